@@ -1,0 +1,182 @@
+"""The build: read → segment → extract → graph → validate, then write everything at once.
+
+Gather, then write: every stage runs in memory; the output is written into a new directory
+beside the old one and swapped in only when everything succeeded, so a failed or killed build
+leaves the previous output complete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from guidegraph import __version__
+from guidegraph.config import Config
+from guidegraph.errors import BuildError, ValidationError
+from guidegraph.output import staged_output
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "manifest.json"
+Reporter = Callable[[str], None]
+
+
+@dataclass
+class Timings:
+    """Seconds spent per stage, in the order the stages ran."""
+
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def stage(self, name: str, report: Reporter | None = None) -> Iterator[None]:
+        if report:
+            report(name)
+        start = time.perf_counter()
+        yield
+        self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - start
+
+    @property
+    def total(self) -> float:
+        return sum(self.stages.values())
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build produced, for the summary line and for scripts."""
+
+    out: Path
+    documents: int
+    passages: int
+    triples: int
+    seconds: float
+    timings: dict[str, float]
+    warnings: tuple[str, ...]
+
+
+def corpus_fingerprint(corpus: Path) -> str:
+    """A hash of every corpus file's name and bytes: the build is stale when it changes."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(p for p in corpus.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        digest.update(str(path.relative_to(corpus)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def build(config: Config, report: Reporter | None = None) -> BuildResult:
+    """Build the graph (and the outputs derived from it) from `config.corpus` into `config.out`."""
+    from guidegraph.catalog import load_catalog, load_ontology, load_shapes
+    from guidegraph.export import write_all
+    from guidegraph.extract import extract_corpus, load_extractors
+    from guidegraph.graph import build_graph
+    from guidegraph.read import read_corpus
+    from guidegraph.segment import segment
+    from guidegraph.validate import validate_graph
+
+    timings = Timings()
+    with timings.stage("read", report):
+        documents = read_corpus(config.corpus)
+        warnings = tuple(w for d in documents for w in d.warnings)
+        fingerprint = corpus_fingerprint(config.corpus)
+    _check_warnings(warnings, config.strict)
+    with timings.stage("segment", report):
+        segmented = [segment(d) for d in documents]
+    with timings.stage("extract", report):
+        catalog = load_catalog(config.ontology)
+        extraction = extract_corpus(segmented, load_extractors(catalog, config.ontology))
+    with timings.stage("graph", report):
+        graph = build_graph(segmented, extraction, catalog, load_ontology(config.ontology))
+    with timings.stage("validate", report):
+        validation = validate_graph(graph, load_shapes(config.ontology))
+    if not validation.conforms:
+        raise ValidationError(validation.summary())
+    with staged_output(config.out) as staging:
+        with timings.stage("write", report):
+            write_all(graph, staging)
+        with timings.stage("index", report):
+            _write_answers(graph, staging)
+        if config.site:
+            with timings.stage("site", report):
+                _write_site(graph, staging, config)
+        manifest = {
+            "guidegraph": __version__,
+            "corpus": str(config.corpus),
+            "corpus_fingerprint": fingerprint,
+            "documents": [
+                {"slug": d.meta.slug, "title": d.meta.title, "file": d.meta.path.name, "passages": len(d.passages)}
+                for d in segmented
+            ],
+            "triples": len(graph),
+            "warnings": list(warnings),
+        }
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return BuildResult(
+        out=config.out,
+        documents=len(segmented),
+        passages=sum(len(d.passages) for d in segmented),
+        triples=len(graph),
+        seconds=timings.total,
+        timings=dict(timings.stages),
+        warnings=warnings,
+    )
+
+
+def _check_warnings(warnings: tuple[str, ...], strict: bool) -> None:
+    for warning in warnings:
+        log.warning(warning)
+    if strict and warnings:
+        raise BuildError(f"--strict: {len(warnings)} warning(s) while reading the corpus; the first: {warnings[0]}")
+
+
+def _write_answers(graph: Graph, staging: Path) -> None:
+    """Entity records for `list` (and, later stages, the search index) read from the graph."""
+    from guidegraph.listing import KINDS, GraphView
+    from guidegraph.pipeline import RECORDS_FILE
+
+    view = GraphView(graph)
+    records = {kind: view.records(kind) for kind in KINDS}
+    (staging / RECORDS_FILE).write_text(json.dumps(records, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+
+
+def _write_site(graph: object, staging: Path, config: Config) -> None:
+    """The static site (the site stage plugs in here)."""
+    try:
+        from guidegraph.site import write_site
+    except ImportError:
+        return
+    write_site(graph, staging / "site", config.templates)
+
+
+def read_manifest(out: Path) -> dict | None:
+    """The manifest of the build in `out`, or None when there is no complete build there."""
+    try:
+        return json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def is_stale(config: Config) -> bool:
+    """True when `config.out` holds no build, or one made from other corpus contents or another version."""
+    manifest = read_manifest(config.out)
+    if manifest is None or manifest.get("guidegraph") != __version__:
+        return True
+    return manifest.get("corpus_fingerprint") != corpus_fingerprint(config.corpus)
+
+
+def ensure_built(config: Config, report: Reporter | None = None) -> None:
+    """Build first when the output is missing or older than the corpus."""
+    if is_stale(config):
+        if report:
+            report("the build is missing or out of date: building first")
+        build(config, report)
+    if read_manifest(config.out) is None:
+        raise BuildError(f"{config.out}: no build output after building")

@@ -1,0 +1,179 @@
+"""The `guidegraph` command: thin glue over the library. Heavy imports happen inside commands."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from guidegraph import __version__
+from guidegraph.errors import EXIT_VALIDATION, GuidegraphError
+
+log = logging.getLogger("guidegraph")
+
+CORPUS_OPTION = click.option(
+    "--corpus", type=click.Path(path_type=Path), help="Folder of guidance documents (default: the bundled corpus)."
+)
+OUT_OPTION = click.option(
+    "--out", type=click.Path(path_type=Path), help="Build output folder (default: build/)."
+)
+FORMAT_OPTION = click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+)
+
+
+def _config(ctx: click.Context, **overrides: Any) -> Any:
+    from guidegraph.config import load_config
+
+    return load_config(ctx.obj.get("config_file"), **overrides)
+
+
+def _say(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _print_json(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="guidegraph")
+@click.option("-v", "--verbose", count=True, help="More detail on standard error (repeat for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on standard error.")
+@click.option("--config", "config_file", type=click.Path(path_type=Path), help="A guidegraph.toml to read.")
+@click.pass_context
+def main(ctx: click.Context, verbose: int, quiet: bool, config_file: Path | None) -> None:
+    """Turn child-safeguarding information-sharing guidance into a knowledge graph to search and publish."""
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="guidegraph: %(message)s", stream=sys.stderr)
+    ctx.obj = {"config_file": config_file, "quiet": quiet}
+
+
+@main.command()
+@CORPUS_OPTION
+@OUT_OPTION
+@click.option("--strict", is_flag=True, help="Fail on warnings (unparsed lists, PDFs with no text, ...).")
+@click.option("--clean", is_flag=True, help="Ignore the cache of earlier builds.")
+@click.option("--no-site", is_flag=True, help="Skip the static site.")
+@click.pass_context
+def build(ctx: click.Context, corpus: Path | None, out: Path | None, strict: bool, clean: bool, no_site: bool) -> None:
+    """Build the graph, search index and site from the corpus into build/."""
+    from guidegraph.build import build as run_build
+
+    config = _config(ctx, corpus=corpus, out=out, strict=strict or None, clean=clean or None,
+                     site=False if no_site else None)
+    report = None if ctx.obj["quiet"] else (lambda stage: _say(f"  {stage} ..."))
+    if report:
+        _say(f"Building {config.corpus} -> {config.out}")
+    result = run_build(config, report)
+    if not ctx.obj["quiet"]:
+        stages = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in result.timings.items())
+        _say(f"  ({stages})")
+        _say(
+            f"Built {result.documents} documents, {result.passages} passages, {result.triples} triples "
+            f"in {result.seconds:.1f}s -> {result.out}"
+        )
+
+
+@main.command()
+@CORPUS_OPTION
+@click.pass_context
+def validate(ctx: click.Context, corpus: Path | None) -> None:
+    """Check the corpus's graph against the SHACL shapes (exit 1 on a violation)."""
+    from guidegraph.pipeline import validate_corpus
+
+    config = _config(ctx, corpus=corpus)
+    report = validate_corpus(config)
+    click.echo(report.summary())
+    if not report.conforms:
+        ctx.exit(EXIT_VALIDATION)
+
+
+@main.command("list")
+@click.argument("kind", type=click.Choice(["documents", "legal-bases", "provisions", "myths", "principles",
+                                           "case-examples", "jurisdictions", "guidance"]))
+@click.option("--document", "document", help="Only what belongs to or is cited in this document (slug).")
+@FORMAT_OPTION
+@CORPUS_OPTION
+@OUT_OPTION
+@click.pass_context
+def list_(ctx: click.Context, kind: str, document: str | None, fmt: str, corpus: Path | None, out: Path | None) -> None:
+    """List the entities of one KIND found in the corpus."""
+    from guidegraph.pipeline import list_records
+
+    records = list_records(_config(ctx, corpus=corpus, out=out), kind, document, report=_say)
+    if fmt == "json":
+        _print_json(records)
+        return
+    for record in records:
+        click.echo(_one_line(kind, record))
+    _say(f"{len(records)} {kind}")
+
+
+def _one_line(kind: str, record: dict[str, Any]) -> str:
+    extra = {
+        "documents": lambda r: f"{r['date']}  {r['publisher']}",
+        "legal-bases": lambda r: f"{r['status'] or ''}  cited {len(r['cited_in'])}x",
+        "provisions": lambda r: f"cited {len(r['cited_in'])}x",
+        "myths": lambda r: f"[{r['document']}] {r['answer'][:70]}",
+        "principles": lambda r: f"[{r['document']}] {r['text'][:70]}",
+        "case-examples": lambda r: f"[{r['section'] or ''}] {', '.join(r['legal_bases'])}",
+        "jurisdictions": lambda r: ", ".join(r["documents"]),
+        "guidance": lambda r: f"{r['year'] or ''}  cited {len(r['cited_in'])}x",
+    }[kind](record)
+    return f"{record['id']}\t{record['title']}\t{extra}"
+
+
+@main.command()
+@click.argument("query")
+@FORMAT_OPTION
+@CORPUS_OPTION
+@OUT_OPTION
+@click.pass_context
+def sparql(ctx: click.Context, query: str, fmt: str, corpus: Path | None, out: Path | None) -> None:
+    """Run a SPARQL QUERY (or @FILE) over the built graph."""
+    from guidegraph.pipeline import run_sparql
+
+    if query.startswith("@"):
+        query = Path(query[1:]).read_text(encoding="utf-8")
+    header, rows = run_sparql(_config(ctx, corpus=corpus, out=out), query, report=_say)
+    if fmt == "json":
+        _print_json([dict(zip(header, row, strict=True)) for row in rows])
+        return
+    click.echo("\t".join(header))
+    for row in rows:
+        click.echo("\t".join("" if v is None else v for v in row))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld", "nt"]), default="ttl", show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file (default: stdout).")
+@CORPUS_OPTION
+@OUT_OPTION
+@click.pass_context
+def export(ctx: click.Context, fmt: str, output: Path | None, corpus: Path | None, out: Path | None) -> None:
+    """Export the built graph as Turtle, JSON-LD or N-Triples."""
+    from guidegraph.pipeline import export_graph
+
+    data = export_graph(_config(ctx, corpus=corpus, out=out), fmt, output, report=_say)
+    if data is not None:
+        sys.stdout.buffer.write(data)
+
+
+def run() -> None:
+    """Entry point that keeps user errors free of tracebacks."""
+    try:
+        main.main(standalone_mode=False)
+    except GuidegraphError as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.exceptions.Abort:
+        _say("Aborted.")
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)

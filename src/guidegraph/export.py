@@ -1,0 +1,74 @@
+"""Writing and reading the graph: Turtle, JSON-LD and N-Triples, byte-identical for the same graph.
+
+rdflib holds the graph; Oxigraph's serialisers write it, from triples sorted first, because they
+are fast (a 100x corpus's graph in seconds, not minutes) and sorted input makes the output stable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from guidegraph.errors import ConfigError
+
+FORMATS: dict[str, ox.RdfFormat] = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "nt": ox.RdfFormat.N_TRIPLES,
+}
+FILE_NAMES = {"ttl": "graph.ttl", "jsonld": "graph.jsonld", "nt": "graph.nt"}
+
+
+def serialize(graph: Graph, fmt: str, destination: Path | None = None) -> bytes | None:
+    """Write `graph` as ttl, jsonld or nt to `destination` (or return the bytes)."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown export format '{fmt}': choose one of {', '.join(FORMATS)}")
+    triples = sorted_triples(graph)
+    prefixes = dict(sorted((prefix, str(ns)) for prefix, ns in graph.namespaces() if prefix))
+    if fmt == "nt":
+        prefixes = None
+    output = str(destination) if destination is not None else None
+    return ox.serialize(triples, output, FORMATS[fmt], prefixes=prefixes)
+
+
+def sorted_triples(graph: Graph) -> list[ox.Triple]:
+    """The graph's triples as Oxigraph terms, in one canonical order."""
+    triples = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in graph]
+    triples.sort(key=str)
+    return triples
+
+
+def _ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def load_graph(path: Path) -> Graph:
+    """Read a graph file written by `serialize` into an Oxigraph-backed rdflib graph (fast SPARQL)."""
+    graph = Graph(store="Oxigraph")
+    fmt = {".ttl": "ox-turtle", ".nt": "ox-ntriples", ".jsonld": "json-ld"}.get(path.suffix, "ox-turtle")
+    graph.parse(str(path), format=fmt)
+    return graph
+
+
+def write_all(graph: Graph, directory: Path, formats: Iterable[str] = ("ttl", "jsonld")) -> list[Path]:
+    """Write the graph in each format into `directory`; return the files written."""
+    written = []
+    for fmt in formats:
+        target = directory / FILE_NAMES[fmt]
+        serialize(graph, fmt, target)
+        written.append(target)
+    return written

@@ -1,0 +1,91 @@
+"""Extraction: from segmented documents to the entities of the knowledge graph, with evidence.
+
+Each recogniser lives in its own module; this one runs them per document (so a document's
+findings can be cached by its content hash) and joins what needs the whole corpus (myths).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from guidegraph.catalog import Catalog
+from guidegraph.extract.cases import find_case_examples
+from guidegraph.extract.guidance import find_guidance
+from guidegraph.extract.legislation import find_citations
+from guidegraph.extract.myths import find_myths
+from guidegraph.extract.nations import find_nations
+from guidegraph.extract.principles import PrincipleSet, find_principles, load_principle_sets
+from guidegraph.extract.terms import TermVocabulary, find_terms, load_terms
+from guidegraph.model import CaseExample, Citation, Extraction, LegalBasisRef, SegmentedDocument
+
+
+@dataclass(frozen=True)
+class Extractors:
+    """The reference data every recogniser needs, loaded once per build."""
+
+    catalog: Catalog
+    terms: TermVocabulary
+    principle_sets: tuple[PrincipleSet, ...]
+    ontology_dir: Path | None = None
+
+
+def load_extractors(catalog: Catalog, ontology_dir: Path | None = None) -> Extractors:
+    """Load the vocabularies the recognisers read from `ontology/`."""
+    return Extractors(catalog, load_terms(ontology_dir), load_principle_sets(ontology_dir), ontology_dir)
+
+
+def extract_document(doc: SegmentedDocument, extractors: Extractors) -> Extraction:
+    """Everything found in one document, except myths (aligned across documents later)."""
+    citations, uncatalogued = find_citations(doc, extractors.catalog)
+    principles, findings = find_principles(doc, extractors.principle_sets)
+    cases = [_with_legal_bases(case, citations) for case in find_case_examples(doc, extractors.terms)]
+    return Extraction(
+        legal_bases=tuple(uncatalogued),
+        citations=tuple(citations),
+        guidance=tuple(find_guidance(doc, extractors.catalog)),
+        principles=tuple(principles),
+        findings=tuple(findings),
+        case_examples=tuple(cases),
+        terms=tuple(find_terms(doc, extractors.terms)),
+        nations=tuple(find_nations(doc)),
+    )
+
+
+def extract_corpus(
+    docs: Sequence[SegmentedDocument],
+    extractors: Extractors,
+    per_document: Sequence[Extraction] | None = None,
+) -> Extraction:
+    """Join per-document extractions (computed here unless given) and align myths across documents."""
+    parts = list(per_document) if per_document is not None else [extract_document(d, extractors) for d in docs]
+    return replace(merge(parts), myths=tuple(find_myths(docs)))
+
+
+def merge(parts: Sequence[Extraction]) -> Extraction:
+    """Concatenate extractions, keeping one uncatalogued instrument per id."""
+    bases: dict[str, LegalBasisRef] = {}
+    for part in parts:
+        for basis in part.legal_bases:
+            bases.setdefault(basis.id, basis)
+    return Extraction(
+        legal_bases=tuple(bases[k] for k in sorted(bases)),
+        citations=tuple(c for p in parts for c in p.citations),
+        guidance=tuple(g for p in parts for g in p.guidance),
+        principles=tuple(s for p in parts for s in p.principles),
+        findings=tuple(f for p in parts for f in p.findings),
+        myths=tuple(m for p in parts for m in p.myths),
+        case_examples=tuple(c for p in parts for c in p.case_examples),
+        terms=tuple(t for p in parts for t in p.terms),
+        nations=tuple(n for p in parts for n in p.nations),
+    )
+
+
+def _with_legal_bases(case: CaseExample, citations: Sequence[Citation]) -> CaseExample:
+    """A case example rests on the legal bases cited or implied in its own passages."""
+    own = set(case.passage_ids)
+    cited = [c for c in citations if c.passage_id in own]
+    bases = tuple(dict.fromkeys(c.basis for c in cited))
+    provisions = tuple(dict.fromkeys(c.provision for c in cited if c.provision is not None))
+    return replace(case, legal_bases=bases, provisions=provisions)

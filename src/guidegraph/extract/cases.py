@@ -1,0 +1,245 @@
+"""Numbered worked case examples ("Case Example 4", "Case study 2", "Scenario 1") and their parts.
+
+A case runs from its heading to the next case or the next heading that is not one of its own
+part markers. Inside it: the scenario, then an advice marker ("Information Sharing", "What
+should happen?", "Advice"), the advice, and outcome paragraphs ("An outcome of sharing
+information ...", "If information is not shared ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from guidegraph.extract._flow import Unit, flow, section_number
+from guidegraph.extract.terms import TermVocabulary, find_terms, load_terms, terms_in
+from guidegraph.model import CaseExample, SegmentedDocument, TermMention
+
+_CASE = re.compile(
+    r"^(?:(?:case|practice|worked)\s+(?:example|study|scenario)|example|scenario|vignette|case)"
+    r"\s*(?:no\.?\s*)?(?P<n>\d{1,3})\b(?!\.\d)\s*(?:[:.)–—-]\s*)?(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d*$")
+_ADVICE = re.compile(
+    r"^(?:information\s+sharing(?:\s+advice)?|what\s+should\s+(?:happen|be\s+done|you\s+do)(?:\s+next)?"
+    r"|what\s+(?:to\s+do|happened(?:\s+next)?|action\s+should\s+be\s+taken)|advice|guidance|response"
+    r"|discussion|analysis|practice\s+points?|learning(?:\s+points)?|commentary|what\s+the\s+law\s+says)"
+    r"\s*[:?.]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_OUTCOME_LEAD = re.compile(
+    r"^(?:(?:an|one|the|another|a\s+possible|the\s+likely|possible)\s+(?:possible\s+|likely\s+)?outcomes?\b"
+    r"|if\s+(?:the\s+)?information\s+(?:is|was|were|can\s*not|cannot|can|could|had|has)\b"
+    r"|if\s+(?:you|we|they|the\s+\w+)\s+(?:do|does|did)\s*n[o']?t\s+share"
+    r"|(?:the\s+)?(?:likely\s+)?(?:consequences?|result|risk)\s+of\s+(?:not\s+)?(?:sharing|information\s+sharing)"
+    r"|(?:sharing|not\s+sharing)\s+(?:the\s+)?information\s+(?:could|may|might|would)\s+(?:mean|lead|result))",
+    re.IGNORECASE,
+)
+_NOT_SHARED = re.compile(
+    r"\bnot\s+(?:be\s+)?(?:shar|disclos|pass)|\bnot\s+sharing|\bwithout\s+sharing|\bfail(?:ure|s|ing)?\s+to\s+share"
+    r"|\bn[o']t\s+share|\bno\s+information\s+is\s+shared|\bwithheld|\bnot\s+(?:been\s+)?shared",
+    re.IGNORECASE,
+)
+_OUTCOME_HEADING = re.compile(r"^(?:possible\s+|likely\s+)?outcomes?\b", re.IGNORECASE)
+_TITLED_PHRASE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:and|&|of|for)?\s*[A-Z][a-z]+)+)\b")
+_CLAUSE_WORDS = 15
+# A heading over a collection of cases ("5. Case studies") names no setting.
+_COLLECTION = re.compile(r"\b(?:case\s+(?:examples?|stud(?:y|ies))|scenarios|examples)\b", re.IGNORECASE)
+
+
+def is_case_heading(text: str) -> re.Match[str] | None:
+    """"Case Example 4", "Case study 2: ...", "Example 3:", "Scenario 1" at the start of a line."""
+    if _TOC_LEADER.search(text):
+        return None
+    return _CASE.match(text.strip())
+
+
+def find_case_examples(doc: SegmentedDocument, terms: TermVocabulary | None = None) -> list[CaseExample]:
+    """Every numbered case example with its setting, section, parts, roles and agencies."""
+    vocab = terms if terms is not None else load_terms()
+    units = flow(doc)
+    mentions = find_terms(doc, vocab)
+    cases = []
+    for start in _case_starts(units):
+        cases.append(_case(doc, units, start, _case_end(units, start), vocab, mentions))
+    return cases
+
+
+def _case_starts(units: list[Unit]) -> list[int]:
+    """Indexes of case headings (or paragraphs that open with one), one per case number."""
+    starts, seen = [], set()
+    for i, unit in enumerate(units):
+        if _opens_case(unit):
+            number = is_case_heading(unit.plain)["n"]  # type: ignore[index]
+            if number not in seen:
+                seen.add(number)
+                starts.append(i)
+    return starts
+
+
+def _case_end(units: list[Unit], start: int) -> int:
+    """The next case, numbered section or paragraph, or heading that is not a part marker."""
+    for j in range(start + 1, len(units)):
+        unit = units[j]
+        if _opens_case(unit) or (unit.number and unit.kind != "item"):
+            return j
+        if unit.kind == "heading" and not _is_part_heading(unit.plain):
+            return j
+    return len(units)
+
+
+def _opens_case(unit: Unit) -> bool:
+    match = is_case_heading(unit.plain) if unit.kind in ("heading", "paragraph") else None
+    return bool(match) and (unit.kind == "heading" or bool(match["rest"]))  # type: ignore[index]
+
+
+def _is_part_heading(text: str) -> bool:
+    return bool(_ADVICE.match(text) or _OUTCOME_HEADING.match(text))
+
+
+def _case(doc: SegmentedDocument, units: list[Unit], start: int, end: int, vocab: TermVocabulary,
+          mentions: list[TermMention]) -> CaseExample:
+    head = units[start]
+    match = is_case_heading(head.plain)
+    assert match is not None
+    body = units[start + 1:end]
+    parts = _split_parts(match["rest"] if head.kind == "paragraph" else "", body)
+    if not parts["shared"] and not parts["not_shared"]:
+        for sentence in _outcome_sentences(parts["advice"]):
+            parts[_outcome_kind(sentence)].append(sentence)
+    passage_ids = tuple(dict.fromkeys(u.passage_id for u in units[start:end] if u.passage_id))
+    return CaseExample(
+        document=doc.meta.slug,
+        number=int(match["n"]),
+        setting=_own_title(head, match) or setting_of(units, start),
+        section=section_number(doc, head.section_id) or _numbered_above(units, start),
+        scenario="\n\n".join(parts["scenario"]),
+        advice="\n\n".join(parts["advice"]),
+        outcome_if_shared="\n\n".join(parts["shared"]),
+        outcome_if_not_shared="\n\n".join(parts["not_shared"]),
+        passage_ids=passage_ids,
+        roles=terms_in(passage_ids, mentions, vocab, "role"),
+        agencies=terms_in(passage_ids, mentions, vocab, "agency"),
+    )
+
+
+def _own_title(head: Unit, match: re.Match[str]) -> str:
+    return match["rest"].strip() if head.kind == "heading" else ""
+
+
+def _split_parts(opening: str, body: list[Unit]) -> dict[str, list[str]]:
+    """Scenario up to the advice marker, then advice; outcome paragraphs (or paragraphs under an
+    outcome heading) taken out. With no marker, the first paragraph is the scenario."""
+    parts: dict[str, list[str]] = {"scenario": [opening] if opening else [], "advice": [],
+                                   "shared": [], "not_shared": []}
+    has_marker = any(_is_marker(u) for u in body)
+    mode = "scenario"
+    for unit in body:
+        text = unit.plain
+        if mode == "scenario" and _is_marker(unit):
+            mode = "advice"
+            rest = _ADVICE.match(text)["rest"] if unit.kind == "paragraph" else ""  # type: ignore[index]
+            parts["advice"].extend([rest] if rest else [])
+        elif unit.kind == "heading" and _OUTCOME_HEADING.match(text):
+            mode = _outcome_kind(text)
+        elif _OUTCOME_LEAD.match(text) and (mode != "scenario" or not has_marker):
+            parts[_outcome_kind(text)].append(text)
+        else:
+            if mode == "scenario" and not has_marker and parts["scenario"]:
+                mode = "advice"
+            parts[mode].append(_item_text(unit))
+    return parts
+
+
+def _outcome_sentences(paragraphs: list[str]) -> list[str]:
+    """Sentences of the advice that speak of an outcome, for cases with no outcome paragraph."""
+    sentences = (s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", p))
+    return [s for s in sentences if re.search(r"\boutcomes?\b", s, re.IGNORECASE)]
+
+
+def _is_marker(unit: Unit) -> bool:
+    """An advice marker: a heading, or a paragraph opening with a marker and a colon."""
+    match = _ADVICE.match(unit.plain)
+    if not match:
+        return False
+    return unit.kind == "heading" or (unit.kind == "paragraph" and ":" in unit.plain[: match.start("rest")])
+
+
+def _item_text(unit: Unit) -> str:
+    return f"{unit.marker} {unit.plain}" if unit.kind == "item" and unit.marker else unit.plain
+
+
+def _outcome_kind(text: str) -> str:
+    """"not_shared" when the outcome's opening clause negates sharing, else "shared"."""
+    opening = " ".join(text.split()[:_CLAUSE_WORDS])
+    return "not_shared" if _NOT_SHARED.search(opening) else "shared"
+
+
+# ---------------------------------------------------------------------------------------------
+# Setting
+
+
+def setting_of(units: list[Unit], start: int) -> str:
+    """The setting a case is set in (when its own heading names none): the heading(s) opening
+    its numbered section.
+
+    The last of the headings that open the section (a topic sub-heading directly under the
+    numbered one wins), or, when the numbered paragraph has no title, the unnumbered heading just
+    before it, or a title-case phrase of its first sentence ("Housing and Homelessness staff").
+    Documents without numbers: the nearest heading above that is not a case heading.
+    """
+    anchor = _anchor(units, start)
+    if anchor is None:
+        return _nearest_heading(units, start)
+    unit = units[anchor]
+    if unit.kind == "heading":
+        titles = _opening_headings(units, anchor, start)
+        return titles[-1] if titles else ""
+    before = _headings_before(units, anchor)
+    if before:
+        return before
+    phrase = _TITLED_PHRASE.search(unit.plain.split(".")[0])
+    return phrase.group(1) if phrase else _nearest_heading(units, anchor)
+
+
+def _anchor(units: list[Unit], start: int) -> int | None:
+    for i in range(start - 1, -1, -1):
+        if units[i].number and units[i].kind != "item":
+            return i
+    return None
+
+
+def _opening_headings(units: list[Unit], anchor: int, start: int) -> list[str]:
+    titles = []
+    for unit in units[anchor:start]:
+        if unit.kind != "heading":
+            break
+        if not is_case_heading(unit.plain) and not _ADVICE.match(unit.plain):
+            titles.append(_clean(unit.plain))
+    return [t for t in titles if not _COLLECTION.search(t)]
+
+
+def _headings_before(units: list[Unit], anchor: int) -> str:
+    i = anchor - 1
+    while i >= 0 and units[i].kind == "heading" and not units[i].number:
+        if not is_case_heading(units[i].plain):
+            return _clean(units[i].plain)
+        i -= 1
+    return ""
+
+
+def _nearest_heading(units: list[Unit], start: int) -> str:
+    for unit in reversed(units[:start]):
+        if unit.kind == "heading" and not is_case_heading(unit.plain) and not _ADVICE.match(unit.plain):
+            if not _COLLECTION.search(unit.plain):
+                return _clean(unit.plain)
+    return ""
+
+
+def _numbered_above(units: list[Unit], start: int) -> str | None:
+    anchor = _anchor(units, start)
+    return units[anchor].number if anchor is not None else None
+
+
+def _clean(title: str) -> str:
+    return title.strip().rstrip(".:").strip()

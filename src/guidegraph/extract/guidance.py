@@ -1,0 +1,267 @@
+"""Other guidance documents a document points to: Working Together, the ICO's code, KCSIE, ...
+
+Two recognisers: the catalog's guidance entries by title and alias, anywhere; and citations in
+reference style ("Publisher (Year) Title", "Title (Year)", or a bare title) in reference lists
+(under "References", "Useful resources", "Further information", or a lead-in "In Scotland,
+see:"). Citations of legal bases (Acts, statutory codes) are left to the legislation extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from guidegraph.extract._flow import Unit, flow
+from guidegraph.extract.nations import find_nations
+from guidegraph.model import GuidanceRef, SegmentedDocument
+from guidegraph.vocab import slugify
+
+if TYPE_CHECKING:
+    from guidegraph.catalog import Catalog
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_YEAR_AFTER = re.compile(rf"^\s*[(,]?\s*(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b\)?", re.IGNORECASE)
+_CAP = r"(?:[A-Z][\w'’&.-]*|\([A-Z]{2,}\))"
+_PUBLISHER = rf"{_CAP}(?:(?:,?\s+|\s+(?:of|for|and|the|on|&)\s+){_CAP})*"
+_CITATION = re.compile(
+    rf"(?P<publisher>{_PUBLISHER})\s+\((?P<year>(?:19|20)\d\d)\)\s+(?P<title>['‘\"“]?[A-Z0-9].*)$"
+)
+_YEAR_BEFORE = re.compile(rf"(?:(?P<publisher>{_PUBLISHER})\s+)?\((?P<year>(?:19|20)\d\d)\)\s*['‘\"“]?$")
+_TITLE_YEAR = re.compile(r"^(?P<title>.+?)\s*\((?:[A-Za-z]+\s+)?(?P<year>(?:19|20)\d\d)\)\s*\.?$")
+_WEB_PAGE = re.compile(r"^(?P<publisher>.+?)\s+(?:web\s*page|website)\s+(?P<title>.+)$", re.IGNORECASE)
+_REPORT = re.compile(
+    r"(?:(?:Professor|Lord|Lady|Dame|Sir|Baroness|Dr)\s+)?[A-Z][a-z]+['’]s\s+(?:independent\s+)?"
+    r"(?:review|report|inquiry)\s+(?:of|into)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?"
+    r"|(?<!\w)[A-Z][a-z]+\s+(?:Report|Review|Inquiry)(?=\s*\(?\s*(?:19|20)\d\d)"
+)
+# "see the Wales Safeguarding Procedures (2019)": a dated title-case name after "see".
+_SEE_TITLE = re.compile(
+    r"\bsee\s+(?:the\s+)?(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|in|on|to|&)){1,12}?)"
+    r"\s*\((?P<year>(?:19|20)\d\d)\)"
+)
+_REFERENCE_HEADING = re.compile(
+    r"\b(?:useful\s+(?:resources|links|websites|documents)|resources|further\s+(?:information|reading|"
+    r"guidance|resources)|references?|bibliography|see\s+also|related\s+(?:guidance|documents|procedures"
+    r"|links|resources)|other\s+relevant|statutory\s+guidance|national\s+guidance|additional\s+guidance"
+    r"|key\s+documents|guidance\s+documents)\b",
+    re.IGNORECASE,
+)
+_NOT_GUIDANCE = re.compile(
+    r"^(?:https?://|www\.|<|tel\b|email\b|e-mail\b|contact\b|copyright\b|©)|\bwebsite$|@|\b(?:Act|Regulations|Order)\s+\d{4}$",
+    re.IGNORECASE,
+)
+_MAX_TITLE_WORDS = 40
+_YEAR_IN_LABEL = re.compile(r"\((?P<year>(?:19|20)\d\d)\)$")
+
+
+@dataclass(frozen=True)
+class _Cite:
+    id: str
+    title: str
+    publisher: str | None
+    year: int | None
+    passage_id: str
+    start: int = 0
+    end: int = 0
+
+
+class _Matcher:
+    """The catalog's labels as one pattern; guidance labels name an entry, legal-basis labels
+    only mark text as not guidance."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.by_label: dict[str, tuple[str, str, bool]] = {}
+        for entry in catalog:
+            for label in entry.labels():
+                self.by_label.setdefault(_fold(label), (entry.id, entry.title, entry.is_legal_basis))
+        labels = sorted(self.by_label, key=lambda x: (-len(x), x))
+        body = "|".join(_label_pattern(lbl) for lbl in labels) or r"(?!x)x"
+        # One boundary check outside the alternation, and a first-letter look-ahead: most text
+        # positions are rejected before any label is tried.
+        first = "".join(sorted({re.escape(c) for lbl in labels for c in (lbl[0].lower(), lbl[0].upper())}))
+        self.pattern = re.compile(rf"(?<!\w)(?=[{first}])(?:{body})(?!\w)", re.IGNORECASE)
+
+    def find(self, text: str) -> list[tuple[re.Match[str], tuple[str, str, bool]]]:
+        return [(m, self.by_label[_fold(m.group(0))]) for m in self.pattern.finditer(text)
+                if _fold(m.group(0)) in self.by_label and _case_ok(m.group(0), text)]
+
+    def entry_at_start(self, title: str) -> tuple[str, str, bool] | None:
+        match = self.pattern.match(_strip_quotes(title))
+        return self.by_label.get(_fold(match.group(0))) if match else None
+
+
+def _fold(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.casefold().split())
+
+
+def _label_pattern(label: str) -> str:
+    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in label.split())
+
+
+def _case_ok(found: str, text: str) -> bool:
+    """Short labels ("Working Together", "Caldicott") count only as written, capitalised:
+    "agencies working together" is not a citation."""
+    return len(found.split()) > 2 or found[:1].isupper()
+
+
+def _strip_quotes(text: str) -> str:
+    return text.strip().strip("'‘’\"“”").strip()
+
+
+@lru_cache(maxsize=4)
+def _matcher_for(catalog: Catalog) -> _Matcher:
+    return _Matcher(catalog)
+
+
+def find_guidance(doc: SegmentedDocument, catalog: Catalog) -> list[GuidanceRef]:
+    """Guidance cited by the document, one per guidance id with its passages and nations."""
+    matcher = _matcher_for(catalog)
+    nations: dict[str, set[str]] = {}
+    for found in find_nations(doc):
+        nations.setdefault(found.passage_id, set()).add(found.jurisdiction)
+    cites: list[_Cite] = []
+    for unit, in_list in _units_with_context(flow(doc)):
+        cites.extend(_cites_in(unit, in_list, matcher))
+    return _aggregate(cites, nations)
+
+
+def _units_with_context(units: list[Unit]) -> Iterable[tuple[Unit, bool]]:
+    """Paragraphs and items, each with whether it sits in a reference list."""
+    in_refs = False
+    lead_in = False
+    for unit in units:
+        if unit.kind == "heading":
+            in_refs = bool(_REFERENCE_HEADING.search(unit.plain))
+            lead_in = False
+            continue
+        yield unit, in_refs or (lead_in and unit.kind == "item")
+        if unit.kind == "paragraph":
+            lead_in = bool(re.search(r"\bsee(?: the following)?:$", unit.plain.rstrip()))
+
+
+def _cites_in(unit: Unit, in_list: bool, matcher: _Matcher) -> list[_Cite]:
+    text, pid = unit.plain, unit.passage_id or ""
+    if not pid or not text:
+        return []
+    cites = _reference_cites(text, pid, in_list and unit.kind == "item", matcher)
+    taken = [(c.start, c.end) for c in cites]
+    for match, (entry_id, title, legal) in matcher.find(text):
+        if legal or any(s <= match.start() < e for s, e in taken):
+            continue
+        publisher, year = _near(text, match)
+        cites.append(_Cite(entry_id, title, publisher, year, pid, match.start(), match.end()))
+    cites.extend(_named_works(text, pid, taken + [(c.start, c.end) for c in cites], matcher))
+    return cites
+
+
+def _reference_cites(text: str, pid: str, in_list: bool, matcher: _Matcher) -> list[_Cite]:
+    """"Publisher (Year) Title" anywhere; a bare or "(Year)"-dated title in a reference list."""
+    cites = []
+    for match in _citations(text):
+        title = _title_from(match["title"], in_list or match.start() == 0, matcher)
+        if title:
+            cites.append(_resolved(title, match["publisher"], int(match["year"]), pid, matcher,
+                                   match.start(), match.end()))
+    if not cites and in_list:
+        cite = _listed_title(text, pid, matcher)
+        if cite:
+            cites.append(cite)
+    return [c for c in cites if c.id]
+
+
+def _citations(text: str) -> list[re.Match[str]]:
+    """Each "Publisher (Year) Title" in the text (a line may hold only one)."""
+    match = _CITATION.search(text)
+    return [match] if match else []
+
+
+def _title_from(raw: str, reference_line: bool, matcher: _Matcher) -> str:
+    """The title of a citation: in a reference line, the quoted words or the words up to the
+    first full stop or bracket; in running text, only a catalogued title at its start (where the
+    title ends is unknown there)."""
+    if not reference_line:
+        entry = matcher.entry_at_start(raw)
+        return entry[1] if entry is not None else ""
+    if raw[:1] in "'‘\"“":
+        closing = re.search(r"['’\"”](?=\s|$|[.,;])", raw[1:])
+        if closing:
+            return raw[1:closing.start() + 1].strip()
+        return _strip_quotes(raw.rstrip("."))
+    return re.split(r"\.\s|\s\(|\.$", raw, maxsplit=1)[0].strip()
+
+
+def _listed_title(text: str, pid: str, matcher: _Matcher) -> _Cite | None:
+    """A reference-list item without a publisher: "Title (2023)", a bare title, or "Publisher
+    web page Title"."""
+    first = re.split(r"\.\s|\.$", text, maxsplit=1)[0]
+    web = _WEB_PAGE.match(first)
+    publisher, body = (web["publisher"], web["title"]) if web else (None, first)
+    dated = _TITLE_YEAR.match(body)
+    title = dated["title"] if dated else body
+    if _NOT_GUIDANCE.search(title.strip()) or len(title.split()) > _MAX_TITLE_WORDS:
+        return None
+    year = int(dated["year"]) if dated else None
+    return _resolved(_strip_quotes(title), publisher, year, pid, matcher, 0, len(text))
+
+
+def _resolved(title: str, publisher: str | None, year: int | None, pid: str, matcher: _Matcher,
+              start: int, end: int) -> _Cite:
+    """A citation named by the catalog when the title is (or starts with) a catalogued label;
+    legal bases come back with an empty id, to be dropped."""
+    entry = matcher.by_label.get(_fold(title)) or matcher.entry_at_start(title)
+    if entry is not None and (len(_fold(title)) <= 1.5 * len(_fold(entry[1])) or entry[2]):
+        entry_id, entry_title, legal = entry
+        return _Cite("" if legal else entry_id, entry_title, publisher, year, pid, start, end)
+    if _NOT_GUIDANCE.search(title) or not title:
+        return _Cite("", title, publisher, year, pid, start, end)
+    return _Cite(_slug(title), title, publisher, year, pid, start, end)
+
+
+def _slug(title: str, max_words: int = 10) -> str:
+    return slugify(" ".join(re.findall(r"[\w']+", title.replace("'", ""))[:max_words]))
+
+
+def _near(text: str, match: re.Match[str]) -> tuple[str | None, int | None]:
+    """Publisher and edition year written around (or in) a catalog label."""
+    after = _YEAR_AFTER.match(text[match.end():]) or _YEAR_IN_LABEL.search(match.group(0))
+    before = _YEAR_BEFORE.search(text[: match.start()])
+    year = int(after["year"]) if after else (int(before["year"]) if before else None)
+    publisher = before["publisher"] if before and before["publisher"] else None
+    return publisher, year
+
+
+def _named_works(text: str, pid: str, taken: list[tuple[int, int]], matcher: _Matcher) -> list[_Cite]:
+    """Reviews and reports named in running text ("Laming Report 2003", "Professor Munro's review
+    of child protection") and dated titles after "see" ("see the Wales Safeguarding Procedures
+    (2019)"), unless the catalog already named them."""
+    cites = []
+    for match in [*_REPORT.finditer(text), *_SEE_TITLE.finditer(text)]:
+        start = match.start("title") if "title" in match.groupdict() else match.start()
+        if any(s <= start < e for s, e in taken) or matcher.find(match.group(0)):
+            continue
+        title = (match.groupdict().get("title") or match.group(0)).strip()
+        after = _YEAR_AFTER.match(text[match.end():])
+        year = match.groupdict().get("year") or (after["year"] if after else None)
+        cites.append(_Cite(_slug(title), title, None, int(year) if year else None, pid, start, match.end()))
+        taken.append((start, match.end()))
+    return cites
+
+
+def _aggregate(cites: list[_Cite], nations: dict[str, set[str]]) -> list[GuidanceRef]:
+    """One reference per guidance id: first title and publisher, latest edition year cited."""
+    grouped: dict[str, list[_Cite]] = {}
+    for cite in cites:
+        grouped.setdefault(cite.id, []).append(cite)
+    refs = []
+    for guidance_id, group in grouped.items():
+        passages = tuple(dict.fromkeys(c.passage_id for c in group))
+        years = [c.year for c in group if c.year]
+        publisher = next((c.publisher for c in group if c.publisher), None)
+        places = sorted({n for p in passages for n in nations.get(p, ())})
+        refs.append(GuidanceRef(guidance_id, group[0].title, publisher, max(years) if years else None,
+                                passages, tuple(places)))
+    return refs

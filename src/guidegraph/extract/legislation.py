@@ -1,0 +1,432 @@
+"""Legal bases cited in guidance passages, resolved to the catalog, with the provisions cited.
+
+`find_citations(doc, catalog)` gives one `Citation` per mention of an Act, statutory instrument,
+EU regulation, treaty, common-law duty, statutory code or disclosure scheme, in passage order,
+plus the instruments met that the catalog does not hold (never dropped: they become nodes).
+
+Mentions are found in order of trust, a later kind never overlapping an earlier one:
+1. a catalog label (title, alias, known misspelling): one trie-shaped regex per catalog, so the
+   longest label wins ("Data Protection Act 2018", not "Data Protection Act");
+2. a generic title: "<Capitalised Words> Act 1998", "... Regulations 2011", "Regulation (EU)
+   2016/679", "SI 2000/417";
+3. a short title without a year ("the Data Protection Act"), resolved from context;
+4. an anaphor ("the Act", "that Act", "the same Act", "the 1989 Act", "the Convention");
+5. a phrase of `ontology/implied.ttl` that implies a legal basis ("private fostering").
+Provisions ("section 47", "Article 8(2)") are read by `provisions`; `legal_context` resolves
+provisions, short titles and anaphors from the sentence, passage, headings and units around.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from guidegraph.extract.legal_context import DocumentReader
+from guidegraph.extract.provisions import (
+    EU_REGULATION,
+    SI_NUMBER,
+    TITLE_ENDINGS,
+    TREATY,
+    YEAR,
+    Title,
+    eu_id,
+    find_anaphors,
+    find_titles,
+    guess_type,
+    lower_keeping_offsets,
+    trie_regex,
+    word_finditer,
+    word_matches,
+)
+from guidegraph.model import Citation, LegalBasisRef, SegmentedDocument
+from guidegraph.vocab import slugify
+
+if TYPE_CHECKING:
+    from guidegraph.catalog import Catalog, CatalogEntry
+
+IMPLIED_FILE = "implied.ttl"
+
+# legislation.gov.uk types -> the family a provision keyword can belong to.
+_FAMILIES = {
+    **dict.fromkeys(("ukpga", "asp", "anaw", "asc", "nia", "apni", "mwa", "ukla"), "act"),
+    **dict.fromkeys(("uksi", "ssi", "wsi", "nisr", "nisi"), "si"),
+    "eur": "eu", "treaty": "treaty", "scheme": "scheme",
+}  # fmt: skip
+_YEAR_NEXT = re.compile(r"\s\(?(?:1[6-9]|20)\d\d(?!\d)")
+_CONJUNCTION = re.compile(r"\s+(?:and|&)\s+|,\s+")
+_ABBREVIATION_GAP = re.compile(r"[^\n.;()]{0,12}\($")
+
+
+@dataclass(frozen=True)
+class Basis:
+    """What resolution needs to know of a legal basis (catalogued or not)."""
+
+    id: str
+    title: str
+    family: str  # act, si, eu, treaty, scheme, other, guidance
+    year: int | None
+    legal: bool = True
+    catalogued: bool = True
+    type: str | None = None
+
+
+@dataclass(frozen=True)
+class ImpliedPhrase:
+    """A phrase whose use implies a legal basis, perhaps a provision ("private fostering")."""
+
+    phrase: str
+    basis_iri: str
+    provision: tuple[str, str] | None = None  # (type, number)
+
+
+@dataclass
+class Mention:
+    """An instrument named in a run of cleaned text (a passage or a heading)."""
+
+    start: int
+    end: int
+    kind: str  # explicit, short-title, anaphoric, implicit, guidance
+    basis: str | None  # None until resolved (short titles and anaphors)
+    family: str
+    how: str = ""  # anaphor: recent, topic, year:<yyyy>, section; short title: its key
+    note: str = ""
+    fallback: str | None = None  # a short title's catalog reading when context says nothing
+    provision: tuple[str, str] | None = None  # an implied provision
+    candidates: tuple[str, ...] = ()
+    attached: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, type, number
+    options: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # candidate -> provision
+
+
+class Recogniser:
+    """The compiled catalog: every regex built once, so a passage costs a few scans."""
+
+    def __init__(self, catalog: Catalog, implied: Iterable[ImpliedPhrase] = ()) -> None:
+        self.bases: dict[str, Basis] = {}
+        self._labels: dict[str, str] = {}
+        self._acronyms: set[str] = set()
+        self._dated_titles: dict[str, str] = {}
+        self.short_titles: dict[str, list[str]] = {}
+        self._by_lgu: dict[str, str] = {}
+        for entry in _entries(catalog):
+            self._add_entry(entry)
+        self._conjunctions = {k for k in self._labels if self._is_conjunction(k)}
+        self._cs = trie_regex(self._acronyms)
+        self._ci = trie_regex(k for k in self._labels if k.upper() not in self._acronyms)
+        by_iri = {str(e.iri): e.id for e in _entries(catalog)}
+        self._implied: dict[str, list[tuple[str, ImpliedPhrase]]] = {}
+        for phrase in (p for p in implied if p.basis_iri in by_iri):
+            self._implied.setdefault(_fold(phrase.phrase), []).append((by_iri[phrase.basis_iri], phrase))
+        self._implied_rx = trie_regex([k for k in self._implied if not _starts_with_number(k)])
+
+    def _add_entry(self, entry: CatalogEntry) -> None:
+        family = _FAMILIES.get(entry.type, "other") if entry.is_legal_basis else "guidance"
+        self.bases[entry.id] = Basis(entry.id, entry.title, family, entry.year, entry.is_legal_basis,
+                                     type=entry.type)
+        if entry.legislation_gov_uk:
+            self._by_lgu[entry.legislation_gov_uk] = entry.id
+        for label in (entry.title, *entry.aliases, *getattr(entry, "misspellings", ())):
+            self._labels.setdefault(_fold(label), entry.id)
+            if _is_acronym(label):
+                self._acronyms.add(" ".join(label.split()))
+            if YEAR.search(label):
+                self._dated_titles.setdefault(_title_key(label), entry.id)
+        if family == "act" and entry.year:
+            self.short_titles.setdefault(_short_key(entry.title), []).append(entry.id)
+
+    def _is_conjunction(self, label: str) -> bool:
+        """A label made of other labels: 'the gdpr and data protection act 2018'."""
+        parts = _CONJUNCTION.split(label)
+        owners = [self._labels.get(p) or self._labels.get(p.removeprefix("the ")) for p in parts]
+        return len(parts) > 1 and all(owners) and len(set(owners)) > 1
+
+    def basis(self, basis_id: str) -> Basis:
+        return self.bases[basis_id]
+
+    def first_of_family(self, family: str) -> str | None:
+        """The catalog's treaty (the ECHR) or EU regulation (the GDPR), for a bare 'Article 8'."""
+        return next((b.id for b in self.bases.values() if b.family == family and b.catalogued), None)
+
+    def only_of_family(self, family: str) -> str | None:
+        """'the Convention', 'the Regulation' with nothing before: the catalog's one of its kind."""
+        ids = [b.id for b in self.bases.values() if b.family == family and b.catalogued]
+        return ids[0] if len(ids) == 1 and family in ("treaty", "eu") else None
+
+    def only_of_year(self, family: str, year: int, evidence: Mapping[str, object]) -> str | None:
+        """'the 1989 Act': the one instrument of that year the document names, else the catalog's."""
+        of_year = [b for b in self.bases.values() if b.family == family and b.year == year]
+        named = [b.id for b in of_year if b.id in evidence]
+        pool = named or [b.id for b in of_year if b.catalogued]
+        return pool[0] if len(pool) == 1 else None
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every instrument mention in cleaned text, non-overlapping, in order."""
+        titles = list(find_titles(text)) if any(word in text for word in TITLE_ENDINGS) else []
+        chosen: list[Mention] = []
+        for tier in (lambda: self._label_mentions(text), lambda: self._generic_mentions(text, titles),
+                     lambda: self._short_mentions(titles), lambda: _anaphor_mentions(text),
+                     lambda: self._implied_mentions(text)):
+            taken = [(m.start, m.end) for m in chosen]
+            chosen += [m for m in tier() if not any(m.start < e and s < m.end for s, e in taken)]
+        return sorted(chosen, key=lambda m: m.start)
+
+    # -- tier 1: catalog labels ------------------------------------------------------------
+
+    def _label_mentions(self, text: str) -> list[Mention]:
+        spans = [*word_matches(self._cs, text), *word_matches(self._ci, lower_keeping_offsets(text))]
+        spans.sort(key=lambda span: (span[0], -span[1]))
+        mentions: list[Mention] = []
+        last_end = -1
+        for start, end in spans:
+            if start < last_end or _year_follows(text, start, end):
+                continue
+            mentions += [self._label_mention(text, a, b) for a, b in self._parts(text, start, end)]
+            last_end = end
+        return _merge_abbreviations(text, mentions)
+
+    def _parts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """'The GDPR and Data Protection Act 2018' is one label of the catalog, two instruments."""
+        if _fold(text[start:end]) not in self._conjunctions:
+            return [(start, end)]
+        parts, pos = [], start
+        for separator in [*_CONJUNCTION.finditer(text, start, end), None]:
+            stop = separator.start() if separator else end
+            the = text[pos:stop].lower().startswith("the ") and _fold(text[pos:stop]) not in self._labels
+            parts.append((pos + 4 if the else pos, stop))
+            pos = separator.end() if separator else end
+        return parts
+
+    def _label_mention(self, text: str, start: int, end: int) -> Mention:
+        written = text[start:end]
+        basis = self.bases[self._labels[_fold(written)]]
+        if basis.family == "guidance":
+            return Mention(start, end, "guidance", basis.id, "guidance")
+        year = YEAR.search(written)
+        note = _typo_note(written, basis) if year and basis.year and int(year[1]) != basis.year else ""
+        key = _short_key(written)
+        candidates = tuple(self.short_titles.get(key, ())) if not year and basis.family == "act" else ()
+        if len(candidates) > 1:
+            return Mention(start, end, "short-title", None, "act", key, "", basis.id, candidates=candidates)
+        kind = "short-title" if basis.family == "act" and not year else "explicit"
+        return Mention(start, end, kind, basis.id, basis.family, note=note)
+
+    # -- tier 2: generic titles ------------------------------------------------------------
+
+    def _generic_mentions(self, text: str, titles: list[Title]) -> list[Mention]:
+        mentions = [self._generic_mention(t) for t in titles if t.year is not None]
+        if "Regulation (" in text:  # most passages name no instrument: substring tests save scans
+            mentions += [self._numbered("eur", m, eu_id(m), f"Regulation ({m['org']}) {m['a']}/{m['b']}")
+                         for m in word_finditer(EU_REGULATION, text)]
+        if "Convention" in text:
+            mentions += [self._treaty(m) for m in word_finditer(TREATY, text)]
+        if "/" in text:
+            mentions += [self._numbered("uksi", m, f"uksi/{m['year']}/{m['number']}",
+                                        f"SI {m['year']}/{m['number']}")
+                         for m in word_finditer(SI_NUMBER, text)]
+        return mentions
+
+    def _generic_mention(self, title: Title) -> Mention:
+        year, written = title.year or 0, title.written
+        known = self._dated_titles.get(_title_key(written))
+        note = ""
+        if known is None and title.kind == "Act":
+            known, note = self._typo(title.words, year)
+        guess = guess_type(written, title.kind, year)
+        basis = self.bases[known] if known else self._uncatalogued(written, guess, year)
+        return Mention(title.start, title.end, "explicit", basis.id, basis.family, note=note)
+
+    def _numbered(self, type_: str, match: re.Match[str], lgu: str, title: str) -> Mention:
+        known = self._by_lgu.get(lgu)
+        year = int(lgu.split("/")[1])
+        basis = self.bases[known] if known else self._uncatalogued(title, type_, year)
+        return Mention(match.start(), match.end(), "explicit", basis.id, basis.family)
+
+    def _treaty(self, match: re.Match[str]) -> Mention:
+        known = self._labels.get(_fold(match.group()))
+        basis = self.bases[known] if known else self._uncatalogued(match.group(), "treaty", None)
+        return Mention(match.start(), match.end(), "explicit", basis.id, basis.family)
+
+    def _typo(self, title: str, year: int) -> tuple[str | None, str]:
+        """'Data Protection Act 1988': one digit away from the only Act of that name we know."""
+        ids = self.short_titles.get(_short_key(title), [])
+        close = [i for i in ids if _one_digit_apart(year, self.bases[i].year)]
+        if len(close) != 1:
+            return None, ""
+        basis = self.bases[close[0]]
+        return basis.id, f"written '{title} Act {year}': read as the {basis.title} (year mistyped)"
+
+    def _uncatalogued(self, title: str, type_: str, year: int | None) -> Basis:
+        basis_id = f"uncatalogued-{slugify(title)}"
+        if basis_id not in self.bases:
+            family = _FAMILIES.get(type_, "other")
+            self.bases[basis_id] = Basis(basis_id, title, family, year, catalogued=False, type=type_)
+        return self.bases[basis_id]
+
+    # -- tier 3: short titles ----------------------------------------------------------------
+
+    def _short_mentions(self, titles: list[Title]) -> list[Mention]:
+        return [self._short_mention(t.start, t.end, t.words) for t in titles
+                if t.year is None and t.kind == "Act"]
+
+    def _short_mention(self, start: int, end: int, title: str) -> Mention:
+        key = _short_key(title)
+        candidates = tuple(self.short_titles.get(key, ()))
+        if len(candidates) == 1:
+            return Mention(start, end, "short-title", candidates[0], "act")
+        if candidates:
+            return Mention(start, end, "short-title", None, "act", key, candidates=candidates)
+        basis = self._uncatalogued(f"{title} Act", "ukpga", None)
+        return Mention(start, end, "short-title", basis.id, "act")
+
+    # -- tier 5: implied phrases ---------------------------------------------------------------
+
+    def _implied_mentions(self, text: str) -> list[Mention]:
+        mentions = []
+        for start, end in word_matches(self._implied_rx, lower_keeping_offsets(text)):
+            options = self._implied[_fold(text[start:end])]
+            basis_id, phrase = options[0]
+            mention = Mention(start, end, "implicit", basis_id, self.bases[basis_id].family,
+                              note=f"implied by '{phrase.phrase}'", provision=phrase.provision)
+            if len(options) > 1:  # "data protection principles": of the 1998 Act, or of the GDPR?
+                mention.basis, mention.candidates = None, tuple(b for b, _ in options)
+                mention.options = {b: p.provision for b, p in options}
+            mentions.append(mention)
+        return mentions
+
+    def implied_provision(self, key: str) -> tuple[str, ImpliedPhrase] | None:
+        """(basis id, phrase) of a provision and the word after it: 'section 47 enquiry'."""
+        options = self._implied.get(key) or self._implied.get(_singular(key))
+        return options[0] if options and len(options) == 1 else None
+
+
+def uncatalogued_refs(recogniser: Recogniser, ids: Iterable[str]) -> list[LegalBasisRef]:
+    """The LegalBasisRef of each uncatalogued id, in first-met order."""
+    refs = []
+    for basis_id in dict.fromkeys(ids):
+        basis = recogniser.basis(basis_id)
+        if not basis.catalogued:
+            refs.append(LegalBasisRef(basis.id, basis.title, False, basis.type, basis.year))
+    return refs
+
+
+def find_citations(doc: SegmentedDocument, catalog: Catalog) -> tuple[list[Citation], list[LegalBasisRef]]:
+    """All legal citations of a document in passage order, and the uncatalogued instruments met."""
+    recogniser = recogniser_for(catalog)
+    citations = DocumentReader(recogniser, doc).citations()
+    return citations, uncatalogued_refs(recogniser, (c.basis for c in citations))
+
+
+_RECOGNISERS: dict[tuple[int, Path | None], tuple[object, Recogniser]] = {}
+
+
+def recogniser_for(catalog: Catalog, ontology_dir: Path | None = None) -> Recogniser:
+    """The compiled recogniser of a catalog, built once per catalog object (a build compiles once)."""
+    key = (id(catalog), ontology_dir)
+    cached = _RECOGNISERS.get(key)
+    if cached is None or cached[0] is not catalog:  # an id can be reused once its object is gone
+        cached = _RECOGNISERS[key] = (catalog, Recogniser(catalog, load_implied(ontology_dir)))
+    return cached[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+
+
+def _entries(catalog: Catalog) -> Iterable[CatalogEntry]:
+    entries = catalog.entries
+    return entries.values() if isinstance(entries, Mapping) else entries
+
+
+@lru_cache(maxsize=4096)
+def _fold(text: str) -> str:
+    text = re.sub(r"\\(?=[^\w\s])", "", text).replace("’", "'").replace("‘", "'")
+    return " ".join(text.casefold().split())
+
+
+@lru_cache(maxsize=4096)
+def _title_key(title: str) -> str:
+    """Titles compared without 'the', case, punctuation spacing: for generic matches."""
+    key = re.sub(r"[^\w()]+", " ", _fold(title)).strip()
+    return re.sub(r"^the ", "", key)
+
+
+@lru_cache(maxsize=4096)
+def _short_key(title: str) -> str:
+    """'The Data Protection Act 1998' -> 'data protection act'."""
+    key = _title_key(YEAR.sub("", title))
+    return key if key.endswith(" act") else f"{key} act"
+
+
+def _is_acronym(label: str) -> bool:
+    """'GDPR', 'UK GDPR', 'DPA 1998': matched with their case, so 'gdpr' in a URL is not."""
+    return len(label.split()) <= 2 and not any(c.islower() for c in label)
+
+
+def _year_follows(text: str, start: int, end: int) -> bool:
+    """'Data Protection Act' + ' 1984': not the year-less label, a different Act."""
+    return not YEAR.search(text, start, end) and bool(_YEAR_NEXT.match(text, end))
+
+
+def _merge_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Domestic Violence Disclosure Scheme (DVDS)', 'MAPPA meeting (Multi Agency ...)': one mention."""
+    merged: list[Mention] = []
+    for m in mentions:
+        last = merged[-1] if merged else None
+        if (last is not None and last.basis == m.basis and last.basis is not None
+                and _ABBREVIATION_GAP.fullmatch(text, last.end, m.start) and text[m.end : m.end + 1] == ")"):
+            last.end = m.end + 1
+            continue
+        merged.append(m)
+    return merged
+
+
+def _typo_note(written: str, basis: Basis) -> str:
+    return f"written '{written}': read as the {basis.title} (year mistyped)"
+
+
+def _one_digit_apart(a: int, b: int | None) -> bool:
+    return b is not None and sum(x != y for x, y in zip(str(a), str(b), strict=False)) == 1
+
+
+def _anaphor_mentions(text: str) -> list[Mention]:
+    return [Mention(a.start, a.end, "anaphoric", None, a.family, a.how) for a in find_anaphors(text)]
+
+
+def _starts_with_number(phrase: str) -> bool:
+    return bool(re.match(r"\w+\.?\s?\d", phrase))
+
+
+def _singular(key: str) -> str:
+    """'section 47 enquiries' -> 'section 47 enquiry'."""
+    if key.endswith("ies"):
+        return key[:-3] + "y"
+    return key[:-1] if key.endswith("s") else key
+
+
+def load_implied(ontology_dir: Path | None = None) -> tuple[ImpliedPhrase, ...]:
+    """The phrases of `ontology/implied.ttl` (gg:impliedBy on legal bases and provisions)."""
+    from guidegraph.resources import data_dir
+
+    path = (ontology_dir if ontology_dir is not None else data_dir("ontology")) / IMPLIED_FILE
+    return _read_implied(path.resolve()) if path.is_file() else ()
+
+
+@lru_cache(maxsize=4)
+def _read_implied(path: Path) -> tuple[ImpliedPhrase, ...]:
+    from rdflib import Graph
+
+    from guidegraph.vocab import GG
+
+    graph = Graph().parse(path, format="turtle")
+    phrases = []
+    for node, phrase in sorted(graph.subject_objects(GG.impliedBy)):
+        basis = graph.value(node, GG.provisionOf)
+        provision = None
+        if basis is not None:
+            provision = (str(graph.value(node, GG.provisionType)),
+                         str(graph.value(node, GG.provisionNumber)))
+        phrases.append(ImpliedPhrase(str(phrase), str(basis if basis is not None else node), provision))
+    return tuple(phrases)

@@ -1,0 +1,279 @@
+"""Myth-busting statements and their answers, clustered into myth concepts across documents.
+
+Layouts recognised: a statement (heading or short paragraph) answered by "No – ..." anywhere;
+inside a myth-busting or FAQ section, any statement or question answered "No," / "Yes." /
+"Not necessarily ..."; "Myth:" / "Fact:" (or "Reality:", "Truth:") pairs; Q&A pages
+("Q3. Does ...?" then "A. No. ..." or a plain answer).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from guidegraph.extract._flow import Unit, flow
+from guidegraph.model import MythStatement, SegmentedDocument
+
+_STRONG_ANSWER = re.compile(r"^no\s*[–—-]+\s", re.IGNORECASE)
+_VERDICTS = (
+    ("partly", r"not necessarily|not always|partly|partially|sometimes|it depends|maybe"),
+    ("no", r"no|false|wrong|incorrect|not true|untrue"),
+    ("yes", r"yes|true|correct"),
+)
+# "No" and "Yes" need punctuation after them ("No – ", "Yes."): "Nobody", "No one" are not verdicts.
+# The hedges are phrases that stand without it ("It depends on ...").
+_VERDICT = re.compile(
+    "^(?:" + "|".join(
+        f"(?P<{v}>{p})\\b" + ("" if v == "partly" else r"\s*(?:[–—-]+|[,.:;!]|$)") for v, p in _VERDICTS
+    ) + ")",
+    re.IGNORECASE,
+)
+_MYTH = re.compile(r"^myth\s*\d*\s*(?::|[.–—-]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
+_FACT = re.compile(r"^(?:the\s+)?(?:fact|reality|truth|answer)s?\s*\d*\s*[:.–—-]\s*(?P<rest>.+)$",
+                   re.IGNORECASE)
+_FACT_INLINE = re.compile(r"\s(?:the\s+)?(?:fact|reality|truth)\s*[:–—-]\s*", re.IGNORECASE)
+_QUESTION = re.compile(r"^(?:Q(?:uestion)?\s*\d*\s*[.:)–—-]|Q\d+\b)\s*(?P<rest>.+)$")
+_ANSWER = re.compile(r"^A(?:nswer)?\s*\d*\s*[.:)–—-]\s*(?P<rest>.+)$")
+_CONTEXT = re.compile(
+    r"\bmyths?\b|myth[- ]?bust|misconceptions?|\bfaqs?\b|frequently asked|questions and answers"
+    r"|\bq\s*&\s*a\b|common questions",
+    re.IGNORECASE,
+)
+_YES_NO_QUESTION = re.compile(
+    r"^(?:do|does|did|can|could|is|are|am|should|must|will|would|may|might|have|has|shall)\b",
+    re.IGNORECASE,
+)
+_MAX_STATEMENT_WORDS = 40
+
+
+@dataclass(frozen=True)
+class _Found:
+    statement: str
+    answer: str
+    verdict: str
+    passage_id: str
+    answer_passage_id: str
+    kind: str
+
+
+def verdict_of(answer: str, default: str | None = None) -> str | None:
+    """"no", "yes" or "partly" from the answer's first words ("No – ...", "Yes.", "Not necessarily")."""
+    match = _VERDICT.match(answer.strip().lstrip("*_ "))
+    if not match:
+        return default
+    return next(v for v, _ in _VERDICTS if match.group(v))
+
+
+def find_myths(docs: Sequence[SegmentedDocument]) -> list[MythStatement]:
+    """Every myth or yes/no question answered in the documents, each with its shared concept id."""
+    found = [(doc.meta.slug, f) for doc in docs for f in _find_in(flow(doc))]
+    concepts = cluster([f.statement for _, f in found])
+    return [
+        MythStatement(concept, f.statement, f.answer, f.verdict, slug, f.passage_id,
+                      f.answer_passage_id, f.kind)
+        for concept, (slug, f) in zip(concepts, found, strict=True)
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Recognising statements and answers in a document's flow
+
+
+def _find_in(units: list[Unit]) -> Iterator[_Found]:
+    context_level: int | None = None
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        following = units[i + 1] if i + 1 < len(units) else None
+        if unit.kind == "heading":
+            context_level = _context_after(unit, following, context_level)
+        found, used = _pair_at(unit, following, context_level is not None)
+        if found:
+            yield found
+        i += used
+
+
+def _context_after(heading: Unit, following: Unit | None, level: int | None) -> int | None:
+    """Myth-busting context opens at a heading naming it and lasts while headings at its level
+    keep being answered; a higher heading closes it."""
+    if _CONTEXT.search(heading.plain):
+        return heading.level
+    if level is None or heading.level > level:
+        return level
+    if heading.level == level and following is not None and _answers(following, True):
+        return level
+    return None
+
+
+def _pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[_Found | None, int]:
+    """A statement at `unit` with its answer: (what was found, how many units it used)."""
+    text = unit.plain
+    for recogniser in (_myth_fact, _question_answer):
+        found = recogniser(unit, following)
+        if found:
+            return found
+    if unit.kind == "paragraph" and "\n" in unit.text:
+        split = _split_block(unit)
+        if split:
+            return split, 1
+    if following is None or not _is_statement(unit, in_context) or _CONTEXT.search(text):
+        return None, 1
+    if not _answers(following, in_context):
+        return None, 1
+    answer = following.plain
+    kind = "question" if text.endswith("?") else "myth"
+    verdict = verdict_of(answer) or "no"
+    return _Found(text, answer, verdict, unit.passage_id or following.passage_id or "",
+                  following.passage_id or "", kind), 2
+
+
+def _is_statement(unit: Unit, in_context: bool) -> bool:
+    text = unit.plain
+    if unit.kind == "item" or not text or text.endswith(":"):
+        return False
+    if len(text.split()) > _MAX_STATEMENT_WORDS:
+        return False
+    return in_context or unit.kind == "heading" or len(text.split()) <= 25
+
+
+def _answers(unit: Unit, in_context: bool) -> bool:
+    """A paragraph that answers the unit above it: "No – ..." anywhere, any verdict in context."""
+    if unit.kind != "paragraph":
+        return False
+    text = unit.plain
+    if _STRONG_ANSWER.match(text):
+        return True
+    return in_context and verdict_of(text) is not None and len(text.split()) >= 2
+
+
+def _split_block(unit: Unit) -> _Found | None:
+    """A statement line directly followed by its "No – ..." line, read as one paragraph."""
+    first, _, rest = unit.text.partition("\n")
+    statement, answer = _plain_line(first), _plain_line(rest)
+    if not _STRONG_ANSWER.match(answer) or len(statement.split()) > _MAX_STATEMENT_WORDS:
+        return None
+    pid = unit.passage_id or ""
+    return _Found(statement, answer, "no", pid, pid, "question" if statement.endswith("?") else "myth")
+
+
+def _plain_line(text: str) -> str:
+    return Unit("paragraph", text, 0, None, None).plain
+
+
+def _myth_fact(unit: Unit, following: Unit | None) -> tuple[_Found, int] | None:
+    """"Myth: ..." with "Fact: ..." in the same paragraph or the next one. A myth is false by
+    definition, so the verdict is "no" unless the fact says otherwise."""
+    match = _MYTH.match(unit.plain)
+    if not match:
+        return None
+    rest = match.group("rest")
+    parts = _FACT_INLINE.split(rest, maxsplit=1)
+    if len(parts) == 2:
+        statement, answer, answer_unit, used = parts[0], parts[1], unit, 1
+    elif following is not None and _FACT.match(following.plain):
+        statement, answer, answer_unit, used = rest, _FACT.match(following.plain)["rest"], following, 2
+    elif following is not None and following.kind == "paragraph":
+        statement, answer, answer_unit, used = rest, following.plain, following, 2
+    else:
+        return None
+    found = _Found(statement.strip(), answer.strip(), verdict_of(answer, "no") or "no",
+                   unit.passage_id or answer_unit.passage_id or "", answer_unit.passage_id or "", "myth")
+    return found, used
+
+
+def _question_answer(unit: Unit, following: Unit | None) -> tuple[_Found, int] | None:
+    """"Q3. Does ...?" answered by "A. ..." or by the next paragraph; open questions ("What ...?")
+    are not beliefs to bust, so only yes/no questions or answers with a verdict count."""
+    match = _QUESTION.match(unit.plain)
+    if not match or following is None or following.kind == "heading":
+        return None
+    question = match.group("rest").strip()
+    answer_match = _ANSWER.match(following.plain)
+    answer = answer_match["rest"].strip() if answer_match else following.plain
+    verdict = verdict_of(answer)
+    if verdict is None and not _YES_NO_QUESTION.match(question):
+        return None
+    found = _Found(question, answer, verdict or "partly", unit.passage_id or following.passage_id or "",
+                   following.passage_id or "", "question")
+    return found, 2
+
+
+# ---------------------------------------------------------------------------------------------
+# One concept per myth across documents
+
+_STOPWORDS = frozenset(
+    """a an the is are was were be been being to of in on for by with and or not no it its this
+    that these those as at from can cannot could should would will may might must do does did
+    always often never usually necessarily sometimes all any some one another other others we you
+    they our your their us i me my there here have has had than then so if""".split()
+)
+
+
+def content_words(statement: str) -> frozenset[str]:
+    """Normalised content words: lower case, stop words and intensifiers out, crude stemming."""
+    words = re.findall(r"[a-z0-9]+", statement.lower().replace("’", "'").replace("'s", ""))
+    return frozenset(_stem(w) for w in words if w not in _STOPWORDS)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard overlap of two content-word sets."""
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def cluster(statements: Sequence[str], threshold: float = 0.5) -> list[str]:
+    """A concept id per statement: single-linkage clusters of Jaccard >= threshold, so the result
+    does not depend on the order of documents; the id is a slug of the cluster's smallest
+    normalised statement."""
+    words = [content_words(s) for s in statements]
+    parent = list(range(len(statements)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(words)):
+        for j in range(i + 1, len(words)):
+            if similarity(words[i], words[j]) >= threshold:
+                parent[root(j)] = root(i)
+    members: dict[int, list[int]] = {}
+    for i in range(len(statements)):
+        members.setdefault(root(i), []).append(i)
+    ids: dict[int, str] = {}
+    used: set[str] = set()
+    for key, group in sorted((min(_normal(statements[i]) for i in g), g) for g in members.values()):
+        slug = _unused(key, used)
+        used.add(slug)
+        ids.update(dict.fromkeys(group, slug))
+    return [ids[i] for i in range(len(statements))]
+
+
+def _unused(statement: str, used: set[str]) -> str:
+    """The shortest slug of the statement not taken by another concept."""
+    for max_words in range(4, 12):
+        slug = concept_slug(statement, max_words)
+        if slug not in used:
+            return slug
+    n = 2
+    while f"{slug}-{n}" in used:
+        n += 1
+    return f"{slug}-{n}"
+
+
+def _normal(statement: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", statement.lower()))
+
+
+def concept_slug(statement: str, max_words: int = 4) -> str:
+    """"consent is always needed to share personal information" -> "consent-needed-share-personal"."""
+    words = [w for w in re.findall(r"[a-z0-9]+", statement.lower()) if w not in _STOPWORDS]
+    return "-".join(words[:max_words]) or "myth"

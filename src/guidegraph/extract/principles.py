@@ -1,0 +1,319 @@
+"""Principle sets (seven golden rules, Caldicott principles, ...) listed in a document.
+
+A set is recognised from the words above a list (its heading and lead-in) matched against the
+set names in `ontology/principles.ttl`, and confirmed by the list's items matching the rules'
+keywords (skos:altLabel). The list may be numbered, bulleted, or a run of paragraphs that each
+open with a name ("Relevant - ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from guidegraph.extract._flow import NUMBER_WORDS, Unit, flow, plain
+from guidegraph.model import CountFinding, PrincipleStatement, SegmentedDocument
+
+# "Relevant - Only information that is relevant ...": a short name, a dash or colon, the text.
+# Readers drop the bold that usually marks the name, so the shape alone is the cue.
+_NAMED_LEAD = re.compile(r"^(?:\*\*|__)?(?P<name>[A-Z][\w ,/&'’()-]{0,60}?)(?:\*\*|__)?\s*[-–—:]\s+\S")
+_MAX_NAME_WORDS = 6
+_NUMBER = r"\d{1,2}|" + "|".join(NUMBER_WORDS)
+_MIN_ITEMS = 3
+_MIN_ALIGNED = 0.5  # share of items that must name one of the set's rules
+
+
+@dataclass(frozen=True)
+class Rule:
+    number: int
+    keywords: tuple[str, ...]  # normalised prefLabel and altLabels
+
+
+@dataclass(frozen=True)
+class PrincipleSet:
+    id: str
+    names: tuple[str, ...]  # normalised labels without their counts: "golden rules"
+    rules: tuple[Rule, ...]
+
+    @property
+    def nouns(self) -> frozenset[str]:
+        """The words a heading counts: "rules" of "golden rules for information sharing"."""
+        return frozenset(re.split(r" (?:for|of|to|on|in|about) ", name)[0].split()[-1]
+                         for name in self.names)
+
+
+@dataclass(frozen=True)
+class _Context:
+    heading: str  # the nearest heading above the list
+    lead_in: str  # paragraphs between that heading and the list
+    upper: str  # the heading above that one
+
+
+def normalise(text: str) -> str:
+    """Lower-case words separated by single spaces: what names and keywords are matched on."""
+    text = plain(text).lower().replace("’", "'").replace("'s ", "s ")
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def _contains(text: str, phrase: str) -> bool:
+    return bool(phrase) and f" {phrase} " in f" {text} "
+
+
+def find_principles(
+    doc: SegmentedDocument, sets: Sequence[PrincipleSet] | None = None
+) -> tuple[list[PrincipleStatement], list[CountFinding]]:
+    """Every recognised principle list: one statement per item, and a finding per miscounted heading."""
+    sets = tuple(sets) if sets is not None else load_principle_sets()
+    units = flow(doc)
+    statements: list[PrincipleStatement] = []
+    findings: list[CountFinding] = []
+    for start, run in _runs(units):
+        context = _context(units, start)
+        chosen = _choose_set(sets, context, run)
+        if chosen is None:
+            continue
+        statements.extend(_statements(doc, chosen, run))
+        finding = _count_finding(doc, chosen, context, run)
+        if finding:
+            findings.append(finding)
+    return statements, findings
+
+
+# ---------------------------------------------------------------------------------------------
+# Lists
+
+
+def _runs(units: list[Unit]) -> list[tuple[int, list[Unit]]]:
+    """(index of first unit, items) for each list: item runs and runs of named paragraphs."""
+    runs: list[tuple[int, list[Unit]]] = []
+    i = 0
+    while i < len(units):
+        if units[i].kind == "item":
+            j, items = _item_run(units, i)
+        elif _named_lead(units[i]):
+            j, items = _named_run(units, i)
+        else:
+            i += 1
+            continue
+        if len(items) >= _MIN_ITEMS:
+            runs.append((i, items))
+        i = j
+    return runs
+
+
+def _item_run(units: list[Unit], i: int) -> tuple[int, list[Unit]]:
+    """Items from i on; a paragraph inside the list that continues an item (a page break split
+    it, so it starts in lower case or the numbering resumes after it) is joined to that item."""
+    items: list[Unit] = []
+    while i < len(units):
+        unit = units[i]
+        if unit.kind == "item":
+            items.append(unit)
+        elif unit.kind == "paragraph" and items and _continues(unit, units, i, items[-1]):
+            last = items[-1]
+            items[-1] = Unit(last.kind, f"{last.text} {unit.text.strip()}", last.line,
+                             last.passage_id, last.section_id, last.level, last.number, last.marker)
+        else:
+            break
+        i += 1
+    return i, items
+
+
+def _continues(unit: Unit, units: list[Unit], i: int, last: Unit) -> bool:
+    text = unit.plain
+    if text[:1].islower():
+        return True
+    following = units[i + 1] if i + 1 < len(units) else None
+    return bool(
+        following is not None and following.kind == "item"
+        and last.marker and following.marker and last.marker.isdigit() and following.marker.isdigit()
+        and int(following.marker) == int(last.marker) + 1
+    )
+
+
+def _named_lead(unit: Unit) -> bool:
+    match = _NAMED_LEAD.match(unit.text) if unit.kind == "paragraph" else None
+    return bool(match) and len(match["name"].split()) <= _MAX_NAME_WORDS
+
+
+def _named_run(units: list[Unit], i: int) -> tuple[int, list[Unit]]:
+    items = []
+    while i < len(units) and _named_lead(units[i]):
+        items.append(units[i])
+        i += 1
+    return i, items
+
+
+def _context(units: list[Unit], start: int) -> _Context:
+    """The nearest titled heading above the list, the paragraphs between, and the heading above."""
+    lead: list[str] = []
+    headings: list[str] = []
+    for unit in reversed(units[max(0, start - 12):start]):
+        if unit.kind == "heading" and unit.plain.strip(" .:"):
+            headings.append(unit.plain)
+            if len(headings) == 2:
+                break
+        elif not headings and unit.kind != "heading" and len(lead) < 3:
+            lead.insert(0, unit.plain)
+    return _Context(headings[0] if headings else "", " ".join(lead),
+                    headings[1] if len(headings) > 1 else "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Which set
+
+
+def _choose_set(sets: Sequence[PrincipleSet], context: _Context, run: list[Unit]) -> PrincipleSet | None:
+    """The set whose name is said above the list (longest name wins) and whose rules the items
+    name; failing a name, a set whose rules the items name almost one for one."""
+    texts = [(normalise(context.heading), 1.0), (normalise(context.lead_in), 0.9),
+             (normalise(context.upper), 0.5)]
+    items = [normalise(u.text) for u in run]
+    best: tuple[float, float, PrincipleSet] | None = None
+    for pset in sets:
+        name_score = max((w * len(n) for n in pset.names for t, w in texts if _contains(t, n)), default=0)
+        aligned = _aligned_share(pset, items, phrases_only=not name_score)
+        if aligned < (_MIN_ALIGNED if name_score else 0.85):
+            continue
+        if not name_score and abs(len(items) - len(pset.rules)) > 1:
+            continue
+        key = (name_score, aligned, pset)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def _aligned_share(pset: PrincipleSet, items: list[str], phrases_only: bool = False) -> float:
+    """Share of items that name some rule of the set (by its keywords)."""
+    hits = sum(1 for item in items if any(_score(item, r, phrases_only) for r in pset.rules))
+    return hits / len(items) if items else 0.0
+
+
+def _score(item: str, rule: Rule, phrases_only: bool = False) -> int:
+    """How strongly an item names a rule: the length of the keywords it contains."""
+    return sum(len(k) for k in rule.keywords if _contains(item, k) and (" " in k or not phrases_only))
+
+
+# ---------------------------------------------------------------------------------------------
+# Statements and count findings
+
+
+def _statements(doc: SegmentedDocument, pset: PrincipleSet, run: list[Unit]) -> list[PrincipleStatement]:
+    numbers = align(pset, [normalise(u.text) for u in run])
+    return [
+        PrincipleStatement(pset.id, number, _statement_text(unit), doc.meta.slug,
+                           unit.passage_id or "", unit.line)
+        for number, unit in zip(numbers, run, strict=True)
+    ]
+
+
+def _statement_text(unit: Unit) -> str:
+    text = unit.plain
+    if unit.kind == "item" and unit.marker:
+        text = re.sub(rf"^{re.escape(unit.marker)}[.)]?\s+", "", text)
+    return text
+
+
+def align(pset: PrincipleSet, items: list[str]) -> list[int]:
+    """Rule numbers for a list's items: rule N for the Nth item, unless the items name the rules
+    (by their keywords) in another order, when each item takes the rule it names.
+
+    Documents reorder or merge rules; position is the default because wordings drift between
+    editions, and keywords only win when they fit clearly better than position does.
+    """
+    by_position = [i + 1 for i in range(len(items))]
+    rules = {r.number: r for r in pset.rules}
+    positional = sum(_score(item, rules[n]) for item, n in zip(items, by_position, strict=True) if n in rules)
+    matched = _keyword_assignment(pset, items)
+    keyword_total = sum(_score(items[i], rules[n]) for i, n in matched.items())
+    if keyword_total <= positional * 1.25 or len(matched) < len(items) / 2:
+        return by_position
+    free = sorted(set(rules) - set(matched.values()))
+    return [matched[i] if i in matched else (free.pop(0) if free else len(rules) + i + 1)
+            for i in range(len(items))]
+
+
+def _keyword_assignment(pset: PrincipleSet, items: list[str]) -> dict[int, int]:
+    """Greedy one-to-one matching of items to rules, strongest keyword evidence first."""
+    pairs = sorted(
+        ((_score(item, rule), i, rule.number) for i, item in enumerate(items) for rule in pset.rules),
+        key=lambda p: (-p[0], p[1], p[2]),
+    )
+    assigned: dict[int, int] = {}
+    taken: set[int] = set()
+    for score, i, number in pairs:
+        if score and i not in assigned and number not in taken:
+            assigned[i] = number
+            taken.add(number)
+    return assigned
+
+
+def _count_finding(doc: SegmentedDocument, pset: PrincipleSet, context: _Context,
+                   run: list[Unit]) -> CountFinding | None:
+    """A heading (or lead-in) that announces a number of rules other than the number listed."""
+    for text in (context.heading, context.lead_in):
+        announced = announced_count(text, pset.nouns)
+        if announced is not None:
+            if announced == len(run):
+                return None
+            return CountFinding(pset.id, doc.meta.slug, run[0].passage_id or "", text,
+                                announced, len(run))
+    return None
+
+
+def announced_count(text: str, nouns: frozenset[str]) -> int | None:
+    """The count a heading announces: "The Seven Caldicott Principles" -> 7."""
+    words = "|".join(sorted(map(re.escape, nouns)))
+    pattern = rf"\b({_NUMBER})\s+(?:[a-z]+\s+){{0,3}}?(?:{words})\b"
+    match = re.search(pattern, normalise(text)) if words else None
+    if not match:
+        return None
+    token = match.group(1)
+    return int(token) if token.isdigit() else NUMBER_WORDS[token]
+
+
+# ---------------------------------------------------------------------------------------------
+# The sets, from ontology/principles.ttl
+
+
+def load_principle_sets(ontology_dir: Path | None = None) -> tuple[PrincipleSet, ...]:
+    """Principle sets with their names and rule keywords, read from `principles.ttl`."""
+    from guidegraph.resources import data_dir
+
+    return _load((ontology_dir or data_dir("ontology")) / "principles.ttl")
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> tuple[PrincipleSet, ...]:
+    from rdflib import Graph
+    from rdflib.namespace import DCTERMS, RDF, SKOS
+
+    from guidegraph.vocab import GG
+
+    graph = Graph().parse(path, format="turtle")
+    sets = []
+    for scheme in sorted(graph.subjects(RDF.type, GG.PrincipleSet)):
+        set_id = str(graph.value(scheme, DCTERMS.identifier) or str(scheme).rstrip("/").rsplit("/", 1)[-1])
+        names = {_without_count(normalise(str(n))) for p in (SKOS.prefLabel, SKOS.altLabel)
+                 for n in graph.objects(scheme, p)}
+        rules = []
+        for concept in graph.subjects(SKOS.inScheme, scheme):
+            number = graph.value(concept, GG.principleNumber)
+            keywords = {normalise(str(k)) for p in (SKOS.prefLabel, SKOS.altLabel)
+                        for k in graph.objects(concept, p)}
+            if number is not None:
+                rules.append(Rule(int(number), tuple(sorted(k for k in keywords if k))))
+        sets.append(PrincipleSet(set_id, tuple(sorted(n for n in names if n)),
+                                 tuple(sorted(rules, key=lambda r: r.number))))
+    return tuple(sets)
+
+
+def _without_count(name: str) -> str:
+    """"the seven caldicott principles" -> "caldicott principles": counts vary between documents."""
+    words = [w for w in name.split() if w not in NUMBER_WORDS and not w.isdigit()]
+    if words[:1] == ["the"] and len(words) > 2:
+        words = words[1:]
+    return " ".join(words)

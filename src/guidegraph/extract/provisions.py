@@ -1,0 +1,382 @@
+"""The words of a legal citation, read without the catalog.
+
+Provisions as guidance writes them ("section 47", "s.17 and 47", "ss. 10 and 11", "Article 8[2]",
+"Schedule 2 and 3", "Sections 59-66", "Section 201(3)(d)", "Part V"); instrument titles
+("<Capitalised Words> Act 1998", "... (Northern Ireland) Order 1995"); anaphors ("the same Act",
+"the 1989 Act"); the cleaned text all of them read (markup removed, offsets kept); and the
+trie-shaped regexes that match many literals in one scan. Which instrument a provision or an
+anaphor belongs to is decided by `legal_context`; which catalog entry a title names, by
+`legislation`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+# Spelling -> provision type. "s" and "ss" are the usual abbreviations of section(s).
+_TYPES = {
+    "section": "section", "sections": "section", "s": "section", "ss": "section", "sec": "section",
+    "article": "article", "articles": "article", "art": "article", "arts": "article",
+    "schedule": "schedule", "schedules": "schedule", "sch": "schedule", "sched": "schedule",
+    "part": "part", "parts": "part",
+    "regulation": "regulation", "regulations": "regulation", "reg": "regulation", "regs": "regulation",
+}  # fmt: skip
+
+_WORD_KEYWORD = (
+    r"(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|[Aa]rticles?|ARTICLES?|Arts?\.|[Ss]chedules?|SCHEDULES?"
+    r"|Sch(?:ed)?\.|[Pp]arts?|PARTS?|[Rr]egulations?|[Rr]egs?\.)"
+)
+# "s17", "s.47", "S17", "ss. 10": only directly before a digit, never inside a word ("KS2").
+_SHORT_KEYWORD = r"(?<![\w'.])(?:ss?|S)\.?(?=\s?\d)"
+_KEYWORD = rf"(?:{_WORD_KEYWORD}|{_SHORT_KEYWORD})"
+# A number: 47, 16F, 201(3)(d), 8[2], 434 (4), V. "8.31" is a paragraph of a guidance document,
+# never a provision of legislation, so a number followed by ".<digit>" is refused.
+_SUB = r"(?:\s?[\(\[](?:\d{1,3}[A-Z]?|[a-z]{1,4})[\)\]])"
+_NUMBER = rf"(?:\d{{1,4}}(?!\d)(?![.,]\d)[A-Z]{{0,2}}(?![\w]){_SUB}*|[IVX]{{1,5}}(?![\w]))"
+_RANGE = rf"{_NUMBER}(?:\s?(?:-|–|—|\bto\b)\s?{_NUMBER})?"
+_JOIN = r"(?:\s?(?:,|and|&|or)\s?)"
+# No look-behind first, so the engine can skip to the keywords' letters; see `find_provisions`.
+_PROVISION = re.compile(
+    rf"(?P<kw>{_KEYWORD})\s*(?P<numbers>{_RANGE}(?:{_JOIN}(?:{_KEYWORD}\s*)?{_RANGE})*)"
+)
+_ITEM = re.compile(rf"(?P<kw>{_KEYWORD})?\s*(?P<number>{_RANGE})")
+_NORMALISE = str.maketrans({"[": "(", "]": ")", "–": "-", "—": "-"})
+
+# Words that mark a number as a part of a guidance document rather than of legislation.
+_DOCUMENT_WORDS = re.compile(
+    r"\b(?:guidance|guide|chapter|paragraph|pararaph|appendix|annex|page|pages|this document|"
+    r"protocol|procedures?|handbook|toolkit|below|above)\b",
+    re.IGNORECASE,
+)
+_SEE_BEFORE = re.compile(r"\bsee\s*$", re.IGNORECASE)
+# "of <something>" straight after a provision says whose provision it is.
+_OF_AFTER = re.compile(r"\s*(?:of|in)\s+\S", re.IGNORECASE)
+_GAP_AFTER = re.compile(r"^[\s,]*(?:(?:of|in|under|to|from)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_GAP_BEFORE = re.compile(r"^[\s,:(\[-]*$")
+
+
+@dataclass(frozen=True)
+class ProvisionMention:
+    """Provisions read from one run of text: "Sections 17 and 47" gives two items."""
+
+    start: int
+    end: int
+    items: tuple[tuple[str, str], ...]  # (type, number) in order
+    parenthesised: bool  # the whole mention sits alone in brackets: "(Section 2)"
+
+    @property
+    def types(self) -> frozenset[str]:
+        return frozenset(kind for kind, _ in self.items)
+
+
+def normalise_number(number: str) -> str:
+    """One spelling per provision: "434 (4)" -> "434(4)", "8[2]" -> "8(2)", "59 – 66" -> "59-66"."""
+    number = number.translate(_NORMALISE)
+    number = re.sub(r"\s*\bto\b\s*", "-", number)
+    return re.sub(r"\s+", "", number)
+
+
+def provision_type(keyword: str) -> str:
+    """The provision type a keyword spells: "s." -> section, "Arts." -> article."""
+    return _TYPES[keyword.lower().rstrip(".")]
+
+
+def find_provisions(text: str) -> list[ProvisionMention]:
+    """Every provision mention in cleaned text, in order."""
+    mentions, pos = [], 0
+    while (match := _PROVISION.search(text, pos)) is not None:
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            pos = start + 1  # inside a word ("Subsection 4", "KS2"): not a keyword
+            continue
+        mentions.append(_mention(match, text))
+        pos = match.end()
+    return mentions
+
+
+def _mention(match: re.Match[str], text: str) -> ProvisionMention:
+    items: list[tuple[str, str]] = []
+    kind = provision_type(match["kw"])
+    for item in _ITEM.finditer(match["numbers"]):
+        if item["kw"]:
+            kind = provision_type(item["kw"])
+        items.append((kind, normalise_number(item["number"])))
+    start, end = match.span()
+    bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+    return ProvisionMention(start, end, tuple(items), bracketed)
+
+
+def connects_after(text: str, provision_end: int, instrument_start: int) -> bool:
+    """'Section 11 [of the] Children Act 2004': nothing but a connective between the two."""
+    return instrument_start >= provision_end and bool(_GAP_AFTER.match(text[provision_end:instrument_start]))
+
+
+def connects_before(text: str, instrument_end: int, provision_start: int) -> bool:
+    """'The Crime and Disorder Act 1998 Section 115', 'Children Act 1989 (s.47)'."""
+    return provision_start >= instrument_end and bool(_GAP_BEFORE.match(text[instrument_end:provision_start]))
+
+
+def belongs_elsewhere(text: str, mention: ProvisionMention) -> bool:
+    """True for 'section 4 of this guidance': an 'of ...' that names no instrument we know.
+
+    The caller asks this only after no instrument was found right after the provision.
+    """
+    return bool(_OF_AFTER.match(text, mention.end))
+
+
+def near_document_words(text: str, mention: ProvisionMention, sentence_start: int) -> bool:
+    """A number beside 'guidance', 'chapter', 'see', ... is a cross-reference, not a citation."""
+    before = text[max(sentence_start, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 25]
+    return bool(_DOCUMENT_WORDS.search(before) or _DOCUMENT_WORDS.search(after) or _SEE_BEFORE.search(before))
+
+
+def number_key(kind: str, number: str) -> str:
+    """The key of implied phrases that hold a provision: 'section 47'."""
+    return f"{kind} {number.lower()}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Cleaned text: what the recognisers read, with offsets back to the text as written.
+
+_MARKUP = re.compile(
+    r"(?P<drop>\\(?=[^\w\s])|\]\((?:[^()\s]|\([^()\s]*\))*\)|\[(?=[^\[\]\n]*\]\()|\*\*|__"
+    r"|</?(?:b|i|u|em|strong|sup|sub|span|a)\b[^>]*>)|(?P<space>\s{2,}|[^\S \n])"
+)
+_CHARS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_NEEDS_CLEANING = re.compile(r"[\\\[*_<\t\r\f\v\u00a0]|\s\s")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(\[])|\n")
+
+
+class CleanText:
+    """Text without markdown links, escapes, emphasis and tags, whitespace collapsed.
+
+    Guidance converted from PDF or HTML keeps "[Section 82](#)", "\\(", "<b>" and runs of
+    spaces; the recognisers should not have to know. `span` maps a match back to the original.
+    """
+
+    def __init__(self, raw: str) -> None:
+        parts: list[str] = []
+        self._starts: list[int] = []  # clean offset where each kept piece starts
+        self._origins: list[int] = []  # its offset in the raw text
+        kept, pos = 0, 0
+        matches = _MARKUP.finditer(raw) if _NEEDS_CLEANING.search(raw) else ()
+        for match in matches:
+            for piece, origin in ((raw[pos : match.start()], pos), (self._space(match), match.start())):
+                if piece:
+                    parts.append(piece)
+                    self._starts.append(kept)
+                    self._origins.append(origin)
+                    kept += len(piece)
+            pos = match.end()
+        parts.append(raw[pos:])
+        self._starts.append(kept)
+        self._origins.append(pos)
+        self.text = "".join(parts).translate(_CHARS)
+        self._sentences = [0] + [m.end() for m in _SENTENCE.finditer(self.text)]
+
+    @staticmethod
+    def _space(match: re.Match[str]) -> str:
+        if match["space"] is None:
+            return ""
+        return "\n" if "\n" in match["space"] else " "
+
+    def original(self, offset: int) -> int:
+        index = bisect_right(self._starts, offset) - 1
+        return self._origins[index] + offset - self._starts[index]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the raw text of the clean span [start, end)."""
+        return self.original(start), self.original(end - 1) + 1
+
+    def sentence_start(self, offset: int) -> int:
+        return self._sentences[bisect_right(self._sentences, offset) - 1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Instrument titles and literal matching
+
+YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+TITLE_ENDINGS = ("Act", "ACT", "Regulations", "REGULATIONS", "Order", "Rules")
+# Words a title never starts with, though a sentence may put them before it ("Under Human ...").
+_LEADING_WORDS = frozenset(
+    "the this that these those under see in of by and or as an a for from with both also same said "
+    "each any such our its their all where when if following including section sections part "
+    "schedule article chapter regulation".split()
+)
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][^()\n]{0,60}\))"
+TITLE = rf"{_TITLE_WORD}(?:,?\s(?:(?:and|of|for|to|with|on|in|&)\s)?{_TITLE_WORD})*"
+# A title is found from its last word ("Act", "Regulations", ...) back, which is fast: few
+# passages hold one, and only the 160 characters before it are read for the title words.
+_TITLE_END = re.compile(r"(?P<kind>Act|ACT|Regulations|REGULATIONS|Order|Rules)(?![\w'’-])")
+_TITLE_BEFORE = re.compile(rf"(?<![\w(])(?P<title>{TITLE})\s$")
+# "Act 2014", "Act (2014)", and Northern Ireland's "Act (Northern Ireland) 2011".
+_YEAR_AFTER = re.compile(
+    r"(?P<nation>\s\((?:Northern Ireland|Scotland|Wales)\))?\s(?:\((?P<bracketed>(?:1[6-9]|20)\d\d)\)"
+    r"|(?P<year>(?:1[6-9]|20)\d\d))(?!\d)"
+)
+_NOT_A_TITLE_AFTER = re.compile(r"\s(?:\d|of\sParliament)|'s\b")
+EU_REGULATION = re.compile(
+    r"Regulation\s\((?P<org>EU|EC|EEC)\)\s(?:No\.?\s)?(?P<a>\d{1,4})/(?P<b>\d{1,4})(?!\d)"
+)
+TREATY = re.compile(rf"(?:(?:United\sNations|UN|European)\s)?Convention\s(?:on|for)\s(?:the\s)?{TITLE}")
+SI_NUMBER = re.compile(r"S\.?\s?I\.?\s(?P<year>(?:19|20)\d\d)/(?P<number>\d{1,5})(?!\d)")
+
+
+@dataclass(frozen=True)
+class Title:
+    """'<Capitalised Words> Act [year]' as written: the words, the kind, the year if any."""
+
+    start: int
+    end: int
+    words: str
+    kind: str  # Act, Regulations, Order, Rules
+    year: int | None
+    nation: str = ""  # " (Northern Ireland)" between kind and year
+
+    @property
+    def written(self) -> str:
+        """The title as the statute book writes it: 'Safeguarding Board Act (Northern Ireland) 2011'."""
+        year = f" {self.year}" if self.year else ""
+        return f"{self.words} {self.kind}{self.nation}{year}"
+
+
+def find_titles(text: str) -> list[Title]:
+    """Every '<Capitalised Words> Act|Regulations|Order|Rules [year]' of a text; Acts may lack a year."""
+    titles = []
+    for end_word in _TITLE_END.finditer(text):
+        if not text[end_word.start() - 1 : end_word.start()].isspace():
+            continue
+        found = _TITLE_BEFORE.search(text, max(0, end_word.start() - 160), end_word.start())
+        if found is None:
+            continue
+        start, words = _strip_leading(found.start("title"), found["title"])
+        year = _YEAR_AFTER.match(text, end_word.end())
+        kind = end_word["kind"].capitalize()
+        if words and year:
+            number = int(year["year"] or year["bracketed"])
+            titles.append(Title(start, year.end(), words, kind, number, year["nation"] or ""))
+        elif words and kind == "Act" and not _NOT_A_TITLE_AFTER.match(text, end_word.end()):
+            titles.append(Title(start, end_word.end(), words, kind, None))
+    return titles
+
+
+def trie_regex(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex for many literals, shaped as a trie so a scan costs one pass, longest first.
+
+    No look-behind at its start: the regex engine then skips ahead to the possible first
+    letters, which makes the scan ten times faster; `word_matches` checks the word boundary.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    body = _trie_pattern(trie) or r"(?!x)x"
+    return re.compile(rf"(?:{body})(?![\w])")
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [(r"\s" if c == " " else re.escape(c)) + _trie_pattern(node[c]) for c in sorted(node) if c]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def word_matches(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Spans of `regex` in `text` that start a word."""
+    return [match.span() for match in word_finditer(regex, text)]
+
+
+def word_finditer(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches of `regex` that start a word: the word-boundary test a look-behind would make."""
+    pos = 0
+    while (match := regex.search(text, pos)) is not None:
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            pos = start + 1
+            continue
+        yield match
+        pos = max(match.end(), start + 1)
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """Lower case with the offsets kept (a few characters lower to two)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _strip_leading(start: int, title: str) -> tuple[int, str]:
+    """Drop sentence words before a title: 'Under Human Rights' -> 'Human Rights'."""
+    while title:
+        head, _, rest = title.partition(" ")
+        if head.lower() not in _LEADING_WORDS:
+            break
+        start, title = start + len(head) + 1, rest
+    return start, title
+
+
+def guess_type(title: str, kind: str, year: int) -> str:
+    """legislation.gov.uk type of an uncatalogued instrument, from its name and year."""
+    nation = next((n for n in ("Scotland", "Wales", "Northern Ireland") if f"({n})" in title), None)
+    if kind == "Act":
+        devolved = {"Scotland": ("asp", 1999), "Wales": ("anaw", 2012), "Northern Ireland": ("nia", 2000)}
+        if nation and year >= devolved[nation][1]:
+            return "asc" if nation == "Wales" and year >= 2020 else devolved[nation][0]
+        return "ukpga"
+    if kind == "Order" and nation == "Northern Ireland":
+        return "uksi"  # Northern Ireland Orders in Council are made as UK statutory instruments
+    return {"Scotland": "ssi", "Wales": "wsi", "Northern Ireland": "nisr"}.get(nation or "", "uksi")
+
+
+def eu_id(match: re.Match[str]) -> str:
+    """legislation.gov.uk id of an EU regulation: 2016/679 and the older No 1234/2007 style."""
+    a, b = match["a"], match["b"]
+    year, number = (a, b) if len(a) == 4 and len(b) != 4 else (b, a) if len(b) == 4 else (a, b)
+    return f"eur/{year}/{number}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Anaphors: "the Act", "that Act", "the same Act", "the 1989 Act", "the Convention", "this scheme"
+
+_ANAPHORS = re.compile(
+    r"(?P<det>[Tt]he\s+same|[Tt]hat|[Tt]he\s+said|[Tt]his|[Tt]he)\s+(?:(?P<year>(?:1[89]|20)\d\d)\s+)?"
+    r"(?P<noun>Act|Regulations|Regulation|Order|Convention|[Ss]cheme|section)(?![\w-])"
+    r"(?!\s+of\s+Parliament)"
+)
+_ANAPHOR_NOUNS = ("Act", "Regulation", "Order", "Convention", "cheme", "section")
+# The noun says what kind of instrument the anaphor stands for (a family of `legislation.Basis`).
+_ANAPHOR_FAMILY = {"Act": "act", "Regulations": "si", "Regulation": "eu", "Order": "si",
+                   "Convention": "treaty", "scheme": "scheme", "Scheme": "scheme", "section": "section"}
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """An instrument referred back to: its family, and how to find it (recent, topic, year:1989)."""
+
+    start: int
+    end: int
+    family: str
+    how: str
+
+
+def find_anaphors(text: str) -> list[Anaphor]:
+    """Every anaphor of a text; "section" only as "this section"."""
+    if not any(noun in text for noun in _ANAPHOR_NOUNS):
+        return []
+    anaphors = []
+    for match in word_finditer(_ANAPHORS, text):
+        det, noun = match["det"].lower().split()[-1], match["noun"]
+        if noun == "section" and det != "this":
+            continue
+        how = "recent" if det in ("same", "that", "said") else "topic"  # "that Act": the last named
+        how = f"year:{match['year']}" if match["year"] else how
+        anaphors.append(Anaphor(match.start(), match.end(), _ANAPHOR_FAMILY[noun], how))
+    return anaphors

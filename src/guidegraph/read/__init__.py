@@ -1,0 +1,136 @@
+"""The read stage: corpus files (text, markdown, HTML, PDF) and their metadata to `Document`s.
+
+One small reader per format; this module picks the reader by file suffix, attaches the
+metadata and prefixes each reader warning with the file name.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from guidegraph.errors import GuidegraphError, MetadataError, ParseError
+from guidegraph.model import Block, Document, Metadata
+from guidegraph.read.encoding import decode, read_bytes
+from guidegraph.read.metadata import FRONT_MATTER_SUFFIXES, front_matter, load_metadata, sidecar_path
+
+__all__ = ["SUPPORTED_SUFFIXES", "read_corpus", "read_document"]
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = FRONT_MATTER_SUFFIXES
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+PDF_SUFFIXES = (".pdf",)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
+# Files operating systems and office programs drop into folders; never corpus documents.
+_SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini"})
+
+Parsed = tuple[list[Block], list[str]]
+
+
+def read_document(path: Path, meta: Metadata | None = None) -> Document:
+    """Read one corpus file with the reader for its format; metadata from beside it unless given."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ParseError(path, f"unknown format '{path.suffix or '(none)'}': supported formats are "
+                         f"{', '.join(SUPPORTED_SUFFIXES)}; convert it or move it out of the corpus")
+    reader = _read_text if suffix in TEXT_SUFFIXES else _read_html if suffix in HTML_SUFFIXES else _read_pdf
+    meta, (blocks, warnings) = reader(path, meta)
+    if not blocks and not warnings:
+        warnings = ["no text found: the document has no headings, paragraphs or list items"]
+    return Document(meta, tuple(blocks), tuple(f"{path.name}: {warning}" for warning in warnings))
+
+
+def read_corpus(corpus_dir: Path) -> list[Document]:
+    """Read every document in a corpus folder, sorted by slug; a clear error for any bad file."""
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise GuidegraphError(f"{corpus_dir}: corpus folder not found: give the folder that holds the "
+                              "guidance documents and their .toml metadata")
+    paths = corpus_files(corpus_dir)
+    if not paths:
+        raise GuidegraphError(f"{corpus_dir}: no documents in the corpus folder: add guidance files "
+                              f"({', '.join(SUPPORTED_SUFFIXES)}), each with its metadata")
+    documents = _read_all(paths)
+    _check_unique_slugs(documents)
+    _log_orphan_sidecars(corpus_dir, paths)
+    return sorted(documents, key=lambda document: document.meta.slug)
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """The corpus documents in a folder: every file but sidecars, hidden and system files."""
+    return sorted(
+        entry
+        for entry in corpus_dir.iterdir()
+        if not entry.name.startswith((".", "~$"))  # hidden files, Office lock files
+        and entry.name.lower() not in _SYSTEM_FILES
+        and not entry.name.endswith("~")  # editor backups
+        and entry.suffix.lower() != ".toml"
+        and (entry.is_file() or entry.suffix.lower() in SUPPORTED_SUFFIXES)
+    )
+
+
+def _read_all(paths: list[Path]) -> list[Document]:
+    """Read them all and report every unreadable file at once, not one per run."""
+    documents: list[Document] = []
+    errors: list[ParseError] = []
+    for path in paths:
+        try:
+            documents.append(read_document(path))
+        except ParseError as err:
+            errors.append(err)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        listing = "\n".join(f"  - {err.message}" for err in errors)
+        raise ParseError(paths[0].parent, f"{len(errors)} corpus files cannot be read:\n{listing}")
+    return documents
+
+
+def _check_unique_slugs(documents: list[Document]) -> None:
+    seen: dict[str, Path] = {}
+    for document in documents:
+        slug, path = document.meta.slug, document.meta.path
+        if slug in seen:
+            raise MetadataError(path, "slug", f"'{slug}' is also the slug of {seen[slug].name}: give "
+                                "one of them its own slug (two files with one stem share one sidecar)")
+        seen[slug] = path
+
+
+def _log_orphan_sidecars(corpus_dir: Path, paths: list[Path]) -> None:
+    used = {sidecar_path(path) for path in paths}
+    for toml in sorted(corpus_dir.glob("*.toml")):
+        if toml not in used:
+            log.warning("%s: metadata with no document of the same name beside it; ignored", toml)
+
+
+# The readers are imported when first needed: bs4 and pypdf need not load for a text-only corpus.
+
+
+def _read_text(path: Path, meta: Metadata | None) -> tuple[Metadata, Parsed]:
+    from guidegraph.read.text import parse_blocks
+
+    text = decode(path, read_bytes(path))
+    if meta is None:
+        meta, consumed = load_metadata(path, text)
+    else:
+        consumed = front_matter(path, text)[1]
+    parts = text.split("\n", consumed)
+    body = parts[consumed] if len(parts) > consumed else ""
+    return meta, parse_blocks(body, first_line=consumed + 1)
+
+
+def _read_html(path: Path, meta: Metadata | None) -> tuple[Metadata, Parsed]:
+    from guidegraph.read.html import parse_html
+
+    meta = meta or load_metadata(path)[0]  # metadata first: it fails faster than parsing
+    return meta, parse_html(decode(path, read_bytes(path)))
+
+
+def _read_pdf(path: Path, meta: Metadata | None) -> tuple[Metadata, Parsed]:
+    from guidegraph.read.pdf import parse_pdf
+
+    meta = meta or load_metadata(path)[0]
+    return meta, parse_pdf(path, read_bytes(path))
+

@@ -1,0 +1,358 @@
+"""Read a saved web page (a local procedures manual, a partnership site) into blocks.
+
+BeautifulSoup with the standard library's "html.parser" backend: tolerant of broken and
+truncated pages, and it records each tag's source line. Site furniture (navigation, headers and
+footers, cookie banners, breadcrumbs, skip links, scripts, forms) is dropped; only text is ever
+emitted, so attributes such as `href="javascript:..."` or `onclick` can never leak through.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PageElement, PreformattedString
+
+from guidegraph.model import Block, BlockKind
+
+HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_DROP_TAGS = frozenset({
+    "head", "title", "meta", "link", "base", "script", "style", "noscript", "template", "iframe",
+    "object", "embed", "svg", "canvas", "math", "nav", "button", "input", "select", "textarea",
+    "option", "optgroup", "datalist", "label", "img", "picture", "video", "audio", "map", "dialog",
+})
+_LISTS = frozenset({"ul", "ol", "menu", "dir"})
+_BLOCK_TAGS = frozenset({
+    *HEADINGS, *_LISTS, "p", "li", "dl", "dt", "dd", "div", "section", "article", "main", "aside",
+    "header", "footer", "blockquote", "pre", "table", "caption", "thead", "tbody", "tfoot", "tr",
+    "td", "th", "figure", "figcaption", "address", "details", "summary", "fieldset", "legend",
+    "form", "center", "hgroup", "hr", "body", "html", "search",
+})
+# Inside a list item these start blocks of their own; anything else is part of the item's text.
+_NOT_IN_ITEM = frozenset({*_LISTS, "li", "table", *HEADINGS})
+_LAYOUT_SIGNS = frozenset({*HEADINGS, *_LISTS, "table"})
+_CELLS = frozenset({"td", "th", "tr"})
+_TABLE = frozenset({"table"})
+_ROW_END = frozenset({"tr", "table"})
+_CELL_END = frozenset({"td", "th", "tr", "table"})
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search"})
+_FURNITURE = re.compile(
+    r"cookie|breadcrumb|skip-?(link|to|nav|main)|skiplink|print-?(this|page|link|button|icon)"
+    r"|social-?(share|links|media)|share-?(this|buttons|links|tools)|sharethis|back-?to-?top"
+    r"|site-?(header|footer|nav)|^(hidden|d-none|hide)$"
+)
+_INVISIBLE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Never dropped for a class name: a furniture-sounding class on <body> must not empty the page.
+_NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
+_LANDMARK_PARENTS = ["article", "aside", "main", "nav", "section"]
+# Heading numbers as the text reader reads them, so every format numbers sections alike.
+_HEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$", re.S)
+_STRUCTURAL = re.compile(
+    r"^(part|chapter|appendix|annex|annexe|schedule)\s+([a-z]|\d{1,3}|[ivxl]{1,6})\b", re.I
+)
+_INVISIBLE_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def parse_html(html: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
+    """Blocks (headings, paragraphs, list items, table rows) of an HTML page, and warnings."""
+    soup = BeautifulSoup(_drop_unfinished_tag(html), "html.parser")
+    reader = _Reader(_string_lines(soup, first_line - 1))
+    reader.read(soup)  # not soup.body: broken pages leave content outside it
+    warnings = [] if reader.blocks else ["no text found in the page's content (is it all navigation?)"]
+    return reader.blocks, warnings
+
+
+def _drop_unfinished_tag(html: str) -> str:
+    """Cut a tag left open by truncation (`<p class="x`), which html.parser would keep as text."""
+    start = html.rfind("<")
+    if start > html.rfind(">") and re.match(r"<(?:[A-Za-z/!?]|$)", html[start:start + 2]):
+        return html[:start]
+    return html
+
+
+def _string_lines(soup: BeautifulSoup, offset: int) -> dict[int, int]:
+    """The source line each text node starts on, keyed by id (tags know theirs; strings do not)."""
+    lines: dict[int, int] = {}
+    line = 1
+    for node in soup.descendants:
+        if isinstance(node, Tag):
+            line = node.sourceline or line
+        else:
+            lines[id(node)] = line + offset
+            line += node.count("\n")
+    return lines
+
+
+@dataclass
+class _Run:
+    """Text gathered for one block, with the source lines it spans."""
+
+    parts: list[str] = field(default_factory=list)
+    first: int = 0
+    last: int = 0
+
+    def add(self, text: str, line: int) -> None:
+        self.parts.append(text)
+        if not text.strip():
+            return
+        lead = len(text) - len(text.lstrip())
+        start, end = line + text.count("\n", 0, lead), line + text.count("\n", 0, len(text.rstrip()))
+        self.first = min(self.first, start) if self.first else start
+        self.last = max(self.last, end)
+
+    def text(self) -> str:
+        return " ".join("".join(self.parts).translate(_INVISIBLE_CHARS).split())
+
+
+@dataclass
+class _Owner:
+    """An open heading or list item: the first text inside it becomes that kind of block."""
+
+    tag: Tag
+    kind: BlockKind
+    level: int = 0
+    marker: str | None = None
+    used: bool = False
+
+
+class _Reader:
+    """Walks the tree once, in document order, without recursion (html.parser nests every unclosed
+    <p> or <li> inside the one before, so real pages can be thousands of levels deep)."""
+
+    def __init__(self, lines: dict[int, int]) -> None:
+        self.lines = lines
+        self.blocks: list[Block] = []
+        self.run = _Run()
+        self.owners: list[_Owner] = []
+        self.lists: list[tuple[Tag, _Markers]] = []
+
+    def read(self, root: Tag) -> None:
+        stack = [(root, iter(root.children))]
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                self.leave(node)
+            elif isinstance(child, Tag):
+                if not _dropped(child) and self.enter(child):
+                    stack.append((child, iter(child.children)))
+            elif _is_text(child):
+                self.run.add(str(child), self.lines[id(child)])
+        self.flush()
+
+    def enter(self, tag: Tag) -> bool:
+        """Open a tag; False when its content is already dealt with."""
+        name = tag.name
+        if name == "br" or self.soft(name):
+            self.run.parts.append(" ")
+            return name != "br"
+        if name not in _BLOCK_TAGS:
+            return True
+        self.flush()
+        if name == "table" and not _is_layout_table(tag):
+            self.data_table(tag)
+            return False
+        if name in _LISTS:
+            self.lists.append((tag, _Markers(tag)))
+        elif name == "li":
+            marker = self.lists[-1][1].take(tag) if self.lists else "•"
+            self.owners.append(_Owner(tag, "item", marker=marker))
+        elif name in HEADINGS:
+            self.owners.append(_Owner(tag, "heading", level=HEADINGS[name]))
+        return True
+
+    def leave(self, tag: Tag) -> None:
+        if self.soft(tag.name):
+            self.run.parts.append(" ")
+            return
+        if tag.name not in _BLOCK_TAGS:
+            return
+        self.flush()
+        if self.owners and self.owners[-1].tag is tag:
+            self.owners.pop()
+        if self.lists and self.lists[-1][0] is tag:
+            self.lists.pop()
+
+    def soft(self, name: str) -> bool:
+        """Paragraphs inside a list item whose text is still open belong to the item's text."""
+        owner = self.owners[-1] if self.owners else None
+        return (owner is not None and owner.kind == "item" and not owner.used
+                and name in _BLOCK_TAGS and name not in _NOT_IN_ITEM)
+
+    def flush(self) -> None:
+        """The text gathered so far becomes a block: the open heading's or item's, else a paragraph."""
+        run, self.run = self.run, _Run()
+        text = run.text()
+        if not text:
+            return
+        owner = self.owners[-1] if self.owners else None
+        if owner is None or owner.used:
+            self.blocks.append(Block("paragraph", text, run.first, run.last))
+        elif owner.kind == "heading":
+            self.blocks.append(_heading(text, run.first, run.last, owner.level))
+        else:
+            self.blocks.append(Block("item", text, run.first, run.last, marker=owner.marker))
+        if owner is not None:
+            owner.used = True
+
+    def data_table(self, table: Tag) -> None:
+        """One paragraph per row, its cells joined by " | " (the caption first)."""
+        caption = table.find("caption")
+        if caption is not None and not _dropped(caption):
+            self.blocks += [Block("paragraph", run.text(), run.first, run.last)
+                            for run in [self.gathered(caption)] if run.text()]
+        for row in _rows(table):
+            runs = [self.gathered(cell) for cell in _cells(row)]
+            texts = [text for text in (run.text() for run in runs) if text]
+            if texts:
+                lines = [line for run in runs if run.first for line in (run.first, run.last)]
+                self.blocks.append(Block("paragraph", " | ".join(texts), min(lines), max(lines)))
+
+    def gathered(self, cell: Tag) -> _Run:
+        """A cell's text, without cells or rows an unclosed tag nested in it."""
+        run = _Run()
+        stack: list[tuple[Iterator[PageElement], bool]] = [(iter(cell.children), False)]
+        while stack:
+            children, spaced = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                run.parts.append(" " if spaced else "")
+            elif isinstance(child, Tag):
+                if not _dropped(child) and child.name not in _CELLS:
+                    spaced = child.name == "br" or child.name in _BLOCK_TAGS
+                    run.parts.append(" " if spaced else "")
+                    stack.append((iter(child.children), spaced))
+            elif _is_text(child):
+                run.add(str(child), self.lines[id(child)])
+        return run
+
+
+def _is_text(node: object) -> bool:
+    """Text content, not a comment, doctype or processing instruction."""
+    return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+
+
+def _rows(table: Tag) -> list[Tag]:
+    """The table's own rows, including rows an unclosed <tr> or <td> nested, not inner tables' rows."""
+    return [node for node in _walk(table, prune=_TABLE) if _named(node, "tr") and not _dropped(node)]
+
+
+def _cells(row: Tag) -> list[Tag]:
+    """A row's cells, including those an unclosed <td> swallowed (nested in it by html.parser)."""
+    return [node for node in _walk(row, prune=_ROW_END) if _named(node, "td", "th") and not _dropped(node)]
+
+
+def _is_layout_table(table: Tag) -> bool:
+    """Headings, lists, tables or many paragraphs in a cell: the table lays out a page."""
+    for cell in (cell for row in _rows(table) for cell in _cells(row)):
+        names = [node.name for node in _walk(cell, prune=_CELL_END) if isinstance(node, Tag)]
+        if _LAYOUT_SIGNS.intersection(names) or sum(name in ("p", "div") for name in names) > 2:
+            return True
+    return False
+
+
+def _walk(tag: Tag, prune: frozenset[str]) -> Iterator[PageElement]:
+    """Descendants in document order, without entering tags named in `prune` (they are yielded)."""
+    stack = [iter(tag.children)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        yield child
+        if isinstance(child, Tag) and child.name not in prune:
+            stack.append(iter(child.children))
+
+
+def _named(node: PageElement, *names: str) -> bool:
+    return isinstance(node, Tag) and node.name in names
+
+
+def _dropped(element: Tag) -> bool:
+    """Scripts, forms, hidden elements and site furniture: never part of the guidance."""
+    name = element.name
+    if name in _DROP_TAGS:
+        return True
+    if name in ("header", "footer") and element.find_parent(_LANDMARK_PARENTS) is None:
+        return True
+    attrs = element.attrs
+    if not attrs:
+        return False
+    if "hidden" in attrs or str(attrs.get("role", "")).lower() in _FURNITURE_ROLES:
+        return True
+    if str(attrs.get("aria-hidden", "")).lower() == "true":
+        return True
+    if _INVISIBLE_STYLE.search(str(attrs.get("style", ""))):
+        return True
+    return _is_furniture(element)
+
+
+def _is_furniture(element: Tag) -> bool:
+    if element.name in _NEVER_FURNITURE:
+        return False
+    classes = element.get("class") or []
+    names = [*(classes if isinstance(classes, list) else [classes]), str(element.get("id") or "")]
+    if not any(_FURNITURE.search(str(name).lower().replace("_", "-")) for name in names if name):
+        return False
+    return element.find(["main", "article"]) is None
+
+
+def _heading(text: str, first: int, last: int, level: int) -> Block:
+    """A heading block: "4.11 Consent" gives number "4.11"; "Appendix 1: Law" keeps its text."""
+    structural = _STRUCTURAL.match(text)
+    if structural:
+        word, label = structural.group(1).capitalize(), structural.group(2)
+        number = label.upper() if word == "Part" else label if word == "Chapter" else f"{word} {label}"
+        return Block("heading", text, first, last, level=level, number=number)
+    match = _HEADING_NUMBER.match(text)
+    if match and (match.group(2)[0].isupper() or "." in match.group(1)):
+        return Block("heading", match.group(2), first, last, level=level, number=match.group(1))
+    return Block("heading", text, first, last, level=level)
+
+
+class _Markers:
+    """Markers for a list's items: "•" for <ul>, else positions honouring start, type, value, reversed."""
+
+    def __init__(self, element: Tag) -> None:
+        self.ordered = element.name == "ol"
+        self.step = -1 if element.has_attr("reversed") else 1
+        self.position = _int(element.get("start"), 1)
+        self.style = str(element.get("type") or "1")
+
+    def take(self, item: Tag) -> str:
+        if not self.ordered:
+            return "•"
+        self.position = _int(item.get("value"), self.position)
+        marker = _format_position(self.position, self.style)
+        self.position += self.step
+        return marker
+
+
+def _format_position(position: int, style: str) -> str:
+    if style in ("a", "A") and 1 <= position <= 26:
+        letter = chr(ord("a") + position - 1)
+        return letter if style == "a" else letter.upper()
+    if style in ("i", "I") and 1 <= position < 4000:
+        return _roman(position) if style == "I" else _roman(position).lower()
+    return str(position)
+
+
+def _roman(number: int) -> str:
+    numerals = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = []
+    for value, numeral in numerals:
+        count, number = divmod(number, value)
+        out.append(numeral * count)
+    return "".join(out)
+
+
+def _int(value: object, default: int) -> int:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return default

@@ -1,0 +1,243 @@
+"""Read a PDF's text layer into blocks, through the plain-text reader.
+
+pypdf extracts each page's text with the position and size of every line. From those this
+module writes plain text the text reader understands: each paragraph on one line, a blank line
+where the vertical gap between lines says a new paragraph starts, list items on lines of their
+own, a markdown `#` before short lines set in a larger type (headings; the largest size is level
+1), running headers, footers and page numbers removed, and pages joined so that a sentence
+running over a page break can be rejoined. Line numbers in the blocks are therefore lines of
+that extracted text, not of anything visible in the PDF.
+
+A PDF without a text layer (a scan) gives no blocks and the warning "no text layer (scanned
+PDF?): nothing extracted" rather than an error: the build goes on with the other documents and
+only `--strict` turns it into a failure. OCR is out of scope. Encrypted PDFs are opened when
+they need no password (many official PDFs are encrypted only against editing); otherwise, and
+for broken files, a `ParseError` says why.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError
+
+from guidegraph.errors import ParseError
+from guidegraph.model import Block
+from guidegraph.read.text import parse_blocks
+
+NO_TEXT_WARNING = "no text layer (scanned PDF?): nothing extracted"
+_HEADING_RATIO = 1.15  # this much larger than body text counts as a heading
+_PARAGRAPH_GAP = 1.3  # a gap this many times the usual line spacing starts a paragraph
+_MAX_HEADING_WORDS = 20
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?|(?-i:[ivxlc]{1,7}))$", re.I
+)
+_LIST_MARKER = re.compile(
+    r"^(?:[•·▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8]\s*|[-*–—o]\s+"
+    r"|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]\s+)"
+)
+_SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
+
+
+@dataclass
+class _Line:
+    """One line of a page's text with where it sits (PDF y grows upwards) and its type size."""
+
+    text: str
+    y: float | None = None
+    size: float = 0.0
+    heading: int = 0  # heading level, 0 for body text
+
+
+def parse_pdf(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
+    """Blocks of a PDF's text layer, and warnings (a scanned PDF gives none and a warning)."""
+    reader = _open(path, data)
+    pages, warnings = _extract_pages(reader)
+    if not any(line.text.strip() for page in pages for line in page):
+        return [], [*warnings, NO_TEXT_WARNING]
+    text = _pdf_text(pages)
+    blocks, text_warnings = parse_blocks(text)
+    return blocks, warnings + text_warnings
+
+
+def _open(path: Path, data: bytes) -> PdfReader:
+    # pypdf raises many exception types on damaged files; all mean "cannot read this PDF".
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ParseError(path, "password-protected PDF: save a copy without a password")
+        len(reader.pages)  # the page tree is where broken files fail
+    except ParseError:
+        raise
+    except DependencyError as err:
+        raise ParseError(path, f"encrypted PDF that needs an extra package to open ({err}): "
+                         "install it or save an unencrypted copy") from None
+    except Exception as err:  # see above
+        raise ParseError(path, f"not a readable PDF ({type(err).__name__}: {err}): check the file "
+                         "opens in a PDF viewer, or save it again") from None
+    return reader
+
+
+def _extract_pages(reader: PdfReader) -> tuple[list[list[_Line]], list[str]]:
+    pages: list[list[_Line]] = []
+    warnings: list[str] = []
+    for number, page in enumerate(reader.pages, start=1):
+        try:
+            pages.append(_page_lines(page))
+        except Exception as err:  # one bad page must not lose the document
+            warnings.append(f"page {number}: text could not be extracted ({type(err).__name__})")
+            pages.append([])
+    empty = [str(n) for n, page in enumerate(pages, start=1) if not any(ln.text.strip() for ln in page)]
+    if empty and len(empty) * 2 >= len(pages) and len(empty) < len(pages):
+        warnings.append(f"pages {', '.join(empty)} have no text layer (scanned?): nothing extracted")
+    return pages, warnings
+
+
+def _page_lines(page: Any) -> list[_Line]:
+    """The page's lines as pypdf orders them, each with the position of its first text."""
+    lines = [_Line("")]
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: Any, font_size: float) -> None:
+        for i, part in enumerate(text.split("\n")):
+            if i:
+                lines.append(_Line(""))
+            line = lines[-1]
+            if part.strip() and line.y is None:
+                matrix = _multiply(tm, cm)
+                scale = (matrix[2] ** 2 + matrix[3] ** 2) ** 0.5  # vertical size of a text unit
+                line.y, line.size = matrix[5], round(abs(font_size * scale), 1)
+            line.text += part
+
+    page.extract_text(visitor_text=visit)
+    return [_Line(" ".join(line.text.split()), line.y, line.size) for line in lines if line.text.strip()]
+
+
+def _multiply(a: list[float], b: list[float]) -> list[float]:
+    """Product of two PDF matrices [a b c d e f]."""
+    return [
+        a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3],
+        a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3],
+        a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5],
+    ]
+
+
+def _pdf_text(pages: list[list[_Line]]) -> str:
+    """Plain text for the text reader: paragraphs, `#` headings, furniture gone, pages joined."""
+    pages = [page for page in _without_furniture(pages) if page]
+    body = _body_size(pages)
+    _mark_headings(pages, body)
+    spacing = _line_spacing(pages, body)
+    parts: list[str] = []
+    for page in pages:
+        page_text = _page_text(page, spacing)
+        if parts:
+            parts.append(_page_break(parts[-1].rsplit("\n", 1)[-1], page[0]))
+        parts.append(page_text)
+    return "".join(parts) + "\n"
+
+
+def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Drop page numbers, and lines repeated in the same place at the top or bottom of most pages."""
+    def signature(line: _Line) -> tuple[str, float | None]:
+        # Digits vary ("Page 3"); the position does not: a running header sits on the same spot.
+        return re.sub(r"\d+", "#", line.text.lower()), None if line.y is None else round(line.y)
+
+    edges = Counter(sig for page in pages for sig in {signature(ln) for ln in page[:2] + page[-2:]})
+    threshold = max(3, len(pages) // 2)
+    repeated = {sig for sig, count in edges.items() if count >= threshold}
+
+    def furniture(page: list[_Line], i: int) -> bool:
+        at_edge = i < 2 or i >= len(page) - 2
+        return at_edge and (signature(page[i]) in repeated or bool(_PAGE_NUMBER.match(page[i].text)))
+
+    return [[ln for i, ln in enumerate(page) if not furniture(page, i)] for page in pages]
+
+
+def _body_size(pages: list[list[_Line]]) -> float:
+    sizes = Counter[float]()
+    for line in (line for page in pages for line in page):
+        sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _mark_headings(pages: list[list[_Line]], body: float) -> None:
+    """Short lines in a larger type are headings; the largest size is level 1."""
+    def is_heading(line: _Line) -> bool:
+        short = len(line.text.split()) <= _MAX_HEADING_WORDS
+        return short and body > 0 and line.size >= body * _HEADING_RATIO
+
+    sizes = sorted({line.size for page in pages for line in page if is_heading(line)}, reverse=True)
+    levels = {size: min(rank, 3) for rank, size in enumerate(sizes, start=1)}
+    for line in (line for page in pages for line in page if is_heading(line)):
+        line.heading = levels[line.size]
+
+
+def _line_spacing(pages: list[list[_Line]], body: float) -> float:
+    """The usual distance between two lines of one paragraph of body text.
+
+    The smallest gap that is common (a tenth of all gaps): the median would be a paragraph gap in
+    a document of one-line paragraphs and bullets.
+    """
+    gaps = Counter(
+        round(a.y - b.y, 1)
+        for page in pages
+        for a, b in zip(page, page[1:], strict=False)
+        if a.y is not None and b.y is not None and a.size == b.size == body and a.y > b.y
+    )
+    common = [gap for gap, count in gaps.items() if count * 10 >= gaps.total()]
+    return min(common) if common else body * 1.2
+
+
+def _page_text(page: list[_Line], spacing: float) -> str:
+    out = [_render(page[0])]
+    for before, line in zip(page, page[1:], strict=False):
+        separator = _separator(before, line, spacing)
+        out.append(separator + (_escape(line.text) if separator in (" ", "") else _render(line)))
+    return "".join(out)
+
+
+def _render(line: _Line) -> str:
+    return f"{'#' * line.heading} {_escape(line.text)}" if line.heading else _escape(line.text)
+
+
+def _separator(before: _Line, line: _Line, spacing: float) -> str:
+    """What goes between two lines: a paragraph break, a line break before a list item, or a join."""
+    if before.heading and line.heading == before.heading and _close(before, line, spacing * 1.6):
+        return " "  # a heading wrapped over two lines
+    if before.heading or line.heading or not _close(before, line, spacing * _PARAGRAPH_GAP):
+        return "\n\n"
+    if _LIST_MARKER.match(line.text):
+        return "\n"
+    # Lines of one paragraph become one line: the text reader need not guess they belong together.
+    return "" if re.search(r"[A-Za-z]-$", before.text) and line.text[:1].islower() else " "
+
+
+def _close(before: _Line, line: _Line, limit: float) -> bool:
+    """The line follows the one before closely, below it (no column or object jump)."""
+    if before.y is None or line.y is None:
+        return True
+    return 0 < before.y - line.y <= limit + 0.5
+
+
+def _page_break(last: str, first: _Line) -> str:
+    """What replaces a page break: a sentence cut by it is rejoined; a finished one ends a paragraph."""
+    if first.heading or last.startswith("#") or _SENTENCE_END.search(last):
+        return "\n\n"
+    if first.text[:1].islower() and not _LIST_MARKER.match(first.text):
+        return " "  # plainly the same sentence
+    return "\n"  # perhaps the same sentence: the text reader decides
+
+
+def _escape(text: str) -> str:
+    """Protect characters the text reader would take for markdown or HTML markup."""
+    marker = _LIST_MARKER.match(text)
+    head = marker.group() if marker else ""
+    rest = text[len(head):].replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;")
+    rest = re.sub(r"([*\[`])", r"\\\1", rest)
+    return head + ("\\" + rest if not head and rest.startswith("#") else rest)

@@ -1,0 +1,463 @@
+"""Plain-text and markdown-ish reader: decoded text in, ordered heading/paragraph/item blocks out.
+
+Guidance reaches the corpus as Word, PDF and web-page exports. `parse_blocks` classifies each line
+(blank, furniture, markdown heading, Part/Appendix heading, paragraph number, numbered line,
+bullet, plain text), then an assembler joins lines into blocks and places the headings.
+
+Heading levels: markdown headings keep their `#` count (an unnumbered one at the level of the
+numbered headings before it moves one level down: converted documents flatten sub-headings);
+Part / Appendix / Chapter = 1; a printed number "4" = 2, one more per dot ("4.11" = 3); other
+headings are one deeper than the last numbered heading or paragraph; a title-like first line is
+the document's level-1 title.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from ..model import Block
+
+# Whole lines of site or page furniture (compared lower-cased): navigation, never content.
+FURNITURE_LINES = frozenset({
+    "toggle contrast", "hide this site", "quick exit", "exit this site", "show amendments",
+    "hide amendments", "skip to main content", "skip to content", "back to top", "print this page",
+    "print page", "share this page", "cookie settings", "accept cookies", "reject cookies",
+})
+FURNITURE_PATTERNS = (
+    re.compile(r"^this page is correct as printed on\b", re.I),
+    re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)$", re.I),  # image file names
+    re.compile(r"^(?:pexels|unsplash|shutterstock|istock|adobestock|getty)[-_][\w-]+$", re.I),
+    re.compile(r"^to view\b.*\bclick here\b", re.I),  # stubs of links to images not in the text
+    re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*\|?$"),  # table separator rows
+    re.compile(r"^([-*_=])(?:\s*\1){2,}$"),  # horizontal rules
+)
+CONTENTS_TITLES = frozenset({"contents", "table of contents", "content"})
+TERMINAL = ".!?:;"
+
+_BULLETS = "•·▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8"
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
+_SUP_NOTE = re.compile(r"<sup>\s*[\d*†‡,\s]+\s*</sup>", re.I)  # footnote references
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)+)\]\[[^\]]*\]")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+_MD_HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_BULLET = re.compile(rf"^(?:([-*–—])[ \t]+|([{_BULLETS}])[ \t]*|o\t)(.*)$")
+_LETTERED = re.compile(r"^\(?([ivx]{1,5}|[a-z])[.)][ \t]+(.+)$")
+_NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
+_NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(\.|\)| )\s*(.+)$")
+_TABBED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\t+(.+)$")
+_STRUCTURAL = re.compile(
+    r"^(part|chapter|appendix|annexe?|schedule)\s+([a-z]|\d{1,3}|[ivxl]{1,6})\b\s*[:.\-–—]?\s*(.*)$", re.I
+)
+_TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*(?:\d{1,3}|[ivxl]{1,5})$", re.I)
+_TOC_TAB = re.compile(r"\S.*(?:\t|\s{3,})(?:\d{1,3}|[ivxl]{1,5})$", re.I)
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|that|under)$")
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+@dataclass
+class _Line:
+    """One source line, classified: blank, drop, toc, md, structural, number, numbered, bullet, text."""
+
+    no: int
+    kind: str
+    text: str = ""
+    raw: str = ""
+    indent: bool = False
+    bold: bool = False  # the whole line was **bold**
+    level: int = 0
+    number: str | None = None
+    marker: str | None = None
+    sep: str = ""
+
+
+@dataclass
+class _Pending:
+    """A paragraph or item still collecting lines."""
+
+    kind: str
+    parts: list[str]
+    line_start: int
+    line_end: int
+    number: str | None = None
+    marker: str | None = None
+
+    @property
+    def text(self) -> str:
+        return _normalise(" ".join(self.parts))
+
+
+def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
+    """Turn decoded text into ordered blocks with 1-based source lines, and warnings."""
+    lines = [_classify(raw, first_line + i) for i, raw in enumerate(text.splitlines())]
+    return _Assembler(lines).run()
+
+
+def clean_inline(text: str) -> str:
+    """Reduce markdown and HTML inline markup to plain text with normalised spaces."""
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _TAG.sub(lambda m: " " if m.group().lower().startswith("<br") else "", _SUP_NOTE.sub("", text))
+    # Escaped characters are parked in the private-use area so emphasis stripping leaves them alone.
+    text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
+    text = _REF_LINK.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub("", text)))
+    text = _ITALIC.sub(r"\1", text.replace("**", ""))
+    text = re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - 0xE000), text)
+    return _normalise(html.unescape(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends with sentence-final punctuation (closing quotes aside)."""
+    stripped = text.rstrip("\"'”’)]*")
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Line classifier: one function per kind of line
+
+
+def _classify(raw: str, no: int) -> _Line:
+    line = raw.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").rstrip()
+    line = re.sub(r"^>\s?", "", line)  # markdown block quotes
+    body = line.strip()
+    if not body:
+        return _Line(no, "blank")
+    for classify in (_furniture, _md_heading, _bullet, _numbered, _structural):
+        found = classify(body, no)
+        if found is not None:
+            found.indent, found.raw = line[:1] in " \t", body
+            return found
+    bold = body.startswith("**") and body.endswith("**") and body.count("**") == 2
+    text = clean_inline(body)
+    return _Line(no, "text", text, body, line[:1] in " \t", bold) if text else _Line(no, "blank")
+
+
+def _furniture(body: str, no: int) -> _Line | None:
+    plain = clean_inline(body)
+    if plain.lower() in FURNITURE_LINES or any(p.search(plain) for p in FURNITURE_PATTERNS):
+        return _Line(no, "drop", plain)
+    return _Line(no, "toc", plain) if _TOC_LEADER.search(plain) else None
+
+
+def _md_heading(body: str, no: int) -> _Line | None:
+    match = _MD_HEADING.match(body)
+    return _Line(no, "md", clean_inline(match.group(2) or ""), level=len(match.group(1))) if match else None
+
+
+def _bullet(body: str, no: int) -> _Line | None:
+    lettered = _LETTERED.match(body)
+    if lettered:
+        return _Line(no, "bullet", clean_inline(lettered.group(2)), marker=lettered.group(1))
+    match = _BULLET.match(body)
+    if match is None:
+        return None
+    marker = match.group(1) or match.group(2) or "o"
+    marker = "•" if "\ue000" <= marker <= "\uf8ff" else marker  # symbol-font bullets from Word
+    return _Line(no, "bullet", clean_inline(match.group(3)), marker=marker)
+
+
+def _numbered(body: str, no: int) -> _Line | None:
+    plain = clean_inline(body)
+    only = _NUMBER_ONLY.match(plain)
+    if only:
+        return _Line(no, "number", number=only.group(1))
+    tabbed, match = _TABBED.match(body), _NUMBERED.match(plain)
+    if tabbed:
+        number, sep, rest = tabbed.group(1), "\t", clean_inline(tabbed.group(2))
+    elif match:
+        number, sep, rest = match.groups()
+    else:
+        return None
+    if not rest or (sep == " " and not (rest[0].isupper() or rest[0] in "‘“'\"(")):
+        return None  # "47 of the Act": a number inside a wrapped sentence, not a marker
+    return _Line(no, "numbered", rest, number=number, sep=sep)
+
+
+def _structural(body: str, no: int) -> _Line | None:
+    text = clean_inline(body)
+    match = _STRUCTURAL.match(text)
+    if not match or (match.group(3) and not (_title_like(match.group(3), 14) or match.group(3).isupper())):
+        return None
+    word, label = match.group(1).capitalize(), match.group(2)
+    number = label.upper() if word == "Part" else label if word == "Chapter" else f"{word} {label}"
+    return _Line(no, "structural", text, number=number, level=1)
+
+
+def _split_number(text: str) -> tuple[str | None, str]:
+    """'1. Introduction' -> ('1', 'Introduction'); 'Appendix 2' -> ('Appendix 2', 'Appendix 2')."""
+    structural = _structural(text, 0)
+    if structural is not None:
+        return structural.number, text
+    match = re.match(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$", text)
+    if match and (match.group(2)[0].isupper() or "." in match.group(1)):
+        return match.group(1), match.group(2)
+    return None, text
+
+
+# ---------------------------------------------------------------------------------------------
+# Tests on text
+
+
+def _title_like(text: str, max_words: int = 12, allow_period: bool = False) -> bool:
+    if not text or not (text[0].isupper() or text[0] in "‘“'\"" or re.match(r"\d+\s+[A-Z]", text)):
+        return False
+    if text[-1] in ".,;:!" and not (allow_period and text[-1] == "." and _title_case(text)):
+        return False
+    if len(text.split()) > max_words or not re.search(r"[A-Za-z]{2}", text) or _OPEN_END.search(text):
+        return False
+    return not re.search(r"@|https?:|www\.|\||\(\d{4}\)\s+\S", text)  # contacts, links, references
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’/-]*", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and " " in text.strip()
+
+
+def _starts_lower(text: str) -> bool:
+    return bool(text) and text[0].islower()
+
+
+def _number_level(number: str) -> int:
+    return 2 + number.count(".")
+
+
+def _wrap_width(lines: list[_Line]) -> int:
+    """The line width of hard-wrapped text (PDF, e-mail), or 0 when lines are whole paragraphs."""
+    texts = [line.text for line in lines if line.kind == "text"]
+    if len(texts) < 8:
+        return 0
+    width = sorted(len(text) for text in texts)[len(texts) * 9 // 10]
+    runs_on = sum(not ends_sentence(a.text) and _starts_lower(b.text)
+                  for a, b in zip(lines, lines[1:], strict=False) if a.kind == b.kind == "text")
+    return width if 40 <= width <= 110 and runs_on >= len(texts) // 8 else 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Block assembler
+
+
+class _Assembler:
+    """Walks the classified lines once, joining continuations and placing headings."""
+
+    def __init__(self, lines: list[_Line]) -> None:
+        self.lines = lines
+        self.blocks: list[Block] = []
+        self.warnings: list[str] = []
+        self.pending: _Pending | None = None
+        self.gap = True  # a blank line (or the start) lies between the last content and here
+        self.consumed: set[int] = set()
+        self.in_contents = False
+        self.markdown = sum(line.kind == "md" for line in lines) >= 2
+        self.last_int = 0  # last printed section number, to tell section numbers from page numbers
+        self.restart_ok = True  # numbering may restart at 1 (at the start, after Part/Appendix)
+        self.anchor = 1  # level of the last numbered heading or paragraph
+        self.md_numbered_level = 0  # level of the last numbered markdown heading
+        self.wrap = _wrap_width(lines)
+
+    def run(self) -> tuple[list[Block], list[str]]:
+        for i, line in enumerate(self.lines):
+            if i in self.consumed or line.kind == "drop":
+                continue
+            if line.kind in ("blank", "toc"):
+                self.gap = True
+            elif self.in_contents and line.kind != "md" and _TOC_TAB.search(line.raw):
+                continue
+            elif line.text.lower().rstrip(":") in CONTENTS_TITLES and line.kind in ("md", "text"):
+                self._flush()
+                self.in_contents = True
+            else:
+                self.in_contents = False
+                getattr(self, f"_on_{line.kind}")(i, line)
+                self.gap = False
+        self._flush()
+        return self.blocks, self.warnings
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _next(self, i: int) -> tuple[int, _Line | None, bool]:
+        """The next content line after i, and whether a blank line lies between."""
+        gap = False
+        for j in range(i + 1, len(self.lines)):
+            kind = self.lines[j].kind
+            gap = gap or kind in ("blank", "toc")
+            if kind not in ("blank", "toc", "drop"):
+                return j, self.lines[j], gap
+        return -1, None, gap
+
+    def _flush(self) -> None:
+        p, self.pending = self.pending, None
+        if p is not None and p.text:
+            self.blocks.append(Block(p.kind, p.text, p.line_start, p.line_end,  # type: ignore[arg-type]
+                                     number=p.number, marker=p.marker))
+
+    def _start(self, kind: str, text: str, start: int, end: int, **extra: str | None) -> None:
+        self._flush()
+        self.pending = _Pending(kind, [text], start, end, **extra)
+
+    def _heading(self, text: str, start: int, end: int, level: int, number: str | None = None) -> None:
+        self._flush()
+        if not text:
+            self.warnings.append(f"line {start}: heading with no text skipped")
+            return
+        self.blocks.append(Block("heading", text, start, end, level=max(1, min(level, 6)), number=number))
+
+    def _heading_position(self) -> bool:
+        """A heading may start here: after a blank line, a heading or a finished sentence."""
+        p = self.pending
+        return p is None or (not p.text.endswith(":") and (self.gap or ends_sentence(p.text)))
+
+    def _plausible(self, number: str) -> bool:
+        """A section number in sequence, not a page number or a stray figure."""
+        if "." in number:
+            return True
+        n = int(number)
+        return self.last_int < n <= self.last_int + 2 or (n == 1 and self.restart_ok)
+
+    def _count(self, number: str) -> None:
+        if "." not in number:
+            self.last_int, self.restart_ok = int(number), False
+        self.anchor = _number_level(number)
+
+    # -- one handler per line kind --------------------------------------------------------------
+
+    def _on_md(self, i: int, line: _Line) -> None:
+        number, text = _split_number(line.text)
+        level = line.level
+        if number:
+            self.md_numbered_level = level
+            self.last_int = int(number) if number.isdigit() else self.last_int
+        elif level == self.md_numbered_level:
+            level += 1  # a flattened sub-heading sitting among the numbered headings
+        self._heading(text, line.no, line.no, level, number)
+
+    def _on_structural(self, i: int, line: _Line) -> None:
+        self._heading(line.text, line.no, line.no, 1, line.number)
+        self.restart_ok, self.anchor = True, 1
+
+    def _on_number(self, i: int, line: _Line) -> None:
+        number = line.number or ""
+        j, nxt, _ = self._next(i)
+        if not self._plausible(number):
+            self.warnings.append(f"line {line.no}: lone number {number} dropped (page number?)")
+        elif nxt is None or nxt.kind != "text":
+            self.warnings.append(f"line {line.no}: section number {number} with no text skipped")
+        else:
+            self.consumed.add(j)
+            self._numbered_text(number, nxt.text, line.no, nxt.no)
+
+    def _numbered_text(self, number: str, text: str, start: int, end: int) -> None:
+        if _all_caps(text) or _title_like(text.rstrip("?"), 15, allow_period=True):
+            self._heading(text, start, end, _number_level(number), number)
+        else:
+            self._start("paragraph", text, start, end, number=number)
+        self._count(number)
+
+    def _on_numbered(self, i: int, line: _Line) -> None:
+        number, text = line.number or "", line.text
+        _, nxt, _ = self._next(i)
+        if not self.blocks and not self.pending and "." in number and _title_like(text, 20):
+            self._heading(text, line.no, line.no, 1, number)  # "4.4 Information Sharing" as page title
+        elif "." in number:
+            self._numbered_text(number, text, line.no, line.no)
+        elif ((_title_like(text) or _all_caps(text)) and self._plausible(number) and self._heading_position()
+              and nxt is not None and nxt.kind in ("text", "number", "md", "structural")):
+            self._heading(text, line.no, line.no, _number_level(number), number)  # "1. Introduction"
+            self._count(number)
+        elif line.sep == " ":
+            self._on_text(i, _Line(line.no, "text", f"{number} {text}", line.raw, line.indent))
+        else:
+            self._start("item", text, line.no, line.no, marker=number)
+
+    def _on_bullet(self, i: int, line: _Line) -> None:
+        text, end = line.text, line.no
+        if not text:  # the marker alone, its text on the next line
+            j, nxt, gap = self._next(i)
+            if nxt is None or gap or nxt.kind != "text":
+                self.warnings.append(f"line {line.no}: list item with no text skipped")
+                return
+            self.consumed.add(j)
+            text, end = nxt.text, nxt.no
+        self._start("item", text, line.no, end, marker=line.marker)
+
+    def _on_text(self, i: int, line: _Line) -> None:
+        text = line.text
+        if self.pending is not None and self._continues(line):
+            last = self.pending.parts[-1]
+            if re.search(r"[A-Za-z]-$", last) and _starts_lower(text):
+                self.pending.parts[-1] = last + text  # a word broken at a line end
+            else:
+                self.pending.parts.append(text)
+            self.pending.line_end = line.no
+        elif self._interrupts_list(i, line):
+            self.warnings.append(f"line {line.no}: '{text}' inside a list dropped (page header or footer?)")
+        elif level := self._text_heading_level(i, line):
+            self._heading(text, line.no, line.no, level)
+        else:
+            self._start("paragraph", text, line.no, line.no)
+
+    def _continues(self, line: _Line) -> bool:
+        """Does this text line carry on the pending paragraph or item?"""
+        p = self.pending
+        if p is None or ends_sentence(p.text) or _URL_ONLY.match(line.text):
+            return False
+        if self.gap:  # a page break inside a sentence, or an item's indented continuation
+            return _starts_lower(line.text) and (p.kind == "paragraph" or line.indent)
+        last = p.parts[-1]
+        wrapped = bool(self.wrap) and len(last) >= 0.7 * self.wrap
+        return (_starts_lower(line.text) or line.text[0].isdigit() or (p.kind == "item" and line.indent)
+                or last[-1] in ",-–(" or wrapped or bool(_OPEN_END.search(last)))
+
+    def _interrupts_list(self, i: int, line: _Line) -> bool:
+        """A short line between two items of one list: a running header or footer of a page."""
+        p = self.pending
+        if p is None or p.kind != "item" or ends_sentence(p.text) or len(line.text.split()) > 3:
+            return False
+        _, nxt, _ = self._next(i)
+        return nxt is not None and nxt.kind == "bullet" and nxt.marker == p.marker
+
+    def _text_heading_level(self, i: int, line: _Line) -> int:
+        """The level of the heading this line is, or 0 for a paragraph."""
+        _, nxt, gap = self._next(i)
+        text = line.text
+        if (self.markdown and not line.bold) or nxt is None:
+            return 0
+        if nxt.kind == "text" and (_URL_ONLY.match(nxt.text) or (not gap and _starts_lower(nxt.text))):
+            return 0  # a reference over its link, or a line whose sentence runs on
+        if not self.blocks and not self.pending:
+            return 1 if _title_like(text, 20) else 0
+        if not self._heading_position() or not self._title_shaped(line, nxt, gap):
+            return 0
+        if nxt.kind == "bullet" and not (line.bold or _all_caps(text) or _title_case(text)):
+            return 0  # "Sharing information effectively includes" introduces its list
+        if self.markdown:
+            return next((b.level for b in reversed(self.blocks) if b.kind == "heading"), 1) + 1
+        if nxt.kind == "number" or (nxt.kind == "numbered" and "." in (nxt.number or "")):
+            # a title over numbered paragraphs sits beside them, not inside the one before
+            return min(self.anchor + 1, _number_level(nxt.number or ""))
+        return self.anchor + 1
+
+    def _title_shaped(self, line: _Line, nxt: _Line, gap: bool) -> bool:
+        text = line.text
+        if text.endswith("?"):  # a question heads a section unless it is one of a run or a lead-in
+            previous = self.pending.text[-1:] if self.pending else ""
+            return (_title_like(text[:-1]) and previous not in ("?", ";")
+                    and nxt.kind in ("text", "number", "numbered", "md", "structural")
+                    and not (nxt.kind == "text" and nxt.text.endswith("?")))
+        if _title_like(text) or (_all_caps(text) and _title_like(text, 14)):
+            return True
+        # A longer title with no commas standing directly over a longer paragraph (a myth, a caption).
+        return (_title_like(text, 20) and "," not in text and not gap and nxt.kind == "text"
+                and len(nxt.text) > len(text))

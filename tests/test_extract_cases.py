@@ -1,0 +1,144 @@
+"""Case examples: the 21 of the 2005 guidance, then a procedures web page with case studies."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from guidegraph.extract.cases import find_case_examples, is_case_heading
+from guidegraph.model import CaseExample, Metadata, SegmentedDocument
+from guidegraph.read import read_corpus, read_document
+from guidegraph.resources import data_dir
+from guidegraph.segment import segment
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+GOLD = json.loads((Path(__file__).parent / "data" / "extraction_gold.json").read_text(encoding="utf-8"))
+
+
+def fixture(name: str) -> SegmentedDocument:
+    path = FIXTURES / name
+    meta = Metadata(path.stem, path.stem, "", "2024", (), (), "", "", "full", path)
+    return segment(read_document(path, meta))
+
+
+def fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, SegmentedDocument]:
+    return {d.meta.slug: segment(d) for d in read_corpus(data_dir("corpus"))}
+
+
+@pytest.fixture(scope="module")
+def cases_2005(corpus: dict[str, SegmentedDocument]) -> dict[int, CaseExample]:
+    cases = find_case_examples(corpus["cross-government-information-sharing-2005"])
+    return {c.number: c for c in cases}
+
+
+# ---------------------------------------------------------------------------------------------
+# The bundled corpus
+
+
+def test_twenty_one_cases_in_the_2005_guidance(cases_2005: dict[int, CaseExample]) -> None:
+    assert sorted(cases_2005) == list(range(1, 22))
+
+
+@pytest.mark.parametrize("gold", GOLD["case_examples"]["items"], ids=lambda g: f"case-{g['n']}")
+def test_setting_section_and_opening_match_the_gold(cases_2005: dict[int, CaseExample], gold: dict) -> None:
+    case = cases_2005[gold["n"]]
+    assert fold(case.setting) == fold(gold["setting"])
+    assert case.section == gold["section"]
+    assert case.scenario.startswith(gold["starts"])
+
+
+def test_case_4_is_set_in_accident_and_emergency(cases_2005: dict[int, CaseExample]) -> None:
+    case = cases_2005[4]
+    assert (case.setting, case.section) == ("Accident and Emergency Departments & Acute paediatrics", "8.14")
+    assert case.advice.startswith("The medical teams in A&E")
+    assert case.outcome_if_shared.startswith("The outcome of sharing information may reveal")
+    assert case.outcome_if_not_shared.startswith("The outcome of not sharing information could be")
+
+
+def test_case_13_starts_with_jamie(cases_2005: dict[int, CaseExample]) -> None:
+    case = cases_2005[13]
+    assert case.scenario.startswith("Jamie is 3 years old")
+    assert case.outcome_if_shared.startswith("One outcome for Jamie if information is shared")
+    assert case.outcome_if_not_shared.startswith("If information is not shared, Jamie")
+
+
+def test_every_case_has_a_scenario_and_advice(cases_2005: dict[int, CaseExample]) -> None:
+    for case in cases_2005.values():
+        assert case.scenario and case.advice, case.number
+        assert "Information Sharing" not in case.scenario
+        assert not set(case.scenario.split("\n\n")) & set(case.advice.split("\n\n"))
+
+
+def test_outcomes_where_the_text_gives_them(cases_2005: dict[int, CaseExample]) -> None:
+    # 11 and 19 state no outcome at all; 10, 12 and 16 only the outcome of sharing; 18 only of not sharing.
+    with_shared = {n for n, c in cases_2005.items() if c.outcome_if_shared}
+    with_not_shared = {n for n, c in cases_2005.items() if c.outcome_if_not_shared}
+    assert with_shared == set(range(1, 22)) - {11, 18, 19}
+    assert with_not_shared == set(range(1, 22)) - {10, 11, 12, 16, 17, 19}
+    assert cases_2005[17].outcome_if_shared.startswith("With an appropriately matched interpreter")
+
+
+def test_outcomes_are_not_advice(cases_2005: dict[int, CaseExample]) -> None:
+    for case in cases_2005.values():
+        assert "An outcome of" not in case.advice and "The outcome of" not in case.advice
+
+
+def test_cases_name_roles_and_agencies(cases_2005: dict[int, CaseExample]) -> None:
+    assert "health-visitor" in cases_2005[1].roles
+    assert "gp" in cases_2005[2].roles
+    assert "camhs" in cases_2005[6].agencies
+    assert "youth-offending-team" in cases_2005[10].agencies
+    assert "receptionist" in cases_2005[21].roles
+    assert cases_2005[1].legal_bases == () and cases_2005[1].provisions == ()
+
+
+def test_passages_are_the_cases_own(cases_2005: dict[int, CaseExample], corpus: dict) -> None:
+    doc = corpus["cross-government-information-sharing-2005"]
+    texts = {p.id: p.text for p in doc.passages}
+    case = cases_2005[1]
+    assert texts[case.passage_ids[0]].startswith("The health visitor visits")
+    assert all(texts[pid] for pid in case.passage_ids)
+    assert not set(case.passage_ids) & set(cases_2005[2].passage_ids)
+
+
+def test_no_cases_elsewhere_in_the_corpus(corpus: dict[str, SegmentedDocument]) -> None:
+    for slug, doc in corpus.items():
+        if not slug.startswith("cross-government"):
+            assert find_case_examples(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A procedures web page: "Case study N: title", "What should happen?" sub-headings
+
+
+def test_case_studies_on_a_procedures_page() -> None:
+    cases = find_case_examples(fixture("case-studies.html"))
+    found = [(c.number, c.setting, c.section) for c in cases]
+    assert found == [(1, "School nurse", "5"), (2, "Housing", "5")]
+    first, second = cases
+    assert first.scenario.startswith("Sam, 14, tells the school nurse")
+    assert first.advice.startswith("The school nurse should tell Sam")
+    assert first.outcome_if_shared.startswith("If information is shared, Sam can be protected")
+    assert first.outcome_if_not_shared.startswith("If information is not shared, Sam may continue")
+    assert "school-nurse" in first.roles and "childrens-social-care" in first.agencies
+    assert second.outcome_if_not_shared.startswith("The outcome of not sharing")
+    assert "housing-officer" in second.roles and "police" in second.agencies
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("Case Example 4", "4"), ("Case study 2: Housing", "2"), ("Example 3:", "3"), ("Scenario 1", "1"),
+     ("Case example 8", "8"), ("For example, 3 children", None), ("Case Example 4 ........ 12", None),
+     ("Example 4.2 shows", None)],
+)
+def test_case_headings(text: str, number: str | None) -> None:
+    match = is_case_heading(text)
+    assert (match["n"] if match else None) == number

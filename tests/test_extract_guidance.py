@@ -1,0 +1,165 @@
+"""Cited guidance and nation-specific passages: the corpus, then reference layouts it lacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from guidegraph.catalog import Catalog, load_catalog
+from guidegraph.extract.guidance import find_guidance
+from guidegraph.extract.nations import find_nations, jurisdictions_named
+from guidegraph.model import GuidanceRef, Metadata, SegmentedDocument
+from guidegraph.read import read_corpus, read_document
+from guidegraph.resources import data_dir
+from guidegraph.segment import segment
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+
+
+def fixture(name: str) -> SegmentedDocument:
+    path = FIXTURES / name
+    meta = Metadata(path.stem, path.stem, "", "2024", (), (), "", "", "full", path)
+    return segment(read_document(path, meta))
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, SegmentedDocument]:
+    return {d.meta.slug: segment(d) for d in read_corpus(data_dir("corpus"))}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+def cited(doc: SegmentedDocument, catalog: Catalog) -> dict[str, GuidanceRef]:
+    return {g.id: g for g in find_guidance(doc, catalog)}
+
+
+# ---------------------------------------------------------------------------------------------
+# The bundled corpus
+
+
+def test_nspcc_lists_national_guidance_per_nation(corpus: dict, catalog: Catalog) -> None:
+    refs = cited(corpus["nspcc-information-sharing-2015"], catalog)
+    expected = {
+        "hmg-information-sharing-advice": ("england", 2015, "HM Government"),
+        "dhssps-confidentiality-code-ni": (
+            "northern-ireland", 2012, "Department of Health, Social Services and Public Safety (DHSSPS)"),
+        "cooperating-to-safeguard-children-ni": ("northern-ireland", 2003, None),
+        "national-guidance-child-protection-scotland": ("scotland", 2014, "Scottish Government"),
+        "getting-our-priorities-right": ("scotland", 2013, "Scottish Government"),
+        "safeguarding-children-working-together-wales-2007": ("wales", 2007, "National Assembly for Wales"),
+        "waspi": ("wales", None, None),
+    }
+    for guidance_id, (nation, year, publisher) in expected.items():
+        ref = refs[guidance_id]
+        assert ref.jurisdictions == (nation,), guidance_id
+        assert ref.year == year, guidance_id
+        if publisher:
+            assert ref.publisher == publisher, guidance_id
+
+
+def test_nspcc_reference_list_entries(corpus: dict, catalog: Catalog) -> None:
+    refs = cited(corpus["nspcc-information-sharing-2015"], catalog)
+    assert refs["working-together-to-safeguard-children"].year == 2015
+    assert refs["gmc-protecting-children-2012"].publisher == "General Medical Council"
+    roundtable = next(r for r in refs.values() if r.title.startswith("Roundtable report"))
+    assert (roundtable.year, roundtable.publisher) == (2011, "Wales, A. and Hill, L.")
+    scottish_page = next(r for r in refs.values() if r.publisher == "The Scottish Government")
+    assert (scottish_page.title, scottish_page.jurisdictions) == ("Information sharing", ("scotland",))
+    assert not any(r.title.startswith(("Copyright", "Tel", "http")) for r in refs.values())
+
+
+def test_legal_bases_are_not_guidance(corpus: dict, catalog: Catalog) -> None:
+    legal = {e.id for e in catalog.legal_bases()}
+    for doc in corpus.values():
+        assert not legal & set(cited(doc, catalog))
+
+
+def test_pan_cheshire_cites_current_editions(corpus: dict, catalog: Catalog) -> None:
+    refs = cited(corpus["pan-cheshire-information-sharing-2023"], catalog)
+    assert refs["working-together-to-safeguard-children"].year == 2023
+    assert refs["keeping-children-safe-in-education"].year == 2020
+    assert refs["what-to-do-if-worried-child-abused"].year == 2015
+    assert refs["hmg-information-sharing-advice"].year == 2018
+    assert "professor-munros-review-of-child-protection" in refs
+    assert "practice-guidance-on-sharing-adult-safeguarding-information" in refs
+    assert len(refs["working-together-to-safeguard-children"].passage_ids) >= 3
+
+
+def test_2005_guidance_cites_laming_and_what_to_do(corpus: dict, catalog: Catalog) -> None:
+    refs = cited(corpus["cross-government-information-sharing-2005"], catalog)
+    assert refs["laming-report"].year == 2003
+    assert "what-to-do-if-worried-child-abused" in refs
+    assert "dca-public-sector-data-sharing-guidance" in refs
+
+
+def test_passage_ids_are_real_and_unique(corpus: dict, catalog: Catalog) -> None:
+    for doc in corpus.values():
+        passage_ids = {p.id for p in doc.passages}
+        for ref in find_guidance(doc, catalog):
+            assert ref.passage_ids and set(ref.passage_ids) <= passage_ids
+            assert len(set(ref.passage_ids)) == len(ref.passage_ids)
+
+
+def test_nspcc_nation_passages(corpus: dict) -> None:
+    doc = corpus["nspcc-information-sharing-2015"]
+    texts = {p.id: p.text for p in doc.passages}
+    found = [(n.jurisdiction, texts[n.passage_id][:31]) for n in find_nations(doc)]
+    assert {j for j, _ in found} == {"england", "northern-ireland", "scotland", "wales"}
+    leads = [t for _, t in found if t.startswith("In ")]
+    assert len(leads) == 8
+    listed = [(j, t) for j, t in found if not t.startswith("In ")]
+    assert ("northern-ireland", "Department of Health, Social Se") in listed
+    assert ("england", "HM Government (2015) Informatio") in listed
+
+
+def test_no_nation_passages_in_local_procedures(corpus: dict) -> None:
+    for slug in ("halton-information-sharing", "surrey-information-sharing-2024"):
+        assert find_nations(corpus[slug]) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Layouts the corpus does not have
+
+
+def test_reference_list_on_a_procedures_page(catalog: Catalog) -> None:
+    refs = cited(fixture("case-studies.html"), catalog)
+    assert refs["working-together-to-safeguard-children"].year == 2023
+    assert refs["hmg-information-sharing-advice"].publisher == "Department for Education"
+    threshold = refs["threshold-guidance-for-practitioners"]
+    assert (threshold.title, threshold.publisher, threshold.year) == (
+        "Threshold guidance for practitioners", "Local Safeguarding Partnership", 2021)
+    assert refs["escalation-policy"].year == 2022
+
+
+def test_nation_lead_ins_headings_and_only(catalog: Catalog) -> None:
+    doc = fixture("nations.txt")
+    texts = {p.id: p.text for p in doc.passages}
+    nations = [(n.jurisdiction, texts[n.passage_id].split()[0]) for n in find_nations(doc)]
+    assert nations == [("scotland", "In"), ("wales", "In"), ("england", "This"),
+                       ("northern-ireland", "Practitioners")]
+    refs = cited(doc, catalog)
+    assert refs["national-guidance-child-protection-scotland"].year == 2021
+    assert refs["wales-safeguarding-procedures"].jurisdictions == ("wales",)
+    assert refs["working-together-to-safeguard-children"].jurisdictions == ("england",)
+    newer = refs["co-operating-to-safeguard-children-and-young-people-in-northern"]
+    assert (newer.publisher, newer.year, newer.jurisdictions) == ("Department of Health", 2017,
+                                                                  ("northern-ireland",))
+
+
+def test_lower_case_prose_is_not_a_citation(catalog: Catalog) -> None:
+    refs = cited(fixture("nations.txt"), catalog)
+    wt = refs["working-together-to-safeguard-children"]
+    assert len(wt.passage_ids) == 1  # "Agencies working together share ..." is not Working Together
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nations"),
+    [("England and Wales", ("england", "wales")), ("Northern  Ireland", ("northern-ireland",)),
+     ("the UK", ("uk",)), ("Scotland", ("scotland",))],
+)
+def test_jurisdictions_named(phrase: str, nations: tuple[str, ...]) -> None:
+    assert jurisdictions_named(phrase) == nations

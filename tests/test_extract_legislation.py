@@ -1,0 +1,412 @@
+"""Legal citations: hand-written passages in layouts the corpus lacks, then the bundled corpus."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from guidegraph.catalog import Catalog, load_catalog
+from guidegraph.extract.legislation import find_citations, load_implied
+from guidegraph.extract.provisions import CleanText, find_provisions
+from guidegraph.model import Block, Citation, Document, Extraction, Metadata, SegmentedDocument
+from guidegraph.quality import evaluate
+from guidegraph.read import read_corpus, read_document
+from guidegraph.resources import data_dir
+from guidegraph.segment import segment
+from guidegraph.vocab import legal_basis_iri, provision_iri
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+def document(*parts: str, date: str = "2024") -> SegmentedDocument:
+    """A document from lines: '# ' and '## ' start headings, '- ' list items, others paragraphs."""
+    blocks = []
+    for i, part in enumerate(parts):
+        line = 2 * i + 1
+        if part.startswith("#"):
+            level = len(part) - len(part.lstrip("#"))
+            blocks.append(Block("heading", part.lstrip("# "), line, line, level=level))
+        elif part.startswith("- "):
+            blocks.append(Block("item", part[2:], line, line, marker="-"))
+        else:
+            blocks.append(Block("paragraph", part, line, line))
+    meta = Metadata("t", "T", "P", date, ("England",), (), "", "", "full", Path("t.txt"))
+    return segment(Document(meta, tuple(blocks)))
+
+
+def cite(catalog: Catalog, *parts: str, date: str = "2024") -> list[Citation]:
+    return find_citations(document(*parts, date=date), catalog)[0]
+
+
+def summary(citations: list[Citation]) -> list[tuple[str, str, str | None, str]]:
+    return [(c.kind, c.basis, c.provision.label if c.provision else None, c.text) for c in citations]
+
+
+# ---------------------------------------------------------------------------------------------
+# Instruments and provisions written next to each other
+
+
+def test_procedures_list_in_html_cites_act_with_bracketed_section(catalog: Catalog, tmp_path: Path) -> None:
+    page = tmp_path / "procedures.html"
+    page.write_text("<html><body><h1>Legal framework</h1><ul><li>The Children Act 1989 (s.47)</li>"
+                    "<li>ss. 10 and 11 of the Children Act 2004</li><li>Art. 8 ECHR</li></ul></body></html>",
+                    encoding="utf-8")
+    meta = Metadata("procedures", "P", "P", "2023", ("England",), (), "", "", "full", page)
+    citations, _ = find_citations(segment(read_document(page, meta)), catalog)
+    assert summary(citations) == [
+        ("explicit", "children-act-1989", "section 47", "Children Act 1989 (s.47)"),
+        ("explicit", "children-act-2004", "section 10", "ss. 10 and 11 of the Children Act 2004"),
+        ("explicit", "children-act-2004", "section 11", "ss. 10 and 11 of the Children Act 2004"),
+        ("explicit", "echr", "article 8", "Art. 8 ECHR"),
+    ]
+
+
+def test_gdpr_article_with_nested_subsections_gets_a_legislation_gov_uk_iri(catalog: Catalog) -> None:
+    [citation] = cite(catalog, "Processing relies on UK GDPR Article 6(1)(e).")
+    assert citation.provision is not None and citation.provision.number == "6(1)(e)"
+    basis = legal_basis_iri("gdpr", catalog.by_id("gdpr").legislation_gov_uk)
+    iri = provision_iri(basis, citation.provision.type, citation.provision.number)
+    assert str(iri) == "http://www.legislation.gov.uk/id/eur/2016/679/article/6/1/e"
+
+
+def test_provision_after_the_act_and_markdown_links(catalog: Catalog) -> None:
+    text = "[Section 82](#) of [The National Health Service Act 2006](#) \\- duty to co-operate."
+    [citation] = cite(catalog, text)
+    assert (citation.basis, citation.provision and citation.provision.label) == (
+        "national-health-service-act-2006", "section 82")
+    assert text[citation.start : citation.end] == citation.text
+    assert citation.text.startswith("Section 82") and citation.text.endswith("2006")
+
+
+def test_longest_label_wins_and_a_conjunction_names_two_instruments(catalog: Catalog) -> None:
+    citations = cite(catalog, "The GDPR and Data Protection Act 2018 is not a barrier to sharing.")
+    assert [(c.basis, c.text) for c in citations] == [
+        ("gdpr", "The GDPR"), ("data-protection-act-2018", "Data Protection Act 2018")]
+
+
+def test_an_abbreviation_in_brackets_is_one_mention(catalog: Catalog) -> None:
+    citations = cite(catalog, "The Domestic Violence Disclosure Scheme (DVDS) commenced in 2014.")
+    assert summary(citations) == [("explicit", "domestic-violence-disclosure-scheme", None,
+                                   "Domestic Violence Disclosure Scheme (DVDS)")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Instruments the catalog does not hold
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    ("The Data Protection (Charges and Information) Regulations 2018 set the fee.",
+     "Data Protection (Charges and Information) Regulations 2018", "uksi"),
+    ("In Scotland the Children and Young People (Scotland) Act 2014 applies.",
+     "Children and Young People (Scotland) Act 2014", "asp"),
+    ("In Wales the Social Services and Well-being (Wales) Act 2014 applies.",
+     "Social Services and Well-being (Wales) Act 2014", "anaw"),
+    ("In Northern Ireland the Children (Northern Ireland) Order 1995 applies.",
+     "Children (Northern Ireland) Order 1995", "uksi"),
+    ("The Anti-social Behaviour, Crime and Policing Act 2014 applies.",
+     "Anti-social Behaviour, Crime and Policing Act 2014", "ukpga"),
+])
+def test_uncatalogued_instruments_become_flagged_nodes(catalog: Catalog, text: str, title: str,
+                                                       kind: str) -> None:
+    citations, uncatalogued = find_citations(document(text), catalog)
+    [ref] = uncatalogued
+    assert (ref.title, ref.type, ref.catalogued) == (title, kind, False)
+    assert ref.id.startswith("uncatalogued-") and [c.basis for c in citations] == [ref.id]
+
+
+def test_northern_ireland_style_title_and_a_year_anaphor(catalog: Catalog) -> None:
+    text = ("The Safeguarding Board Act (Northern Ireland) 2011 created the board. Part 7 of the "
+            "Social Services and Well-being (Wales) Act 2014 (the 2014 Act) applies; section 130 of "
+            "the 2014 Act too.")
+    citations, uncatalogued = find_citations(document(text), catalog)
+    assert [(b.title, b.type) for b in uncatalogued] == [
+        ("Safeguarding Board Act (Northern Ireland) 2011", "nia"),
+        ("Social Services and Well-being (Wales) Act 2014", "anaw")]
+    assert summary(citations)[-1] == ("anaphoric", uncatalogued[1].id, "section 130",
+                                      "section 130 of the 2014 Act")
+
+
+def test_provision_of_an_uncatalogued_act_through_an_anaphor(catalog: Catalog) -> None:
+    citations = cite(catalog, "Under the Police Act 1997, Part V of the Act governs checks.")
+    assert summary(citations)[1] == ("anaphoric", "uncatalogued-police-act-1997", "part V",
+                                     "Part V of the Act")
+
+
+# ---------------------------------------------------------------------------------------------
+# Context: short titles, anaphors, headings, typos
+
+
+def test_anaphors_resolve_to_the_instrument_named_before(catalog: Catalog) -> None:
+    citations = cite(catalog, "Section 11 of the Children Act 2004 places duties on agencies.",
+                     "Under Section 10 of the same Act, the local authority must co-operate.")
+    assert summary(citations)[1] == ("anaphoric", "children-act-2004", "section 10",
+                                     "Section 10 of the same Act")
+
+
+def test_the_act_is_the_topic_of_the_passage_that_act_the_last_named(catalog: Catalog) -> None:
+    text = ("The Freedom of Information Act interacts with the Human Rights Act. Public authorities are "
+            "covered by the Act. The Children Act 1989 and the Education Act 1996 apply; that Act says more.")
+    anaphors = [c for c in cite(catalog, text) if c.kind == "anaphoric"]
+    assert [(c.text, c.basis) for c in anaphors] == [
+        ("the Act", "freedom-of-information-act-2000"), ("that Act", "education-act-1996")]
+
+
+def test_the_act_skips_an_instrument_in_brackets(catalog: Catalog) -> None:
+    text = "The Mental Health Act 1983 (as amended by the Mental Health Act 2007) and section 135 of the Act."
+    assert cite(catalog, text)[-1].text == "section 135 of the Act"
+    assert cite(catalog, text)[-1].basis == "uncatalogued-mental-health-act-1983"
+
+
+def test_nested_and_mixed_provisions_keep_what_the_instrument_can_have(catalog: Catalog) -> None:
+    citations = cite(catalog, "Use Schedule 1 Part 2 of the DPA 2018. Under the Human Rights Act 1998, "
+                              "Schedule 1, Article 8, everyone has a right to private life.")
+    assert [(c.basis, c.provision and c.provision.label) for c in citations] == [
+        ("data-protection-act-2018", "schedule 1"), ("data-protection-act-2018", "part 2"),
+        ("human-rights-act-1998", "schedule 1")]
+
+
+def test_year_less_title_resolved_from_heading_then_from_document_date(catalog: Catalog) -> None:
+    citations = cite(catalog, "## The Local Government Act 1972",
+                     "The Local Government Act Section 111(1) gives a general power.")
+    assert summary(citations)[1] == ("short-title", "local-government-act-1972", "section 111(1)",
+                                     "The Local Government Act Section 111(1)")
+    sharing = "Information may be shared under the Data Protection Act."
+    assert cite(catalog, sharing, date="2024")[0].basis == "data-protection-act-2018"
+    assert cite(catalog, sharing, date="2005")[0].basis == "data-protection-act-1998"
+
+
+def test_provision_named_only_under_a_heading(catalog: Catalog) -> None:
+    citations = cite(catalog, "## The National Health Service Act 2006",
+                     "Section 201(3)(d) - a disclosure may be made for criminal investigations.")
+    provision_only = citations[-1]
+    assert (provision_only.kind, provision_only.basis, provision_only.provision.label) == (
+        "provision-only", "national-health-service-act-2006", "section 201(3)(d)")
+
+
+def test_heading_citations_go_with_the_passage_under_them(catalog: Catalog) -> None:
+    doc = document("## The Crime and Disorder Act 1998 Section 115",
+                   "This section puts beyond doubt the power of any organisation to disclose information.")
+    heading, this_section = find_citations(doc, catalog)[0]
+    assert heading.heading == doc.sections[0].id and heading.passage_id == doc.passages[0].id
+    assert heading.provision is not None and heading.provision.label == "section 115"
+    assert (this_section.kind, this_section.provision and this_section.provision.label) == (
+        "anaphoric", "section 115")
+
+
+def test_typo_kept_as_written_and_resolved_with_a_note(catalog: Catalog) -> None:
+    [dpa] = cite(catalog, "It interacts with the Data Protection Act 1988.")
+    [hra] = cite(catalog, "It interacts with the Human Rights Act 1988.")
+    assert (dpa.text, dpa.basis) == ("Data Protection Act 1988", "data-protection-act-1998")
+    assert (hra.text, hra.basis) == ("Human Rights Act 1988", "human-rights-act-1998")
+    assert "1988" in dpa.note and "mistyped" in hra.note
+
+
+def test_bare_article_resolved_by_the_words_around(catalog: Catalog) -> None:
+    [article] = cite(catalog, "Human rights matter: Article 8 protects private and family life.")
+    assert (article.basis, article.provision and article.provision.label) == ("echr", "article 8")
+
+
+# ---------------------------------------------------------------------------------------------
+# Implied legal bases
+
+
+def test_implied_phrases_come_from_the_ontology(catalog: Catalog) -> None:
+    phrases = {p.phrase for p in load_implied()}
+    assert {"private fostering", "section 47 enquiry", "parental responsibility"} <= phrases
+    [citation] = cite(catalog, "Children in private fostering arrangements must be visited.")
+    assert (citation.kind, citation.basis, citation.provision.label) == (
+        "implicit", "children-act-1989", "section 66")
+
+
+def test_a_section_47_enquiry_is_children_act_1989_whatever_act_is_near(catalog: Catalog) -> None:
+    citations = cite(catalog, "## The Data Protection Act 1998",
+                     "A condition in Schedule 2 must be met, e.g. for an s.17 assessment or a s.47 enquiry.")
+    assert summary(citations)[1:] == [
+        ("provision-only", "data-protection-act-1998", "schedule 2", "Schedule 2"),
+        ("provision-only", "children-act-1989", "section 17", "s.17"),
+        ("provision-only", "children-act-1989", "section 47", "s.47"),
+    ]
+
+
+def test_implied_provisions_are_well_formed_nodes(catalog: Catalog) -> None:
+    """Each provision of implied.ttl has the IRI the graph mints for it, of a catalogued basis."""
+    from rdflib import Graph
+
+    from guidegraph.vocab import GG
+
+    graph = Graph().parse(data_dir("ontology") / "implied.ttl")
+    iris = {e.iri for e in catalog.entries}
+    for node in set(graph.subjects(GG.impliedBy)):
+        basis = graph.value(node, GG.provisionOf)
+        if basis is None:
+            assert str(node) in iris
+            continue
+        kind, number = graph.value(node, GG.provisionType), graph.value(node, GG.provisionNumber)
+        assert str(basis) in iris and node == provision_iri(basis, str(kind), str(number))
+
+
+def test_data_protection_principles_follow_the_act_in_force_or_named(catalog: Catalog) -> None:
+    old = cite(catalog, "Comply with the data protection principles.", date="2005")
+    new = cite(catalog, "Comply with the data protection principles.", date="2023")
+    assert [(c.basis, c.provision.label, c.kind) for c in old + new] == [
+        ("data-protection-act-1998", "schedule 1", "implicit"), ("gdpr", "article 5", "implicit")]
+    named = cite(catalog, "## The Data Protection Act 1998",
+                 "The first and second data protection principles.", date="2023")
+    assert (named[-1].basis, named[-1].kind) == ("data-protection-act-1998", "provision-only")
+
+
+def test_implied_phrase_beside_its_instrument_adds_nothing(catalog: Catalog) -> None:
+    citations = cite(catalog, "Private Fostering as defined in the Children Act 1989 is covered.")
+    assert [c.kind for c in citations] == ["explicit"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Traps: not legislation
+
+
+@pytest.mark.parametrize("text", [
+    "We believe in working together with families.",
+    "See section 4 of this guidance and Appendix 1.",
+    "This guidance sets out key principles of information sharing (Section 2).",
+    "The public interest test is set out in paragraph 4.11 below.",
+    "See Chapter 8 sections 8.31-41 and Chapter 14 'Information sharing'.",
+    "Family members should normally have the right to know what is being said about them.",
+    "Look at https://example.org/gdpr-guide for more.",
+    "Common law is not written out in one document like an Act of Parliament.",
+])
+def test_traps_are_not_citations(catalog: Catalog, text: str) -> None:
+    assert cite(catalog, text) == []
+
+
+def test_section_of_a_code_is_not_a_provision_of_law(catalog: Catalog) -> None:
+    citations = cite(catalog, "Section 15 of the Data sharing code of practice gives checklists.")
+    assert summary(citations) == [("explicit", "ico-data-sharing-code-of-practice", None,
+                                   "Data sharing code of practice")]
+
+
+def test_section_number_of_the_guidance_itself_is_not_cited(catalog: Catalog) -> None:
+    citations = cite(catalog, "## 2 Key principles", "The Children Act 1989 applies.",
+                     "## 3 Next steps", "- the principles are set out above (Section 2);")
+    assert [c.provision for c in citations] == [None]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the words
+
+
+def test_provision_spellings() -> None:
+    spelled = {text: [m.items for m in find_provisions(text)] for text in (
+        "S17 and 47", "Section10 of", "Article 8[2]", "Section 434 (4)", "Sections 59-66",
+        "Article 6 and Article 9", "Schedule 2 and 3", "sections 10 to 12", "KS2 pupils")}
+    assert spelled == {
+        "S17 and 47": [(("section", "17"), ("section", "47"))],
+        "Section10 of": [(("section", "10"),)],
+        "Article 8[2]": [(("article", "8(2)"),)],
+        "Section 434 (4)": [(("section", "434(4)"),)],
+        "Sections 59-66": [(("section", "59-66"),)],
+        "Article 6 and Article 9": [(("article", "6"), ("article", "9"))],
+        "Schedule 2 and 3": [(("schedule", "2"), ("schedule", "3"))],
+        "sections 10 to 12": [(("section", "10-12"),)],
+        "KS2 pupils": [],
+    }
+
+
+def test_clean_text_maps_back_to_the_text_as_written() -> None:
+    raw = "[Section 201\\(3\\)\\(d\\)](#) \u2013 a  <b>disclosure</b>"
+    clean = CleanText(raw)
+    assert clean.text == "Section 201(3)(d) - a disclosure"
+    start, end = clean.span(0, len("Section 201(3)(d)"))
+    assert raw[start:end] == "Section 201\\(3\\)\\(d\\)"
+
+
+def test_large_document_is_read_in_linear_time(catalog: Catalog) -> None:
+    paragraph = ("Section 11 of the Children Act 2004 and the Data Protection Act 2018 apply; the Act "
+                 "balances rights. See paragraph 4.11 and a section 47 enquiry. ")
+    small, large = document(*[paragraph] * 200), document(*[paragraph] * 2000)
+    find_citations(small, catalog)
+    started = time.perf_counter()
+    find_citations(small, catalog)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    find_citations(large, catalog)
+    assert time.perf_counter() - started < 20 * small_time + 0.5
+
+
+# ---------------------------------------------------------------------------------------------
+# The bundled corpus
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[SegmentedDocument]:
+    return [segment(d) for d in read_corpus(data_dir("corpus"))]
+
+
+@pytest.fixture(scope="module")
+def corpus_citations(corpus: list[SegmentedDocument], catalog: Catalog) -> dict[str, list[Citation]]:
+    return {doc.meta.slug: find_citations(doc, catalog)[0] for doc in corpus}
+
+
+def test_corpus_meets_the_gold_targets(corpus: list[SegmentedDocument], catalog: Catalog,
+                                       corpus_citations: dict[str, list[Citation]]) -> None:
+    extraction = Extraction(citations=tuple(c for cs in corpus_citations.values() for c in cs))
+    report = evaluate(extraction, corpus, [e.id for e in catalog.legal_bases()])
+    instrument, provision = report.score("legal bases (instrument)"), report.score("legal bases (provision)")
+    assert instrument.precision >= 0.95 and instrument.recall >= 0.95, report.missed
+    assert provision.precision >= 0.90 and provision.recall >= 0.90, report.missed
+
+
+def test_corpus_is_read_well_under_half_a_second(corpus: list[SegmentedDocument], catalog: Catalog) -> None:
+    find_citations(corpus[0], catalog)
+    started = time.perf_counter()
+    for doc in corpus:
+        find_citations(doc, catalog)
+    assert time.perf_counter() - started < 1.0  # 0.1-0.2 s on a quiet machine; slack for CI
+
+
+def test_pan_cheshire_crime_and_disorder_section_115(corpus: list[SegmentedDocument],
+                                                     corpus_citations: dict[str, list[Citation]]) -> None:
+    doc = next(d for d in corpus if d.meta.slug == "pan-cheshire-information-sharing-2023")
+    section = next(s for s in doc.sections if s.title == "The Crime and Disorder Act 1998 Section 115")
+    passage = next(p for p in doc.passages if p.section == section.id)
+    cited = {(c.basis, c.provision.label if c.provision else None, c.kind)
+             for c in corpus_citations[doc.meta.slug] if c.passage_id == passage.id}
+    assert ("crime-and-disorder-act-1998", "section 115", "explicit") in cited  # the heading
+    assert ("crime-and-disorder-act-1998", "section 115", "anaphoric") in cited  # "This section ..."
+
+
+def test_cross_government_section_47_has_its_legislation_gov_uk_iri(
+        catalog: Catalog, corpus_citations: dict[str, list[Citation]]) -> None:
+    citations = corpus_citations["cross-government-information-sharing-2005"]
+    [s47] = [c for c in citations if c.text == "section 47 of the Children Act 1989"]
+    entry = catalog.by_id(s47.basis)
+    assert s47.provision is not None and s47.line == 175
+    iri = provision_iri(legal_basis_iri(entry.id, entry.legislation_gov_uk), "section", s47.provision.number)
+    assert str(iri) == "http://www.legislation.gov.uk/id/ukpga/1989/41/section/47"
+
+
+def test_nhs_act_section_201_resolved_from_its_heading(corpus_citations: dict[str, list[Citation]]) -> None:
+    citations = corpus_citations["pan-cheshire-information-sharing-2023"]
+    [s201] = [c for c in citations if c.provision and c.provision.number == "201(3)(d)"]
+    assert (s201.basis, s201.kind, s201.line) == ("national-health-service-act-2006", "provision-only", 165)
+
+
+def test_corpus_spans_are_exact(corpus: list[SegmentedDocument],
+                                corpus_citations: dict[str, list[Citation]]) -> None:
+    for doc in corpus:
+        texts = {p.id: p.text for p in doc.passages} | {s.id: s.title for s in doc.sections}
+        for c in corpus_citations[doc.meta.slug]:
+            assert texts[c.heading or c.passage_id][c.start : c.end] == c.text
+            assert c.kind in {"explicit", "short-title", "anaphoric", "provision-only", "implicit"}
+
+
+def test_corpus_traps_give_no_provisions(corpus_citations: dict[str, list[Citation]]) -> None:
+    nspcc = corpus_citations["nspcc-information-sharing-2015"]  # "(see section 8)", "Section 15 of" a code
+    cited = [c for c in nspcc if c.provision and c.kind != "implicit"]
+    assert [c.text for c in cited if c.provision and c.provision.type != "article"] == []
+    cross = corpus_citations["cross-government-information-sharing-2005"]
+    assert [c.text for c in cross if c.provision and 36 <= c.line <= 53] == []

@@ -1,0 +1,143 @@
+"""Myths and their answers: the two myth-busting guides of the corpus, then other layouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from guidegraph.extract.myths import cluster, concept_slug, content_words, find_myths, verdict_of
+from guidegraph.model import Metadata, SegmentedDocument
+from guidegraph.read import read_corpus, read_document
+from guidegraph.resources import data_dir
+from guidegraph.segment import segment
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+
+
+def fixture(name: str) -> SegmentedDocument:
+    path = FIXTURES / name
+    meta = Metadata(path.stem, path.stem, "", "2024", (), (), "", "", "full", path)
+    return segment(read_document(path, meta))
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[SegmentedDocument]:
+    return [segment(d) for d in read_corpus(data_dir("corpus"))]
+
+
+# ---------------------------------------------------------------------------------------------
+# The bundled corpus
+
+
+def test_corpus_has_ten_statements_in_five_concepts(corpus: list[SegmentedDocument]) -> None:
+    myths = find_myths(corpus)
+    assert len(myths) == 10
+    by_doc = {m.document for m in myths}
+    assert by_doc == {"pan-cheshire-information-sharing-2023", "surrey-information-sharing-2024"}
+    concepts: dict[str, set[str]] = {}
+    for m in myths:
+        concepts.setdefault(m.concept, set()).add(m.document)
+    assert len(concepts) == 5
+    assert all(docs == by_doc for docs in concepts.values())
+    assert all(m.verdict == "no" and m.answer.startswith("No –") and m.kind == "myth" for m in myths)
+
+
+def test_consent_myth_keeps_both_answers(corpus: list[SegmentedDocument]) -> None:
+    consent = [m for m in find_myths(corpus) if m.statement.lower().startswith("consent")]
+    assert len({m.concept for m in consent}) == 1
+    answers = {m.document: m.answer for m in consent}
+    assert answers["pan-cheshire-information-sharing-2023"].startswith("No – you do not need consent")
+    assert answers["surrey-information-sharing-2024"].startswith("No – you do not necessarily need consent")
+    assert {m.statement for m in consent} == {"Consent is needed to share personal information.",
+                                             "Consent is always needed to share personal information"}
+
+
+def test_statements_point_at_passages(corpus: list[SegmentedDocument]) -> None:
+    passage_ids = {p.id for doc in corpus for p in doc.passages}
+    for m in find_myths(corpus):
+        assert m.passage_id in passage_ids and m.answer_passage_id in passage_ids
+
+
+def test_concept_ids_do_not_depend_on_document_order(corpus: list[SegmentedDocument]) -> None:
+    forward = {(m.document, m.statement): m.concept for m in find_myths(corpus)}
+    backward = {(m.document, m.statement): m.concept for m in find_myths(corpus[::-1])}
+    assert forward == backward
+
+
+def test_no_myths_in_documents_without_them(corpus: list[SegmentedDocument]) -> None:
+    others = [d for d in corpus if d.meta.slug.startswith(("nspcc", "halton", "cross-government"))]
+    assert find_myths(others) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Layouts the corpus does not have
+
+
+def test_myth_and_fact_pairs() -> None:
+    myths = find_myths([fixture("myth-fact.txt")])
+    assert [(m.statement, m.verdict) for m in myths] == [
+        ("You always need a parent's consent to share information about their child.", "no"),
+        ("The Data Protection Act 2018 stops practitioners sharing information.", "no"),
+        ("Information given to a GP can never be passed on.", "partly"),
+    ]
+    assert myths[0].answer.startswith("Consent is one lawful basis")
+    assert myths[1].answer.startswith("The Act is a framework")
+    assert myths[1].passage_id == myths[1].answer_passage_id
+
+
+def test_question_and_answer_page() -> None:
+    myths = find_myths([fixture("questions.txt")])
+    found = [(m.statement, m.verdict, m.kind) for m in myths]
+    assert found == [
+        ("Does the Data Protection Act stop us sharing information?", "no", "question"),
+        ("Can a teacher share information with the police without consent?", "yes", "question"),
+        ("Is it always necessary to tell the family before sharing?", "partly", "question"),
+    ]
+    assert myths[0].answer.startswith("No. The Act provides a framework")
+
+
+def test_no_with_a_hyphen_and_no_with_a_comma() -> None:
+    myths = find_myths([fixture("misconceptions.txt")])
+    assert [m.statement.split()[0] for m in myths] == ["Information", "Health"]
+    assert [m.verdict for m in myths] == ["no", "no"]
+    assert myths[1].answer.startswith("No, not where sharing is needed")
+
+
+def test_yes_no_flowchart_items_are_not_myths() -> None:
+    doc = fixture("case-studies.html")
+    assert find_myths([doc]) == []
+
+
+def test_same_myth_in_two_layouts_shares_a_concept(corpus: list[SegmentedDocument]) -> None:
+    surrey = [d for d in corpus if d.meta.slug.startswith("surrey")]
+    myths = find_myths([*surrey, fixture("myth-fact.txt")])
+    dpa = [m for m in myths if "Data Protection Act 2018 stops" in m.statement][0]
+    assert dpa.concept not in {m.concept for m in myths if m.document.startswith("surrey")}
+
+
+# ---------------------------------------------------------------------------------------------
+# Parts
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [("No – you do not", "no"), ("No - this is not", "no"), ("No, not where", "no"), ("No. The Act", "no"),
+     ("Yes – where", "yes"), ("Yes.", "yes"), ("Not necessarily. A GP", "partly"),
+     ("It depends on", "partly"), ("Nobody knows", None), ("Yesterday", None)],
+)
+def test_verdict_from_the_first_words(answer: str, verdict: str | None) -> None:
+    assert verdict_of(answer) == verdict
+
+
+def test_clustering_groups_rewordings_only() -> None:
+    statements = [
+        "Consent is always needed to share personal information",
+        "Data protection legislation is a barrier to sharing information",
+        "Consent is needed to share personal information.",
+        "IT Systems are often a barrier to effective information sharing",
+    ]
+    ids = cluster(statements)
+    assert ids[0] == ids[2] and len(set(ids)) == 3
+    assert ids[0] == concept_slug("consent is always needed to share personal information")
+    assert content_words("Sharing records") == content_words("shares record")

@@ -1,0 +1,169 @@
+"""Principle sets: the bundled corpus, then list styles and counts the corpus does not have."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from guidegraph.extract.principles import (
+    PrincipleSet,
+    Rule,
+    align,
+    announced_count,
+    find_principles,
+    load_principle_sets,
+    normalise,
+)
+from guidegraph.model import Metadata, SegmentedDocument
+from guidegraph.read import read_corpus, read_document
+from guidegraph.resources import data_dir
+from guidegraph.segment import segment
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+
+
+def fixture(name: str) -> SegmentedDocument:
+    path = FIXTURES / name
+    meta = Metadata(path.stem, path.stem, "", "2024", (), (), "", "", "full", path)
+    return segment(read_document(path, meta))
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, SegmentedDocument]:
+    return {d.meta.slug: segment(d) for d in read_corpus(data_dir("corpus"))}
+
+
+def sets_found(doc: SegmentedDocument) -> Counter[str]:
+    return Counter(s.set_id for s in find_principles(doc)[0])
+
+
+# ---------------------------------------------------------------------------------------------
+# The bundled corpus
+
+
+@pytest.mark.parametrize(
+    ("slug", "expected"),
+    [
+        ("pan-cheshire-information-sharing-2023",
+         {"seven-golden-rules": 7, "caldicott-principles": 8, "information-sharing-principles": 7}),
+        ("halton-information-sharing", {"seven-golden-rules": 7}),
+        ("surrey-information-sharing-2024", {"seven-golden-rules": 7}),
+        ("cross-government-information-sharing-2005", {"key-principles-2005": 8}),
+        ("nspcc-information-sharing-2015", {}),
+    ],
+)
+def test_corpus_principle_sets(corpus: dict[str, SegmentedDocument], slug: str, expected: dict) -> None:
+    assert dict(sets_found(corpus[slug])) == expected
+
+
+def test_golden_rules_align_to_seven_rules_across_documents(corpus: dict[str, SegmentedDocument]) -> None:
+    statements = [s for doc in corpus.values() for s in find_principles(doc)[0]
+                  if s.set_id == "seven-golden-rules"]
+    assert len(statements) == 21
+    by_rule: dict[int, set[str]] = {}
+    for s in statements:
+        by_rule.setdefault(s.number, set()).add(s.document)
+    assert sorted(by_rule) == list(range(1, 8))
+    assert all(len(docs) == 3 for docs in by_rule.values())
+    keep_record = [s for s in statements if s.number == 7]
+    assert all(s.text.startswith("Keep a record") for s in keep_record)
+
+
+def test_statements_carry_their_evidence(corpus: dict[str, SegmentedDocument]) -> None:
+    doc = corpus["halton-information-sharing"]
+    passage_ids = {p.id for p in doc.passages}
+    statements = find_principles(doc)[0]
+    assert all(s.passage_id in passage_ids and s.line > 0 for s in statements)
+    assert statements[0].text.startswith("Remember that the Data Protection Act 1998")
+
+
+def test_information_sharing_principles_keep_their_names(corpus: dict[str, SegmentedDocument]) -> None:
+    statements = [s for s in find_principles(corpus["pan-cheshire-information-sharing-2023"])[0]
+                  if s.set_id == "information-sharing-principles"]
+    names = [s.text.split(" - ")[0] for s in statements]
+    assert names == ["Necessary and proportionate", "Relevant", "Adequate", "Accurate", "Timely",
+                     "Secure", "Record"]
+
+
+def test_golden_rule_continued_over_a_page_break_is_one_statement(
+    corpus: dict[str, SegmentedDocument],
+) -> None:
+    rule4 = next(s for s in find_principles(corpus["pan-cheshire-information-sharing-2023"])[0]
+                 if s.set_id == "seven-golden-rules" and s.number == 4)
+    assert "might not expect information to be shared" in rule4.text
+
+
+def test_caldicott_seven_that_are_eight_is_a_finding(corpus: dict[str, SegmentedDocument]) -> None:
+    statements, findings = find_principles(corpus["pan-cheshire-information-sharing-2023"])
+    assert [(f.set_id, f.announced, f.listed) for f in findings] == [("caldicott-principles", 7, 8)]
+    assert findings[0].heading == "The Seven Caldicott Principles"
+    assert findings[0].passage_id in {s.passage_id for s in statements if s.set_id == "caldicott-principles"}
+
+
+def test_no_findings_where_counts_agree(corpus: dict[str, SegmentedDocument]) -> None:
+    for slug in ("halton-information-sharing", "surrey-information-sharing-2024",
+                 "cross-government-information-sharing-2005"):
+        assert find_principles(corpus[slug])[1] == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Layouts the corpus does not have
+
+
+def test_golden_rules_in_another_wording_and_bullet_style() -> None:
+    statements, findings = find_principles(fixture("golden-rules-bullets.txt"))
+    assert [s.number for s in statements] == list(range(1, 8))
+    assert {s.set_id for s in statements} == {"seven-golden-rules"}
+    assert statements[2].text == "Seek advice from your manager if you are in any doubt about sharing."
+    assert findings == []
+
+
+def test_reordered_rules_align_by_keywords_not_position() -> None:
+    statements, _ = find_principles(fixture("golden-rules-reordered.txt"))
+    by_text = {s.text.split()[0]: s.number for s in statements}
+    assert by_text == {"Keep": 7, "Consider": 5, "Remember": 1, "Be": 2, "Seek": 3, "Share": 4,
+                       "Necessary,": 6}
+
+
+def test_caldicott_list_shorter_than_its_heading_is_a_finding() -> None:
+    statements, findings = find_principles(fixture("caldicott-six.txt"))
+    assert len(statements) == 6
+    assert [(f.set_id, f.announced, f.listed, f.heading) for f in findings] == [
+        ("caldicott-principles", 8, 6, "The Eight Caldicott Principles")]
+
+
+def test_lists_without_a_set_name_are_ignored() -> None:
+    doc = fixture("case-studies.html")
+    assert find_principles(doc) == ([], [])
+
+
+# ---------------------------------------------------------------------------------------------
+# Parts
+
+
+@pytest.mark.parametrize(
+    ("heading", "count"),
+    [("The Seven Caldicott Principles", 7), ("7 Golden Rules for Information Sharing", 7),
+     ("provides seven golden rules for information sharing;", 7), ("Caldicott principles", None),
+     ("The twelve rules", 12)],
+)
+def test_announced_count(heading: str, count: int | None) -> None:
+    assert announced_count(heading, frozenset({"principles", "rules"})) == count
+
+
+def test_align_keeps_position_when_keywords_agree() -> None:
+    pset = PrincipleSet("x", ("x rules",), (Rule(1, ("alpha",)), Rule(2, ("beta",)), Rule(3, ("gamma",))))
+    assert align(pset, ["alpha one", "beta two", "gamma three"]) == [1, 2, 3]
+    assert align(pset, ["gamma three", "alpha one", "beta two"]) == [3, 1, 2]
+    assert align(pset, ["nothing", "at", "all"]) == [1, 2, 3]
+
+
+def test_principle_sets_come_from_the_ontology() -> None:
+    sets = {s.id: s for s in load_principle_sets()}
+    assert {"seven-golden-rules", "caldicott-principles", "information-sharing-principles",
+            "key-principles-2005"} <= set(sets)
+    assert len(sets["seven-golden-rules"].rules) == 7
+    assert "golden rules" in sets["seven-golden-rules"].names
+    assert normalise("**Seven** Golden-Rules") == "seven golden rules"

@@ -1,0 +1,214 @@
+"""HTML pages: the guidance text in order, without the site around it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guidegraph.model import Block
+from guidegraph.read.html import parse_html
+
+FIXTURE = Path(__file__).parent / "fixtures" / "read" / "local-procedures.html"
+
+
+def heading(text: str, line: int, level: int, number: str | None = None) -> Block:
+    return Block("heading", text, line, line, level=level, number=number)
+
+
+def para(text: str, start: int, end: int | None = None) -> Block:
+    return Block("paragraph", text, start, end or start)
+
+
+def item(text: str, line: int, marker: str) -> Block:
+    return Block("item", text, line, line, marker=marker)
+
+
+def texts(html: str) -> list[str]:
+    return [block.text for block in parse_html(html)[0]]
+
+
+def test_local_procedures_page() -> None:
+    blocks, warnings = parse_html(FIXTURE.read_text(encoding="utf-8"))
+    assert warnings == []
+    assert blocks == [
+        heading("Information Sharing", 34, 1, "4.4"),
+        heading("Introduction", 36, 2, "1"),
+        para("Sharing information is vital for early intervention, so that children and families get the "
+             "services they need.", 37, 38),
+        para("Practitioners should read this with Working Together to Safeguard Children (2023).", 39),
+        heading("The seven golden rules", 40, 3, "1.1"),
+        item("Remember that the Data Protection Act 2018 is not a barrier.", 42, "1"),
+        item("Be open and honest with the family.", 43, "2"),
+        item("Seek advice if you are in any doubt.", 44, "3"),
+        heading("When to share", 46, 2, "2"),
+        para("You may share information without consent if:", 47),
+        item("it is necessary to protect a child from significant harm;", 49, "•"),
+        item("it would prevent a crime.", 50, "•"),
+        para("Legislation | Provision", 54),
+        para("Children Act 1989 | Section 47", 57),
+        para("Children Act 2004 | Section 11", 58),
+        para("Contact the MASH on 01234 567890 & record your decision.", 61),
+    ]
+
+
+def test_first_line_offsets_line_numbers() -> None:
+    blocks, _ = parse_html("<p>one</p>\n<p>two\nlines</p>", first_line=10)
+    assert [(b.line_start, b.line_end) for b in blocks] == [(10, 10), (11, 12)]
+
+
+def test_script_links_give_their_text_only() -> None:
+    html = '<p><a href="javascript:alert(1)" onclick="x()">Click</a></p>'
+    assert parse_html(html) == ([para("Click", 1)], [])
+
+
+@pytest.mark.parametrize("cut", [len("<p>Some text</p><p class="), len("<p>Some text</p><"),
+                                 len("<p>Some text</p><!-- a comm"), len("<p>Some text</p><p>more <a hr")])
+def test_truncated_html(cut: int) -> None:
+    html = '<p>Some text</p><p class="x">more <a href="#">text</a></p><!-- a comment -->'
+    blocks, _ = parse_html(html[:cut])
+    assert blocks[0] == para("Some text", 1)
+    assert all("<" not in block.text for block in blocks)
+
+
+def test_truncated_fixture_never_crashes() -> None:
+    html = FIXTURE.read_text(encoding="utf-8")
+    for cut in range(0, len(html), 41):
+        blocks, warnings = parse_html(html[:cut])
+        assert all(block.text and "<" not in block.text for block in blocks)
+        assert bool(blocks) or warnings
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' abcpulitdhr1&;#\n")), max_size=200))
+def test_any_markup_soup_parses(html: str) -> None:
+    blocks, _ = parse_html(html)
+    assert all(block.text.strip() == block.text and block.text for block in blocks)
+    assert all(1 <= block.line_start <= block.line_end for block in blocks)
+
+
+def test_entities_and_whitespace() -> None:
+    html = "<p>Children&rsquo;s&nbsp;services &amp;\n  health&#8202;visitors\u200b &lt;b&gt;</p>"
+    assert texts(html) == ["Children’s services & health visitors <b>"]
+
+
+def test_unclosed_paragraphs_and_items_stay_separate() -> None:
+    html = "<p>One<p>Two<ul><li>a<li>b<ul><li>b1</ul><li>c</ul>after"
+    blocks, _ = parse_html(html)
+    assert [(b.kind, b.text, b.marker) for b in blocks] == [
+        ("paragraph", "One", None), ("paragraph", "Two", None), ("item", "a", "•"), ("item", "b", "•"),
+        ("item", "b1", "•"), ("item", "c", "•"), ("paragraph", "after", None),
+    ]
+
+
+def test_ordered_list_start_type_value_and_paragraphs_in_items() -> None:
+    html = ('<ol start="4"><li><p>Four</p><p>more</p></li><li value="9">Nine</li><li>Ten</li></ol>'
+            '<ol type="a"><li>x</li><li>y</li></ol><ol type="i" reversed start="3"><li>r</li><li>s</li></ol>')
+    blocks, _ = parse_html(html)
+    assert [(b.text, b.marker) for b in blocks] == [
+        ("Four more", "4"), ("Nine", "9"), ("Ten", "10"), ("x", "a"), ("y", "b"), ("r", "iii"), ("s", "ii"),
+    ]
+
+
+def test_headings_numbers_and_levels() -> None:
+    html = ("<h2>4.11 Consent</h2><h3>2. When</h3><h4>Appendix 1: Legal framework</h4>"
+            "<h5>7 golden rules</h5><h6>2015 review</h6><h2><span>3</span> Scope</h2>")
+    blocks, _ = parse_html(html)
+    assert [(b.text, b.level, b.number) for b in blocks] == [
+        ("Consent", 2, "4.11"), ("When", 3, "2"), ("Appendix 1: Legal framework", 4, "Appendix 1"),
+        ("7 golden rules", 5, None), ("2015 review", 6, None), ("Scope", 2, "3"),
+    ]
+
+
+def test_unclosed_heading_keeps_following_text_as_paragraphs() -> None:
+    blocks, _ = parse_html("<h2>Title<p>one</p>two")
+    assert [(b.kind, b.text) for b in blocks] == [("heading", "Title"), ("paragraph", "one"),
+                                                  ("paragraph", "two")]
+
+
+@pytest.mark.parametrize("furniture", [
+    '<div class="cookie-notice"><p>We use cookies</p></div>',
+    '<div id="breadcrumb">Home &gt; Procedures</div>',
+    '<a class="skip-to-content" href="#c">Skip to content</a>',
+    '<div class="print_this_page">Print this page</div>',
+    '<div role="navigation"><p>Menu</p></div>',
+    '<div role="banner"><p>Site name</p></div>',
+    '<div role="contentinfo"><p>Footer</p></div>',
+    '<div aria-hidden="true">icon</div>',
+    '<p hidden>Hidden</p>',
+    '<p style="display: none">Invisible</p>',
+    "<nav><p>Nav</p></nav>",
+    "<header><p>Masthead</p></header>",
+    "<footer><p>Copyright</p></footer>",
+    "<script>var x = '<p>no</p>';</script>",
+    "<style>p { color: red }</style>",
+    "<noscript>Enable JavaScript</noscript>",
+    "<template><p>Template</p></template>",
+    '<iframe src="x">Frame</iframe>',
+    "<object>Object</object>",
+    "<svg><text>Chart</text></svg>",
+    "<canvas>Canvas</canvas>",
+    '<form><label>Search</label><input value="q"><select><option>One</option></select>'
+    "<textarea>Type</textarea><button>Go</button></form>",
+    "<!-- a comment -->",
+])
+def test_furniture_dropped(furniture: str) -> None:
+    blocks, _ = parse_html(f"<body><p>Before</p>{furniture}<p>After</p></body>")
+    assert [b.text for b in blocks] == ["Before", "After"]
+
+
+def test_article_header_is_content() -> None:
+    html = "<header>Site</header><article><header><h1>Guide title</h1></header><p>Body</p></article>"
+    assert texts(html) == ["Guide title", "Body"]
+
+
+def test_furniture_class_on_body_does_not_empty_the_page() -> None:
+    assert texts('<body class="has-cookie-banner"><p>Body</p></body>') == ["Body"]
+
+
+def test_loose_text_and_br() -> None:
+    html = "<div>Loose <b>bold</b> text<br>next line<p>para</p>tail</div><blockquote>Quoted</blockquote>"
+    assert texts(html) == ["Loose bold text next line", "para", "tail", "Quoted"]
+
+
+def test_tables() -> None:
+    html = ("<table><caption>Legislation</caption><tr><th>Act</th><th></th><th>Section</th></tr>"
+            "<tr><td>Children Act 1989<td>s47</tr><tr><td></td></tr></table>"
+            "<dl><dt>CSPR</dt><dd>Child safeguarding practice review</dd></dl>")
+    assert texts(html) == ["Legislation", "Act | Section", "Children Act 1989 | s47", "CSPR",
+                           "Child safeguarding practice review"]
+
+
+def test_layout_table_cells_are_read_as_content() -> None:
+    html = "<table><tr><td><h2>Scope</h2><p>Para one.</p><ul><li>item</li></ul></td></tr></table>"
+    blocks, _ = parse_html(html)
+    assert [(b.kind, b.text) for b in blocks] == [("heading", "Scope"), ("paragraph", "Para one."),
+                                                  ("item", "item")]
+
+
+def test_page_with_no_content_warns() -> None:
+    html = "<html><head><title>Only a title</title></head><body><nav>Menu</nav></body></html>"
+    assert parse_html(html) == ([], ["no text found in the page's content (is it all navigation?)"])
+
+
+@pytest.mark.parametrize("template", ["<p>Paragraph {i}\n", "<li>Item {i}\n", "<div>Part {i}\n",
+                                      "<font size=2><b>Inline {i}</b>\n"])
+def test_thousands_of_unclosed_tags_do_not_recurse(template: str) -> None:
+    html = "<body><ul>" + "".join(template.format(i=i) for i in range(3000))
+    blocks, _ = parse_html(html)
+    assert blocks[-1].line_end == 3000
+    assert len(blocks) == (1 if "font" in template else 3000)
+
+
+def test_unclosed_table_rows_and_cells() -> None:
+    html = "<table>" + "".join(f"<tr><td>Row {i}<td>cell\n" for i in range(1, 2001)) + "</table>"
+    blocks, _ = parse_html(html)
+    assert len(blocks) == 2000
+    assert blocks[-1] == para("Row 2000 | cell", 2000)
+
+
+def test_nested_data_table_in_a_layout_table() -> None:
+    html = "<table><tr><td><table><tr><td>A</td><td>B</td></tr></table></td><td>Outer</td></tr></table>"
+    assert texts(html) == ["A | B", "Outer"]

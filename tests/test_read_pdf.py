@@ -1,0 +1,163 @@
+"""PDFs: text layer to blocks, page furniture gone, scanned and broken files handled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from guidegraph.errors import ParseError
+from guidegraph.model import Block
+from guidegraph.read import read_document
+from guidegraph.read.pdf import NO_TEXT_WARNING, parse_pdf
+
+SIDECAR = """\
+title = "Information sharing"
+publisher = "Anytown Safeguarding Children Partnership"
+date = 2024
+jurisdictions = ["England"]
+local_areas = []
+source_url = ""
+rights = "Crown copyright"
+publish = "full"
+"""
+PATH = Path("guide.pdf")
+
+
+def new_pdf() -> FPDF:
+    pdf = FPDF(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"  # so the core fonts can print "•"
+    pdf.set_auto_page_break(True, margin=15)
+    return pdf
+
+
+def write_lines(pdf: FPDF, *lines: str, size: int = 10, style: str = "") -> None:
+    pdf.set_font("Helvetica", style, size)
+    for line in lines:
+        pdf.multi_cell(0, 5 if size <= 12 else 10, line, new_x="LMARGIN", new_y="NEXT")
+
+
+def two_page_guide() -> bytes:
+    pdf = new_pdf()
+    pdf.add_page()
+    write_lines(pdf, "1. Sharing information", size=16, style="B")
+    write_lines(pdf, "Practitioners should share information when it is necessary to protect a child "
+                     "from harm, and record what they shared, with whom and why they shared it.")
+    pdf.ln(4)
+    write_lines(pdf, "Consent is not always needed. Share with:")
+    pdf.ln(4)
+    write_lines(pdf, "• the police", "• health visitors and GPs", "• schools")
+    pdf.set_y(-30)
+    write_lines(pdf, "A sentence that begins on the first page and")
+    pdf.add_page()
+    write_lines(pdf, "ends on the second page.")
+    pdf.ln(4)
+    write_lines(pdf, "Seek advice <from the DSL> when *unsure* [1].")
+    return bytes(pdf.output())
+
+
+def test_two_page_guide() -> None:
+    blocks, warnings = parse_pdf(PATH, two_page_guide())
+    assert warnings == []
+    assert blocks == [
+        Block("heading", "Sharing information", 1, 1, level=1, number="1"),
+        Block("paragraph", "Practitioners should share information when it is necessary to protect a child "
+              "from harm, and record what they shared, with whom and why they shared it.", 3, 3),
+        Block("paragraph", "Consent is not always needed. Share with:", 5, 5),
+        Block("item", "the police", 7, 7, marker="•"),
+        Block("item", "health visitors and GPs", 8, 8, marker="•"),
+        Block("item", "schools", 9, 9, marker="•"),
+        Block("paragraph", "A sentence that begins on the first page and ends on the second page.", 11, 11),
+        Block("paragraph", "Seek advice <from the DSL> when *unsure* [1].", 13, 13),
+    ]
+
+
+def test_running_headers_footers_and_page_numbers_removed() -> None:
+    pdf = new_pdf()
+    sections = ["Purpose", "Consent", "Recording", "Review"]
+    for page, section in enumerate(sections, start=1):
+        pdf.add_page()
+        write_lines(pdf, "Anytown SCP - Information sharing procedures", size=8)
+        pdf.ln(6)
+        write_lines(pdf, f"{page}. {section}", size=14, style="B")
+        pdf.ln(2)
+        write_lines(pdf, f"What to know about {section.lower()}.")
+        pdf.set_y(-20)
+        write_lines(pdf, f"Page {page} of 4", size=8)
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [(b.kind, b.number, b.text) for b in blocks] == [
+        kind_text for page, section in enumerate(sections, start=1)
+        for kind_text in (("heading", str(page), section), ("paragraph", None, f"What to know about "
+                                                                                f"{section.lower()}."))
+    ]
+
+
+def test_heading_levels_follow_type_size() -> None:
+    pdf = new_pdf()
+    pdf.add_page()
+    write_lines(pdf, "Information sharing", size=20, style="B")
+    write_lines(pdf, "Introduction", size=14, style="B")
+    write_lines(pdf, "Some text.")
+    write_lines(pdf, "Consent", size=14, style="B")
+    write_lines(pdf, "More text.")
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [(b.kind, b.text, b.level) for b in blocks] == [
+        ("heading", "Information sharing", 1), ("heading", "Introduction", 2), ("paragraph", "Some text.", 0),
+        ("heading", "Consent", 2), ("paragraph", "More text.", 0),
+    ]
+
+
+def test_scanned_pdf_warns_and_gives_no_blocks(tmp_path: Path) -> None:
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 60, style="F")  # an image-only page: no text layer
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    assert parse_pdf(path, path.read_bytes()) == ([], [NO_TEXT_WARNING])
+    (tmp_path / "scan.toml").write_text(SIDECAR)
+    document = read_document(path)
+    assert document.blocks == ()
+    assert document.warnings == ("scan.pdf: no text layer (scanned PDF?): nothing extracted",)
+
+
+def test_garbage_named_pdf() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse_pdf(PATH, b"This is not a PDF at all, just some bytes \x00\x01\x02" * 10)
+    assert str(caught.value).startswith("guide.pdf: not a readable PDF (")
+    assert str(caught.value).endswith("): check the file opens in a PDF viewer, or save it again")
+
+
+def test_truncated_pdf() -> None:
+    data = two_page_guide()
+    with pytest.raises(ParseError, match=r"^guide\.pdf: not a readable PDF"):
+        parse_pdf(PATH, data[: len(data) // 2])
+
+
+def test_password_protected_pdf() -> None:
+    pdf = new_pdf()
+    pdf.add_page()
+    write_lines(pdf, "Confidential.")
+    pdf.set_encryption(owner_password="owner", user_password="user")
+    with pytest.raises(ParseError) as caught:
+        parse_pdf(PATH, bytes(pdf.output()))
+    assert str(caught.value) == "guide.pdf: password-protected PDF: save a copy without a password"
+
+
+def test_pdf_encrypted_only_against_editing_is_read() -> None:
+    pdf = new_pdf()
+    pdf.add_page()
+    write_lines(pdf, "Readable by anyone.")
+    pdf.set_encryption(owner_password="owner")
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [b.text for b in blocks] == ["Readable by anyone."]
+
+
+def test_word_broken_at_line_end_rejoined() -> None:
+    pdf = new_pdf()
+    pdf.add_page()
+    write_lines(pdf, "Agencies must work in a multi-", "agency way and share informa-", "tion early.")
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [b.text for b in blocks] == [
+        "Agencies must work in a multi-agency way and share informa-tion early."
+    ]

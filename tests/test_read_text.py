@@ -1,0 +1,308 @@
+"""The plain-text reader: one fixture per quirk, then the bundled corpus as read."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from guidegraph.model import Block, Document
+from guidegraph.read import read_corpus
+from guidegraph.read.text import clean_inline, parse_blocks
+from guidegraph.resources import data_dir
+
+FIXTURES = Path(__file__).parent / "fixtures" / "text"
+
+
+def parse(name: str) -> tuple[list[Block], list[str]]:
+    return parse_blocks((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def headings(blocks: list[Block]) -> list[tuple[int, str | None, str]]:
+    return [(b.level, b.number, b.text) for b in blocks if b.kind == "heading"]
+
+
+def items(blocks: list[Block]) -> list[tuple[str | None, str]]:
+    return [(b.marker, b.text) for b in blocks if b.kind == "item"]
+
+
+def texts(blocks: list[Block]) -> list[str]:
+    return [b.text for b in blocks]
+
+
+# ---------------------------------------------------------------------------------------------
+# Inline markup
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("[Information Sharing \\(2018\\)](#) and more", "Information Sharing (2018) and more"),
+        ("see [the code](https://ico.org.uk/a_(b)) now", "see the code now"),
+        ("other **adult which may. This will help.** end", "other adult which may. This will help. end"),
+        ("*The use of the proforma*", "The use of the proforma"),
+        ("<b>1. Introduction</b>\t<b>3</b>", "1. Introduction 3"),
+        ("requirements.<sup>15</sup> It continues", "requirements. It continues"),
+        ("the 1<sup>st</sup> review", "the 1st review"),
+        ("visit <https://www.proceduresonline.com/pancheshire>", "visit https://www.proceduresonline.com/pancheshire"),
+        ("Health &amp; Social Care", "Health & Social Care"),
+        ("a\u00a0 b\t\tc ", "a b c"),
+        ("an escaped \\*star\\* stays", "an escaped *star* stays"),
+        ("![logo](logo.png)Partnership", "Partnership"),
+    ],
+)
+def test_clean_inline(raw: str, clean: str) -> None:
+    assert clean_inline(raw) == clean
+
+
+# ---------------------------------------------------------------------------------------------
+# One fixture per quirk
+
+
+def test_markdown_headings_links_and_tags() -> None:
+    blocks, warnings = parse("markdown.txt")
+    assert headings(blocks) == [
+        (1, None, "Example Safeguarding Procedures"),
+        (2, None, "Information Sharing Guidance"),
+        (2, "1", "Introduction"),
+        (3, None, "Other matters"),  # flattened among the numbered headings: moved one level down
+        (3, "2.1", "Numbered sub-heading"),
+    ]
+    body = " ".join(texts(blocks))
+    assert "Information Sharing (2018) and Working Together & local practice." in body
+    assert "Information can be shared legally. Without consent when the law allows it." in body
+    assert "See the ICO at https://ico.org.uk/for-organisations/ for more." in body
+    assert not re.search(r"\*|<|\]\(|\\", body)
+    assert warnings == []
+
+
+def test_dotted_contents_dropped() -> None:
+    blocks, _ = parse("contents.txt")
+    assert texts(blocks) == ["Example Procedures", "Introduction", "Body text of the introduction."]
+
+
+def test_empty_contents_heading_dropped() -> None:
+    blocks, _ = parse("contents-empty.txt")
+    assert headings(blocks) == [(1, None, "Example Procedures Manual Page"), (2, "1", "Introduction")]
+
+
+def test_site_furniture_dropped() -> None:
+    blocks, _ = parse("furniture.txt")
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Information Sharing"),
+        ("paragraph", "Practitioners should share information early."),
+    ]
+
+
+def test_paragraph_numbers_on_their_own_line() -> None:
+    blocks, warnings = parse("paragraph-numbers.txt")
+    assert headings(blocks) == [
+        (1, None, "GUIDANCE ON SHARING INFORMATION"),
+        (1, "A", "PART A: GENERAL GUIDANCE"),
+        (2, "1", "INTRODUCTION"),
+        (3, "1.2", "Awareness of the Law"),
+        (3, "1.3", "Sharing Information about People who have been Convicted of Offences Against Children."),
+        (3, None, "Is there a power to share information?"),
+        (1, "Appendix 1", "Appendix 1"),
+        (2, "1", "The Legal Framework"),
+    ]
+    numbered = [(b.number, b.text[:20], b.line_start, b.line_end) for b in blocks
+                if b.kind == "paragraph" and b.number]
+    assert numbered == [
+        ("1.1", "This document aims t", 12, 13),
+        ("1.4", "This question is rel", 25, 26),
+        ("1.1", "The legal framework ", 40, 41),
+    ]
+    assert "To make informed judgements you need to know the law. These are:" in texts(blocks)
+    assert warnings == ["line 29: lone number 66 dropped (page number?)"]
+    # lines after a lead-in ending with ":" are what it introduces, not headings
+    assert ("paragraph", "Consultation Unit") in [(b.kind, b.text) for b in blocks]
+
+
+def test_numbered_headings_and_numbered_items() -> None:
+    blocks, _ = parse("numbered-lines.txt")
+    assert headings(blocks) == [
+        (1, None, "Seven Rules Page"),
+        (2, "1", "Introduction"),
+        (2, "2", "The Rules"),
+        (3, None, "The Caldicott Principles"),
+        (3, None, "Flowchart"),
+        (3, None, "7 Golden Rules for Information Sharing"),  # 7 does not follow 2: not a number
+    ]
+    found = items(blocks)
+    assert [marker for marker, _ in found] == ["1", "2", "1", "2", "3", "1", "1", "2"]
+    assert found[1][1].endswith("Where you do not have consent, be mindful that an individual might "
+                                "not expect information to be shared.")
+    rule_two = next(b for b in blocks if b.text.startswith("Be open and honest with the individual"))
+    assert (rule_two.line_start, rule_two.line_end) == (12, 14)
+    assert found[5][1].startswith("Consent must be unambiguous")
+
+
+def test_bullet_kinds() -> None:
+    blocks, warnings = parse("bullets.txt")
+    assert items(blocks) == [
+        ("-", "hyphen item"),
+        ("*", "star item"),
+        ("•", "bullet item with no-break space"),
+        ("·", "middle dot item"),
+        ("–", "en dash item"),
+        ("•", "symbol font item"),
+        ("i", "Health professionals can contact other professionals."),
+        ("ii", "Where a professional is satisfied they should share."),
+        ("-", "formal face-to-face strategy meetings"),
+        ("-", "putting in place a shared record for a child"),
+        ("-", "effective information sharing between teams"),
+        ("-", "sharing information across borders."),
+    ]
+    assert "NSPCC" not in texts(blocks)
+    assert warnings == [
+        "line 23: 'NSPCC' inside a list dropped (page header or footer?)",
+        "line 28: list item with no text skipped",
+    ]
+
+
+def test_hard_wrapped_lines_and_page_breaks_rejoined() -> None:
+    blocks, _ = parse("wrapped.txt")
+    assert [(b.kind, b.line_start, b.line_end) for b in blocks] == [
+        ("heading", 1, 1), ("paragraph", 3, 7), ("paragraph", 9, 14), ("paragraph", 16, 16),
+        ("paragraph", 18, 18),
+    ]
+    assert "section 11 of the Children Act 2004 places on them." in blocks[1].text
+    assert "who may be violent towards them." in blocks[2].text
+    assert "the multi-agency arrangements" in blocks[2].text
+
+
+def test_title_lines_questions_and_lead_ins() -> None:
+    blocks, _ = parse("titles.txt")
+    assert headings(blocks) == [
+        (1, None, "Why information sharing matters"),
+        (2, None, "KEY PRINCIPLES OF INFORMATION SHARING"),
+        (2, None, "What information needs to be shared?"),
+        (2, None, "Myth-busting guide to information sharing"),
+        (2, None, "The common law duty of confidence and the Human Rights Act 1998 prevent the sharing "
+                  "of personal information"),
+    ]
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
+    for text in ("Is there a clear and legitimate purpose for sharing information?",
+                 "How are things at home?", "What would help you now?",
+                 "Scottish Government (2014) National guidance for child protection in Scotland",
+                 "Tel: 0808 800 5000 | Email: help@example.org", "EVERY CHILDHOOD IS WORTH FIGHTING FOR"):
+        assert text in paragraphs
+
+
+def test_first_line_offset_and_never_empty() -> None:
+    blocks, warnings = parse_blocks("\u00a0\n \t\n## \n\nTitle Line Here\n\nSome text.\n", first_line=5)
+    assert [(b.kind, b.line_start) for b in blocks] == [("heading", 9), ("paragraph", 11)]
+    assert warnings == ["line 7: heading with no text skipped"]
+    assert all(b.text for b in blocks)
+
+
+# ---------------------------------------------------------------------------------------------
+# The bundled corpus
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, Document]:
+    return {document.meta.slug: document for document in read_corpus(data_dir("corpus"))}
+
+
+def test_no_markup_left_in_the_corpus(corpus: dict[str, Document]) -> None:
+    leftovers = ("**", "<b>", "</b>", "<sup>", "](#)", "\\(", " .....", "Toggle Contrast", "pexels-",
+                 "Hide this site", "This page is correct as printed", "\u00a0", "\uf0b7")
+    for document in corpus.values():
+        for block in document.blocks:
+            assert block.text and block.text == block.text.strip()
+            assert not [s for s in leftovers if s in block.text], (document.meta.slug, block)
+
+
+def test_2005_paragraph_numbers_and_parts(corpus: dict[str, Document]) -> None:
+    blocks = corpus["cross-government-information-sharing-2005"].blocks
+    numbers = [b.number for b in blocks if b.number]
+    section_four = [n for n in numbers if n.startswith("4.")][:35]
+    assert section_four == [f"4.{i}" for i in range(1, 36)]
+    top = [b.number for b in blocks if b.kind == "heading" and b.level <= 2 and b.number]
+    assert top[:16] == ["A", *map(str, range(1, 7)), "B", *map(str, range(7, 15))]
+    # Appendix 3 is listed in the text but missing from the source itself
+    assert [n for n in top if n.startswith("Appendix")] == ["Appendix 1", "Appendix 2"]
+    by_number: dict[str | None, Block] = {}
+    for block in blocks:
+        by_number.setdefault(block.number, block)  # the first: Appendix 1 restarts at 1
+    assert by_number["4.1"].kind == "heading" and by_number["4.1"].text == "Awareness of the Law"
+    assert by_number["4.11"].kind == "paragraph" and by_number["4.11"].text.startswith("A duty of confidence")
+    assert (by_number["8.11"].kind, by_number["8.11"].text, by_number["8.11"].level) == (
+        "heading", "Health Visitor", 3)
+    assert by_number["5.2"].text == "ABOUT THE PURPOSE"
+
+
+def test_2005_case_examples_and_key_principles(corpus: dict[str, Document]) -> None:
+    blocks = corpus["cross-government-information-sharing-2005"].blocks
+    cases = [b.text for b in blocks if b.kind == "heading" and re.match(r"Case [Ee]xample \d+$", b.text)]
+    assert len(cases) == 21
+    start = next(i for i, b in enumerate(blocks) if b.text == "KEY PRINCIPLES OF INFORMATION SHARING")
+    principles = [b for b in blocks[start + 1:] if b.kind != "paragraph"]
+    assert [b.kind for b in principles[:9]] == ["item"] * 8 + ["heading"]
+
+
+def test_pan_cheshire_numbered_parts(corpus: dict[str, Document]) -> None:
+    blocks = corpus["pan-cheshire-information-sharing-2023"].blocks
+    numbered = [(b.level, b.number, b.text) for b in blocks if b.kind == "heading" and b.number]
+    assert numbered == [
+        (2, "1", "Introduction"),
+        (2, "2", "The Legal Basis for Information Sharing"),
+        (2, "3", "Other considerations"),
+        (2, "4", "Being alert to signs of abuse and neglect and taking action"),
+        (2, "5", "Sharing information"),
+        (2, "6", "Myth-busting guide to information sharing"),
+        (2, "7", "Useful resources and external organisations"),
+    ]
+    assert not any("Contents" in b.text or "....." in b.text for b in blocks)
+
+
+def test_pan_cheshire_page_breaks_rejoined(corpus: dict[str, Document]) -> None:
+    blocks = corpus["pan-cheshire-information-sharing-2023"].blocks
+    dvds = next(b for b in blocks if b.text.startswith("The Domestic Violence Disclosure Scheme (DVDS)"))
+    assert "may be violent towards their partner." in dvds.text
+    assert (dvds.line_start, dvds.line_end) == (193, 195)
+    laming = next(b for b in blocks if b.text.startswith("Lord Laming"))
+    assert "feeling confident about when and how information can be legally shared" in laming.text
+    rule_four = next(b for b in blocks if b.kind == "item" and b.text.startswith("Where possible, share"))
+    assert rule_four.marker == "4" and (rule_four.line_start, rule_four.line_end) == (288, 290)
+    assert rule_four.text.endswith("Where you do not have consent, be mindful that an individual might "
+                                   "not expect information to be shared.")
+
+
+def test_pan_cheshire_caldicott_list_has_eight(corpus: dict[str, Document]) -> None:
+    blocks = list(corpus["pan-cheshire-information-sharing-2023"].blocks)
+    start = next(i for i, b in enumerate(blocks) if b.text == "The Seven Caldicott Principles")
+    assert blocks[start].kind == "heading"
+    following = blocks[start + 1:start + 9]
+    assert [(b.kind, b.marker) for b in following] == [("item", str(n)) for n in range(1, 9)]
+    assert blocks[start + 9].kind == "paragraph"
+
+
+def test_halton_golden_rules(corpus: dict[str, Document]) -> None:
+    blocks = corpus["halton-information-sharing"].blocks
+    rules = [b for b in blocks if b.kind == "item" and b.marker and b.marker.isdigit()]
+    assert [b.marker for b in rules] == [str(n) for n in range(1, 8)]
+    assert rules[0].text.startswith("Remember that the Data Protection Act 1998")
+    assert blocks[0].kind == "heading" and blocks[0].text == "Information Sharing"
+
+
+def test_surrey_myths_are_headings_answered_by_no(corpus: dict[str, Document]) -> None:
+    blocks = list(corpus["surrey-information-sharing-2024"].blocks)
+    start = next(i for i, b in enumerate(blocks) if b.text == "Myth-busting guide to information sharing")
+    myths = [(blocks[i], blocks[i + 1]) for i in range(start + 1, len(blocks) - 1)
+             if blocks[i].kind == "heading"]
+    assert [m.text.split()[0] for m, _ in myths] == ["Data", "Consent", "Personal", "The", "IT"]
+    assert all(a.kind == "paragraph" and a.text.startswith("No –") for _, a in myths)
+    assert [b.number for b in blocks if b.kind == "heading" and b.level == 2] == ["1", "2", "3", "4"]
+    assert not any(b.text in ("Contents", "Show amendments") for b in blocks)
+
+
+def test_nspcc_bullets_and_running_footer(corpus: dict[str, Document]) -> None:
+    document = corpus["nspcc-information-sharing-2015"]
+    assert not any(b.text == "NSPCC" for b in document.blocks)
+    assert any("'NSPCC' inside a list dropped" in w for w in document.warnings)
+    assert sum(b.kind == "item" and b.marker == "-" for b in document.blocks) == 19
+    assert sum(b.kind == "heading" for b in document.blocks) == 9

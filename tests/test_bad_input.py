@@ -168,3 +168,13 @@ def test_corpus_path_is_a_file(tmp_path: Path) -> None:
     (tmp_path / "corpus").write_text("not a folder")
     with pytest.raises(GuidegraphError, match="corpus folder not found"):
         read_corpus(tmp_path / "corpus")
+
+
+def test_unlistable_corpus_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: Path) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    with pytest.raises(GuidegraphError) as caught:
+        read_corpus(tmp_path)
+    assert str(caught.value) == f"{tmp_path}: cannot list the corpus folder (Permission denied): check it is readable"

@@ -46,7 +46,8 @@ def test_sidecar_has_the_required_keys(path: Path) -> None:
 def test_nspcc_is_published_as_excerpts_only() -> None:
     meta = sidecar(CORPUS / "nspcc-information-sharing-2015.txt")
     assert meta["publish"] == "excerpts" and "All rights reserved" in str(meta["rights"])
-    assert meta["jurisdictions"] == ["UK"]
+    # UK-wide, with a list of national guidance for each of the four nations
+    assert meta["jurisdictions"] == ["England", "Northern Ireland", "Scotland", "Wales"]
 
 
 def test_local_areas_and_dates() -> None:

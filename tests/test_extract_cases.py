@@ -7,21 +7,17 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import bundled_by_slug, segmented_fixture
 
 from guidegraph.extract.cases import find_case_examples, is_case_heading
-from guidegraph.model import CaseExample, Metadata, SegmentedDocument
-from guidegraph.read import read_corpus, read_document
-from guidegraph.resources import data_dir
-from guidegraph.segment import segment
+from guidegraph.model import CaseExample, SegmentedDocument
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 GOLD = json.loads((Path(__file__).parent / "data" / "extraction_gold.json").read_text(encoding="utf-8"))
 
 
 def fixture(name: str) -> SegmentedDocument:
-    path = FIXTURES / name
-    meta = Metadata(path.stem, path.stem, "", "2024", (), (), "", "", "full", path)
-    return segment(read_document(path, meta))
+    return segmented_fixture(FIXTURES / name)
 
 
 def fold(text: str) -> str:
@@ -30,7 +26,7 @@ def fold(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def corpus() -> dict[str, SegmentedDocument]:
-    return {d.meta.slug: segment(d) for d in read_corpus(data_dir("corpus"))}
+    return bundled_by_slug()
 
 
 @pytest.fixture(scope="module")

@@ -5,27 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import bundled_by_slug, segmented_fixture
 
 from guidegraph.catalog import Catalog, load_catalog
 from guidegraph.extract.guidance import find_guidance
 from guidegraph.extract.nations import find_nations, jurisdictions_named
-from guidegraph.model import GuidanceRef, Metadata, SegmentedDocument
-from guidegraph.read import read_corpus, read_document
-from guidegraph.resources import data_dir
-from guidegraph.segment import segment
+from guidegraph.model import GuidanceRef, SegmentedDocument
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 
 
 def fixture(name: str) -> SegmentedDocument:
-    path = FIXTURES / name
-    meta = Metadata(path.stem, path.stem, "", "2024", (), (), "", "", "full", path)
-    return segment(read_document(path, meta))
+    return segmented_fixture(FIXTURES / name)
 
 
 @pytest.fixture(scope="module")
 def corpus() -> dict[str, SegmentedDocument]:
-    return {d.meta.slug: segment(d) for d in read_corpus(data_dir("corpus"))}
+    return bundled_by_slug()
 
 
 @pytest.fixture(scope="module")

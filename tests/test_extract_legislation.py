@@ -6,13 +6,14 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import bundled_corpus
 
 from guidegraph.catalog import Catalog, load_catalog
 from guidegraph.extract.legislation import find_citations, load_implied
 from guidegraph.extract.provisions import CleanText, find_provisions
 from guidegraph.model import Block, Citation, Document, Extraction, Metadata, SegmentedDocument
 from guidegraph.quality import evaluate
-from guidegraph.read import read_corpus, read_document
+from guidegraph.read import read_document
 from guidegraph.resources import data_dir
 from guidegraph.segment import segment
 from guidegraph.vocab import legal_basis_iri, provision_iri
@@ -343,7 +344,7 @@ def test_large_document_is_read_in_linear_time(catalog: Catalog) -> None:
 
 @pytest.fixture(scope="module")
 def corpus() -> list[SegmentedDocument]:
-    return [segment(d) for d in read_corpus(data_dir("corpus"))]
+    return list(bundled_corpus())
 
 
 @pytest.fixture(scope="module")

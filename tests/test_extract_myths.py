@@ -5,25 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import bundled_corpus, segmented_fixture
 
 from guidegraph.extract.myths import cluster, concept_slug, content_words, find_myths, verdict_of
-from guidegraph.model import Metadata, SegmentedDocument
-from guidegraph.read import read_corpus, read_document
-from guidegraph.resources import data_dir
-from guidegraph.segment import segment
+from guidegraph.model import SegmentedDocument
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 
 
 def fixture(name: str) -> SegmentedDocument:
-    path = FIXTURES / name
-    meta = Metadata(path.stem, path.stem, "", "2024", (), (), "", "", "full", path)
-    return segment(read_document(path, meta))
+    return segmented_fixture(FIXTURES / name)
 
 
 @pytest.fixture(scope="module")
 def corpus() -> list[SegmentedDocument]:
-    return [segment(d) for d in read_corpus(data_dir("corpus"))]
+    return list(bundled_corpus())
 
 
 # ---------------------------------------------------------------------------------------------

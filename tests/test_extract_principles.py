@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from helpers import bundled_by_slug, segmented_fixture
 
 from guidegraph.extract.principles import (
     PrincipleSet,
@@ -16,23 +17,18 @@ from guidegraph.extract.principles import (
     load_principle_sets,
     normalise,
 )
-from guidegraph.model import Metadata, SegmentedDocument
-from guidegraph.read import read_corpus, read_document
-from guidegraph.resources import data_dir
-from guidegraph.segment import segment
+from guidegraph.model import SegmentedDocument
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 
 
 def fixture(name: str) -> SegmentedDocument:
-    path = FIXTURES / name
-    meta = Metadata(path.stem, path.stem, "", "2024", (), (), "", "", "full", path)
-    return segment(read_document(path, meta))
+    return segmented_fixture(FIXTURES / name)
 
 
 @pytest.fixture(scope="module")
 def corpus() -> dict[str, SegmentedDocument]:
-    return {d.meta.slug: segment(d) for d in read_corpus(data_dir("corpus"))}
+    return bundled_by_slug()
 
 
 def sets_found(doc: SegmentedDocument) -> Counter[str]:

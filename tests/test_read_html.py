@@ -212,3 +212,8 @@ def test_unclosed_table_rows_and_cells() -> None:
 def test_nested_data_table_in_a_layout_table() -> None:
     html = "<table><tr><td><table><tr><td>A</td><td>B</td></tr></table></td><td>Outer</td></tr></table>"
     assert texts(html) == ["A | B", "Outer"]
+
+
+def test_footnote_marks_do_not_glue_onto_years() -> None:
+    html = "<p>Children Act 1989<sup>3</sup>, the 1<sup>st</sup> duty<sup>[4]</sup>.</p>"
+    assert texts(html) == ["Children Act 1989, the 1st duty."]

@@ -161,3 +161,34 @@ def test_word_broken_at_line_end_rejoined() -> None:
     assert [b.text for b in blocks] == [
         "Agencies must work in a multi-agency way and share informa-tion early."
     ]
+
+
+def test_paragraph_set_in_large_type_is_not_a_heading() -> None:
+    pdf = new_pdf()
+    pdf.add_page()
+    write_lines(pdf, "Summary", size=18, style="B")
+    pdf.ln(4)
+    write_lines(pdf, "This summary is set in a larger type than the body text and it runs over many lines "
+                     "of the page, so it reads as a paragraph even though every line of it is short enough "
+                     "to be a heading on its own when taken one line at a time.", size=13)
+    pdf.ln(4)
+    write_lines(pdf, "Body text in the usual size, long enough to be the most common size in the document, "
+                     "which it has to be for the body size to be found. " * 4)
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [(b.kind, b.text[:20]) for b in blocks] == [
+        ("heading", "Summary"), ("paragraph", "This summary is set "), ("paragraph", "Body text in the usu"),
+    ]
+
+
+def test_running_header_with_changing_title_and_page_number_removed() -> None:
+    pdf = new_pdf()
+    sections = ["Purpose", "Consent", "Recording", "Review"]
+    for page, section in enumerate(sections, start=1):
+        pdf.add_page()
+        write_lines(pdf, f"Chapter {page}: {section} {page + 10}", size=8)  # printed pages start at 11
+        pdf.ln(6)
+        write_lines(pdf, f"{page}. {section}", size=14, style="B")
+        write_lines(pdf, f"What to know about {section.lower()}.")
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [b.text for b in blocks if b.kind == "heading"] == sections
+    assert not any("Chapter" in b.text for b in blocks)

@@ -150,7 +150,8 @@ def sparql(ctx: click.Context, query: str, fmt: str, corpus: Path | None, out: P
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld", "nt"]), default="ttl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld", "nt"]), default="ttl", show_default=True,
+              help="Turtle, JSON-LD or N-Triples.")
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file (default: stdout).")
 @CORPUS_OPTION
 @OUT_OPTION

@@ -48,7 +48,11 @@ def read_corpus(corpus_dir: Path) -> list[Document]:
     if not corpus_dir.is_dir():
         raise GuidegraphError(f"{corpus_dir}: corpus folder not found: give the folder that holds the "
                               "guidance documents and their .toml metadata")
-    paths = corpus_files(corpus_dir)
+    try:
+        paths = corpus_files(corpus_dir)
+    except OSError as err:
+        raise GuidegraphError(f"{corpus_dir}: cannot list the corpus folder ({err.strerror or err}): "
+                              "check it is readable") from err
     if not paths:
         raise GuidegraphError(f"{corpus_dir}: no documents in the corpus folder: add guidance files "
                               f"({', '.join(SUPPORTED_SUFFIXES)}), each with its metadata")

@@ -43,6 +43,7 @@ _FURNITURE = re.compile(
     r"|social-?(share|links|media)|share-?(this|buttons|links|tools)|sharethis|back-?to-?top"
     r"|site-?(header|footer|nav)|^(hidden|d-none|hide)$"
 )
+_FOOTNOTE_MARK = re.compile(r"^[\s\d*†‡,\[\]()]+$")
 _INVISIBLE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Never dropped for a class name: a furniture-sounding class on <body> must not empty the page.
 _NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
@@ -118,8 +119,11 @@ class _Owner:
 
 
 class _Reader:
-    """Walks the tree once, in document order, without recursion (html.parser nests every unclosed
-    <p> or <li> inside the one before, so real pages can be thousands of levels deep)."""
+    """Walks the tree once, in document order, turning text runs into blocks.
+
+    Without recursion: html.parser nests every unclosed <p> or <li> inside the one before, so
+    real pages can be thousands of levels deep.
+    """
 
     def __init__(self, lines: dict[int, int]) -> None:
         self.lines = lines
@@ -146,6 +150,8 @@ class _Reader:
     def enter(self, tag: Tag) -> bool:
         """Open a tag; False when its content is already dealt with."""
         name = tag.name
+        if name == "sup" and _FOOTNOTE_MARK.match(tag.get_text()):
+            return False  # "Children Act 1989<sup>3</sup>" must not read "Children Act 19893"
         if name == "br" or self.soft(name):
             self.run.parts.append(" ")
             return name != "br"

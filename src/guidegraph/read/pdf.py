@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ from guidegraph.read.text import parse_blocks
 NO_TEXT_WARNING = "no text layer (scanned PDF?): nothing extracted"
 _HEADING_RATIO = 1.15  # this much larger than body text counts as a heading
 _PARAGRAPH_GAP = 1.3  # a gap this many times the usual line spacing starts a paragraph
-_MAX_HEADING_WORDS = 20
+_MAX_HEADING_WORDS = 25
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?|(?-i:[ivxlc]{1,7}))$", re.I
 )
@@ -42,6 +43,7 @@ _LIST_MARKER = re.compile(
     r"^(?:[•·▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8]\s*|[-*–—o]\s+"
     r"|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]\s+)"
 )
+_EDGE_NUMBER = re.compile(r"^(\d{1,4})\b|\b(\d{1,4})$")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
 
 
@@ -143,20 +145,38 @@ def _pdf_text(pages: list[list[_Line]]) -> str:
 
 
 def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """Drop page numbers, and lines repeated in the same place at the top or bottom of most pages."""
-    def signature(line: _Line) -> tuple[str, float | None]:
-        # Digits vary ("Page 3"); the position does not: a running header sits on the same spot.
-        return re.sub(r"\d+", "#", line.text.lower()), None if line.y is None else round(line.y)
+    """Drop page numbers, running headers and footers from the top and bottom lines of each page."""
+    body = _body_size(pages)
+    edges = [page[:2] + page[-2:] if len(page) > 4 else list(page) for page in pages]
+    threshold = max(3, len(pages) // 3)
+    counts = Counter(sig for edge in edges for sig in {_signature(line) for line in edge})
+    repeated = {sig for sig, count in counts.items() if count >= threshold}
+    # Only small lines may carry a page number: "2 Scope" set large on page 2 is a chapter heading.
+    small = [[line for line in edge if line.size <= body] for edge in edges]
+    furniture = {id(line) for line in _page_numbered(small, threshold)}
+    furniture |= {
+        id(line) for edge in edges for line in edge
+        if _signature(line) in repeated or _PAGE_NUMBER.match(line.text)
+    }
+    return [[line for line in page if id(line) not in furniture] for page in pages]
 
-    edges = Counter(sig for page in pages for sig in {signature(ln) for ln in page[:2] + page[-2:]})
-    threshold = max(3, len(pages) // 2)
-    repeated = {sig for sig, count in edges.items() if count >= threshold}
 
-    def furniture(page: list[_Line], i: int) -> bool:
-        at_edge = i < 2 or i >= len(page) - 2
-        return at_edge and (signature(page[i]) in repeated or bool(_PAGE_NUMBER.match(page[i].text)))
+def _signature(line: _Line) -> tuple[str, float | None]:
+    # Digits vary ("Page 3"); the position does not: a running header sits on the same spot.
+    return re.sub(r"\d+", "#", line.text.lower()), None if line.y is None else round(line.y)
 
-    return [[ln for i, ln in enumerate(page) if not furniture(page, i)] for page in pages]
+
+def _page_numbered(edges: list[list[_Line]], threshold: int) -> list[_Line]:
+    """Edge lines that begin or end with the page number ("Chapter 2: Scope 14"), whatever their text."""
+    found: list[tuple[int, _Line]] = []
+    for index, edge in enumerate(edges):
+        for line in edge:
+            match = _EDGE_NUMBER.search(line.text)
+            numbers = {int(n) for n in match.groups() if n} if match else set()
+            found += [(number - index, line) for number in numbers]
+    offsets = Counter(offset for offset, _ in {(offset, id(line)) for offset, line in found})
+    offset, count = offsets.most_common(1)[0] if offsets else (0, 0)
+    return [line for line_offset, line in found if count >= threshold and line_offset == offset]
 
 
 def _body_size(pages: list[list[_Line]]) -> float:
@@ -169,13 +189,28 @@ def _body_size(pages: list[list[_Line]]) -> float:
 def _mark_headings(pages: list[list[_Line]], body: float) -> None:
     """Short lines in a larger type are headings; the largest size is level 1."""
     def is_heading(line: _Line) -> bool:
-        short = len(line.text.split()) <= _MAX_HEADING_WORDS
-        return short and body > 0 and line.size >= body * _HEADING_RATIO
+        return body > 0 and line.size >= body * _HEADING_RATIO
 
     sizes = sorted({line.size for page in pages for line in page if is_heading(line)}, reverse=True)
     levels = {size: min(rank, 3) for rank, size in enumerate(sizes, start=1)}
-    for line in (line for page in pages for line in page if is_heading(line)):
-        line.heading = levels[line.size]
+    for page in pages:
+        for run in _runs(page, is_heading):
+            # Many words in a larger type are a paragraph set large, not a heading.
+            for line in run if sum(len(line.text.split()) for line in run) <= _MAX_HEADING_WORDS else ():
+                line.heading = levels[line.size]
+
+
+def _runs(page: list[_Line], test: Callable[[_Line], bool]) -> list[list[_Line]]:
+    """Consecutive lines that pass the test and share one type size."""
+    runs: list[list[_Line]] = []
+    for before, line in zip([None, *page], page, strict=False):
+        if not test(line):
+            continue
+        if before is not None and runs and runs[-1][-1] is before and before.size == line.size:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
 
 
 def _line_spacing(pages: list[list[_Line]], body: float) -> float:

@@ -1,0 +1,115 @@
+"""Plain-text renderings of answers for the terminal: search hits, legal bases, myths, entities, scores."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+WIDTH = 100
+
+
+def _wrap(text: str, indent: str = "   ") -> str:
+    return textwrap.fill(" ".join(text.split()), WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def _lines(item: dict[str, Any]) -> str:
+    start, end = item.get("line_start"), item.get("line_end")
+    if not start:
+        return ""
+    return f"line {start}" if start == end else f"lines {start}-{end}"
+
+
+def hits_text(hits: list[dict[str, Any]]) -> str:
+    """Search hits: rank, source (document, section, lines), snippet, the law it cites."""
+    blocks = []
+    for rank, hit in enumerate(hits, 1):
+        where = ", ".join(p for p in (hit["document"], _section(hit), _lines(hit)) if p)
+        head = f"{rank}. [{hit['kind']}] {where}" + (f"  {hit['title']}" if hit["kind"] != "passage" else "")
+        body = [head, _wrap(hit["snippet"])]
+        if hit["legal_bases"]:
+            body.append(_wrap("cites: " + ", ".join(hit["legal_bases"] + hit["provisions"])))
+        related = [e for e in hit.get("entities", []) if not e.startswith("term/")]
+        if related:
+            body.append(_wrap("part of: " + ", ".join(related)))
+        body.append(f"   id: {hit['passage_id'] or hit['id']}")
+        blocks.append("\n".join(body))
+    return "\n\n".join(blocks) if blocks else "No matches."
+
+
+def _section(hit: dict[str, Any]) -> str:
+    number, title = hit.get("section") or "", hit.get("section_title") or ""
+    if number and title and not title.startswith(number):
+        return f"§{number} {title}"
+    return f"§{title or number}" if (title or number) else ""
+
+
+def bases_text(bases: list[dict[str, Any]]) -> str:
+    """which-act answers: each legal basis, its status, provisions, reason and evidence."""
+    blocks = []
+    for rank, basis in enumerate(bases, 1):
+        status = basis["status"] or ""
+        if basis.get("superseded_by"):
+            status += f"; superseded by {basis['superseded_by']}"
+        body = [f"{rank}. {basis['title']}" + (f"  [{status}]" if status else "")]
+        if basis["legislation_gov_uk"]:
+            body.append(f"   https://www.legislation.gov.uk/{basis['legislation_gov_uk']}")
+        if basis["provisions"]:
+            body.append(_wrap("provisions: " + ", ".join(p["title"] for p in basis["provisions"])))
+        if basis.get("reason"):
+            body.append(_wrap(f"why: {basis['reason']}"))
+        for evidence in basis["evidence"]:
+            body.append(f"   evidence: {evidence['passage_id']}")
+        blocks.append("\n".join(body))
+    return "\n\n".join(blocks) if blocks else "No legal basis found for that question."
+
+
+def myths_text(myths: list[dict[str, Any]]) -> str:
+    """Myths: the belief, each source's answer, and the law the answers rest on."""
+    blocks = []
+    for myth in myths:
+        body = [f"MYTH: {myth['myth']}"]
+        for source in myth["sources"]:
+            body.append(f"   {source['document']} ({source['passage_id']}):")
+            body.append(_wrap(source["answer"], "      "))
+        if myth["legal_bases"]:
+            body.append(_wrap("law: " + ", ".join(myth["legal_bases"])))
+        blocks.append("\n".join(body))
+    return "\n\n".join(blocks) if blocks else "No myth matches."
+
+
+def entity_text(entity: dict[str, Any]) -> str:
+    """`show`: an entity's fields, then everything linked to it."""
+    record = entity["record"]
+    body = [f"{entity['kind']}: {record.get('title') or record.get('id')}", f"   id: {record.get('id')}"]
+    if record.get("iri"):
+        body.append(f"   iri: {record['iri']}")
+    for key, value in sorted(record.items()):
+        if key in ("id", "iri", "title") or value in (None, "", [], {}):
+            continue
+        body.append(_field(key, value))
+    for name, rows in entity["links"].items():
+        if rows:
+            body.append(f"   {name.replace('_', ' ')}:")
+            body.extend(_wrap(_row(row), "      ") for row in rows)
+    return "\n".join(body)
+
+
+def _field(key: str, value: Any) -> str:
+    if isinstance(value, list):
+        value = ", ".join(_row(v) for v in value)
+    return _wrap(f"{key.replace('_', ' ')}: {value}")
+
+
+def _row(row: Any) -> str:
+    if not isinstance(row, dict):
+        return str(row)
+    label = row.get("title") or row.get("text") or row.get("myth") or ""
+    ref = row.get("passage_id") or row.get("id") or ""
+    label = label if len(label) <= 140 else label[:140].rsplit(" ", 1)[0] + " …"
+    return f"{ref} {label}".strip()
+
+
+def report_text(report: dict[str, Any], details: bool = False) -> str:
+    from guidegraph.evaluate import format_report
+
+    return format_report(report, details)

@@ -1,0 +1,437 @@
+"""Answers from a build: search, which-act, myths and show, read from the index (never graph.ttl).
+
+`Answers` opens the index, the vocabulary and the ranking data of one build once, so a
+benchmark or an evaluation asks many questions warm; the module functions (`search`,
+`which_act`, `myths`, `show`) build first when the output is stale, then answer one question.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from guidegraph.config import Config
+from guidegraph.errors import BuildError, GuidegraphError
+
+log = logging.getLogger(__name__)
+Reporter = Callable[[str], None]
+Hit = dict[str, Any]
+CANDIDATES = 300  # documents scored in full for each query
+EXPAND_BELOW = 0.05  # in passages, expand words found in fewer than this share of documents (myths: all)
+SEED_SHARPNESS = 4  # seed weight = (score / best score) ** this: the best evidence counts most
+CASE_WEIGHT = 0.5  # a passage of a case example leads to the law the case example rests on
+SEED_HITS = 40  # hits that seed the ranking of legal bases
+EVIDENCE = 3
+ACT_SEED_KINDS = ("passage", "myth", "legal-basis", "provision")  # case examples are reached through their passages
+
+
+class Scored(dict):
+    """A hit: the stored fields of a document, its score and its number in the index."""
+
+    def __init__(self, fields: dict[str, Any], score: float, docnum: int) -> None:
+        super().__init__(fields)
+        self.score, self.docnum = score, docnum
+
+    def fields(self) -> dict[str, Any]:
+        return dict(self)
+
+
+class Ranked(list):
+    """Hits, best first, with the analysed words the query looked for (to mark in snippets)."""
+
+    def __init__(self, hits: list[Scored], terms: frozenset[str]) -> None:
+        super().__init__(hits)
+        self.terms = terms
+
+
+class Answers:
+    """An open build output: its whoosh index, vocabulary and ranking data."""
+
+    def __init__(self, out: Path) -> None:
+        from whoosh import index
+
+        from guidegraph.index import INDEX_DIR, load_vocabulary
+        from guidegraph.query import Expander
+        from guidegraph.rank import load_rank_data
+
+        directory = out / INDEX_DIR
+        try:
+            self.index = index.open_dir(str(directory))
+            self.expander = Expander(load_vocabulary(directory))
+            self.rank_data = load_rank_data(directory)
+        except (OSError, ValueError, index.EmptyIndexError) as error:
+            raise BuildError(f"{directory}: no usable search index ({error}); run `guidegraph build`") from None
+        except (AttributeError, ImportError, EOFError) as error:  # an index pickled by another guidegraph
+            raise BuildError(f"{directory}: the search index was written by another version of guidegraph "
+                             f"({error}); run `guidegraph build --clean`") from None
+        from guidegraph.rank import weighting
+
+        self.searcher = self.index.searcher(weighting=weighting())
+        self._filters: dict[str, set[int]] = {}
+
+    def close(self) -> None:
+        self.searcher.close()
+        self.index.close()
+
+    def __enter__(self) -> Answers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- search ---------------------------------------------------------------------------
+
+    def search(self, text: str, kind: str = "passage", jurisdiction: str | None = None,
+               document: str | None = None, limit: int = 10) -> list[Hit]:
+        """Ranked hits for `text` with snippets; `kind` "any" mixes passages and entities."""
+        from guidegraph.query import parse
+
+        parsed = parse(text)
+        filters = dict(parsed.filters)
+        if kind != "any" and "kind" not in filters:
+            filters["kind"] = (kind,)
+        for name, value in (("jurisdiction", jurisdiction), ("document", document)):
+            if value:
+                filters[name] = (*filters.get(name, ()), value)
+        self._check_filters(filters)
+        if parsed.empty and not parsed.filters:
+            raise GuidegraphError(f"nothing to search for in {text[:80]!r}: use words that appear in the guidance")
+        results = self._run(parsed, filters, max(1, limit))
+        return [self._hit(result, results) for result in results[: max(1, limit)]]
+
+    def _check_filters(self, filters: dict[str, tuple[str, ...]]) -> None:
+        known = {term.decode() for term in self.searcher.lexicon("document")}
+        for slug in filters.get("document", ()):
+            if slug not in known:
+                raise GuidegraphError(f"no document with slug '{slug}' (known: {', '.join(sorted(known)[:12])})")
+
+    def _run(self, parsed: Any, filters: dict[str, tuple[str, ...]], limit: int,
+             expand_below: float | None = EXPAND_BELOW, candidates: list[int] | None = None) -> Ranked:
+        """The best `limit` documents: `candidates` (by default those the query's rarer words find),
+        each scored for the whole query (`rank.rescore`)."""
+        from whoosh import query
+
+        from guidegraph.query import candidate_query, filter_query, plan
+        from guidegraph.rank import rescore
+
+        restriction = filter_query(filters)
+        if parsed.empty:
+            found = self.searcher.search(query.Every(), filter=restriction, limit=limit)
+            return Ranked([Scored(h.fields(), h.score, h.docnum) for h in found], frozenset())
+        units = plan(parsed, self.expander, self.searcher, expand_below=expand_below)
+        if candidates is None:
+            allowed = self._allowed(restriction)
+            found = self.searcher.search(candidate_query(units, self.searcher), filter=allowed, limit=CANDIDATES)
+            candidates = [h.docnum for h in found]
+        scores = rescore(units, self.searcher, candidates)
+        best = [d for d in sorted(scores, key=lambda d: (-scores[d], d)) if scores[d] > 0][:limit]
+        terms = frozenset(t for options in units for words, _ in options for t in words)
+        return Ranked([Scored(self.searcher.stored_fields(d), scores[d], d) for d in best], terms)
+
+    def _allowed(self, restriction: Any) -> Any:
+        """The documents a filter allows, as a set kept for the next query with the same filter:
+        whoosh would otherwise list them afresh (every passage, at a large scale) for each query."""
+        if restriction is None:
+            return None
+        key = str(restriction)
+        if key not in self._filters:
+            if len(self._filters) >= 64:
+                self._filters.clear()
+            self._filters[key] = set(self.searcher.docs_for_query(restriction))
+        return self._filters[key]
+
+    def _hit(self, result: Any, results: Any) -> Hit:
+        stored = result.fields()
+        data = stored["data"]
+        passages = data.get("passages", [])
+        return {
+            "id": stored["id"],
+            "kind": stored["kind"],
+            "passage_id": data["ref"] if stored["kind"] == "passage" else (passages[0] if passages else None),
+            "document": stored["document"],
+            "section": data.get("section"),
+            "section_title": data.get("section_title"),
+            "line_start": data.get("line_start"),
+            "line_end": data.get("line_end"),
+            "title": stored["title"],
+            "text": stored["text"],
+            "snippet": snippet(stored["text"], results.terms),
+            "score": round(float(result.score), 4),
+            "legal_bases": _split(stored.get("legal_bases")),
+            "provisions": _split(stored.get("provisions")),
+            "entities": _split(stored.get("entities")),
+            "jurisdictions": _split(stored.get("jurisdictions")),
+            "iri": data.get("iri"),
+        }
+
+
+    # --- which-act ------------------------------------------------------------------------
+
+    def which_act(self, question: str, jurisdiction: str | None = None, limit: int = 5) -> list[dict[str, Any]]:
+        """The legal bases that support what `question` describes, best first, with evidence."""
+        from guidegraph.query import parse, query_terms
+        from guidegraph.rank import rank_legal_bases
+
+        parsed = parse(question)
+        if parsed.empty:
+            raise GuidegraphError(f"no question in {question[:80]!r}: describe the disclosure or duty in words")
+        filters = {"kind": ACT_SEED_KINDS, "cites": ("law",)}
+        if jurisdiction:
+            filters["jurisdiction"] = (jurisdiction,)
+        results = self._run(parsed, filters, SEED_HITS)
+        stored = {r["id"]: r.fields() for r in results}
+        ranked = rank_legal_bases(_seeds(results), self.rank_data)
+        if jurisdiction:
+            ranked = [r for r in ranked if self._applies(r.id, jurisdiction)]
+        terms = query_terms(parsed)
+        return [self._basis(r, stored, terms) for r in ranked[: max(1, limit)]]
+
+    def _applies(self, basis: str, jurisdiction: str) -> bool:
+        from guidegraph.analysis import slug
+
+        fields = self.searcher.document(id=f"legal-basis:{basis}")
+        places = _split(fields.get("jurisdictions")) if fields else []
+        return not places or slug(jurisdiction) in places
+
+    def _basis(self, ranked: Any, stored: dict[str, dict[str, Any]], terms: set[str]) -> dict[str, Any]:
+        from guidegraph.rank import best_sentence
+
+        info = self.rank_data["bases"][ranked.id]
+        evidence = self._evidence(ranked, stored)
+        names = [info["title"], *info["aliases"]]
+        names += [self.rank_data["provisions"][p]["title"].split(", ")[-1] for p in ranked.provisions]
+        return {
+            "id": ranked.id,
+            "iri": info["iri"],
+            "title": info["title"],
+            "aliases": info["aliases"],
+            "legislation_gov_uk": info["legislation_gov_uk"],
+            "provisions": [{"id": p, "iri": self.rank_data["provisions"][p]["iri"],
+                            "title": self.rank_data["provisions"][p]["title"]} for p in ranked.provisions],
+            "score": round(ranked.score, 6),
+            "status": info["status"],
+            "superseded_by": info["superseded_by"],
+            "reason": best_sentence([e["text"] for e in evidence], terms, names),
+            "evidence": evidence,
+        }
+
+    def _evidence(self, ranked: Any, stored: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+        """Passages among (or behind) the hits that cite the basis or one of its provisions."""
+        rows: dict[str, dict[str, Any]] = {}
+        for node in ranked.seeds:
+            fields = stored.get(node)
+            if fields is None or fields["kind"] == "legal-basis":
+                continue
+            candidates = [fields] if fields["kind"] == "passage" else self._passages(fields["data"]["passages"])
+            citing = [c for c in candidates if ranked.id in _split(c.get("legal_bases"))] or candidates[:1]
+            for passage in citing:
+                rows.setdefault(passage["data"]["ref"], {"document": passage["document"],
+                                                         "passage_id": passage["data"]["ref"],
+                                                         "text": passage["text"]})
+            if len(rows) >= EVIDENCE:
+                break
+        return list(rows.values())[:EVIDENCE]
+
+    def _passages(self, passage_ids: list[str]) -> list[dict[str, Any]]:
+        found = (self.searcher.document(id=f"passage:{p}") for p in passage_ids)
+        return [f for f in found if f]
+
+    # --- show -----------------------------------------------------------------------------
+
+    def passage(self, ref: str) -> dict[str, Any] | None:
+        """A passage by id, `passage/ID` or IRI, as `show` prints it; None when `ref` is no passage."""
+        key = ref.split("/id/passage/", 1)[-1].removeprefix("passage/")
+        fields = self.searcher.document(id=f"passage:{key}")
+        if not fields:
+            return None
+        data = fields["data"]
+        record = {"id": data["ref"], "iri": data["iri"], "title": fields["title"], "document": fields["document"],
+                  "section": data["section"], "line_start": data["line_start"], "line_end": data["line_end"],
+                  "text": fields["text"], "jurisdictions": _split(fields.get("jurisdictions"))}
+        links = {"legal_bases": _split(fields.get("legal_bases")), "provisions": _split(fields.get("provisions")),
+                 "part_of": [e for e in _split(fields.get("entities")) if not e.startswith("term/")],
+                 "terms": [e for e in _split(fields.get("entities")) if e.startswith("term/")]}
+        return {"kind": "passage", "record": record, "links": links}
+
+    # --- myths -----------------------------------------------------------------------------
+
+    def myths(self, text: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Every myth with its answers; with `text`, the myths it matches, best first."""
+
+        if text is None or not text.strip():
+            statements = list(self.searcher.documents(kind="myth"))
+        else:
+            from guidegraph.query import parse
+
+            parsed = parse(text)
+            if parsed.empty:
+                raise GuidegraphError(f"nothing to match in {text[:80]!r}: say what you believe, in words")
+            # every statement is scored: there are few, and a myth is often put in common words
+            everyone = list(self.searcher.document_numbers(kind="myth"))
+            found = self._run(parsed, {}, len(everyone), expand_below=None, candidates=everyone)
+            statements = [r.fields() for r in found]
+        return _group_myths(statements, ranked=bool(text and text.strip()))[:limit]
+
+
+
+
+def _seeds(results: Any) -> list[Any]:
+    """Hits as ranking seeds, weighted by their score relative to the best hit."""
+    from guidegraph.rank import Seed
+
+    top = max((r.score for r in results), default=1.0) or 1.0
+    return [Seed(r["id"], (r.score / top) ** SEED_SHARPNESS, _links(r)) for r in results]
+
+
+def _links(result: Any) -> dict[str, float]:
+    """What a hit links to: the law it cites (as strongly as it cites it) and its case example."""
+    cites = result["data"].get("cites")
+    if cites is None:  # an entity: a legal basis or provision leads to itself, a myth to its answer's law
+        cites = {f"legal-basis:{b}": 1.0 for b in _split(result.get("legal_bases"))}
+        cites.update({f"provision:{p}": 1.0 for p in _split(result.get("provisions"))})
+        if result["kind"] == "provision":
+            cites = {f"provision:{p}": 1.0 for p in _split(result.get("provisions"))}
+    links = dict(cites)
+    for entity in _split(result.get("entities")):
+        if entity.startswith("case-example/"):
+            links["case-example:" + entity] = CASE_WEIGHT
+    return links
+
+
+def _group_myths(statements: list[dict[str, Any]], ranked: bool) -> list[dict[str, Any]]:
+    """Myth statements grouped by their concept: each source's wording and answer."""
+    groups: dict[str, dict[str, Any]] = {}
+    for fields in statements:
+        data = fields["data"]
+        group = groups.setdefault(data["concept"], {
+            "id": data["concept"], "iri": data.get("concept_iri"), "myth": fields["title"], "answer": "", "sources": [],
+            "legal_bases": [],
+        })
+        statement, _, answer = fields["text"].partition("\n\n")
+        group["sources"].append({"document": fields["document"], "passage_id": data["passages"][0]
+                                 if data["passages"] else None, "statement": statement, "answer": answer,
+                                 "verdict": data.get("verdict")})
+        group["answer"] = group["answer"] or answer
+        group["legal_bases"] = sorted(set(group["legal_bases"]) | set(_split(fields.get("legal_bases"))))
+    values = list(groups.values())
+    return values if ranked else sorted(values, key=lambda g: g["id"])
+
+
+def linked_entity(records: dict[str, list[dict[str, Any]]], ref: str) -> dict[str, Any]:
+    """The record `ref` names (an id or an IRI) and the records that link to it."""
+    found = [(kind, r) for kind, rows in records.items() for r in rows if ref in (r.get("id"), r.get("iri"))]
+    if not found:
+        found = [(kind, r) for kind, rows in records.items() for r in rows if r.get("concept") == ref]
+        if found:
+            return {"kind": "myth", "record": {"id": ref, "title": found[0][1]["myth"]},
+                    "links": {"statements": [r for _, r in found]}}
+        raise GuidegraphError(f"nothing with id or IRI '{ref}': try `guidegraph list KIND` or `guidegraph search`")
+    kind, record = found[0]
+    return {"kind": kind, "record": record, "links": _links_to(records, kind, record)}
+
+
+def _links_to(records: dict[str, list[dict[str, Any]]], kind: str, record: dict[str, Any]) -> dict[str, list[Any]]:
+    """What rests on or points to a record: myths, case examples and passages that cite a basis, ..."""
+    key = record["id"]
+    if kind == "legal-bases":
+        return {
+            "myths": [m for m in records["myths"] if key in m["legal_bases"]],
+            "case_examples": [c for c in records["case-examples"] if key in c["legal_bases"]],
+            "superseded": [b for b in records["legal-bases"] if b["superseded_by"] == key],
+        }
+    if kind == "provisions":
+        return {"case_examples": [c for c in records["case-examples"] if key in c["provisions"]]}
+    if kind == "principles":
+        return {"other_wordings": [p for p in records["principles"] if p["concept"] == record["concept"]
+                                   and p["id"] != key]}
+    if kind == "myths":
+        return {"other_sources": [m for m in records["myths"] if m["concept"] == record["concept"] and m["id"] != key]}
+    return {}
+
+
+def _split(value: str | None) -> list[str]:
+    return [v for v in (value or "").split(",") if v]
+
+
+SNIPPET_CHARS = 240
+
+
+_WORD = re.compile(r"\w+(?:\.?\w+)*")
+_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+|\n+")
+
+
+def snippet(text: str, terms: frozenset[str]) -> str:
+    """The text's best sentence or two, matched words marked **like this**; its start when none match."""
+    from guidegraph.analysis import stem
+
+    spans, start = [], 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    scored = []
+    for order, (start, end) in enumerate(spans):
+        found = {stem(m.group().lower()) for m in _WORD.finditer(text, start, end)} & terms
+        scored.append((-len(found), order, start, end))
+    best = sorted(sorted(scored)[:2], key=lambda item: item[1])
+    if not best or best[0][0] == 0:
+        return _clip(text, 0)
+    parts = [_mark(_clip(text, start, end), terms) for found, _, start, end in best if found < 0]
+    return " … ".join(parts)
+
+
+def _clip(text: str, start: int, end: int | None = None) -> str:
+    piece = text[start:end].strip()
+    if len(piece) <= SNIPPET_CHARS:
+        return piece
+    return piece[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def _mark(piece: str, terms: frozenset[str]) -> str:
+    from guidegraph.analysis import stem
+
+    return _WORD.sub(lambda m: f"**{m.group()}**" if stem(m.group().lower()) in terms else m.group(), piece)
+
+
+# --- one question at a time, building first when needed -------------------------------------
+
+
+def open_answers(config: Config, report: Reporter | None = None) -> Answers:
+    """The answers of `config.out`, built first when missing or stale."""
+    from guidegraph.build import ensure_built
+
+    ensure_built(config, report)
+    return Answers(config.out)
+
+
+def search(config: Config, text: str, report: Reporter | None = None, **options: Any) -> list[Hit]:
+    """`guidegraph search`: ranked passages (or entities) for `text`."""
+    with open_answers(config, report) as answers:
+        return answers.search(text, **options)
+
+
+def which_act(config: Config, question: str, report: Reporter | None = None, **options: Any) -> list[dict[str, Any]]:
+    """`guidegraph which-act`: the legal bases for what `question` describes."""
+    with open_answers(config, report) as answers:
+        return answers.which_act(question, **options)
+
+
+def myths(config: Config, text: str | None = None, report: Reporter | None = None,
+          limit: int | None = None) -> list[dict[str, Any]]:
+    """`guidegraph myths`: every myth, or those `text` matches, best first."""
+    with open_answers(config, report) as answers:
+        return answers.myths(text, limit=limit)
+
+
+def show(config: Config, ref: str, report: Reporter | None = None) -> dict[str, Any]:
+    """`guidegraph show`: one entity (by id or IRI) with everything linked to it."""
+    from guidegraph.pipeline import load_records
+
+    with open_answers(config, report) as answers:
+        passage = answers.passage(ref)
+        if passage is not None:
+            return passage
+        return linked_entity(load_records(config.out), ref)

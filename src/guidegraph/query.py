@@ -1,0 +1,290 @@
+"""From what a person types to a whoosh query: phrases, field filters, and the graph's vocabulary.
+
+Queries are natural language, so free words are OR-ed and ranked (BM25F), never required.
+A word or phrase that is a label in the vocabulary (an alias of a legal basis, a term, a
+synonym) also matches the other labels of its group, at a lower weight. The vocabulary is
+data the build wrote from the graph; this module knows no words of the domain.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from guidegraph.analysis import analyse, fold_quotes, inflection_of, stem, words
+from guidegraph.errors import GuidegraphError
+from guidegraph.index import KINDS
+
+MAX_QUERY_CHARS = 2000  # a pasted page is cut here; ranking needs words, not essays
+MAX_TERMS = 48
+MAX_ALTERNATIVES = 16
+EXPANSION_WEIGHT = 0.45  # an alias counts for less than the word typed
+MINOR_WEIGHT = 0.3  # a question word ("who", "when") hints at the answer's form, not its topic
+PHRASE_WEIGHT = 2.0  # a "quoted phrase" the person typed
+MAX_CANDIDATE_TERMS = 8  # the most telling words find the candidates (each walks its postings)
+COMMON_SHARE = 0.1  # a word in more than this share of documents tells too little to find them
+SCORED_FIELD = "body"
+FILTER_FIELDS = {"kind": "kind", "document": "document", "jurisdiction": "jurisdictions",
+                 "basis": "legal_bases", "legal_basis": "legal_bases", "year": "year", "cites": "cites"}
+# Words that shape a question but carry no topic; dropped from free text before analysis
+# (the index keeps them, so a quoted phrase still matches them).
+QUESTION_WORDS = frozenset("""
+what which who whom whose how when where why whether do does did doing done is are was were be been being am
+i me my mine myself we our ours us you your yours he she his her they them their it its there here
+can could should would will shall might must may please tell me about any some anything something someone
+just really also still ever always never even get got make made let lets want wants know
+""".split()) - {"always", "never", "tell"}
+_FILTER = re.compile(r"^(?P<field>[a-z_]+):(?P<value>\S+)$")
+_PHRASE = re.compile(r'"([^"]*)"')
+_OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A query split into free words (as typed, folded), quoted phrases (analysed) and field filters."""
+
+    words: tuple[str, ...] = ()
+    minor: frozenset[str] = frozenset()  # question words among `words`: they count for little
+    phrases: tuple[tuple[str, ...], ...] = ()
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not self.words and not self.phrases
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return tuple(stem(w) for w in self.words)
+
+
+def parse(text: str) -> ParsedQuery:
+    """Split `text` into words, analysed phrases and filters; tolerant of any input."""
+    text = fold_quotes(text or "")[:MAX_QUERY_CHARS]
+    phrases = [tuple(analyse(p)) for p in _PHRASE.findall(text)]
+    rest = _PHRASE.sub(" ", text).replace('"', " ")
+    filters: dict[str, list[str]] = {}
+    typed = []
+    for raw in rest.split():
+        match = _FILTER.match(raw.lower())
+        if match and match.group("field") in FILTER_FIELDS and match.group("value"):
+            filters.setdefault(match.group("field"), []).append(match.group("value"))
+        elif raw not in _OPERATORS:
+            typed.append(raw)
+    surface = words(" ".join(typed))
+    if not any(w not in QUESTION_WORDS for w in surface):
+        minor: frozenset[str] = frozenset()  # a query of question words only still searches for them
+    else:
+        minor = QUESTION_WORDS & set(surface)
+    return ParsedQuery(
+        words=tuple(surface[:MAX_TERMS]),
+        minor=minor,
+        phrases=tuple(p for p in phrases if p)[:8],
+        filters={k: tuple(v) for k, v in filters.items()},
+    )
+
+
+def filter_query(filters: dict[str, tuple[str, ...]]) -> Any:
+    """A whoosh filter from `kind:`, `document:`, `jurisdiction:`, `basis:` and `year:` values."""
+    from whoosh import query
+
+    clauses = []
+    for name, values in sorted(filters.items()):
+        fieldname = FILTER_FIELDS[name]
+        options = [_filter_term(fieldname, value) for value in values]
+        clauses.append(options[0] if len(options) == 1 else query.Or(options))
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else query.And(clauses)
+
+
+def _filter_term(fieldname: str, value: str) -> Any:
+    from whoosh import query
+
+    if fieldname == "kind" and value not in KINDS:
+        raise GuidegraphError(f"unknown kind '{value}': choose one of {', '.join(KINDS)}")
+    if fieldname == "year":
+        if not value.isdigit():
+            raise GuidegraphError(f"year:{value} is not a year; write for example year:2018")
+        return query.Term("year", int(value))
+    if fieldname == "jurisdictions":
+        from guidegraph.analysis import slug
+
+        value = slug(value)
+    return query.Term(fieldname, value)
+
+
+class Expander:
+    """Finds vocabulary labels in a query's terms and offers the other labels of their groups."""
+
+    def __init__(self, vocabulary: dict[str, Any]) -> None:
+        self.groups = [[tuple(label) for label in g["labels"]] for g in vocabulary["groups"]]
+        self.keys: dict[str, list[int]] = vocabulary["keys"]
+        self.surfaces: dict[str, list[str]] = vocabulary["surfaces"]
+        self.longest = max((len(k.split()) for k in self.keys), default=1)
+
+    def units(self, surface: tuple[str, ...]) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
+        """The query as units: (terms typed, alternative labels), longest vocabulary match first."""
+        units = []
+        i = 0
+        while i < len(surface):
+            for n in range(min(self.longest, len(surface) - i), 0, -1):
+                span = surface[i : i + n]
+                terms = tuple(stem(w) for w in span)
+                groups = self._groups(span, terms)
+                if groups or n == 1:
+                    units.append((terms, self._alternatives(terms, groups)))
+                    i += n
+                    break
+        return units
+
+    def _groups(self, span: tuple[str, ...], terms: tuple[str, ...]) -> list[int]:
+        key = " ".join(terms)
+        for form in self.surfaces.get(key, ()):
+            words = form.split()
+            if len(words) == len(span) and all(inflection_of(t, w) for t, w in zip(span, words, strict=True)):
+                return self.keys[key]
+        return []
+
+    def _alternatives(self, span: tuple[str, ...], groups: list[int]) -> list[tuple[str, ...]]:
+        labels = {label for g in groups for label in self.groups[g]} - {span}
+        return sorted(labels, key=lambda label: (len(label), label))[:MAX_ALTERNATIVES]
+
+
+Option = tuple[tuple[str, ...], float]  # a word or phrase (analysed terms) and its weight
+Unit = list[Option]  # what one typed word or label stands for: the best option counts
+
+
+def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: bool = True,
+         expand_below: float | None = None) -> list[Unit]:
+    """The query as units: each typed word or label with its alternatives at a lower weight.
+
+    With a `searcher`, alternatives absent from the index are left out (they cannot match) and
+    those much commoner than the typed word weigh less (`_specificity`).
+    """
+    units = expander.units(parsed.words) if expand else [((t,), []) for t in parsed.terms]
+    minor_terms = {stem(w) for w in parsed.minor}
+    planned: list[Unit] = []
+    seen: set[tuple[str, ...]] = set()
+    for span, alternatives in units:
+        if span in seen:
+            continue
+        seen.add(span)
+        options: Unit = [(span, MINOR_WEIGHT if set(span) <= minor_terms else 1.0)]
+        for alt in alternatives if _needs_expanding(searcher, span, expand_below) else ():
+            weight = EXPANSION_WEIGHT if searcher is None else EXPANSION_WEIGHT * _specificity(searcher, alt, span)
+            if weight > 0:
+                options.append((alt, weight))
+        planned.append(options)
+    planned.extend([(phrase, PHRASE_WEIGHT)] for phrase in parsed.phrases)
+    return planned
+
+
+def text_query(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: bool = True,
+               expand_below: float | None = None) -> Any:
+    """The units as one whoosh query: units OR-ed, the best option of each counting."""
+    from whoosh import query
+
+    clauses = []
+    for options in plan(parsed, expander, searcher, expand, expand_below):
+        fielded = [_fields(terms, weight) for terms, weight in options]
+        clauses.append(fielded[0] if len(fielded) == 1 else best_of(fielded))
+    if not clauses:
+        return query.NullQuery
+    top = clauses[0] if len(clauses) == 1 else query.Or(clauses)
+    top.matcher_type = query.Or.DEFAULT_MATCHER
+    return top
+
+
+def candidate_query(units: list[Unit], searcher: Any) -> Any:
+    """The query's most telling words, OR-ed: the documents worth scoring fully are among their matches.
+
+    A word tells as much as its weight times its rarity (BM25's idf); scoring every document that
+    holds a common word ("information", "child") would walk most of a large index, and the best
+    documents nearly always hold one of the telling words.
+    """
+    from whoosh import query
+
+    documents = max(1, searcher.doc_count())
+    telling: dict[str, float] = {}
+    common: dict[str, float] = {}  # used only when every word is common ("consent" alone)
+    for options in units:
+        for option, weight in options:
+            for term in option:
+                frequency = searcher.doc_frequency(SCORED_FIELD, term)
+                value = weight * (math.log(documents / (frequency + 1)) + 1)
+                bucket = telling if frequency <= COMMON_SHARE * documents else common
+                if frequency:
+                    bucket[term] = max(bucket.get(term, 0.0), value)
+    telling = telling or common
+    chosen = sorted(sorted(telling, key=lambda t: (-telling[t], t))[:MAX_CANDIDATE_TERMS])
+    if not chosen:
+        return query.NullQuery
+    top = query.Or([query.Term(SCORED_FIELD, t) for t in chosen])
+    top.matcher_type = query.Or.DEFAULT_MATCHER
+    return top
+
+
+def _needs_expanding(searcher: Any, typed: tuple[str, ...], below: float | None) -> bool:
+    """With `below` (a share of documents), expand only words the guidance seldom uses: a word it
+    uses a lot is already its own word, and each alternative of a common word costs a long walk
+    through a large index."""
+    if searcher is None or below is None:
+        return True
+    frequency = min(searcher.doc_frequency(SCORED_FIELD, term) for term in typed)
+    return frequency <= below * searcher.doc_count()
+
+
+def best_of(options: list[Any]) -> Any:
+    """A query scoring each document by its best-matching option (a word or one of its aliases).
+
+    whoosh's DisjunctionMax scores a document with the maximum over its sub-matchers even when one
+    of them stands on another document, so a phrase's score leaks onto documents it does not
+    match; this one compares positions first.
+    """
+    from whoosh import matching, query
+
+    class BestOfMatcher(matching.DisjunctionMaxMatcher):
+        def score(self) -> float:
+            a, b = self.a, self.b
+            if not a.is_active():
+                return b.score()
+            if not b.is_active():
+                return a.score()
+            if a.id() != b.id():
+                return (a if a.id() < b.id() else b).score()
+            return max(a.score(), b.score())
+
+    class BestOf(query.DisjunctionMax):
+        def _matcher(self, subs: Any, searcher: Any, context: Any) -> Any:
+            reader = searcher.reader()
+            return self._tree_matcher(subs, BestOfMatcher, searcher, context, lambda q: q.estimate_size(reader))
+
+    return BestOf(options)
+
+
+def _specificity(searcher: Any, alternative: tuple[str, ...], typed: tuple[str, ...]) -> float:
+    """0 for an alternative absent from the index (it cannot match, and every clause costs time);
+    below 1 for one much commoner than what was typed: "section 47" may be an alias of
+    "child protection", but a search for it should not drift to everything about child protection."""
+    frequency = min(searcher.doc_frequency(SCORED_FIELD, term) for term in alternative)
+    if not frequency:
+        return 0.0
+    typed_frequency = max(1, min(searcher.doc_frequency(SCORED_FIELD, term) for term in typed))
+    documents = searcher.doc_count()
+    return min(1.0, math.log(1 + documents / frequency) / math.log(1 + documents / typed_frequency))
+
+
+def _fields(terms: tuple[str, ...], weight: float) -> Any:
+    """`terms` (one word or a phrase) in the scored field."""
+    from whoosh import query
+
+    if len(terms) == 1:
+        return query.Term(SCORED_FIELD, terms[0], boost=weight)
+    return query.Phrase(SCORED_FIELD, list(terms), boost=weight)
+
+
+def query_terms(parsed: ParsedQuery) -> set[str]:
+    """Every analysed term the person typed (for picking a reason sentence)."""
+    return set(parsed.terms) | {t for phrase in parsed.phrases for t in phrase}

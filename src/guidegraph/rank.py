@@ -1,0 +1,350 @@
+"""Graph ranking for which-act: search hits and the legal bases around them, ranked together.
+
+At build time `rank_data` keeps, from the graph's records, what ranking needs about each legal
+basis and provision (titles, status, successor, how often the corpus cites it) in `rank.json`
+beside the index; the edges from passages, case examples and myths to the law they cite are
+stored with each index document. At query time the hits seed a personalised PageRank over the
+small graph they reach (hit → provision → legal basis, hit → legal basis, superseded basis →
+its successor), in plain Python: no graph file to parse, no numpy to import.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+RANK_FILE = "rank.json"
+DAMPING = 0.5  # chance of following an edge rather than jumping back to a hit: paths here are short
+ITERATIONS = 40
+SUCCESSOR_WEIGHT = 0.6  # share of a superseded basis's weight passed on to its successor
+SUPERSEDED_PENALTY = 0.5  # superseded law is shown, marked, but not recommended over current law
+POPULARITY_DAMPING = 0.5  # law cited everywhere is found by any question; damp it a little
+BACK_WEIGHT = 0.2  # law → the hits citing it, relative to the hit → law edge
+BM25_B, BM25_K1 = 0.45, 1.2  # passages vary in length (a list with its lead-in), so length counts less
+
+
+# --- text scoring ------------------------------------------------------------------------------
+
+
+def weighting() -> Any:
+    """BM25F whose document lengths are remembered between queries (whoosh reads them one by one)."""
+    from whoosh import scoring
+
+    lengths: dict[tuple[int, str], int] = {}
+
+    class RememberingBM25F(scoring.BM25F):
+        def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: int = 1) -> Any:
+            scorer = super().scorer(searcher, fieldname, text, qf)
+            if hasattr(scorer, "dfl"):
+                offset = id(searcher)
+
+                def length(docnum: int) -> int:
+                    key = (offset + docnum, fieldname)
+                    if key not in lengths:
+                        lengths[key] = searcher.doc_field_length(docnum, fieldname, 1)
+                    return lengths[key]
+
+                scorer.dfl = length
+            return scorer
+
+    return RememberingBM25F(B=BM25_B, K1=BM25_K1)
+
+
+Units = list[list[tuple[tuple[str, ...], float]]]
+
+
+def rescore(units: Units, searcher: Any, docnums: Iterable[int]) -> dict[int, float]:
+    """BM25 of each candidate for the query units, as whoosh scores them (a unit counts its best
+    option; a phrase counts where its words stand together), reading each word's postings only at
+    the candidates: the matchers skip from one candidate to the next instead of walking the index."""
+    field = "body"
+    ordered = sorted(set(docnums))
+    documents = max(1, searcher.doc_count_all())
+    average = searcher.avg_field_length(field) or 1.0
+    lengths = {d: searcher.doc_field_length(d, field, 1) for d in ordered}
+    postings: dict[tuple[str, bool], dict[int, Any]] = {}
+    total = dict.fromkeys(ordered, 0.0)
+    for options in units:
+        best = dict.fromkeys(ordered, 0.0)
+        for terms, weight in options:
+            for docnum, frequencies in _occurrences(searcher, field, terms, ordered, postings).items():
+                score = 0.0
+                norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[docnum] / average)
+                for term, tf in zip(terms, frequencies, strict=True):
+                    idf = math.log(documents / (searcher.doc_frequency(field, term) + 1)) + 1.0
+                    score += idf * tf * (BM25_K1 + 1) / (tf + norm)
+                best[docnum] = max(best[docnum], weight * score)
+        for docnum, score in best.items():
+            total[docnum] += score
+    return total
+
+
+def _occurrences(searcher: Any, field: str, terms: tuple[str, ...], ordered: list[int],
+                 postings: dict[tuple[str, bool], dict[int, Any]]) -> dict[int, tuple[int, ...]]:
+    """Each candidate holding `terms` (side by side when several) with each term's frequency."""
+    phrase = len(terms) > 1
+    keys = [(term, phrase) for term in terms]
+    for key in keys:
+        if key not in postings:
+            postings[key] = _postings(searcher, field, *key, ordered)
+    found: dict[int, tuple[int, ...]] = {}
+    for docnum in ordered:
+        rows = [postings[key].get(docnum) for key in keys]
+        if any(row is None for row in rows):
+            continue
+        if phrase and not _adjacent([positions for _, positions in rows]):
+            continue
+        found[docnum] = tuple(frequency for frequency, _ in rows)
+    return found
+
+
+def _postings(searcher: Any, field: str, term: str, positions: bool, ordered: list[int]) -> dict[int, Any]:
+    """`{docnum: (frequency, positions or ())}` for the candidates that hold `term` (decoding
+    positions only for a phrase)."""
+    from whoosh.reading import TermNotFound
+
+    try:
+        matcher = searcher.postings(field, term)
+    except TermNotFound:
+        return {}
+    rows = {}
+    for docnum in ordered:
+        if not matcher.is_active():
+            break
+        if matcher.id() < docnum:
+            matcher.skip_to(docnum)
+        if matcher.is_active() and matcher.id() == docnum:
+            found = matcher.value_as("positions") if positions else ()
+            rows[docnum] = (len(found), found) if positions else (int(matcher.weight()), found)
+    return rows
+
+
+def _adjacent(positions: list[list[int]]) -> bool:
+    """True when the words stand one after another somewhere (positions as the analyser counts them)."""
+    following = [set(p) for p in positions[1:]]
+    return any(all(start + i + 1 in later for i, later in enumerate(following)) for start in positions[0])
+
+
+# --- build time --------------------------------------------------------------------------------
+
+
+def rank_data(records: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """What ranking needs about legal bases and provisions, from the graph's records."""
+    bases = {
+        b["id"]: {
+            "iri": b["iri"],
+            "title": b["title"],
+            "aliases": b["aliases"],
+            "legislation_gov_uk": b["legislation_gov_uk"],
+            "status": b["status"],
+            "superseded_by": b["superseded_by"],
+            "type": b["type"],
+            "uncatalogued": b["uncatalogued"],
+            "cited": len(b["cited_in"]),
+        }
+        for b in records["legal-bases"]
+    }
+    provisions = {
+        p["id"]: {"iri": p["iri"], "title": p["title"], "basis": p["legal_basis"], "cited": len(p["cited_in"])}
+        for p in records["provisions"]
+    }
+    cases = {c["id"]: sorted(set(c["legal_bases"]) | {provisions[p]["basis"] for p in c["provisions"]
+                                                      if p in provisions}) for c in records["case-examples"]}
+    return {"bases": bases, "provisions": provisions, "cases": cases}
+
+
+def write_rank_data(records: dict[str, list[dict[str, Any]]], directory: Path) -> None:
+    """Write `rank.json` into the index folder."""
+    data = json.dumps(rank_data(records), sort_keys=True, ensure_ascii=False)
+    (directory / RANK_FILE).write_text(data, encoding="utf-8")
+
+
+def load_rank_data(directory: Path) -> dict[str, Any]:
+    return json.loads((directory / RANK_FILE).read_text(encoding="utf-8"))
+
+
+# --- query time --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Seed:
+    """A search hit as ranking sees it: its index id, its weight, and what it links to.
+
+    `links` maps nodes ("legal-basis:ID", "provision:ID", "case-example:ID") to the strength of
+    the link: how often and how prominently (in a heading, by name) the hit cites them.
+    """
+
+    node: str  # the index id: "passage:...", "myth:...", "legal-basis:..."
+    weight: float
+    links: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class RankedBasis:
+    """A legal basis with its score and the seeds and provisions that led to it."""
+
+    id: str
+    score: float
+    seeds: list[str] = field(default_factory=list)
+    provisions: list[str] = field(default_factory=list)
+
+
+def personalised_pagerank(edges: dict[str, dict[str, float]], restart: dict[str, float],
+                          damping: float | None = None, iterations: int = ITERATIONS) -> dict[str, float]:
+    """PageRank with restarts to `restart` (weights), by power iteration over weighted out-edges.
+
+    A node without out-edges hands its mass back to the restart set, so no mass leaks.
+    """
+    damping = DAMPING if damping is None else damping
+    total = sum(restart.values()) or 1.0
+    jump = {node: weight / total for node, weight in restart.items()}
+    out = {node: (targets, sum(targets.values())) for node, targets in edges.items() if targets}
+    rank = dict(jump)
+    for _ in range(iterations):
+        following: dict[str, float] = defaultdict(float)
+        dangling = 0.0
+        for node, mass in rank.items():
+            if node in out:
+                targets, norm = out[node]
+                for target, weight in targets.items():
+                    following[target] += damping * mass * weight / norm
+            else:
+                dangling += damping * mass
+        for node, share in jump.items():
+            following[node] += (1.0 - damping + dangling) * share
+        rank = following
+    return rank
+
+
+def rank_legal_bases(seeds: Iterable[Seed], data: dict[str, Any]) -> list[RankedBasis]:
+    """Legal bases reached from the seeds, best first, superseded law below its successor."""
+    seeds = list(seeds)
+    edges, restart = local_graph(seeds, data)
+    if not restart:
+        return []
+    scores = personalised_pagerank(edges, restart)
+    ranked = {}
+    for node, score in scores.items():
+        if node.startswith("legal-basis:") and node[12:] in data["bases"]:
+            basis = node[12:]
+            ranked[basis] = RankedBasis(basis, score * _prior(data["bases"][basis]))
+    _attach_sources(ranked, seeds, data)
+    return _order(ranked, data)
+
+
+def local_graph(seeds: list[Seed], data: dict[str, Any]) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """The graph around the hits: hit → legal basis (directly, through a provision it cites, or
+    through its case example), superseded basis → successor, and optionally weak edges back from
+    the law to its hits, so bases that several good hits share reinforce each other.
+
+    A hit's links are absolute: one that reaches law only weakly (an anaphor, its case example)
+    passes the rest of its weight to a sink, which hands it back to the hits.
+    """
+    edges: dict[str, dict[str, float]] = defaultdict(dict)
+
+    def link(a: str, b: str, weight: float) -> None:
+        if weight > 0:
+            edges[a][b] = edges[a].get(b, 0.0) + weight
+
+    restart: dict[str, float] = {}
+    for seed in seeds:
+        node = HIT + seed.node
+        restart[node] = restart.get(node, 0.0) + seed.weight
+        targets = reached_bases(seed.links, data)
+        for target, weight in targets.items():
+            link(node, target, weight)
+            link(target, node, weight * BACK_WEIGHT)
+        link(node, SINK, 1.0 - sum(targets.values()))
+    for node in list(edges):
+        key = node.removeprefix("legal-basis:")
+        if node.startswith("legal-basis:") and data["bases"].get(key, {}).get("superseded_by"):
+            link(node, "legal-basis:" + data["bases"][key]["superseded_by"], SUCCESSOR_WEIGHT)
+    return edges, restart
+
+
+HIT = "hit:"
+SINK = "sink:"
+
+
+def reached_bases(links: dict[str, float], data: dict[str, Any]) -> dict[str, float]:
+    """The legal bases a hit's links reach, with their strength (at most 1): a provision's
+    citation is a citation of its basis, a case example leads to the law it rests on."""
+    reached: dict[str, float] = defaultdict(float)
+    for target, weight in links.items():
+        kind, _, key = target.partition(":")
+        if kind == "provision" and key in data["provisions"]:
+            reached["legal-basis:" + data["provisions"][key]["basis"]] += weight
+        elif kind == "case-example":
+            for basis in data["cases"].get(key, ()):
+                reached["legal-basis:" + basis] += weight / max(1, len(data["cases"][key])) ** 0.5
+        elif kind == "legal-basis" and key in data["bases"]:
+            reached[target] += weight
+    total = sum(reached.values())
+    scale = 1.0 / total if total > 1.0 else 1.0
+    return {target: weight * scale for target, weight in sorted(reached.items())}
+
+
+def _prior(basis: dict[str, Any]) -> float:
+    prior = 1.0 / math.log(math.e + basis.get("cited", 0)) ** POPULARITY_DAMPING
+    return prior * (SUPERSEDED_PENALTY if basis.get("superseded_by") else 1.0)
+
+
+def _attach_sources(ranked: dict[str, RankedBasis], seeds: list[Seed], data: dict[str, Any]) -> None:
+    """Which hits (in hit order) and which of their provisions lead to each basis."""
+    for seed in seeds:
+        for target in reached_bases(seed.links, data):
+            basis = target.removeprefix("legal-basis:")
+            if basis in ranked:
+                ranked[basis].seeds.append(seed.node)
+        for target in seed.links:
+            kind, _, key = target.partition(":")
+            basis = data["provisions"].get(key, {}).get("basis") if kind == "provision" else None
+            if basis in ranked and key not in ranked[basis].provisions:
+                ranked[basis].provisions.append(key)
+
+
+def _order(ranked: dict[str, RankedBasis], data: dict[str, Any]) -> list[RankedBasis]:
+    """By score, then a superseded basis moved just below its successor when both are listed."""
+    order = sorted(ranked.values(), key=lambda r: (-r.score, r.id))
+    for item in list(order):
+        successor = data["bases"][item.id].get("superseded_by")
+        if successor in ranked and order.index(item) < order.index(ranked[successor]):
+            order.remove(item)
+            order.insert(order.index(ranked[successor]) + 1, item)
+            item.score = min(item.score, ranked[successor].score)
+    return order
+
+
+# --- the reason line ---------------------------------------------------------------------------
+
+_SENTENCE = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[‘'\"])|\n+")
+
+
+def best_sentence(texts: list[str], terms: set[str], names: list[str]) -> str:
+    """The evidence sentence that best explains the answer: the question's words and the law's name."""
+    from guidegraph.analysis import analyse
+
+    named = {tuple(analyse(name)) for name in names if name}
+    best, best_score = "", -1.0
+    for rank, text in enumerate(texts):
+        for sentence in _SENTENCE.split(text):
+            words = analyse(sentence)
+            if not words:
+                continue
+            overlap = len(terms & set(words))
+            mentions = any(_contains(words, name) for name in named if name)
+            score = overlap + (1.5 if mentions else 0.0) - 0.1 * rank - 0.002 * len(words)
+            if score > best_score:
+                best, best_score = sentence.strip(), score
+    return best
+
+
+def _contains(words: list[str], name: tuple[str, ...]) -> bool:
+    n = len(name)
+    return any(tuple(words[i : i + n]) == name for i in range(len(words) - n + 1))

@@ -1,0 +1,53 @@
+"""guidegraph eval: scoring a question file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from guidegraph.answers import Answers
+from guidegraph.cli import main
+from guidegraph.errors import GuidegraphError
+from guidegraph.evaluate import evaluate, format_report, load_questions, normalise
+
+PUBLIC = Path(__file__).parent / "data" / "public.json"
+
+
+def test_normalise_ignores_case_space_and_quote_style() -> None:
+    assert normalise("Check the person’s  IDENTITY") == normalise("check the person's identity")
+
+
+def test_scoring_rules(built_output: Path) -> None:
+    questions = {
+        "which_act": [{"q": "private and family life", "expect": ["Human Rights Act 1998",
+                                                                  "European Convention on Human Rights"]}],
+        "myths": [{"q": "IT systems", "keywords": ["it systems"]}],
+        "passages": [{"q": "no such words zzz consent", "phrases": ["no passage says this"]}],
+    }
+    with Answers(built_output) as answers:
+        report = evaluate(answers, questions)
+    assert report["which_act"]["hit@3"] == 1
+    assert report["myths"]["hit@1"] == 1
+    assert report["passages"]["hit@5"] == 0 and report["passages"]["mrr@10"] == 0
+    assert "which_act" in format_report(report, details=True)
+
+
+def test_bad_question_files(tmp_path: Path) -> None:
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "empty.json").write_text("{}", encoding="utf-8")
+    for name in ("bad.json", "empty.json"):
+        with pytest.raises(GuidegraphError):
+            load_questions(tmp_path / name)
+
+
+def test_cli_eval_public(built_output: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", str(PUBLIC), "--out", str(built_output), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert set(report) == {"which_act", "myths", "passages", "passages_hard"}
+    assert report["which_act"]["questions"] == 15
+    text = CliRunner().invoke(main, ["eval", str(PUBLIC), "--out", str(built_output)])
+    assert "which_act" in text.stdout and "hit@3" in text.stdout

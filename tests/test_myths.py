@@ -1,0 +1,70 @@
+"""guidegraph myths and show."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from guidegraph.answers import Answers, linked_entity
+from guidegraph.cli import main
+from guidegraph.errors import GuidegraphError
+from guidegraph.evaluate import evaluate, load_questions
+
+PUBLIC = Path(__file__).parent / "data" / "public.json"
+
+
+@pytest.fixture(scope="module")
+def answers(built_output: Path) -> Answers:
+    with Answers(built_output) as opened:
+        yield opened
+
+
+def test_public_myths(answers: Answers) -> None:
+    scores = evaluate(answers, {"myths": load_questions(PUBLIC)["myths"]})["myths"]
+    assert scores["hit@1"] == 8
+
+
+def test_every_myth_with_every_source(answers: Answers) -> None:
+    myths = answers.myths()
+    assert len(myths) == len({m["id"] for m in myths}) >= 5
+    for myth in myths:
+        assert myth["answer"] and myth["sources"]
+        assert all({"document", "passage_id", "statement", "answer"} <= s.keys() for s in myth["sources"])
+
+
+def test_a_practitioners_question_finds_the_myth_and_its_law(answers: Answers) -> None:
+    myth = answers.myths("do I need the parents' permission?")[0]
+    assert "consent" in myth["myth"].lower()
+    assert {s["document"] for s in myth["sources"]} >= {"pan-cheshire-information-sharing-2023",
+                                                         "surrey-information-sharing-2024"}
+    assert "gdpr" in myth["legal_bases"]
+
+
+def test_cli_myths(built_output: Path) -> None:
+    result = CliRunner().invoke(main, ["myths", "--out", str(built_output), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert all({"id", "myth", "answer", "sources", "legal_bases"} <= m.keys() for m in json.loads(result.stdout))
+    text = CliRunner().invoke(main, ["myths", "is GDPR a barrier", "--out", str(built_output), "--limit", "1"])
+    assert text.exit_code == 0 and text.stdout.startswith("MYTH: ")
+
+
+def test_show_a_legal_basis_with_what_rests_on_it(built_output: Path) -> None:
+    records = json.loads((built_output / "records.json").read_text(encoding="utf-8"))
+    entity = linked_entity(records, "children-act-1989")
+    assert entity["kind"] == "legal-bases"
+    assert entity["links"]["case_examples"] and entity["links"]["myths"]
+    by_iri = linked_entity(records, "http://www.legislation.gov.uk/id/ukpga/1989/41")
+    assert by_iri["record"]["id"] == "children-act-1989"
+    with pytest.raises(GuidegraphError):
+        linked_entity(records, "no-such-thing")
+
+
+@pytest.mark.parametrize("ref", ["pan-cheshire-information-sharing-2023/s11/p1", "myth/consent-needed-share-personal",
+                                 "case-example/cross-government-information-sharing-2005/4"])
+def test_cli_show(built_output: Path, ref: str) -> None:
+    result = CliRunner().invoke(main, ["show", ref, "--out", str(built_output)])
+    assert result.exit_code == 0, result.output
+    assert ref.split("/")[-1] in result.stdout

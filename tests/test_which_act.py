@@ -1,0 +1,87 @@
+"""guidegraph which-act: legal bases ranked from the hits and the graph around them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from guidegraph.answers import Answers
+from guidegraph.cli import main
+from guidegraph.errors import GuidegraphError
+from guidegraph.evaluate import evaluate, load_questions
+from guidegraph.rank import personalised_pagerank
+
+PUBLIC = Path(__file__).parent / "data" / "public.json"
+
+
+@pytest.fixture(scope="module")
+def answers(built_output: Path) -> Answers:
+    with Answers(built_output) as opened:
+        yield opened
+
+
+def test_public_which_act(answers: Answers) -> None:
+    scores = evaluate(answers, {"which_act": load_questions(PUBLIC)["which_act"]})["which_act"]
+    assert scores["hit@3"] == 15
+    assert scores["hit@1"] >= 13
+
+
+def _basis(results: list[dict], basis: str) -> dict:
+    return next(r for r in results if r["id"] == basis)
+
+
+def test_crime_and_disorder_act_cites_its_section_115_passage(answers: Answers) -> None:
+    results = answers.which_act("Can our school give the police information to help stop a crime happening?")
+    cda = _basis(results, "crime-and-disorder-act-1998")
+    assert "pan-cheshire-information-sharing-2023/s11/p1" in [e["passage_id"] for e in cda["evidence"]]
+    assert "ukpga/1998/37/section/115" in [p["id"] for p in cda["provisions"]]
+    assert cda["legislation_gov_uk"] == "ukpga/1998/37"
+
+
+def test_nhs_act_answer_names_section_201(answers: Answers) -> None:
+    results = answers.which_act("Can an NHS body disclose information for a criminal investigation?")
+    nhs = _basis(results, "national-health-service-act-2006")
+    assert any("201" in p["id"] for p in nhs["provisions"])
+    assert "criminal investigations" in nhs["reason"]
+
+
+def test_superseded_law_is_marked_and_ranked_below_its_successor(answers: Answers) -> None:
+    results = answers.which_act("Data Protection Act principles for processing personal data fairly", limit=10)
+    ids = [r["id"] for r in results]
+    old = _basis(results, "data-protection-act-1998")
+    assert old["superseded_by"] == "data-protection-act-2018" and old["status"] == "repealed"
+    assert ids.index("data-protection-act-2018") < ids.index("data-protection-act-1998")
+
+
+def test_every_item_has_evidence_and_a_reason(answers: Answers) -> None:
+    for item in answers.which_act("duty to safeguard and promote the welfare of children"):
+        assert {"id", "iri", "title", "legislation_gov_uk", "provisions", "score", "status", "evidence"} <= item.keys()
+        assert item["evidence"] and item["reason"]
+        assert all({"document", "passage_id", "text"} <= e.keys() for e in item["evidence"])
+
+
+def test_jurisdiction_keeps_law_that_applies_there(answers: Answers) -> None:
+    for item in answers.which_act("sharing information to protect a child", jurisdiction="Scotland"):
+        assert item["id"] not in {"children-act-1989", "children-act-2004"}  # England and Wales only
+
+
+def test_pagerank_flows_from_the_seeds_along_edges() -> None:
+    edges = {"hit": {"a": 3.0, "b": 1.0}, "a": {"c": 1.0}}
+    rank = personalised_pagerank(edges, {"hit": 1.0}, damping=0.5)
+    assert rank["a"] > rank["b"] > 0 and rank["c"] > 0
+    assert abs(sum(rank.values()) - 1.0) < 1e-9
+
+
+def test_empty_question_is_an_error(answers: Answers) -> None:
+    with pytest.raises(GuidegraphError):
+        answers.which_act("the and of?")
+
+
+def test_cli_which_act_json(built_output: Path) -> None:
+    result = CliRunner().invoke(main, ["which-act", "right to respect for private and family life",
+                                       "--out", str(built_output), "--format", "json", "--limit", "3"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)) == 3

@@ -1,0 +1,405 @@
+/* guidegraph site search: works from file:// with no server. Data files are plain scripts that call
+   ggSearch.add(name, data); they are loaded on demand with <script> elements (not fetch, which
+   file:// pages may not use). Words are stemmed exactly as the Python side (search.py) stems them
+   when it builds the index: this file carries a port of whoosh's Porter stemmer. */
+(function () {
+  "use strict";
+
+  var G = window.ggSearch = window.ggSearch || {};
+  G.data = {};
+  var waiting = {};
+  var base = (function () {
+    var src = document.currentScript ? document.currentScript.src : "";
+    return src ? src.replace(/assets\/search\.js(\?.*)?$/, "") : "";
+  })();
+
+  /* ---- Porter stemmer, as whoosh.lang.porter.stem (its quirks included, so both sides agree) ---- */
+  var step2list = {ational: "ate", tional: "tion", enci: "ence", anci: "ance", izer: "ize", bli: "ble",
+    alli: "al", entli: "ent", eli: "e", ousli: "ous", ization: "ize", ation: "ate", ator: "ate", alism: "al",
+    iveness: "ive", fulness: "ful", ousness: "ous", aliti: "al", iviti: "ive", biliti: "ble", logi: "log"};
+  var step3list = {icate: "ic", ative: "", alize: "al", iciti: "ic", ical: "ic", ful: "", ness: ""};
+  var C = "[^aeiouy]+", V = "[aeiou]+", v = "[aeiouy]";
+  var mgr0 = new RegExp("^(" + C + ")?" + V + C);
+  var meq1 = new RegExp("^(" + C + ")?" + V + C + "(" + V + ")?$");
+  var mgr1 = new RegExp("^(" + C + ")?" + V + C + V + C);
+  var sV = new RegExp("^(" + C + ")?" + v);
+  var cV = new RegExp("^" + C + v + "[^aeiouwxy]$");
+  var edIng = /^(.*)(ed|ing)$/;
+  var atBlIz = /^(at|bl|iz)$/; /* Python re.match anchors at the start only: whoosh's rule fires on whole words */
+  var step1b = /^([^aeiouylsz])\1$/;
+  var step2 = /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/;
+  var step3 = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/;
+  var step41 = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/;
+  var step42 = /^(.+?)(s|t)(ion)$/;
+  var step5 = /^(.+?)e$/;
+
+  function stem(w) {
+    if (w.length < 3) { return w; }
+    var firstY = w.charAt(0) === "y";
+    if (firstY) { w = "Y" + w.slice(1); }
+    var m, s;
+    if (w.slice(-1) === "s") {
+      if (w.slice(-4) === "sses" || w.slice(-3) === "ies") { w = w.slice(0, -2); }
+      else if (w.charAt(w.length - 2) !== "s") { w = w.slice(0, -1); }
+    }
+    if (w.slice(-3) === "eed") {
+      if (mgr0.test(w.slice(0, -3))) { w = w.slice(0, -1); }
+    } else if ((m = edIng.exec(w)) && sV.test(m[1])) {
+      w = m[1];
+      if (atBlIz.test(w)) { w += "e"; }
+      else if (step1b.test(w)) { w = w.slice(0, -1); }
+      else if (cV.test(w)) { w += "e"; }
+    }
+    if (w.slice(-1) === "y" && sV.test(w.slice(0, -1))) { w = w.slice(0, -1) + "i"; }
+    if ((m = step2.exec(w)) && mgr0.test(m[1])) { w = m[1] + step2list[m[2]]; }
+    if ((m = step3.exec(w)) && mgr0.test(m[1])) { w = m[1] + step3list[m[2]]; }
+    if ((m = step41.exec(w))) {
+      if (mgr1.test(m[1])) { w = m[1]; }
+    } else if ((m = step42.exec(w))) {
+      s = m[1] + m[2];
+      if (mgr1.test(s)) { w = s; }
+    }
+    if ((m = step5.exec(w))) {
+      s = m[1];
+      if (mgr1.test(s) || (meq1.test(s) && !cV.test(s))) { w = s; }
+    }
+    if (w.slice(-2) === "ll" && mgr1.test(w)) { w = w.slice(0, -1); }
+    if (firstY) { w = "y" + w.slice(1); }
+    return w;
+  }
+
+  /* ---- Tokens: the same rule as search.py `words` and `terms` ---- */
+  function words(text) {
+    var t = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    return t.replace(/['\u2018\u2019\u02bc]/g, "").match(/[a-z0-9]+/g) || [];
+  }
+  var stop = {}, stems = new Map(); /* each word is stemmed once: snippets stem every word they show */
+  function cachedStem(word) {
+    var found = stems.get(word);
+    if (found === undefined) { found = stem(word); stems.set(word, found); }
+    return found;
+  }
+  function terms(text) {
+    return words(text).filter(function (w) { return !stop[w]; }).map(cachedStem);
+  }
+  G.stem = stem;
+  G.terms = terms;
+
+  /* ---- Loading data files ---- */
+  G.add = function (name, data) {
+    G.data[name] = data;
+    (waiting[name] || []).forEach(function (resolve) { resolve(data); });
+    delete waiting[name];
+    if (name === "meta") { start(data); }
+  };
+  function load(name) {
+    if (G.data[name]) { return Promise.resolve(G.data[name]); }
+    return new Promise(function (resolve, reject) {
+      if (!waiting[name]) {
+        waiting[name] = [];
+        var script = document.createElement("script");
+        script.src = base + "search/" + name + ".js";
+        script.onerror = function () { reject(new Error("cannot load " + name)); };
+        document.head.appendChild(script);
+      }
+      waiting[name].push(resolve);
+    });
+  }
+  function shardOf(term, shards) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < term.length; i++) {
+      h ^= term.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h % shards;
+  }
+  function postings(meta, stems) {
+    var names = {};
+    stems.forEach(function (s) { names["t" + shardOf(s, meta.termShards)] = true; });
+    return Promise.all(Object.keys(names).sort().map(load)).then(function () {
+      var out = {};
+      stems.forEach(function (s) {
+        var flat = G.data["t" + shardOf(s, meta.termShards)][s] || [];
+        var map = new Map(), doc = 0;
+        for (var i = 0; i < flat.length; i += 2) { doc += flat[i]; map.set(doc, flat[i + 1]); }
+        out[s] = map;
+      });
+      return out;
+    });
+  }
+  function docs(meta, ids) {
+    var names = {};
+    ids.forEach(function (id) { names["d" + Math.floor(id / meta.docShardSize)] = true; });
+    return Promise.all(Object.keys(names).sort().map(load)).then(function () {
+      var out = {};
+      ids.forEach(function (id) {
+        var row = G.data["d" + Math.floor(id / meta.docShardSize)][id % meta.docShardSize];
+        out[id] = {title: row[0], url: row[1], sub: meta.subs[row[2]], text: row[3]};
+      });
+      return out;
+    });
+  }
+
+  /* ---- Queries: words, "phrases", and aliases from the graph's labels ---- */
+  function parse(query) {
+    var phrases = [], plain = [], re = /"([^"]+)"|(\S+)/g, m;
+    while ((m = re.exec(query))) {
+      if (m[1] !== undefined) {
+        var p = terms(m[1]);
+        if (p.length) { phrases.push(p); }
+      } else { plain.push(m[2].replace(/"/g, "")); }
+    }
+    var all = terms(query.replace(/"/g, " "));
+    return {phrases: phrases.map(pairsOf), phraseStems: phrases, stems: unique(all), sequence: all,
+      pairs: unique(pairsOf(all))};
+  }
+  /* A phrase's terms: the pairs of neighbouring stems, indexed as terms of their own by search.py. */
+  function pairsOf(stems) {
+    if (stems.length < 2) { return stems.slice(); }
+    var pairs = [];
+    for (var i = 0; i + 1 < stems.length; i++) { pairs.push(stems[i] + " " + stems[i + 1]); }
+    return pairs;
+  }
+  function unique(list) {
+    var seen = {};
+    return list.filter(function (x) { return seen[x] ? false : (seen[x] = true); });
+  }
+  function indexOfRun(seq, run) {
+    outer: for (var i = 0; i + run.length <= seq.length; i++) {
+      for (var j = 0; j < run.length; j++) { if (seq[i + j] !== run[j]) { continue outer; } }
+      return i;
+    }
+    return -1;
+  }
+  function expansions(meta, q) {
+    var clauses = [], seen = {};
+    q.stems.forEach(function (s) { seen[s] = true; });
+    meta.aliases.forEach(function (group) {
+      var hits = [];
+      group.forEach(function (label) {
+        var run = label.split(" "), at = indexOfRun(q.sequence, run);
+        if (at >= 0) { for (var k = at; k < at + run.length; k++) { hits.push(q.stems.indexOf(q.sequence[k])); } }
+      });
+      if (!hits.length) { return; }
+      group.forEach(function (label) {
+        if (!seen[label] && clauses.length < 40) {
+          seen[label] = true;
+          clauses.push({stems: label.split(" "), covers: unique(hits)});
+        }
+      });
+    });
+    return clauses;
+  }
+
+  var ALIAS_WEIGHT = 0.35, ALIAS_COVERAGE = 0.6; /* an alias match counts less than the word itself */
+  var PAIR_WEIGHT = 0.5; /* query words found side by side in a document count extra */
+  function score(meta, q, lists, clauses) {
+    var scores = new Map(), direct = new Map(), aliased = new Map();
+    function add(doc, value, which, sets) {
+      scores.set(doc, (scores.get(doc) || 0) + value);
+      var set = sets.get(doc) || new Set();
+      which.forEach(function (i) { set.add(i); });
+      sets.set(doc, set);
+    }
+    q.stems.forEach(function (s, i) { lists[s].forEach(function (w, doc) { add(doc, w, [i], direct); }); });
+    q.pairs.forEach(function (pair) { lists[pair].forEach(function (w, doc) { add(doc, PAIR_WEIGHT * w, [], direct); }); });
+    clauses.forEach(function (clause) {
+      var maps = clause.stems.map(function (s) { return lists[s]; });
+      maps.sort(function (a, b) { return a.size - b.size; });
+      maps[0].forEach(function (w, doc) {
+        var total = 0;
+        for (var k = 0; k < maps.length; k++) {
+          if (!maps[k].has(doc)) { return; }
+          total += maps[k].get(doc);
+        }
+        add(doc, ALIAS_WEIGHT * total / maps.length, clause.covers, aliased);
+      });
+    });
+    var ranked = [];
+    scores.forEach(function (value, doc) {
+      if (!hasPhrases(q, lists, doc)) { return; }
+      var own = direct.get(doc) || new Set(), extra = 0;
+      (aliased.get(doc) || new Set()).forEach(function (i) { if (!own.has(i)) { extra += 1; } });
+      var coverage = (own.size + ALIAS_COVERAGE * extra) / Math.max(1, q.stems.length);
+      ranked.push([doc, value * coverage * coverage]);
+    });
+    ranked.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+    return ranked;
+  }
+
+  /* A document holds each phrase's pairs; for a pair the index leaves out (found in one document
+     only), it holds the phrase's words, and `verify` then checks its text. */
+  function hasPhrases(q, lists, doc) {
+    return q.phrases.every(function (keys, i) {
+      return keys.every(function (key) { return !lists[key].size || lists[key].has(doc); }) &&
+        q.phraseStems[i].every(function (s) { return lists[s].has(doc); });
+    });
+  }
+  function hasRun(text, run) { return indexOfRun(terms(text), run) >= 0; }
+  function verify(meta, q, lists, ranked) {
+    var loose = q.phraseStems.filter(function (p, i) {
+      return q.phrases[i].some(function (key) { return !lists[key].size; });
+    });
+    if (!loose.length) { return Promise.resolve(ranked); }
+    var top = ranked.slice(0, 200);
+    return docs(meta, top.map(function (r) { return r[0]; })).then(function (rows) {
+      return top.filter(function (r) {
+        var d = rows[r[0]];
+        return loose.every(function (p) { return hasRun(d.title, p) || hasRun(d.text, p); });
+      });
+    });
+  }
+
+  /* ---- Results, grouped by kind, with snippets ---- */
+  var PAGE = {passage: 10};
+  function kindOf(meta, doc) {
+    for (var i = 0; i < meta.kinds.length; i++) {
+      if (doc >= meta.kinds[i][2] && doc < meta.kinds[i][3]) { return meta.kinds[i]; }
+    }
+    return meta.kinds[meta.kinds.length - 1];
+  }
+  function groups(meta, ranked) {
+    var byKind = {}, order = [];
+    ranked.forEach(function (r) {
+      var kind = kindOf(meta, r[0]);
+      if (!byKind[kind[0]]) { byKind[kind[0]] = {kind: kind[0], heading: kind[1], rows: []}; order.push(byKind[kind[0]]); }
+      byKind[kind[0]].rows.push(r[0]);
+    });
+    return order;
+  }
+  /* The token where a window of `size` tokens holds the most distinct query words (a phrase, ideally). */
+  function densest(tokens, size) {
+    var best = -1, bestCount = 0;
+    for (var i = 0; i < tokens.length; i++) {
+      if (!tokens[i].hit) { continue; }
+      var seen = {}, count = 0;
+      for (var k = i; k < Math.min(tokens.length, i + size); k++) {
+        if (tokens[k].hit && !seen[tokens[k].stem]) { seen[tokens[k].stem] = true; count++; }
+      }
+      if (count > bestCount) { best = i; bestCount = count; }
+    }
+    return Math.max(best, 0);
+  }
+  function snippet(text, marks) {
+    var re = /[A-Za-z0-9\u00c0-\u024f'\u2018\u2019]+/g, tokens = [], m;
+    while ((m = re.exec(text))) {
+      var stems = terms(m[0]).filter(function (s) { return marks[s]; });
+      tokens.push({start: m.index, end: m.index + m[0].length, hit: stems.length > 0, stem: stems[0]});
+    }
+    var from = Math.max(0, densest(tokens, 25) - 6), to = Math.min(tokens.length, from + 45);
+    var frag = document.createDocumentFragment();
+    if (!tokens.length) { frag.appendChild(document.createTextNode(text.slice(0, 240))); return frag; }
+    var pos = tokens[from].start, stopAt = to < tokens.length ? tokens[to - 1].end : text.length;
+    if (from > 0) { frag.appendChild(document.createTextNode("… ")); }
+    for (var k = from; k < to; k++) {
+      if (tokens[k].hit) {
+        frag.appendChild(document.createTextNode(text.slice(pos, tokens[k].start)));
+        var mark = document.createElement("mark");
+        mark.textContent = text.slice(tokens[k].start, tokens[k].end);
+        frag.appendChild(mark);
+        pos = tokens[k].end;
+      }
+    }
+    frag.appendChild(document.createTextNode(text.slice(pos, stopAt)));
+    if (stopAt < text.length) { frag.appendChild(document.createTextNode(" …")); }
+    return frag;
+  }
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+  function renderRows(meta, list, ids, marks) {
+    return docs(meta, ids).then(function (rows) {
+      ids.forEach(function (id) {
+        var d = rows[id], li = el("li"), a = el("a", {href: d.url, "class": "result-title"}, d.title);
+        li.appendChild(a);
+        if (d.sub) { li.appendChild(el("span", {"class": "result-sub"}, d.sub)); }
+        var p = el("p", {"class": "result-snippet"});
+        p.appendChild(snippet(d.text, marks));
+        li.appendChild(p);
+        list.appendChild(li);
+      });
+    });
+  }
+  function renderGroup(meta, container, group, marks, n) {
+    var section = el("section", {"class": "group", "aria-labelledby": "group-" + group.kind});
+    section.appendChild(el("h2", {id: "group-" + group.kind}, group.heading + " (" + group.rows.length + ")"));
+    var list = el("ul", {"class": "results"});
+    section.appendChild(list);
+    container.appendChild(section);
+    var size = PAGE[group.kind] || 5, shown = Math.min(size, group.rows.length);
+    var done = renderRows(meta, list, group.rows.slice(0, shown), marks);
+    if (shown < group.rows.length) {
+      var more = el("button", {type: "button", "class": "more"}, "Show more " + group.heading.toLowerCase());
+      more.addEventListener("click", function () {
+        var next = group.rows.slice(shown, shown + 20);
+        shown += next.length;
+        renderRows(meta, list, next, marks).then(function () {
+          if (shown >= group.rows.length) { more.remove(); }
+          var items = list.querySelectorAll("li a");
+          if (items[shown - next.length]) { items[shown - next.length].focus(); }
+        });
+      });
+      section.appendChild(more);
+    }
+    return done;
+  }
+
+  function run(meta, query) {
+    var t0 = performance.now();
+    var status = document.getElementById("search-status"), results = document.getElementById("search-results");
+    results.textContent = "";
+    var q = parse(query);
+    if (!q.stems.length) {
+      status.textContent = query.trim() ? "Those words are too common to search for: try others." : "";
+      return Promise.resolve();
+    }
+    var clauses = expansions(meta, q);
+    var needed = unique(q.stems.concat(q.pairs, [].concat.apply([], q.phrases),
+                                       [].concat.apply([], clauses.map(function (c) { return c.stems; }))));
+    var lists;
+    return postings(meta, needed).then(function (found) {
+      lists = found;
+      return verify(meta, q, lists, score(meta, q, lists, clauses));
+    }).then(function (ranked) {
+      var marks = {};
+      needed.forEach(function (s) { s.split(" ").forEach(function (stem) { marks[stem] = true; }); });
+      var found = groups(meta, ranked);
+      status.textContent = ranked.length ? ranked.length + " results for \u201c" + query + "\u201d" :
+        "No results for \u201c" + query + "\u201d. Try fewer words, or other words.";
+      if (found.length > 1) {
+        var jump = el("ul", {"class": "jump", "aria-label": "Kinds of result"});
+        found.forEach(function (g) {
+          var li = el("li");
+          li.appendChild(el("a", {href: "#group-" + g.kind}, g.heading + " (" + g.rows.length + ")"));
+          jump.appendChild(li);
+        });
+        results.appendChild(jump);
+      }
+      return Promise.all(found.map(function (g) { return renderGroup(meta, results, g, marks); }));
+    }).then(function () {
+      G.timing = {ms: performance.now() - t0, sinceNavigation: performance.now()};
+      results.setAttribute("data-search-ms", String(Math.round(G.timing.ms)));
+      results.setAttribute("data-ready", "true");
+    }).catch(function (error) {
+      status.textContent = "The search data could not be loaded (" + error.message + ").";
+    });
+  }
+
+  function start(meta) {
+    meta.stop.forEach(function (w) { stop[w] = true; });
+    var params = new URLSearchParams(window.location.search);
+    var query = params.get("q") || "";
+    var input = document.getElementById("search-query");
+    if (input) { input.value = query; }
+    if (query) {
+      document.title = query + " | Search | guidegraph";
+      run(meta, query);
+    } else {
+      document.getElementById("search-results").setAttribute("data-ready", "true");
+    }
+  }
+  G.run = function (query) { return run(G.data.meta, query); };
+})();

@@ -1,0 +1,39 @@
+"""Every page of the site, with its context, and the search documents, built from the graph in memory."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from guidegraph.site.corpus import document_pages, place_pages
+from guidegraph.site.data import read_site_graph
+from guidegraph.site.home import home_page, index_pages, search_page
+from guidegraph.site.law import Rests, guidance_pages, legal_basis_pages, provision_pages
+from guidegraph.site.pages import Linker, Page, register_pages
+from guidegraph.site.paths import Paths
+from guidegraph.site.search import SearchDoc, alias_groups
+from guidegraph.site.search_docs import label_sets, search_docs
+from guidegraph.site.topics import case_example_pages, myth_pages, principle_pages
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+
+def build_pages(graph: Graph) -> tuple[list[Page], list[SearchDoc], list[list[str]]]:
+    """All pages (entity pages first, so documents know which passages they quote), search docs, aliases."""
+    site = read_site_graph(graph)
+    paths = Paths()
+    register_pages(site, paths)
+    linker = Linker(site, paths)
+    rests = Rests(site)
+    pages: list[Page] = [home_page(site, linker), search_page(), *index_pages(site, linker)]
+    pages += legal_basis_pages(site, linker, rests)
+    pages += provision_pages(site, linker, rests)
+    pages += guidance_pages(site, linker)
+    pages += myth_pages(site, linker)
+    pages += principle_pages(site, linker)
+    pages += case_example_pages(site, linker)
+    pages += place_pages(site, linker)
+    pages += document_pages(site, linker)
+    published = [p.id for r in site.records["documents"] for p in site.passages_of.get(r["id"], [])
+                 if r["publish"] != "excerpts" or p.id in linker.quoted]
+    return pages, search_docs(site, linker, published), alias_groups(label_sets(site))

@@ -1,0 +1,181 @@
+"""Pages of the corpus itself: each document's text (linked inline) and each jurisdiction or local area."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rdflib import SKOS
+from rdflib.namespace import DCTERMS
+
+from guidegraph.site import jsonld
+from guidegraph.site.data import Passage, Section, SiteGraph, derived_from
+from guidegraph.site.pages import Context, Linker, Page, by_document, concept_iri, is_a, passage_anchor, slugged
+from guidegraph.site.text import cited_spans, linked_segments, passage_blocks
+from guidegraph.vocab import GG, SCHEMA
+
+EXCERPTS_NOTE = (
+    "The rights of this document do not allow republishing its full text. It is indexed and cited: "
+    "this page shows its details and only the passages that other pages of this site quote, as excerpts."
+)
+
+
+def related_by_passage(site: SiteGraph, linker: Linker) -> dict[str, list[Context]]:
+    """Passage id -> the entity pages read from it (myths, principles, case examples) and the guidance it cites."""
+    related: dict[str, list[Context]] = defaultdict(list)
+    for record in site.records["myths"]:
+        for passage in derived_from(site, record["iri"]):
+            related[passage.rsplit("/id/passage/", 1)[-1]].append(
+                {"title": "Myth: " + site.label(concept_iri(record["concept"])),
+                 "url": linker.paths.page(concept_iri(record["concept"]))})
+    for record in site.records["principles"]:
+        entity = linker.entity(concept_iri(record["concept"]))
+        if entity:
+            related[record["passage_id"]].append({**entity, "title": "Principle: " + entity["title"]})
+    for record in site.records["case-examples"]:
+        for passage_id in record["passage_ids"]:
+            related[passage_id].append({"title": record["title"], "url": linker.paths.page(record["iri"])})
+    for passage_iri, guidance in site.guidance_cited_in.items():
+        for entity in linker.entities(guidance):
+            key = passage_iri.rsplit("/id/passage/", 1)[-1]
+            related[key].append({**entity, "title": "Guidance: " + entity["title"]})
+    return {key: _unique(rows) for key, rows in related.items()}
+
+
+def _unique(rows: list[Context]) -> list[Context]:
+    seen: dict[str, Context] = {}
+    for row in rows:
+        seen.setdefault(row["url"], row)
+    return list(seen.values())
+
+
+def document_pages(site: SiteGraph, linker: Linker) -> Iterable[Page]:
+    """Every document; call after the other pages so an excerpts-only document knows what they quote."""
+    related = related_by_passage(site, linker)
+    for record in site.records["documents"]:
+        full = record["publish"] != "excerpts"
+        passages = site.passages_of.get(record["id"], [])
+        if not full:
+            passages = [p for p in passages if p.id in linker.quoted]
+        body = _body(site, linker, record["id"], passages, related, full)
+        places = linker.entities([*site.objects(record["iri"], DCTERMS.coverage),
+                                  *site.objects(record["iri"], GG.localArea)])
+        yield Page(
+            path=linker.paths.page(record["iri"]) or "",
+            template="document.html",
+            title=record["title"],
+            kind="document",
+            context={"document": {**record, "full": full, "note": "" if full else EXCERPTS_NOTE, "places": places,
+                                  "shown": len(passages)},
+                     "body": body, "toc": [item for item in body if item["type"] == "section"]},
+            jsonld=jsonld.document(record, full),
+            description=f"{record['title']} ({record['publisher']}, {record['date']})",
+        )
+
+
+def _depths(sections: list[Section]) -> dict[str, int]:
+    depth: dict[str, int] = {}
+    for section in sections:  # parents come before their children in document order
+        depth[section.iri] = depth.get(section.parent or "", 0) + 1
+    return depth
+
+
+def _body(site: SiteGraph, linker: Linker, slug: str, passages: list[Passage],
+          related: dict[str, list[Context]], full: bool) -> list[Context]:
+    """Headings and passages in document order (headings only above shown passages for excerpts)."""
+    sections = site.sections_of.get(slug, [])
+    depth = _depths(sections)
+    headings = _heading_citations(site, passages)
+    wanted = {s.iri for s in sections} if full else _with_ancestors(site, passages)
+    order = [s for s in sections if s.iri in wanted]
+    shift = 0 if full else 1  # excerpts sit under an "Excerpts" heading: one level deeper
+    depth = {iri: d + shift for iri, d in depth.items()}
+    body: list[Context] = []
+    emitted = 0
+    for passage in passages:
+        section = site.sections.get(passage.section or "")
+        while section is not None and emitted < len(order) and order[emitted].ordinal <= section.ordinal:
+            body.append(_heading(linker, order[emitted], depth, headings))
+            emitted += 1
+        body.append(_passage(site, linker, passage, related))
+    body.extend(_heading(linker, s, depth, headings) for s in order[emitted:])
+    return body
+
+
+def _with_ancestors(site: SiteGraph, passages: list[Passage]) -> set[str]:
+    wanted: set[str] = set()
+    for passage in passages:
+        section = site.sections.get(passage.section or "")
+        while section is not None and section.iri not in wanted:
+            wanted.add(section.iri)
+            section = site.sections.get(section.parent or "")
+    return wanted
+
+
+def _heading_citations(site: SiteGraph, passages: list[Passage]) -> dict[str, list]:
+    """Citations whose span lies in the heading of the passage's section rather than in the passage."""
+    found: dict[str, list] = defaultdict(list)
+    for passage in passages:
+        section = site.sections.get(passage.section or "")
+        if section is None:
+            continue
+        for citation in site.citations_in.get(passage.iri, []):
+            if citation.start is not None and passage.text[citation.start:citation.end] != citation.text:
+                found[section.iri].append(citation)
+    return {iri: cited_spans(site.sections[iri].title, rows) for iri, rows in found.items()}
+
+
+def _heading(linker: Linker, section: Section, depth: dict[str, int], headings: dict[str, list]) -> Context:
+    title = " ".join(part for part in (section.number, section.title) if part) or f"Section {section.key}"
+    segments = [{"text": title, "url": None}]
+    if section.title and headings.get(section.iri):
+        prefix = [{"text": section.number + " ", "url": None}] if section.number else []
+        segments = prefix + linked_segments(section.title, headings[section.iri], linker.paths.page)
+    return {
+        "type": "section",
+        "anchor": (linker.paths.link(section.iri) or "#").split("#", 1)[1],
+        "level": min(6, depth.get(section.iri, 1) + 1),
+        "depth": depth.get(section.iri, 1),
+        "title": title,
+        "segments": segments,
+    }
+
+
+def _passage(site: SiteGraph, linker: Linker, passage: Passage, related: dict[str, list[Context]]) -> Context:
+    segments = linked_segments(passage.text, site.citations_in.get(passage.iri, []), linker.paths.page)
+    return {
+        "type": "passage",
+        "anchor": passage_anchor(passage),
+        "id": passage.id,
+        **passage_blocks(passage, segments),
+        "related": related.get(passage.id, []),
+    }
+
+
+def place_pages(site: SiteGraph, linker: Linker) -> Iterable[Page]:
+    guidance_iris = {r["iri"] for r in site.records["guidance"]}
+    for record in site.records["jurisdictions"]:
+        iri = record["iri"]
+        refs = slugged(linker.passages(p["passage_id"] for p in record["passages"]))
+        applying = site.subjects(GG.appliesTo, iri)
+        place = {
+            **record,
+            "kind_label": "Jurisdiction" if record["kind"] == "jurisdiction" else "Local area",
+            "broader": linker.entities(site.objects(iri, SKOS.broader)),
+            "narrower": linker.entities(site.subjects(SKOS.broader, iri)),
+            "documents": [linker.document(slug) for slug in record["documents"]],
+            "guidance": linker.entities(a for a in applying if a in guidance_iris),
+            "legal_bases": linker.entities(s for s in site.subjects(SCHEMA.legislationJurisdiction, iri)
+                                           if is_a(site, s, GG.LegalBasis)),
+            "note": site.value(iri, SKOS.scopeNote),
+        }
+        yield Page(
+            path=linker.paths.page(iri) or "",
+            template="place.html",
+            title=record["title"],
+            kind="place",
+            context={"place": place, "groups": by_document(refs, linker)},
+            jsonld=jsonld.thing("AdministrativeArea", record["title"], iri,
+                                containedInPlace=[site.label(b) for b in site.objects(iri, SKOS.broader)]),
+            description=f"{record['title']}: the guidance written for it and the law that extends to it.",
+        )

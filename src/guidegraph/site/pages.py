@@ -1,0 +1,158 @@
+"""What every page builder shares: the Page value, links to entities and passages, evidence lists.
+
+A page's context is plain data (strings, numbers, lists, dicts) built here in Python; templates
+only loop and branch over it. Paths in contexts are from the site root; the templates' `url`
+filter makes them relative to the page they are written in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rdflib import RDF, URIRef
+
+from guidegraph.site.data import Passage, SiteGraph
+from guidegraph.site.paths import Paths, anchor
+from guidegraph.vocab import GG, document_iri, section_iri
+
+Context = dict[str, Any]
+SECTION_TITLE_MAX = 60
+
+
+@dataclass
+class Page:
+    """One HTML page to render: where it goes, with which template, from which context."""
+
+    path: str
+    template: str
+    title: str
+    kind: str
+    context: Context = field(default_factory=dict)
+    jsonld: Any = None
+    description: str = ""
+
+
+class Linker:
+    """Links to entity pages and to passages, remembering which passages other pages quote."""
+
+    def __init__(self, site: SiteGraph, paths: Paths) -> None:
+        self.site = site
+        self.paths = paths
+        self.quoted: set[str] = set()  # passage ids some page links to
+        self.document_titles = {r["id"]: r["title"] for r in site.records["documents"]}
+        self.document_dates = {r["id"]: r["date"] for r in site.records["documents"]}
+        self.basis_iri = {r["id"]: r["iri"] for r in site.records["legal-bases"]}
+        self.provision_iri = {r["id"]: r["iri"] for r in site.records["provisions"]}
+        self.titles = {r["iri"]: r["title"] for r in site.records["provisions"]}  # "Children Act 1989, section 17"
+
+    def entity(self, iri: str | None, title: str | None = None) -> Context | None:
+        """`{"title", "url"}` of an entity with a page, or None."""
+        if not iri:
+            return None
+        url = self.paths.page(iri)
+        if url is None:
+            return None
+        return {"title": title or self.titles.get(iri) or self.site.label(iri), "url": url}
+
+    def entities(self, iris: Iterable[str]) -> list[Context]:
+        found = (self.entity(iri) for iri in iris)
+        return sorted((e for e in found if e is not None), key=lambda e: (e["title"].lower(), e["url"]))
+
+    def document(self, slug: str) -> Context:
+        return {
+            "title": self.document_titles.get(slug, slug),
+            "url": self.paths.page(document_iri(slug)) or "",
+            "date": self.document_dates.get(slug, ""),
+            "slug": slug,
+        }
+
+    def passage(self, passage_id: str | None) -> Context | None:
+        """A reference to a passage: its document, section and the link to its anchor."""
+        passage = self.site.passages.get(passage_id or "")
+        if passage is None:
+            return None
+        self.quoted.add(passage.id)
+        paragraph = passage.id.rsplit("/p", 1)[-1]
+        return {
+            "id": passage.id,
+            "url": self.paths.link(passage.iri) or "",
+            "section": self.section_label(passage) + (f", paragraph {paragraph}" if paragraph.isdigit() else ""),
+            "document": self.document(passage.document),
+        }
+
+    def passages(self, passage_ids: Iterable[str]) -> list[Context]:
+        refs = (self.passage(p) for p in dict.fromkeys(passage_ids))
+        return [r for r in refs if r is not None]
+
+    def section_label(self, passage: Passage) -> str:
+        section = self.site.sections.get(passage.section or "")
+        if section is None:
+            return f"paragraph {passage.ordinal}"
+        title = section.title if len(section.title) <= SECTION_TITLE_MAX else section.title[:SECTION_TITLE_MAX] + "…"
+        return " ".join(part for part in (section.number, title) if part) or f"section {section.key}"
+
+
+def slugged(refs: list[Context]) -> list[Context]:
+    """Passage references with their document's slug on top, ready for `by_document`."""
+    return [{**ref, "slug": ref["document"]["slug"]} for ref in refs]
+
+
+def by_document(rows: Iterable[Context], linker: Linker) -> list[Context]:
+    """Rows carrying a `document` slug, grouped: `[{"document": {...}, "rows": [...]}]`, oldest first."""
+    groups: dict[str, list[Context]] = {}
+    for row in rows:
+        groups.setdefault(row["slug"], []).append(row)
+    order = sorted(groups, key=lambda slug: (linker.document_dates.get(slug, ""), slug))
+    return [{"document": linker.document(slug), "rows": groups[slug]} for slug in order]
+
+
+def register_pages(site: SiteGraph, paths: Paths) -> None:
+    """Mint the path of every page, and the anchor of every passage and section, before any page is built."""
+    records = site.records
+    for record in records["legal-bases"]:
+        paths.add("legal-bases", record["iri"], record["id"])
+    for record in records["provisions"]:
+        paths.add("provisions", record["iri"], record["id"])
+    for concept in sorted({r["concept"] for r in records["myths"]}):
+        paths.add("myths", concept_iri(concept), concept.removeprefix("myth/"))
+    for node in site.typed(GG.PrincipleSet):
+        paths.add("principles", node, node.rsplit("/", 1)[-1])
+    for node in site.typed(GG.Principle):
+        paths.add("principles", node, "/".join(node.rsplit("/", 2)[-2:]))
+    for record in records["case-examples"]:
+        paths.add("case-examples", record["iri"], record["id"].removeprefix("case-example/"))
+    for record in records["jurisdictions"]:
+        paths.add("places", record["iri"], record["id"])
+    for record in records["guidance"]:
+        paths.add("guidance", record["iri"], record["id"])
+    for record in records["documents"]:
+        paths.add("documents", record["iri"], record["id"])
+        _register_anchors(site, paths, record["id"])
+
+
+def _register_anchors(site: SiteGraph, paths: Paths, slug: str) -> None:
+    page = paths.page(document_iri(slug)) or ""
+    for passage in site.passages_of.get(slug, []):
+        paths.add_anchor(passage.iri, page, passage_anchor(passage))
+    for section in site.sections_of.get(slug, []):
+        paths.add_anchor(section.iri, page, "s-" + anchor(section.key))
+
+
+def passage_anchor(passage: Passage) -> str:
+    return "p-" + anchor(passage.id.split("/", 1)[-1])
+
+
+def concept_iri(concept: str) -> str:
+    from guidegraph.vocab import ID
+
+    return str(ID[concept])
+
+
+def is_a(site: SiteGraph, node: str, cls: URIRef) -> bool:
+    return (URIRef(node), RDF.type, cls) in site.graph
+
+
+def section_node(slug: str, key: str) -> str:
+    return str(section_iri(f"{slug}/{key}"))

@@ -1,0 +1,94 @@
+"""Rendering: the jinja2 environment (autoescape, StrictUndefined, a `url` filter), pages, assets, sitemap."""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context as JinjaContext
+
+from guidegraph.site.home import SITE_NAME
+from guidegraph.site.jsonld import script_json
+from guidegraph.site.pages import Page
+from guidegraph.site.paths import index_page, page_depth, relative
+
+ASSETS = "assets"
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+NAV = (
+    ("Legal bases", index_page("legal-bases")),
+    ("Myths", index_page("myths")),
+    ("Case examples", index_page("case-examples")),
+    ("Principles", index_page("principles")),
+    ("Documents", index_page("documents")),
+    ("Search", "search.html"),
+)
+
+
+@pass_context
+def url_filter(context: JinjaContext, target: str) -> str:
+    """A link from the page being rendered to `target` (a path from the site root)."""
+    return relative(target, context["depth"])
+
+
+def environment(templates: Path) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(templates)),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,  # templates do not change during a build: no stat() per page
+    )
+    env.filters["url"] = url_filter
+    return env
+
+
+def render(env: Environment, page: Page) -> str:
+    """One page's HTML: its own context plus what every page shows (navigation, search box, JSON-LD)."""
+    template = env.get_template(page.template)
+    nav = [{"title": title, "url": url, "current": url == page.path} for title, url in NAV]
+    return template.render(
+        **page.context,
+        page={"title": page.title, "path": page.path, "kind": page.kind, "description": page.description},
+        depth=page_depth(page.path),
+        site_name=SITE_NAME,
+        nav=nav,
+        jsonld=script_json(page.jsonld) if page.jsonld is not None else "",
+    )
+
+
+def write_pages(env: Environment, pages: Iterable[Page], site: Path) -> list[str]:
+    """Render and write every page; return their paths."""
+    written = []
+    for page in pages:
+        target = site / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(render(env, page), encoding="utf-8")
+        written.append(page.path)
+    return written
+
+
+def copy_assets(templates: Path, site: Path) -> None:
+    """Stylesheets and scripts, byte for byte."""
+    source = templates / ASSETS
+    for path in sorted(source.rglob("*")):
+        if path.is_file():
+            target = site / ASSETS / path.relative_to(source)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+
+
+def write_sitemap(paths: Iterable[str], site: Path) -> None:
+    """sitemap.xml with page paths relative to the site root (prefix them with the site's address)."""
+    urlset = ET.Element("urlset", xmlns=SITEMAP_NS)
+    for path in sorted(paths):
+        ET.SubElement(ET.SubElement(urlset, "url"), "loc").text = path
+    ET.indent(urlset)
+    tree = ET.ElementTree(urlset)
+    with open(site / "sitemap.xml", "wb") as handle:
+        tree.write(handle, encoding="utf-8", xml_declaration=True)
+        handle.write(b"\n")

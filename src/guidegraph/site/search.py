@@ -1,0 +1,197 @@
+"""The site's search data: an impact-ordered inverted index of stems, sharded into `<script>` files.
+
+The browser side (`site_templates/assets/search.js`) tokenises and stems queries exactly as
+`terms()` does here (a JavaScript port of whoosh's Porter stemmer), so both agree. Besides each
+stem, each pair of neighbouring stems is a term ("duti confid"): a phrase in quotes matches the
+documents holding all its pairs (a pair found in one document only is left out, and the browser
+checks the text of the few documents holding all the phrase's words instead), and neighbours in a
+plain query rank higher together. Scores are BM25
+weights computed here once and stored as integers per posting; each term keeps at most
+`POSTINGS_CAP` postings, its highest-scoring ones, so no shard grows without bound and the first
+search stays fast however large the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh.analysis import STOP_WORDS
+from whoosh.lang.porter import stem as porter_stem
+
+_COMBINING = re.compile("[\u0300-\u036f]")
+_APOSTROPHES = re.compile("['\u2018\u2019\u02bc]")
+_TOKEN = re.compile("[a-z0-9]+")
+STOP = frozenset(STOP_WORDS)
+K1, B = 1.2, 0.75
+TITLE_WEIGHT = 3  # a word in an entity's name or alias counts as three in its text
+WEIGHT_SCALE = 10  # BM25 weights stored as integers of a tenth: two or three digits each
+POSTINGS_CAP = 2000  # postings kept per term, the highest-scoring first
+TERM_SHARD_BYTES = 96_000  # aimed size of one term shard
+DOC_SHARD_SIZE = 48  # documents per document shard
+GLOBAL = "ggSearch"  # the browser object every data file hands its data to
+
+
+def words(text: str) -> list[str]:
+    """Lower-case ASCII words, accents and apostrophes dropped (same rule as search.js `words`)."""
+    if not text.isascii():  # NFKD splits accented letters; their marks are then dropped
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return _TOKEN.findall(_APOSTROPHES.sub("", text.lower()))
+
+
+_STEMS: dict[str, str] = {}  # whoosh's stemmer is pure Python regexes: stem each word once
+
+
+def terms(text: str) -> list[str]:
+    """The stems search matches on: words less stop words, Porter-stemmed."""
+    found = []
+    for word in words(text):
+        if word not in STOP:
+            stem = _STEMS.get(word)
+            if stem is None:
+                stem = _STEMS[word] = porter_stem(word)
+            found.append(stem)
+    return found
+
+
+def with_pairs(stems: list[str]) -> list[str]:
+    """The stems and each pair of neighbours ("duti confid"): pairs answer phrase queries without positions."""
+    return stems + [f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False)]
+
+
+@dataclass(frozen=True)
+class SearchDoc:
+    """One search result to be: an entity page or a published passage."""
+
+    kind: str  # a key of KINDS
+    title: str
+    url: str  # from the site root
+    sub: str  # a line of context under the title (document and section, status, ...)
+    text: str  # what the snippet is cut from and phrases are checked against
+    names: str = ""  # name and aliases, weighted TITLE_WEIGHT
+
+
+KINDS = (  # (kind, group heading, score boost): entities first, passages last
+    ("legal-basis", "Legal bases", 1.5),
+    ("provision", "Provisions", 1.4),
+    ("myth", "Myths", 1.6),
+    ("principle", "Principles", 1.2),
+    ("case-example", "Case examples", 1.2),
+    ("guidance", "Cited guidance", 1.1),
+    ("place", "Jurisdictions and local areas", 1.0),
+    ("document", "Documents", 1.0),
+    ("passage", "Passages", 1.0),
+)
+
+
+def alias_groups(label_sets: Iterable[Sequence[str]]) -> list[list[str]]:
+    """Sets of labels naming one thing, as space-joined stem strings, deduplicated and sorted."""
+    groups = set()
+    for labels in label_sets:
+        stems = tuple(sorted({" ".join(terms(label)) for label in labels} - {""}))
+        if len(stems) > 1:
+            groups.add(stems)
+    return [list(group) for group in sorted(groups)]
+
+
+def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], directory: Path) -> dict[str, int]:
+    """Write `meta.js`, the term shards and the document shards into `directory`; return their sizes."""
+    directory.mkdir(parents=True, exist_ok=True)
+    order = {kind: n for n, (kind, _, _) in enumerate(KINDS)}
+    docs = sorted(docs, key=lambda d: (order[d.kind], d.url))
+    postings = _postings(docs)
+    term_shards = max(1, math.ceil(sum(len(p) for p in postings.values()) * 9 / TERM_SHARD_BYTES))
+    sizes = {"meta": 0, "terms": 0, "docs": 0}
+    for n, shard in enumerate(_term_shards(postings, term_shards)):
+        sizes["terms"] += _write(directory / f"t{n}.js", f"t{n}", shard)
+    subs = sorted({d.sub for d in docs})  # a passage's sub is its document's title: stored once, in meta
+    sub_number = {sub: n for n, sub in enumerate(subs)}
+    for n in range(0, len(docs), DOC_SHARD_SIZE):
+        rows = [[d.title, d.url, sub_number[d.sub], d.text] for d in docs[n : n + DOC_SHARD_SIZE]]
+        sizes["docs"] += _write(directory / f"d{n // DOC_SHARD_SIZE}.js", f"d{n // DOC_SHARD_SIZE}", rows)
+    meta = {
+        "termShards": term_shards,
+        "docShardSize": DOC_SHARD_SIZE,
+        "docs": len(docs),
+        "kinds": _kind_ranges(docs),
+        "stop": sorted(STOP),
+        "aliases": aliases,
+        "subs": subs,
+    }
+    sizes["meta"] = _write(directory / "meta.js", "meta", meta)
+    return sizes
+
+
+def _kind_ranges(docs: Sequence[SearchDoc]) -> list[list[object]]:
+    ranges = []
+    start = 0
+    for kind, heading, _ in KINDS:
+        count = sum(1 for d in docs if d.kind == kind)
+        ranges.append([kind, heading, start, start + count])
+        start += count
+    return ranges
+
+
+def _postings(docs: Sequence[SearchDoc]) -> dict[str, list[tuple[int, int]]]:
+    """stem -> [(doc number, integer BM25 weight)], each list capped and sorted by doc number."""
+    boosts = {kind: boost for kind, _, boost in KINDS}
+    counts: list[Counter[str]] = []
+    for doc in docs:
+        tf = Counter(with_pairs(terms(doc.text)))
+        for term in with_pairs(terms(doc.names)):
+            tf[term] += TITLE_WEIGHT
+        counts.append(tf)
+    lengths = [sum(tf.values()) for tf in counts]
+    average = sum(lengths) / max(1, len(lengths))
+    frequency: Counter[str] = Counter()
+    for tf in counts:
+        frequency.update(tf.keys())
+    idf = {term: math.log(1 + (len(docs) - df + 0.5) / (df + 0.5)) * (K1 + 1) for term, df in frequency.items()}
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for n, tf in enumerate(counts):  # documents in order: each list comes out sorted by doc number
+        norm = K1 * (1 - B + B * lengths[n] / average)
+        scale = WEIGHT_SCALE * boosts[docs[n].kind]
+        for term, count in tf.items():
+            found[term].append((n, round(idf[term] * count / (count + norm) * scale) or 1))
+    for term in [t for t, rows in found.items() if len(rows) < 2 and " " in t]:
+        del found[term]  # a pair in one document only: the browser checks that document's text instead
+    for term, rows in found.items():
+        if len(rows) > POSTINGS_CAP:  # keep the highest weights, back in doc order
+            found[term] = sorted(sorted(rows, key=lambda r: (-r[1], r[0]))[:POSTINGS_CAP])
+    return found
+
+
+def shard_of(term: str, shards: int) -> int:
+    """FNV-1a over UTF-16 code units, as search.js computes it."""
+    value = 0x811C9DC5
+    data = term.encode("utf-16-le")
+    for n in range(0, len(data), 2):
+        value = ((value ^ (data[n] | data[n + 1] << 8)) * 0x01000193) & 0xFFFFFFFF
+    return value % shards
+
+
+def _term_shards(postings: dict[str, list[tuple[int, int]]], shards: int) -> list[dict[str, list[int]]]:
+    """Postings as flat delta-encoded lists [gap, weight, gap, weight, ...] in `shards` groups."""
+    groups: list[dict[str, list[int]]] = [{} for _ in range(shards)]
+    for term in sorted(postings):
+        flat, previous = [], 0
+        for doc, weight in postings[term]:
+            flat += [doc - previous, weight]
+            previous = doc
+        groups[shard_of(term, shards)][term] = flat
+    return groups
+
+
+def _write(path: Path, name: str, data: object) -> int:
+    """A data file is one call: `ggSearch.add(name, data)`, loadable by a <script> tag from file://."""
+    payload = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    payload = payload.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    text = f"{GLOBAL}.add({json.dumps(name)},{payload});\n"
+    path.write_text(text, encoding="utf-8")
+    return len(text.encode("utf-8"))

@@ -1,0 +1,119 @@
+"""What the site's search finds: one search document per entity page and per published passage,
+and the alias sets (skos labels in the graph) a query word is expanded with."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rdflib import RDF, SKOS, URIRef
+from rdflib.namespace import DCTERMS
+
+from guidegraph.site.data import SiteGraph
+from guidegraph.site.pages import Linker, concept_iri
+from guidegraph.site.search import SearchDoc
+from guidegraph.vocab import GG, ID
+
+SYNONYMS = str(ID["synonyms"])
+LABELS = (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+ALIASED = (GG.LegalBasis, GG.Provision, GG.Role, GG.Agency, GG.Purpose, GG.PrincipleSet, GG.Jurisdiction,
+           GG.LocalArea, GG.Guidance)
+
+
+def label_sets(site: SiteGraph) -> list[list[str]]:
+    """Each node's labels (pref, alt, hidden): the synonym scheme's concepts and the aliased kinds of entity."""
+    nodes = set(site.subjects(SKOS.inScheme, SYNONYMS))
+    for cls in ALIASED:
+        nodes.update(site.typed(cls))
+    sets = []
+    for node in sorted(nodes):
+        labels = [str(o) for p in LABELS for o in site.graph.objects(URIRef(node), p)]
+        labels += [str(o) for o in site.graph.objects(URIRef(node), DCTERMS.title)]
+        if len(set(labels)) > 1:
+            sets.append(sorted(set(labels)))
+    return sets
+
+
+def search_docs(site: SiteGraph, linker: Linker, published: list[str]) -> list[SearchDoc]:
+    """Entity pages and the passages of `published` (passage ids shown on the site)."""
+    return [*_entities(site, linker), *_myths(site, linker), *_principles(site, linker),
+            *_passages(site, linker, published)]
+
+
+def _aliases(site: SiteGraph, iri: str) -> list[str]:
+    return sorted({str(o) for p in LABELS for o in site.graph.objects(URIRef(iri), p)})
+
+
+def _entities(site: SiteGraph, linker: Linker) -> list[SearchDoc]:
+    records = site.records
+    docs = []
+    for r in records["legal-bases"]:
+        provisions = "; ".join(p["title"] for p in r["provisions"])
+        also = "Also called: " + "; ".join(r["aliases"]) if r["aliases"] else ""
+        text = ". ".join(x for x in (r["title"], r["status"] or "", provisions, also) if x)
+        docs.append(_doc(linker, "legal-basis", r["iri"], r["title"], r["status"] or r["type"], text,
+                         " ".join([r["title"], *r["aliases"], provisions])))
+    for r in records["provisions"]:
+        docs.append(_doc(linker, "provision", r["iri"], r["title"], f"cited in {len(r['cited_in'])} passages",
+                         r["title"], " ".join([r["title"], *_aliases(site, r["iri"])])))
+    for r in records["case-examples"]:
+        text = " ".join(x for x in (r["setting"], r["scenario"], r["advice"], r["outcome_if_shared"],
+                                    r["outcome_if_not_shared"]) if x)
+        docs.append(_doc(linker, "case-example", r["iri"], r["title"], linker.document(r["document"])["title"], text,
+                         r["title"]))
+    for r in records["guidance"]:
+        sub = ", ".join(str(x) for x in (r["publisher"], r["year"]) if x)
+        docs.append(_doc(linker, "guidance", r["iri"], r["title"], sub, r["title"],
+                         " ".join([r["title"], *_aliases(site, r["iri"])])))
+    for r in records["jurisdictions"]:
+        docs.append(_doc(linker, "place", r["iri"], r["title"], r["kind"].replace("-", " "), r["title"],
+                         " ".join([r["title"], *_aliases(site, r["iri"])])))
+    for r in records["documents"]:
+        sub = f"{r['publisher']}, {r['date']}"
+        docs.append(_doc(linker, "document", r["iri"], r["title"], sub, f"{r['title']}. {sub}", r["title"]))
+    return docs
+
+
+def _doc(linker: Linker, kind: str, iri: str, title: str, sub: str, text: str, names: str) -> SearchDoc:
+    return SearchDoc(kind=kind, title=title, url=linker.paths.page(iri) or "", sub=sub, text=text, names=names)
+
+
+def _myths(site: SiteGraph, linker: Linker) -> list[SearchDoc]:
+    texts: dict[str, list[str]] = defaultdict(list)
+    for r in site.records["myths"]:
+        texts[r["concept"]] += [r["myth"], r["answer"]]
+    docs = []
+    for concept, parts in sorted(texts.items()):
+        iri = concept_iri(concept)
+        title = site.label(iri)
+        sources = len(parts) // 2
+        docs.append(_doc(linker, "myth", iri, title, f"{sources} sources", " ".join(dict.fromkeys(parts)), title))
+    return docs
+
+
+def _principles(site: SiteGraph, linker: Linker) -> list[SearchDoc]:
+    wordings: dict[str, list[str]] = defaultdict(list)
+    for r in site.records["principles"]:
+        wordings[concept_iri(r["concept"])].append(r["text"])
+    docs = []
+    for set_iri in site.typed(GG.PrincipleSet):
+        title = site.label(set_iri)
+        principles = [p for p in site.subjects(SKOS.inScheme, set_iri)
+                      if (URIRef(p), RDF.type, GG.Principle) in site.graph]
+        names = " ".join([title, *_aliases(site, set_iri)])
+        text = ". ".join([title, *(site.label(p) for p in principles)])
+        docs.append(_doc(linker, "principle", set_iri, title, "principle set", text, names))
+        for principle in principles:
+            label = site.label(principle)
+            text = " ".join(dict.fromkeys(wordings.get(principle, []))) or label
+            docs.append(_doc(linker, "principle", principle, label, title, text, label))
+    return [d for d in docs if d.url]
+
+
+def _passages(site: SiteGraph, linker: Linker, published: list[str]) -> list[SearchDoc]:
+    docs = []
+    for passage_id in published:
+        passage = site.passages[passage_id]
+        document = linker.document(passage.document)
+        docs.append(SearchDoc(kind="passage", title=linker.section_label(passage).strip() or document["title"],
+                              url=linker.paths.link(passage.iri) or "", sub=document["title"], text=passage.text))
+    return docs

@@ -1,0 +1,129 @@
+"""Corpus text made ready for templates: inline links on cited spans, excerpts, word differences.
+
+Templates only loop over the segments built here (`{"text": ..., "url": ...}` and the like); the
+text itself is escaped by jinja2's autoescape when rendered, whatever it contains.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from guidegraph.site.data import Citation, Passage
+
+Segment = dict[str, object]
+_WORD_OR_SPACE = re.compile(r"\S+|\s+")
+_NORMAL = re.compile(r"[^\w]+")
+EXCERPT_CONTEXT = 110  # characters each side of a cited span in an excerpt
+
+
+def cited_spans(text: str, citations: Sequence[Citation]) -> list[Citation]:
+    """The citations whose offsets really point at their text here, without overlaps, in order."""
+    valid = [c for c in citations if c.start is not None and c.end is not None and text[c.start:c.end] == c.text
+             and c.text]
+    valid.sort(key=lambda c: (c.start, -(c.end or 0), c.target))
+    spans: list[Citation] = []
+    for citation in valid:
+        if not spans or (citation.start or 0) >= (spans[-1].end or 0):
+            spans.append(citation)
+    return spans
+
+
+def linked_segments(text: str, citations: Sequence[Citation], link: Callable[[str], str | None]) -> list[Segment]:
+    """`text` cut into plain and linked segments: each cited span links to its entity's page."""
+    segments: list[Segment] = []
+    position = 0
+    for citation in cited_spans(text, citations):
+        url = link(citation.target)
+        if url is None:
+            continue
+        if citation.start and citation.start > position:
+            segments.append({"text": text[position:citation.start], "url": None})
+        segments.append({"text": citation.text, "url": url, "title": citation.note})
+        position = citation.end or position
+    if position < len(text) or not segments:
+        segments.append({"text": text[position:], "url": None})
+    return segments
+
+
+def split_lines(segments: list[Segment]) -> list[list[Segment]]:
+    """Segments regrouped line by line (a list passage's lead-in and items are lines)."""
+    lines: list[list[Segment]] = [[]]
+    for segment in segments:
+        parts = str(segment["text"]).split("\n")
+        for n, part in enumerate(parts):
+            if n:
+                lines.append([])
+            if part:
+                lines[-1].append({**segment, "text": part})
+    return [line for line in lines if line]
+
+
+def passage_blocks(passage: Passage, segments: list[Segment]) -> dict[str, list[list[Segment]]]:
+    """`{"lead": lines, "entries": lines}`: a list passage's items apart, other passages all lead."""
+    lines = split_lines(segments)
+    if passage.kind == "list" and 0 < passage.items <= len(lines):
+        return {"lead": lines[: len(lines) - passage.items], "entries": lines[len(lines) - passage.items:]}
+    return {"lead": lines, "entries": []}
+
+
+def excerpt(text: str, citations: Sequence[Citation], targets: set[str]) -> list[Segment]:
+    """A short quote around the first span citing one of `targets` (marked), else the passage's start."""
+    span = next((c for c in cited_spans(text, citations) if c.target in targets), None)
+    if span is None:
+        return [{"text": _clip(text, 0, 2 * EXCERPT_CONTEXT), "mark": False}]
+    start, end = span.start or 0, span.end or 0
+    before = _clip(text, max(0, start - EXCERPT_CONTEXT), start, left=True)
+    after = _clip(text, end, end + EXCERPT_CONTEXT)
+    return [{"text": before, "mark": False}, {"text": text[start:end], "mark": True}, {"text": after, "mark": False}]
+
+
+def _clip(text: str, start: int, end: int, left: bool = False) -> str:
+    """text[start:end] cut at whole words, with an ellipsis where it was cut."""
+    piece = text[start:end]
+    if left and start > 0:
+        piece = "…" + piece[piece.find(" ") + 1:] if " " in piece else "…" + piece
+    if not left and end < len(text):
+        piece = (piece[: piece.rfind(" ")] if " " in piece.strip() else piece) + "…"
+    return piece.replace("\n", " ")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_OR_SPACE.findall(text)
+
+
+def _key(token: str) -> str:
+    return _NORMAL.sub("", token.lower())
+
+
+@lru_cache(maxsize=8192)  # the same two wordings meet again on large corpora (copies of a document)
+def word_diff(text: str, other: str | None) -> tuple[Segment, ...]:
+    """`text` in segments, `changed` where its words differ from `other` (case and punctuation aside)."""
+    tokens = _words(text)
+    if other is None:
+        return ({"text": text, "changed": False},)
+    mine = [_key(t) for t in tokens]
+    theirs = [_key(t) for t in _words(other)]
+    changed = [False] * len(tokens)
+    matcher = difflib.SequenceMatcher(a=mine, b=theirs, autojunk=False)
+    for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
+        if tag != "equal":
+            for i in range(i1, i2):
+                changed[i] = bool(tokens[i].strip()) and bool(mine[i])
+    return tuple(_merge(tokens, changed))
+
+
+def _merge(tokens: list[str], changed: list[bool]) -> list[Segment]:
+    """Adjacent tokens with the same flag joined; spaces between two changed words stay marked."""
+    segments: list[Segment] = []
+    for n, token in enumerate(tokens):
+        flag = changed[n]
+        if not token.strip() and 0 < n < len(tokens) - 1:
+            flag = changed[n - 1] and changed[n + 1]
+        if segments and segments[-1]["changed"] == flag:
+            segments[-1]["text"] = str(segments[-1]["text"]) + token
+        else:
+            segments.append({"text": token, "changed": flag})
+    return segments

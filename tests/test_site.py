@@ -1,0 +1,344 @@
+"""The static site: pages of every kind, links both ways with no dangling link or anchor, escaping,
+JSON-LD, search data, determinism and the preview server."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import threading
+import urllib.request
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from guidegraph.site.search import terms, words
+
+KIND_FOLDERS = {
+    "legal-bases": "legal-bases",
+    "provisions": "provisions",
+    "case-examples": "case-examples",
+    "guidance": "guidance",
+    "documents": "documents",
+    "jurisdictions": "places",
+}
+
+
+class PageParser(HTMLParser):
+    """Every id, link and resource reference of one page, and its JSON-LD blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[str] = []  # <a href>
+        self.resources: list[str] = []  # <link href>, <script src>, <img src>, ...
+        self.jsonld: list[str] = []
+        self.scripts: list[str] = []
+        self._in_jsonld = False
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(values["id"] or "")
+        if tag == "a" and values.get("href") is not None:
+            self.links.append(values["href"] or "")
+        elif tag in {"link", "script", "img", "iframe", "source", "video", "audio", "embed", "object"}:
+            target = values.get("href") or values.get("src") or values.get("data")
+            if target:
+                self.resources.append(target)
+        if tag == "script":
+            self._in_jsonld = values.get("type") == "application/ld+json"
+            self._in_script = not self._in_jsonld and not values.get("src")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_jsonld = self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_jsonld:
+            self.jsonld.append(data)
+        elif self._in_script:
+            self.scripts.append(data)
+
+
+@pytest.fixture(scope="module")
+def site(built_output: Path) -> Path:
+    return built_output / "site"
+
+
+@pytest.fixture(scope="module")
+def records(built_output: Path) -> dict[str, list[dict]]:
+    return json.loads((built_output / "records.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def parsed(site: Path) -> dict[Path, PageParser]:
+    pages = {}
+    for path in sorted(site.rglob("*.html")):
+        parser = PageParser()
+        parser.feed(path.read_text(encoding="utf-8"))
+        pages[path] = parser
+    return pages
+
+
+def test_every_kind_of_page_is_written(site: Path, records: dict[str, list[dict]]) -> None:
+    for name in ("index.html", "search.html", "sitemap.xml", "graph.ttl", "graph.jsonld", "search/meta.js",
+                 "assets/style.css", "assets/print.css", "assets/search.js"):
+        assert (site / name).is_file(), name
+    for kind, folder in KIND_FOLDERS.items():
+        pages = [p for p in (site / folder).glob("*.html") if p.name != "index.html"]
+        assert len(pages) == len(records[kind]), kind
+        assert (site / folder / "index.html").is_file()
+    myths = {r["concept"] for r in records["myths"]}
+    assert len([p for p in (site / "myths").glob("*.html") if p.name != "index.html"]) == len(myths)
+    principle_pages = {p.name for p in (site / "principles").glob("*.html")}
+    assert {"seven-golden-rules.html", "seven-golden-rules-1.html", "caldicott-principles.html"} <= principle_pages
+
+
+def test_no_broken_link_or_anchor(site: Path, parsed: dict[Path, PageParser]) -> None:
+    ids = {path.resolve(): parser.ids for path, parser in parsed.items()}
+    broken = []
+    for path, parser in parsed.items():
+        for href in parser.links + parser.resources:
+            parts = urlsplit(href)
+            if parts.scheme in {"http", "https"} and href in parser.links or href == "data:,":
+                continue  # an outbound link is not a request; "data:," is the empty favicon
+            assert not parts.scheme and not href.startswith("/"), f"{path}: {href} is not relative"
+            target = (path.parent / unquote(parts.path)).resolve() if parts.path else path.resolve()
+            if not target.is_file() or site.resolve() not in target.parents:
+                broken.append(f"{path.relative_to(site)} -> {href}")
+            elif parts.fragment and unquote(parts.fragment) not in ids.get(target, set()):
+                broken.append(f"{path.relative_to(site)} -> {href} (no such anchor)")
+    assert not broken, "\n".join(broken[:20])
+
+
+def test_every_page_is_linked_from_another(site: Path, parsed: dict[Path, PageParser]) -> None:
+    linked = set()
+    for path, parser in parsed.items():
+        for href in parser.links:
+            if not urlsplit(href).scheme and urlsplit(href).path:
+                linked.add((path.parent / unquote(urlsplit(href).path)).resolve())
+    orphans = [p for p in parsed if p.resolve() not in linked and p != site / "index.html"]
+    assert not orphans, orphans[:10]
+
+
+def test_links_go_both_ways(site: Path, records: dict[str, list[dict]]) -> None:
+    case = next(r for r in records["case-examples"] if "crime-and-disorder-act-1998" in r["legal_bases"]
+                or r["legal_bases"])
+    case_page = site / "case-examples" / (case["id"].removeprefix("case-example/").replace("/", "-") + ".html")
+    basis = case["legal_bases"][0]
+    assert f'href="../legal-bases/{basis}.html"' in case_page.read_text(encoding="utf-8")
+    assert f'href="../case-examples/{case_page.name}"' in (site / "legal-bases" / f"{basis}.html").read_text(
+        encoding="utf-8")
+
+
+def test_document_mentions_link_inline_to_their_entities(site: Path) -> None:
+    html = (site / "documents" / "cross-government-information-sharing-2005.html").read_text(encoding="utf-8")
+    assert re.search(r'<a class="mention" href="\.\./provisions/ukpga-1998-37-section-115\.html"[^>]*>'
+                     r"[Ss]ection 115", html)
+    assert re.search(r'<a class="mention" href="\.\./legal-bases/children-act-1989\.html"', html)
+    assert html.count('class="passage"') == 352
+
+
+def test_excerpts_document_shows_only_what_other_pages_quote(site: Path, parsed: dict[Path, PageParser],
+                                                            records: dict[str, list[dict]]) -> None:
+    page = site / "documents" / "nspcc-information-sharing-2015.html"
+    html = page.read_text(encoding="utf-8")
+    assert "do not allow republishing its full text" in html
+    shown = {i for i in parsed[page].ids if i.startswith("p-")}
+    total = next(r["passages"] for r in records["documents"] if r["id"] == "nspcc-information-sharing-2015")
+    assert 0 < len(shown) < total
+    quoted = set()
+    for path, parser in parsed.items():
+        if path != page:
+            quoted |= {urlsplit(h).fragment for h in parser.links if "nspcc-information-sharing-2015.html#" in h}
+    assert shown == quoted
+
+
+def test_corpus_text_is_escaped(tmp_path: Path) -> None:
+    from rdflib import RDF, Literal
+
+    from guidegraph.catalog import load_catalog, load_ontology
+    from guidegraph.config import default_config
+    from guidegraph.extract import extract_corpus, load_extractors
+    from guidegraph.graph import build_graph
+    from guidegraph.read import read_corpus
+    from guidegraph.segment import segment
+    from guidegraph.site import write_site
+    from guidegraph.vocab import GG, SCHEMA
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text(
+        "1. Scripts </script><script>alert('x')</script>\n\nA passage with <b>tags</b> & the Children Act 1989 "
+        "and <img src=x onerror=alert(1)>.\n", encoding="utf-8")
+    (corpus / "evil.toml").write_text(
+        'title = "Evil </script><script>alert(1)</script>"\npublisher = "P & <Q>"\ndate = "2020"\n'
+        'jurisdictions = ["England"]\nlocal_areas = []\nsource_url = ""\nrights = "open"\npublish = "full"\n',
+        encoding="utf-8")
+    config = default_config()
+    docs = [segment(d) for d in read_corpus(corpus)]
+    catalog = load_catalog(config.ontology)
+    graph = build_graph(docs, extract_corpus(docs, load_extractors(catalog, config.ontology)), catalog,
+                        load_ontology(config.ontology))
+    # Readers drop markup from text files; the site must still escape whatever text the graph holds.
+    evil = "A passage with <b>tags</b> & <img src=x onerror=alert(1)> </script><script>alert('x')</script>"
+    for passage in graph.subjects(RDF.type, GG.Passage):
+        graph.set((passage, SCHEMA.text, Literal(evil)))
+    write_site(graph, tmp_path / "site", config.templates)
+    html = (tmp_path / "site" / "documents" / "evil.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<img src=x" not in html and "<b>tags" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html and "&lt;b&gt;tags&lt;/b&gt; &amp; " in html
+    jsonld = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert jsonld and "\\u003c/script\\u003e" in jsonld.group(1)
+    assert json.loads(jsonld.group(1))["name"].startswith("Evil </script>")
+    for data in (tmp_path / "site" / "search").glob("*.js"):
+        assert "</script" not in data.read_text(encoding="utf-8").lower()
+
+
+def test_every_page_has_schema_org_json_ld(parsed: dict[Path, PageParser], site: Path) -> None:
+    types = {}
+    for path, parser in parsed.items():
+        assert len(parser.jsonld) == 1, path
+        data = json.loads(parser.jsonld[0])
+        assert data["@context"] == "https://schema.org"
+        types[path.relative_to(site).as_posix()] = data["@type"]
+    assert types["legal-bases/children-act-1989.html"] == "Legislation"
+    assert types["myths/consent-needed-share-personal.html"] == "FAQPage"
+    assert types["documents/halton-information-sharing.html"] == "Article"
+    assert types["documents/nspcc-information-sharing-2015.html"] == "CreativeWork"
+    faq = json.loads(parsed[site / "myths" / "consent-needed-share-personal.html"].jsonld[0])
+    assert faq["mainEntity"][0]["@type"] == "Question" and faq["mainEntity"][0]["acceptedAnswer"]["text"]
+
+
+def test_pages_make_no_external_request(site: Path, parsed: dict[Path, PageParser]) -> None:
+    for parser in parsed.values():
+        assert all(not urlsplit(r).scheme or r.startswith("data:") for r in parser.resources)
+        assert not parser.scripts  # no inline script: everything is in assets/ and search/
+    for asset in (site / "assets").iterdir():
+        text = asset.read_text(encoding="utf-8")
+        assert not re.search(r"url\(|@import|https?://|fetch\(|XMLHttpRequest|import\(", text), asset
+
+
+def test_home_page_links_the_ways_in_search_and_graph_files(site: Path) -> None:
+    html = (site / "index.html").read_text(encoding="utf-8")
+    for href in ("legal-bases/index.html", "myths/index.html", "case-examples/index.html", "search.html",
+                 "graph.ttl", "graph.jsonld"):
+        assert f'href="{href}"' in html
+    assert 'role="search"' in html and 'name="q"' in html
+
+
+def test_pages_are_accessible_by_construction(parsed: dict[Path, PageParser], site: Path) -> None:
+    for path in parsed:
+        html = path.read_text(encoding="utf-8")
+        assert '<html lang="en-GB">' in html and 'class="skip-link" href="#main"' in html, path
+        assert '<main id="main"' in html and "<h1" in html, path
+
+
+def test_sitemap_lists_every_page(site: Path, parsed: dict[Path, PageParser]) -> None:
+    import xml.etree.ElementTree as ET
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = {e.text for e in ET.parse(site / "sitemap.xml").getroot().findall("s:url/s:loc", ns)}
+    assert locs == {p.relative_to(site).as_posix() for p in parsed}
+
+
+def test_principle_wordings_show_their_differences(site: Path) -> None:
+    html = (site / "principles" / "seven-golden-rules-1.html").read_text(encoding="utf-8")
+    assert html.count('class="source-card"') >= 2
+    assert '<mark class="diff">' in html
+
+
+def test_search_data_is_small_sharded_and_stemmed_like_whoosh(site: Path) -> None:
+    from whoosh.lang.porter import stem
+
+    data = site / "search"
+    assert sum(p.stat().st_size for p in data.iterdir()) < 1_000_000
+    assert max(p.stat().st_size for p in data.iterdir()) < 200_000
+    meta = json.loads(re.search(r"ggSearch\.add\(\"meta\",(.*)\);", (data / "meta.js").read_text("utf-8")).group(1))
+    assert any("gdpr" in group for group in meta["aliases"])
+    assert any("cop" in group and "polic" in group for group in meta["aliases"])
+    assert terms("Sharing the children's records") == [stem("sharing"), stem("childrens"), stem("records")]
+    assert words("Café – naïve ‘quoted’") == ["cafe", "naive", "quoted"]
+
+
+def _vocabulary(site: Path) -> list[str]:
+    vocabulary: set[str] = set()
+    for shard in (site / "search").glob("d*.js"):
+        vocabulary.update(words(shard.read_text(encoding="utf-8")))
+    extra = ["caresses", "ponies", "ties", "caress", "cats", "feed", "agreed", "plastered", "motoring", "sing",
+             "conflated", "troubled", "sized", "hopping", "tanned", "falling", "hissing", "fizzed", "failing",
+             "filing", "happy", "sky", "relational", "conditional", "rational", "valenci", "hesitanci",
+             "digitizer", "conformabli", "radicalli", "differentli", "vileli", "analogousli", "vietnamization",
+             "predication", "operator", "feudalism", "decisiveness", "hopefulness", "callousness", "formaliti",
+             "sensitiviti", "sensibiliti", "triplicate", "formative", "formalize", "electriciti", "electrical",
+             "hopeful", "goodness", "revival", "allowance", "inference", "airliner", "gyroscopic", "adjustable",
+             "defensible", "irritant", "replacement", "adjustment", "dependent", "adoption", "homologou",
+             "communism", "activate", "angulariti", "homologous", "effective", "bowdlerize", "probate", "rate",
+             "cease", "controll", "roll", "yes", "yelling", "by", "at", "bled", "ized", "bbed", "eed", "ying"]
+    return sorted(vocabulary | set(extra))
+
+
+def test_javascript_stemmer_agrees_with_whoosh(site: Path, tmp_path: Path) -> None:
+    from whoosh.lang.porter import stem
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed (the browser tests check the stemmer too)")
+    vocabulary = _vocabulary(site)
+    script = tmp_path / "stem.js"
+    script.write_text(
+        "global.window = global; global.document = {};\n"
+        + (site / "assets" / "search.js").read_text(encoding="utf-8")
+        + "\nconst words = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n"
+        "process.stdout.write(JSON.stringify(words.map(w => window.ggSearch.stem(w))));\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run([node, str(script)], input=json.dumps(vocabulary), capture_output=True, text=True,
+                            check=True, timeout=60)
+    mismatches = [(w, s, stem(w)) for w, s in zip(vocabulary, json.loads(result.stdout), strict=True) if s != stem(w)]
+    assert not mismatches, mismatches[:20]
+
+
+def test_two_builds_give_byte_identical_sites(site: Path, tmp_path: Path) -> None:
+    from guidegraph.build import build
+    from guidegraph.config import load_config
+
+    again = tmp_path / "again"
+    build(load_config(out=again))
+    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again / "site"): p.read_bytes() for p in (again / "site").rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_serve_previews_the_site_over_http(site: Path) -> None:
+    from guidegraph.site.serve import make_server
+
+    server = make_server(site, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{server.server_port}/index.html", timeout=10) as response:
+            assert response.status == 200 and b"Sharing information to keep children safe" in response.read()
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_serve_builds_first_when_no_build_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    import guidegraph.site.serve as serve_module
+    from guidegraph.cli import main
+
+    served: list[Path] = []
+    monkeypatch.setattr(serve_module, "serve_site", lambda directory, host, port, report: served.append(directory))
+    out = tmp_path / "build"
+    result = CliRunner().invoke(main, ["serve", "--out", str(out), "--port", "0"])
+    assert result.exit_code == 0, result.output
+    assert served == [out / "site"] and (out / "site" / "index.html").is_file()

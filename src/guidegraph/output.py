@@ -1,43 +1,77 @@
 """Atomic output: a build writes a new directory beside the old one and swaps it in at the end.
 
 On Linux the swap is one `renameat2(RENAME_EXCHANGE)` call, so a reader sees the old output or
-the new one, never neither; elsewhere two renames leave a moment with no output, never a mix.
-A build killed at any point leaves at most a `.NAME.new-*` directory, removed by the next build.
+the new one, never neither; elsewhere two renames leave a moment with no output, never a mix
+(and a build killed in that moment has the old output put back by the next one). A build killed
+at any point leaves at most a `.NAME.new-*` directory, removed by the next build.
+
+The new output is flushed to disk before the swap, so a power cut cannot leave a swapped-in
+directory of empty files. Readers that open several files of one output (the search index)
+read them inside `reading(out)`: a build waits for them before it swaps, so they never mix files
+of two builds.
 """
 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import fcntl
+import logging
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any
 
-from guidegraph.errors import ConfigError
+from guidegraph.errors import BuildError, ConfigError
+
+log = logging.getLogger(__name__)
 
 MARKER = "manifest.json"  # present in every complete build output
+READER_WAIT = 30.0  # seconds a swap waits for readers before it goes ahead
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+_RETIRED = "-old"
 
 
 @contextmanager
 def staged_output(out: Path) -> Iterator[Path]:
-    """Yield an empty staging directory; on success it replaces `out` in one step."""
+    """Yield an empty staging directory; on success it replaces `out` in one step.
+
+    Errors writing (a full disk, a permission) become a `BuildError`; `out` is then unchanged.
+    """
     _refuse_foreign(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     with _lock(out):
-        _remove_leftovers(out)
-        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-        staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; a published site must be readable
+        staging = _new_staging(out)
         try:
             yield staging
-            _swap_in(staging, out)
+            _flush_to_disk(staging)
+            with _readers_away(out):
+                _swap_in(staging, out)
+        except OSError as err:
+            raise BuildError(f"{err.filename or out}: cannot write the build output ({err.strerror or err}): "
+                             f"check the space and permissions there; {out} is unchanged") from err
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+@contextmanager
+def reading(out: Path) -> Iterator[Path]:
+    """Read several files of the build in `out` knowing they all come from one build.
+
+    A build waits for the block to end before it swaps its output in: keep it short, and never
+    build inside it.
+    """
+    try:
+        handle = open(_readers_lock(out), "a")  # held, and closed, by the `with` below
+    except OSError:  # a read-only folder: nobody can build there either
+        yield out
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_SH)
+        yield out
 
 
 def _umask() -> int:
@@ -58,8 +92,12 @@ def _refuse_foreign(out: Path) -> None:
 @contextmanager
 def _lock(out: Path) -> Iterator[None]:
     """One build at a time per output directory."""
-    lock_path = out.parent / f".{out.name}.lock"
-    with open(lock_path, "w") as handle:
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(out.parent / f".{out.name}.lock", "w")  # held, and closed, by the `with` below
+    except OSError as err:
+        raise _unwritable(out, err) from err
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -67,16 +105,80 @@ def _lock(out: Path) -> Iterator[None]:
         yield
 
 
+def _new_staging(out: Path) -> Path:
+    """An empty directory beside `out`, after tidying what interrupted builds left there."""
+    try:
+        _recover(out)
+        _remove_leftovers(out)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+        staging.chmod(0o777 & ~_umask())  # mkdtemp makes it private; a published site must be readable
+    except OSError as err:
+        raise _unwritable(out, err) from err
+    return staging
+
+
+def _unwritable(out: Path, err: OSError) -> ConfigError:
+    reason = "a file is in the way" if isinstance(err, (FileExistsError, NotADirectoryError)) else err.strerror
+    return ConfigError(f"{out}: cannot write in {out.parent} ({reason or err}): choose another folder with --out")
+
+
+def _readers_lock(out: Path) -> Path:
+    return out.parent / f".{out.name}.readers"
+
+
+@contextmanager
+def _readers_away(out: Path) -> Iterator[None]:
+    """Wait (a while) until no `reading(out)` block is open, and keep new ones out during the swap."""
+    with open(_readers_lock(out), "a") as handle:
+        if not _acquire(handle, READER_WAIT):
+            log.warning("%s: readers still busy after %.0fs; replacing the output anyway", out, READER_WAIT)
+        yield
+
+
+def _acquire(handle: IO[str], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.02)
+
+
+def _recover(out: Path) -> None:
+    """Put back the output a build killed between the two renames of a non-atomic swap had retired."""
+    if out.exists():
+        return
+    for retired in sorted(out.parent.glob(f".{out.name}.new-*{_RETIRED}")):
+        if (retired / MARKER).is_file():
+            os.rename(retired, out)
+            log.warning("%s: restored the previous build output left by an interrupted build", out)
+            return
+
+
 def _remove_leftovers(out: Path) -> None:
     for leftover in out.parent.glob(f".{out.name}.new-*"):
         shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _flush_to_disk(staging: Path) -> None:
+    """Write the new output's data to disk before it replaces the old output."""
+    fd = os.open(staging, os.O_RDONLY)
+    try:
+        syncfs = _libc_function("syncfs")
+        if syncfs is None or syncfs(fd) != 0:
+            os.sync()
+    finally:
+        os.close(fd)
 
 
 def _swap_in(staging: Path, out: Path) -> None:
     if not out.exists():
         os.rename(staging, out)
     elif not _exchange(staging, out):
-        retired = staging.with_name(staging.name + "-old")
+        retired = staging.with_name(staging.name + _RETIRED)
         os.rename(out, retired)
         os.rename(staging, out)
         shutil.rmtree(retired, ignore_errors=True)
@@ -85,12 +187,16 @@ def _swap_in(staging: Path, out: Path) -> None:
 
 def _exchange(a: Path, b: Path) -> bool:
     """Atomically exchange two directories (Linux renameat2); False where unsupported."""
-    libc_name = ctypes.util.find_library("c")
-    if not libc_name:
-        return False
-    libc = ctypes.CDLL(libc_name, use_errno=True)
-    renameat2 = getattr(libc, "renameat2", None)
+    renameat2 = _libc_function("renameat2")
     if renameat2 is None:
         return False
     result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
     return result == 0
+
+
+def _libc_function(name: str) -> Any:
+    """A C library function of this process (None where there is none of that name)."""
+    try:
+        return getattr(ctypes.CDLL(None, use_errno=True), name, None)
+    except OSError:
+        return None

@@ -7,11 +7,12 @@ metadata and prefixes each reader warning with the file name.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from guidegraph.errors import GuidegraphError, MetadataError, ParseError
 from guidegraph.model import Block, Document, Metadata
-from guidegraph.read.encoding import decode, read_bytes
+from guidegraph.read.encoding import MAX_TEXT_BYTES, decode, read_bytes
 from guidegraph.read.metadata import FRONT_MATTER_SUFFIXES, front_matter, load_metadata, sidecar_path
 
 __all__ = ["SUPPORTED_SUFFIXES", "read_corpus", "read_document"]
@@ -42,8 +43,11 @@ def read_document(path: Path, meta: Metadata | None = None) -> Document:
     return Document(meta, tuple(blocks), tuple(f"{path.name}: {warning}" for warning in warnings))
 
 
-def read_corpus(corpus_dir: Path) -> list[Document]:
-    """Read every document in a corpus folder, sorted by slug; a clear error for any bad file."""
+def read_corpus(corpus_dir: Path, read: Callable[[Path], Document] = read_document) -> list[Document]:
+    """Read every document in a corpus folder, sorted by slug; a clear error for any bad file.
+
+    `read` reads one file: the build passes one that answers unchanged files from its cache.
+    """
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise GuidegraphError(f"{corpus_dir}: corpus folder not found: give the folder that holds the "
@@ -56,7 +60,7 @@ def read_corpus(corpus_dir: Path) -> list[Document]:
     if not paths:
         raise GuidegraphError(f"{corpus_dir}: no documents in the corpus folder: add guidance files "
                               f"({', '.join(SUPPORTED_SUFFIXES)}), each with its metadata")
-    documents = _read_all(paths)
+    documents = _read_all(paths, read)
     _check_unique_slugs(documents)
     _log_orphan_sidecars(corpus_dir, paths)
     return sorted(documents, key=lambda document: document.meta.slug)
@@ -75,13 +79,13 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     )
 
 
-def _read_all(paths: list[Path]) -> list[Document]:
+def _read_all(paths: list[Path], read: Callable[[Path], Document]) -> list[Document]:
     """Read them all and report every unreadable file at once, not one per run."""
     documents: list[Document] = []
     errors: list[ParseError] = []
     for path in paths:
         try:
-            documents.append(read_document(path))
+            documents.append(read(path))
         except ParseError as err:
             errors.append(err)
     if len(errors) == 1:
@@ -115,7 +119,7 @@ def _log_orphan_sidecars(corpus_dir: Path, paths: list[Path]) -> None:
 def _read_text(path: Path, meta: Metadata | None) -> tuple[Metadata, Parsed]:
     from guidegraph.read.text import parse_blocks
 
-    text = decode(path, read_bytes(path))
+    text = decode(path, read_bytes(path, MAX_TEXT_BYTES))
     if meta is None:
         meta, consumed = load_metadata(path, text)
     else:

@@ -3,7 +3,10 @@
 Accepted: UTF-8 (with or without a byte-order mark), UTF-16 or UTF-32 with a byte-order mark, and
 Windows-1252 (what many council and Word exports are saved as). Newlines are normalised to "\\n"
 so that line numbers match what an editor shows. Files over `MAX_FILE_BYTES` are refused: no
-guidance document comes near it, and reading a stray disk image into memory helps nobody.
+guidance document comes near it, and reading a stray disk image into memory helps nobody. Plain
+text and markdown are refused over `MAX_TEXT_BYTES`: every byte of theirs is text to classify and
+extract from (about a minute a megabyte through the whole build), unlike a PDF's images or a saved
+page's markup; the largest real guidance documents are well under a megabyte of text.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 from guidegraph.errors import ParseError
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_TEXT_BYTES = 8 * 1024 * 1024
 
 # Longest BOMs first: the UTF-32-LE mark begins with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -32,14 +36,15 @@ _OTHER_BREAKS = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _SAMPLE = 8192
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a ParseError saying why it cannot be read."""
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The file's bytes, or a ParseError saying why it cannot be read or is over `limit` (default MAX_FILE_BYTES)."""
+    limit = MAX_FILE_BYTES if limit is None else limit
     try:
         size = path.stat().st_size
         if path.is_dir():
             raise ParseError(path, "is a folder, not a file")
-        if size > MAX_FILE_BYTES:
-            raise ParseError(path, f"file is {size / 2**20:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB "
+        if size > limit:
+            raise ParseError(path, f"file is {size / 2**20:.0f} MB, over the {limit // 2**20} MB "
                              "limit for one document: split it or check it is the right file")
         return path.read_bytes()
     except OSError as err:

@@ -74,25 +74,29 @@ def corpus_fingerprint(corpus: Path) -> str:
 
 def build(config: Config, report: Reporter | None = None) -> BuildResult:
     """Build the graph (and the outputs derived from it) from `config.corpus` into `config.out`."""
+    from guidegraph.cache import DocumentCache, cache_dir, cache_salt
     from guidegraph.catalog import load_catalog, load_ontology, load_shapes
     from guidegraph.export import write_all
     from guidegraph.extract import extract_corpus, load_extractors
     from guidegraph.graph import build_graph
     from guidegraph.read import read_corpus
-    from guidegraph.segment import segment
     from guidegraph.validate import validate_graph
 
     timings = Timings()
+    cache = DocumentCache(cache_dir(config.out), cache_salt(config.ontology), use=not config.clean)
     with timings.stage("read", report):
-        documents = read_corpus(config.corpus)
+        documents = read_corpus(config.corpus, cache.read_document)
         warnings = tuple(w for d in documents for w in d.warnings)
         fingerprint = corpus_fingerprint(config.corpus)
     _check_warnings(warnings, config.strict)
     with timings.stage("segment", report):
-        segmented = [segment(d) for d in documents]
+        segmented = [cache.segment(d) for d in documents]
     with timings.stage("extract", report):
         catalog = load_catalog(config.ontology)
-        extraction = extract_corpus(segmented, load_extractors(catalog, config.ontology))
+        extractors = load_extractors(catalog, config.ontology)
+        per_document = cache.extract(segmented, extractors)
+        extraction = extract_corpus(segmented, extractors, per_document)
+        cache.save(segmented, per_document)
     with timings.stage("graph", report):
         graph = build_graph(segmented, extraction, catalog, load_ontology(config.ontology))
     with timings.stage("validate", report):
@@ -138,22 +142,25 @@ def _check_warnings(warnings: tuple[str, ...], strict: bool) -> None:
 
 
 def _write_answers(graph: Graph, staging: Path) -> None:
-    """Entity records for `list` (and, later stages, the search index) read from the graph."""
+    """Entity records for `list`, and the search index and ranking data queries read (never graph.ttl)."""
+    from guidegraph.index import INDEX_DIR, write_index
     from guidegraph.listing import KINDS, GraphView
     from guidegraph.pipeline import RECORDS_FILE
+    from guidegraph.rank import write_rank_data
 
     view = GraphView(graph)
     records = {kind: view.records(kind) for kind in KINDS}
     (staging / RECORDS_FILE).write_text(json.dumps(records, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+    write_index(graph, records, staging / INDEX_DIR)
+    write_rank_data(records, staging / INDEX_DIR)
 
 
 def _write_site(graph: object, staging: Path, config: Config) -> None:
-    """The static site (the site stage plugs in here)."""
-    try:
-        from guidegraph.site import write_site
-    except ImportError:
-        return
-    write_site(graph, staging / "site", config.templates)
+    """The static site in `site/`, from the graph alone; it copies the graph files already written to `staging`."""
+    from guidegraph.site import write_site
+
+    result = write_site(graph, staging / "site", config.templates, exports=staging)
+    log.info("site: %d pages, %d bytes of search data", result.page_count, sum(result.search_bytes.values()))
 
 
 def read_manifest(out: Path) -> dict | None:

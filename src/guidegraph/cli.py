@@ -57,7 +57,8 @@ def main(ctx: click.Context, verbose: int, quiet: bool, config_file: Path | None
 @CORPUS_OPTION
 @OUT_OPTION
 @click.option("--strict", is_flag=True, help="Fail on warnings (unparsed lists, PDFs with no text, ...).")
-@click.option("--clean", is_flag=True, help="Ignore the cache of earlier builds.")
+@click.option("--clean", is_flag=True,
+              help="Read and extract every document again, ignoring the cache beside the output (.OUT-cache).")
 @click.option("--no-site", is_flag=True, help="Skip the static site.")
 @click.pass_context
 def build(ctx: click.Context, corpus: Path | None, out: Path | None, strict: bool, clean: bool, no_site: bool) -> None:
@@ -163,6 +164,151 @@ def export(ctx: click.Context, fmt: str, output: Path | None, corpus: Path | Non
     data = export_graph(_config(ctx, corpus=corpus, out=out), fmt, output, report=_say)
     if data is not None:
         sys.stdout.buffer.write(data)
+
+
+@main.command()
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on (0 picks a free one).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@CORPUS_OPTION
+@OUT_OPTION
+@click.pass_context
+def serve(ctx: click.Context, port: int, host: str, corpus: Path | None, out: Path | None) -> None:
+    """Preview the static site over HTTP (it also works opened from disk), building first when stale."""
+    from dataclasses import replace
+
+    from guidegraph.build import build as run_build
+    from guidegraph.build import ensure_built
+    from guidegraph.site.serve import serve_site
+
+    config = _config(ctx, corpus=corpus, out=out)
+    ensure_built(config, _say)
+    if not (config.out / "site" / "index.html").is_file():  # an earlier build ran with --no-site
+        run_build(replace(config, site=True), _say)
+    serve_site(config.out / "site", host, port, report=_say)
+
+
+# --- search, which-act, myths, show, eval: answers read from the build's index ---------------
+
+SEARCH_KINDS = ("passage", "legal-basis", "provision", "myth", "principle", "case-example", "guidance", "any")
+LIMIT_OPTION = click.option("--limit", type=click.IntRange(1, 200), default=10, show_default=True,
+                            help="How many results at most.")
+JURISDICTION_OPTION = click.option("--jurisdiction", help="Only what applies in this jurisdiction or area "
+                                   "(England, Wales, Scotland, Northern Ireland, UK, or a local area).")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--kind", type=click.Choice(SEARCH_KINDS), default="passage", show_default=True,
+              help="What to search: passages, one kind of entity, or any.")
+@JURISDICTION_OPTION
+@click.option("--document", help="Only this document (slug).")
+@LIMIT_OPTION
+@FORMAT_OPTION
+@CORPUS_OPTION
+@OUT_OPTION
+@click.pass_context
+def search(ctx: click.Context, query: str, kind: str, jurisdiction: str | None, document: str | None, limit: int,
+           fmt: str, corpus: Path | None, out: Path | None) -> None:
+    """Search the guidance: ranked passages with snippets, sources and the law they cite.
+
+    QUERY is plain words; "quoted phrases" match exactly; kind:, document:, jurisdiction:, basis:
+    and year: filter.
+    """
+    from guidegraph.answers import search as run_search
+
+    hits = run_search(_config(ctx, corpus=corpus, out=out), query, report=_say, kind=kind,
+                      jurisdiction=jurisdiction, document=document, limit=limit)
+    if fmt == "json":
+        _print_json(hits)
+        return
+    from guidegraph.answer_text import hits_text
+
+    click.echo(hits_text(hits))
+
+
+@main.command("which-act")
+@click.argument("question")
+@JURISDICTION_OPTION
+@click.option("--limit", type=click.IntRange(1, 50), default=5, show_default=True, help="How many legal bases.")
+@FORMAT_OPTION
+@CORPUS_OPTION
+@OUT_OPTION
+@click.pass_context
+def which_act(ctx: click.Context, question: str, jurisdiction: str | None, limit: int, fmt: str,
+              corpus: Path | None, out: Path | None) -> None:
+    """Which legal bases support the disclosure or duty QUESTION describes, with their evidence."""
+    from guidegraph.answers import which_act as run_which_act
+
+    bases = run_which_act(_config(ctx, corpus=corpus, out=out), question, report=_say,
+                          jurisdiction=jurisdiction, limit=limit)
+    if fmt == "json":
+        _print_json(bases)
+        return
+    from guidegraph.answer_text import bases_text
+
+    click.echo(bases_text(bases))
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("--limit", type=click.IntRange(1, 100), help="How many myths at most (default: all).")
+@FORMAT_OPTION
+@CORPUS_OPTION
+@OUT_OPTION
+@click.pass_context
+def myths(ctx: click.Context, query: str | None, limit: int | None, fmt: str, corpus: Path | None,
+          out: Path | None) -> None:
+    """Every myth about information sharing with its answers; with QUERY, the myths it matches first."""
+    from guidegraph.answers import myths as run_myths
+
+    found = run_myths(_config(ctx, corpus=corpus, out=out), query, report=_say, limit=limit)
+    if fmt == "json":
+        _print_json(found)
+        return
+    from guidegraph.answer_text import myths_text
+
+    click.echo(myths_text(found))
+
+
+@main.command()
+@click.argument("ref", metavar="ID|IRI")
+@FORMAT_OPTION
+@CORPUS_OPTION
+@OUT_OPTION
+@click.pass_context
+def show(ctx: click.Context, ref: str, fmt: str, corpus: Path | None, out: Path | None) -> None:
+    """Show one entity or passage (by id or IRI) with everything linked to it."""
+    from guidegraph.answers import show as run_show
+
+    entity = run_show(_config(ctx, corpus=corpus, out=out), ref, report=_say)
+    if fmt == "json":
+        _print_json(entity)
+        return
+    from guidegraph.answer_text import entity_text
+
+    click.echo(entity_text(entity))
+
+
+@main.command("eval")
+@click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--details", is_flag=True, help="Also list each question with its rank and top answers.")
+@FORMAT_OPTION
+@CORPUS_OPTION
+@OUT_OPTION
+@click.pass_context
+def eval_(ctx: click.Context, file: Path, details: bool, fmt: str, corpus: Path | None, out: Path | None) -> None:
+    """Score a question FILE (the format of tests/data/public.json): hit rates and MRR per section."""
+    from guidegraph.answers import open_answers
+    from guidegraph.evaluate import evaluate_file
+
+    with open_answers(_config(ctx, corpus=corpus, out=out), _say) as answers:
+        report = evaluate_file(answers, file)
+    if fmt == "json":
+        _print_json(report)
+        return
+    from guidegraph.answer_text import report_text
+
+    click.echo(report_text(report, details))
 
 
 def run() -> None:

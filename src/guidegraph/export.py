@@ -2,6 +2,8 @@
 
 rdflib holds the graph; Oxigraph's serialisers write it, from triples sorted first, because they
 are fast (a 100x corpus's graph in seconds, not minutes) and sorted input makes the output stable.
+Most of the time goes into turning rdflib's terms into Oxigraph's, so `write_all` does that once
+for all the formats it writes.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from guidegraph.errors import ConfigError
+from guidegraph.graph import paused_gc
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -27,32 +30,43 @@ def serialize(graph: Graph, fmt: str, destination: Path | None = None) -> bytes 
     """Write `graph` as ttl, jsonld or nt to `destination` (or return the bytes)."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown export format '{fmt}': choose one of {', '.join(FORMATS)}")
-    triples = sorted_triples(graph)
-    prefixes = dict(sorted((prefix, str(ns)) for prefix, ns in graph.namespaces() if prefix))
-    if fmt == "nt":
-        prefixes = None
+    return _serialize(sorted_triples(graph), _prefixes(graph), fmt, destination)
+
+
+def _serialize(triples: list[ox.Triple], prefixes: dict[str, str], fmt: str, destination: Path | None) -> bytes | None:
     output = str(destination) if destination is not None else None
-    return ox.serialize(triples, output, FORMATS[fmt], prefixes=prefixes)
+    return ox.serialize(triples, output, FORMATS[fmt], prefixes=None if fmt == "nt" else prefixes)
+
+
+def _prefixes(graph: Graph) -> dict[str, str]:
+    return dict(sorted((prefix, str(ns)) for prefix, ns in graph.namespaces() if prefix))
 
 
 def sorted_triples(graph: Graph) -> list[ox.Triple]:
     """The graph's triples as Oxigraph terms, in one canonical order."""
-    triples = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in graph]
-    triples.sort(key=str)
+    with paused_gc():
+        triples = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in graph]
+        triples.sort(key=str)
     return triples
+
+
+_DATATYPES: dict[str, ox.NamedNode] = {}  # the few datatypes of literals, each made once
 
 
 def _ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
+        return ox.NamedNode(term)
     if isinstance(term, Literal):
         if term.language:
-            return ox.Literal(str(term), language=term.language)
+            return ox.Literal(term, language=term.language)
         if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
+            datatype = _DATATYPES.get(term.datatype)
+            if datatype is None:
+                datatype = _DATATYPES[term.datatype] = ox.NamedNode(term.datatype)
+            return ox.Literal(term, datatype=datatype)
+        return ox.Literal(term)
+    if isinstance(term, BNode):
+        return ox.BlankNode(term)
     raise TypeError(f"not an RDF term: {term!r}")
 
 
@@ -66,9 +80,10 @@ def load_graph(path: Path) -> Graph:
 
 def write_all(graph: Graph, directory: Path, formats: Iterable[str] = ("ttl", "jsonld")) -> list[Path]:
     """Write the graph in each format into `directory`; return the files written."""
+    triples, prefixes = sorted_triples(graph), _prefixes(graph)
     written = []
     for fmt in formats:
         target = directory / FILE_NAMES[fmt]
-        serialize(graph, fmt, target)
+        _serialize(triples, prefixes, fmt, target)
         written.append(target)
     return written

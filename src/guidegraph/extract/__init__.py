@@ -2,10 +2,15 @@
 
 Each recogniser lives in its own module; this one runs them per document (so a document's
 findings can be cached by its content hash) and joins what needs the whole corpus (myths).
+A large corpus's documents are shared out between two processes (`extract_documents`).
 """
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import os
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -40,16 +45,18 @@ def extract_document(doc: SegmentedDocument, extractors: Extractors) -> Extracti
     """Everything found in one document, except myths (aligned across documents later)."""
     citations, uncatalogued = find_citations(doc, extractors.catalog)
     principles, findings = find_principles(doc, extractors.principle_sets)
-    cases = [_with_legal_bases(case, citations) for case in find_case_examples(doc, extractors.terms)]
+    terms = find_terms(doc, extractors.terms)
+    nations = find_nations(doc)
+    cases = [_with_legal_bases(case, citations) for case in find_case_examples(doc, extractors.terms, terms)]
     return Extraction(
         legal_bases=tuple(uncatalogued),
         citations=tuple(citations),
-        guidance=tuple(find_guidance(doc, extractors.catalog)),
+        guidance=tuple(find_guidance(doc, extractors.catalog, nations)),
         principles=tuple(principles),
         findings=tuple(findings),
         case_examples=tuple(cases),
-        terms=tuple(find_terms(doc, extractors.terms)),
-        nations=tuple(find_nations(doc)),
+        terms=tuple(terms),
+        nations=tuple(nations),
     )
 
 
@@ -59,8 +66,50 @@ def extract_corpus(
     per_document: Sequence[Extraction] | None = None,
 ) -> Extraction:
     """Join per-document extractions (computed here unless given) and align myths across documents."""
-    parts = list(per_document) if per_document is not None else [extract_document(d, extractors) for d in docs]
+    parts = list(per_document) if per_document is not None else extract_documents(docs, extractors)
     return replace(merge(parts), myths=tuple(find_myths(docs)))
+
+
+# Below this many documents a worker process costs more than it saves.
+PARALLEL_FROM = 20
+# What forked workers extract from: set in the parent just before forking, inherited.
+_FORKED: tuple[Sequence[SegmentedDocument], Extractors] | None = None
+
+
+def extract_documents(
+    docs: Sequence[SegmentedDocument], extractors: Extractors, processes: int | None = None
+) -> list[Extraction]:
+    """`extract_document` of each document, in order; many documents are shared out between
+    `processes` (default: two) worker processes forked from this one, which inherit the
+    documents and the compiled recognisers, so only the findings travel back."""
+    if processes is None:
+        processes = 1 if len(docs) < PARALLEL_FROM else min(2, os.cpu_count() or 1)
+    if processes < 2 or len(docs) < 2 or not _can_fork():
+        return [extract_document(d, extractors) for d in docs]
+    first = extract_document(docs[0], extractors)  # compiles the recognisers once, before forking
+    global _FORKED
+    _FORKED = (docs, extractors)
+    gc.freeze()  # the workers' garbage collections then leave the inherited objects' pages shared
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            # Small chunks: documents differ twentyfold in size, and pool.map's default chunk (an
+            # eighth of them) could leave one worker idle for seconds at the end.
+            return [first, *pool.map(_extract_forked, range(1, len(docs)), chunksize=4)]
+    finally:
+        gc.unfreeze()
+        _FORKED = None
+
+
+def _can_fork() -> bool:
+    """Fork is available (not on Windows), and safe: another thread could hold a lock the child
+    would wait on forever."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _extract_forked(index: int) -> Extraction:
+    assert _FORKED is not None, "an extraction worker must be forked from extract_documents"
+    docs, extractors = _FORKED
+    return extract_document(docs[index], extractors)
 
 
 def merge(parts: Sequence[Extraction]) -> Extraction:

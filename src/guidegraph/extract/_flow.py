@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from guidegraph.model import Block, Passage, Section, SegmentedDocument
 
@@ -16,6 +17,7 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _TAGS = re.compile(r"</?(?:b|i|u|strong|em|sup|sub|span|a)\b[^>]*>", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 _HEADING_HASHES = re.compile(r"^\s*#{1,6}\s*")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -36,13 +38,16 @@ class Unit:
         return plain(self.text)
 
 
+# Every recogniser reads the same units' plain text, some several times over: cached, a unit's
+# text is cleaned once per document rather than a dozen times.
+@lru_cache(maxsize=1 << 14)
 def plain(text: str) -> str:
     """Text without markdown or HTML emphasis and links, on one line: what a reader reads."""
     text = _LINK.sub(r"\1", text)
     text = _TAGS.sub("", text)
     text = _EMPHASIS.sub("", _HEADING_HASHES.sub("", text))
     text = text.replace("\\(", "(").replace("\\)", ")").replace("\\", "")
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def flow(doc: SegmentedDocument) -> list[Unit]:

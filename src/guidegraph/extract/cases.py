@@ -9,6 +9,7 @@ information ...", "If information is not shared ...").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from guidegraph.extract._flow import Unit, flow, section_number
 from guidegraph.extract.terms import TermVocabulary, find_terms, load_terms, terms_in
@@ -54,11 +55,15 @@ def is_case_heading(text: str) -> re.Match[str] | None:
     return _CASE.match(text.strip())
 
 
-def find_case_examples(doc: SegmentedDocument, terms: TermVocabulary | None = None) -> list[CaseExample]:
-    """Every numbered case example with its setting, section, parts, roles and agencies."""
+def find_case_examples(doc: SegmentedDocument, terms: TermVocabulary | None = None,
+                       mentions: Sequence[TermMention] | None = None) -> list[CaseExample]:
+    """Every numbered case example with its setting, section, parts, roles and agencies.
+
+    `mentions` are the document's term mentions (`find_terms`), when the caller has them already.
+    """
     vocab = terms if terms is not None else load_terms()
     units = flow(doc)
-    mentions = find_terms(doc, vocab)
+    mentions = list(mentions) if mentions is not None else find_terms(doc, vocab)
     cases = []
     for start in _case_starts(units):
         cases.append(_case(doc, units, start, _case_end(units, start), vocab, mentions))

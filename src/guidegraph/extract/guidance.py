@@ -9,14 +9,15 @@ see:"). Citations of legal bases (Acts, statutory codes) are left to the legisla
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from guidegraph.extract._flow import Unit, flow
 from guidegraph.extract.nations import find_nations
-from guidegraph.model import GuidanceRef, SegmentedDocument
+from guidegraph.extract.provisions import first_letter_branches
+from guidegraph.model import GuidanceRef, NationPassage, SegmentedDocument
 from guidegraph.vocab import slugify
 
 if TYPE_CHECKING:
@@ -32,10 +33,10 @@ _CITATION = re.compile(
 _YEAR_BEFORE = re.compile(rf"(?:(?P<publisher>{_PUBLISHER})\s+)?\((?P<year>(?:19|20)\d\d)\)\s*['‘\"“]?$")
 _TITLE_YEAR = re.compile(r"^(?P<title>.+?)\s*\((?:[A-Za-z]+\s+)?(?P<year>(?:19|20)\d\d)\)\s*\.?$")
 _WEB_PAGE = re.compile(r"^(?P<publisher>.+?)\s+(?:web\s*page|website)\s+(?P<title>.+)$", re.IGNORECASE)
-_REPORT = re.compile(
-    r"(?:(?:Professor|Lord|Lady|Dame|Sir|Baroness|Dr)\s+)?[A-Z][a-z]+['’]s\s+(?:independent\s+)?"
+_REPORT = re.compile(  # both branches start with a capital: the look-ahead rejects other positions at once
+    r"(?=[A-Z])(?:(?:Professor|Lord|Lady|Dame|Sir|Baroness|Dr)\s+)?[A-Z][a-z]+['’]s\s+(?:independent\s+)?"
     r"(?:review|report|inquiry)\s+(?:of|into)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?"
-    r"|(?<!\w)[A-Z][a-z]+\s+(?:Report|Review|Inquiry)(?=\s*\(?\s*(?:19|20)\d\d)"
+    r"|(?=[A-Z])(?<!\w)[A-Z][a-z]+\s+(?:Report|Review|Inquiry)(?=\s*\(?\s*(?:19|20)\d\d)"
 )
 # "see the Wales Safeguarding Procedures (2019)": a dated title-case name after "see".
 _SEE_TITLE = re.compile(
@@ -78,11 +79,10 @@ class _Matcher:
             for label in entry.labels():
                 self.by_label.setdefault(_fold(label), (entry.id, entry.title, entry.is_legal_basis))
         labels = sorted(self.by_label, key=lambda x: (-len(x), x))
-        body = "|".join(_label_pattern(lbl) for lbl in labels) or r"(?!x)x"
-        # One boundary check outside the alternation, and a first-letter look-ahead: most text
-        # positions are rejected before any label is tried.
-        first = "".join(sorted({re.escape(c) for lbl in labels for c in (lbl[0].lower(), lbl[0].upper())}))
-        self.pattern = re.compile(rf"(?<!\w)(?=[{first}])(?:{body})(?!\w)", re.IGNORECASE)
+        body = first_letter_branches(labels, _label_pattern) or r"(?!x)x"
+        # One boundary check outside the alternation; a look-ahead per first letter rejects most
+        # text positions before any label is tried.
+        self.pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
     def find(self, text: str) -> list[tuple[re.Match[str], tuple[str, str, bool]]]:
         return [(m, self.by_label[_fold(m.group(0))]) for m in self.pattern.finditer(text)
@@ -117,11 +117,15 @@ def _matcher_for(catalog: Catalog) -> _Matcher:
     return _Matcher(catalog)
 
 
-def find_guidance(doc: SegmentedDocument, catalog: Catalog) -> list[GuidanceRef]:
-    """Guidance cited by the document, one per guidance id with its passages and nations."""
+def find_guidance(doc: SegmentedDocument, catalog: Catalog,
+                  nation_passages: Sequence[NationPassage] | None = None) -> list[GuidanceRef]:
+    """Guidance cited by the document, one per guidance id with its passages and nations.
+
+    `nation_passages` are the document's `find_nations`, when the caller has them already.
+    """
     matcher = _matcher_for(catalog)
     nations: dict[str, set[str]] = {}
-    for found in find_nations(doc):
+    for found in nation_passages if nation_passages is not None else find_nations(doc):
         nations.setdefault(found.passage_id, set()).add(found.jurisdiction)
     cites: list[_Cite] = []
     for unit, in_list in _units_with_context(flow(doc)):

@@ -241,10 +241,8 @@ def cluster(statements: Sequence[str], threshold: float = 0.5) -> list[str]:
             i = parent[i]
         return i
 
-    for i in range(len(words)):
-        for j in range(i + 1, len(words)):
-            if similarity(words[i], words[j]) >= threshold:
-                parent[root(j)] = root(i)
+    for i, j in _similar_pairs(words, threshold):
+        parent[root(j)] = root(i)
     members: dict[int, list[int]] = {}
     for i in range(len(statements)):
         members.setdefault(root(i), []).append(i)
@@ -255,6 +253,32 @@ def cluster(statements: Sequence[str], threshold: float = 0.5) -> list[str]:
         used.add(slug)
         ids.update(dict.fromkeys(group, slug))
     return [ids[i] for i in range(len(statements))]
+
+
+def _similar_pairs(words: Sequence[frozenset[str]], threshold: float) -> Iterator[tuple[int, int]]:
+    """Pairs (i, j) of statements whose words overlap by `threshold` or more, enough of them to
+    link every cluster.
+
+    Not all n² pairs: a large corpus repeats the same statements, so statements with the same
+    words are linked to the first of them, and only distinct word sets that share a word (any
+    other pair has no overlap) are compared. Empty sets overlap nothing, not even each other.
+    """
+    first: dict[frozenset[str], int] = {}
+    for i, statement in enumerate(words):
+        if statement in first:
+            if statement:
+                yield first[statement], i
+        else:
+            first[statement] = i
+    distinct = [(statement, i) for statement, i in first.items() if statement]
+    by_word: dict[str, list[int]] = {}
+    for k, (statement, _) in enumerate(distinct):
+        for word in statement:
+            by_word.setdefault(word, []).append(k)
+    for k, (statement, i) in enumerate(distinct):
+        for other in sorted({o for word in statement for o in by_word[word] if o > k}):
+            if similarity(statement, distinct[other][0]) >= threshold:
+                yield i, distinct[other][1]
 
 
 def _unused(statement: str, used: set[str]) -> str:

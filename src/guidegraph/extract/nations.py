@@ -13,9 +13,9 @@ from guidegraph.model import NationPassage, Passage, SegmentedDocument
 
 _NATION = r"england(?:\s+and\s+wales)?|wales|scotland|northern\s+ireland|the\s+uk|united\s+kingdom"
 _LEAD_IN = re.compile(rf"^(?:in|for|within|across)\s+(?P<n>{_NATION})\b", re.IGNORECASE)
-_ONLY = re.compile(
-    rf"\b(?:appl(?:y|ies)|applicable|relevant|extends?)\s+(?:only\s+)?(?:in|to)\s+(?P<n>{_NATION})\s+only\b"
-    rf"|\b(?:appl(?:y|ies)|applicable|relevant|extends?)\s+only\s+(?:in|to)\s+(?P<m>{_NATION})\b",
+_ONLY = re.compile(  # the look-aheads for the verbs' first letters reject most positions at once
+    rf"(?=[are])\b(?:appl(?:y|ies)|applicable|relevant|extends?)\s+(?:only\s+)?(?:in|to)\s+(?P<n>{_NATION})\s+only\b"
+    rf"|(?=[are])\b(?:appl(?:y|ies)|applicable|relevant|extends?)\s+only\s+(?:in|to)\s+(?P<m>{_NATION})\b",
     re.IGNORECASE,
 )
 _PARENTHESIS = re.compile(rf"\((?P<n>{_NATION})\)", re.IGNORECASE)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from guidegraph.extract.provisions import first_letter_branches
 from guidegraph.model import SegmentedDocument, TermMention
 
 TERM_BASE = "https://w3id.org/guidegraph/id/term/"
@@ -80,10 +81,7 @@ def compile_terms(terms: Iterable[Term]) -> TermVocabulary:
             by_alias.setdefault(normalise_alias(alias), term.id)
     aliases = {a for t in terms for a in (t.label, *t.aliases)}
     ordered = sorted(aliases, key=lambda a: (-len(a), a))
-    body = "|".join(_alias_pattern(a) for a in ordered)
-    # A first-letter look-ahead rejects most positions before any alias is tried.
-    first = "".join(sorted({re.escape(c) for a in ordered for c in (a[0].lower(), a[0].upper())}))
-    pattern = re.compile(rf"(?<![\w&])(?=[{first}])(?:{body})(?![\w&])")
+    pattern = re.compile(rf"(?<![\w&])(?:{first_letter_branches(ordered, _alias_pattern)})(?![\w&])")
     return TermVocabulary(terms, pattern, by_alias)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Block
 
@@ -41,10 +42,14 @@ _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+|[\w.+-]+@[\
 _SUP_NOTE = re.compile(r"<sup>\s*[\d*†‡,\s]+\s*</sup>", re.I)  # footnote references
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")  # no brackets inside: a scan ends at the next one
 _LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)+)\]\[[^\]]*\]")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+# `*emphasis*`: a star that may open (not after a word or star, before a non-space) and the next
+# star on the line that may close. Matched star by star: one regex for the pair scans the rest of
+# the line from every opener, which takes minutes on a long line full of stars.
+_OPEN_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])")
+_CLOSE_STAR = re.compile(r"(?<=[^\s*])\*(?![\w*])")
 _MD_HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _BULLET = re.compile(rf"^(?:([-*–—])[ \t]+|([{_BULLETS}])[ \t]*|o\t)(.*)$")
 _LETTERED = re.compile(r"^\(?([ivx]{1,5}|[a-z])[.)][ \t]+(.+)$")
@@ -54,10 +59,14 @@ _TABBED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\t+(.+)$")
 _STRUCTURAL = re.compile(
     r"^(part|chapter|appendix|annexe?|schedule)\s+([a-z]|\d{1,3}|[ivxl]{1,6})\b\s*[:.\-–—]?\s*(.*)$", re.I
 )
-_TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*(?:\d{1,3}|[ivxl]{1,5})$", re.I)
-_TOC_TAB = re.compile(r"\S.*(?:\t|\s{3,})(?:\d{1,3}|[ivxl]{1,5})$", re.I)
+# Contents lines: a page number after a dot leader, or after a tab or wide gap. The lookbehinds
+# let a search start only where a leader or gap starts, so that long lines take linear time.
+_TOC_LEADER = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*(?:\d{1,3}|[ivxl]{1,5})$", re.I)
+_TOC_TAB = re.compile(r"(?:(?<=\S)\s*\t|(?<=\S)\s{3,})(?:\d{1,3}|[ivxl]{1,5})$", re.I)
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|that|under)$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
+_PARKED = re.compile("[\ue000-\ue07f]")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -86,10 +95,23 @@ class _Pending:
     line_end: int
     number: str | None = None
     marker: str | None = None
+    _done: int = 0  # how many parts `_head` holds
+    _head: str = ""  # the normalised text of parts[:_done]
 
     @property
     def text(self) -> str:
-        return _normalise(" ".join(self.parts))
+        # The assembler asks at every line, so a paragraph of n lines cost n² when joined afresh.
+        # Normalising only collapses and strips whitespace, so the text is the normalised parts
+        # joined by spaces: each part is normalised once, the last one (which the assembler may
+        # extend) at each call.
+        while self._done < len(self.parts) - 1:
+            self._head = _join(self._head, _normalise(self.parts[self._done]))
+            self._done += 1
+        return _join(self._head, _normalise(self.parts[-1]))
+
+
+def _join(head: str, tail: str) -> str:
+    return f"{head} {tail}" if head and tail else head or tail
 
 
 def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
@@ -98,6 +120,8 @@ def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]
     return _Assembler(lines).run()
 
 
+# A line is cleaned by each classifier that tries it: cached, once.
+@lru_cache(maxsize=1 << 14)
 def clean_inline(text: str) -> str:
     """Reduce markdown and HTML inline markup to plain text with normalised spaces."""
     text = _AUTOLINK.sub(r"\1", text)
@@ -105,9 +129,25 @@ def clean_inline(text: str) -> str:
     # Escaped characters are parked in the private-use area so emphasis stripping leaves them alone.
     text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
     text = _REF_LINK.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub("", text)))
-    text = _ITALIC.sub(r"\1", text.replace("**", ""))
-    text = re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group()) - 0xE000), text)
+    text = "\n".join(_without_emphasis(line) for line in text.replace("**", "").split("\n"))
+    text = _PARKED.sub(lambda m: chr(ord(m.group()) - 0xE000), text)
     return _normalise(html.unescape(text))
+
+
+def _without_emphasis(line: str) -> str:
+    """The line with the stars of each `*emphasis*` pair removed, pairs taken left to right."""
+    closers = [m.start() for m in _CLOSE_STAR.finditer(line)]
+    kept, done, k = [], 0, 0
+    for opener in (m.start() for m in _OPEN_STAR.finditer(line)):
+        if opener < done:
+            continue
+        while k < len(closers) and closers[k] < opener + 2:
+            k += 1
+        if k == len(closers):
+            break
+        kept += [line[done:opener], line[opener + 1:closers[k]]]
+        done = closers[k] + 1
+    return "".join(kept) + line[done:]
 
 
 def ends_sentence(text: str) -> bool:
@@ -117,7 +157,7 @@ def ends_sentence(text: str) -> bool:
 
 
 def _normalise(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
+    return _SPACES.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -222,8 +262,15 @@ def _title_case(text: str) -> bool:
 
 
 def _all_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters) and " " in text.strip()
+    if " " not in text.strip():
+        return False
+    letters = 0
+    for c in text:  # stops at the first lower-case letter: long paragraphs are not read through
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters >= 4
 
 
 def _starts_lower(text: str) -> bool:

@@ -72,6 +72,17 @@ def corpus_fingerprint(corpus: Path) -> str:
     return digest.hexdigest()
 
 
+def code_fingerprint(config: Config) -> str:
+    """A hash of the code, ontology and templates a build used: new code means a stale build."""
+    digest = hashlib.blake2b(digest_size=16)
+    package = Path(__file__).resolve().parent
+    for root, pattern in ((package, "*.py"), (config.ontology, "*"), (config.templates, "*")):
+        for path in sorted(p for p in root.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def build(config: Config, report: Reporter | None = None) -> BuildResult:
     """Build the graph (and the outputs derived from it) from `config.corpus` into `config.out`."""
     from guidegraph.cache import DocumentCache, cache_dir, cache_salt
@@ -115,6 +126,7 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
             "guidegraph": __version__,
             "corpus": str(config.corpus),
             "corpus_fingerprint": fingerprint,
+            "code_fingerprint": code_fingerprint(config),
             "documents": [
                 {"slug": d.meta.slug, "title": d.meta.title, "file": d.meta.path.name, "passages": len(d.passages)}
                 for d in segmented
@@ -176,7 +188,9 @@ def is_stale(config: Config) -> bool:
     manifest = read_manifest(config.out)
     if manifest is None or manifest.get("guidegraph") != __version__:
         return True
-    return manifest.get("corpus_fingerprint") != corpus_fingerprint(config.corpus)
+    return manifest.get("corpus_fingerprint") != corpus_fingerprint(config.corpus) or manifest.get(
+        "code_fingerprint"
+    ) != code_fingerprint(config)
 
 
 def ensure_built(config: Config, report: Reporter | None = None) -> None:

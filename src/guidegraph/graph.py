@@ -300,9 +300,12 @@ def provision_triples(node: URIRef, basis: URIRef, ref: ProvisionRef) -> Iterato
 
 
 def guidance_triples(guidance: Sequence[GuidanceRef], catalog: Catalog) -> Iterator[Triple]:
+    """Cited guidance; an uncatalogued one is described once, by its first citation, however often cited."""
+    described: set[str] = set()
     for ref in guidance:
         node = URIRef(catalog.by_id(ref.id).iri) if ref.id in catalog else ID[f"guidance/{ref.id}"]
-        if ref.id not in catalog:
+        if ref.id not in catalog and ref.id not in described:
+            described.add(ref.id)
             yield node, RDF.type, GG.Guidance
             yield node, DCTERMS.title, Literal(ref.title)
             if ref.publisher:

@@ -16,7 +16,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from guidegraph.errors import ConfigError
-from guidegraph.graph import paused_gc
+from guidegraph.graph import OneGraphMemory, paused_gc
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -43,11 +43,43 @@ def _prefixes(graph: Graph) -> dict[str, str]:
 
 
 def sorted_triples(graph: Graph) -> list[ox.Triple]:
-    """The graph's triples as Oxigraph terms, in one canonical order."""
+    """The graph's triples as Oxigraph terms, in one canonical order: by subject, then by triple.
+
+    Making Oxigraph terms costs microseconds each, so every rdflib term object is converted once
+    (a subject recurs in each of its triples, a line number or a predicate in thousands).
+    """
+    # By id(), far cheaper than hashing a Literal; each entry holds its term, so no id is reused.
+    converted: dict[int, tuple[Node, ox.NamedNode | ox.BlankNode | ox.Literal]] = {}
+    by_subject: dict[Node, list[ox.Triple]] = {}
     with paused_gc():
-        triples = [ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in graph]
-        triples.sort(key=str)
-    return triples
+        for triple in _rdflib_triples(graph):
+            terms = []
+            for term in triple:
+                made = converted.get(id(term))
+                if made is None:
+                    made = converted[id(term)] = (term, _ox(term))
+                terms.append(made[1])
+            rows = by_subject.get(triple[0])
+            if rows is None:
+                rows = by_subject[triple[0]] = []
+            rows.append(ox.Triple(*terms))
+        ordered = []
+        for subject in sorted(by_subject, key=_sort_key):
+            rows = by_subject[subject]
+            rows.sort(key=str)  # the build may add a subject's triples in another order each run
+            ordered.extend(rows)
+        return ordered
+
+
+def _rdflib_triples(graph: Graph) -> Iterable[tuple[Node, Node, Node]]:
+    """The graph's triples; from the build's store directly, which takes half the time of Graph.triples."""
+    if isinstance(graph.store, OneGraphMemory):
+        return (triple for triple, _ in graph.store.triples((None, None, None)))
+    return graph
+
+
+def _sort_key(subject: Node) -> tuple[bool, str]:
+    return isinstance(subject, BNode), str(subject)
 
 
 _DATATYPES: dict[str, ox.NamedNode] = {}  # the few datatypes of literals, each made once

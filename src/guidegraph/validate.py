@@ -36,6 +36,7 @@ import os
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDF
@@ -83,7 +84,8 @@ def validate_graph(data: Graph, shapes: Graph, processes: int | None = None) -> 
     import pyshacl  # noqa: F401  (heavy: imported when validating, and before forking)
 
     if processes is None:
-        processes = 1 if len(data) < PARALLEL_FROM else min(2, os.cpu_count() or 1)
+        large = next(islice(iter(data), PARALLEL_FROM, None), None) is not None  # len() may count them all
+        processes = min(2, os.cpu_count() or 1) if large else 1
     if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
         processes = 1  # no fork (Windows), or unsafe: another thread may hold a lock the worker needs
     shares = share_out(data, shapes, processes)

@@ -258,3 +258,26 @@ def test_a_folder_that_is_not_a_build_is_never_replaced(tmp_path: Path) -> None:
         "choose an empty or new directory with --out\n"))
     assert snapshot(documents) == {"report.docx": snapshot(documents)["report.docx"]}
     assert (documents / "report.docx").read_bytes() == b"precious"
+
+
+def test_a_file_that_cannot_be_read_still_gives_a_fingerprint(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Staleness checks hash every corpus file; one they cannot open (permissions, a vanished
+    mount) changes the fingerprint instead of raising, and the reader reports it if it matters."""
+    from guidegraph.build import corpus_fingerprint
+
+    corpus = corpus_of(tmp_path / "corpus", SMALL)
+    (corpus / "notes").mkdir()
+    locked = corpus / "notes" / "minutes.docx"
+    locked.write_bytes(b"PK\x03\x04")
+    readable = corpus_fingerprint(corpus)
+    real_read = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        if path == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    unreadable = corpus_fingerprint(corpus)
+    assert unreadable != readable
+    assert corpus_fingerprint(corpus) == unreadable

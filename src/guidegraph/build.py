@@ -68,7 +68,10 @@ def corpus_fingerprint(corpus: Path) -> str:
     digest = hashlib.blake2b(digest_size=16)
     for path in sorted(p for p in corpus.rglob("*") if p.is_file() and not p.name.startswith(".")):
         digest.update(str(path.relative_to(corpus)).encode())
-        digest.update(path.read_bytes())
+        try:
+            digest.update(path.read_bytes())
+        except OSError as error:  # the build says what is wrong with it, if it is a document at all
+            digest.update(f"\0unreadable {error.errno}\0".encode())
     return digest.hexdigest()
 
 

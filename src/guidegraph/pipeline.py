@@ -39,9 +39,10 @@ def list_records(config: Config, kind: str, document: str | None = None,
     if kind not in KINDS:
         raise ConfigError(f"unknown kind '{kind}': choose one of {', '.join(KINDS)}")
     ensure_built(config, report)
-    records = load_records(config.out)[kind]
+    every_kind = load_records(config.out)  # one read: a build swapped in between cannot mix two
+    records = every_kind[kind]
     if document is not None:
-        known = {r["id"] for r in load_records(config.out)["documents"]}
+        known = {r["id"] for r in every_kind["documents"]}
         if document not in known:
             raise ConfigError(f"no document with slug '{document}' (known: {', '.join(sorted(known))})")
         records = [r for r in records if mentions_document(r, document)]

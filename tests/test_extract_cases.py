@@ -138,3 +138,43 @@ def test_case_studies_on_a_procedures_page() -> None:
 def test_case_headings(text: str, number: str | None) -> None:
     match = is_case_heading(text)
     assert (match["n"] if match else None) == number
+
+
+# ---------------------------------------------------------------------------------------------
+# Unnumbered: one case under a "Case study" heading of its own
+
+
+UNNUMBERED = """\
+# Sharing information in practice
+
+## 3. Case study 1: Early years
+
+A nursery worker notices a child is often hungry and tired.
+
+What should happen: The worker should talk to the designated safeguarding lead.
+
+## 4. Case study
+
+A health visitor is worried about bruising on a baby.
+
+She contacts children's services the same day.
+
+## 5. Case studies
+
+These are described in the annex.
+
+## 6. Practice example: School
+
+A teacher hears a pupil describe violence at home.
+"""
+
+
+def test_cases_under_unnumbered_headings_are_numbered_on(tmp_path: Path) -> None:
+    path = tmp_path / "practice.md"
+    path.write_text(UNNUMBERED, encoding="utf-8")
+    cases = find_case_examples(segmented_fixture(path))
+    assert [(c.number, c.setting, c.section) for c in cases] == [
+        (1, "Early years", "3"), (2, "Sharing information in practice", "4"), (3, "School", "6")]
+    assert cases[1].scenario == "A health visitor is worried about bruising on a baby."
+    assert cases[1].advice == "She contacts children's services the same day."
+    assert cases[2].scenario == "A teacher hears a pupil describe violence at home."

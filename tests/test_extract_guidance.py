@@ -159,3 +159,13 @@ def test_lower_case_prose_is_not_a_citation(catalog: Catalog) -> None:
 )
 def test_jurisdictions_named(phrase: str, nations: tuple[str, ...]) -> None:
     assert jurisdictions_named(phrase) == nations
+
+
+def test_a_short_label_at_the_start_of_another_title_is_not_that_guidance(tmp_path: Path) -> None:
+    """Wales's "Working Together to Safeguard People" is not England's "Working Together"."""
+    path = tmp_path / "wales.txt"
+    path.write_text("Read this with Working Together to Safeguard People and the Wales Safeguarding "
+                    "Procedures.\n\nIt follows Working Together, the statutory guidance for England.\n",
+                    encoding="utf-8")
+    found = find_guidance(segmented_fixture(path), load_catalog())
+    assert [(g.id, g.passage_ids) for g in found] == [("working-together-to-safeguard-children", ("wales/front/p2",))]

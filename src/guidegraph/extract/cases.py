@@ -20,6 +20,12 @@ _CASE = re.compile(
     r"\s*(?:no\.?\s*)?(?P<n>\d{1,3})\b(?!\.\d)\s*(?:[:.)–—-]\s*)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# One case under a heading of its own, with no number: "Case study", "Practice example: Sam".
+# Singular only: "Case studies" heads a collection.
+_UNNUMBERED = re.compile(
+    r"^(?:(?:case|practice|worked)\s+(?:example|study|scenario)|vignette)(?:\s*[:.)–—-]\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
 _TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d*$")
 _ADVICE = re.compile(
     r"^(?:information\s+sharing(?:\s+advice)?|what\s+should\s+(?:happen|be\s+done|you\s+do)(?:\s+next)?"
@@ -57,7 +63,8 @@ def is_case_heading(text: str) -> re.Match[str] | None:
 
 def find_case_examples(doc: SegmentedDocument, terms: TermVocabulary | None = None,
                        mentions: Sequence[TermMention] | None = None) -> list[CaseExample]:
-    """Every numbered case example with its setting, section, parts, roles and agencies.
+    """Every case example (numbered, or under a "Case study" heading of its own) with its
+    setting, section, parts, roles and agencies.
 
     `mentions` are the document's term mentions (`find_terms`), when the caller has them already.
     """
@@ -65,21 +72,25 @@ def find_case_examples(doc: SegmentedDocument, terms: TermVocabulary | None = No
     units = flow(doc)
     mentions = list(mentions) if mentions is not None else find_terms(doc, vocab)
     cases = []
-    for start in _case_starts(units):
-        cases.append(_case(doc, units, start, _case_end(units, start), vocab, mentions))
+    for start, number in _case_starts(units):
+        cases.append(_case(doc, units, start, number, _case_end(units, start), vocab, mentions))
     return cases
 
 
-def _case_starts(units: list[Unit]) -> list[int]:
-    """Indexes of case headings (or paragraphs that open with one), one per case number."""
-    starts, seen = [], set()
+def _case_starts(units: list[Unit]) -> list[tuple[int, int]]:
+    """(index, number) of each case heading (or paragraph that opens with one), one per case
+    number; cases under unnumbered headings are numbered on from the document's highest."""
+    numbered, unnumbered, seen = [], [], set()
     for i, unit in enumerate(units):
         if _opens_case(unit):
-            number = is_case_heading(unit.plain)["n"]  # type: ignore[index]
-            if number not in seen:
-                seen.add(number)
-                starts.append(i)
-    return starts
+            match = is_case_heading(unit.plain)
+            if match is None:
+                unnumbered.append(i)
+            elif match["n"] not in seen:
+                seen.add(match["n"])
+                numbered.append((i, int(match["n"])))
+    after = max((n for _, n in numbered), default=0)
+    return sorted(numbered + [(i, after + k) for k, i in enumerate(unnumbered, start=1)])
 
 
 def _case_end(units: list[Unit], start: int) -> int:
@@ -94,29 +105,43 @@ def _case_end(units: list[Unit], start: int) -> int:
 
 
 def _opens_case(unit: Unit) -> bool:
+    if unit.kind == "heading" and _UNNUMBERED.match(unit.plain.strip()):
+        return True
     match = is_case_heading(unit.plain) if unit.kind in ("heading", "paragraph") else None
     return bool(match) and (unit.kind == "heading" or bool(match["rest"]))  # type: ignore[index]
+
+
+def _is_case_label(text: str) -> bool:
+    return bool(is_case_heading(text) or _UNNUMBERED.match(text.strip()))
+
+
+def _opening(unit: Unit) -> tuple[str, bool]:
+    """The words after a case heading's label ("Case study 2: Housing" -> "Housing"), and
+    whether the case heading is a paragraph's opening rather than a heading of its own."""
+    match = is_case_heading(unit.plain) or _UNNUMBERED.match(unit.plain.strip())
+    assert match is not None
+    return (match["rest"] or "").strip(), unit.kind == "paragraph"
 
 
 def _is_part_heading(text: str) -> bool:
     return bool(_ADVICE.match(text) or _OUTCOME_HEADING.match(text))
 
 
-def _case(doc: SegmentedDocument, units: list[Unit], start: int, end: int, vocab: TermVocabulary,
-          mentions: list[TermMention]) -> CaseExample:
+def _case(doc: SegmentedDocument, units: list[Unit], start: int, number: int, end: int,
+          vocab: TermVocabulary, mentions: list[TermMention]) -> CaseExample:
     head = units[start]
-    match = is_case_heading(head.plain)
-    assert match is not None
+    rest, in_paragraph = _opening(head)
     body = units[start + 1:end]
-    parts = _split_parts(match["rest"] if head.kind == "paragraph" else "", body)
+    parts = _split_parts(rest if in_paragraph else "", body)
     if not parts["shared"] and not parts["not_shared"]:
         for sentence in _outcome_sentences(parts["advice"]):
             parts[_outcome_kind(sentence)].append(sentence)
     passage_ids = tuple(dict.fromkeys(u.passage_id for u in units[start:end] if u.passage_id))
     return CaseExample(
         document=doc.meta.slug,
-        number=int(match["n"]),
-        setting=_own_title(head, match) or setting_of(units, start),
+        number=number,
+        setting=("" if in_paragraph else rest) or (_parent_heading(units, start) if head.number and not in_paragraph
+                                                    else setting_of(units, start)),
         section=section_number(doc, head.section_id) or _numbered_above(units, start),
         scenario="\n\n".join(parts["scenario"]),
         advice="\n\n".join(parts["advice"]),
@@ -126,10 +151,6 @@ def _case(doc: SegmentedDocument, units: list[Unit], start: int, end: int, vocab
         roles=terms_in(passage_ids, mentions, vocab, "role"),
         agencies=terms_in(passage_ids, mentions, vocab, "agency"),
     )
-
-
-def _own_title(head: Unit, match: re.Match[str]) -> str:
-    return match["rest"].strip() if head.kind == "heading" else ""
 
 
 def _split_parts(opening: str, body: list[Unit]) -> dict[str, list[str]]:
@@ -219,7 +240,7 @@ def _opening_headings(units: list[Unit], anchor: int, start: int) -> list[str]:
     for unit in units[anchor:start]:
         if unit.kind != "heading":
             break
-        if not is_case_heading(unit.plain) and not _ADVICE.match(unit.plain):
+        if not _is_case_label(unit.plain) and not _ADVICE.match(unit.plain):
             titles.append(_clean(unit.plain))
     return [t for t in titles if not _COLLECTION.search(t)]
 
@@ -227,7 +248,7 @@ def _opening_headings(units: list[Unit], anchor: int, start: int) -> list[str]:
 def _headings_before(units: list[Unit], anchor: int) -> str:
     i = anchor - 1
     while i >= 0 and units[i].kind == "heading" and not units[i].number:
-        if not is_case_heading(units[i].plain):
+        if not _is_case_label(units[i].plain):
             return _clean(units[i].plain)
         i -= 1
     return ""
@@ -235,9 +256,17 @@ def _headings_before(units: list[Unit], anchor: int) -> str:
 
 def _nearest_heading(units: list[Unit], start: int) -> str:
     for unit in reversed(units[:start]):
-        if unit.kind == "heading" and not is_case_heading(unit.plain) and not _ADVICE.match(unit.plain):
+        if unit.kind == "heading" and not _is_case_label(unit.plain) and not _ADVICE.match(unit.plain):
             if not _COLLECTION.search(unit.plain):
                 return _clean(unit.plain)
+    return ""
+
+
+def _parent_heading(units: list[Unit], start: int) -> str:
+    """The heading a numbered case heading sits under (a sibling section is no setting)."""
+    for unit in reversed(units[:start]):
+        if unit.kind == "heading" and unit.level < units[start].level:
+            return "" if _is_case_label(unit.plain) or _COLLECTION.search(unit.plain) else _clean(unit.plain)
     return ""
 
 

@@ -86,7 +86,8 @@ class _Matcher:
 
     def find(self, text: str) -> list[tuple[re.Match[str], tuple[str, str, bool]]]:
         return [(m, self.by_label[_fold(m.group(0))]) for m in self.pattern.finditer(text)
-                if _fold(m.group(0)) in self.by_label and _case_ok(m.group(0), text)]
+                if _fold(m.group(0)) in self.by_label and _case_ok(m.group(0), text)
+                and not _longer_title(m, text)]
 
     def entry_at_start(self, title: str) -> tuple[str, str, bool] | None:
         match = self.pattern.match(_strip_quotes(title))
@@ -106,6 +107,16 @@ def _case_ok(found: str, text: str) -> bool:
     """Short labels ("Working Together", "Caldicott") count only as written, capitalised:
     "agencies working together" is not a citation."""
     return len(found.split()) > 2 or found[:1].isupper()
+
+
+# After a short label, capitalised words (perhaps joined by "to", "for", ...) carry the title on.
+_TITLE_GOES_ON = re.compile(r"\s+(?:(?:to|for|of|on|in)\s+)?[A-Z][a-z]")
+
+
+def _longer_title(match: re.Match[str], text: str) -> bool:
+    """Is a short label only the start of another title? "Working Together to Safeguard People"
+    (Wales) is not "Working Together" (England), nor is a "Caldicott Guardian" the principles."""
+    return len(match.group(0).split()) <= 3 and bool(_TITLE_GOES_ON.match(text, match.end()))
 
 
 def _strip_quotes(text: str) -> str:

@@ -24,7 +24,7 @@ def catalog() -> Catalog:
     return load_catalog()
 
 
-def document(*parts: str, date: str = "2024") -> SegmentedDocument:
+def document(*parts: str, date: str = "2024", nations: tuple[str, ...] = ("England",)) -> SegmentedDocument:
     """A document from lines: '# ' and '## ' start headings, '- ' list items, others paragraphs."""
     blocks = []
     for i, part in enumerate(parts):
@@ -36,7 +36,7 @@ def document(*parts: str, date: str = "2024") -> SegmentedDocument:
             blocks.append(Block("item", part[2:], line, line, marker="-"))
         else:
             blocks.append(Block("paragraph", part, line, line))
-    meta = Metadata("t", "T", "P", date, ("England",), (), "", "", "full", Path("t.txt"))
+    meta = Metadata("t", "T", "P", date, nations, (), "", "", "full", Path("t.txt"))
     return segment(Document(meta, tuple(blocks)))
 
 
@@ -411,3 +411,15 @@ def test_corpus_traps_give_no_provisions(corpus_citations: dict[str, list[Citati
     assert [c.text for c in cited if c.provision and c.provision.type != "article"] == []
     cross = corpus_citations["cross-government-information-sharing-2005"]
     assert [c.text for c in cross if c.provision and 36 <= c.line <= 53] == []
+
+
+@pytest.mark.parametrize(("nations", "implied"), [(("England",), True), (("Wales",), True), (("UK",), True),
+                                                  (("Scotland",), False), (("Northern Ireland",), False)])
+def test_a_term_of_art_implies_law_only_where_the_law_extends(catalog: Catalog, nations: tuple[str, ...],
+                                                              implied: bool) -> None:
+    """"Children in need" implies the Children Act 1989 s17 (E+W) in English or Welsh guidance
+    only; an explicit citation counts wherever it is made."""
+    doc = document("Services for children in need are set out in the Children Act 2004.", nations=nations)
+    found = [(c.kind, c.basis) for c in find_citations(doc, catalog)[0]]
+    assert (("implicit", "children-act-1989") in found) is implied
+    assert ("explicit", "children-act-2004") in found

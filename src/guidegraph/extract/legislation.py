@@ -19,7 +19,7 @@ provisions, short titles and anaphors from the sentence, passage, headings and u
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -315,8 +315,28 @@ def uncatalogued_refs(recogniser: Recogniser, ids: Iterable[str]) -> list[LegalB
 def find_citations(doc: SegmentedDocument, catalog: Catalog) -> tuple[list[Citation], list[LegalBasisRef]]:
     """All legal citations of a document in passage order, and the uncatalogued instruments met."""
     recogniser = recogniser_for(catalog)
-    citations = DocumentReader(recogniser, doc).citations()
+    citations = [c for c in DocumentReader(recogniser, doc).citations()
+                 if c.kind != "implicit" or _extends_to(catalog, c.basis, doc.meta.jurisdictions)]
     return citations, uncatalogued_refs(recogniser, (c.basis for c in citations))
+
+
+_NATION_CODES = {"E": "england", "W": "wales", "S": "scotland", "NI": "northern-ireland"}
+
+
+def _extends_to(catalog: Catalog, basis_id: str, jurisdictions: Sequence[str]) -> bool:
+    """Can a term of art imply this law in a document for these nations? "Children in need" in
+    Scottish guidance is not the Children Act 1989, which extends to England and Wales only.
+    Unknown either way (free-text extent, no jurisdictions): yes."""
+    extent = catalog.by_id(basis_id).extent if basis_id in catalog else ""
+    codes = [t.strip().upper() for t in (extent or "").split(" (", 1)[0].split("+")]
+    nations = {"-".join(j.casefold().split()) for j in jurisdictions}
+    if "uk" in nations or "united-kingdom" in nations:
+        nations |= set(_NATION_CODES.values())
+    if "UK" in codes:
+        return True
+    if not nations or not codes or not all(c in _NATION_CODES for c in codes):
+        return True
+    return bool(nations & {_NATION_CODES[c] for c in codes})
 
 
 _RECOGNISERS: dict[tuple[int, Path | None], tuple[object, Recogniser]] = {}

@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 import threading
 import urllib.request
 from html.parser import HTMLParser
@@ -314,6 +315,72 @@ def test_two_builds_give_byte_identical_sites(site: Path, tmp_path: Path) -> Non
     second = {p.relative_to(again / "site"): p.read_bytes() for p in (again / "site").rglob("*") if p.is_file()}
     assert first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_pages_shared_out_between_processes_are_the_pages_one_process_writes(built_output: Path,
+                                                                             tmp_path: Path) -> None:
+    from rdflib import Graph
+
+    from guidegraph.config import default_config
+    from guidegraph.site import write_site
+
+    # A fresh interpreter: fork is used only where no other thread runs, and pytest's may run some.
+    script = (
+        "import sys\nfrom pathlib import Path\nfrom rdflib import Graph\n"
+        "from guidegraph.config import default_config\nfrom guidegraph.site import write_site\n"
+        "graph = Graph().parse(sys.argv[1], format='turtle')\n"
+        "result = write_site(graph, Path(sys.argv[2]), default_config().templates, processes=2)\n"
+        "print(result.processes)\n"
+    )
+    shared = subprocess.run([sys.executable, "-c", script, str(built_output / "graph.ttl"), str(tmp_path / "two")],
+                            capture_output=True, text=True, check=True, timeout=300)
+    assert shared.stdout.strip() == "2", shared.stderr
+    graph = Graph().parse(built_output / "graph.ttl", format="turtle")
+    alone = write_site(graph, tmp_path / "one", default_config().templates, processes=1)
+    assert alone.processes == 1
+    one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one").rglob("*") if p.is_file()}
+    two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in (tmp_path / "two").rglob("*") if p.is_file()}
+    assert one.keys() == two.keys()
+    assert [name for name in one if one[name] != two[name]] == []
+
+
+def test_indexed_graph_answers_as_rdflib_does() -> None:
+    from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
+    from rdflib.plugins.stores.memory import Memory
+
+    from guidegraph.graph import new_graph
+    from guidegraph.site.indexed import IndexedGraph, indexed
+
+    ex = "http://example.org/"
+    a, b, c, p, q = (URIRef(ex + name) for name in ("a", "b", "c", "p", "q"))
+    blank = BNode("x")
+    triples = [
+        (b, p, URIRef(ex + "o2")), (a, p, URIRef(ex + "o1")), (a, p, URIRef(ex + "o2")),  # pos order != spo order
+        (a, q, Literal("1", datatype=XSD.integer)), (a, q, Literal("one", lang="en")), (c, q, Literal("one")),
+        (blank, p, a), (a, RDF.type, c), (b, RDF.type, c), (c, p, blank),
+    ]
+    nodes = [a, b, c, blank, URIRef(ex + "o1"), URIRef(ex + "o2"), URIRef(ex + "none")]
+    objects = [*nodes, Literal("one"), Literal("one", lang="en"), Literal("1", datatype=XSD.integer), Literal("1")]
+    for graph in (Graph(store="Memory"), Graph(store="SimpleMemory"), new_graph()):
+        for triple in triples:
+            graph.add(triple)
+        fast = indexed(graph)
+        assert isinstance(fast, IndexedGraph), type(graph.store)
+        for s in nodes:
+            for pred in (p, q, RDF.type, URIRef(ex + "none")):
+                assert fast.value(s, pred) == graph.value(s, pred)
+                assert list(fast.objects(s, pred)) == list(graph.objects(s, pred))
+                for o in objects:
+                    assert ((s, pred, o) in fast) == ((s, pred, o) in graph)
+        for pred in (p, q, RDF.type):
+            assert list(fast.subject_objects(pred)) == list(graph.subject_objects(pred))
+            for o in objects:
+                assert list(fast.subjects(pred, o)) == list(graph.subjects(pred, o))
+    shared = Memory()
+    one, other = Graph(store=shared, identifier=URIRef(ex + "g1")), Graph(store=shared, identifier=URIRef(ex + "g2"))
+    one.add((a, p, b))
+    other.add((b, p, c))
+    assert indexed(one) is one  # its store holds another graph's triples too: no shortcut
 
 
 def test_serve_previews_the_site_over_http(site: Path) -> None:

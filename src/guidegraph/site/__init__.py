@@ -3,10 +3,15 @@
 `write_site` reads the graph (never the corpus), builds every page's context in Python, renders
 them with the jinja2 templates of `site_templates/`, and writes the search data, the assets, the
 graph files and a sitemap. Links are relative, so the site works from any path and from `file://`.
+
+It is timed in three steps: `contexts` (reading the graph, through dict-speed indexes of its store,
+and building the pages' contexts), `pages` (rendering and writing the pages and the search data,
+side by side in forked worker processes on a large site) and `files` (assets, graph files, sitemap).
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from collections import Counter
@@ -23,38 +28,52 @@ GRAPH_FILES = ("graph.ttl", "graph.jsonld")
 
 @dataclass(frozen=True)
 class SiteResult:
-    """What was written: pages per kind, the bytes of search data by part, seconds per step."""
+    """What was written: pages per kind, the bytes of search data by part, and the time it took:
+    wall-clock seconds per step (`seconds`: contexts, pages, files) and, as rendering and the search
+    data may run side by side in `processes` worker processes, the seconds of work each took (`work`)."""
 
     pages: dict[str, int] = field(default_factory=dict)
     search_bytes: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    work: dict[str, float] = field(default_factory=dict)
+    processes: int = 1
 
     @property
     def page_count(self) -> int:
         return sum(self.pages.values())
 
 
-def write_site(graph: Graph, site: Path, templates: Path, exports: Path | None = None) -> SiteResult:
-    """Write the site for `graph` into `site`; copy the graph files from `exports` when it holds them."""
+def write_site(graph: Graph, site: Path, templates: Path, exports: Path | None = None,
+               processes: int | None = None) -> SiteResult:
+    """Write the site for `graph` into `site`; copy the graph files from `exports` when it holds them.
+
+    `processes` render pages side by side (default: two for a large site where fork is available).
+    """
+    from guidegraph.graph import paused_gc
+
+    with paused_gc():  # the contexts are millions of live objects: collections would walk them again and again
+        return _write_site(graph, site, templates, exports, processes)
+
+
+def _write_site(graph: Graph, site: Path, templates: Path, exports: Path | None, processes: int | None) -> SiteResult:
     from guidegraph.site.build import build_pages
-    from guidegraph.site.render import copy_assets, environment, write_pages, write_sitemap
-    from guidegraph.site.search import write_search_data
+    from guidegraph.site.render import copy_assets, environment, write_sitemap
+    from guidegraph.site.workers import write_pages_and_search
 
     clock = _Clock()
-    pages, docs, aliases = build_pages(graph)
+    pages, search_input = build_pages(graph)
     clock.lap("contexts")
     site.mkdir(parents=True, exist_ok=True)
-    env = environment(templates)
-    written = write_pages(env, pages, site)
-    clock.lap("render")
-    search_bytes = write_search_data(docs, aliases, site / SEARCH_DIR)
-    clock.lap("search")
+    written = write_pages_and_search(environment(templates), pages, search_input, site, site / SEARCH_DIR,
+                                     processes)
+    clock.lap("pages")
     copy_assets(templates, site)
     _copy_graph(graph, site, exports)
-    write_sitemap(written, site)
+    write_sitemap(written.paths, site)
     clock.lap("files")
     kinds = dict(sorted(Counter(p.kind for p in pages).items()))
-    return SiteResult(pages=kinds, search_bytes=search_bytes, seconds=clock.laps)
+    return SiteResult(pages=kinds, search_bytes=written.search_bytes, seconds=clock.laps, work=written.seconds,
+                      processes=written.processes)
 
 
 class _Clock:
@@ -76,6 +95,16 @@ def _copy_graph(graph: Graph, site: Path, exports: Path | None) -> None:
 
     if exports is not None and all((exports / name).is_file() for name in GRAPH_FILES):
         for name in GRAPH_FILES:
-            shutil.copyfile(exports / name, site / name)
+            _link_or_copy(exports / name, site / name)
     else:
         write_all(graph, site)
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """A hard link to the file the build wrote (hundreds of megabytes on a large corpus, not written
+    twice; the build never changes a file once written), or a copy where links cannot be made."""
+    target.unlink(missing_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or one without hard links
+        shutil.copyfile(source, target)

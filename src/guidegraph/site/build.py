@@ -10,7 +10,7 @@ from guidegraph.site.home import home_page, index_pages, search_page
 from guidegraph.site.law import Rests, guidance_pages, legal_basis_pages, provision_pages
 from guidegraph.site.pages import Linker, Page, register_pages
 from guidegraph.site.paths import Paths
-from guidegraph.site.search import SearchDoc, alias_groups
+from guidegraph.site.search import SearchDoc, SearchInput, alias_groups
 from guidegraph.site.search_docs import label_sets, search_docs
 from guidegraph.site.topics import case_example_pages, myth_pages, principle_pages
 
@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from rdflib import Graph
 
 
-def build_pages(graph: Graph) -> tuple[list[Page], list[SearchDoc], list[list[str]]]:
-    """All pages (entity pages first, so documents know which passages they quote), search docs, aliases."""
+def build_pages(graph: Graph) -> tuple[list[Page], SearchInput]:
+    """All pages (entity pages first, so documents know which passages they quote), and the search
+    documents and alias sets to make, once the pages are built, with the function returned."""
     site = read_site_graph(graph)
     paths = Paths()
     register_pages(site, paths)
@@ -34,6 +35,10 @@ def build_pages(graph: Graph) -> tuple[list[Page], list[SearchDoc], list[list[st
     pages += case_example_pages(site, linker)
     pages += place_pages(site, linker)
     pages += document_pages(site, linker)
-    published = [p.id for r in site.records["documents"] for p in site.passages_of.get(r["id"], [])
-                 if r["publish"] != "excerpts" or p.id in linker.quoted]
-    return pages, search_docs(site, linker, published), alias_groups(label_sets(site))
+
+    def search_input() -> tuple[list[SearchDoc], list[list[str]]]:
+        published = [p.id for r in site.records["documents"] for p in site.passages_of.get(r["id"], [])
+                     if r["publish"] != "excerpts" or p.id in linker.quoted]
+        return search_docs(site, linker, published), alias_groups(label_sets(site))
+
+    return pages, search_input

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import partial
 
 from rdflib import SKOS
 from rdflib.namespace import DCTERMS
 
+from guidegraph.listing import Record
 from guidegraph.site import jsonld
 from guidegraph.site.data import Passage, Section, SiteGraph, derived_from
-from guidegraph.site.pages import Context, Linker, Page, by_document, concept_iri, is_a, passage_anchor, slugged
+from guidegraph.site.pages import Context, Linker, Page, by_document, concept_iri, is_a, slugged
 from guidegraph.site.text import cited_spans, linked_segments, passage_blocks
 from guidegraph.vocab import GG, SCHEMA
 
@@ -50,27 +52,35 @@ def _unique(rows: list[Context]) -> list[Context]:
 
 
 def document_pages(site: SiteGraph, linker: Linker) -> Iterable[Page]:
-    """Every document; call after the other pages so an excerpts-only document knows what they quote."""
+    """Every document; call after the other pages so an excerpts-only document knows what they quote.
+
+    A document's context (its whole text, linked) is built when the page is rendered.
+    """
     related = related_by_passage(site, linker)
     for record in site.records["documents"]:
         full = record["publish"] != "excerpts"
-        passages = site.passages_of.get(record["id"], [])
-        if not full:
-            passages = [p for p in passages if p.id in linker.quoted]
-        body = _body(site, linker, record["id"], passages, related, full)
-        places = linker.entities([*site.objects(record["iri"], DCTERMS.coverage),
-                                  *site.objects(record["iri"], GG.localArea)])
         yield Page(
             path=linker.paths.page(record["iri"]) or "",
             template="document.html",
             title=record["title"],
             kind="document",
-            context={"document": {**record, "full": full, "note": "" if full else EXCERPTS_NOTE, "places": places,
-                                  "shown": len(passages)},
-                     "body": body, "toc": [item for item in body if item["type"] == "section"]},
+            context=partial(_document_context, site, linker, record, related, full),
             jsonld=jsonld.document(record, full),
             description=f"{record['title']} ({record['publisher']}, {record['date']})",
         )
+
+
+def _document_context(site: SiteGraph, linker: Linker, record: Record, related: dict[str, list[Context]],
+                      full: bool) -> Context:
+    passages = site.passages_of.get(record["id"], [])
+    if not full:
+        passages = [p for p in passages if p.id in linker.quoted]
+    body = _body(site, linker, record["id"], passages, related, full)
+    places = linker.entities([*site.objects(record["iri"], DCTERMS.coverage),
+                              *site.objects(record["iri"], GG.localArea)])
+    return {"document": {**record, "full": full, "note": "" if full else EXCERPTS_NOTE, "places": places,
+                         "shown": len(passages)},
+            "body": body, "toc": [item for item in body if item["type"] == "section"]}
 
 
 def _depths(sections: list[Section]) -> dict[str, int]:
@@ -133,7 +143,7 @@ def _heading(linker: Linker, section: Section, depth: dict[str, int], headings: 
         segments = prefix + linked_segments(section.title, headings[section.iri], linker.paths.page)
     return {
         "type": "section",
-        "anchor": (linker.paths.link(section.iri) or "#").split("#", 1)[1],
+        "anchor": linker.paths.fragment(section.iri),
         "level": min(6, depth.get(section.iri, 1) + 1),
         "depth": depth.get(section.iri, 1),
         "title": title,
@@ -145,7 +155,7 @@ def _passage(site: SiteGraph, linker: Linker, passage: Passage, related: dict[st
     segments = linked_segments(passage.text, site.citations_in.get(passage.iri, []), linker.paths.page)
     return {
         "type": "passage",
-        "anchor": passage_anchor(passage),
+        "anchor": linker.paths.fragment(passage.iri),
         "id": passage.id,
         **passage_blocks(passage, segments),
         "related": related.get(passage.id, []),

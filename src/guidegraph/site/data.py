@@ -16,12 +16,13 @@ from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from guidegraph.listing import KINDS, GraphView, Record, local_id
+from guidegraph.site.indexed import IndexedGraph, indexed
 from guidegraph.vocab import GG, SCHEMA
 
 _PROVISION_TAIL = re.compile(r"/(section|article|schedule|part|chapter|regulation|paragraph)/([^#]+)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Passage:
     iri: str
     id: str  # "<slug>/<key>/p<n>", as records cite it
@@ -33,7 +34,7 @@ class Passage:
     items: int  # number of list items (their lines end the text)
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
     iri: str
     key: str
@@ -43,7 +44,7 @@ class Section:
     ordinal: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Citation:
     start: int | None
     end: int | None
@@ -96,6 +97,7 @@ class SiteGraph:
 
 def read_site_graph(graph: Graph) -> SiteGraph:
     """Read everything the pages need from `graph`."""
+    graph = indexed(graph)
     view = GraphView(graph)
     site = SiteGraph(graph=graph, view=view, records={kind: view.records(kind) for kind in KINDS})
     _name_provisions(site)
@@ -126,7 +128,9 @@ class _Columns:
 
     def __call__(self, predicate: URIRef) -> dict[str, Any]:
         if predicate not in self._read:
-            self._read[predicate] = {str(s): o for s, o in self.graph.subject_objects(predicate)}
+            graph = self.graph
+            self._read[predicate] = (graph.column(predicate) if isinstance(graph, IndexedGraph)
+                                     else {str(s): o for s, o in graph.subject_objects(predicate)})
         return self._read[predicate]
 
 

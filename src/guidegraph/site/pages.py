@@ -7,7 +7,7 @@ filter makes them relative to the page they are written in.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,19 +23,31 @@ SECTION_TITLE_MAX = 60
 
 @dataclass
 class Page:
-    """One HTML page to render: where it goes, with which template, from which context."""
+    """One HTML page to render: where it goes, with which template, from which context.
+
+    The context of a big page may be a function that builds it, called when the page is rendered
+    (by a worker process on a large site), so that building it is shared out too.
+    """
 
     path: str
     template: str
     title: str
     kind: str
-    context: Context = field(default_factory=dict)
+    context: Context | Callable[[], Context] = field(default_factory=dict)
     jsonld: Any = None
     description: str = ""
 
+    def contents(self) -> Context:
+        """The page's context, built now if it was left to build."""
+        return self.context() if callable(self.context) else self.context
+
 
 class Linker:
-    """Links to entity pages and to passages, remembering which passages other pages quote."""
+    """Links to entity pages and to passages, remembering which passages other pages quote.
+
+    A document's or a passage's reference is made once and shared by every page showing it:
+    contexts are read, never changed, once built.
+    """
 
     def __init__(self, site: SiteGraph, paths: Paths) -> None:
         self.site = site
@@ -46,6 +58,9 @@ class Linker:
         self.basis_iri = {r["id"]: r["iri"] for r in site.records["legal-bases"]}
         self.provision_iri = {r["id"]: r["iri"] for r in site.records["provisions"]}
         self.titles = {r["iri"]: r["title"] for r in site.records["provisions"]}  # "Children Act 1989, section 17"
+        self._documents: dict[str, Context] = {}
+        self._passages: dict[str, Context | None] = {}
+        self._sections: dict[str, str] = {}  # section IRI -> its label
 
     def entity(self, iri: str | None, title: str | None = None) -> Context | None:
         """`{"title", "url"}` of an entity with a page, or None."""
@@ -61,19 +76,31 @@ class Linker:
         return sorted((e for e in found if e is not None), key=lambda e: (e["title"].lower(), e["url"]))
 
     def document(self, slug: str) -> Context:
-        return {
-            "title": self.document_titles.get(slug, slug),
-            "url": self.paths.page(document_iri(slug)) or "",
-            "date": self.document_dates.get(slug, ""),
-            "slug": slug,
-        }
+        found = self._documents.get(slug)
+        if found is None:
+            found = self._documents[slug] = {
+                "title": self.document_titles.get(slug, slug),
+                "url": self.paths.page(document_iri(slug)) or "",
+                "date": self.document_dates.get(slug, ""),
+                "slug": slug,
+            }
+        return found
 
     def passage(self, passage_id: str | None) -> Context | None:
         """A reference to a passage: its document, section and the link to its anchor."""
-        passage = self.site.passages.get(passage_id or "")
+        key = passage_id or ""
+        if key in self._passages:
+            found = self._passages[key]
+        else:
+            found = self._passages[key] = self._passage_ref(key)
+        if found is not None:
+            self.quoted.add(found["id"])
+        return found
+
+    def _passage_ref(self, passage_id: str) -> Context | None:
+        passage = self.site.passages.get(passage_id)
         if passage is None:
             return None
-        self.quoted.add(passage.id)
         paragraph = passage.id.rsplit("/p", 1)[-1]
         return {
             "id": passage.id,
@@ -87,11 +114,17 @@ class Linker:
         return [r for r in refs if r is not None]
 
     def section_label(self, passage: Passage) -> str:
-        section = self.site.sections.get(passage.section or "")
-        if section is None:
+        """"3.2 Consent" for a passage in a section (its title cut short), else "paragraph 4"."""
+        if passage.section is None or passage.section not in self.site.sections:
             return f"paragraph {passage.ordinal}"
-        title = section.title if len(section.title) <= SECTION_TITLE_MAX else section.title[:SECTION_TITLE_MAX] + "…"
-        return " ".join(part for part in (section.number, title) if part) or f"section {section.key}"
+        found = self._sections.get(passage.section)
+        if found is None:
+            section = self.site.sections[passage.section]
+            title = section.title
+            title = title if len(title) <= SECTION_TITLE_MAX else title[:SECTION_TITLE_MAX] + "…"
+            found = self._sections[passage.section] = (
+                " ".join(part for part in (section.number, title) if part) or f"section {section.key}")
+        return found
 
 
 def slugged(refs: list[Context]) -> list[Context]:

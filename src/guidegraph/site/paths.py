@@ -57,6 +57,7 @@ class Paths:
         self._pages: dict[str, str] = {}
         self._taken: set[str] = set()
         self._anchors: dict[str, str] = {}  # passage/section IRI -> "documents/x.html#id"
+        self._fragments: dict[str, str] = {}  # passage/section IRI -> "id"
 
     def add(self, kind: str, iri: URIRef | str, name: str) -> str:
         """Mint the page of `iri` in `kind`'s folder from `name` (slugified, de-duplicated)."""
@@ -73,8 +74,13 @@ class Paths:
         return path
 
     def add_anchor(self, iri: URIRef | str, page: str, fragment: str) -> str:
+        self._fragments[str(iri)] = fragment
         self._anchors[str(iri)] = f"{page}#{fragment}"
         return self._anchors[str(iri)]
+
+    def fragment(self, iri: URIRef | str) -> str:
+        """The anchor of a passage or section in its document's page ("" when it has none)."""
+        return self._fragments.get(str(iri), "")
 
     def page(self, iri: URIRef | str) -> str | None:
         """The page of an entity, or None when the site has none for it."""

@@ -6,6 +6,7 @@ import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context as JinjaContext
@@ -33,8 +34,22 @@ def url_filter(context: JinjaContext, target: str) -> str:
     return relative(target, context["depth"])
 
 
+class _Environment(Environment):
+    """Contexts are plain dicts: `item.url` in a template looks the key up first, where jinja2's own
+    lookup tries an attribute first and pays for an AttributeError on every dict it meets."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 def environment(templates: Path) -> Environment:
-    env = Environment(
+    """The environment every page is rendered with, its templates compiled once, here."""
+    env = _Environment(
         loader=FileSystemLoader(str(templates)),
         autoescape=True,
         undefined=StrictUndefined,
@@ -44,6 +59,8 @@ def environment(templates: Path) -> Environment:
         auto_reload=False,  # templates do not change during a build: no stat() per page
     )
     env.filters["url"] = url_filter
+    for name in env.list_templates(extensions=["html"]):
+        env.get_template(name)  # compiled before any worker is forked, so each need not compile them
     return env
 
 
@@ -52,7 +69,7 @@ def render(env: Environment, page: Page) -> str:
     template = env.get_template(page.template)
     nav = [{"title": title, "url": url, "current": url == page.path} for title, url in NAV]
     return template.render(
-        **page.context,
+        **page.contents(),
         page={"title": page.title, "path": page.path, "kind": page.kind, "description": page.description},
         depth=page_depth(page.path),
         site_name=SITE_NAME,
@@ -61,13 +78,17 @@ def render(env: Environment, page: Page) -> str:
     )
 
 
+def make_folders(pages: Iterable[Page], site: Path) -> None:
+    """Every folder pages go in, made once before any page is written."""
+    for folder in sorted({(site / page.path).parent for page in pages}):
+        folder.mkdir(parents=True, exist_ok=True)
+
+
 def write_pages(env: Environment, pages: Iterable[Page], site: Path) -> list[str]:
-    """Render and write every page; return their paths."""
+    """Render and write pages into their folders (made by `make_folders`); return their paths."""
     written = []
     for page in pages:
-        target = site / page.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(render(env, page), encoding="utf-8")
+        (site / page.path).write_text(render(env, page), encoding="utf-8")
         written.append(page.path)
     return written
 

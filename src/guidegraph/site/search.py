@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,24 +46,25 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(_APOSTROPHES.sub("", text.lower()))
 
 
-_STEMS: dict[str, str] = {}  # whoosh's stemmer is pure Python regexes: stem each word once
+class _Stems(dict[str, "str | None"]):
+    """word -> its stem, None for a stop word; whoosh's stemmer is pure Python regexes: each word once."""
+
+    def __missing__(self, word: str) -> str | None:
+        stem = self[word] = None if word in STOP else porter_stem(word)
+        return stem
+
+
+_STEMS = _Stems()
 
 
 def terms(text: str) -> list[str]:
     """The stems search matches on: words less stop words, Porter-stemmed."""
-    found = []
-    for word in words(text):
-        if word not in STOP:
-            stem = _STEMS.get(word)
-            if stem is None:
-                stem = _STEMS[word] = porter_stem(word)
-            found.append(stem)
-    return found
+    return [stem for stem in map(_STEMS.__getitem__, words(text)) if stem is not None]
 
 
 def with_pairs(stems: list[str]) -> list[str]:
     """The stems and each pair of neighbours ("duti confid"): pairs answer phrase queries without positions."""
-    return stems + [f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False)]
+    return stems + list(map(" ".join, zip(stems, stems[1:], strict=False)))
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,8 @@ class SearchDoc:
     text: str  # what the snippet is cut from and phrases are checked against
     names: str = ""  # name and aliases, weighted TITLE_WEIGHT
 
+
+SearchInput = Callable[[], tuple[list[SearchDoc], list[list[str]]]]  # makes the search documents and alias sets
 
 KINDS = (  # (kind, group heading, score boost): entities first, passages last
     ("legal-basis", "Legal bases", 1.5),
@@ -106,7 +110,7 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     order = {kind: n for n, (kind, _, _) in enumerate(KINDS)}
     docs = sorted(docs, key=lambda d: (order[d.kind], d.url))
     postings = _postings(docs)
-    term_shards = max(1, math.ceil(sum(len(p) for p in postings.values()) * 9 / TERM_SHARD_BYTES))
+    term_shards = max(1, math.ceil(sum(len(p) // 2 for p in postings.values()) * 9 / TERM_SHARD_BYTES))
     sizes = {"meta": 0, "terms": 0, "docs": 0}
     for n, shard in enumerate(_term_shards(postings, term_shards)):
         sizes["terms"] += _write(directory / f"t{n}.js", f"t{n}", shard)
@@ -138,33 +142,89 @@ def _kind_ranges(docs: Sequence[SearchDoc]) -> list[list[object]]:
     return ranges
 
 
-def _postings(docs: Sequence[SearchDoc]) -> dict[str, list[tuple[int, int]]]:
-    """stem -> [(doc number, integer BM25 weight)], each list capped and sorted by doc number."""
-    boosts = {kind: boost for kind, _, boost in KINDS}
-    counts: list[Counter[str]] = []
-    for doc in docs:
-        tf = Counter(with_pairs(terms(doc.text)))
-        for term in with_pairs(terms(doc.names)):
-            tf[term] += TITLE_WEIGHT
-        counts.append(tf)
-    lengths = [sum(tf.values()) for tf in counts]
-    average = sum(lengths) / max(1, len(lengths))
-    frequency: Counter[str] = Counter()
-    for tf in counts:
-        frequency.update(tf.keys())
-    idf = {term: math.log(1 + (len(docs) - df + 0.5) / (df + 0.5)) * (K1 + 1) for term, df in frequency.items()}
-    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for n, tf in enumerate(counts):  # documents in order: each list comes out sorted by doc number
-        norm = K1 * (1 - B + B * lengths[n] / average)
-        scale = WEIGHT_SCALE * boosts[docs[n].kind]
-        for term, count in tf.items():
-            found[term].append((n, round(idf[term] * count / (count + norm) * scale) or 1))
-    for term in [t for t, rows in found.items() if len(rows) < 2 and " " in t]:
-        del found[term]  # a pair in one document only: the browser checks that document's text instead
-    for term, rows in found.items():
-        if len(rows) > POSTINGS_CAP:  # keep the highest weights, back in doc order
-            found[term] = sorted(sorted(rows, key=lambda r: (-r[1], r[0]))[:POSTINGS_CAP])
+Postings = dict[str, list[int]]  # term -> flat [gap, weight, gap, weight, ...] in document order
+
+
+def _postings(docs: Sequence[SearchDoc]) -> Postings:
+    """stem -> its postings, each list capped at the POSTINGS_CAP highest BM25 weights.
+
+    Documents with the same text, names and kind (a passage repeated word for word across documents)
+    are counted and weighed once: only their numbers differ.
+    """
+    distinct, docs_of = _distinct(docs)
+    found: Postings = {}
+    for term, rows in _weights(distinct, docs_of, len(docs)).items():
+        numbers, weights = _merged(rows, docs_of)
+        if len(numbers) < 2 and " " in term:
+            continue  # a pair in one document only: the browser checks that document's text instead
+        flat = weights + weights  # [gap, weight, gap, weight, ...]
+        flat[0::2] = map(operator.sub, numbers, [0, *numbers])
+        flat[1::2] = weights
+        found[term] = flat
     return found
+
+
+Distinct = list[tuple[str, str, str]]  # (text, names, kind)
+
+
+def _distinct(docs: Sequence[SearchDoc]) -> tuple[Distinct, list[list[int]]]:
+    """The documents' distinct (text, names, kind), and the numbers of the documents holding each."""
+    distinct: dict[tuple[str, str, str], int] = {}
+    of_doc = [distinct.setdefault((doc.text, doc.names, doc.kind), len(distinct)) for doc in docs]
+    docs_of: list[list[int]] = [[] for _ in distinct]
+    for n, u in enumerate(of_doc):
+        docs_of[u].append(n)
+    return list(distinct), docs_of
+
+
+def _weights(distinct: Distinct, docs_of: list[list[int]], total: int) -> dict[str, list[tuple[int, int]]]:
+    """term -> [(distinct document, integer BM25 weight)], in the order of the distinct documents."""
+    counts = [_term_counts(text, names) for text, names, _ in distinct]
+    lengths = [sum(tf.values()) for tf in counts]
+    average = sum(lengths[u] * len(numbers) for u, numbers in enumerate(docs_of)) / max(1, total)
+    frequency: Counter[str] = Counter()  # documents holding each term
+    for u, tf in enumerate(counts):
+        for term in tf:
+            frequency[term] += len(docs_of[u])
+    idf = {term: math.log(1 + (total - df + 0.5) / (df + 0.5)) * (K1 + 1) for term, df in frequency.items()}
+    boosts = {kind: boost for kind, _, boost in KINDS}
+    weights: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for u, ((_, _, kind), tf) in enumerate(zip(distinct, counts, strict=True)):
+        norm = K1 * (1 - B + B * lengths[u] / average)
+        scale = WEIGHT_SCALE * boosts[kind]
+        for term, count in tf.items():
+            weights[term].append((u, round(idf[term] * count / (count + norm) * scale) or 1))
+    return weights
+
+
+def _merged(rows: list[tuple[int, int]], docs_of: list[list[int]]) -> tuple[list[int], list[int]]:
+    """A term's doc numbers and weights from its (distinct doc, weight) rows, capped, in doc order."""
+    if len(rows) == 1:  # one text: its documents' numbers, all with one weight
+        u, weight = rows[0]
+        numbers = docs_of[u][:POSTINGS_CAP]
+        return numbers, [weight] * len(numbers)
+    weight_of: dict[int, int] = {}
+    for u, weight in rows:
+        weight_of.update(dict.fromkeys(docs_of[u], weight))
+    if len(weight_of) <= POSTINGS_CAP:
+        numbers = sorted(weight_of)
+    else:  # keep the highest weights (the lowest numbers among equals), back in doc order
+        by_weight: dict[int, list[int]] = defaultdict(list)
+        for u, weight in rows:
+            by_weight[weight] += docs_of[u]
+        kept: list[int] = []
+        for weight in sorted(by_weight, reverse=True):
+            kept += sorted(by_weight[weight])[: POSTINGS_CAP - len(kept)]
+        numbers = sorted(kept)
+    return numbers, list(map(weight_of.__getitem__, numbers))
+
+
+def _term_counts(text: str, names: str) -> Counter[str]:
+    """How often each stem and pair occurs in a document; a word of its names counts TITLE_WEIGHT times."""
+    tf = Counter(with_pairs(terms(text)))
+    for term in with_pairs(terms(names)):
+        tf[term] += TITLE_WEIGHT
+    return tf
 
 
 def shard_of(term: str, shards: int) -> int:
@@ -176,15 +236,11 @@ def shard_of(term: str, shards: int) -> int:
     return value % shards
 
 
-def _term_shards(postings: dict[str, list[tuple[int, int]]], shards: int) -> list[dict[str, list[int]]]:
-    """Postings as flat delta-encoded lists [gap, weight, gap, weight, ...] in `shards` groups."""
-    groups: list[dict[str, list[int]]] = [{} for _ in range(shards)]
+def _term_shards(postings: Postings, shards: int) -> list[Postings]:
+    """Postings (flat delta-encoded lists [gap, weight, gap, weight, ...]) in `shards` groups."""
+    groups: list[Postings] = [{} for _ in range(shards)]
     for term in sorted(postings):
-        flat, previous = [], 0
-        for doc, weight in postings[term]:
-            flat += [doc - previous, weight]
-            previous = doc
-        groups[shard_of(term, shards)][term] = flat
+        groups[shard_of(term, shards)][term] = postings[term]
     return groups
 
 

@@ -50,6 +50,9 @@ def linked_segments(text: str, citations: Sequence[Citation], link: Callable[[st
 
 def split_lines(segments: list[Segment]) -> list[list[Segment]]:
     """Segments regrouped line by line (a list passage's lead-in and items are lines)."""
+    if not any("\n" in str(segment["text"]) for segment in segments):  # most passages: one line
+        line = [segment for segment in segments if segment["text"]]
+        return [line] if line else []
     lines: list[list[Segment]] = [[]]
     for segment in segments:
         parts = str(segment["text"]).split("\n")

@@ -1,0 +1,110 @@
+"""Rendering the pages and writing the search data, shared out between worker processes.
+
+Once every page's context is built, what is left is independent work: each page renders to its
+own file, and the search data to its own folder. On a large site that work is shared out between
+`processes` (default: two) worker processes forked from this one. They inherit the contexts and
+the compiled templates, take small batches of pages (the search data first, the biggest task) as
+they come free, write the files themselves and send back only the paths they wrote. Each file's
+bytes depend on its page alone, so the site is the same however the work was shared.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from jinja2 import Environment
+
+from guidegraph.site.pages import Page
+from guidegraph.site.render import make_folders, write_pages
+from guidegraph.site.search import SearchInput, write_search_data
+
+# Below this many pages a worker process costs more (forking, a pool) than it saves.
+PARALLEL_FROM = 400
+# Pages per task: enough to pay for a task's round trip, few enough to keep both workers busy to the end.
+BATCH = 24
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What the workers share out: set in the parent just before forking, inherited."""
+
+    env: Environment
+    pages: Sequence[Page]
+    search_input: SearchInput
+    site: Path
+    search_dir: Path
+
+
+@dataclass
+class Written:
+    """The pages written, the search data's bytes by part, the seconds of work per step, and the
+    number of processes the work was shared between (1: this one alone)."""
+
+    paths: list[str] = field(default_factory=list)
+    search_bytes: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=lambda: {"render": 0.0, "search": 0.0})
+    processes: int = 1
+
+
+_FORKED: _Job | None = None
+Task = tuple[int, int] | None  # pages[start:end], or None for the search data
+
+
+def write_pages_and_search(env: Environment, pages: Sequence[Page], search_input: SearchInput, site: Path,
+                           search_dir: Path, processes: int | None = None) -> Written:
+    """Render and write `pages` into `site` and the search data (from `search_input()`) into `search_dir`."""
+    if processes is None:
+        processes = min(2, os.cpu_count() or 1) if len(pages) >= PARALLEL_FROM else 1
+    make_folders(pages, site)
+    tasks = _tasks(pages)
+    global _FORKED
+    _FORKED = _Job(env, pages, search_input, site, search_dir)
+    try:
+        if processes < 2 or not _can_fork():
+            return _joined(_run(task) for task in tasks)
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            return replace(_joined(pool.imap_unordered(_run, tasks)), processes=processes)
+    finally:
+        _FORKED = None
+
+
+def _tasks(pages: Sequence[Page]) -> list[Task]:
+    """The search data first, then batches of pages from the last: documents, the biggest pages, are
+    built last, and are best rendered first, so that no long task is left for one worker at the end."""
+    starts = reversed(range(0, len(pages), BATCH))
+    return [None, *((start, min(start + BATCH, len(pages))) for start in starts)]
+
+
+def _can_fork() -> bool:
+    """Fork is available (not on Windows), and safe: another thread could hold a lock the child
+    would wait on forever."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def _run(task: Task) -> Written:
+    assert _FORKED is not None, "a site worker must be forked from write_pages_and_search"
+    job = _FORKED
+    start = time.perf_counter()
+    if task is None:
+        docs, aliases = job.search_input()
+        sizes = write_search_data(docs, aliases, job.search_dir)
+        return Written(search_bytes=sizes, seconds={"render": 0.0, "search": time.perf_counter() - start})
+    paths = write_pages(job.env, job.pages[task[0]:task[1]], job.site)
+    return Written(paths=paths, seconds={"render": time.perf_counter() - start, "search": 0.0})
+
+
+def _joined(parts: Iterable[Written]) -> Written:
+    joined = Written()
+    for part in parts:
+        joined.paths += part.paths
+        joined.search_bytes.update(part.search_bytes)
+        for step, seconds in part.seconds.items():
+            joined.seconds[step] += seconds
+    joined.paths.sort()
+    return joined

@@ -121,10 +121,10 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
         with timings.stage("write", report):
             write_all(graph, staging)
         with timings.stage("index", report):
-            _write_answers(graph, staging)
+            records = _write_answers(graph, staging)
         if config.site:
             with timings.stage("site", report):
-                _write_site(graph, staging, config)
+                _write_site(graph, records, staging, config)
         manifest = {
             "guidegraph": __version__,
             "corpus": str(config.corpus),
@@ -156,8 +156,9 @@ def _check_warnings(warnings: tuple[str, ...], strict: bool) -> None:
         raise BuildError(f"--strict: {len(warnings)} warning(s) while reading the corpus; the first: {warnings[0]}")
 
 
-def _write_answers(graph: Graph, staging: Path) -> None:
-    """Entity records for `list`, and the search index and ranking data queries read (never graph.ttl)."""
+def _write_answers(graph: Graph, staging: Path) -> dict[str, list[dict]]:
+    """Entity records for `list`, and the search index and ranking data queries read (never graph.ttl);
+    returns the records, which the site shows too."""
     from guidegraph.index import INDEX_DIR, write_index
     from guidegraph.listing import KINDS, GraphView
     from guidegraph.pipeline import RECORDS_FILE
@@ -168,13 +169,15 @@ def _write_answers(graph: Graph, staging: Path) -> None:
     (staging / RECORDS_FILE).write_text(json.dumps(records, sort_keys=True, ensure_ascii=False), encoding="utf-8")
     write_index(graph, records, staging / INDEX_DIR)
     write_rank_data(records, staging / INDEX_DIR)
+    return records
 
 
-def _write_site(graph: object, staging: Path, config: Config) -> None:
-    """The static site in `site/`, from the graph alone; it copies the graph files already written to `staging`."""
+def _write_site(graph: Graph, records: dict[str, list[dict]], staging: Path, config: Config) -> None:
+    """The static site in `site/`, from the graph and its records; it copies the graph files already
+    written to `staging`."""
     from guidegraph.site import write_site
 
-    result = write_site(graph, staging / "site", config.templates, exports=staging)
+    result = write_site(graph, staging / "site", config.templates, exports=staging, records=records)
     log.info("site: %d pages, %d bytes of search data", result.page_count, sum(result.search_bytes.values()))
 
 

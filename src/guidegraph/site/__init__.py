@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from rdflib import Graph
 
+    from guidegraph.site.data import Records
+
 SEARCH_DIR = "search"
 GRAPH_FILES = ("graph.ttl", "graph.jsonld")
 
@@ -44,24 +46,27 @@ class SiteResult:
 
 
 def write_site(graph: Graph, site: Path, templates: Path, exports: Path | None = None,
-               processes: int | None = None) -> SiteResult:
+               processes: int | None = None, records: Records | None = None) -> SiteResult:
     """Write the site for `graph` into `site`; copy the graph files from `exports` when it holds them.
 
     `processes` render pages side by side (default: two for a large site where fork is available).
+    `records` are the graph's entity records (`GraphView.records` of every kind) when the caller
+    has them already: the build has, for records.json; the site may adjust them.
     """
     from guidegraph.graph import paused_gc
 
     with paused_gc():  # the contexts are millions of live objects: collections would walk them again and again
-        return _write_site(graph, site, templates, exports, processes)
+        return _write_site(graph, site, templates, exports, processes, records)
 
 
-def _write_site(graph: Graph, site: Path, templates: Path, exports: Path | None, processes: int | None) -> SiteResult:
+def _write_site(graph: Graph, site: Path, templates: Path, exports: Path | None, processes: int | None,
+                records: Records | None) -> SiteResult:
     from guidegraph.site.build import build_pages
     from guidegraph.site.render import copy_assets, environment, write_sitemap
     from guidegraph.site.workers import write_pages_and_search
 
     clock = _Clock()
-    pages, search_input = build_pages(graph)
+    pages, search_input = build_pages(graph, records)
     clock.lap("contexts")
     site.mkdir(parents=True, exist_ok=True)
     written = write_pages_and_search(environment(templates), pages, search_input, site, site / SEARCH_DIR,

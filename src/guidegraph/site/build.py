@@ -17,11 +17,14 @@ from guidegraph.site.topics import case_example_pages, myth_pages, principle_pag
 if TYPE_CHECKING:
     from rdflib import Graph
 
+    from guidegraph.site.data import Records
 
-def build_pages(graph: Graph) -> tuple[list[Page], SearchInput]:
+
+def build_pages(graph: Graph, records: Records | None = None) -> tuple[list[Page], SearchInput]:
     """All pages (entity pages first, so documents know which passages they quote), and the search
-    documents and alias sets to make, once the pages are built, with the function returned."""
-    site = read_site_graph(graph)
+    documents and alias sets to make, once the pages are built, with the function returned.
+    `records`: the graph's entity records by kind, when the caller has them (else read here)."""
+    site = read_site_graph(graph, records)
     paths = Paths()
     register_pages(site, paths)
     linker = Linker(site, paths)

@@ -19,6 +19,8 @@ from guidegraph.listing import KINDS, GraphView, Record, local_id
 from guidegraph.site.indexed import IndexedGraph, indexed
 from guidegraph.vocab import GG, SCHEMA
 
+Records = dict[str, list[Record]]  # entity records by kind, as `guidegraph list` gives them
+
 _PROVISION_TAIL = re.compile(r"/(section|article|schedule|part|chapter|regulation|paragraph)/([^#]+)$")
 
 
@@ -95,11 +97,13 @@ class SiteGraph:
         return self.passages.get(local_id(iri).removeprefix("passage/"))
 
 
-def read_site_graph(graph: Graph) -> SiteGraph:
-    """Read everything the pages need from `graph`."""
+def read_site_graph(graph: Graph, records: Records | None = None) -> SiteGraph:
+    """Read everything the pages need from `graph` (its entity records too, unless given)."""
     graph = indexed(graph)
     view = GraphView(graph)
-    site = SiteGraph(graph=graph, view=view, records={kind: view.records(kind) for kind in KINDS})
+    if records is None:
+        records = {kind: view.records(kind) for kind in KINDS}
+    site = SiteGraph(graph=graph, view=view, records=records)
     _name_provisions(site)
     columns = _Columns(graph)
     _read_passages(site, columns)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from helpers import bundled_corpus
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS
 
@@ -14,7 +15,6 @@ from guidegraph.graph import build_graph
 from guidegraph.model import Extraction, GuidanceRef
 from guidegraph.validate import validate_graph
 from guidegraph.vocab import GG, ID, passage_iri
-from helpers import bundled_corpus
 
 
 @pytest.fixture(scope="module")

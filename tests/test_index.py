@@ -100,3 +100,136 @@ def test_the_index_is_written_the_same_twice(built_output: Path, tmp_path: Path)
     assert files == sorted(p.name for p in (tmp_path / "b").iterdir())
     for name in files:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+# --- the fast paths agree with whoosh ------------------------------------------------------------
+
+TRICKY = [
+    "s 47 s47 s.47 S 47 section 47, s.17 and ss.3", "a sixteen-year-old, 16 years old, three month old, aged 16",
+    "s s 1", "s", "one two old", "6 weeks old 5", "café Ärzte ² x 1 a", "the s", "2 year 3 years old",
+    "art. 8 arts 2", "16 year", "16 months old", "Section 11 of the Children Act 2004 (s.11)", "", "a the of",
+]
+
+
+def _corpus_texts() -> list[str]:
+    from guidegraph.resources import data_dir
+
+    texts = []
+    for path in sorted(data_dir("corpus").iterdir()):
+        if path.suffix in (".txt", ".md"):
+            texts += path.read_text(encoding="utf-8").split("\n\n")
+    return texts
+
+
+def test_term_positions_are_what_the_analyser_gives() -> None:
+    from collections import defaultdict
+
+    from guidegraph.analysis import ANALYZER, term_positions
+
+    for text in TRICKY + _corpus_texts():
+        expected: dict[str, list[int]] = defaultdict(list)
+        for token in ANALYZER(text, positions=True, mode="index"):
+            expected[token.text].append(token.pos)
+        assert term_positions(text) == expected, text[:80]
+
+
+def _postings(reader, field: str, term: bytes) -> list[tuple]:
+    matcher = reader.postings(field, term)
+    rows = []
+    while matcher.is_active():
+        rows.append((matcher.id(), matcher.weight(), matcher.value() or None, matcher.block_min_length(),
+                     matcher.block_max_length(), matcher.block_max_weight()))
+        matcher.next()
+    return rows
+
+
+def test_the_segment_writer_writes_what_whoosh_writes(tmp_path: Path) -> None:
+    """Terms, postings (weights, values, block statistics), stored fields and lengths, as whoosh's own
+    `SegmentWriter` writes them for the same documents."""
+    from whoosh import index
+    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+    from guidegraph.analysis import analyzer
+    from guidegraph.whoosh_writer import write_segment
+
+    schema = Schema(id=ID(stored=True, unique=True), kind=KEYWORD(commas=True, stored=True), year=NUMERIC(),
+                    body=TEXT(analyzer=analyzer()), words=TEXT(analyzer=analyzer(), phrase=False), text=STORED)
+    texts = TRICKY + _corpus_texts()
+    documents = [{"id": f"d{i:05d}", "kind": ("passage", "myth,case")[i % 2], "year": 2000 + i % 7,
+                  "body": text, "words": text[: 40 * (i % 5)], "text": text[:20]} for i, text in enumerate(texts)]
+    ours, theirs = tmp_path / "ours", tmp_path / "theirs"
+    ours.mkdir()
+    theirs.mkdir()
+    write_segment(ours, schema, documents)
+    writer = index.create_in(str(theirs), schema).writer()
+    for document in documents:
+        writer.add_document(**document)
+    writer.commit()
+    with index.open_dir(str(ours)).reader() as a, index.open_dir(str(theirs)).reader() as b:
+        terms = list(a.all_terms())
+        assert terms == list(b.all_terms())
+        for field, term in terms:
+            assert _postings(a, field, term) == _postings(b, field, term), (field, term)
+        assert list(a.all_stored_fields()) == list(b.all_stored_fields())
+        for field in ("body", "words"):
+            assert a.field_length(field) == b.field_length(field)
+            assert [a.doc_field_length(d, field) for d in range(len(documents))] == \
+                [b.doc_field_length(d, field) for d in range(len(documents))]
+
+
+def test_a_head_keeps_each_terms_most_telling_postings(tmp_path: Path) -> None:
+    from whoosh import formats, index
+    from whoosh.fields import ID, TEXT, FieldType, Schema
+
+    from guidegraph.analysis import analyzer
+    from guidegraph.rank import bm25_impact
+    from guidegraph.whoosh_writer import Head, write_segment
+
+    schema = Schema(id=ID(stored=True), body=TEXT(analyzer=analyzer(), phrase=False),
+                    lead=FieldType(formats.Existence(), None))
+    bodies = ["consent " * n + "filler words here" * (5 - n) for n in (1, 3, 2, 1, 4)]
+    write_segment(tmp_path, schema, [{"id": str(i), "body": b} for i, b in enumerate(bodies)],
+                  heads={"lead": Head("body", 3, bm25_impact)})
+    with index.open_dir(str(tmp_path)).reader() as reader:
+        matcher = reader.postings("lead", "consent")
+        kept = []
+        while matcher.is_active():
+            kept.append((matcher.id(), matcher.weight()))
+            matcher.next()
+        assert [docnum for docnum, _ in kept] == [1, 2, 4]  # the three with "consent" most, in document order
+        assert reader.doc_frequency("body", "consent") == 5  # the full postings stay in `body`
+        assert all(weight > 1 for _, weight in kept)
+
+
+def test_the_forward_column_round_trips() -> None:
+    from guidegraph.analysis import term_positions
+    from guidegraph.index_reader import DocumentTerms
+    from guidegraph.whoosh_writer import encode_terms
+
+    for text in TRICKY:
+        found = term_positions(text)
+        terms = DocumentTerms(encode_terms(found))
+        assert {t: list(terms.positions(t)) for t in found} == found
+        assert all(terms.frequency(t) == len(p) for t, p in found.items())
+        assert terms.frequency("absent") == 0 and not terms.positions("absent")
+
+
+def test_a_helper_process_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import guidegraph.whoosh_writer as writer
+    from guidegraph.index import _fields, schema
+
+    texts = _corpus_texts()
+    documents = [_fields({"id": f"passage:d/{i:05d}", "kind": "passage", "document": "d", "title": f"T{i % 9}",
+                          "text": text, "context": "", "legal_bases": "", "provisions": "", "entities": "",
+                          "data": {"ref": i}, "jurisdictions": "england"}) for i, text in enumerate(texts)]
+    heads = {"lead": writer.Head("body", 5, lambda frequency, length: frequency / length)}
+    alone, helped = tmp_path / "alone", tmp_path / "helped"
+    alone.mkdir()
+    helped.mkdir()
+    writer.write_segment(alone, schema(), documents, heads, {"terms": "body"})
+    monkeypatch.setattr(writer, "HELP_FROM", 1)
+    monkeypatch.setattr(writer, "_cores", lambda: 2)
+    writer.write_segment(helped, schema(), documents, heads, {"terms": "body"})
+    names = sorted(p.name for p in alone.iterdir())
+    assert names == sorted(p.name for p in helped.iterdir())
+    assert all((alone / n).read_bytes() == (helped / n).read_bytes() for n in names)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
-from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StemFilter
+from whoosh.analysis import STOP_WORDS, CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.support.charset import accent_map
 
 _NUMBERED = re.compile(r"^(s|ss|sec|art|arts)\.?(\d[\w.]*)$")
@@ -105,8 +105,6 @@ class StopWords(Filter):
         return isinstance(other, StopWords)
 
     def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
-        from whoosh.analysis import STOP_WORDS
-
         position = None
         for t in tokens:
             if t.text in STOP_WORDS or (len(t.text) < 2 and not t.text.isdigit()):
@@ -118,10 +116,13 @@ class StopWords(Filter):
             yield t
 
 
+TOKEN_PATTERN = r"\w+(?:\.?\w+)*"
+
+
 def analyzer(stemming: bool = True) -> Any:
     """English analysis shared by the index and the queries: folding, provision spelling, stemming."""
     chain = (
-        RegexTokenizer(r"\w+(\.?\w+)*")
+        RegexTokenizer(TOKEN_PATTERN)
         | LowercaseFilter()
         | CharsetFilter(accent_map)
         | LegalRefFilter()
@@ -164,6 +165,136 @@ def inflection_of(typed: str, label: str) -> bool:
 
 
 MAX_INFLECTION = 3  # letters: -s, -es, -ed, -ing, -ies
+
+
+def term_positions(text: str) -> dict[str, list[int]]:
+    """Each index term of `text` with its positions, as `ANALYZER` gives them to the index.
+
+    The same chain as `analyzer()`, on plain lists, with each distinct word's folding and stem
+    worked out once per process, and the provision and age spellings applied only around the
+    words they may rewrite: the whoosh chain passes a token object through six generators per
+    word, which dominated the time to index a large corpus. `tests/test_index.py` checks that
+    the two agree.
+    """
+    known = _KNOWN.get
+    words = [known(raw) or _learn(raw) for raw in _TOKEN.findall(text)]
+    first, terms = _terms(words)
+    found: dict[str, list[int]] = {}
+    for position, term in enumerate(terms, first):
+        if term in found:
+            found[term].append(position)
+        else:
+            found[term] = [position]
+    return found
+
+
+def _terms(words: list[_Word]) -> tuple[int, list[str]]:
+    """The terms of `words` in order, stop words left out, and the position of the first.
+
+    Positions then count on from the first term, as `StopWords` renumbers them. The rewriting
+    filters look at most two words past a special word, so they run on windows from each
+    special word to two words after the last one near it.
+    """
+    terms: list[str] = []
+    first = -1
+    done = 0
+    for start, end in _windows([i for i, word in enumerate(words) if word.special], len(words)):
+        plain = [word.term for word in words[done:start]]
+        if first < 0 and any(plain):
+            first = done + next(i for i, term in enumerate(plain) if term)
+        terms += [term for term in plain if term]
+        for pos, folded in _ages(_legal_refs([(p, words[p].folded) for p in range(start, end)])):
+            term = _term(folded)
+            if term:
+                first = pos if first < 0 else first
+                terms.append(term)
+        done = end
+    plain = [word.term for word in words[done:]]
+    if first < 0 and any(plain):
+        first = done + next(i for i, term in enumerate(plain) if term)
+    terms += [term for term in plain if term]
+    return max(first, 0), terms
+
+
+def _windows(specials: list[int], length: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for i in specials:
+        if windows and i < windows[-1][1]:
+            windows[-1] = (windows[-1][0], min(i + 3, length))
+        else:
+            windows.append((i, min(i + 3, length)))
+    return windows
+
+
+class _Word(NamedTuple):
+    folded: str
+    term: str  # "" for a stop word
+    special: bool  # the provision or age spelling may rewrite it or the words after it
+
+
+_TOKEN = re.compile(TOKEN_PATTERN)
+_KNOWN: dict[str, _Word] = {}
+
+
+def _learn(raw: str) -> _Word:
+    folded = raw.lower().translate(accent_map)
+    special = bool(folded[:1].isdigit() or folded in _PREFIX_WORDS or folded in _NUMBER_WORDS
+                   or _NUMBERED.match(folded))
+    word = _KNOWN[raw] = _Word(folded, _term(folded), special)
+    return word
+
+
+def _term(folded: str) -> str:
+    return "" if folded in STOP_WORDS or (len(folded) < 2 and not folded.isdigit()) else stem(folded)
+
+
+Positioned = list[tuple[int, str]]
+
+
+def _legal_refs(tokens: Positioned) -> Positioned:
+    """`LegalRefFilter` on a list."""
+    out: Positioned = []
+    pending = None
+    for pos, word in tokens:
+        if pending is not None:
+            out.append((pending[0], _PREFIX_WORDS[pending[1]]) if word[:1].isdigit() else pending)
+            pending = None
+        match = _NUMBERED.match(word)
+        if match:
+            out += [(pos, _PREFIX_WORDS[match.group(1)]), (pos, match.group(2))]
+        elif word in _PREFIX_WORDS:
+            pending = (pos, word)
+        else:
+            out.append((pos, word))
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _ages(tokens: Positioned) -> Positioned:
+    """`AgeFilter` on a list."""
+    out: Positioned = []
+    pending: Positioned = []
+    for pos, word in tokens:
+        word = _NUMBER_WORDS.get(word, word)
+        if word.isdigit():
+            out += pending
+            pending = [(pos, word)]
+        elif len(pending) == 1 and word in _AGE_UNITS:
+            pending.append((pos, word))
+        elif len(pending) == 2 and word == "old":
+            number, (unit_pos, unit) = pending
+            out.append(number)
+            if unit.startswith("year"):
+                out.append((unit_pos, "age"))
+            else:
+                out += [(unit_pos, unit.rstrip("s")), (pos, "age")]
+            pending = []
+        else:
+            out += pending
+            pending = []
+            out.append((pos, word))
+    return out + pending
 
 
 _WORDS = analyzer(stemming=False)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import Any
 
 WIDTH = 100
+SNIPPET_CHARS = 240
 
 
 def _wrap(text: str, indent: str = "   ") -> str:
@@ -113,3 +115,46 @@ def report_text(report: dict[str, Any], details: bool = False) -> str:
     from guidegraph.evaluate import format_report
 
     return format_report(report, details)
+
+
+# --- snippets ----------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+(?:\.\w+)*")
+_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+|\n+")
+
+
+def snippet(text: str, terms: frozenset[str]) -> str:
+    """The text's best sentence or two, matched words marked **like this**; its start when none match."""
+    from guidegraph.analysis import stem
+
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    found: list[set[str]] = [set() for _ in ends]
+    sentence = 0
+    for match in _WORD.finditer(text):
+        while match.start() >= ends[sentence]:
+            sentence += 1
+        term = stem(match.group().lower())
+        if term in terms:
+            found[sentence].add(term)
+    scored, start = [], 0
+    for order, end in enumerate(ends):
+        if text[start:end].strip():
+            scored.append((-len(found[order]), order, start, end))
+        start = end
+    best = sorted(sorted(scored)[:2], key=lambda item: item[1])
+    if not best or best[0][0] == 0:
+        return _clip(text, 0)
+    return " … ".join(_mark(_clip(text, start, end), terms) for count, _, start, end in best if count < 0)
+
+
+def _clip(text: str, start: int, end: int | None = None) -> str:
+    piece = text[start:end].strip()
+    if len(piece) <= SNIPPET_CHARS:
+        return piece
+    return piece[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def _mark(piece: str, terms: frozenset[str]) -> str:
+    from guidegraph.analysis import stem
+
+    return _WORD.sub(lambda m: f"**{m.group()}**" if stem(m.group().lower()) in terms else m.group(), piece)

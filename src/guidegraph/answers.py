@@ -8,7 +8,6 @@ benchmark or an evaluation asks many questions warm; the module functions (`sear
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -54,23 +53,26 @@ class Answers:
         from whoosh import index
 
         from guidegraph.index import INDEX_DIR, load_vocabulary
+        from guidegraph.index_reader import CachedSearcher
+        from guidegraph.output import reading
         from guidegraph.query import Expander
-        from guidegraph.rank import load_rank_data
+        from guidegraph.rank import load_rank_data, weighting
 
         directory = out / INDEX_DIR
         try:
-            self.index = index.open_dir(str(directory))
-            self.expander = Expander(load_vocabulary(directory))
-            self.rank_data = load_rank_data(directory)
+            with reading(out):  # every file of one build, even if another build is swapped in meanwhile
+                self.index = index.open_dir(str(directory))
+                self.searcher = CachedSearcher(self.index.searcher(weighting=weighting()))
+                self.searcher.open_columns()
+                self.expander = Expander(load_vocabulary(directory))
+                self.rank_data = load_rank_data(directory)
         except (OSError, ValueError, index.EmptyIndexError) as error:
             raise BuildError(f"{directory}: no usable search index ({error}); run `guidegraph build`") from None
-        except (AttributeError, ImportError, EOFError) as error:  # an index pickled by another guidegraph
+        except (AttributeError, ImportError, EOFError, KeyError) as error:  # an index pickled by another guidegraph
             raise BuildError(f"{directory}: the search index was written by another version of guidegraph "
                              f"({error}); run `guidegraph build --clean`") from None
-        from guidegraph.rank import weighting
-
-        self.searcher = self.index.searcher(weighting=weighting())
         self._filters: dict[str, set[int]] = {}
+        self._myths: list[int] | None = None
 
     def close(self) -> None:
         self.searcher.close()
@@ -103,8 +105,9 @@ class Answers:
         return [self._hit(result, results) for result in results[: max(1, limit)]]
 
     def _check_filters(self, filters: dict[str, tuple[str, ...]]) -> None:
-        known = {term.decode() for term in self.searcher.lexicon("document")}
-        for slug in filters.get("document", ()):
+        slugs = filters.get("document", ())
+        known = {term.decode() for term in self.searcher.lexicon("document")} if slugs else set()
+        for slug in slugs:
             if slug not in known:
                 raise GuidegraphError(f"no document with slug '{slug}' (known: {', '.join(sorted(known)[:12])})")
 
@@ -114,8 +117,8 @@ class Answers:
         each scored for the whole query (`rank.rescore`)."""
         from whoosh import query
 
-        from guidegraph.query import candidate_query, filter_query, plan
-        from guidegraph.rank import rescore
+        from guidegraph.query import candidate_terms, filter_query, plan
+        from guidegraph.rank import candidate_documents, rescore
 
         restriction = filter_query(filters)
         if parsed.empty:
@@ -124,8 +127,11 @@ class Answers:
         units = plan(parsed, self.expander, self.searcher, expand_below=expand_below)
         if candidates is None:
             allowed = self._allowed(restriction)
-            found = self.searcher.search(candidate_query(units, self.searcher), filter=allowed, limit=CANDIDATES)
-            candidates = [h.docnum for h in found]
+            if allowed is not None and len(allowed) <= CANDIDATES:
+                candidates = sorted(allowed)
+            else:
+                terms = candidate_terms(units, self.searcher)
+                candidates = candidate_documents(self.searcher, terms, allowed, CANDIDATES)
         scores = rescore(units, self.searcher, candidates)
         best = [d for d in sorted(scores, key=lambda d: (-scores[d], d)) if scores[d] > 0][:limit]
         terms = frozenset(t for options in units for words, _ in options for t in words)
@@ -144,6 +150,8 @@ class Answers:
         return self._filters[key]
 
     def _hit(self, result: Any, results: Any) -> Hit:
+        from guidegraph.answer_text import snippet
+
         stored = result.fields()
         data = stored["data"]
         passages = data.get("passages", [])
@@ -270,8 +278,9 @@ class Answers:
             if parsed.empty:
                 raise GuidegraphError(f"nothing to match in {text[:80]!r}: say what you believe, in words")
             # every statement is scored: there are few, and a myth is often put in common words
-            everyone = list(self.searcher.document_numbers(kind="myth"))
-            found = self._run(parsed, {}, len(everyone), expand_below=None, candidates=everyone)
+            if self._myths is None:
+                self._myths = list(self.searcher.document_numbers(kind="myth"))
+            found = self._run(parsed, {}, len(self._myths), expand_below=None, candidates=self._myths)
             statements = [r.fields() for r in found]
         return _group_myths(statements, ranked=bool(text and text.strip()))[:limit]
 
@@ -356,46 +365,6 @@ def _split(value: str | None) -> list[str]:
     return [v for v in (value or "").split(",") if v]
 
 
-SNIPPET_CHARS = 240
-
-
-_WORD = re.compile(r"\w+(?:\.?\w+)*")
-_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+|\n+")
-
-
-def snippet(text: str, terms: frozenset[str]) -> str:
-    """The text's best sentence or two, matched words marked **like this**; its start when none match."""
-    from guidegraph.analysis import stem
-
-    spans, start = [], 0
-    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end
-    scored = []
-    for order, (start, end) in enumerate(spans):
-        found = {stem(m.group().lower()) for m in _WORD.finditer(text, start, end)} & terms
-        scored.append((-len(found), order, start, end))
-    best = sorted(sorted(scored)[:2], key=lambda item: item[1])
-    if not best or best[0][0] == 0:
-        return _clip(text, 0)
-    parts = [_mark(_clip(text, start, end), terms) for found, _, start, end in best if found < 0]
-    return " … ".join(parts)
-
-
-def _clip(text: str, start: int, end: int | None = None) -> str:
-    piece = text[start:end].strip()
-    if len(piece) <= SNIPPET_CHARS:
-        return piece
-    return piece[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
-
-
-def _mark(piece: str, terms: frozenset[str]) -> str:
-    from guidegraph.analysis import stem
-
-    return _WORD.sub(lambda m: f"**{m.group()}**" if stem(m.group().lower()) in terms else m.group(), piece)
-
-
 # --- one question at a time, building first when needed -------------------------------------
 
 
@@ -428,10 +397,13 @@ def myths(config: Config, text: str | None = None, report: Reporter | None = Non
 
 def show(config: Config, ref: str, report: Reporter | None = None) -> dict[str, Any]:
     """`guidegraph show`: one entity (by id or IRI) with everything linked to it."""
+    from guidegraph.build import ensure_built
+    from guidegraph.output import reading
     from guidegraph.pipeline import load_records
 
-    with open_answers(config, report) as answers:
-        passage = answers.passage(ref)
-        if passage is not None:
-            return passage
-        return linked_entity(load_records(config.out), ref)
+    ensure_built(config, report)
+    with reading(config.out):  # the index and the records of one build
+        with Answers(config.out) as answers:
+            passage = answers.passage(ref)
+        records = load_records(config.out) if passage is None else {}
+    return passage if passage is not None else linked_entity(records, ref)

@@ -1,8 +1,10 @@
 """The search index: a whoosh index built FROM the graph, with the vocabulary queries expand through.
 
 One index document per passage and per entity (legal basis, provision, myth statement,
-principle statement, case example, cited guidance), written in id order by a single writer so
-two builds of the same graph give the same files. Beside it, `vocabulary.json`: every label of
+principle statement, case example, cited guidance), in id order, written as one whoosh segment by
+`whoosh_writer` so two builds of the same graph give the same files. Queries find candidates
+through `lead` (each word's best documents) and score them from `terms` (each document's words
+and positions), so their cost does not grow with the corpus. Beside it, `vocabulary.json`: every label of
 every node that has aliases (skos:altLabel: legal bases, terms, the synonym scheme, ...), as
 groups of analysed phrases, so a query word can be expanded to the words the guidance uses.
 
@@ -12,11 +14,9 @@ Query-time code imports this module too, so nothing here imports rdflib at modul
 from __future__ import annotations
 
 import json
-import random
 import shutil
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,20 +33,24 @@ KINDS = ("passage", *ENTITY_KINDS)
 MAX_LABEL_TOKENS = 8  # longer labels (full titles of regulations) make poor query expansions
 MENTION_WEIGHTS = {"anaphoric": 0.6, "implicit": 0.4}  # explicit, short-title, provision-only: 1
 HEADING_WEIGHT = 2.0
+LEAD_SIZE = 1000  # postings of a word kept in `lead`: enough to find the candidates a query scores in full
 
 
 def schema() -> Schema:
     """The index's fields; `data` holds what a hit shows (section, lines, iri, evidence) as JSON."""
-    from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+    from whoosh import columns, formats
+    from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
     text = analyzer()
     return Schema(
         id=ID(stored=True, unique=True),
         kind=ID(stored=True),
         document=KEYWORD(stored=True, commas=True),
-        title=TEXT(analyzer=text, stored=True),
+        title=STORED,  # scored as part of `body`
         text=STORED,
-        body=TEXT(analyzer=text),  # what queries score: title, text and context in one field (one matcher a word)
+        body=TEXT(analyzer=text, phrase=False),  # what queries score: title, text and context in one field
+        lead=FieldType(formats.Existence(), None),  # each body word's best documents (`LEAD_SIZE`), by BM25
+        terms=COLUMN(columns.VarBytesColumn()),  # each document's body words and positions (`DocumentTerms`)
         jurisdictions=KEYWORD(stored=True, commas=True, lowercase=True),
         year=NUMERIC(stored=True),
         date=ID(stored=True),
@@ -75,30 +79,21 @@ def write_index(graph: Graph, records: dict[str, list[dict[str, Any]]], director
 
 
 def _write_whoosh(documents: list[dict[str, Any]], directory: Path) -> None:
-    from whoosh import index
+    from guidegraph.rank import bm25_impact
+    from guidegraph.whoosh_writer import Head, write_segment
 
-    with _fixed_random():
-        ix = index.create_in(str(directory), schema())
-        writer = ix.writer(procs=1, limitmb=256, compound=False)  # a compound file records file times
-        for document in documents:
-            context = document.pop("context")
-            by_case = document.pop("law_by_case", False)
-            cites = "law" if document["legal_bases"] or by_case else ""
-            writer.add_document(body=" . ".join(t for t in (document["title"], document["text"], context) if t),
-                                cites=cites, **document)
-        writer.commit(optimize=True)
-        ix.close()
+    write_segment(directory, schema(), (_fields(document) for document in documents),
+                  heads={"lead": Head("body", LEAD_SIZE, bm25_impact)}, forward={"terms": "body"})
 
 
-@contextmanager
-def _fixed_random() -> Iterator[None]:
-    """whoosh names segments with the global `random`; seed it for the write so builds repeat."""
-    state = random.getstate()
-    random.seed(0)
-    try:
-        yield
-    finally:
-        random.setstate(state)
+def _fields(document: dict[str, Any]) -> dict[str, Any]:
+    """An index document as the schema's fields: `body`, what queries score, joins title, text and context."""
+    fields = dict(document)
+    context = fields.pop("context")
+    by_case = fields.pop("law_by_case", False)
+    fields["cites"] = "law" if fields["legal_bases"] or by_case else ""
+    fields["body"] = " . ".join(t for t in (fields["title"], fields["text"], context) if t)
+    return fields
 
 
 # --- index documents, read from the graph and its records -------------------------------------
@@ -122,10 +117,16 @@ class Places:
         self.provision_ids = {p["iri"]: p["id"] for p in records["provisions"]}
         self.basis_titles = {b["iri"]: b["title"] for b in records["legal-bases"]}
         self.provision_titles = {p["iri"]: p["title"] for p in records["provisions"]}
+        self._known: dict[tuple[tuple[str, ...], tuple[str, ...]], dict[str, Any]] = {}  # places recur
 
     def of(self, slugs: Iterable[str], extra: Iterable[str] = ()) -> dict[str, Any]:
         """`jurisdictions`, `year` and `date` fields for something found in documents `slugs`."""
-        slugs = sorted(set(slugs))
+        key = (tuple(sorted(set(slugs))), tuple(sorted(set(extra))))
+        if key not in self._known:
+            self._known[key] = self._of(*key)
+        return dict(self._known[key])
+
+    def _of(self, slugs: tuple[str, ...], extra: tuple[str, ...]) -> dict[str, Any]:
         places = {j for slug in slugs for j in self.jurisdictions.get(slug, ())} | jurisdiction_slugs(extra)
         dates = sorted(self.dates[slug] for slug in slugs if slug in self.dates)
         fields: dict[str, Any] = {"jurisdictions": ",".join(sorted(places))}
@@ -164,6 +165,7 @@ class PassageTables:
         self.terms, self.applies = self._table(GG.mentionsTerm), self._table(GG.appliesTo)
         self.slugs = {node: str(values[0]) for node, values in self._table(GG.slug).items()}
         self.links = EntityLinks(records)
+        self._ancestors: dict[Any, list[str]] = {}  # passages of one section share its ancestors
         self.strength = self._citation_strength()
 
     def _citation_strength(self) -> dict[Any, dict[str, float]]:
@@ -249,6 +251,11 @@ class PassageTables:
 
     def _ancestor_titles(self, section: Any) -> list[str]:
         """Titles of the sections above this one: a passage is about its chapter too."""
+        if section not in self._ancestors:
+            self._ancestors[section] = self._titles_above(section)
+        return self._ancestors[section]
+
+    def _titles_above(self, section: Any) -> list[str]:
         titles = []
         node = self.parents[section][0] if section is not None and self.parents.get(section) else None
         while node is not None and node in self.titles and len(titles) < 6:

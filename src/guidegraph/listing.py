@@ -44,6 +44,7 @@ class GraphView:
             self._citations_of[basis].append(passage)
         for passage, provision in graph.subject_objects(GG.citesProvision):
             self._citations_of[provision].append(passage)
+        self._slugs: dict[URIRef, str] = {}  # documents' slugs, asked for every passage
         self._provisions_of: dict[URIRef, list[URIRef]] = defaultdict(list)
         for provision, basis in graph.subject_objects(GG.provisionOf):
             self._provisions_of[basis].append(provision)
@@ -70,7 +71,11 @@ class GraphView:
 
     def document_slug(self, node: URIRef) -> str:
         document = self.graph.value(node, GG.document)
-        return self.text(document, GG.slug) if document is not None else ""
+        if document is None:
+            return ""
+        if document not in self._slugs:
+            self._slugs[document] = self.text(document, GG.slug)
+        return self._slugs[document]
 
     def evidence(self, passages: Iterable[URIRef]) -> list[Record]:
         """`[{document, passage_id}]` for passages, deduplicated, in document order."""
@@ -84,6 +89,7 @@ class GraphView:
 
     def documents(self) -> list[Record]:
         records = []
+        passages = set(self.graph.subjects(RDF.type, GG.Passage))
         for node in self.of_type(GG.Document):
             records.append({
                 "id": self.text(node, GG.slug),
@@ -96,8 +102,7 @@ class GraphView:
                 "source_url": self.text(node, DCTERMS.source),
                 "rights": self.text(node, DCTERMS.rights),
                 "publish": self.text(node, GG.publishMode),
-                "passages": sum(1 for _ in self.graph.subjects(GG.document, node)
-                                if (_, RDF.type, GG.Passage) in self.graph),
+                "passages": sum(1 for part in self.graph.subjects(GG.document, node) if part in passages),
             })
         return sorted(records, key=lambda r: r["id"])
 

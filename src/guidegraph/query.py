@@ -181,31 +181,13 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
     return planned
 
 
-def text_query(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: bool = True,
-               expand_below: float | None = None) -> Any:
-    """The units as one whoosh query: units OR-ed, the best option of each counting."""
-    from whoosh import query
+def candidate_terms(units: list[Unit], searcher: Any) -> list[str]:
+    """The query's most telling words: the documents worth scoring fully are among their best matches.
 
-    clauses = []
-    for options in plan(parsed, expander, searcher, expand, expand_below):
-        fielded = [_fields(terms, weight) for terms, weight in options]
-        clauses.append(fielded[0] if len(fielded) == 1 else best_of(fielded))
-    if not clauses:
-        return query.NullQuery
-    top = clauses[0] if len(clauses) == 1 else query.Or(clauses)
-    top.matcher_type = query.Or.DEFAULT_MATCHER
-    return top
-
-
-def candidate_query(units: list[Unit], searcher: Any) -> Any:
-    """The query's most telling words, OR-ed: the documents worth scoring fully are among their matches.
-
-    A word tells as much as its weight times its rarity (BM25's idf); scoring every document that
-    holds a common word ("information", "child") would walk most of a large index, and the best
-    documents nearly always hold one of the telling words.
+    A word tells as much as its weight times its rarity (BM25's idf); the best documents nearly
+    always hold one of the telling words, and a common word ("information", "child") would only
+    bring in documents that hold nothing else of the query.
     """
-    from whoosh import query
-
     documents = max(1, searcher.doc_count())
     telling: dict[str, float] = {}
     common: dict[str, float] = {}  # used only when every word is common ("consent" alone)
@@ -218,12 +200,7 @@ def candidate_query(units: list[Unit], searcher: Any) -> Any:
                 if frequency:
                     bucket[term] = max(bucket.get(term, 0.0), value)
     telling = telling or common
-    chosen = sorted(sorted(telling, key=lambda t: (-telling[t], t))[:MAX_CANDIDATE_TERMS])
-    if not chosen:
-        return query.NullQuery
-    top = query.Or([query.Term(SCORED_FIELD, t) for t in chosen])
-    top.matcher_type = query.Or.DEFAULT_MATCHER
-    return top
+    return sorted(sorted(telling, key=lambda t: (-telling[t], t))[:MAX_CANDIDATE_TERMS])
 
 
 def _needs_expanding(searcher: Any, typed: tuple[str, ...], below: float | None) -> bool:
@@ -236,34 +213,6 @@ def _needs_expanding(searcher: Any, typed: tuple[str, ...], below: float | None)
     return frequency <= below * searcher.doc_count()
 
 
-def best_of(options: list[Any]) -> Any:
-    """A query scoring each document by its best-matching option (a word or one of its aliases).
-
-    whoosh's DisjunctionMax scores a document with the maximum over its sub-matchers even when one
-    of them stands on another document, so a phrase's score leaks onto documents it does not
-    match; this one compares positions first.
-    """
-    from whoosh import matching, query
-
-    class BestOfMatcher(matching.DisjunctionMaxMatcher):
-        def score(self) -> float:
-            a, b = self.a, self.b
-            if not a.is_active():
-                return b.score()
-            if not b.is_active():
-                return a.score()
-            if a.id() != b.id():
-                return (a if a.id() < b.id() else b).score()
-            return max(a.score(), b.score())
-
-    class BestOf(query.DisjunctionMax):
-        def _matcher(self, subs: Any, searcher: Any, context: Any) -> Any:
-            reader = searcher.reader()
-            return self._tree_matcher(subs, BestOfMatcher, searcher, context, lambda q: q.estimate_size(reader))
-
-    return BestOf(options)
-
-
 def _specificity(searcher: Any, alternative: tuple[str, ...], typed: tuple[str, ...]) -> float:
     """0 for an alternative absent from the index (it cannot match, and every clause costs time);
     below 1 for one much commoner than what was typed: "section 47" may be an alias of
@@ -274,15 +223,6 @@ def _specificity(searcher: Any, alternative: tuple[str, ...], typed: tuple[str, 
     typed_frequency = max(1, min(searcher.doc_frequency(SCORED_FIELD, term) for term in typed))
     documents = searcher.doc_count()
     return min(1.0, math.log(1 + documents / frequency) / math.log(1 + documents / typed_frequency))
-
-
-def _fields(terms: tuple[str, ...], weight: float) -> Any:
-    """`terms` (one word or a phrase) in the scored field."""
-    from whoosh import query
-
-    if len(terms) == 1:
-        return query.Term(SCORED_FIELD, terms[0], boost=weight)
-    return query.Phrase(SCORED_FIELD, list(terms), boost=weight)
 
 
 def query_terms(parsed: ParsedQuery) -> set[str]:

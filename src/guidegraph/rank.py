@@ -56,76 +56,73 @@ def weighting() -> Any:
     return RememberingBM25F(B=BM25_B, K1=BM25_K1)
 
 
+def bm25_impact(frequency: int, relative_length: float) -> float:
+    """BM25's weight of a word `frequency` times in a document `relative_length` times the average
+    length, before its rarity (idf): what ranks a word's postings in the index's `lead` field."""
+    return frequency * (BM25_K1 + 1) / (frequency + BM25_K1 * (1 - BM25_B + BM25_B * relative_length))
+
+
+def candidate_documents(searcher: Any, terms: list[str], allowed: set[int] | None, limit: int) -> list[int]:
+    """The `limit` documents (among `allowed`) that score best by BM25 for `terms`, read from each
+    term's best postings (`lead`) alone: a bounded walk however common the words."""
+    reader = searcher.reader()
+    documents = max(1, searcher.doc_count_all())
+    scores: dict[int, float] = defaultdict(float)
+    for term in terms:
+        idf = math.log(documents / (searcher.doc_frequency("body", term) + 1)) + 1.0
+        if ("lead", term) not in reader:
+            continue
+        matcher = reader.postings("lead", term)
+        while matcher.is_active():
+            docnum = matcher.id()
+            if allowed is None or docnum in allowed:
+                scores[docnum] += idf * matcher.weight()
+            matcher.next()
+    return sorted(scores, key=lambda d: (-scores[d], d))[:limit]
+
+
 Units = list[list[tuple[tuple[str, ...], float]]]
 
 
 def rescore(units: Units, searcher: Any, docnums: Iterable[int]) -> dict[int, float]:
     """BM25 of each candidate for the query units, as whoosh scores them (a unit counts its best
-    option; a phrase counts where its words stand together), reading each word's postings only at
-    the candidates: the matchers skip from one candidate to the next instead of walking the index."""
+    option; a phrase counts where its words stand together), from each candidate's own words and
+    positions (`searcher.document_terms`): the cost grows with the candidates, not the index."""
     field = "body"
-    ordered = sorted(set(docnums))
     documents = max(1, searcher.doc_count_all())
     average = searcher.avg_field_length(field) or 1.0
-    lengths = {d: searcher.doc_field_length(d, field, 1) for d in ordered}
-    postings: dict[tuple[str, bool], dict[int, Any]] = {}
-    total = dict.fromkeys(ordered, 0.0)
-    for options in units:
-        best = dict.fromkeys(ordered, 0.0)
-        for terms, weight in options:
-            for docnum, frequencies in _occurrences(searcher, field, terms, ordered, postings).items():
-                score = 0.0
-                norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[docnum] / average)
-                for term, tf in zip(terms, frequencies, strict=True):
-                    idf = math.log(documents / (searcher.doc_frequency(field, term) + 1)) + 1.0
-                    score += idf * tf * (BM25_K1 + 1) / (tf + norm)
-                best[docnum] = max(best[docnum], weight * score)
-        for docnum, score in best.items():
-            total[docnum] += score
+    idf = {term: math.log(documents / (searcher.doc_frequency(field, term) + 1)) + 1.0
+           for options in units for terms, _ in options for term in terms}
+    total = {}
+    for docnum in sorted(set(docnums)):
+        found = searcher.document_terms(docnum)
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * searcher.doc_field_length(docnum, field, 1) / average)
+        score = 0.0
+        for options in units:
+            best = 0.0
+            for terms, weight in options:
+                frequencies = _frequencies(found, terms)
+                if frequencies:
+                    best = max(best, weight * sum(idf[term] * tf * (BM25_K1 + 1) / (tf + norm)
+                                                  for term, tf in zip(terms, frequencies, strict=True)))
+            score += best
+        total[docnum] = score
     return total
 
 
-def _occurrences(searcher: Any, field: str, terms: tuple[str, ...], ordered: list[int],
-                 postings: dict[tuple[str, bool], dict[int, Any]]) -> dict[int, tuple[int, ...]]:
-    """Each candidate holding `terms` (side by side when several) with each term's frequency."""
-    phrase = len(terms) > 1
-    keys = [(term, phrase) for term in terms]
-    for key in keys:
-        if key not in postings:
-            postings[key] = _postings(searcher, field, *key, ordered)
-    found: dict[int, tuple[int, ...]] = {}
-    for docnum in ordered:
-        rows = [postings[key].get(docnum) for key in keys]
-        if any(row is None for row in rows):
-            continue
-        if phrase and not _adjacent([positions for _, positions in rows]):
-            continue
-        found[docnum] = tuple(frequency for frequency, _ in rows)
-    return found
+def _frequencies(found: Any, terms: tuple[str, ...]) -> tuple[int, ...] | None:
+    """How often each of `terms` stands in a document (`DocumentTerms`): None unless all do, side
+    by side when several."""
+    if len(terms) == 1:
+        frequency = found.frequency(terms[0])
+        return (frequency,) if frequency else None
+    rows = [found.positions(term) for term in terms]
+    if not all(rows) or not _adjacent(rows):
+        return None
+    return tuple(len(row) for row in rows)
 
 
-def _postings(searcher: Any, field: str, term: str, positions: bool, ordered: list[int]) -> dict[int, Any]:
-    """`{docnum: (frequency, positions or ())}` for the candidates that hold `term` (decoding
-    positions only for a phrase)."""
-    from whoosh.reading import TermNotFound
-
-    try:
-        matcher = searcher.postings(field, term)
-    except TermNotFound:
-        return {}
-    rows = {}
-    for docnum in ordered:
-        if not matcher.is_active():
-            break
-        if matcher.id() < docnum:
-            matcher.skip_to(docnum)
-        if matcher.is_active() and matcher.id() == docnum:
-            found = matcher.value_as("positions") if positions else ()
-            rows[docnum] = (len(found), found) if positions else (int(matcher.weight()), found)
-    return rows
-
-
-def _adjacent(positions: list[list[int]]) -> bool:
+def _adjacent(positions: list[Any]) -> bool:
     """True when the words stand one after another somewhere (positions as the analyser counts them)."""
     following = [set(p) for p in positions[1:]]
     return any(all(start + i + 1 in later for i, later in enumerate(following)) for start in positions[0])

@@ -1,0 +1,403 @@
+"""The search index's one whoosh segment, written straight through whoosh's codec: fast, and the
+same bytes for the same documents.
+
+whoosh's own writer sends every word through a chain of generators, spills every posting to
+pickled runs on disk and merges them back, then looks up each posting's field length in the
+files it has just written: four minutes for 100 times the bundled corpus. This writer takes the
+terms and positions of text fields from `analysis.term_positions` (what the analyser gives),
+keeps each term's postings in compact arrays, and hands them to whoosh's codec a block at a
+time in term order. The files are whoosh's own format: the terms, postings, block statistics,
+stored fields and lengths whoosh's `SegmentWriter` writes for the same documents
+(`tests/test_index.py` compares them), except that a term in fewer than `INLINE_BELOW` documents
+keeps its postings in its term entry, as whoosh's codec can read (and its writer means to do).
+
+It relies on whoosh-reloaded 2.7's codec internals (`W3PostingsWriter`'s block buffer), which the
+comparison test would catch changing.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
+from itertools import chain, pairwise
+from pathlib import Path
+from typing import Any
+
+from guidegraph.analysis import ANALYZER, term_positions
+
+INDEX_NAME = "MAIN"  # whoosh's default index name, which `whoosh.index.open_dir` reads
+SEGMENT_ID = "guidegraph000000"  # one segment in a fresh folder: a fixed name keeps builds identical
+INLINE_BELOW = 5  # a term in fewer documents keeps its postings in its term entry: no block to write or seek
+
+
+class Postings:
+    """One term's postings: document numbers, frequencies, (in a phrase field) positions, and
+    weights when they are not the frequencies (in a `Head`)."""
+
+    __slots__ = ("docnums", "frequencies", "positions", "weights")
+
+    def __init__(self) -> None:
+        self.docnums = array("I")
+        self.frequencies = array("I")
+        self.positions = array("I")
+        self.weights: array | None = None
+
+
+@dataclass(frozen=True)
+class Head:
+    """A field that holds, for each term of the `source` field, only its `size` postings of most
+    `impact` (of the frequency and the document's length over the average length), weighted by it:
+    the documents worth scoring for a word, however many hold it."""
+
+    source: str
+    size: int
+    impact: Callable[[int, float], float]
+
+
+class SegmentBuilder:
+    """Collects documents: stored fields go to whoosh's per-document writer, postings stay here."""
+
+    def __init__(self, storage: Any, schema: Any, heads: dict[str, Head] | None = None,
+                 forward: dict[str, str] | None = None) -> None:
+        from whoosh import formats
+        from whoosh.analysis import IDTokenizer
+        from whoosh.codec.whoosh3 import W3Codec, W3Segment
+        from whoosh.fields import ID
+
+        self.storage, self.schema = storage, schema
+        self.codec = W3Codec()
+        self.segment = W3Segment(self.codec, INDEX_NAME, segid=SEGMENT_ID)
+        self.perdoc = self.codec.per_document_writer(storage, self.segment)
+        self.postings: dict[str, dict[Any, Postings]] = {}  # field -> term (text, or bytes) -> postings
+        self.lengths: dict[str, array] = {name: array("I") for name in schema.names()}
+        self.count = 0
+        self.heads = heads or {}
+        self.forward = {source: column for column, source in (forward or {}).items()}
+        self._keywords: dict[tuple[str, Any], list[tuple[Postings, int]]] = {}  # a value's postings rows
+        self.text_fields = {name for name, field in schema.items() if field.indexed and field.analyzer == ANALYZER}
+        self.phrase_fields = {name for name in self.text_fields if isinstance(schema[name].format, formats.Positions)}
+        self._ids = {name for name, field in schema.items()  # whoosh's ID: the value is the term
+                     if isinstance(field, ID) and field.analyzer == IDTokenizer()}
+        for name, field in schema.items():
+            if field.indexed and name not in self.text_fields and type(field.format) not in (formats.Existence,
+                                                                                       formats.Frequency):
+                raise TypeError(f"{name}: cannot index a field in the {type(field.format).__name__} format")
+
+    def add(self, document: dict[str, Any], analysed: dict[str, tuple[bytes, int]]) -> None:
+        """One document, field by field in name order, as whoosh's `SegmentWriter.add_document`.
+
+        Its text fields come analysed (`analyse_texts`): their forward values and lengths here,
+        their postings merged afterwards (`merge`).
+        """
+        docnum = self.count
+        perdoc, schema, lengths = self.perdoc, self.schema, self.lengths
+        perdoc.start_doc(docnum)
+        for values in lengths.values():
+            values.append(0)
+        for name in sorted(document):
+            value = document[name]
+            if value is None:
+                continue
+            field = schema[name]
+            length = 0
+            if field.indexed:
+                length = self._add_text(name, *analysed[name]) if name in self.text_fields else \
+                    self._index_keywords(name, field, value, docnum)
+                length = length if field.scorable else 0
+                lengths[name][docnum] = length
+            perdoc.add_field(name, field, value if field.stored else None, length)
+            if field.column_type:
+                perdoc.add_column_value(name, field.column_type, field.to_column_value(value))
+        perdoc.finish_doc()
+        self.count += 1
+
+    def _add_text(self, name: str, forward: bytes, length: int) -> int:
+        if name in self.forward:
+            column = self.forward[name]
+            self.perdoc.add_column_value(column, self.schema[column].column_type, forward)
+        return length
+
+    def merge(self, postings: dict[str, dict[str, Postings]]) -> None:
+        """Add the postings of text fields analysed apart (of documents after those merged before)."""
+        for name, terms in postings.items():
+            mine = self.postings.setdefault(name, {})
+            for term, row in terms.items():
+                kept = mine.get(term)
+                if kept is None:
+                    mine[term] = row
+                else:
+                    kept.docnums.extend(row.docnums)
+                    kept.frequencies.extend(row.frequencies)
+                    kept.positions.extend(row.positions)
+
+    def _index_keywords(self, name: str, field: Any, value: Any, docnum: int) -> int:
+        """Add the postings of an id, keyword or number field; return its length in terms."""
+        key = (name, value)
+        rows = self._keywords.get(key)
+        if rows is None:
+            postings = self.postings.setdefault(name, {})
+            rows = [(postings.get(term) or postings.setdefault(term, Postings()), frequency)
+                    for term, frequency in self._keyword_terms(name, field, value)]
+            if not field.unique:  # kinds, years, places recur: their postings rows are found once
+                self._keywords[key] = rows
+        length = 0
+        for row, frequency in rows:
+            row.docnums.append(docnum)
+            row.frequencies.append(frequency)
+            length += frequency
+        return length
+
+    def _keyword_terms(self, name: str, field: Any, value: Any) -> list[tuple[bytes, int]]:
+        """The terms of an id, keyword or number field."""
+        if name in self._ids:  # a whole value is its one term
+            return [(value.encode("utf-8"), 1)]
+        counted: dict[bytes, int] = {}
+        for term, frequency, _weight, _value in field.index(value):
+            counted[term] = counted.get(term, 0) + frequency
+        return list(counted.items())
+
+    def write(self) -> int:
+        """Write the segment's files and the table of contents that opens it; return the document count."""
+        from whoosh.index import TOC
+
+        self.perdoc.close()
+        self.storage.temp_storage(f"{INDEX_NAME}.tmp").destroy()  # the column writer's scratch folder
+        for name, head in self.heads.items():
+            self.postings[name] = self._head(head)
+        write_postings(self.codec.field_writer(self.storage, self.segment), self.schema, self.postings,
+                       self.lengths)
+        self.segment.set_doc_count(self.count)
+        TOC(self.schema, [self.segment], 0).write(self.storage, INDEX_NAME)
+        return self.count
+
+
+    def _head(self, head: Head) -> dict[Any, Postings]:
+        """The postings of a `Head` field, from its source field's."""
+        from whoosh.util.numeric import byte_to_length, length_to_byte
+
+        total = self.perdoc._fieldlengths.get(head.source, 0)  # what whoosh's avg_field_length reads
+        average = total / self.count if total else 1.0
+        lengths = [length_to_byte(n) for n in self.lengths[head.source]]  # as read back, quantised
+        impacts: dict[tuple[int, int], float] = {}
+        heads = {}
+        for term, row in self.postings.get(head.source, {}).items():
+            weights = []
+            for docnum, frequency in zip(row.docnums, row.frequencies, strict=True):
+                key = (frequency, lengths[docnum])
+                if key not in impacts:
+                    impacts[key] = head.impact(frequency, byte_to_length(key[1]) / average)
+                weights.append(impacts[key])
+            chosen = range(len(weights))
+            if len(weights) > head.size:  # the most telling postings, ties to the first documents
+                chosen = sorted(sorted(chosen, key=lambda i: -weights[i])[: head.size])
+            lead = heads[term] = Postings()
+            lead.docnums = array("I", (row.docnums[i] for i in chosen))
+            lead.frequencies = array("I", (row.frequencies[i] for i in chosen))
+            lead.weights = array("f", (weights[i] for i in chosen))
+        return heads
+
+
+def encode_terms(found: dict[str, list[int]]) -> bytes:
+    """A document's terms and positions as a forward column stores them: the terms joined by spaces,
+    a NUL, then as unsigned ints each term's frequency and, term after term, its positions."""
+    numbers = array("I", [len(positions) for positions in found.values()])
+    numbers.extend(chain.from_iterable(found.values()))
+    return " ".join(found).encode("utf-8") + b"\0" + numbers.tobytes()
+
+
+def write_segment(directory: Path, schema: Any, documents: Iterable[dict[str, Any]],
+                  heads: dict[str, Head] | None = None, forward: dict[str, str] | None = None) -> int:
+    """Write `documents` (field name -> value) as an index of one segment in `directory`, with the
+    `heads` fields made from their sources and, in each `forward` column, the terms of its text
+    field with their positions (`encode_terms`); return the document count.
+
+    Text fields are analysed and inverted a chunk of documents at a time, for a large collection
+    in a helper process while this one writes the rest: the files are the same either way.
+    """
+    from whoosh.filedb.filestore import FileStorage
+
+    builder = SegmentBuilder(FileStorage(str(directory)), schema, heads, forward)
+    numbered = list(enumerate(documents))
+    chunks = [numbered[start : start + CHUNK] for start in range(0, len(numbered), CHUNK)]
+    texts = [[(docnum, name, document[name]) for docnum, document in chunk for name in sorted(document)
+              if name in builder.text_fields and document[name] is not None] for chunk in chunks]
+    analyse = partial(analyse_texts, phrases=frozenset(builder.phrase_fields))
+    with _helpers(len(numbered)) as pool:
+        for chunk, analysed in zip(chunks, (pool.imap if pool else map)(analyse, texts), strict=True):
+            results = iter(zip(analysed.values, analysed.lengths, strict=True))
+            for _, document in chunk:
+                builder.add(document, {name: next(results) for name in sorted(document)
+                                       if name in builder.text_fields and document[name] is not None})
+            builder.merge(analysed.postings)
+    return builder.write()
+
+
+CHUNK = 256  # documents analysed together
+HELP_FROM = 5_000  # documents: below this, starting a helper process costs more than it saves
+
+
+@dataclass
+class Analysed:
+    """The text fields of a chunk of documents: each one's forward value (`encode_terms`) and
+    length, in order, and their postings by field and term."""
+
+    values: list[bytes]
+    lengths: list[int]
+    postings: dict[str, dict[str, Postings]]
+
+
+def analyse_texts(texts: list[tuple[int, str, str]], phrases: frozenset[str]) -> Analysed:
+    """Analyse and invert `(docnum, field, text)` in order (positions kept in `phrases` fields)."""
+    values, lengths = [], []
+    postings: dict[str, dict[str, Postings]] = {}
+    for docnum, name, text in texts:
+        found = term_positions(text)
+        values.append(encode_terms(found))
+        rows = postings.setdefault(name, {})
+        get = rows.get
+        length = 0
+        for term, positions in found.items():
+            row = get(term) or rows.setdefault(term, Postings())
+            row.docnums.append(docnum)
+            row.frequencies.append(len(positions))
+            if name in phrases:
+                row.positions.extend(positions)
+            length += len(positions)
+        lengths.append(length)
+    return Analysed(values, lengths, postings)
+
+
+def _cores() -> int:
+    """Cores a forked helper could use: none where fork is missing, or unsafe (other threads running)."""
+    import multiprocessing
+    import os
+    import threading
+
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return 1
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+@contextmanager
+def _helpers(documents: int) -> Iterator[Any]:
+    """One helper process, forked. Forked, it shares this process's memory until either writes
+    to it: `gc.freeze` keeps its garbage collector from writing to every object it inherits (a
+    build's whole graph). Spawned, it would run the caller's main script again."""
+    import gc
+    import multiprocessing
+
+    if documents < HELP_FROM or _cores() < 2:
+        yield None
+        return
+    gc.freeze()
+    try:
+        pool = multiprocessing.get_context("fork").Pool(1)
+    finally:
+        gc.unfreeze()
+    with pool:
+        yield pool
+
+
+def write_postings(writer: Any, schema: Any, postings: dict[str, dict[Any, Postings]],
+                   lengths: dict[str, array]) -> None:
+    """Every term's postings, in field and term order, through whoosh's field writer (emptying `postings`).
+
+    A text field's terms are kept as text and sorted as text: UTF-8 bytes sort as their characters
+    do. Other fields' terms are bytes already (a number's are not UTF-8).
+    """
+    from whoosh.util.numeric import byte_to_length, length_to_byte
+
+    longest = max((max(values, default=0) for values in lengths.values()), default=0)
+    stored_length = [byte_to_length(length_to_byte(n)) for n in range(longest + 1)]  # lengths as read back
+    for name in sorted(name for name, terms in postings.items() if terms):
+        field = schema[name]
+        writer.start_field(name, field)
+        values = _values(field.format)
+        field_lengths = lengths[name]
+        terms = postings.pop(name)
+        for term in sorted(terms):
+            row = terms.pop(term)
+            text = term.encode("utf-8") if isinstance(term, str) else term
+            weights, encoded = values(row)
+            if row.weights is not None:
+                weights = list(row.weights)
+            field_lengths_of = [stored_length[field_lengths[d]] for d in row.docnums]
+            if len(row.docnums) < INLINE_BELOW:
+                _add_inlined(writer, text, row.docnums, weights, encoded, field_lengths_of)
+            else:
+                writer.start_term(text)
+                _add_blocks(writer._postwriter, row.docnums, weights, encoded, field_lengths_of)
+                writer.finish_term()
+        writer.finish_field()
+    writer.close()
+
+
+def _values(format_: Any) -> Any:
+    """The weights and encoded values of a term's postings, as `format_` encodes them."""
+    from pickle import dumps
+
+    from whoosh import formats
+    from whoosh.system import pack_uint
+
+    boost = format_.field_boost
+
+    single: dict[int, bytes] = {}  # most words stand once in a passage: encode each position once
+
+    def positions(row: Postings) -> tuple[list[float], list[bytes]]:
+        encoded, offset, every = [], 0, row.positions
+        for frequency in row.frequencies:
+            if frequency == 1:
+                position = every[offset]
+                value = single.get(position)
+                if value is None:
+                    value = single[position] = pack_uint(1) + dumps([position], 2)
+            else:
+                mine = every[offset : offset + frequency]
+                value = pack_uint(frequency) + dumps([mine[0], *(b - a for a, b in pairwise(mine))], 2)
+            encoded.append(value)  # as formats.Positions.encode
+            offset += frequency
+        return [f * boost for f in row.frequencies], encoded
+
+    if isinstance(format_, formats.Positions):
+        return positions
+    if isinstance(format_, formats.Frequency):
+        return lambda row: ([f * boost for f in row.frequencies], [pack_uint(f) for f in row.frequencies])
+    return lambda row: ([boost] * len(row.docnums), [])  # Existence: no value to store
+
+
+def _add_inlined(writer: Any, text: bytes, docnums: array, weights: list[float], values: list[bytes],
+                 lengths: list[int]) -> None:
+    """A rare term's postings inside its entry in the term table, as whoosh's W3 codec reads them
+    (its writer would put them there with `inlinelimit`, but that path calls a misspelt method)."""
+    from whoosh.codec.whoosh3 import W3TermInfo
+    from whoosh.system import pack_ushort
+
+    block = writer._postwriter
+    block._new_block()
+    _add_blocks(block, docnums, weights, values, lengths)
+    info = W3TermInfo()
+    info.add_block(block)
+    info.set_inlined(block._ids, block._weights, block._values)
+    writer._tindex.add(pack_ushort(writer._fieldid) + text, info.to_bytes())
+    block._new_block()
+
+
+def _add_blocks(writer: Any, docnums: array, weights: list[float], values: list[bytes], lengths: list[int]) -> None:
+    """A term's postings into whoosh's postings writer a block at a time: what a call of its
+    `add_posting` per posting leaves behind, without the calls (millions at a large scale)."""
+    limit = writer._blocklimit
+    for start in range(0, len(docnums), limit):
+        if start:
+            writer._write_block()
+        end = start + limit
+        writer._ids = docnums[start:end]
+        block_weights = weights[start:end]
+        writer._weights = array("f", block_weights)
+        writer._values = [v for v in values[start:end] if v]
+        writer._maxweight = max(0, max(block_weights))
+        measured = [n for n in lengths[start:end] if n]
+        writer._minlength = min(measured) if measured else None
+        writer._maxlength = max(measured) if measured else 0

@@ -34,9 +34,9 @@ def test_public_passages(scores: dict) -> None:
 
 
 def test_public_passages_hard(scores: dict) -> None:
-    # The goal is 7/8. The three misses share no word with their answer ("rang" for a telephone
-    # call, "what I saw" for "fact"): vocabulary that ontology/synonyms.ttl does not hold yet.
-    assert scores["passages_hard"]["hit@5"] >= 5
+    # Paraphrases that share no word with their answer ("what I saw" for "fact", "up front" for
+    # a privacy notice) are found through the general concepts of ontology/synonyms.ttl.
+    assert scores["passages_hard"]["hit@5"] >= 7
 
 
 def _texts(hits: list[dict]) -> str:

@@ -27,3 +27,16 @@ def segmented_fixture(path: Path) -> SegmentedDocument:
     """A fixture file segmented with minimal metadata named after its stem."""
     meta = Metadata(path.stem, path.stem, "", "2024", (), (), "", "", "full", path)
     return segment(read_document(path, meta))
+
+
+# Sidecar metadata of a valid national document, for tests that write corpora of their own.
+SIDECAR = """\
+title = "Information sharing"
+publisher = "Anytown Safeguarding Children Partnership"
+date = "2023"
+jurisdictions = ["England"]
+local_areas = []
+source_url = ""
+rights = "Public"
+publish = "full"
+"""

@@ -6,20 +6,10 @@ import codecs
 from pathlib import Path
 
 import pytest
+from helpers import SIDECAR
 
 from guidegraph.errors import GuidegraphError, MetadataError, ParseError
 from guidegraph.read import read_corpus
-
-SIDECAR = """\
-title = "Information sharing"
-publisher = "Anytown Safeguarding Children Partnership"
-date = "2023"
-jurisdictions = ["England"]
-local_areas = []
-source_url = ""
-rights = "Public"
-publish = "full"
-"""
 
 
 def corpus_with(tmp_path: Path, name: str, content: bytes | None, sidecar: str | None = SIDECAR) -> Path:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from fpdf import FPDF
+from helpers import SIDECAR
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -34,16 +35,6 @@ from guidegraph.segment import segment
 
 EXAMPLES = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FEW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SIDECAR = """\
-title = "Generated"
-publisher = "Anytown Safeguarding Children Partnership"
-date = "2023"
-jurisdictions = ["England"]
-local_areas = []
-source_url = ""
-rights = "Public"
-publish = "full"
-"""
 KEY_SAFE = re.compile(r"^[a-z0-9._-]+$")
 MARK = "XSSMARK"  # put only where no text is: scripts, styles, attributes
 

@@ -1,10 +1,12 @@
-"""Session-wide fixtures: the bundled corpus built once, for every test that reads a build."""
+"""Shared fixtures: the bundled corpus built once, for every test that reads a build, and its answers."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+
+from guidegraph.answers import Answers
 
 
 @pytest.fixture(scope="session")
@@ -16,3 +18,10 @@ def built_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("built") / "build"
     build(load_config(out=out))
     return out
+
+
+@pytest.fixture(scope="module")
+def answers(built_output: Path) -> Answers:
+    """The query side over the session's build, opened once per test module."""
+    with Answers(built_output) as opened:
+        yield opened

@@ -16,12 +16,6 @@ from guidegraph.evaluate import evaluate, load_questions
 PUBLIC = Path(__file__).parent / "data" / "public.json"
 
 
-@pytest.fixture(scope="module")
-def answers(built_output: Path) -> Answers:
-    with Answers(built_output) as opened:
-        yield opened
-
-
 def test_public_myths(answers: Answers) -> None:
     scores = evaluate(answers, {"myths": load_questions(PUBLIC)["myths"]})["myths"]
     assert scores["hit@1"] == 8

@@ -17,12 +17,6 @@ PUBLIC = Path(__file__).parent / "data" / "public.json"
 
 
 @pytest.fixture(scope="module")
-def answers(built_output: Path) -> Answers:
-    with Answers(built_output) as opened:
-        yield opened
-
-
-@pytest.fixture(scope="module")
 def scores(answers: Answers) -> dict:
     questions = load_questions(PUBLIC)
     return evaluate(answers, {k: questions[k] for k in ("passages", "passages_hard")})

@@ -17,12 +17,6 @@ from guidegraph.rank import personalised_pagerank
 PUBLIC = Path(__file__).parent / "data" / "public.json"
 
 
-@pytest.fixture(scope="module")
-def answers(built_output: Path) -> Answers:
-    with Answers(built_output) as opened:
-        yield opened
-
-
 def test_public_which_act(answers: Answers) -> None:
     scores = evaluate(answers, {"which_act": load_questions(PUBLIC)["which_act"]})["which_act"]
     assert scores["hit@3"] == 15

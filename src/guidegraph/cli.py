@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
 from guidegraph import __version__
-from guidegraph.errors import EXIT_VALIDATION, GuidegraphError
+from guidegraph.errors import EXIT_VALIDATION, ConfigError, GuidegraphError
 
 log = logging.getLogger("guidegraph")
 
@@ -34,6 +35,11 @@ def _config(ctx: click.Context, **overrides: Any) -> Any:
 
 def _say(message: str) -> None:
     click.echo(message, err=True)
+
+
+def _progress(ctx: click.Context) -> Callable[[str], None] | None:
+    """Where a command reports building first and other progress: standard error, unless --quiet."""
+    return None if ctx.obj["quiet"] else _say
 
 
 def _print_json(data: Any) -> None:
@@ -95,24 +101,30 @@ def validate(ctx: click.Context, corpus: Path | None) -> None:
 
 
 @main.command("list")
-@click.argument("kind", type=click.Choice(["documents", "legal-bases", "provisions", "myths", "principles",
-                                           "case-examples", "jurisdictions", "guidance"]))
+@click.argument("kind", metavar="KIND", type=click.Choice(["documents", "legal-bases", "provisions", "myths",
+                                                           "principles", "case-examples", "jurisdictions", "guidance"]))
 @click.option("--document", "document", help="Only what belongs to or is cited in this document (slug).")
 @FORMAT_OPTION
 @CORPUS_OPTION
 @OUT_OPTION
 @click.pass_context
 def list_(ctx: click.Context, kind: str, document: str | None, fmt: str, corpus: Path | None, out: Path | None) -> None:
-    """List the entities of one KIND found in the corpus."""
+    """List the entities of one KIND found in the corpus.
+
+    \b
+    KIND is documents, legal-bases, provisions, myths, principles,
+    case-examples, jurisdictions or guidance.
+    """
     from guidegraph.pipeline import list_records
 
-    records = list_records(_config(ctx, corpus=corpus, out=out), kind, document, report=_say)
+    records = list_records(_config(ctx, corpus=corpus, out=out), kind, document, report=_progress(ctx))
     if fmt == "json":
         _print_json(records)
         return
     for record in records:
         click.echo(_one_line(kind, record))
-    _say(f"{len(records)} {kind}")
+    if not ctx.obj["quiet"]:
+        _say(f"{len(records)} {kind}")
 
 
 def _one_line(kind: str, record: dict[str, Any]) -> str:
@@ -140,14 +152,22 @@ def sparql(ctx: click.Context, query: str, fmt: str, corpus: Path | None, out: P
     from guidegraph.pipeline import run_sparql
 
     if query.startswith("@"):
-        query = Path(query[1:]).read_text(encoding="utf-8")
-    header, rows = run_sparql(_config(ctx, corpus=corpus, out=out), query, report=_say)
+        query = _read_query_file(Path(query[1:]))
+    header, rows = run_sparql(_config(ctx, corpus=corpus, out=out), query, report=_progress(ctx))
     if fmt == "json":
         _print_json([dict(zip(header, row, strict=True)) for row in rows])
         return
     click.echo("\t".join(header))
     for row in rows:
         click.echo("\t".join("" if v is None else v for v in row))
+
+
+def _read_query_file(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        raise ConfigError(f"{path}: cannot read the SPARQL query file ({reason})") from None
 
 
 @main.command()
@@ -161,13 +181,14 @@ def export(ctx: click.Context, fmt: str, output: Path | None, corpus: Path | Non
     """Export the built graph as Turtle, JSON-LD or N-Triples."""
     from guidegraph.pipeline import export_graph
 
-    data = export_graph(_config(ctx, corpus=corpus, out=out), fmt, output, report=_say)
+    data = export_graph(_config(ctx, corpus=corpus, out=out), fmt, output, report=_progress(ctx))
     if data is not None:
         sys.stdout.buffer.write(data)
 
 
 @main.command()
-@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on (0 picks a free one).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0 picks a free one).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @CORPUS_OPTION
 @OUT_OPTION
@@ -181,10 +202,15 @@ def serve(ctx: click.Context, port: int, host: str, corpus: Path | None, out: Pa
     from guidegraph.site.serve import serve_site
 
     config = _config(ctx, corpus=corpus, out=out)
-    ensure_built(config, _say)
+    ensure_built(config, _progress(ctx))
     if not (config.out / "site" / "index.html").is_file():  # an earlier build ran with --no-site
-        run_build(replace(config, site=True), _say)
-    serve_site(config.out / "site", host, port, report=_say)
+        run_build(replace(config, site=True), _progress(ctx))
+    try:
+        serve_site(config.out / "site", host, port, report=_say)
+    except OSError as error:  # port taken or privileged, unknown host: the user's to change
+        reason = error.strerror or str(error)
+        raise ConfigError(f"cannot listen on {host}:{port} ({reason}): choose another --port "
+                          "(--port 0 picks a free one) or --host") from None
 
 
 # --- search, which-act, myths, show, eval: answers read from the build's index ---------------
@@ -216,7 +242,7 @@ def search(ctx: click.Context, query: str, kind: str, jurisdiction: str | None, 
     """
     from guidegraph.answers import search as run_search
 
-    hits = run_search(_config(ctx, corpus=corpus, out=out), query, report=_say, kind=kind,
+    hits = run_search(_config(ctx, corpus=corpus, out=out), query, report=_progress(ctx), kind=kind,
                       jurisdiction=jurisdiction, document=document, limit=limit)
     if fmt == "json":
         _print_json(hits)
@@ -239,7 +265,7 @@ def which_act(ctx: click.Context, question: str, jurisdiction: str | None, limit
     """Which legal bases support the disclosure or duty QUESTION describes, with their evidence."""
     from guidegraph.answers import which_act as run_which_act
 
-    bases = run_which_act(_config(ctx, corpus=corpus, out=out), question, report=_say,
+    bases = run_which_act(_config(ctx, corpus=corpus, out=out), question, report=_progress(ctx),
                           jurisdiction=jurisdiction, limit=limit)
     if fmt == "json":
         _print_json(bases)
@@ -261,7 +287,7 @@ def myths(ctx: click.Context, query: str | None, limit: int | None, fmt: str, co
     """Every myth about information sharing with its answers; with QUERY, the myths it matches first."""
     from guidegraph.answers import myths as run_myths
 
-    found = run_myths(_config(ctx, corpus=corpus, out=out), query, report=_say, limit=limit)
+    found = run_myths(_config(ctx, corpus=corpus, out=out), query, report=_progress(ctx), limit=limit)
     if fmt == "json":
         _print_json(found)
         return
@@ -280,7 +306,7 @@ def show(ctx: click.Context, ref: str, fmt: str, corpus: Path | None, out: Path 
     """Show one entity or passage (by id or IRI) with everything linked to it."""
     from guidegraph.answers import show as run_show
 
-    entity = run_show(_config(ctx, corpus=corpus, out=out), ref, report=_say)
+    entity = run_show(_config(ctx, corpus=corpus, out=out), ref, report=_progress(ctx))
     if fmt == "json":
         _print_json(entity)
         return
@@ -299,10 +325,11 @@ def show(ctx: click.Context, ref: str, fmt: str, corpus: Path | None, out: Path 
 def eval_(ctx: click.Context, file: Path, details: bool, fmt: str, corpus: Path | None, out: Path | None) -> None:
     """Score a question FILE (the format of tests/data/public.json): hit rates and MRR per section."""
     from guidegraph.answers import open_answers
-    from guidegraph.evaluate import evaluate_file
+    from guidegraph.evaluate import evaluate, load_questions
 
-    with open_answers(_config(ctx, corpus=corpus, out=out), _say) as answers:
-        report = evaluate_file(answers, file)
+    questions = load_questions(file)  # a bad question file fails before any build
+    with open_answers(_config(ctx, corpus=corpus, out=out), _progress(ctx)) as answers:
+        report = evaluate(answers, questions, source=file)
     if fmt == "json":
         _print_json(report)
         return

@@ -22,17 +22,39 @@ from guidegraph.errors import GuidegraphError
 
 Result = dict[str, Any]
 SECTIONS = ("which_act", "myths", "passages", "passages_hard")
+# The list of strings each section's questions carry besides "q".
+EXPECTED = {"which_act": "expect", "myths": "keywords", "passages": "phrases", "passages_hard": "phrases"}
 
 
 def load_questions(path: Path) -> dict[str, list[dict[str, Any]]]:
-    """The sections of a question file; unknown sections are ignored."""
+    """The sections of a question file, every question checked; unknown sections are ignored."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise GuidegraphError(f"{path}: cannot read the question file ({error})") from None
     if not isinstance(data, dict) or not any(isinstance(data.get(s), list) for s in SECTIONS):
         raise GuidegraphError(f"{path}: no question sections (expected one of {', '.join(SECTIONS)})")
-    return {s: data[s] for s in SECTIONS if isinstance(data.get(s), list)}
+    sections = {s: data[s] for s in SECTIONS if isinstance(data.get(s), list)}
+    for section, items in sections.items():
+        for number, item in enumerate(items, 1):
+            problem = _question_problem(section, item)
+            if problem:
+                raise GuidegraphError(f"{path}: {section} question {number}: {problem}")
+    return sections
+
+
+def _question_problem(section: str, item: Any) -> str | None:
+    """What is wrong with one question of `section`, or None."""
+    key = EXPECTED[section]
+    example = f'{{"q": "...", "{key}": ["..."]}}'
+    if not isinstance(item, dict):
+        return f"expected an object like {example}"
+    if not isinstance(item.get("q"), str) or not item["q"].strip():
+        return f'"q" must be the question, a non-empty string, as in {example}'
+    values = item.get(key)
+    if not isinstance(values, list) or not values or not all(isinstance(v, str) and v.strip() for v in values):
+        return f'"{key}" must be a non-empty list of strings, as in {example}'
+    return None
 
 
 def normalise(text: str) -> str:
@@ -40,8 +62,9 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", fold_quotes(text)).strip().lower()
 
 
-def evaluate(answers: Answers, questions: dict[str, list[dict[str, Any]]]) -> dict[str, Result]:
-    """Per section: counts, rates and one row per question."""
+def evaluate(answers: Answers, questions: dict[str, list[dict[str, Any]]],
+             source: Path | None = None) -> dict[str, Result]:
+    """Per section: counts, rates and one row per question; an error names the question (and `source`)."""
     scorers: dict[str, Callable[[Answers, dict[str, Any]], Result]] = {
         "which_act": _which_act,
         "myths": _myth,
@@ -50,7 +73,14 @@ def evaluate(answers: Answers, questions: dict[str, list[dict[str, Any]]]) -> di
     }
     report = {}
     for section, items in questions.items():
-        rows = [{"q": item["q"], **scorers[section](answers, item)} for item in items]
+        rows = []
+        for number, item in enumerate(items, 1):
+            try:
+                rows.append({"q": item["q"], **scorers[section](answers, item)})
+            except GuidegraphError as error:  # say which question, not only what was wrong with it
+                where = f"{source}: " if source is not None else ""
+                error.message = f"{where}{section} question {number}: {error.message}"
+                raise
         report[section] = _summary(section, rows)
     return report
 
@@ -112,8 +142,3 @@ def format_report(report: dict[str, Result], details: bool = False) -> str:
                 mark = "miss" if row["rank"] is None else f"#{row['rank']}"
                 lines.append(f"    {mark:5} {row['q']}  -> {'; '.join(str(g) for g in row['got'])}")
     return "\n".join(lines)
-
-
-def evaluate_file(answers: Answers, path: Path) -> dict[str, Result]:
-    """Score the question file at `path`."""
-    return evaluate(answers, load_questions(path))

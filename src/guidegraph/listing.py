@@ -223,7 +223,9 @@ class GraphView:
                     "kind": kind,
                     "broader": sorted(local_id(b) for b in self.graph.objects(node, SKOS.broader)),
                     "documents": sorted(self.text(d, GG.slug) for d in documents),
-                    "passages": self.evidence(self.graph.subjects(GG.appliesTo, node)),
+                    # passages only: guidance applies to places too, but is not a passage
+                    "passages": self.evidence(p for p in self.graph.subjects(GG.appliesTo, node)
+                                              if (p, RDF.type, GG.Passage) in self.graph),
                 })
         return sorted(records, key=lambda r: r["id"])
 
@@ -266,12 +268,3 @@ def local_provision_id(provision: URIRef) -> str:
         if text.startswith(prefix):
             return text[len(prefix) :]
     return local_id(provision)
-
-
-def mentions_document(record: Record, slug: str) -> bool:
-    """True when a record belongs to or is cited in document `slug` (for --document filters)."""
-    if slug in (record.get("document"), record.get("id")) or slug in record.get("documents", ()):
-        return True
-    passages = record.get("passages")
-    evidence = [*record.get("cited_in", []), *(passages if isinstance(passages, list) else [])]
-    return any(row["document"] == slug for row in evidence)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,9 @@ from guidegraph.errors import ConfigError, GuidegraphError
 
 Reporter = Callable[[str], None]
 RECORDS_FILE = "records.json"
+# A SPARQL update (after any PREFIX/BASE lines), which a read-only query over the build cannot run.
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*\s*|BASE\s*)<[^>]*>\s*)*"
+                     r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
 
 
 def validate_corpus(config: Config) -> Any:
@@ -33,13 +37,14 @@ def validate_corpus(config: Config) -> Any:
 
 def list_records(config: Config, kind: str, document: str | None = None,
                  report: Reporter | None = None) -> list[dict[str, Any]]:
-    """The records of `kind` from the build (built first if needed), optionally for one document."""
-    from guidegraph.listing import KINDS, mentions_document
+    """The records of `kind` from the build (built first if needed), optionally for one document.
 
-    if kind not in KINDS:
-        raise ConfigError(f"unknown kind '{kind}': choose one of {', '.join(KINDS)}")
+    Reads only `records.json`: listing needs neither rdflib nor the graph.
+    """
     ensure_built(config, report)
     every_kind = load_records(config.out)  # one read: a build swapped in between cannot mix two
+    if kind not in every_kind:
+        raise ConfigError(f"unknown kind '{kind}': choose one of {', '.join(every_kind)}")
     records = every_kind[kind]
     if document is not None:
         known = {r["id"] for r in every_kind["documents"]}
@@ -47,6 +52,15 @@ def list_records(config: Config, kind: str, document: str | None = None,
             raise ConfigError(f"no document with slug '{document}' (known: {', '.join(sorted(known))})")
         records = [r for r in records if mentions_document(r, document)]
     return records
+
+
+def mentions_document(record: dict[str, Any], slug: str) -> bool:
+    """True when a record belongs to or is cited in document `slug` (for --document filters)."""
+    if slug in (record.get("document"), record.get("id")) or slug in record.get("documents", ()):
+        return True
+    passages = record.get("passages")
+    evidence = [*record.get("cited_in", []), *(passages if isinstance(passages, list) else [])]
+    return any(row["document"] == slug for row in evidence)
 
 
 def load_records(out: Path) -> dict[str, list[dict[str, Any]]]:
@@ -66,12 +80,15 @@ def load_built_graph(config: Config, report: Reporter | None = None) -> Any:
 
 
 def run_sparql(config: Config, query: str, report: Reporter | None = None) -> tuple[list[str], list[list[str | None]]]:
-    """Run a SPARQL SELECT/ASK/CONSTRUCT query; rows of strings for printing."""
+    """Run a SPARQL SELECT/ASK/CONSTRUCT/DESCRIBE query; rows of strings for printing."""
+    if not query.strip():
+        raise ConfigError("empty SPARQL query: give a SELECT, ASK, CONSTRUCT or DESCRIBE query (or @FILE)")
     graph = load_built_graph(config, report)
     try:
         result = graph.query(query)
     except Exception as error:  # rdflib/oxigraph raise many types for a bad query
-        raise ConfigError(f"SPARQL query failed: {error}") from None
+        hint = "; the graph is read-only: use SELECT, ASK, CONSTRUCT or DESCRIBE" if _UPDATE.search(query) else ""
+        raise ConfigError(f"SPARQL query failed: {error}{hint}") from None
     if result.type == "ASK":
         return ["ask"], [[str(bool(result.askAnswer)).lower()]]
     if result.type == "CONSTRUCT" or result.type == "DESCRIBE":
@@ -96,5 +113,9 @@ def export_graph(config: Config, fmt: str, output: Path | None, report: Reporter
         data = serialize(load_graph(config.graph_file), fmt) or b""
     if output is None:
         return data
-    output.write_bytes(data)
+    try:
+        output.write_bytes(data)
+    except OSError as error:
+        raise ConfigError(f"{output}: cannot write the export ({error.strerror or error}): "
+                          "give a file in a folder you can write to") from None
     return None

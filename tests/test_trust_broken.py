@@ -266,8 +266,7 @@ def test_a_file_that_cannot_be_read_still_gives_a_fingerprint(tmp_path: Path, mo
     from guidegraph.build import corpus_fingerprint
 
     corpus = corpus_of(tmp_path / "corpus", SMALL)
-    (corpus / "notes").mkdir()
-    locked = corpus / "notes" / "minutes.docx"
+    locked = corpus / "minutes.docx"
     locked.write_bytes(b"PK\x03\x04")
     readable = corpus_fingerprint(corpus)
     real_read = Path.read_bytes
@@ -281,3 +280,17 @@ def test_a_file_that_cannot_be_read_still_gives_a_fingerprint(tmp_path: Path, mo
     unreadable = corpus_fingerprint(corpus)
     assert unreadable != readable
     assert corpus_fingerprint(corpus) == unreadable
+
+
+def test_a_build_kept_inside_the_corpus_does_not_make_it_stale(tmp_path: Path) -> None:
+    """`cd mydocs && guidegraph build --corpus .` puts build/ inside the corpus: the staleness check
+    hashes only the files a build reads (the folder's own files), so queries do not rebuild each time."""
+    from guidegraph.build import corpus_fingerprint
+
+    corpus = corpus_of(tmp_path / "corpus", SMALL)
+    before = corpus_fingerprint(corpus)
+    (corpus / "build" / "site").mkdir(parents=True)
+    (corpus / "build" / "site" / "index.html").write_text("<p>a page</p>", encoding="utf-8")
+    assert corpus_fingerprint(corpus) == before
+    (corpus / "extra.txt").write_text("A new document.\n", encoding="utf-8")
+    assert corpus_fingerprint(corpus) != before

@@ -11,7 +11,9 @@ SNIPPET_CHARS = 240
 
 
 def _wrap(text: str, indent: str = "   ") -> str:
-    return textwrap.fill(" ".join(text.split()), WIDTH, initial_indent=indent, subsequent_indent=indent)
+    # Never break inside an id ("cross-government-…") or a title: people copy them into the next command.
+    return textwrap.fill(" ".join(text.split()), WIDTH, initial_indent=indent, subsequent_indent=indent,
+                         break_on_hyphens=False)
 
 
 def _lines(item: dict[str, Any]) -> str:
@@ -56,13 +58,18 @@ def bases_text(bases: list[dict[str, Any]]) -> str:
         if basis["legislation_gov_uk"]:
             body.append(f"   https://www.legislation.gov.uk/{basis['legislation_gov_uk']}")
         if basis["provisions"]:
-            body.append(_wrap("provisions: " + ", ".join(p["title"] for p in basis["provisions"])))
+            body.append(_wrap("provisions: " + "; ".join(_provision_label(p, basis) for p in basis["provisions"])))
         if basis.get("reason"):
             body.append(_wrap(f"why: {basis['reason']}"))
         for evidence in basis["evidence"]:
             body.append(f"   evidence: {evidence['passage_id']}")
         blocks.append("\n".join(body))
     return "\n\n".join(blocks) if blocks else "No legal basis found for that question."
+
+
+def _provision_label(provision: dict[str, Any], basis: dict[str, Any]) -> str:
+    """"section 47" under the Children Act 1989's heading, not its title again."""
+    return provision["title"].removeprefix(f"{basis['title']}, ")
 
 
 def myths_text(myths: list[dict[str, Any]]) -> str:

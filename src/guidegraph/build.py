@@ -64,9 +64,14 @@ class BuildResult:
 
 
 def corpus_fingerprint(corpus: Path) -> str:
-    """A hash of every corpus file's name and bytes: the build is stale when it changes."""
+    """A hash of the name and bytes of every file the build reads (the corpus folder's own files, not
+    its subfolders: a build output kept inside the corpus must not make every build stale)."""
     digest = hashlib.blake2b(digest_size=16)
-    for path in sorted(p for p in corpus.rglob("*") if p.is_file() and not p.name.startswith(".")):
+    try:
+        entries = list(corpus.iterdir())
+    except OSError:  # no corpus folder: the build says so
+        entries = []
+    for path in sorted(p for p in entries if p.is_file() and not p.name.startswith(".")):
         digest.update(str(path.relative_to(corpus)).encode())
         try:
             digest.update(path.read_bytes())

@@ -70,5 +70,12 @@ def _file_values(path: Path) -> dict[str, Any]:
     for key, value in data.get("guidegraph", data).items():
         if key not in known:
             raise ConfigError(f"{path}: unknown setting '{key}' (known: {', '.join(sorted(known))})")
-        values[key] = (path.parent / value).resolve() if key in {"corpus", "out", "ontology", "templates"} else value
+        expected = str if key in _PATH_KEYS else bool  # TOML says which: "5" is not 5, "no" is not false
+        if not isinstance(value, expected):
+            kind = "a folder path in quotes" if expected is str else "true or false"
+            raise ConfigError(f"{path}: setting '{key}' must be {kind}, not {value!r}")
+        values[key] = (path.parent / value).resolve() if key in _PATH_KEYS else value
     return values
+
+
+_PATH_KEYS = frozenset({"corpus", "out", "ontology", "templates"})

@@ -217,3 +217,15 @@ def test_nested_data_table_in_a_layout_table() -> None:
 def test_footnote_marks_do_not_glue_onto_years() -> None:
     html = "<p>Children Act 1989<sup>3</sup>, the 1<sup>st</sup> duty<sup>[4]</sup>.</p>"
     assert texts(html) == ["Children Act 1989, the 1st duty."]
+
+
+def test_a_page_that_looks_like_a_url_is_read_without_a_warning_from_the_parser(tmp_path: Path) -> None:
+    """bs4 warns when markup looks like a URL or file name; the text is still the page's text."""
+    import warnings
+
+    page = tmp_path / "link.html"
+    page.write_text("http://example.org/guidance", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        blocks, _ = parse_html(page.read_text(encoding="utf-8"))
+    assert [b.text for b in blocks] == ["http://example.org/guidance"]

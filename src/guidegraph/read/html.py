@@ -9,10 +9,11 @@ emitted, so attributes such as `href="javascript:..."` or `onclick` can never le
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 from bs4.element import PageElement, PreformattedString
 
 from guidegraph.model import Block, BlockKind
@@ -58,11 +59,13 @@ _INVISIBLE_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 def parse_html(html: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Blocks (headings, paragraphs, list items, table rows) of an HTML page, and warnings."""
-    soup = BeautifulSoup(_drop_unfinished_tag(html), "html.parser")
+    with warnings.catch_warnings():  # a page whose text looks like a URL or a file name is still a page
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(_drop_unfinished_tag(html), "html.parser")
     reader = _Reader(_string_lines(soup, first_line - 1))
     reader.read(soup)  # not soup.body: broken pages leave content outside it
-    warnings = [] if reader.blocks else ["no text found in the page's content (is it all navigation?)"]
-    return reader.blocks, warnings
+    found = [] if reader.blocks else ["no text found in the page's content (is it all navigation?)"]
+    return reader.blocks, found
 
 
 def _drop_unfinished_tag(html: str) -> str:

@@ -178,3 +178,17 @@ def test_cases_under_unnumbered_headings_are_numbered_on(tmp_path: Path) -> None
     assert cases[1].scenario == "A health visitor is worried about bruising on a baby."
     assert cases[1].advice == "She contacts children's services the same day."
     assert cases[2].scenario == "A teacher hears a pupil describe violence at home."
+
+
+def test_titled_case_studies_and_a_case_example_label() -> None:
+    """ICO-style "Case studies" with a titled sub-heading per case (OGL), and "Case Example:" alone
+    on a line over its scenario."""
+    cases = find_case_examples(fixture("case-studies-titled.md"))
+    assert [(c.number, c.setting) for c in cases] == [
+        (1, "Sharing information about siblings at different schools"),
+        (2, "Sharing information with a sports club"),
+        (3, "Further reading"),
+    ]
+    assert cases[0].scenario.startswith("A school has concerns") and "MASH" in cases[0].scenario
+    assert cases[1].scenario.startswith("A coach at a football club")
+    assert cases[2].scenario.startswith("Simon, a social worker")

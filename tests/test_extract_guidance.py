@@ -169,3 +169,18 @@ def test_a_short_label_at_the_start_of_another_title_is_not_that_guidance(tmp_pa
                     encoding="utf-8")
     found = find_guidance(segmented_fixture(path), load_catalog())
     assert [(g.id, g.passage_ids) for g in found] == [("working-together-to-safeguard-children", ("wales/front/p2",))]
+
+
+def test_sentence_case_welsh_title_and_content_headings_that_mention_guidance(tmp_path: Path) -> None:
+    """"Working together to safeguard people" in sentence case is Wales's guidance too; list items
+    under "Further information to inform decision making" are questions, not references."""
+    path = tmp_path / "local.md"
+    path.write_text("# Information sharing\n\nWorking together to safeguard people is the statutory guidance.\n\n"
+                    "## Further information to inform decision making\n\nThey are:\n\n"
+                    "1. Is there a legitimate purpose for you or your agency to share the information?\n"
+                    "2. Does the information enable a person to be identified?\n"
+                    "3. Is the information confidential?\n\n"
+                    "## Further information\n\n- Information sharing: advice for practitioners (2024)\n",
+                    encoding="utf-8")
+    found = find_guidance(segmented_fixture(path), load_catalog())
+    assert [(g.id, g.year) for g in found] == [("hmg-information-sharing-advice", 2024)]

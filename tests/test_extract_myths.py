@@ -82,6 +82,14 @@ def test_myth_and_fact_pairs() -> None:
     assert myths[1].passage_id == myths[1].answer_passage_id
 
 
+def test_numbered_myths_with_a_hash() -> None:
+    """The ICO's "Myth #1: ..." / "Fact: ..." (OGL)."""
+    myths = find_myths([fixture("myths-numbered.txt")])
+    assert [m.statement.split()[:3] for m in myths] == [["Data", "protection", "law"], ["Only", "large", "tech"]]
+    assert [m.answer.split()[0] for m in myths] == ["Data", "Data"]
+    assert all(m.verdict == "no" and m.kind == "myth" for m in myths)
+
+
 def test_question_and_answer_page() -> None:
     myths = find_myths([fixture("questions.txt")])
     found = [(m.statement, m.verdict, m.kind) for m in myths]
@@ -137,3 +145,11 @@ def test_clustering_groups_rewordings_only() -> None:
     assert ids[0] == ids[2] and len(set(ids)) == 3
     assert ids[0] == concept_slug("consent is always needed to share personal information")
     assert content_words("Sharing records") == content_words("shares record")
+
+
+def test_myth_and_fact_table_rows() -> None:
+    """A two-column "Myth | Fact" table under a myth-busting heading; an open question is no myth."""
+    myths = find_myths([fixture("myth-table.md")])
+    assert [(m.statement.split()[0], m.verdict, m.answer.split()[0]) for m in myths] == [
+        ("Data", "no", "No"), ("Consent", "no", "You")]
+    assert all(m.passage_id == m.answer_passage_id for m in myths)

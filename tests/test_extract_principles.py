@@ -163,3 +163,33 @@ def test_principle_sets_come_from_the_ontology() -> None:
     assert len(sets["seven-golden-rules"].rules) == 7
     assert "golden rules" in sets["seven-golden-rules"].names
     assert normalise("**Seven** Golden-Rules") == "seven golden rules"
+
+
+def test_golden_rules_2024_wording_aligns_consent_and_advice_to_their_rules() -> None:
+    """The 2024 edition (HM Government, OGL) rewrites the rules and swaps consent and advice."""
+    statements, findings = find_principles(fixture("golden-rules-2024.md"))
+    numbers = [s.number for s in statements if s.set_id == "seven-golden-rules"]
+    assert numbers == [1, 2, 4, 3, 5, 6, 7]
+    assert not findings
+
+
+def test_align_moves_only_a_closed_exchange() -> None:
+    first, second = "a long phrase for the first rule", "a long phrase for the second rule"
+    rules = (Rule(1, (first,)), Rule(2, (second,)), Rule(3, ("gee",)), Rule(4, ("dee",)))
+    pset = PrincipleSet("s", ("s",), rules)
+    assert align(pset, [first, second, "dee", "gee"]) == [1, 2, 4, 3]
+    assert align(pset, [first, second, "dee", "nothing"]) == [1, 2, 3, 4]  # rule 4's item stays put
+
+
+def test_seven_key_questions_are_their_own_set_not_the_2005_principles() -> None:
+    """The lead-in names "key principles" in passing, but counts "seven key questions"."""
+    statements, _ = find_principles(fixture("seven-key-questions.md"))
+    assert [(s.set_id, s.number) for s in statements] == [("seven-key-questions", n) for n in range(1, 8)]
+
+
+def test_rules_as_headings_each_over_its_paragraph() -> None:
+    """A partnership page that gives each 2024 golden rule a "RULE n" heading of its own."""
+    statements, _ = find_principles(fixture("golden-rules-headings.txt"))
+    assert [(s.set_id, s.number) for s in statements] == [
+        ("seven-golden-rules", 1), ("seven-golden-rules", 2), ("seven-golden-rules", 4)]
+    assert statements[2].text.startswith("You do not need consent")

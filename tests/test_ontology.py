@@ -128,6 +128,7 @@ def test_northern_ireland_has_its_short_names(reference: Graph) -> None:
         ("caldicott-principles", 8),
         ("information-sharing-principles", 7),
         ("key-principles-2005", 8),
+        ("seven-key-questions", 7),
     ],
 )
 def test_principle_sets_hold_their_rules(reference: Graph, set_id: str, count: int) -> None:

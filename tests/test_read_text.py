@@ -191,6 +191,23 @@ def test_title_lines_questions_and_lead_ins() -> None:
         assert text in paragraphs
 
 
+def test_web_page_quirks_of_real_guidance() -> None:
+    """Seen on real procedures pages: an icon link doubled, blog furniture, a wrapped "Annex B.",
+    provisions glossed on their own lines, and "1. Introduction" over "1.1 ..." paragraphs."""
+    text = ("View Working Together View Working Together\n\nEstimated reading time: 8 minutes\n\n"
+            "Skip over navigation|\n\n# Legislation\n\nOther relevant guidance documents can be found in\n"
+            "Annex B.\n\nChildren Act 2004\n\nSection 10 – promote co-operation to improve wellbeing\n\n"
+            "Section 11 – arrangements to safeguard and promote welfare\n")
+    blocks, _ = parse_blocks(text)
+    assert headings(blocks) == [(1, None, "Legislation"), (2, None, "Children Act 2004")]
+    assert texts(blocks)[1] == "Other relevant guidance documents can be found in Annex B."
+    assert texts(blocks)[3:] == ["Section 10 – promote co-operation to improve wellbeing",
+                                 "Section 11 – arrangements to safeguard and promote welfare"]
+    numbered, _ = parse_blocks("1.7 Information Sharing\n\n1. Introduction\n\n1.1  The effective sharing of "
+                               "information is essential.\n\n1.2  Sharing information means sharing data.\n")
+    assert headings(numbered)[1] == (2, "1", "Introduction")
+
+
 def test_first_line_offset_and_never_empty() -> None:
     blocks, warnings = parse_blocks("\u00a0\n \t\n## \n\nTitle Line Here\n\nSome text.\n", first_line=5)
     assert [(b.kind, b.line_start) for b in blocks] == [("heading", 9), ("paragraph", 11)]

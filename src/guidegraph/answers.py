@@ -190,12 +190,20 @@ class Answers:
         if jurisdiction:
             filters["jurisdiction"] = (jurisdiction,)
         results = self._run(parsed, filters, SEED_HITS)
+        results = Ranked([r for r in results if self._cited(r)], results.terms)
         stored = {r["id"]: r.fields() for r in results}
         ranked = rank_legal_bases(_seeds(results), self.rank_data)
         if jurisdiction:
             ranked = [r for r in ranked if self._applies(r.id, jurisdiction)]
         terms = query_terms(parsed)
         return [self._basis(r, stored, terms) for r in ranked[: max(1, limit)]]
+
+    def _cited(self, result: Any) -> bool:
+        """A legal basis or provision is evidence only when the corpus cites it: the catalog holds
+        law no document may mention, and its own entry says nothing of what the guidance supports."""
+        kind, key = result["kind"], result["id"].partition(":")[2]
+        table = {"legal-basis": "bases", "provision": "provisions"}.get(kind)
+        return table is None or bool(self.rank_data[table].get(key, {}).get("cited"))
 
     def _applies(self, basis: str, jurisdiction: str) -> bool:
         from guidegraph.analysis import slug

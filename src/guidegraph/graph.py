@@ -312,8 +312,10 @@ def citation_triples(citations: Sequence[Citation], bases: BasisIris) -> Iterato
         if citation.provision is not None:
             target = bases.provision(citation.provision)
             yield from provision_triples(target, basis, citation.provision)
-            yield passage, GG.citesProvision, target
-        yield passage, GG.citesLegalBasis, basis
+        if not citation.negation:  # "... has been repealed": the passage names the law but rests on nothing
+            if citation.provision is not None:
+                yield passage, GG.citesProvision, target
+            yield passage, GG.citesLegalBasis, basis
         yield node, RDF.type, GG.Citation
         yield node, GG.citedIn, passage
         yield node, GG.refersTo, target
@@ -324,6 +326,8 @@ def citation_triples(citations: Sequence[Citation], bases: BasisIris) -> Iterato
         yield node, GG.lineStart, _small(citation.line)
         if citation.note:
             yield node, GG.note, Literal(citation.note)
+        if citation.negation:
+            yield node, GG.negatedBy, Literal(citation.negation)
 
 
 def provision_triples(node: URIRef, basis: URIRef, ref: ProvisionRef) -> Iterator[Triple]:
@@ -448,6 +452,8 @@ def superseded_law_findings(
     """A currency audit: each document relying on law its catalog entry marks as superseded."""
     by_document: dict[str, dict[str, list[str]]] = {}
     for citation in citations:
+        if citation.negation:
+            continue  # "superseding the Data Protection Act 1998" relies on its successor
         if citation.basis in catalog and catalog.by_id(citation.basis).superseded_by:
             document = citation.passage_id.split("/", 1)[0]
             by_document.setdefault(document, {}).setdefault(citation.basis, []).append(citation.passage_id)

@@ -172,14 +172,18 @@ class PassageTables:
         """How strongly each passage cites each basis or provision, from its gg:Citation nodes.
 
         A name counts more than an anaphor ("the Act") or an implied mention, and a mention in the
-        passage's section heading most: the passage is then about that law.
+        passage's section heading most: the passage is then about that law. A mention saying the law
+        does not apply (gg:negatedBy) counts for nothing.
         """
         from guidegraph.vocab import GG
 
         passages, targets = self._table(GG.citedIn), self._table(GG.refersTo)
         kinds, lines = self._table(GG.mentionKind), self._table(GG.lineStart)
+        negated = self._table(GG.negatedBy)
         strength: dict[Any, dict[str, float]] = defaultdict(dict)
         for citation, (passage, *_) in passages.items():
+            if citation in negated:
+                continue  # "section 47 does not apply in Scotland" is no support for section 47
             target = str(targets[citation][0]) if targets.get(citation) else ""
             if target in self.places.provision_ids:
                 key = "provision:" + self.places.provision_ids[target]

@@ -144,6 +144,7 @@ class Citation:
     line: int  # source line of the span
     note: str = ""
     heading: str | None = None  # section id when the span is in that section's heading, not the passage
+    negation: str = ""  # the words saying the law does not apply ("has been repealed"): no support
 
 
 @dataclass(frozen=True)

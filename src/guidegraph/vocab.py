@@ -84,6 +84,7 @@ class GG(DefinedNamespace):
     mentionKind: URIRef  # explicit, short-title, anaphoric, provision-only, implicit
     impliedBy: URIRef  # LegalBasis/Provision -> a phrase whose use implies it ("private fostering")
     note: URIRef  # a reader's note: typo resolved, antecedent of an anaphor, ...
+    negatedBy: URIRef  # Citation -> the words saying the law does not apply ("has been repealed")
     citesLegalBasis: URIRef  # shortcut Passage/CaseExample/MythStatement -> LegalBasis
     citesProvision: URIRef  # shortcut Passage/CaseExample/MythStatement -> Provision
     citesGuidance: URIRef  # Passage -> Guidance

@@ -132,9 +132,10 @@ def merge(parts: Sequence[Extraction]) -> Extraction:
 
 
 def _with_legal_bases(case: CaseExample, citations: Sequence[Citation]) -> CaseExample:
-    """A case example rests on the legal bases cited or implied in its own passages."""
+    """A case example rests on the legal bases cited or implied in its own passages (not on law
+    they say does not apply)."""
     own = set(case.passage_ids)
-    cited = [c for c in citations if c.passage_id in own]
+    cited = [c for c in citations if c.passage_id in own and not c.negation]
     bases = tuple(dict.fromkeys(c.basis for c in cited))
     provisions = tuple(dict.fromkeys(c.provision for c in cited if c.provision is not None))
     return replace(case, legal_bases=bases, provisions=provisions)

@@ -52,6 +52,9 @@ _TITLED_PHRASE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:and|&|of|for)?\s*[A-Z][a-z]
 _CLAUSE_WORDS = 15
 # A heading over a collection of cases ("5. Case studies") names no setting.
 _COLLECTION = re.compile(r"\b(?:case\s+(?:examples?|stud(?:y|ies))|scenarios|examples)\b", re.IGNORECASE)
+_COLLECTION_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:case\s+(?:examples|studies)|(?:practice|worked)\s+examples|scenarios)\s*[:.]?$",
+    re.IGNORECASE)
 
 
 def is_case_heading(text: str) -> re.Match[str] | None:
@@ -79,7 +82,8 @@ def find_case_examples(doc: SegmentedDocument, terms: TermVocabulary | None = No
 
 def _case_starts(units: list[Unit]) -> list[tuple[int, int]]:
     """(index, number) of each case heading (or paragraph that opens with one), one per case
-    number; cases under unnumbered headings are numbered on from the document's highest."""
+    number; cases under unnumbered headings, and the titled sub-headings of a "Case studies"
+    heading, are numbered on from the document's highest."""
     numbered, unnumbered, seen = [], [], set()
     for i, unit in enumerate(units):
         if _opens_case(unit):
@@ -89,8 +93,28 @@ def _case_starts(units: list[Unit]) -> list[tuple[int, int]]:
             elif match["n"] not in seen:
                 seen.add(match["n"])
                 numbered.append((i, int(match["n"])))
+    unnumbered = sorted({*unnumbered, *_titled_cases(units)})
     after = max((n for _, n in numbered), default=0)
     return sorted(numbered + [(i, after + k) for k, i in enumerate(unnumbered, start=1)])
+
+
+def _titled_cases(units: list[Unit]) -> list[int]:
+    """The sub-headings of a "Case studies" heading when none of them says "Case study": each
+    titles one case ("Sharing information about siblings at different schools")."""
+    starts = []
+    for i, unit in enumerate(units):
+        if unit.kind != "heading" or not _COLLECTION_HEADING.match(unit.plain):
+            continue
+        children = []
+        for j in range(i + 1, len(units)):
+            if units[j].kind == "heading" and units[j].level <= unit.level:
+                break
+            if units[j].kind == "heading" and units[j].level == unit.level + 1:
+                children.append(j)
+        titles = [j for j in children if not _is_part_heading(units[j].plain)]
+        if titles and not any(_is_case_label(units[j].plain) for j in children):
+            starts += titles
+    return starts
 
 
 def _case_end(units: list[Unit], start: int) -> int:
@@ -105,8 +129,9 @@ def _case_end(units: list[Unit], start: int) -> int:
 
 
 def _opens_case(unit: Unit) -> bool:
-    if unit.kind == "heading" and _UNNUMBERED.match(unit.plain.strip()):
-        return True
+    label = _UNNUMBERED.match(unit.plain.strip())
+    if label and (unit.kind == "heading" or (unit.kind == "paragraph" and not label["rest"])):
+        return True  # "Case Example:" alone, as a heading or as a paragraph over the scenario
     match = is_case_heading(unit.plain) if unit.kind in ("heading", "paragraph") else None
     return bool(match) and (unit.kind == "heading" or bool(match["rest"]))  # type: ignore[index]
 
@@ -119,7 +144,8 @@ def _opening(unit: Unit) -> tuple[str, bool]:
     """The words after a case heading's label ("Case study 2: Housing" -> "Housing"), and
     whether the case heading is a paragraph's opening rather than a heading of its own."""
     match = is_case_heading(unit.plain) or _UNNUMBERED.match(unit.plain.strip())
-    assert match is not None
+    if match is None:  # a titled case under a "Case studies" heading: its title says what it is about
+        return _clean(unit.plain), False
     return (match["rest"] or "").strip(), unit.kind == "paragraph"
 
 

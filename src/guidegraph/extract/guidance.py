@@ -50,6 +50,11 @@ _REFERENCE_HEADING = re.compile(
     r"|key\s+documents|guidance\s+documents)\b",
     re.IGNORECASE,
 )
+_HEADING_NUMBER = re.compile(r"^(?:(?:\d+(?:\.\d+)*|[A-Z])[.)]?\s+|(?:appendix|annexe?)\s+\w+\s*[:.–—-]\s*)",
+                             re.IGNORECASE)
+_DOCUMENT_NOUN = re.compile(
+    r"\b(?:guidance|resources|documents|reading|links|advice|information|organisations|websites|publications"
+    r"|policies|procedures|legislation|contacts)$", re.IGNORECASE)
 _NOT_GUIDANCE = re.compile(
     r"^(?:https?://|www\.|<|tel\b|email\b|e-mail\b|contact\b|copyright\b|©)|\bwebsite$|@|\b(?:Act|Regulations|Order)\s+\d{4}$",
     re.IGNORECASE,
@@ -109,8 +114,9 @@ def _case_ok(found: str, text: str) -> bool:
     return len(found.split()) > 2 or found[:1].isupper()
 
 
-# After a short label, capitalised words (perhaps joined by "to", "for", ...) carry the title on.
-_TITLE_GOES_ON = re.compile(r"\s+(?:(?:to|for|of|on|in)\s+)?[A-Z][a-z]")
+# After a short label, capitalised words (perhaps joined by "to", "for", ...) carry the title on,
+# as does "to" and a verb in a title written in sentence case ("Working together to safeguard people").
+_TITLE_GOES_ON = re.compile(r"\s+(?:(?:to|for|of|on|in)\s+)?[A-Z][a-z]|\s+to\s+(?:safeguard|protect|share|improve)\b")
 
 
 def _longer_title(match: re.Match[str], text: str) -> bool:
@@ -150,12 +156,25 @@ def _units_with_context(units: list[Unit]) -> Iterable[tuple[Unit, bool]]:
     lead_in = False
     for unit in units:
         if unit.kind == "heading":
-            in_refs = bool(_REFERENCE_HEADING.search(unit.plain))
+            in_refs = is_reference_heading(unit.plain)
             lead_in = False
             continue
         yield unit, in_refs or (lead_in and unit.kind == "item")
         if unit.kind == "paragraph":
             lead_in = bool(re.search(r"\bsee(?: the following)?:$", unit.plain.rstrip()))
+
+
+def is_reference_heading(title: str) -> bool:
+    """"Further information", "References and further reading", "Other relevant advice and
+    statutory guidance": a heading that opens with a reference-list phrase and is about
+    documents; not "Further information to inform decision making" or "National guidance for
+    child protection in Scotland 2021", headings of sections with content of their own."""
+    text = _HEADING_NUMBER.sub("", title.strip()).strip(" :.")
+    match = _REFERENCE_HEADING.match(text)
+    if match is None:
+        return False
+    rest = text[match.end():].strip(" :.")
+    return not rest or bool(_DOCUMENT_NOUN.search(rest))
 
 
 def _cites_in(unit: Unit, in_list: bool, matcher: _Matcher) -> list[_Cite]:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from guidegraph.extract.negation import negation
 from guidegraph.extract.provisions import (
     CleanText,
     ProvisionMention,
@@ -25,6 +26,7 @@ from guidegraph.extract.provisions import (
     find_provisions,
     near_document_words,
     number_key,
+    runs_on,
 )
 from guidegraph.model import Block, Citation, Passage, ProvisionRef, Section, SegmentedDocument
 
@@ -54,6 +56,7 @@ class Found:
     kind: str
     provision: tuple[str, str] | None = None
     note: str = ""
+    negation: str = ""  # "has been repealed": the unit names this law as one that does not apply
 
 
 @dataclass
@@ -130,8 +133,13 @@ class DocumentReader:
                 m.basis = self._short_title(unit, index, m)
             elif m.basis is None and m.family != "section":
                 m.basis = self._antecedent(unit, index, m)
+            elif m.kind == "short-title" and m.basis is not None:
+                twin = self.r.dated_twin(m.basis, self.evidence)
+                if twin is not None:
+                    m.basis, m.note = twin, f"read as the {self.r.basis(twin).title}"
             if m.basis is not None and m.kind not in ("guidance", "implicit"):
-                unit.found.append(Found(m.start, m.end, m.basis, self.r.basis(m.basis).family, m.kind))
+                unit.found.append(Found(m.start, m.end, m.basis, self.r.basis(m.basis).family, m.kind,
+                                        negation=self._negation(unit, m.start, m.end)))
         bare = [f for p in unit.provisions for f in self._resolve_provision(unit, index, p)]
         for m in unit.mentions:
             if m.family == "section":
@@ -156,8 +164,8 @@ class DocumentReader:
         """
         candidates = set(m.candidates)
 
-        def fits(f: Found) -> bool:
-            return f.basis in candidates
+        def fits(f: Found) -> bool:  # "superseding the Data Protection Act 1998": not the one meant
+            return f.basis in candidates and not f.negation
 
         basis = self._from_chain(unit, fits) or self._from_unit(unit, m.start, fits, "recent")
         if basis and m.options:
@@ -209,7 +217,7 @@ class DocumentReader:
     def _written_next_to(self, unit: Unit, p: ProvisionMention) -> Mention | None:
         text = unit.text.text
         following = next((q for q in unit.provisions if q.start >= p.end), None)
-        if following is not None and not text[p.end : following.start].strip(" ,"):
+        if following is not None and runs_on(text, p.end, following.start):
             return self._written_next_to(unit, following)  # "Schedule 1 Part 2 of the DPA 2018"
         after = next((m for m in unit.mentions if m.start >= p.end), None)
         if after is not None and connects_after(text, p.end, after.start):
@@ -348,7 +356,14 @@ class DocumentReader:
                                    (kind, number), m.note))
             if not m.attached:
                 found.append(Found(m.start, m.end, m.basis, family, m.kind, m.provision, m.note))
+        for f in found:
+            f.negation = self._negation(unit, f.start, f.end)
         return sorted(_drop_weak(unit, found), key=lambda f: (f.start, f.end))
+
+    def _negation(self, unit: Unit, start: int, end: int) -> str:
+        spans = [(m.start, m.end) for m in unit.mentions if m.kind not in ("guidance", "implicit")]
+        spans += [(p.start, p.end) for p in unit.provisions]
+        return negation(unit.text.text, start, end, spans)
 
     def _under(self, index: int) -> Passage | None:
         """The passage a unit's citations belong to: its own, or the first below a heading.
@@ -378,7 +393,7 @@ class DocumentReader:
             start, end = unit.text.span(f.start, f.end)
             provision = ProvisionRef(f.basis, *f.provision) if f.provision else None
             cites.append(Citation(passage.id, f.basis, provision, unit.raw[start:end], start, end,
-                                  f.kind, self._line(unit, start), f.note, heading))
+                                  f.kind, self._line(unit, start), f.note, heading, f.negation))
         return cites
 
     def _line(self, unit: Unit, offset: int) -> int:

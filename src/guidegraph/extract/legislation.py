@@ -59,6 +59,7 @@ _FAMILIES = {
 _YEAR_NEXT = re.compile(r"\s\(?(?:1[6-9]|20)\d\d(?!\d)")
 _CONJUNCTION = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _ABBREVIATION_GAP = re.compile(r"[^\n.;()]{0,12}\($")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,17 @@ class Recogniser:
         pool = named or [b.id for b in of_year if b.catalogued]
         return pool[0] if len(pool) == 1 else None
 
+    def dated_twin(self, basis_id: str, named: Iterable[str]) -> str | None:
+        """'The Rights of Children and Young Persons (Wales) Measure' after the dated title: the
+        one uncatalogued instrument of that name and a year among those the document names."""
+        basis = self.bases[basis_id]
+        if basis.catalogued or basis.year is not None:
+            return None
+        key = _short_key(basis.title)
+        twins = {b for b in named if b in self.bases and not self.bases[b].catalogued
+                 and self.bases[b].year is not None and _short_key(self.bases[b].title) == key}
+        return twins.pop() if len(twins) == 1 else None
+
     def mentions(self, text: str) -> list[Mention]:
         """Every instrument mention in cleaned text, non-overlapping, in order."""
         titles = list(find_titles(text)) if any(word in text for word in TITLE_ENDINGS) else []
@@ -232,6 +244,9 @@ class Recogniser:
         year, written = title.year or 0, title.written
         known = self._dated_titles.get(_title_key(written))
         note = ""
+        if known is not None and _fold(written) not in self._labels and _spelling(written) != \
+                _spelling(self.bases[known].title):
+            note = f"written '{written}': read as the {self.bases[known].title}"
         if known is None and title.kind == "Act":
             known, note = self._typo(title.words, year)
         guess = guess_type(written, title.kind, year)
@@ -245,8 +260,9 @@ class Recogniser:
         return Mention(match.start(), match.end(), "explicit", basis.id, basis.family)
 
     def _treaty(self, match: re.Match[str]) -> Mention:
-        known = self._labels.get(_fold(match.group()))
-        basis = self.bases[known] if known else self._uncatalogued(match.group(), "treaty", None)
+        title = _ACRONYM_AFTER.sub("", match.group())  # "... of the Child (UNCRC)": the acronym is no part
+        known = self._labels.get(_fold(match.group())) or self._labels.get(_fold(title))
+        basis = self.bases[known] if known else self._uncatalogued(title, "treaty", None)
         return Mention(match.start(), match.end(), "explicit", basis.id, basis.family)
 
     def _typo(self, title: str, year: int) -> tuple[str | None, str]:
@@ -368,9 +384,16 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _title_key(title: str) -> str:
-    """Titles compared without 'the', case, punctuation spacing: for generic matches."""
-    key = re.sub(r"[^\w()]+", " ", _fold(title)).strip()
+    """Titles compared without 'the', case, punctuation spacing, '&' for 'and' and possessives
+    ('Children's Act 1989', 'Crime & Disorder Act 1998' as web pages write them): generic matches."""
+    folded = re.sub(r"(?<=\w)'s\b", "", _fold(title).replace("&", " and "))
+    key = re.sub(r"[^\w()]+", " ", folded).strip()
     return re.sub(r"^the ", "", key)
+
+
+def _spelling(title: str) -> str:
+    """A title as spelled, case and spacing aside: 'Children's Act' is not spelled 'Children Act'."""
+    return re.sub(r"^the ", "", re.sub(r"[^\w()'&]+", " ", _fold(title)).strip())
 
 
 @lru_cache(maxsize=4096)

@@ -1,6 +1,7 @@
 """Myth-busting statements and their answers, clustered into myth concepts across documents.
 
-Layouts recognised: a statement (heading or short paragraph) answered by "No – ..." anywhere;
+Layouts recognised: a statement (heading or short paragraph, or a table row's first cell)
+answered by "No – ..." anywhere;
 inside a myth-busting or FAQ section, any statement or question answered "No," / "Yes." /
 "Not necessarily ..."; "Myth:" / "Fact:" (or "Reality:", "Truth:") pairs; Q&A pages
 ("Q3. Does ...?" then "A. No. ..." or a plain answer).
@@ -29,8 +30,10 @@ _VERDICT = re.compile(
     ) + ")",
     re.IGNORECASE,
 )
-_MYTH = re.compile(r"^myth\s*\d*\s*(?::|[.–—-]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
-_FACT = re.compile(r"^(?:the\s+)?(?:fact|reality|truth|answer)s?\s*\d*\s*[:.–—-]\s*(?P<rest>.+)$",
+# "Myth 3:", "Myth #1:", "Myth no. 2 -" (the ICO numbers its myths with "#").
+_NUMBERING = r"(?:\s*(?:#|no\.?|number)?\s*\d+)?"
+_MYTH = re.compile(rf"^myth{_NUMBERING}\s*(?::|[.–—-]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
+_FACT = re.compile(rf"^(?:the\s+)?(?:fact|reality|truth|answer)s?{_NUMBERING}\s*[:.–—-]\s*(?P<rest>.+)$",
                    re.IGNORECASE)
 _FACT_INLINE = re.compile(r"\s(?:the\s+)?(?:fact|reality|truth)\s*[:–—-]\s*", re.IGNORECASE)
 _QUESTION = re.compile(r"^(?:Q(?:uestion)?\s*\d*\s*[.:)–—-]|Q\d+\b)\s*(?P<rest>.+)$")
@@ -109,6 +112,9 @@ def _context_after(heading: Unit, following: Unit | None, level: int | None) -> 
 def _pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[_Found | None, int]:
     """A statement at `unit` with its answer: (what was found, how many units it used)."""
     text = unit.plain
+    row = _table_row(unit, in_context)
+    if row:
+        return row, 1
     for recogniser in (_myth_fact, _question_answer):
         found = recogniser(unit, following)
         if found:
@@ -126,6 +132,26 @@ def _pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[_Fou
     verdict = verdict_of(answer) or "no"
     return _Found(text, answer, verdict, unit.passage_id or following.passage_id or "",
                   following.passage_id or "", kind), 2
+
+
+def _table_row(unit: Unit, in_context: bool) -> _Found | None:
+    """A "Myth | Fact" table row, as readers give a row ("statement | answer"): answered "No – ..."
+    anywhere, or in a myth-busting section by any answer but the table's header row."""
+    plain = unit.plain.strip().strip("|").strip()
+    cells = [c.strip() for c in plain.split(" | ")] if unit.kind == "paragraph" and " | " in plain else []
+    if len(cells) != 2 or not all(cells) or len(cells[0].split()) > _MAX_STATEMENT_WORDS:
+        return None
+    statement, answer = cells
+    if _STRONG_ANSWER.match(answer):
+        verdict = "no"
+    elif in_context and len(statement.split()) > 2 and len(answer.split()) > 2:
+        if statement.endswith("?") and not _YES_NO_QUESTION.match(statement) and verdict_of(answer) is None:
+            return None  # "What is a lawful basis? | ...": an open question explained, no belief to bust
+        verdict = verdict_of(answer, "no") or "no"  # a myth is false unless its answer says otherwise
+    else:
+        return None
+    pid = unit.passage_id or ""
+    return _Found(statement, answer, verdict, pid, pid, "question" if statement.endswith("?") else "myth")
 
 
 def _is_statement(unit: Unit, in_context: bool) -> bool:

@@ -23,6 +23,8 @@ _NAMED_LEAD = re.compile(r"^(?:\*\*|__)?(?P<name>[A-Z][\w ,/&'’()-]{0,60}?)(?:
 _MAX_NAME_WORDS = 6
 _NUMBER = r"\d{1,2}|" + "|".join(NUMBER_WORDS)
 _MIN_ITEMS = 3
+_RULE_HEADING = re.compile(r"^(?:golden\s+)?(?:rule|principle)\s+(?P<n>\d{1,2})\b\s*[:.–—-]?\s*(?P<rest>.*)$",
+                           re.IGNORECASE)
 _MIN_ALIGNED = 0.5  # share of items that must name one of the set's rules
 
 
@@ -93,6 +95,8 @@ def _runs(units: list[Unit]) -> list[tuple[int, list[Unit]]]:
     while i < len(units):
         if units[i].kind == "item":
             j, items = _item_run(units, i)
+        elif _RULE_HEADING.match(units[i].plain) and units[i].kind == "heading":
+            j, items = _heading_run(units, i)
         elif _named_lead(units[i]):
             j, items = _named_run(units, i)
         else:
@@ -139,6 +143,22 @@ def _named_lead(unit: Unit) -> bool:
     return bool(match) and len(match["name"].split()) <= _MAX_NAME_WORDS
 
 
+def _heading_run(units: list[Unit], i: int) -> tuple[int, list[Unit]]:
+    """"RULE 1", "Rule 2: Be open" headings, each over the paragraph that words it: one item per
+    heading, its words and the paragraph's, numbered as the heading numbers it."""
+    items: list[Unit] = []
+    while i < len(units) and units[i].kind == "heading" and (label := _RULE_HEADING.match(units[i].plain)):
+        body = units[i + 1] if i + 1 < len(units) and units[i + 1].kind == "paragraph" else None
+        if body is None:
+            break
+        text = f"{label['rest']}: {body.text}" if label["rest"] else body.text
+        items.append(Unit("item", text, body.line, body.passage_id, body.section_id, marker=label["n"]))
+        i += 2
+        while i < len(units) and units[i].kind == "paragraph":
+            i += 1  # the rule's further paragraphs
+    return max(i, 1), items
+
+
 def _named_run(units: list[Unit], i: int) -> tuple[int, list[Unit]]:
     items = []
     while i < len(units) and _named_lead(units[i]):
@@ -180,7 +200,10 @@ def _choose_set(sets: Sequence[PrincipleSet], context: _Context, run: list[Unit]
             continue
         if not name_score and abs(len(items) - len(pset.rules)) > 1:
             continue
-        key = (name_score, aligned, pset)
+        # "... through seven key questions. They are:" names the set by its count too: a set whose
+        # noun is announced with the list's own length beats a longer name said in passing.
+        counted = bool(name_score) and any(announced_count(t, pset.nouns) == len(items) for t, _ in texts[:2])
+        key = (name_score + (1000 if counted else 0), aligned, pset)
         if best is None or key[:2] > best[:2]:
             best = key
     return best[2] if best else None
@@ -230,10 +253,31 @@ def align(pset: PrincipleSet, items: list[str]) -> list[int]:
     matched = _keyword_assignment(pset, items)
     keyword_total = sum(_score(items[i], rules[n]) for i, n in matched.items())
     if keyword_total <= positional * 1.25 or len(matched) < len(items) / 2:
-        return by_position
+        return _local_moves(items, rules, by_position, matched)
     free = sorted(set(rules) - set(matched.values()))
     return [matched[i] if i in matched else (free.pop(0) if free else len(rules) + i + 1)
             for i in range(len(items))]
+
+
+_NO_RULE = Rule(0, ())
+
+
+def _local_moves(items: list[str], rules: dict[int, Rule], by_position: list[int],
+                 matched: dict[int, int]) -> list[int]:
+    """Position, except for items that name nothing of their own rule but another's whose item
+    names nothing of it either, in a closed exchange: the 2024 golden rules put consent third and
+    advice fourth, the earlier editions the other way round."""
+    moving = {i for i, n in matched.items()
+              if n != by_position[i] and n in rules and not _score(items[i], rules.get(by_position[i], _NO_RULE))}
+    while True:  # keep the items whose new rule is free or held by a moving item: numbers stay one-to-one
+        closed = {i for i in moving if matched[i] not in by_position or by_position.index(matched[i]) in moving}
+        if closed == moving:
+            break
+        moving = closed
+    numbers = list(by_position)
+    for i in moving:
+        numbers[i] = matched[i]
+    return numbers
 
 
 def _keyword_assignment(pset: PrincipleSet, items: list[str]) -> dict[int, int]:

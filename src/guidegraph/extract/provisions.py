@@ -27,7 +27,7 @@ _TYPES = {
 
 _WORD_KEYWORD = (
     r"(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|[Aa]rticles?|ARTICLES?|Arts?\.|[Ss]chedules?|SCHEDULES?"
-    r"|Sch(?:ed)?\.|[Pp]arts?|PARTS?|[Rr]egulations?|[Rr]egs?\.)"
+    r"|Sch(?:ed)?(?:\.|(?=\s?\d))|[Pp]arts?|PARTS?|[Rr]egulations?|[Rr]egs?\.)"
 )
 # "s17", "s.47", "S17", "ss. 10": only directly before a digit, never inside a word ("KS2").
 _SHORT_KEYWORD = r"(?<![\w'.])(?:ss?|S)\.?(?=\s?\d)"
@@ -36,14 +36,18 @@ _KEYWORD = rf"(?:{_WORD_KEYWORD}|{_SHORT_KEYWORD})"
 # never a provision of legislation, so a number followed by ".<digit>" is refused.
 _SUB = r"(?:\s?[\(\[](?:\d{1,3}[A-Z]?|[a-z]{1,4})[\)\]])"
 _NUMBER = rf"(?:\d{{1,4}}(?!\d)(?![.,]\d)[A-Z]{{0,2}}(?![\w]){_SUB}*|[IVX]{{1,5}}(?![\w]))"
-_RANGE = rf"{_NUMBER}(?:\s?(?:-|–|—|\bto\b)\s?{_NUMBER})?"
+# "Parts 4 (named person) and 5 (child's plan)": a few words naming the provision, in brackets.
+_GLOSS = r"(?:\s\((?=[a-z])[a-z][a-z'’ -]{1,30}\))"
+_SPAN = rf"{_NUMBER}(?:\s?(?:-|–|—|\bto\b)\s?{_NUMBER})?"
+_RANGE = rf"{_SPAN}{_GLOSS}?"
 _JOIN = r"(?:\s?(?:,|and|&|or)\s?)"
 # No look-behind first, so the engine can skip to the keywords' letters; see `find_provisions`.
 # The look-ahead for those letters (every keyword starts with one) rejects most positions at once.
+# "Article 6(1)(c) and (e)": a sub-paragraph alone after a join is one more of the same article.
 _PROVISION = re.compile(
-    rf"(?=[AaPpRrSs])(?P<kw>{_KEYWORD})\s*(?P<numbers>{_RANGE}(?:{_JOIN}(?:{_KEYWORD}\s*)?{_RANGE})*)"
+    rf"(?=[AaPpRrSs])(?P<kw>{_KEYWORD})\s*(?P<numbers>{_RANGE}(?:{_JOIN}(?:(?:{_KEYWORD}\s*)?{_RANGE}|{_SUB}+))*)"
 )
-_ITEM = re.compile(rf"(?P<kw>{_KEYWORD})?\s*(?P<number>{_RANGE})")
+_ITEM = re.compile(rf"(?P<kw>{_KEYWORD})?\s*(?P<number>{_SPAN})|(?P<sub>(?<![\w)\]]){_SUB}+)")
 _NORMALISE = str.maketrans({"[": "(", "]": ")", "–": "-", "—": "-"})
 
 # Words that mark a number as a part of a guidance document rather than of legislation.
@@ -55,7 +59,10 @@ _DOCUMENT_WORDS = re.compile(
 _SEE_BEFORE = re.compile(r"\bsee\s*$", re.IGNORECASE)
 # "of <something>" straight after a provision says whose provision it is.
 _OF_AFTER = re.compile(r"\s*(?:of|in)\s+\S", re.IGNORECASE)
-_GAP_AFTER = re.compile(r"^[\s,]*(?:(?:of|in|under|to|from)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "Schedule 1, paragraph 18 of the DPA 2018": a schedule's paragraph, read as part of the schedule.
+_PARAGRAPH = r"(?:[\s,]*(?:para(?:graph)?s?\.?)\s*\d{1,3}[A-Z]?(?:\(\w{1,4}\))*)?"
+_GAP_AFTER = re.compile(rf"^{_PARAGRAPH}[\s,]*(?:(?:of|in|under|to|from)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_PROVISIONS = re.compile(rf"^{_PARAGRAPH}[\s,]*$", re.IGNORECASE)
 _GAP_BEFORE = re.compile(r"^[\s,:(\[-]*$")
 
 
@@ -102,6 +109,11 @@ def _mention(match: re.Match[str], text: str) -> ProvisionMention:
     items: list[tuple[str, str]] = []
     kind = provision_type(match["kw"])
     for item in _ITEM.finditer(match["numbers"]):
+        if item["sub"]:
+            if items:  # "6(1)(c) and (e)": the last number with its last part replaced
+                base = re.sub(r"\([^()]*\)$", "", items[-1][1])
+                items.append((items[-1][0], base + normalise_number(item["sub"])))
+            continue
         if item["kw"]:
             kind = provision_type(item["kw"])
         items.append((kind, normalise_number(item["number"])))
@@ -113,6 +125,11 @@ def _mention(match: re.Match[str], text: str) -> ProvisionMention:
 def connects_after(text: str, provision_end: int, instrument_start: int) -> bool:
     """'Section 11 [of the] Children Act 2004': nothing but a connective between the two."""
     return instrument_start >= provision_end and bool(_GAP_AFTER.match(text[provision_end:instrument_start]))
+
+
+def runs_on(text: str, provision_end: int, next_start: int) -> bool:
+    """'Schedule 1, Part 2, paragraph 18 of ...': one provision written inside another."""
+    return next_start >= provision_end and bool(_BETWEEN_PROVISIONS.match(text[provision_end:next_start]))
 
 
 def connects_before(text: str, instrument_end: int, provision_start: int) -> bool:
@@ -203,7 +220,7 @@ class CleanText:
 # Instrument titles and literal matching
 
 YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
-TITLE_ENDINGS = ("Act", "ACT", "Regulations", "REGULATIONS", "Order", "Rules")
+TITLE_ENDINGS = ("Act", "ACT", "Regulations", "REGULATIONS", "Order", "Rules", "Measure")
 # Words a title never starts with, though a sentence may put them before it ("Under Human ...").
 _LEADING_WORDS = frozenset(
     "the this that these those under see in of by and or as an a for from with both also same said "
@@ -214,7 +231,7 @@ _TITLE_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][^()\n]{0,60}\))"
 TITLE = rf"{_TITLE_WORD}(?:,?\s(?:(?:and|of|for|to|with|on|in|&)\s)?{_TITLE_WORD})*"
 # A title is found from its last word ("Act", "Regulations", ...) back, which is fast: few
 # passages hold one, and only the 160 characters before it are read for the title words.
-_TITLE_END = re.compile(r"(?P<kind>Act|ACT|Regulations|REGULATIONS|Order|Rules)(?![\w'’-])")
+_TITLE_END = re.compile(r"(?P<kind>Act|ACT|Regulations|REGULATIONS|Order|Rules|Measure)(?![\w'’-])")
 _TITLE_BEFORE = re.compile(rf"(?<![\w(])(?P<title>{TITLE})\s$")
 # "Act 2014", "Act (2014)", and Northern Ireland's "Act (Northern Ireland) 2011".
 _YEAR_AFTER = re.compile(
@@ -225,7 +242,9 @@ _NOT_A_TITLE_AFTER = re.compile(r"\s(?:\d|of\sParliament)|'s\b")
 EU_REGULATION = re.compile(
     r"Regulation\s\((?P<org>EU|EC|EEC)\)\s(?:No\.?\s)?(?P<a>\d{1,4})/(?P<b>\d{1,4})(?!\d)"
 )
-TREATY = re.compile(rf"(?:(?:United\sNations|UN|European)\s)?Convention\s(?:on|for)\s(?:the\s)?{TITLE}")
+# Treaty titles say "of the" ("... on the Rights of the Child"), which Act titles rarely do.
+_TREATY_TITLE = rf"{_TITLE_WORD}(?:,?\s(?:of\sthe\s|(?:and|of|for|to|with|on|in|&)\s)?{_TITLE_WORD})*"
+TREATY = re.compile(rf"(?:(?:United\sNations|UN|European)\s)?Convention\s(?:on|for)\s(?:the\s)?{_TREATY_TITLE}")
 SI_NUMBER = re.compile(r"S\.?\s?I\.?\s(?P<year>(?:19|20)\d\d)/(?P<number>\d{1,5})(?!\d)")
 
 
@@ -236,14 +255,18 @@ class Title:
     start: int
     end: int
     words: str
-    kind: str  # Act, Regulations, Order, Rules
+    kind: str  # Act, Regulations, Order, Rules, Measure
     year: int | None
     nation: str = ""  # " (Northern Ireland)" between kind and year
 
     @property
     def written(self) -> str:
-        """The title as the statute book writes it: 'Safeguarding Board Act (Northern Ireland) 2011'."""
+        """The title as the statute book writes it: 'Safeguarding Board Act (Northern Ireland) 2011',
+        'Children and Young People (Scotland) Act 2014' (Scottish and Welsh titles name the nation
+        before the kind, so 'Act (Scotland) 2014' as some guidance writes it reads as the same Act)."""
         year = f" {self.year}" if self.year else ""
+        if self.nation.strip() in ("(Scotland)", "(Wales)") and self.nation.strip() not in self.words:
+            return f"{self.words}{self.nation} {self.kind}{year}"
         return f"{self.words} {self.kind}{self.nation}{year}"
 
 
@@ -351,6 +374,8 @@ def guess_type(title: str, kind: str, year: int) -> str:
         if nation and year >= devolved[nation][1]:
             return "asc" if nation == "Wales" and year >= 2020 else devolved[nation][0]
         return "ukpga"
+    if kind == "Measure":
+        return "mwa"  # Measures of the National Assembly for Wales, 2008-2011
     if kind == "Order" and nation == "Northern Ireland":
         return "uksi"  # Northern Ireland Orders in Council are made as UK statutory instruments
     return {"Scotland": "ssi", "Wales": "wsi", "Northern Ireland": "nisr"}.get(nation or "", "uksi")

@@ -25,9 +25,13 @@ FURNITURE_LINES = frozenset({
     "toggle contrast", "hide this site", "quick exit", "exit this site", "show amendments",
     "hide amendments", "skip to main content", "skip to content", "back to top", "print this page",
     "print page", "share this page", "cookie settings", "accept cookies", "reject cookies",
+    "skip over navigation", "skip navigation", "skip to navigation", "rate this page",
 })
 FURNITURE_PATTERNS = (
     re.compile(r"^this page is correct as printed on\b", re.I),
+    re.compile(r"^(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?|mins?)\.?$", re.I),  # blog furniture
+    re.compile(r"^skip (?:over |to )?(?:main )?(?:navigation|content)\W*$", re.I),
+    re.compile(r"^(view .{3,80}?) \1$", re.I),  # an icon link and its text, "View X View X"
     re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)$", re.I),  # image file names
     re.compile(r"^(?:pexels|unsplash|shutterstock|istock|adobestock|getty)[-_][\w-]+$", re.I),
     re.compile(r"^to view\b.*\bclick here\b", re.I),  # stubs of links to images not in the text
@@ -65,6 +69,9 @@ _TOC_LEADER = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*(?:\d{1,3}|[ivxl]{1,5
 _TOC_TAB = re.compile(r"(?:(?<=\S)\s*\t|(?<=\S)\s{3,})(?:\d{1,3}|[ivxl]{1,5})$", re.I)
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|that|under)$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
+_PROVISION_GLOSS = re.compile(
+    r"^(?:sections?|s\.?|ss\.?|articles?|art\.|regulations?|reg\.|schedules?|sch\.|parts?)\s*\d+[A-Z]?(?:\(\w+\))*"
+    r"\s*[–—:-]\s+[a-z]", re.IGNORECASE)
 _PARKED = re.compile("[\ue000-\ue07f]")
 _SPACES = re.compile(r"\s+")
 
@@ -391,6 +398,12 @@ class _Assembler:
         self._heading(text, line.no, line.no, level, number)
 
     def _on_structural(self, i: int, line: _Line) -> None:
+        p = self.pending
+        if p is not None and not self.gap and (_OPEN_END.search(p.parts[-1]) or p.parts[-1][-1:] in ",-–("):
+            # "... can be found in" then "Annex B.": a hard-wrapped sentence, not a heading
+            p.parts.append(line.text)
+            p.line_end = line.no
+            return
         self._heading(line.text, line.no, line.no, 1, line.number)
         self.restart_ok, self.anchor = True, 1
 
@@ -420,7 +433,9 @@ class _Assembler:
         elif "." in number:
             self._numbered_text(number, text, line.no, line.no)
         elif ((_title_like(text) or _all_caps(text)) and self._plausible(number) and self._heading_position()
-              and nxt is not None and nxt.kind in ("text", "number", "md", "structural")):
+              and nxt is not None and (nxt.kind in ("text", "number", "md", "structural")
+                                       or (nxt.kind == "numbered" and (nxt.number or "").startswith(f"{number}.")))):
+            # "1. Introduction" over "1.1 The effective sharing ..." heads its numbered paragraphs too
             self._heading(text, line.no, line.no, _number_level(number), number)  # "1. Introduction"
             self._count(number)
         elif line.sep == " ":
@@ -498,6 +513,8 @@ class _Assembler:
 
     def _title_shaped(self, line: _Line, nxt: _Line, gap: bool) -> bool:
         text = line.text
+        if _PROVISION_GLOSS.match(text):
+            return False  # "Section 10 – promote co-operation": a provision and what it does, an entry of a list
         if text.endswith("?"):  # a question heads a section unless it is one of a run or a lead-in
             previous = self.pending.text[-1:] if self.pending else ""
             return (_title_like(text[:-1]) and previous not in ("?", ";")

@@ -1,0 +1,138 @@
+"""Mentions of law whose own clause says it does not apply: repealed, replaced, not in force.
+
+"Section 47 of the Children Act 1989 does not apply in Scotland", "The Data Protection Act 1998
+has been repealed", "The GDPR and the Data Protection Act 2018 supersede the Data Protection Act
+1998", "Parts 4 and 5 of the Act have not come into force": the passage names the law, but not
+as a basis for anything. `negation` reads the clause around a mention for the words that say so:
+
+- a predicate after it, the mention being (part of) its subject: "... has been replaced by",
+  "... does not apply in Wales", "... (now repealed)";
+- a verb before it, the mention being its object: "supersede the ...", "instead of the ...";
+- a word in front of it: "the former ...", "the now repealed ...".
+
+A predicate with a limit ("does not apply to voluntary groups", "does not apply where the
+person has died", "has been repealed in part") says where the law stops, not that it is no
+support, and negates nothing. The reader works on the cleaned text `provisions.CleanText` gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_NATION = r"(?:England|Wales|Scotland|Northern\s+Ireland|(?:the\s+)?(?:UK|United\s+Kingdom))"
+_GONE = r"(?:repealed|replaced|superseded|revoked|abolished|rescinded|withdrawn)"
+_APPLY = r"(?:apply|extend|have\s+effect)"
+# What the law does, said of a subject before it. A trailing "by" (replaced by X) leaves X alone.
+_PREDICATE = re.compile(
+    rf"(?P<cue>(?:(?:does|do|did|will|would|shall|can)\s+not|doesn't|don't|didn't|cannot|can't)\s+{_APPLY}"
+    rf"|(?:is|are|was|were)\s+not\s+(?:applicable|in\s+force)"
+    rf"|(?:(?:is|are|was|were)\s+)?no\s+longer\s+(?:appl(?:y|ies|icable)|extends?|in\s+force|has\s+effect|have\s+effect)"
+    rf"|(?:has|have|had)\s+(?:now\s+|since\s+|subsequently\s+)?been\s+(?:(?:{_GONE})(?:\s*(?:,|and|or)\s*)?)+"
+    rf"|(?:is|are|was|were)\s+(?:now\s+|since\s+|subsequently\s+)?{_GONE}"
+    rf"|(?:has|have|had|did|does|do)\s+(?:not|never)\s+(?:yet\s+)?(?:come|been\s+brought|came)\s+into\s+(?:force|effect)"
+    rf"|(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:commenced|implemented)"
+    rf"|(?:was|were)\s+never\s+(?:commenced|implemented|brought\s+into\s+force)"
+    rf"|(?:has\s+|have\s+)?ceased\s+to\s+(?:have\s+effect|apply|be\s+in\s+force)"
+    rf"|(?:now\s+)?{_GONE}\s+by)\b",
+    re.IGNORECASE,
+)
+# After "does not apply": the end of the clause, or a place, negates; anything else limits it.
+_WHOLLY = re.compile(
+    rf"\s*(?:$|[.;:,)]|(?:and|but|so|because)\b|(?:in|to|within)\s+(?:{_NATION}|this\s+(?:case|situation|country))\b"
+    rf"|(?:any\s*more|any\s+longer|here|there|now)\b)",
+    re.IGNORECASE,
+)
+_IN_PART = re.compile(r"\s*(?:in\s+part|partly|partially|in\s+some\s+respects)\b", re.IGNORECASE)
+_ASIDE = re.compile(
+    r"\s*\(\s*(?:now\s+|since\s+)?(?P<cue>repealed|revoked|superseded|replaced|no\s+longer\s+in\s+force)\b",
+    re.IGNORECASE)
+# What supersedes the law, said before it as its object; or a word marking it as past law.
+_BEFORE = re.compile(
+    r"(?P<cue>\b(?:supersed(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|revok(?:e|es|ed|ing)"
+    r"|instead\s+of|in\s+place\s+of|rather\s+than|the\s+former|the\s+now[-\s]repealed|the\s+repealed"
+    r"|the\s+superseded|the\s+old|the\s+previous|the\s+predecessor)"
+    r"(?:\s+(?:the|its|their))?\s*)$",
+    re.IGNORECASE,
+)
+_DENIED = re.compile(r"\b(?:not|n't|never|cannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Between a mention and its predicate: other mentions joined by "and", a bracketed aside, or a
+# comma-enclosed relative clause ("part 3 of the Act, which relates to ..., has been replaced").
+_JOINER = re.compile(r"^(?:\s|\x00|,|and\b|or\b|&|of\b|the\b|under\b|as\s+amended\b)*$", re.IGNORECASE)
+# "The consent rules of the GDPR do not apply": the subject is the rules, not the law.
+_MODIFIES = re.compile(r"[^\x00\s]\s+(?:of|in|under|within|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_BRACKETS = re.compile(r"\([^()]*\)")
+_RELATIVE = re.compile(r",\s*(?:which|that|who|as|including|in\s+particular|together\s+with)\b[^.;]{0,200},")
+_JOINED_BEFORE = re.compile(r"\x00+(?:\s*(?:,|and|or|&)\s*(?:the\s+)?)?$", re.IGNORECASE)
+# A mention followed by its own verb is the subject of a new clause, not one more object.
+_OWN_VERB = re.compile(
+    r"\s+(?:still\s+|also\s+|now\s+|\w+ly\s+)?(?:applies|apply|is|are|was|were|has|have|had|will|can|may|must"
+    r"|should|remains?|continues?|gives?|provides?|allows?|requires?|sets?|places?|makes?|enables?|permits?)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\s(?:but|whereas|while|although|however)\s", re.IGNORECASE)
+
+
+def negation(text: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()) -> str:
+    """The words of `text` that say the law mentioned at [start, end) does not apply, or "".
+
+    `others` are the spans of the other legal mentions of the text: "the 1998 Act and the
+    Directive have been repealed" negates both, "X, replaced by Y" only X.
+    """
+    return _after(text, start, end, others) or _before(text, start, end, others)
+
+
+def _after(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:
+    aside = _ASIDE.match(text, end)
+    if aside:
+        return aside["cue"]
+    stop = _clause_end(text, end)
+    match = _PREDICATE.search(text, end, stop)
+    if match is None:
+        return ""
+    gap = _RELATIVE.sub(" ", _BRACKETS.sub(" ", _masked(text, end, match.start(), start, others)))
+    if not _JOINER.match(gap) or _MODIFIES.search(_masked(text, _clause_start(text, start), start, start, others)):
+        return ""
+    cue = match["cue"]
+    rest = text[match.end() : stop + 1]
+    if re.search(r"\b(?:apply|extend|effect)$", cue, re.IGNORECASE) and not _WHOLLY.match(rest):
+        return ""  # "does not apply to voluntary groups": a limit, not a negation
+    if _IN_PART.match(rest):
+        return ""
+    return " ".join(cue.split())
+
+
+def _before(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:
+    clause = _clause_start(text, start)
+    before = _masked(text, clause, start, start, others)
+    # Other mentions joined to this one ("supersede the DPA 1998 and the Directive") are skipped.
+    if _OWN_VERB.match(text, end):
+        before = before.rstrip()  # "... replaced the 1998 Act and the Human Rights Act applies": a new subject
+    else:
+        while (joined := _JOINED_BEFORE.search(before)) is not None:
+            before = before[: joined.start()]
+    match = _BEFORE.search(before)
+    if match is None or _DENIED.search(before, 0, match.start()):
+        return ""  # "it does not replace the Human Rights Act 1998"
+    return " ".join(match["cue"].split())
+
+
+def _masked(text: str, a: int, b: int, own_start: int, others: Sequence[tuple[int, int]]) -> str:
+    """text[a:b] with other mentions blanked to NULs: they join subjects, they are no words."""
+    chars = list(text[a:b])
+    for s, e in others:
+        if s == own_start or e <= a or s >= b:
+            continue
+        for i in range(max(s, a), min(e, b)):
+            chars[i - a] = "\x00"
+    return "".join(chars)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    found = _CLAUSE_BREAK.search(text, pos)
+    return found.start() if found else len(text)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0

@@ -1,0 +1,119 @@
+"""Law a passage says does not apply: marked on its citation, never counted as support."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import SIDECAR
+from rdflib import Graph
+
+from guidegraph.answers import Answers
+from guidegraph.catalog import Catalog, load_catalog
+from guidegraph.extract.legislation import find_citations
+from guidegraph.extract.negation import negation
+from guidegraph.model import Block, Citation, Document, Metadata
+from guidegraph.segment import segment
+from guidegraph.vocab import GG
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+def cite(catalog: Catalog, text: str) -> list[Citation]:
+    """The citations of a one-paragraph English document."""
+    meta = Metadata("t", "T", "P", "2024", ("England",), (), "", "", "full", Path("t.txt"))
+    return find_citations(segment(Document(meta, (Block("paragraph", text, 1, 1),))), catalog)[0]
+
+
+def negated(text: str, *names: str) -> list[str]:
+    """negation() of each name in text, with the other names as the other mentions."""
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return [negation(text, start, end, spans) for start, end in spans]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("Section 47 of the Children Act 1989 does not apply in Scotland, where the Children (Scotland) Act 1995 "
+     "applies.", ("Section 47 of the Children Act 1989", "Children (Scotland) Act 1995"), ["does not apply", ""]),
+    ("The Data Protection Act 1998 has been repealed and replaced by the Data Protection Act 2018.",
+     ("Data Protection Act 1998", "Data Protection Act 2018"), ["has been repealed and replaced", ""]),
+    ("The GDPR and the Data Protection Act 2018 supersede the Data Protection Act 1998.",
+     ("GDPR", "Data Protection Act 2018", "the Data Protection Act 1998"), ["", "", "supersede"]),
+    ("As of April 2016 part 3 of the Act, which relates to support for children in need, has been replaced "
+     "in Wales by part 6 of the Social Services and Well-being (Wales) Act 2014.",
+     ("part 3 of the Act", "part 6 of the Social Services and Well-being (Wales) Act 2014"),
+     ["has been replaced", ""]),
+    ("Records kept under the Data Protection Act 1998 (now repealed) may be shared.",
+     ("Data Protection Act 1998",), ["repealed"]),
+    ("The Data Protection Act 2018 replaced the Data Protection Act 1998 and the Human Rights Act 1998 still "
+     "applies.", ("Data Protection Act 2018", "the Data Protection Act 1998", "Human Rights Act 1998"),
+     ["", "replaced", ""]),
+])
+def test_negated_mentions(text: str, names: tuple[str, ...], expected: list[str]) -> None:
+    assert negated(text, *names) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Section 115 of the Crime and Disorder Act 1998 does not apply to voluntary groups.",  # a limit
+    "The Data Protection Act 2018 does not apply where the person has died.",
+    "The Data Protection Act 1998 is not a barrier to sharing information.",
+    "The consent rules of the GDPR do not apply here.",  # the rules' subject is not the law
+    "The Data Protection Act 1998 has been partially repealed.",
+    "A number of sections of the Children Act 2004 have been amended, repealed or replaced.",
+    "The new code does not replace the Data Protection Act 2018.",
+])
+def test_limits_and_other_subjects_negate_nothing(text: str) -> None:
+    name = next(n for n in ("Crime and Disorder Act 1998", "Data Protection Act 2018", "Data Protection Act 1998",
+                            "GDPR", "Children Act 2004") if n in text)
+    assert negated(text, name) == [""]
+
+
+def test_citation_keeps_the_negating_words(catalog: Catalog) -> None:
+    citations = cite(catalog, "Section 47 of the Children Act 1989 does not apply in Scotland. Enquiries are made "
+                              "under the Children (Scotland) Act 1995.")
+    by_basis = {c.basis: c for c in citations}
+    assert by_basis["children-act-1989"].negation == "does not apply"
+    assert by_basis["children-act-1989"].provision is not None
+    assert not [c for c in citations if c.basis != "children-act-1989" and c.negation]
+
+
+def test_superseded_law_is_not_the_antecedent_of_its_principles(catalog: Catalog) -> None:
+    citations = cite(catalog, "The GDPR and the Data Protection Act 2018 supersede the Data Protection Act 1998. "
+                              "Practitioners must have due regard to the data protection principles.")
+    principles = next(c for c in citations if c.text == "data protection principles")
+    assert principles.basis == "gdpr"
+
+
+def test_which_act_does_not_count_law_the_text_says_does_not_apply(tmp_path: Path) -> None:
+    from guidegraph.build import build
+    from guidegraph.config import load_config
+    from guidegraph.pipeline import load_records
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "scotland.txt").write_text(
+        "Child protection in Scotland\n\n"
+        "Child protection investigations in Scotland are carried out under the Children (Scotland) Act 1995. "
+        "Section 47 of the Children Act 1989 does not apply in Scotland.\n\n"
+        "Records\n\nThe Data Protection Act 1998 has been repealed and replaced by the Data Protection Act 2018.\n",
+        encoding="utf-8")
+    (corpus / "scotland.toml").write_text(SIDECAR.replace('["England"]', '["Scotland"]'), encoding="utf-8")
+    out = tmp_path / "build"
+    build(load_config(corpus=corpus, out=out, site=False))
+    with Answers(out) as answers:
+        results = answers.which_act("child protection investigations in Scotland", limit=10)
+        assert results[0]["title"] == "Children (Scotland) Act 1995"
+        # The passage saying section 47 does not apply is no evidence for it, and law the corpus
+        # does not otherwise cite (its catalog entry alone, "child protection enquiries") is none either.
+        assert "children-act-1989" not in [r["id"] for r in results]
+        assert "data-protection-act-1998" not in [r["id"] for r in answers.which_act("records repealed", limit=10)]
+    records = load_records(out)
+    assert not [b for b in records["legal-bases"] if b["id"] == "children-act-1989" and b["cited_in"]]
+    graph = Graph().parse(out / "graph.ttl", format="turtle")
+    [citation] = [c for c, t in graph.subject_objects(GG.refersTo) if str(t).endswith("ukpga/1989/41/section/47")]
+    assert str(graph.value(citation, GG.negatedBy)) == "does not apply"
+    passage = graph.value(citation, GG.citedIn)
+    cited = {str(b) for b in graph.objects(passage, GG.citesLegalBasis)}
+    assert cited == {"http://www.legislation.gov.uk/id/ukpga/1995/36"}  # the Children (Scotland) Act 1995 only

@@ -56,7 +56,16 @@ def test_show_a_legal_basis_with_what_rests_on_it(built_output: Path) -> None:
         linked_entity(records, "no-such-thing")
 
 
+def test_show_a_principle_with_each_documents_wording(built_output: Path) -> None:
+    records = json.loads((built_output / "records.json").read_text(encoding="utf-8"))
+    entity = linked_entity(records, "principle/caldicott-principles/1")
+    assert entity["kind"] == "principle"
+    assert {s["document"] for s in entity["links"]["statements"]} >= {"pan-cheshire-information-sharing-2023"}
+    assert all(s["concept"] == "principle/caldicott-principles/1" for s in entity["links"]["statements"])
+
+
 @pytest.mark.parametrize("ref", ["pan-cheshire-information-sharing-2023/s11/p1", "myth/consent-needed-share-personal",
+                                 "principle/caldicott-principles/1",
                                  "case-example/cross-government-information-sharing-2005/4"])
 def test_cli_show(built_output: Path, ref: str) -> None:
     result = CliRunner().invoke(main, ["show", ref, "--out", str(built_output)])

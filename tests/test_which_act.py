@@ -62,6 +62,22 @@ def test_jurisdiction_keeps_law_that_applies_there(answers: Answers) -> None:
         assert item["id"] not in {"children-act-1989", "children-act-2004"}  # England and Wales only
 
 
+def test_a_local_area_gets_the_law_of_its_nation(answers: Answers) -> None:
+    """Halton is in England: law that applies in England applies there, and its own guidance counts."""
+    question = "a GP wants to tell children's social care about bruising without the parent's consent"
+    in_halton = [item["id"] for item in answers.which_act(question, jurisdiction="Halton")]
+    assert "children-act-1989" in in_halton
+    assert set(in_halton) <= {item["id"] for item in answers.which_act(question, jurisdiction="England", limit=50)}
+
+
+@pytest.mark.parametrize("place", ["Narnia", "Walse"])
+def test_an_unknown_jurisdiction_is_a_usage_error_naming_the_known_ones(answers: Answers, place: str) -> None:
+    with pytest.raises(GuidegraphError, match=rf"unknown jurisdiction or area '{place}' \(known: .*halton.*wales"):
+        answers.which_act("sharing information to protect a child", jurisdiction=place)
+    with pytest.raises(GuidegraphError, match="unknown jurisdiction or area"):
+        answers.search(f"consent jurisdiction:{place}")
+
+
 def test_pagerank_flows_from_the_seeds_along_edges() -> None:
     edges = {"hit": {"a": 3.0, "b": 1.0}, "a": {"c": 1.0}}
     rank = personalised_pagerank(edges, {"hit": 1.0}, damping=0.5)

@@ -105,6 +105,8 @@ class Answers:
         return [self._hit(result, results) for result in results[: max(1, limit)]]
 
     def _check_filters(self, filters: dict[str, tuple[str, ...]]) -> None:
+        for place in filters.get("jurisdiction", ()):
+            self._places_within(place)
         slugs = filters.get("document", ())
         known = {term.decode() for term in self.searcher.lexicon("document")} if slugs else set()
         for slug in slugs:
@@ -187,14 +189,15 @@ class Answers:
         if parsed.empty:
             raise GuidegraphError(f"no question in {question[:80]!r}: describe the disclosure or duty in words")
         filters = {"kind": ACT_SEED_KINDS, "cites": ("law",)}
-        if jurisdiction:
-            filters["jurisdiction"] = (jurisdiction,)
+        places = self._places_within(jurisdiction) if jurisdiction else ()
+        if places:
+            filters["jurisdiction"] = places
         results = self._run(parsed, filters, SEED_HITS)
         results = Ranked([r for r in results if self._cited(r)], results.terms)
         stored = {r["id"]: r.fields() for r in results}
         ranked = rank_legal_bases(_seeds(results), self.rank_data)
-        if jurisdiction:
-            ranked = [r for r in ranked if self._applies(r.id, jurisdiction)]
+        if places:
+            ranked = [r for r in ranked if self._applies(r.id, places)]
         terms = query_terms(parsed)
         return [self._basis(r, stored, terms) for r in ranked[: max(1, limit)]]
 
@@ -205,12 +208,19 @@ class Answers:
         table = {"legal-basis": "bases", "provision": "provisions"}.get(kind)
         return table is None or bool(self.rank_data[table].get(key, {}).get("cited"))
 
-    def _applies(self, basis: str, jurisdiction: str) -> bool:
+    def _places_within(self, jurisdiction: str) -> tuple[str, ...]:
+        """The jurisdiction or local area and the places it lies in; an unknown one is a usage error."""
         from guidegraph.analysis import slug
 
+        within = self.rank_data.get("places", {})
+        if slug(jurisdiction) not in within:
+            raise GuidegraphError(f"unknown jurisdiction or area '{jurisdiction}' (known: {', '.join(within)})")
+        return tuple(within[slug(jurisdiction)])
+
+    def _applies(self, basis: str, places: tuple[str, ...]) -> bool:
         fields = self.searcher.document(id=f"legal-basis:{basis}")
-        places = _split(fields.get("jurisdictions")) if fields else []
-        return not places or slug(jurisdiction) in places
+        extent = _split(fields.get("jurisdictions")) if fields else []
+        return not extent or any(place in extent for place in places)
 
     def _basis(self, ranked: Any, stored: dict[str, dict[str, Any]], terms: set[str]) -> dict[str, Any]:
         from guidegraph.rank import best_sentence
@@ -340,10 +350,12 @@ def _group_myths(statements: list[dict[str, Any]], ranked: bool) -> list[dict[st
 def linked_entity(records: dict[str, list[dict[str, Any]]], ref: str) -> dict[str, Any]:
     """The record `ref` names (an id or an IRI) and the records that link to it."""
     found = [(kind, r) for kind, rows in records.items() for r in rows if ref in (r.get("id"), r.get("iri"))]
-    if not found:
+    if not found:  # a myth or a principle: the concept each document's statement is a wording of
         found = [(kind, r) for kind, rows in records.items() for r in rows if r.get("concept") == ref]
         if found:
-            return {"kind": "myth", "record": {"id": ref, "title": found[0][1]["myth"]},
+            kind, first = found[0]
+            title = first["myth"] if kind == "myths" else first["title"]
+            return {"kind": kind.removesuffix("s"), "record": {"id": ref, "title": title},
                     "links": {"statements": [r for _, r in found]}}
         raise GuidegraphError(f"nothing with id or IRI '{ref}': try `guidegraph list KIND` or `guidegraph search`")
     kind, record = found[0]

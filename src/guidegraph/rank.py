@@ -153,7 +153,23 @@ def rank_data(records: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     }
     cases = {c["id"]: sorted(set(c["legal_bases"]) | {provisions[p]["basis"] for p in c["provisions"]
                                                       if p in provisions}) for c in records["case-examples"]}
-    return {"bases": bases, "provisions": provisions, "cases": cases}
+    return {"bases": bases, "provisions": provisions, "cases": cases, "places": places_within(records)}
+
+
+def places_within(records: dict[str, list[dict[str, Any]]]) -> dict[str, list[str]]:
+    """Each jurisdiction's and local area's slug with the places it lies in (Halton: halton, england,
+    uk): law that applies in England applies in Halton."""
+    broader = {r["id"]: r["broader"] for r in records["jurisdictions"]}
+    within: dict[str, list[str]] = {}
+    for place in broader:
+        found, todo = {place}, list(broader[place])
+        while todo:
+            up = todo.pop()
+            if up not in found:
+                found.add(up)
+                todo.extend(broader.get(up, ()))
+        within[place.rsplit("/", 1)[-1]] = sorted(p.rsplit("/", 1)[-1] for p in found)
+    return dict(sorted(within.items()))
 
 
 def write_rank_data(records: dict[str, list[dict[str, Any]]], directory: Path) -> None:

@@ -48,6 +48,22 @@ class GraphView:
         self._provisions_of: dict[URIRef, list[URIRef]] = defaultdict(list)
         for provision, basis in graph.subject_objects(GG.provisionOf):
             self._provisions_of[basis].append(provision)
+        self._referenced = self._law_referenced()
+
+    def _law_referenced(self) -> set[URIRef]:
+        """The legal bases and provisions the corpus refers to: cited, mentioned (even as not
+        applying), audited, or the successor of such law. The catalog describes more law than any
+        one corpus cites; what no document mentions is no part of what the guidance says."""
+        found = {law for predicate in (GG.citesLegalBasis, GG.citesProvision, GG.refersTo, GG.concerns)
+                 for law in self.graph.objects(None, predicate)}
+        found |= {basis for law in list(found) for basis in self.graph.objects(law, GG.provisionOf)}
+        todo = list(found)
+        while todo:
+            for successor in self.graph.objects(todo.pop(), GG.supersededBy):
+                if successor not in found:
+                    found.add(successor)
+                    todo.append(successor)
+        return found
 
     # --- small helpers --------------------------------------------------------------------
 
@@ -109,6 +125,8 @@ class GraphView:
     def legal_bases(self) -> list[Record]:
         records = []
         for node in self.of_type(GG.LegalBasis):
+            if node not in self._referenced:
+                continue
             superseded = self.graph.value(node, GG.supersededBy)
             records.append({
                 "id": self.basis_id(node),
@@ -122,7 +140,8 @@ class GraphView:
                 "superseded_by": self.basis_id(superseded) if superseded is not None else None,
                 "uncatalogued": bool(self.graph.value(node, GG.uncatalogued)),
                 "aliases": sorted(str(a) for a in self.graph.objects(node, SKOS.altLabel)),
-                "provisions": [self._provision_ref(p) for p in sorted(self._provisions_of[node])],
+                "provisions": [self._provision_ref(p) for p in sorted(self._provisions_of[node])
+                               if p in self._referenced],
                 "cited_in": self.evidence(self._citations_of[node]),
             })
         return sorted(records, key=lambda r: r["id"])
@@ -133,6 +152,8 @@ class GraphView:
     def provisions(self) -> list[Record]:
         records = []
         for node in self.of_type(GG.Provision):
+            if node not in self._referenced:
+                continue
             basis = self.graph.value(node, GG.provisionOf)
             records.append({
                 "id": local_provision_id(node),

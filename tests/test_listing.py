@@ -1,0 +1,35 @@
+"""The entity records (records.json, `list`, the site): what the corpus refers to, not the whole catalog."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def records_of(built_output: Path) -> dict[str, list[dict]]:
+    return json.loads((built_output / "records.json").read_text(encoding="utf-8"))
+
+
+def test_catalog_law_no_document_mentions_is_not_listed(built_output: Path) -> None:
+    """The catalog holds law for other corpora (the Children (Scotland) Act 1995, ...); the bundled
+    documents never mention it, so it gets no record, no page and no place in which-act."""
+    bases = {b["id"]: b for b in records_of(built_output)["legal-bases"]}
+    assert "children-scotland-act-1995" not in bases and "police-act-1997" not in bases
+    assert "children-act-1989" in bases and bases["children-act-1989"]["cited_in"]
+    graph = (built_output / "graph.ttl").read_text(encoding="utf-8")
+    assert '"children-scotland-act-1995"' in graph  # still in the graph, as reference data
+
+
+def test_a_successor_is_listed_with_the_superseded_law_that_points_to_it(built_output: Path) -> None:
+    bases = {b["id"]: b for b in records_of(built_output)["legal-bases"]}
+    assert bases["data-protection-act-1998"]["superseded_by"] == "data-protection-act-2018"
+    assert "data-protection-act-2018" in bases
+
+
+def test_provisions_only_the_reference_data_knows_are_not_listed(built_output: Path) -> None:
+    """implied.ttl describes section 44 (emergency protection orders) for the terms that imply it;
+    no bundled document mentions it."""
+    records = records_of(built_output)
+    provisions = {p["id"] for p in records["provisions"]}
+    assert "ukpga/1989/41/section/44" not in provisions and "ukpga/1989/41/section/47" in provisions
+    assert provisions == {ref["id"] for b in records["legal-bases"] for ref in b["provisions"]}

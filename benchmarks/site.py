@@ -4,21 +4,24 @@
                                         [--processes N] [--out DIR]
 
 The graph is built in memory first (read, segment, extract, graph; validation is not the site's
-business), then `guidegraph.site.write_site` is timed alone into a temporary folder (in `--out`,
-default the system's temporary folder: give a tmpfs such as /dev/shm to leave the disk out). The
+business), and its entity records made as the build's index stage makes them for records.json
+(`GraphView.records`, timed and printed apart: the build hands them to the site). Then
+`guidegraph.site.write_site` is timed alone, given those records, into a temporary folder (in
+`--out`, default the system's temporary folder: give a tmpfs such as /dev/shm to leave the disk out). The
 scaled corpus is made with `benchmarks/scale.py` (`scale_corpus(factor, path)`) into benchmarks/out/
 (git-ignored) the first time. With Chromium and chromedriver installed, each site's first search
 is also timed in headless Chromium from file:// (best and worst of three fresh page loads).
 
-Printed: pages per second over the whole of `write_site` and per step (contexts: reading the graph
-and building the pages' contexts; pages: rendering the pages and writing the search data, side by
+Printed: the seconds the records took (not part of the site's time), pages per second over the
+whole of `write_site` and per step (contexts: reading the graph, minting every page's path and
+listing the pages; pages: building and rendering the pages and writing the search data, side by
 side in worker processes on a large site; files: assets, graph files, sitemap), the seconds of
 work rendering and search data took in whichever process ran them, the CPU seconds of the
-build's process and of its workers (what the site costs whatever else the machine runs), and each
-target met or missed. The scaled corpus repeats most passages word for word (copies of the
-bundled documents with a few words swapped); the count of distinct passage texts is printed, as
-work done once per distinct text (the search data's word counts) is cheaper there than on as many
-distinct passages.
+build's process and of its workers (what the site costs whatever else the machine runs), the
+machine's load average before the run, and each target met or missed. The scaled corpus repeats
+most passages word for word (copies of the bundled documents with a few words swapped); the count
+of distinct passage texts is printed, as work done once per distinct text (the search data's word
+counts) is cheaper there than on as many distinct passages.
 
 Targets: at least 500 pages per second (ten times MkDocs' ~50) on the 100x corpus, which is its
 2,758 pages in about 5.5 s; the 100x site in under 3 minutes; the bundled site in under 3 s, its
@@ -28,6 +31,7 @@ search data under 1 MB and its first search in under 200 ms.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import shutil
 import sys
@@ -72,6 +76,7 @@ def measure(name: str, corpus: Path, browser: bool, processes: int | None, out: 
 
     from guidegraph.config import default_config
     from guidegraph.export import write_all
+    from guidegraph.listing import KINDS, GraphView
     from guidegraph.site import write_site
     from guidegraph.vocab import GG, SCHEMA
 
@@ -83,9 +88,15 @@ def measure(name: str, corpus: Path, browser: bool, processes: int | None, out: 
     with tempfile.TemporaryDirectory(prefix="guidegraph-site-", dir=out) as folder:
         site = Path(folder) / "site"
         write_all(graph, Path(folder))  # as the build does before the site stage, which copies them
+        start = time.perf_counter()
+        view = GraphView(graph)  # as the build's index stage makes them for records.json
+        records = {kind: view.records(kind) for kind in KINDS}
+        records_seconds = time.perf_counter() - start
+        load = os.getloadavg()
         cpu_before = _cpu()
         start = time.perf_counter()
-        result = write_site(graph, site, default_config().templates, exports=Path(folder), processes=processes)
+        result = write_site(graph, site, default_config().templates, exports=Path(folder), processes=processes,
+                            records=records)
         seconds = time.perf_counter() - start
         own, children = (after - before for after, before in zip(_cpu(), cpu_before, strict=True))
         size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
@@ -97,6 +108,9 @@ def measure(name: str, corpus: Path, browser: bool, processes: int | None, out: 
         rate = pages / seconds
         print(f"{name}: {len(graph)} triples, {len(passages)} passages ({distinct} distinct texts); "
               f"graph built in {graph_seconds:.1f}s, not counted")
+        print(f"  records: made in {records_seconds:.2f}s by the build's index stage, not counted: "
+              f"the site is given them")
+        print(f"  load average before the site: {load[0]:.2f} (1 min), {load[1]:.2f} (5 min)")
         print(f"  site: {pages} pages in {seconds:.2f}s = {rate:.0f} pages/s; CPU {own:.2f}s here "
               f"+ {children:.2f}s in workers; {size / 1e6:.1f} MB on disk ({html / 1e6:.1f} MB of HTML)")
         print("  steps (wall): " + ", ".join(f"{step} {s:.2f}s = {pages / s:.0f} pages/s"

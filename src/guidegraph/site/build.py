@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 
 
 def build_pages(graph: Graph, records: Records | None = None) -> tuple[list[Page], SearchInput]:
-    """All pages (entity pages first, so documents know which passages they quote), and the search
-    documents and alias sets to make, once the pages are built, with the function returned.
-    `records`: the graph's entity records by kind, when the caller has them (else read here)."""
+    """All pages, their contexts left to build where they are rendered (entity pages first, so that
+    documents know which passages they quote), and the function making the search documents and
+    alias sets. `records`: the graph's entity records by kind, when the caller has them (else read here)."""
     site = read_site_graph(graph, records)
     paths = Paths()
     register_pages(site, paths)
@@ -37,11 +37,12 @@ def build_pages(graph: Graph, records: Records | None = None) -> tuple[list[Page
     pages += principle_pages(site, linker)
     pages += case_example_pages(site, linker)
     pages += place_pages(site, linker)
-    pages += document_pages(site, linker)
+    quoted = {passage for page in pages for passage in page.quotes if passage in site.passages}
+    pages += document_pages(site, linker, quoted)
 
     def search_input() -> tuple[list[SearchDoc], list[list[str]]]:
         published = [p.id for r in site.records["documents"] for p in site.passages_of.get(r["id"], [])
-                     if r["publish"] != "excerpts" or p.id in linker.quoted]
+                     if r["publish"] != "excerpts" or p.id in quoted]
         return search_docs(site, linker, published), alias_groups(label_sets(site))
 
     return pages, search_input

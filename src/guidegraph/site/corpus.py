@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from functools import partial
+from collections.abc import Callable, Iterable
+from functools import cache, partial
 
 from rdflib import SKOS
 from rdflib.namespace import DCTERMS
 
 from guidegraph.listing import Record
 from guidegraph.site import jsonld
-from guidegraph.site.data import Passage, Section, SiteGraph, derived_from
+from guidegraph.site.data import Citation, Passage, Section, SiteGraph, derived_from
+from guidegraph.site.markup import Mentions, heading_html, passage_html
 from guidegraph.site.pages import Context, Linker, Page, by_document, concept_iri, is_a, slugged
-from guidegraph.site.text import cited_spans, linked_segments, passage_blocks
+from guidegraph.site.paths import page_depth
+from guidegraph.site.text import cited_spans
 from guidegraph.vocab import GG, SCHEMA
 
 EXCERPTS_NOTE = (
@@ -51,31 +53,29 @@ def _unique(rows: list[Context]) -> list[Context]:
     return list(seen.values())
 
 
-def document_pages(site: SiteGraph, linker: Linker) -> Iterable[Page]:
-    """Every document; call after the other pages so an excerpts-only document knows what they quote.
-
-    A document's context (its whole text, linked) is built when the page is rendered.
-    """
-    related = related_by_passage(site, linker)
+def document_pages(site: SiteGraph, linker: Linker, quoted: set[str]) -> Iterable[Page]:
+    """Every document; an excerpts-only document shows the passages of `quoted` (what other pages quote)."""
+    related = cache(lambda: related_by_passage(site, linker))  # found once in each process building documents
     for record in site.records["documents"]:
         full = record["publish"] != "excerpts"
+        passages = site.passages_of.get(record["id"], [])
+        shown = passages if full else [p for p in passages if p.id in quoted]
         yield Page(
             path=linker.paths.page(record["iri"]) or "",
             template="document.html",
             title=record["title"],
             kind="document",
-            context=partial(_document_context, site, linker, record, related, full),
+            context=partial(_document_context, site, linker, record, shown, related, full),
             jsonld=jsonld.document(record, full),
             description=f"{record['title']} ({record['publisher']}, {record['date']})",
+            shows=len(shown),
         )
 
 
-def _document_context(site: SiteGraph, linker: Linker, record: Record, related: dict[str, list[Context]],
-                      full: bool) -> Context:
-    passages = site.passages_of.get(record["id"], [])
-    if not full:
-        passages = [p for p in passages if p.id in linker.quoted]
-    body = _body(site, linker, record["id"], passages, related, full)
+def _document_context(site: SiteGraph, linker: Linker, record: Record, passages: list[Passage],
+                      related: Callable[[], dict[str, list[Context]]], full: bool) -> Context:
+    mentions = Mentions(linker.paths.page, page_depth(linker.paths.page(record["iri"]) or ""))
+    body = _body(site, linker, record["id"], passages, related(), full, mentions)
     places = linker.entities([*site.objects(record["iri"], DCTERMS.coverage),
                               *site.objects(record["iri"], GG.localArea)])
     return {"document": {**record, "full": full, "note": "" if full else EXCERPTS_NOTE, "places": places,
@@ -91,7 +91,7 @@ def _depths(sections: list[Section]) -> dict[str, int]:
 
 
 def _body(site: SiteGraph, linker: Linker, slug: str, passages: list[Passage],
-          related: dict[str, list[Context]], full: bool) -> list[Context]:
+          related: dict[str, list[Context]], full: bool, mentions: Mentions) -> list[Context]:
     """Headings and passages in document order (headings only above shown passages for excerpts)."""
     sections = site.sections_of.get(slug, [])
     depth = _depths(sections)
@@ -105,10 +105,10 @@ def _body(site: SiteGraph, linker: Linker, slug: str, passages: list[Passage],
     for passage in passages:
         section = site.sections.get(passage.section or "")
         while section is not None and emitted < len(order) and order[emitted].ordinal <= section.ordinal:
-            body.append(_heading(linker, order[emitted], depth, headings))
+            body.append(_heading(linker, order[emitted], depth, headings, mentions))
             emitted += 1
-        body.append(_passage(site, linker, passage, related))
-    body.extend(_heading(linker, s, depth, headings) for s in order[emitted:])
+        body.append(_passage(site, linker, passage, related, mentions))
+    body.extend(_heading(linker, s, depth, headings, mentions) for s in order[emitted:])
     return body
 
 
@@ -122,9 +122,9 @@ def _with_ancestors(site: SiteGraph, passages: list[Passage]) -> set[str]:
     return wanted
 
 
-def _heading_citations(site: SiteGraph, passages: list[Passage]) -> dict[str, list]:
+def _heading_citations(site: SiteGraph, passages: list[Passage]) -> dict[str, list[Citation]]:
     """Citations whose span lies in the heading of the passage's section rather than in the passage."""
-    found: dict[str, list] = defaultdict(list)
+    found: dict[str, list[Citation]] = defaultdict(list)
     for passage in passages:
         section = site.sections.get(passage.section or "")
         if section is None:
@@ -135,38 +135,33 @@ def _heading_citations(site: SiteGraph, passages: list[Passage]) -> dict[str, li
     return {iri: cited_spans(site.sections[iri].title, rows) for iri, rows in found.items()}
 
 
-def _heading(linker: Linker, section: Section, depth: dict[str, int], headings: dict[str, list]) -> Context:
+def _heading(linker: Linker, section: Section, depth: dict[str, int], headings: dict[str, list[Citation]],
+             mentions: Mentions) -> Context:
     title = " ".join(part for part in (section.number, section.title) if part) or f"Section {section.key}"
-    segments = [{"text": title, "url": None}]
-    if section.title and headings.get(section.iri):
-        prefix = [{"text": section.number + " ", "url": None}] if section.number else []
-        segments = prefix + linked_segments(section.title, headings[section.iri], linker.paths.page)
+    anchor = linker.paths.fragment(section.iri)
+    level = min(6, depth.get(section.iri, 1) + 1)
     return {
         "type": "section",
-        "anchor": linker.paths.fragment(section.iri),
-        "level": min(6, depth.get(section.iri, 1) + 1),
+        "anchor": anchor,
         "depth": depth.get(section.iri, 1),
         "title": title,
-        "segments": segments,
+        "html": heading_html(level, anchor, title, section, headings.get(section.iri, []), mentions),
     }
 
 
-def _passage(site: SiteGraph, linker: Linker, passage: Passage, related: dict[str, list[Context]]) -> Context:
-    segments = linked_segments(passage.text, site.citations_in.get(passage.iri, []), linker.paths.page)
-    return {
-        "type": "passage",
-        "anchor": linker.paths.fragment(passage.iri),
-        "id": passage.id,
-        **passage_blocks(passage, segments),
-        "related": related.get(passage.id, []),
-    }
+def _passage(site: SiteGraph, linker: Linker, passage: Passage, related: dict[str, list[Context]],
+             mentions: Mentions) -> Context:
+    items = passage.items if passage.kind == "list" else 0
+    html = passage_html(linker.paths.fragment(passage.iri), passage.id, passage.text,
+                        site.citations_in.get(passage.iri, []), items, related.get(passage.id, []), mentions)
+    return {"type": "passage", "html": html}
 
 
 def place_pages(site: SiteGraph, linker: Linker) -> Iterable[Page]:
     guidance_iris = {r["iri"] for r in site.records["guidance"]}
-    for record in site.records["jurisdictions"]:
+
+    def context(record: Record, quotes: list[str]) -> Context:
         iri = record["iri"]
-        refs = slugged(linker.passages(p["passage_id"] for p in record["passages"]))
         applying = site.subjects(GG.appliesTo, iri)
         place = {
             **record,
@@ -179,13 +174,18 @@ def place_pages(site: SiteGraph, linker: Linker) -> Iterable[Page]:
                                            if is_a(site, s, GG.LegalBasis)),
             "note": site.value(iri, SKOS.scopeNote),
         }
+        return {"place": place, "groups": by_document(slugged(linker.passages(quotes)), linker)}
+
+    for record in site.records["jurisdictions"]:
+        quotes = [p["passage_id"] for p in record["passages"]]
         yield Page(
-            path=linker.paths.page(iri) or "",
+            path=linker.paths.page(record["iri"]) or "",
             template="place.html",
             title=record["title"],
             kind="place",
-            context={"place": place, "groups": by_document(refs, linker)},
-            jsonld=jsonld.thing("AdministrativeArea", record["title"], iri,
-                                containedInPlace=[site.label(b) for b in site.objects(iri, SKOS.broader)]),
+            context=partial(context, record, quotes),
+            jsonld=jsonld.thing("AdministrativeArea", record["title"], record["iri"],
+                                containedInPlace=[site.label(b) for b in site.objects(record["iri"], SKOS.broader)]),
             description=f"{record['title']}: the guidance written for it and the law that extends to it.",
+            quotes=quotes,
         )

@@ -8,8 +8,9 @@ where one lookup per passage and predicate would not.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
@@ -17,7 +18,7 @@ from rdflib.namespace import DCTERMS, PROV
 
 from guidegraph.listing import KINDS, GraphView, Record, local_id
 from guidegraph.site.indexed import IndexedGraph, indexed
-from guidegraph.vocab import GG, SCHEMA
+from guidegraph.vocab import GG, ID, SCHEMA
 
 Records = dict[str, list[Record]]  # entity records by kind, as `guidegraph list` gives them
 
@@ -66,8 +67,22 @@ class SiteGraph:
     passages_of: dict[str, list[Passage]] = field(default_factory=dict)  # by document slug
     sections_of: dict[str, list[Section]] = field(default_factory=dict)
     sections: dict[str, Section] = field(default_factory=dict)  # by IRI
-    citations_in: dict[str, list[Citation]] = field(default_factory=dict)  # by passage IRI
-    guidance_cited_in: dict[str, list[str]] = field(default_factory=dict)  # passage IRI -> guidance IRIs
+    _labels: dict[str, str] = field(default_factory=dict)  # by node IRI, as read
+
+    # Citations are read on first use: only the text of some pages shows them, and on a large site
+    # those pages are built by worker processes, each reading them (or not) for itself.
+    @cached_property
+    def citations_in(self) -> dict[str, list[Citation]]:
+        """passage IRI -> the citations in it (in the order of their IRIs)."""
+        return _read_citations(_Columns(self.graph))
+
+    @cached_property
+    def guidance_cited_in(self) -> dict[str, list[str]]:
+        """passage IRI -> the IRIs of the guidance it cites."""
+        guidance: dict[str, list[str]] = defaultdict(list)
+        for passage, node in self.graph.subject_objects(GG.citesGuidance):
+            guidance[str(passage)].append(str(node))
+        return {p: sorted(set(g)) for p, g in guidance.items()}
 
     def value(self, node: str, predicate: URIRef) -> str:
         found = self.graph.value(URIRef(node), predicate)
@@ -81,6 +96,12 @@ class SiteGraph:
 
     def label(self, node: str) -> str:
         """A node's label; a provision without one is named from its type and number ("section 44")."""
+        found = self._labels.get(node)
+        if found is None:  # an entity is named on every page linking to it: each label is read once
+            found = self._labels[node] = self._label(node)
+        return found
+
+    def _label(self, node: str) -> str:
         label = self.view.label(URIRef(node))
         if label != local_id(node) or not _PROVISION_TAIL.search(node):
             return label
@@ -98,7 +119,8 @@ class SiteGraph:
 
 
 def read_site_graph(graph: Graph, records: Records | None = None) -> SiteGraph:
-    """Read everything the pages need from `graph` (its entity records too, unless given)."""
+    """Read everything the pages need from `graph` (its entity records too, unless given; the
+    citations when first used)."""
     graph = indexed(graph)
     view = GraphView(graph)
     if records is None:
@@ -108,7 +130,6 @@ def read_site_graph(graph: Graph, records: Records | None = None) -> SiteGraph:
     columns = _Columns(graph)
     _read_passages(site, columns)
     _read_sections(site, columns)
-    _read_citations(site, columns)
     return site
 
 
@@ -140,54 +161,53 @@ class _Columns:
 
 def _read_passages(site: SiteGraph, column: _Columns) -> None:
     graph = site.graph
-    slug_of = {str(d): str(s) for d, s in graph.subject_objects(GG.slug)}
     texts, documents = column(SCHEMA.text), column(GG.document)
     ordinals, kinds, sections = column(GG.ordinal), column(GG.passageKind), column(GG.section)
-    items: dict[str, int] = defaultdict(int)
-    for passage, _item in graph.subject_objects(GG.listItem):
-        items[str(passage)] += 1
+    slug_of = _slugs(graph, documents)
+    items = Counter(str(passage) for passage, _item in graph.subject_objects(GG.listItem))
     for node in graph.subjects(RDF.type, GG.Passage):
         iri = str(node)
-        passage = Passage(
-            iri=iri,
-            id=local_id(iri).removeprefix("passage/"),
-            document=slug_of.get(str(documents.get(iri, "")), ""),
-            section=str(sections[iri]) if iri in sections else None,
-            ordinal=int(ordinals.get(iri, 0)),
-            text=str(texts.get(iri, "")),
-            kind=str(kinds.get(iri, "paragraph")),
-            items=items.get(iri, 0),
-        )
+        section = sections.get(iri)
+        passage = Passage(iri, _passage_id(iri), slug_of.get(documents.get(iri), ""),
+                          None if section is None else str(section), int(ordinals.get(iri, 0)),
+                          str(texts.get(iri, "")), str(kinds.get(iri, "paragraph")), items.get(iri, 0))
         site.passages[passage.id] = passage
     for passage in sorted(site.passages.values(), key=lambda p: (p.document, p.ordinal, p.id)):
         site.passages_of.setdefault(passage.document, []).append(passage)
 
 
+_PASSAGE_IDS = str(ID["passage/"])
+
+
+def _passage_id(iri: str) -> str:
+    """"<slug>/<key>/p<n>", as records cite passages."""
+    return iri[len(_PASSAGE_IDS):] if iri.startswith(_PASSAGE_IDS) else local_id(iri).removeprefix("passage/")
+
+
+def _slugs(graph: Graph, documents: dict[str, Any]) -> dict[Any, str]:
+    """The slug of each document node the `documents` column holds."""
+    slug_of = {str(d): str(s) for d, s in graph.subject_objects(GG.slug)}
+    return {node: slug_of.get(str(node), "") for node in set(documents.values())}
+
+
 def _read_sections(site: SiteGraph, column: _Columns) -> None:
     graph = site.graph
-    slug_of = {str(d): str(s) for d, s in graph.subject_objects(GG.slug)}
     documents, keys = column(GG.document), column(GG.sectionKey)
     numbers, titles = column(GG.sectionNumber), column(DCTERMS.title)
     ordinals, parents = column(GG.ordinal), column(DCTERMS.isPartOf)
+    slug_of = _slugs(graph, documents)
     by_document: dict[str, list[Section]] = defaultdict(list)
     for node in graph.subjects(RDF.type, GG.Section):
         iri = str(node)
         parent = str(parents.get(iri, ""))
-        section = Section(
-            iri=iri,
-            key=str(keys.get(iri, "")),
-            number=str(numbers.get(iri, "")),
-            title=str(titles.get(iri, "")),
-            parent=parent if parent in keys else None,
-            ordinal=int(ordinals.get(iri, 0)),
-        )
+        section = Section(iri, str(keys.get(iri, "")), str(numbers.get(iri, "")), str(titles.get(iri, "")),
+                          parent if parent in keys else None, int(ordinals.get(iri, 0)))
         site.sections[iri] = section
-        by_document[slug_of.get(str(documents.get(iri, "")), "")].append(section)
+        by_document[slug_of.get(documents.get(iri), "")].append(section)
     site.sections_of = {slug: sorted(rows, key=lambda s: (s.ordinal, s.iri)) for slug, rows in by_document.items()}
 
 
-def _read_citations(site: SiteGraph, column: _Columns) -> None:
-    graph = site.graph
+def _read_citations(column: _Columns) -> dict[str, list[Citation]]:
     cited_in, targets, texts = column(GG.citedIn), column(GG.refersTo), column(GG.citedText)
     starts, ends, notes = column(GG.charStart), column(GG.charEnd), column(GG.note)
     rows: dict[str, list[Citation]] = defaultdict(list)
@@ -199,11 +219,7 @@ def _read_citations(site: SiteGraph, column: _Columns) -> None:
             target=str(targets.get(node, "")),
             note=str(notes.get(node, "")),
         ))
-    site.citations_in = dict(rows)
-    guidance: dict[str, list[str]] = defaultdict(list)
-    for passage, node in graph.subject_objects(GG.citesGuidance):
-        guidance[str(passage)].append(str(node))
-    site.guidance_cited_in = {p: sorted(set(g)) for p, g in guidance.items()}
+    return dict(rows)
 
 
 def derived_from(site: SiteGraph, node: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import partial
 
 from rdflib import RDFS, SKOS
 from rdflib.namespace import DCTERMS
@@ -99,9 +100,8 @@ def legal_basis_pages(site: SiteGraph, linker: Linker, rests: Rests) -> Iterable
         if record["superseded_by"]:
             supersedes[record["superseded_by"]].append(record["iri"])
     cited = {r["id"]: len(r["cited_in"]) for r in site.records["provisions"]}
-    for record in site.records["legal-bases"]:
-        url = legislation_url(site, record)
-        places = site.objects(record["iri"], SCHEMA.legislationJurisdiction)
+
+    def context(record: Record, url: str | None, places: list[str]) -> Context:
         successor = by_id.get(record["superseded_by"] or "")
         provisions = [{**linker.entity(p["iri"], p["title"]), "cited": cited.get(p["id"], 0)}
                       for p in record["provisions"]]
@@ -116,16 +116,27 @@ def legal_basis_pages(site: SiteGraph, linker: Linker, rests: Rests) -> Iterable
             "provisions": provisions,
             "findings": _findings(site, linker, record["iri"]),
         }
+        return {"basis": basis, "groups": rests.groups(linker, record["iri"], record["id"], record["cited_in"],
+                                                       [p["iri"] for p in record["provisions"]])}
+
+    for record in site.records["legal-bases"]:
+        url = legislation_url(site, record)
+        places = site.objects(record["iri"], SCHEMA.legislationJurisdiction)
         yield Page(
             path=linker.paths.page(record["iri"]) or "",
             template="legal_basis.html",
             title=record["title"],
             kind="legal-basis",
-            context={"basis": basis, "groups": rests.groups(linker, record["iri"], record["id"], record["cited_in"],
-                                                                      [p["iri"] for p in record["provisions"]])},
+            context=partial(context, record, url, places),
             jsonld=jsonld.legislation(record, url, [site.label(p) for p in places]),
             description=f"{record['title']}: its status, and every passage, myth and case example resting on it.",
+            quotes=cited_passages(record),
         )
+
+
+def cited_passages(record: Record) -> list[str]:
+    """The passages citing a legal basis, provision or guidance document: its page quotes each."""
+    return [row["passage_id"] for row in record["cited_in"]]
 
 
 def _findings(site: SiteGraph, linker: Linker, iri: str) -> list[Context]:
@@ -140,25 +151,30 @@ def _findings(site: SiteGraph, linker: Linker, iri: str) -> list[Context]:
 
 def provision_pages(site: SiteGraph, linker: Linker, rests: Rests) -> Iterable[Page]:
     bases = {r["id"]: r for r in site.records["legal-bases"]}
-    for record in site.records["provisions"]:
-        basis = bases.get(record["legal_basis"])
-        legislation = legislation_url(site, basis) if basis else None
+
+    def context(record: Record, basis: Record | None, legislation: str | None) -> Context:
         provision = {
             **record,
             "label": site.label(record["iri"]),
             "basis": linker.entity(basis["iri"]) if basis else None,
             "legislation_url": _provision_url(legislation, record) if legislation and basis else None,
         }
+        return {"provision": provision, "groups": rests.groups(linker, record["iri"], None, record["cited_in"])}
+
+    for record in site.records["provisions"]:
+        basis = bases.get(record["legal_basis"])
+        legislation = legislation_url(site, basis) if basis else None
         yield Page(
             path=linker.paths.page(record["iri"]) or "",
             template="provision.html",
             title=record["title"],
             kind="provision",
-            context={"provision": provision, "groups": rests.groups(linker, record["iri"], None, record["cited_in"])},
+            context=partial(context, record, basis, legislation),
             jsonld=jsonld.thing("Legislation", record["title"], record["iri"],
                                 isPartOf=basis["iri"] if basis else None,
                                 legislationIdentifier=record["id"] if basis and basis["legislation_gov_uk"] else None),
             description=f"{record['title']}: where the guidance cites it.",
+            quotes=cited_passages(record),
         )
 
 
@@ -171,22 +187,24 @@ def _provision_url(legislation: str, record: Record) -> str | None:
 
 
 def guidance_pages(site: SiteGraph, linker: Linker) -> Iterable[Page]:
-    for record in site.records["guidance"]:
-        sets = linker.entities(site.subjects(DCTERMS.source, record["iri"]))
-        refs = slugged(linker.passages(r["passage_id"] for r in record["cited_in"]))
+    def context(record: Record) -> Context:
         guidance = {
             **record,
             "places": linker.entities(site.objects(record["iri"], GG.appliesTo)),
             "definition": site.value(record["iri"], SKOS.definition) or site.value(record["iri"], RDFS.comment),
-            "principle_sets": sets,
+            "principle_sets": linker.entities(site.subjects(DCTERMS.source, record["iri"])),
         }
+        return {"guidance": guidance, "groups": by_document(slugged(linker.passages(cited_passages(record))), linker)}
+
+    for record in site.records["guidance"]:
         yield Page(
             path=linker.paths.page(record["iri"]) or "",
             template="guidance.html",
             title=record["title"],
             kind="guidance",
-            context={"guidance": guidance, "groups": by_document(refs, linker)},
+            context=partial(context, record),
             jsonld=jsonld.thing("CreativeWork", record["title"], record["iri"],
                                 publisher=record["publisher"], dateCreated=str(record["year"] or "") or None),
             description=f"{record['title']}: where the corpus cites it.",
+            quotes=cited_passages(record),
         )

@@ -7,7 +7,7 @@ filter makes them relative to the page they are written in.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,9 +15,10 @@ from rdflib import RDF, URIRef
 
 from guidegraph.site.data import Passage, SiteGraph
 from guidegraph.site.paths import Paths, anchor
-from guidegraph.vocab import GG, document_iri, section_iri
+from guidegraph.vocab import GG, ID, document_iri, section_iri
 
 Context = dict[str, Any]
+_IDS = str(ID)
 SECTION_TITLE_MAX = 60
 
 
@@ -25,8 +26,10 @@ SECTION_TITLE_MAX = 60
 class Page:
     """One HTML page to render: where it goes, with which template, from which context.
 
-    The context of a big page may be a function that builds it, called when the page is rendered
-    (by a worker process on a large site), so that building it is shared out too.
+    The context of an entity's or a document's page is a function that builds it, called when the
+    page is rendered (by a worker process on a large site), so that building contexts is shared out
+    too. `quotes` are the ids of the passages the page links to, known before its context is built:
+    an excerpts-only document shows exactly the passages some page quotes.
     """
 
     path: str
@@ -36,23 +39,29 @@ class Page:
     context: Context | Callable[[], Context] = field(default_factory=dict)
     jsonld: Any = None
     description: str = ""
+    quotes: Sequence[str] = ()
+    shows: int = 0  # the passages a document's page shows
 
     def contents(self) -> Context:
         """The page's context, built now if it was left to build."""
         return self.context() if callable(self.context) else self.context
 
+    @property
+    def size(self) -> int:
+        """The passages the page shows, in full or quoted: what building and rendering it costs grows with."""
+        return self.shows or len(self.quotes)
+
 
 class Linker:
-    """Links to entity pages and to passages, remembering which passages other pages quote.
+    """Links to entity pages and to passages.
 
-    A document's or a passage's reference is made once and shared by every page showing it:
-    contexts are read, never changed, once built.
+    A document's or a passage's reference is made once (in each process building pages) and shared
+    by every page showing it: contexts are read, never changed, once built.
     """
 
     def __init__(self, site: SiteGraph, paths: Paths) -> None:
         self.site = site
         self.paths = paths
-        self.quoted: set[str] = set()  # passage ids some page links to
         self.document_titles = {r["id"]: r["title"] for r in site.records["documents"]}
         self.document_dates = {r["id"]: r["date"] for r in site.records["documents"]}
         self.basis_iri = {r["id"]: r["iri"] for r in site.records["legal-bases"]}
@@ -87,14 +96,12 @@ class Linker:
         return found
 
     def passage(self, passage_id: str | None) -> Context | None:
-        """A reference to a passage: its document, section and the link to its anchor."""
+        """A reference to a passage: its document, section and the link to its anchor (the page
+        linking to it lists its id in `Page.quotes`)."""
         key = passage_id or ""
         if key in self._passages:
-            found = self._passages[key]
-        else:
-            found = self._passages[key] = self._passage_ref(key)
-        if found is not None:
-            self.quoted.add(found["id"])
+            return self._passages[key]
+        found = self._passages[key] = self._passage_ref(key)
         return found
 
     def _passage_ref(self, passage_id: str) -> Context | None:
@@ -178,9 +185,7 @@ def passage_anchor(passage: Passage) -> str:
 
 
 def concept_iri(concept: str) -> str:
-    from guidegraph.vocab import ID
-
-    return str(ID[concept])
+    return _IDS + concept  # str(ID[concept]), without making a URIRef
 
 
 def is_a(site: SiteGraph, node: str, cls: URIRef) -> bool:

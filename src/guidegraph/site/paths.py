@@ -73,10 +73,11 @@ class Paths:
         self._pages[key] = path
         return path
 
-    def add_anchor(self, iri: URIRef | str, page: str, fragment: str) -> str:
-        self._fragments[str(iri)] = fragment
-        self._anchors[str(iri)] = f"{page}#{fragment}"
-        return self._anchors[str(iri)]
+    def add_anchor(self, iri: URIRef | str, page: str, fragment: str) -> None:
+        """The anchor `fragment` of a passage or section in `page`."""
+        key = str(iri)
+        self._fragments[key] = fragment
+        self._anchors[key] = f"{page}#{fragment}"
 
     def fragment(self, iri: URIRef | str) -> str:
         """The anchor of a passage or section in its document's page ("" when it has none)."""

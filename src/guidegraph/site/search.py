@@ -20,8 +20,9 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
+from typing import NamedTuple
 
 from whoosh.analysis import STOP_WORDS
 from whoosh.lang.porter import stem as porter_stem
@@ -67,8 +68,7 @@ def with_pairs(stems: list[str]) -> list[str]:
     return stems + list(map(" ".join, zip(stems, stems[1:], strict=False)))
 
 
-@dataclass(frozen=True)
-class SearchDoc:
+class SearchDoc(NamedTuple):  # a tuple: made for each of tens of thousands of passages
     """One search result to be: an entity page or a published passage."""
 
     kind: str  # a key of KINDS
@@ -109,11 +109,11 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     directory.mkdir(parents=True, exist_ok=True)
     order = {kind: n for n, (kind, _, _) in enumerate(KINDS)}
     docs = sorted(docs, key=lambda d: (order[d.kind], d.url))
-    postings = _postings(docs)
-    term_shards = max(1, math.ceil(sum(len(p) // 2 for p in postings.values()) * 9 / TERM_SHARD_BYTES))
+    postings = _Postings(docs)
+    term_shards = max(1, math.ceil(sum(postings.counts.values()) * 9 / TERM_SHARD_BYTES))
     sizes = {"meta": 0, "terms": 0, "docs": 0}
-    for n, shard in enumerate(_term_shards(postings, term_shards)):
-        sizes["terms"] += _write(directory / f"t{n}.js", f"t{n}", shard)
+    for n, shard in enumerate(_term_shards(postings.counts, term_shards)):  # one shard's postings in memory at a time
+        sizes["terms"] += _write(directory / f"t{n}.js", f"t{n}", {term: postings.flat(term) for term in shard})
     subs = sorted({d.sub for d in docs})  # a passage's sub is its document's title: stored once, in meta
     sub_number = {sub: n for n, sub in enumerate(subs)}
     for n in range(0, len(docs), DOC_SHARD_SIZE):
@@ -142,26 +142,35 @@ def _kind_ranges(docs: Sequence[SearchDoc]) -> list[list[object]]:
     return ranges
 
 
-Postings = dict[str, list[int]]  # term -> flat [gap, weight, gap, weight, ...] in document order
-
-
-def _postings(docs: Sequence[SearchDoc]) -> Postings:
-    """stem -> its postings, each list capped at the POSTINGS_CAP highest BM25 weights.
+class _Postings:
+    """Each stem's postings, flat delta-encoded lists [gap, weight, gap, weight, ...] in document order,
+    capped at the POSTINGS_CAP highest BM25 weights; made one term at a time, when asked for.
 
     Documents with the same text, names and kind (a passage repeated word for word across documents)
     are counted and weighed once: only their numbers differ.
     """
-    distinct, docs_of = _distinct(docs)
-    found: Postings = {}
-    for term, rows in _weights(distinct, docs_of, len(docs)).items():
-        numbers, weights = _merged(rows, docs_of)
-        if len(numbers) < 2 and " " in term:
-            continue  # a pair in one document only: the browser checks that document's text instead
-        flat = weights + weights  # [gap, weight, gap, weight, ...]
+
+    def __init__(self, docs: Sequence[SearchDoc]) -> None:
+        distinct, self._docs_of = _distinct(docs)
+        self._of_doc = [0] * len(docs)  # document number -> its distinct document
+        for u, numbers in enumerate(self._docs_of):
+            for n in numbers:
+                self._of_doc[n] = u
+        self._rows = _weights(distinct, self._docs_of, len(docs))
+        self.counts: dict[str, int] = {}  # term -> the number of postings it keeps
+        for term, rows in self._rows.items():
+            count = min(POSTINGS_CAP, sum(len(self._docs_of[u]) for u, _ in rows))
+            if count > 1 or " " not in term:  # a pair in one document only: the browser checks its text instead
+                self.counts[term] = count
+
+    def flat(self, term: str) -> list[int]:
+        rows = self._rows[term]
+        numbers = _merged(rows, self._docs_of)
+        weights = list(map(dict(rows).__getitem__, map(self._of_doc.__getitem__, numbers)))
+        flat = weights + weights
         flat[0::2] = map(operator.sub, numbers, [0, *numbers])
         flat[1::2] = weights
-        found[term] = flat
-    return found
+        return flat
 
 
 Distinct = list[tuple[str, str, str]]  # (text, names, kind)
@@ -197,26 +206,21 @@ def _weights(distinct: Distinct, docs_of: list[list[int]], total: int) -> dict[s
     return weights
 
 
-def _merged(rows: list[tuple[int, int]], docs_of: list[list[int]]) -> tuple[list[int], list[int]]:
-    """A term's doc numbers and weights from its (distinct doc, weight) rows, capped, in doc order."""
-    if len(rows) == 1:  # one text: its documents' numbers, all with one weight
-        u, weight = rows[0]
-        numbers = docs_of[u][:POSTINGS_CAP]
-        return numbers, [weight] * len(numbers)
-    weight_of: dict[int, int] = {}
+def _merged(rows: list[tuple[int, int]], docs_of: list[list[int]]) -> list[int]:
+    """A term's doc numbers from its (distinct doc, weight) rows, capped, in doc order.
+
+    Whole lists are merged by `sorted` (in C, merging runs already in order): millions of postings
+    on a large site."""
+    if sum(len(docs_of[u]) for u, _ in rows) <= POSTINGS_CAP:
+        return sorted(chain.from_iterable(docs_of[u] for u, _ in rows))
+    # keep the highest weights (the lowest numbers among equals), back in doc order
+    by_weight: dict[int, list[int]] = defaultdict(list)
     for u, weight in rows:
-        weight_of.update(dict.fromkeys(docs_of[u], weight))
-    if len(weight_of) <= POSTINGS_CAP:
-        numbers = sorted(weight_of)
-    else:  # keep the highest weights (the lowest numbers among equals), back in doc order
-        by_weight: dict[int, list[int]] = defaultdict(list)
-        for u, weight in rows:
-            by_weight[weight] += docs_of[u]
-        kept: list[int] = []
-        for weight in sorted(by_weight, reverse=True):
-            kept += sorted(by_weight[weight])[: POSTINGS_CAP - len(kept)]
-        numbers = sorted(kept)
-    return numbers, list(map(weight_of.__getitem__, numbers))
+        by_weight[weight] += docs_of[u]
+    kept: list[int] = []
+    for weight in sorted(by_weight, reverse=True):
+        kept += sorted(by_weight[weight])[: POSTINGS_CAP - len(kept)]
+    return sorted(kept)
 
 
 def _term_counts(text: str, names: str) -> Counter[str]:
@@ -236,11 +240,11 @@ def shard_of(term: str, shards: int) -> int:
     return value % shards
 
 
-def _term_shards(postings: Postings, shards: int) -> list[Postings]:
-    """Postings (flat delta-encoded lists [gap, weight, gap, weight, ...]) in `shards` groups."""
-    groups: list[Postings] = [{} for _ in range(shards)]
-    for term in sorted(postings):
-        groups[shard_of(term, shards)][term] = postings[term]
+def _term_shards(terms: Iterable[str], shards: int) -> list[list[str]]:
+    """The terms of each of `shards` groups, sorted."""
+    groups: list[list[str]] = [[] for _ in range(shards)]
+    for term in sorted(terms):
+        groups[shard_of(term, shards)].append(term)
     return groups
 
 
@@ -248,6 +252,6 @@ def _write(path: Path, name: str, data: object) -> int:
     """A data file is one call: `ggSearch.add(name, data)`, loadable by a <script> tag from file://."""
     payload = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     payload = payload.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    text = f"{GLOBAL}.add({json.dumps(name)},{payload});\n"
-    path.write_text(text, encoding="utf-8")
-    return len(text.encode("utf-8"))
+    content = f"{GLOBAL}.add({json.dumps(name)},{payload});\n".encode()
+    path.write_bytes(content)
+    return len(content)

@@ -1,17 +1,18 @@
-"""Corpus text made ready for templates: inline links on cited spans, excerpts, word differences.
+"""Corpus text made ready for templates: the spans cited in it, excerpts, word differences.
 
-Templates only loop over the segments built here (`{"text": ..., "url": ...}` and the like); the
-text itself is escaped by jinja2's autoescape when rendered, whatever it contains.
+Templates only loop over the segments built here (`{"text": ..., "mark": ...}` and the like); the
+text itself is escaped by jinja2's autoescape when rendered, whatever it contains. (A document's
+text, linked inline, is written as HTML by `markup.py`.)
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
-from guidegraph.site.data import Citation, Passage
+from guidegraph.site.data import Citation
 
 Segment = dict[str, object]
 _WORD_OR_SPACE = re.compile(r"\S+|\s+")
@@ -29,47 +30,6 @@ def cited_spans(text: str, citations: Sequence[Citation]) -> list[Citation]:
         if not spans or (citation.start or 0) >= (spans[-1].end or 0):
             spans.append(citation)
     return spans
-
-
-def linked_segments(text: str, citations: Sequence[Citation], link: Callable[[str], str | None]) -> list[Segment]:
-    """`text` cut into plain and linked segments: each cited span links to its entity's page."""
-    segments: list[Segment] = []
-    position = 0
-    for citation in cited_spans(text, citations):
-        url = link(citation.target)
-        if url is None:
-            continue
-        if citation.start and citation.start > position:
-            segments.append({"text": text[position:citation.start], "url": None})
-        segments.append({"text": citation.text, "url": url, "title": citation.note})
-        position = citation.end or position
-    if position < len(text) or not segments:
-        segments.append({"text": text[position:], "url": None})
-    return segments
-
-
-def split_lines(segments: list[Segment]) -> list[list[Segment]]:
-    """Segments regrouped line by line (a list passage's lead-in and items are lines)."""
-    if not any("\n" in str(segment["text"]) for segment in segments):  # most passages: one line
-        line = [segment for segment in segments if segment["text"]]
-        return [line] if line else []
-    lines: list[list[Segment]] = [[]]
-    for segment in segments:
-        parts = str(segment["text"]).split("\n")
-        for n, part in enumerate(parts):
-            if n:
-                lines.append([])
-            if part:
-                lines[-1].append({**segment, "text": part})
-    return [line for line in lines if line]
-
-
-def passage_blocks(passage: Passage, segments: list[Segment]) -> dict[str, list[list[Segment]]]:
-    """`{"lead": lines, "entries": lines}`: a list passage's items apart, other passages all lead."""
-    lines = split_lines(segments)
-    if passage.kind == "list" and 0 < passage.items <= len(lines):
-        return {"lead": lines[: len(lines) - passage.items], "entries": lines[len(lines) - passage.items:]}
-    return {"lead": lines, "entries": []}
 
 
 def excerpt(text: str, citations: Sequence[Citation], targets: set[str]) -> list[Segment]:

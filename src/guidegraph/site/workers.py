@@ -1,11 +1,13 @@
-"""Rendering the pages and writing the search data, shared out between worker processes.
+"""Building and rendering the pages and writing the search data, shared out between worker processes.
 
-Once every page's context is built, what is left is independent work: each page renders to its
-own file, and the search data to its own folder. On a large site that work is shared out between
-`processes` (default: two) worker processes forked from this one. They inherit the contexts and
-the compiled templates, take small batches of pages (the search data first, the biggest task) as
-they come free, write the files themselves and send back only the paths they wrote. Each file's
-bytes depend on its page alone, so the site is the same however the work was shared.
+Once the whole-site part is made (the graph read, every page's path and every passage's anchor,
+what each page quotes), what is left is independent work: each page builds its context and
+renders to its own file, and the search data goes to its own folder. On a large site that work is
+shared out between `processes` (default: two) worker processes forked from this one. They inherit
+the whole-site part and the compiled templates, take batches of pages (the search data first, the
+biggest task, then the costliest pages, so that the last tasks are small) as they come free, write
+the files themselves and send back only the paths they wrote. Each file's bytes depend on its page
+alone, so the site is the same however the work was shared.
 """
 
 from __future__ import annotations
@@ -26,7 +28,11 @@ from guidegraph.site.search import SearchInput, write_search_data
 
 # Below this many pages a worker process costs more (forking, a pool) than it saves.
 PARALLEL_FROM = 400
-# Pages per task: enough to pay for a task's round trip, few enough to keep both workers busy to the end.
+# A page's estimated cost, in passages shown: what building and rendering a page costs besides them.
+PAGE_COST = 20
+# Tasks of pages, about: enough to pay for their round trips, small enough to keep both workers busy to the end.
+TASKS = 100
+# Pages per task at most.
 BATCH = 24
 
 
@@ -53,7 +59,7 @@ class Written:
 
 
 _FORKED: _Job | None = None
-Task = tuple[int, int] | None  # pages[start:end], or None for the search data
+Task = tuple[int, ...] | None  # the numbers of some pages, or None for the search data
 
 
 def write_pages_and_search(env: Environment, pages: Sequence[Page], search_input: SearchInput, site: Path,
@@ -75,10 +81,20 @@ def write_pages_and_search(env: Environment, pages: Sequence[Page], search_input
 
 
 def _tasks(pages: Sequence[Page]) -> list[Task]:
-    """The search data first, then batches of pages from the last: documents, the biggest pages, are
-    built last, and are best rendered first, so that no long task is left for one worker at the end."""
-    starts = reversed(range(0, len(pages), BATCH))
-    return [None, *((start, min(start + BATCH, len(pages))) for start in starts)]
+    """The search data first, then batches of pages, the costliest first (each about a TASKS-th of
+    the estimated cost of all pages), so that no long task is left for one worker at the end."""
+    costs = [PAGE_COST + page.size for page in pages]
+    share = sum(costs) / TASKS
+    tasks: list[Task] = [None]
+    batch: list[int] = []
+    cost = 0
+    for n in sorted(range(len(pages)), key=lambda n: -costs[n]):
+        batch.append(n)
+        cost += costs[n]
+        if cost >= share or len(batch) == BATCH:
+            tasks.append(tuple(batch))
+            batch, cost = [], 0
+    return tasks + [tuple(batch)] if batch else tasks
 
 
 def _can_fork() -> bool:
@@ -95,7 +111,7 @@ def _run(task: Task) -> Written:
         docs, aliases = job.search_input()
         sizes = write_search_data(docs, aliases, job.search_dir)
         return Written(search_bytes=sizes, seconds={"render": 0.0, "search": time.perf_counter() - start})
-    paths = write_pages(job.env, job.pages[task[0]:task[1]], job.site)
+    paths = write_pages(job.env, [job.pages[n] for n in task], job.site)
     return Written(paths=paths, seconds={"render": time.perf_counter() - start, "search": 0.0})
 
 

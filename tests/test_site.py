@@ -201,6 +201,36 @@ def test_corpus_text_is_escaped(tmp_path: Path) -> None:
         assert "</script" not in data.read_text(encoding="utf-8").lower()
 
 
+def test_a_passage_written_as_html_escapes_its_text_links_and_notes() -> None:
+    from guidegraph.site.data import Citation
+    from guidegraph.site.markup import Mentions, passage_html
+
+    text = 'Share <b>"now"</b> under <Act> & rules:\nfirst <item>\nsecond'
+    start = text.index("<Act>")
+    citation = Citation(start=start, end=start + 5, text="<Act>", target="act", note='the "Act" <x>')
+    related = [{"url": "myths/a&b.html", "title": "Myth: <y>"}]
+    html = passage_html("p-1", "doc/<key>/p1", text, [citation], 2, related,
+                        Mentions(lambda iri: "legal-bases/act&1.html" if iri == "act" else None, 1))
+    assert html.startswith('<div class="passage" id="p-1">\n<p>Share &lt;b&gt;&#34;now&#34;&lt;/b&gt; under '
+                           '<a class="mention" href="../legal-bases/act&amp;1.html" title="the &#34;Act&#34; '
+                           '&lt;x&gt;">&lt;Act&gt;</a> &amp; rules:</p>\n<ul>\n<li>first &lt;item&gt;</li>\n'
+                           '<li>second</li>\n</ul>')
+    assert '<a href="../myths/a&amp;b.html">Myth: &lt;y&gt;</a>' in html
+    assert "Link to passage doc/&lt;key&gt;/p1" in html
+
+
+def test_page_tasks_hold_every_page_once_the_costliest_first() -> None:
+    from guidegraph.site.pages import Page
+    from guidegraph.site.workers import _tasks
+
+    pages = [Page(path=f"p{n}.html", template="t.html", title="", kind="k", shows=n % 7 * 50) for n in range(500)]
+    tasks = _tasks(pages)
+    assert tasks[0] is None  # the search data first
+    order = [n for task in tasks[1:] for n in task]
+    assert sorted(order) == list(range(500))
+    assert [pages[n].size for n in order] == sorted((page.size for page in pages), reverse=True)
+
+
 def test_every_page_has_schema_org_json_ld(parsed: dict[Path, PageParser], site: Path) -> None:
     types = {}
     for path, parser in parsed.items():

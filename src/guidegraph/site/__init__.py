@@ -1,12 +1,15 @@
 """The static site: one page per entity and per document, index pages and search, built from the graph.
 
 `write_site` reads the graph (never the corpus), builds every page's context in Python, renders
-them with the jinja2 templates of `site_templates/`, and writes the search data, the assets, the
-graph files and a sitemap. Links are relative, so the site works from any path and from `file://`.
+them with the jinja2 templates of `site_templates/` (a document's passages, the biggest loop of
+all, are written as HTML by `markup.py`), and writes the search data, the assets, the graph files
+and a sitemap. Links are relative, so the site works from any path and from `file://`.
 
 It is timed in three steps: `contexts` (reading the graph, through dict-speed indexes of its store,
-and building the pages' contexts), `pages` (rendering and writing the pages and the search data,
-side by side in forked worker processes on a large site) and `files` (assets, graph files, sitemap).
+minting every page's path, and listing the pages, each with what it quotes and the function
+building its context), `pages` (building each page's context and
+rendering it, and writing the search data, side by side in forked worker processes on a large
+site) and `files` (assets, graph files, sitemap).
 """
 
 from __future__ import annotations
@@ -49,7 +52,7 @@ def write_site(graph: Graph, site: Path, templates: Path, exports: Path | None =
                processes: int | None = None, records: Records | None = None) -> SiteResult:
     """Write the site for `graph` into `site`; copy the graph files from `exports` when it holds them.
 
-    `processes` render pages side by side (default: two for a large site where fork is available).
+    `processes` build and render pages side by side (default: two for a large site where fork is available).
     `records` are the graph's entity records (`GraphView.records` of every kind) when the caller
     has them already: the build has, for records.json; the site may adjust them.
     """

@@ -13,7 +13,17 @@ from guidegraph.listing import Record
 from guidegraph.site import jsonld
 from guidegraph.site.data import Citation, Passage, Section, SiteGraph, derived_from
 from guidegraph.site.markup import Mentions, heading_html, passage_html
-from guidegraph.site.pages import Context, Linker, Page, by_document, concept_iri, is_a, slugged
+from guidegraph.site.pages import (
+    Context,
+    Linker,
+    Page,
+    by_document,
+    concept_iri,
+    is_a,
+    passage_anchor,
+    section_anchor,
+    slugged,
+)
 from guidegraph.site.paths import page_depth
 from guidegraph.site.text import cited_spans
 from guidegraph.vocab import GG, SCHEMA
@@ -138,7 +148,7 @@ def _heading_citations(site: SiteGraph, passages: list[Passage]) -> dict[str, li
 def _heading(linker: Linker, section: Section, depth: dict[str, int], headings: dict[str, list[Citation]],
              mentions: Mentions) -> Context:
     title = " ".join(part for part in (section.number, section.title) if part) or f"Section {section.key}"
-    anchor = linker.paths.fragment(section.iri)
+    anchor = section_anchor(section)
     level = min(6, depth.get(section.iri, 1) + 1)
     return {
         "type": "section",
@@ -152,7 +162,7 @@ def _heading(linker: Linker, section: Section, depth: dict[str, int], headings: 
 def _passage(site: SiteGraph, linker: Linker, passage: Passage, related: dict[str, list[Context]],
              mentions: Mentions) -> Context:
     items = passage.items if passage.kind == "list" else 0
-    html = passage_html(linker.paths.fragment(passage.iri), passage.id, passage.text,
+    html = passage_html(passage_anchor(passage), passage.id, passage.text,
                         site.citations_in.get(passage.iri, []), items, related.get(passage.id, []), mentions)
     return {"type": "passage", "html": html}
 

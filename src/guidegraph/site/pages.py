@@ -13,7 +13,7 @@ from typing import Any
 
 from rdflib import RDF, URIRef
 
-from guidegraph.site.data import Passage, SiteGraph
+from guidegraph.site.data import Passage, Section, SiteGraph
 from guidegraph.site.paths import Paths, anchor
 from guidegraph.vocab import GG, ID, document_iri, section_iri
 
@@ -111,10 +111,15 @@ class Linker:
         paragraph = passage.id.rsplit("/p", 1)[-1]
         return {
             "id": passage.id,
-            "url": self.paths.link(passage.iri) or "",
+            "url": self.passage_url(passage),
             "section": self.section_label(passage) + (f", paragraph {paragraph}" if paragraph.isdigit() else ""),
             "document": self.document(passage.document),
         }
+
+    def passage_url(self, passage: Passage) -> str:
+        """The link to a passage: its anchor in its document's page ("" when the document has none)."""
+        page = self.document(passage.document)["url"]
+        return f"{page}#{passage_anchor(passage)}" if page else ""
 
     def passages(self, passage_ids: Iterable[str]) -> list[Context]:
         refs = (self.passage(p) for p in dict.fromkeys(passage_ids))
@@ -149,7 +154,7 @@ def by_document(rows: Iterable[Context], linker: Linker) -> list[Context]:
 
 
 def register_pages(site: SiteGraph, paths: Paths) -> None:
-    """Mint the path of every page, and the anchor of every passage and section, before any page is built."""
+    """Mint the path of every page before any page is built."""
     records = site.records
     for record in records["legal-bases"]:
         paths.add("legal-bases", record["iri"], record["id"])
@@ -169,19 +174,16 @@ def register_pages(site: SiteGraph, paths: Paths) -> None:
         paths.add("guidance", record["iri"], record["id"])
     for record in records["documents"]:
         paths.add("documents", record["iri"], record["id"])
-        _register_anchors(site, paths, record["id"])
-
-
-def _register_anchors(site: SiteGraph, paths: Paths, slug: str) -> None:
-    page = paths.page(document_iri(slug)) or ""
-    for passage in site.passages_of.get(slug, []):
-        paths.add_anchor(passage.iri, page, passage_anchor(passage))
-    for section in site.sections_of.get(slug, []):
-        paths.add_anchor(section.iri, page, "s-" + anchor(section.key))
 
 
 def passage_anchor(passage: Passage) -> str:
+    """The id of a passage in its document's page."""
     return "p-" + anchor(passage.id.split("/", 1)[-1])
+
+
+def section_anchor(section: Section) -> str:
+    """The id of a section's heading in its document's page."""
+    return "s-" + anchor(section.key)
 
 
 def concept_iri(concept: str) -> str:

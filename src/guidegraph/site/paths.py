@@ -51,13 +51,12 @@ def anchor(text: str) -> str:
 
 
 class Paths:
-    """The page path of every entity (by IRI), minted once in sorted order so names are stable."""
+    """The page path of every entity (by IRI), minted once in sorted order so names are stable.
+    (A passage's or section's anchor in its document's page is made from it where needed.)"""
 
     def __init__(self) -> None:
         self._pages: dict[str, str] = {}
         self._taken: set[str] = set()
-        self._anchors: dict[str, str] = {}  # passage/section IRI -> "documents/x.html#id"
-        self._fragments: dict[str, str] = {}  # passage/section IRI -> "id"
 
     def add(self, kind: str, iri: URIRef | str, name: str) -> str:
         """Mint the page of `iri` in `kind`'s folder from `name` (slugified, de-duplicated)."""
@@ -73,24 +72,9 @@ class Paths:
         self._pages[key] = path
         return path
 
-    def add_anchor(self, iri: URIRef | str, page: str, fragment: str) -> None:
-        """The anchor `fragment` of a passage or section in `page`."""
-        key = str(iri)
-        self._fragments[key] = fragment
-        self._anchors[key] = f"{page}#{fragment}"
-
-    def fragment(self, iri: URIRef | str) -> str:
-        """The anchor of a passage or section in its document's page ("" when it has none)."""
-        return self._fragments.get(str(iri), "")
-
     def page(self, iri: URIRef | str) -> str | None:
         """The page of an entity, or None when the site has none for it."""
         return self._pages.get(str(iri))
-
-    def link(self, iri: URIRef | str) -> str | None:
-        """The page or the anchor (passage, section) of a node."""
-        key = str(iri)
-        return self._pages.get(key) or self._anchors.get(key)
 
 
 def provision_name(iri: URIRef | str) -> str:

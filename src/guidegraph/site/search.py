@@ -133,10 +133,11 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
 
 
 def _kind_ranges(docs: Sequence[SearchDoc]) -> list[list[object]]:
+    counts = Counter(d.kind for d in docs)
     ranges = []
     start = 0
     for kind, heading, _ in KINDS:
-        count = sum(1 for d in docs if d.kind == kind)
+        count = counts[kind]
         ranges.append([kind, heading, start, start + count])
         start += count
     return ranges
@@ -157,15 +158,16 @@ class _Postings:
             for n in numbers:
                 self._of_doc[n] = u
         self._rows = _weights(distinct, self._docs_of, len(docs))
+        sizes = [len(numbers) for numbers in self._docs_of]
         self.counts: dict[str, int] = {}  # term -> the number of postings it keeps
         for term, rows in self._rows.items():
-            count = min(POSTINGS_CAP, sum(len(self._docs_of[u]) for u, _ in rows))
+            count = min(POSTINGS_CAP, sum([sizes[u] for u, _ in rows]))
             if count > 1 or " " not in term:  # a pair in one document only: the browser checks its text instead
                 self.counts[term] = count
 
     def flat(self, term: str) -> list[int]:
         rows = self._rows[term]
-        numbers = _merged(rows, self._docs_of)
+        numbers = _merged(rows, self._docs_of, capped=self.counts[term] == POSTINGS_CAP)
         weights = list(map(dict(rows).__getitem__, map(self._of_doc.__getitem__, numbers)))
         flat = weights + weights
         flat[0::2] = map(operator.sub, numbers, [0, *numbers])
@@ -206,12 +208,13 @@ def _weights(distinct: Distinct, docs_of: list[list[int]], total: int) -> dict[s
     return weights
 
 
-def _merged(rows: list[tuple[int, int]], docs_of: list[list[int]]) -> list[int]:
-    """A term's doc numbers from its (distinct doc, weight) rows, capped, in doc order.
+def _merged(rows: list[tuple[int, int]], docs_of: list[list[int]], capped: bool) -> list[int]:
+    """A term's doc numbers from its (distinct doc, weight) rows, in doc order; when `capped`, the
+    POSTINGS_CAP numbers of the highest weights only.
 
     Whole lists are merged by `sorted` (in C, merging runs already in order): millions of postings
     on a large site."""
-    if sum(len(docs_of[u]) for u, _ in rows) <= POSTINGS_CAP:
+    if not capped:
         return sorted(chain.from_iterable(docs_of[u] for u, _ in rows))
     # keep the highest weights (the lowest numbers among equals), back in doc order
     by_weight: dict[int, list[int]] = defaultdict(list)

@@ -115,5 +115,5 @@ def _passages(site: SiteGraph, linker: Linker, published: list[str]) -> list[Sea
         passage = site.passages[passage_id]
         document = linker.document(passage.document)
         docs.append(SearchDoc(kind="passage", title=linker.section_label(passage).strip() or document["title"],
-                              url=linker.paths.link(passage.iri) or "", sub=document["title"], text=passage.text))
+                              url=linker.passage_url(passage), sub=document["title"], text=passage.text))
     return docs

@@ -1,13 +1,14 @@
 """Building and rendering the pages and writing the search data, shared out between worker processes.
 
-Once the whole-site part is made (the graph read, every page's path and every passage's anchor,
-what each page quotes), what is left is independent work: each page builds its context and
-renders to its own file, and the search data goes to its own folder. On a large site that work is
-shared out between `processes` (default: two) worker processes forked from this one. They inherit
-the whole-site part and the compiled templates, take batches of pages (the search data first, the
-biggest task, then the costliest pages, so that the last tasks are small) as they come free, write
-the files themselves and send back only the paths they wrote. Each file's bytes depend on its page
-alone, so the site is the same however the work was shared.
+Once the whole-site part is made (the graph read, every page's path, what each page quotes), what
+is left is independent work: each page builds its context and renders to its own file, and the
+search data goes to its own folder. On a large site that work is shared out between `processes`
+(default: two) worker processes forked from this one. They inherit the whole-site part and the
+compiled templates, take batches of pages (the search data first, the biggest task, then the
+costliest pages, so that the last tasks are small) as they come free, write the files themselves
+and send back only the paths they wrote. What only some pages need (the citations, the pages each
+passage is related to) is read by the workers that build those pages. Each file's bytes depend on
+its page alone, so the site is the same however the work was shared.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from rdflib.namespace import DCTERMS
 
 from guidegraph.catalog import load_catalog, load_ontology, load_shapes
 from guidegraph.extract import extract_corpus, load_extractors
-from guidegraph.graph import build_graph
+from guidegraph.graph import build_graph, new_graph
 from guidegraph.model import Extraction, GuidanceRef
 from guidegraph.validate import validate_graph
 from guidegraph.vocab import GG, ID, passage_iri
@@ -66,3 +66,16 @@ def test_a_year_and_month_date_conforms(corpus_graph) -> None:
     graph = build_graph([dated], Extraction(), catalog, load_ontology())
     report = validate_graph(graph, load_shapes())
     assert report.conforms, report.summary()
+
+
+def test_adding_many_triples_at_once_fills_the_store_as_adding_them_one_by_one(corpus_graph) -> None:
+    *_, graph = corpus_graph
+    triples = sorted(graph, key=str)[:2000]
+    one_by_one, at_once = new_graph(), new_graph()
+    for triple in triples + triples[:50]:  # a triple added twice is held once
+        one_by_one.store.add(triple, one_by_one)
+    at_once.store.addN((s, p, o, at_once) for s, p, o in triples + triples[:50])
+    assert len(at_once) == len(one_by_one) == len(triples)
+    for pattern in [(None, None, None), (triples[7][0], None, None), (None, triples[7][1], None),
+                    (None, None, triples[7][2]), (None, triples[7][1], triples[7][2])]:
+        assert sorted(at_once.triples(pattern)) == sorted(one_by_one.triples(pattern))

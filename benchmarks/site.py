@@ -15,13 +15,13 @@ is also timed in headless Chromium from file:// (best and worst of three fresh p
 Printed: the seconds the records took (not part of the site's time), pages per second over the
 whole of `write_site` and per step (contexts: reading the graph, minting every page's path and
 listing the pages; pages: building and rendering the pages and writing the search data, side by
-side in worker processes on a large site; files: assets, graph files, sitemap), the seconds of
-work rendering and search data took in whichever process ran them, the CPU seconds of the
-build's process and of its workers (what the site costs whatever else the machine runs), the
-machine's load average before the run, and each target met or missed. The scaled corpus repeats
-most passages word for word (copies of the bundled documents with a few words swapped); the count
-of distinct passage texts is printed, as work done once per distinct text (the search data's word
-counts) is cheaper there than on as many distinct passages.
+side in the build's process and a forked worker on a large site; files: assets, graph files,
+sitemap), the seconds of work rendering and search data took in whichever process ran them, the
+CPU seconds of the build's process and of its workers (what the site costs whatever else the
+machine runs), the machine's load average before the run, and each target met or missed. The
+scaled corpus repeats most passages word for word (copies of the bundled documents with a few
+words swapped); the count of distinct passage texts is printed, as work done once per distinct text
+(the search data's word counts) is cheaper there than on as many distinct passages.
 
 Targets: at least 500 pages per second (ten times MkDocs' ~50) on the 100x corpus, which is its
 2,758 pages in about 5.5 s; the 100x site in under 3 minutes; the bundled site in under 3 s, its

@@ -219,14 +219,80 @@ def test_a_passage_written_as_html_escapes_its_text_links_and_notes() -> None:
     assert "Link to passage doc/&lt;key&gt;/p1" in html
 
 
+def test_html_written_in_python_is_escaped_as_autoescape_escapes() -> None:
+    from markupsafe import escape
+
+    from guidegraph.site.markup import contents_html, escape_html, escaped, quote_html
+
+    for text in ("", "plain", "a & b < c > d \"e\" 'f'", "&amp; already", '<script>alert("x")</script>', "é ‘’ \u2028"):
+        assert escape_html(text) == escaped(text) == str(escape(text))
+    assert contents_html([(2, "s-1", 'A <b> & "c"'), (3, "s-<2>", "D")]) == (
+        '  <li class="depth-2"><a href="#s-1">A &lt;b&gt; &amp; &#34;c&#34;</a></li>\n'
+        '  <li class="depth-3"><a href="#s-&lt;2&gt;">D</a></li>')
+    segments = [{"text": "…the <Act>", "mark": False}, {"text": "s. 47 & 17", "mark": True},
+                {"text": "", "mark": False}]
+    assert quote_html(segments) == "…the &lt;Act&gt;<mark>s. 47 &amp; 17</mark>"
+
+
+def test_site_reads_labels_and_types_as_the_listing_does(built_output: Path) -> None:
+    from rdflib import Graph, URIRef
+
+    from guidegraph.listing import GraphView, local_id
+    from guidegraph.site.data import SiteGraph, read_site_graph
+    from guidegraph.site.indexed import IndexedGraph
+    from guidegraph.vocab import GG
+
+    graph = Graph().parse(built_output / "graph.ttl", format="turtle")
+    view = GraphView(graph)
+    site = read_site_graph(graph)
+    plain = SiteGraph(graph=graph, records={})  # read without the indexes
+    assert isinstance(site.graph, IndexedGraph)
+    for cls in (GG.LegalBasis, GG.Provision, GG.PrincipleSet, GG.Principle, GG.Document, GG.Jurisdiction):
+        assert site.typed(cls) == plain.typed(cls) == [str(s) for s in view.of_type(cls)]
+    nodes = {s for s in graph.subjects() if isinstance(s, URIRef)}
+    for node in nodes:
+        expected = view.label(node)
+        if expected != local_id(node):  # else a provision may be named from its number ("section 44")
+            assert site.label(str(node)) == plain.label(str(node)) == expected
+
+
+def test_packed_postings_read_back_in_python_and_in_search_js(site: Path, tmp_path: Path) -> None:
+    import base64
+    from array import array
+
+    from guidegraph.site.search import packed_numbers
+
+    cases = [[], [0, 1, 255, 256, 65535], [3, 17, 1, 2, 40000, 9]]
+    wide = [70000, 1, 2**32 - 1]  # numbers that need four bytes
+    packed = [[packed_numbers(numbers, 2), 2] for numbers in cases] + [[packed_numbers(wide, 4), 4]]
+    for (text, width), numbers in zip(packed, [*cases, wide], strict=True):
+        raw = array("H" if width == 2 else "I", base64.b64decode(text))
+        if sys.byteorder == "big":
+            raw.byteswap()
+        assert list(raw) == numbers
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed (the browser tests search the packed postings too)")
+    script = tmp_path / "unpack.js"
+    script.write_text(
+        "global.window = global; global.document = {};\n"
+        + (site / "assets" / "search.js").read_text(encoding="utf-8")
+        + "\nconst cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n"
+        "process.stdout.write(JSON.stringify(cases.map(([p, w]) => window.ggSearch.unpack(p, w))));\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run([node, str(script)], input=json.dumps(packed), capture_output=True, text=True,
+                            check=True, timeout=60)
+    assert json.loads(result.stdout) == [*cases, wide]
+
+
 def test_page_tasks_hold_every_page_once_the_costliest_first() -> None:
     from guidegraph.site.pages import Page
     from guidegraph.site.workers import _tasks
 
     pages = [Page(path=f"p{n}.html", template="t.html", title="", kind="k", shows=n % 7 * 50) for n in range(500)]
     tasks = _tasks(pages)
-    assert tasks[0] is None  # the search data first
-    order = [n for task in tasks[1:] for n in task]
+    order = [n for task in tasks for n in task]
     assert sorted(order) == list(range(500))
     assert [pages[n].size for n in order] == sorted((page.size for page in pages), reverse=True)
 

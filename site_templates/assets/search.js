@@ -119,7 +119,7 @@
     return Promise.all(Object.keys(names).sort().map(load)).then(function () {
       var out = {};
       stems.forEach(function (s) {
-        var flat = G.data["t" + shardOf(s, meta.termShards)][s] || [];
+        var flat = unpack(G.data["t" + shardOf(s, meta.termShards)][s] || "", meta.postingWidth);
         var map = new Map(), doc = 0;
         for (var i = 0; i < flat.length; i += 2) { doc += flat[i]; map.set(doc, flat[i + 1]); }
         out[s] = map;
@@ -127,6 +127,18 @@
       return out;
     });
   }
+  /* A term's postings [gap, weight, gap, weight, ...]: search.py writes them as base64 of little-endian
+     unsigned integers of `width` bytes each. */
+  function unpack(packed, width) {
+    var raw = atob(packed), out = new Array(raw.length / width);
+    for (var i = 0; i < out.length; i++) {
+      var value = 0;
+      for (var k = width - 1; k >= 0; k--) { value = value * 256 + raw.charCodeAt(i * width + k); }
+      out[i] = value;
+    }
+    return out;
+  }
+  G.unpack = unpack;
   function docs(meta, ids) {
     var names = {};
     ids.forEach(function (id) { names["d" + Math.floor(id / meta.docShardSize)] = true; });

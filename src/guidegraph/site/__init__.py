@@ -7,9 +7,9 @@ and a sitemap. Links are relative, so the site works from any path and from `fil
 
 It is timed in three steps: `contexts` (reading the graph, through dict-speed indexes of its store,
 minting every page's path, and listing the pages, each with what it quotes and the function
-building its context), `pages` (building each page's context and
-rendering it, and writing the search data, side by side in forked worker processes on a large
-site) and `files` (assets, graph files, sitemap).
+building its context), `pages` (building each page's context and rendering it, and writing the
+search data, side by side in this process and forked worker processes on a large site) and `files`
+(assets, graph files, sitemap).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ GRAPH_FILES = ("graph.ttl", "graph.jsonld")
 class SiteResult:
     """What was written: pages per kind, the bytes of search data by part, and the time it took:
     wall-clock seconds per step (`seconds`: contexts, pages, files) and, as rendering and the search
-    data may run side by side in `processes` worker processes, the seconds of work each took (`work`)."""
+    data may run side by side in `processes` processes, the seconds of work each took (`work`)."""
 
     pages: dict[str, int] = field(default_factory=dict)
     search_bytes: dict[str, int] = field(default_factory=dict)
@@ -52,7 +52,8 @@ def write_site(graph: Graph, site: Path, templates: Path, exports: Path | None =
                processes: int | None = None, records: Records | None = None) -> SiteResult:
     """Write the site for `graph` into `site`; copy the graph files from `exports` when it holds them.
 
-    `processes` build and render pages side by side (default: two for a large site where fork is available).
+    `processes` build and render pages side by side, this one included (default: two for a large
+    site where fork is available).
     `records` are the graph's entity records (`GraphView.records` of every kind) when the caller
     has them already: the build has, for records.json; the site may adjust them.
     """

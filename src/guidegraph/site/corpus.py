@@ -12,7 +12,7 @@ from rdflib.namespace import DCTERMS
 from guidegraph.listing import Record
 from guidegraph.site import jsonld
 from guidegraph.site.data import Citation, Passage, Section, SiteGraph, derived_from
-from guidegraph.site.markup import Mentions, heading_html, passage_html
+from guidegraph.site.markup import Mentions, contents_html, heading_html, lines_html, passage_html
 from guidegraph.site.pages import (
     Context,
     Linker,
@@ -85,12 +85,12 @@ def document_pages(site: SiteGraph, linker: Linker, quoted: set[str]) -> Iterabl
 def _document_context(site: SiteGraph, linker: Linker, record: Record, passages: list[Passage],
                       related: Callable[[], dict[str, list[Context]]], full: bool) -> Context:
     mentions = Mentions(linker.paths.page, page_depth(linker.paths.page(record["iri"]) or ""))
-    body = _body(site, linker, record["id"], passages, related(), full, mentions)
+    body, contents = _body(site, record["id"], passages, related(), full, mentions)
     places = linker.entities([*site.objects(record["iri"], DCTERMS.coverage),
                               *site.objects(record["iri"], GG.localArea)])
     return {"document": {**record, "full": full, "note": "" if full else EXCERPTS_NOTE, "places": places,
                          "shown": len(passages)},
-            "body": body, "toc": [item for item in body if item["type"] == "section"]}
+            "body": lines_html(body), "toc": contents_html(contents)}
 
 
 def _depths(sections: list[Section]) -> dict[str, int]:
@@ -100,9 +100,10 @@ def _depths(sections: list[Section]) -> dict[str, int]:
     return depth
 
 
-def _body(site: SiteGraph, linker: Linker, slug: str, passages: list[Passage],
-          related: dict[str, list[Context]], full: bool, mentions: Mentions) -> list[Context]:
-    """Headings and passages in document order (headings only above shown passages for excerpts)."""
+def _body(site: SiteGraph, slug: str, passages: list[Passage], related: dict[str, list[Context]], full: bool,
+          mentions: Mentions) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """The HTML of headings and passages in document order (headings only above shown passages for
+    excerpts), and the table of contents: each heading's (depth, anchor, title)."""
     sections = site.sections_of.get(slug, [])
     depth = _depths(sections)
     headings = _heading_citations(site, passages)
@@ -110,16 +111,25 @@ def _body(site: SiteGraph, linker: Linker, slug: str, passages: list[Passage],
     order = [s for s in sections if s.iri in wanted]
     shift = 0 if full else 1  # excerpts sit under an "Excerpts" heading: one level deeper
     depth = {iri: d + shift for iri, d in depth.items()}
-    body: list[Context] = []
+    body: list[str] = []
+    contents: list[tuple[int, str, str]] = []
+
+    def heading(section: Section) -> str:
+        title = " ".join(part for part in (section.number, section.title) if part) or f"Section {section.key}"
+        anchor = section_anchor(section)
+        level = depth.get(section.iri, 1)
+        contents.append((level, anchor, title))
+        return heading_html(min(6, level + 1), anchor, title, section, headings.get(section.iri, []), mentions)
+
     emitted = 0
     for passage in passages:
         section = site.sections.get(passage.section or "")
         while section is not None and emitted < len(order) and order[emitted].ordinal <= section.ordinal:
-            body.append(_heading(linker, order[emitted], depth, headings, mentions))
+            body.append(heading(order[emitted]))
             emitted += 1
-        body.append(_passage(site, linker, passage, related, mentions))
-    body.extend(_heading(linker, s, depth, headings, mentions) for s in order[emitted:])
-    return body
+        body.append(_passage(site, passage, related, mentions))
+    body.extend(heading(s) for s in order[emitted:])
+    return body, contents
 
 
 def _with_ancestors(site: SiteGraph, passages: list[Passage]) -> set[str]:
@@ -145,26 +155,10 @@ def _heading_citations(site: SiteGraph, passages: list[Passage]) -> dict[str, li
     return {iri: cited_spans(site.sections[iri].title, rows) for iri, rows in found.items()}
 
 
-def _heading(linker: Linker, section: Section, depth: dict[str, int], headings: dict[str, list[Citation]],
-             mentions: Mentions) -> Context:
-    title = " ".join(part for part in (section.number, section.title) if part) or f"Section {section.key}"
-    anchor = section_anchor(section)
-    level = min(6, depth.get(section.iri, 1) + 1)
-    return {
-        "type": "section",
-        "anchor": anchor,
-        "depth": depth.get(section.iri, 1),
-        "title": title,
-        "html": heading_html(level, anchor, title, section, headings.get(section.iri, []), mentions),
-    }
-
-
-def _passage(site: SiteGraph, linker: Linker, passage: Passage, related: dict[str, list[Context]],
-             mentions: Mentions) -> Context:
+def _passage(site: SiteGraph, passage: Passage, related: dict[str, list[Context]], mentions: Mentions) -> str:
     items = passage.items if passage.kind == "list" else 0
-    html = passage_html(passage_anchor(passage), passage.id, passage.text,
-                        site.citations_in.get(passage.iri, []), items, related.get(passage.id, []), mentions)
-    return {"type": "passage", "html": html}
+    return passage_html(passage_anchor(passage), passage.id, passage.text, site.citations_in.get(passage.iri, []),
+                        items, related.get(passage.id, []), mentions)
 
 
 def place_pages(site: SiteGraph, linker: Linker) -> Iterable[Page]:

@@ -1,8 +1,9 @@
 """Everything the site shows, read from the graph once: records, documents, sections, passages, citations.
 
-Reads go through `listing.GraphView` for entities (so the site describes them as `guidegraph list`
-does) and through whole-predicate scans for the corpus text, which stays fast on large graphs
-where one lookup per passage and predicate would not.
+Entities are described by their records, `listing.GraphView`'s (so the site describes them as
+`guidegraph list` does; given by the build, which has them already), labels and types are read as
+`GraphView` reads them, and the corpus text through whole-predicate scans, which stay fast on large
+graphs where one lookup per passage and predicate would not.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from guidegraph.vocab import GG, ID, SCHEMA
 
 Records = dict[str, list[Record]]  # entity records by kind, as `guidegraph list` gives them
 
+_LABELS = (SKOS.prefLabel, DCTERMS.title, RDFS.label)  # a node's label: the first found, as `GraphView.label`
 _PROVISION_TAIL = re.compile(r"/(section|article|schedule|part|chapter|regulation|paragraph)/([^#]+)$")
 
 
@@ -61,7 +63,6 @@ class SiteGraph:
     """The graph as the site reads it."""
 
     graph: Graph
-    view: GraphView
     records: dict[str, list[Record]]
     passages: dict[str, Passage] = field(default_factory=dict)  # by passage id
     passages_of: dict[str, list[Passage]] = field(default_factory=dict)  # by document slug
@@ -102,7 +103,8 @@ class SiteGraph:
         return found
 
     def _label(self, node: str) -> str:
-        label = self.view.label(URIRef(node))
+        found = (self.graph.value(URIRef(node), predicate) for predicate in _LABELS)
+        label = next((str(value) for value in found if value is not None), local_id(node))
         if label != local_id(node) or not _PROVISION_TAIL.search(node):
             return label
         kind, number = self.value(node, GG.provisionType), self.value(node, GG.provisionNumber)
@@ -112,7 +114,10 @@ class SiteGraph:
         return f"{match.group(1)} {match.group(2).replace('/', '')}" if match else label
 
     def typed(self, cls: URIRef) -> list[str]:
-        return [str(s) for s in self.view.of_type(cls)]
+        """The IRIs of `cls`'s members, sorted (as `GraphView.of_type`)."""
+        if isinstance(self.graph, IndexedGraph):
+            return sorted(self.graph.members(RDF.type, cls))
+        return sorted(str(s) for s in self.graph.subjects(RDF.type, cls) if isinstance(s, URIRef))
 
     def passage_by_iri(self, iri: str) -> Passage | None:
         return self.passages.get(local_id(iri).removeprefix("passage/"))
@@ -122,10 +127,10 @@ def read_site_graph(graph: Graph, records: Records | None = None) -> SiteGraph:
     """Read everything the pages need from `graph` (its entity records too, unless given; the
     citations when first used)."""
     graph = indexed(graph)
-    view = GraphView(graph)
     if records is None:
+        view = GraphView(graph)
         records = {kind: view.records(kind) for kind in KINDS}
-    site = SiteGraph(graph=graph, view=view, records=records)
+    site = SiteGraph(graph=graph, records=records)
     _name_provisions(site)
     columns = _Columns(graph)
     _read_passages(site, columns)

@@ -12,6 +12,7 @@ from rdflib.namespace import DCTERMS
 from guidegraph.listing import Record
 from guidegraph.site import jsonld
 from guidegraph.site.data import SiteGraph
+from guidegraph.site.markup import quote_html
 from guidegraph.site.pages import Context, Linker, Page, by_document, concept_iri, slugged
 from guidegraph.site.paths import provision_name
 from guidegraph.site.text import excerpt
@@ -69,7 +70,8 @@ class Rests:
             passage = linker.site.passages.get(row["passage_id"])
             if ref is not None and passage is not None:
                 citations = linker.site.citations_in.get(passage.iri, [])
-                group(row["document"])["passages"].append({**ref, "excerpt": excerpt(passage.text, citations, targets)})
+                quote = quote_html(excerpt(passage.text, citations, targets))
+                group(row["document"])["passages"].append({**ref, "quote": quote})
         for record in _unique(self.myths.get(basis_id if basis_id is not None else iri, [])):
             url = linker.paths.page(concept_iri(record["concept"]))
             group(record["document"])["myths"].append({"title": record["myth"], "url": url})

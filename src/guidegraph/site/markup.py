@@ -1,24 +1,39 @@
-"""The HTML of a document's headings and passages, written here rather than in `document.html`.
+"""The HTML of a document's contents, headings and passages, and of the law pages' quotes, written
+here rather than in the templates.
 
 A document's page shows every passage of the document: tens of thousands of passages over a large
 corpus, each a few lines of text with inline links. Looped over in jinja2, they took a step of the
-template per tag, attribute and text, most of the site's rendering time; written here, each passage
-is one string, and the template loops over these strings as it loops over any context.
+template per tag, attribute and text, most of the site's rendering time; written here, a document's
+text and its table of contents are each one string, which the template writes as it writes any value.
+The same goes for the quotes of the law pages (a quote per passage citing the law, each in pieces).
 
-Every value is escaped with markupsafe's `escape`, as autoescape escapes it in templates, so that
-corpus text can never inject markup; what is returned is `Markup`, which autoescape leaves as is.
+Every value is escaped by `escape_html` exactly as autoescape escapes it in templates, so that
+corpus text can never inject markup; what reaches a template is `Markup`, which autoescape leaves as is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from guidegraph.site.data import Citation, Section
 from guidegraph.site.pages import Context
 from guidegraph.site.paths import relative
-from guidegraph.site.text import cited_spans
+from guidegraph.site.text import Segment, cited_spans
+
+
+def escaped(text: str) -> str:
+    """`text` escaped as markupsafe's `escape` escapes it (same five characters, same entities), as a
+    plain string: no `Markup` made in Python for each of half a million values per large site."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&#34;")
+            .replace("'", "&#39;"))
+
+
+try:  # the same in C: markupsafe's own, which `escape` calls (tests/test_site.py checks both against it)
+    from markupsafe._speedups import _escape_inner as escape_html
+except ImportError:  # a markupsafe without its speedups, or one that renamed them
+    escape_html = escaped
 
 
 class Mentions:
@@ -31,7 +46,7 @@ class Mentions:
     def html(self, text: str, citations: Sequence[Citation]) -> str:
         """`text` as HTML, each cited span a link to its entity's page, on each line it spans."""
         if not citations:  # most passages
-            return str(escape(text))
+            return escape_html(text)
         html = []
         position = 0
         for citation in cited_spans(text, citations):
@@ -40,41 +55,59 @@ class Mentions:
                 continue
             start, end = citation.start or 0, citation.end or 0
             if start > position:
-                html.append(escape(text[position:start]))
-            title = f' title="{escape(citation.note)}"' if citation.note else ""
-            tag = f'<a class="mention" href="{escape(relative(url, self.folders))}"{title}>'
-            html.append("\n".join(f"{tag}{escape(part)}</a>" if part else "" for part in citation.text.split("\n")))
+                html.append(escape_html(text[position:start]))
+            title = f' title="{escape_html(citation.note)}"' if citation.note else ""
+            tag = f'<a class="mention" href="{escape_html(relative(url, self.folders))}"{title}>'
+            parts = citation.text.split("\n")
+            html.append("\n".join(f"{tag}{escape_html(part)}</a>" if part else "" for part in parts))
             position = end
-        html.append(escape(text[position:]))
+        html.append(escape_html(text[position:]))
         return "".join(html)
 
     def link(self, url: str, title: str) -> str:
-        return f'<a href="{escape(relative(url, self.folders))}">{escape(title)}</a>'
+        return f'<a href="{escape_html(relative(url, self.folders))}">{escape_html(title)}</a>'
 
 
 def heading_html(level: int, anchor: str, title: str, section: Section, citations: Sequence[Citation],
-                 mentions: Mentions) -> Markup:
+                 mentions: Mentions) -> str:
     """A section's heading: `title`, or, where its title cites something, its number and its title linked."""
     if section.title and citations:
-        text = f"{escape(section.number)} " if section.number else ""
+        text = f"{escape_html(section.number)} " if section.number else ""
         text += mentions.html(section.title, citations)
     else:
-        text = escape(title)
-    return Markup(f'<h{level} id="{escape(anchor)}" class="section-heading">{text}</h{level}>')
+        text = escape_html(title)
+    return f'<h{level} id="{escape_html(anchor)}" class="section-heading">{text}</h{level}>'
 
 
 def passage_html(anchor: str, passage_id: str, text: str, citations: Sequence[Citation], items: int,
-                 related: Sequence[Context], mentions: Mentions) -> Markup:
+                 related: Sequence[Context], mentions: Mentions) -> str:
     """A passage: its lines (the last `items` as a list), links to the pages read from it, its permalink."""
     lines = [line for line in mentions.html(text, citations).split("\n") if line]
     split = len(lines) - items if 0 < items <= len(lines) else len(lines)
-    anchor = escape(anchor)
-    html = [f'<div class="passage" id="{anchor}">\n', *[f"<p>{line}</p>\n" for line in lines[:split]]]
+    anchor = escape_html(anchor)
+    html = f'<div class="passage" id="{anchor}">\n'
+    if split:
+        html += "<p>" + "</p>\n<p>".join(lines[:split]) + "</p>\n"
     if split < len(lines):
-        html += ["<ul>\n", *[f"<li>{line}</li>\n" for line in lines[split:]], "</ul>"]
+        html += "<ul>\n<li>" + "</li>\n<li>".join(lines[split:]) + "</li>\n</ul>"
     if related:
-        links = " · ".join([mentions.link(r["url"], r["title"]) for r in related])
-        html.append(f'<p class="related">See: {links}</p>')
-    html.append(f'<a class="permalink" href="#{anchor}"><span class="visually-hidden">Link to passage '
-                f'{escape(passage_id)}</span><span aria-hidden="true">¶</span></a>\n</div>')
-    return Markup("".join(html))
+        html += '<p class="related">See: ' + " · ".join([mentions.link(r["url"], r["title"]) for r in related]) + "</p>"
+    return (f'{html}<a class="permalink" href="#{anchor}"><span class="visually-hidden">Link to passage '
+            f'{escape_html(passage_id)}</span><span aria-hidden="true">¶</span></a>\n</div>')
+
+
+def contents_html(entries: Sequence[tuple[int, str, str]]) -> Markup:
+    """A table of contents' list items, one line each, from its headings' (depth, anchor, title)."""
+    return Markup("\n".join([f'  <li class="depth-{depth}"><a href="#{escape_html(anchor)}">{escape_html(title)}</a>'
+                              "</li>" for depth, anchor, title in entries]))
+
+
+def lines_html(parts: Sequence[str]) -> Markup:
+    """HTML parts (headings, passages) written one after the other, each ending its line."""
+    return Markup("".join([part + "\n" for part in parts]))
+
+
+def quote_html(segments: Sequence[Segment]) -> Markup:
+    """An excerpt (`text.excerpt`) as HTML, its cited span marked: tens of thousands on a large site's law pages."""
+    return Markup("".join([f"<mark>{escape_html(str(s['text']))}</mark>" if s["mark"] else escape_html(str(s["text"]))
+                           for s in segments]))

@@ -8,16 +8,22 @@ checks the text of the few documents holding all the phrase's words instead), an
 plain query rank higher together. Scores are BM25
 weights computed here once and stored as integers per posting; each term keeps at most
 `POSTINGS_CAP` postings, its highest-scoring ones, so no shard grows without bound and the first
-search stays fast however large the corpus.
+search stays fast however large the corpus. A term's postings, [gap, weight, gap, weight, ...], are
+written as one base64 string of little-endian integers of `postingWidth` bytes (2, or 4 where a
+number needs it): millions of numbers on a large site, which as JSON numbers took most of the
+time of writing the search data.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import operator
 import re
+import sys
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
@@ -110,10 +116,12 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     order = {kind: n for n, (kind, _, _) in enumerate(KINDS)}
     docs = sorted(docs, key=lambda d: (order[d.kind], d.url))
     postings = _Postings(docs)
+    width = 2 if max(len(docs), postings.max_weight) < 1 << 16 else 4  # gaps are less than len(docs)
     term_shards = max(1, math.ceil(sum(postings.counts.values()) * 9 / TERM_SHARD_BYTES))
     sizes = {"meta": 0, "terms": 0, "docs": 0}
     for n, shard in enumerate(_term_shards(postings.counts, term_shards)):  # one shard's postings in memory at a time
-        sizes["terms"] += _write(directory / f"t{n}.js", f"t{n}", {term: postings.flat(term) for term in shard})
+        packed = {term: packed_numbers(postings.flat(term), width) for term in shard}
+        sizes["terms"] += _write(directory / f"t{n}.js", f"t{n}", packed)
     subs = sorted({d.sub for d in docs})  # a passage's sub is its document's title: stored once, in meta
     sub_number = {sub: n for n, sub in enumerate(subs)}
     for n in range(0, len(docs), DOC_SHARD_SIZE):
@@ -123,6 +131,7 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
         "termShards": term_shards,
         "docShardSize": DOC_SHARD_SIZE,
         "docs": len(docs),
+        "postingWidth": width,
         "kinds": _kind_ranges(docs),
         "stop": sorted(STOP),
         "aliases": aliases,
@@ -158,6 +167,7 @@ class _Postings:
             for n in numbers:
                 self._of_doc[n] = u
         self._rows = _weights(distinct, self._docs_of, len(docs))
+        self.max_weight = max((weight for rows in self._rows.values() for _, weight in rows), default=0)
         sizes = [len(numbers) for numbers in self._docs_of]
         self.counts: dict[str, int] = {}  # term -> the number of postings it keeps
         for term, rows in self._rows.items():
@@ -234,6 +244,16 @@ def _term_counts(text: str, names: str) -> Counter[str]:
     return tf
 
 
+def packed_numbers(numbers: list[int], width: int) -> str:
+    """`numbers` (each under 256 ** `width`) as base64 of little-endian unsigned integers of `width`
+    bytes (search.js `unpack`): made and written in C, where a JSON number each is made in Python."""
+    packed = array("H" if width == 2 else "I", numbers)
+    assert packed.itemsize == width, f"no {width}-byte unsigned integers here"
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
 def shard_of(term: str, shards: int) -> int:
     """FNV-1a over UTF-16 code units, as search.js computes it."""
     value = 0x811C9DC5
@@ -254,7 +274,9 @@ def _term_shards(terms: Iterable[str], shards: int) -> list[list[str]]:
 def _write(path: Path, name: str, data: object) -> int:
     """A data file is one call: `ggSearch.add(name, data)`, loadable by a <script> tag from file://."""
     payload = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    payload = payload.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    payload = payload.replace("<", "\\u003c")
+    if not payload.isascii():  # term shards are ASCII: two scans fewer
+        payload = payload.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     content = f"{GLOBAL}.add({json.dumps(name)},{payload});\n".encode()
     path.write_bytes(content)
     return len(content)

@@ -3,12 +3,15 @@
 Once the whole-site part is made (the graph read, every page's path, what each page quotes), what
 is left is independent work: each page builds its context and renders to its own file, and the
 search data goes to its own folder. On a large site that work is shared out between `processes`
-(default: two) worker processes forked from this one. They inherit the whole-site part and the
-compiled templates, take batches of pages (the search data first, the biggest task, then the
-costliest pages, so that the last tasks are small) as they come free, write the files themselves
-and send back only the paths they wrote. What only some pages need (the citations, the pages each
-passage is related to) is read by the workers that build those pages. Each file's bytes depend on
-its page alone, so the site is the same however the work was shared.
+(default: two) processes: this one and workers forked from it. The workers inherit the whole-site
+part and the compiled templates and take batches of pages (the costliest first, so that the last
+batches are small) one after the other, from a counter all processes share; they write the files
+themselves and send back only the paths they wrote. This process writes the search data meanwhile
+(the search data reads most of the whole-site part, which a worker would copy, memory page by memory
+page, as it touched it), then takes batches of pages too until none is left. What only some pages
+need (the citations, the pages each passage is related to) is read by the processes that build
+those pages. Each file's bytes depend on its page alone, so the site is the same however the work
+was shared.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 
 from jinja2 import Environment
@@ -36,6 +40,8 @@ TASKS = 100
 # Pages per task at most.
 BATCH = 24
 
+Task = tuple[int, ...]  # the numbers of some pages
+
 
 @dataclass(frozen=True)
 class _Job:
@@ -43,9 +49,9 @@ class _Job:
 
     env: Environment
     pages: Sequence[Page]
-    search_input: SearchInput
+    tasks: Sequence[Task]
+    taken: Synchronized  # type: ignore[type-arg]  # the number of tasks taken so far, by any process
     site: Path
-    search_dir: Path
 
 
 @dataclass
@@ -60,7 +66,6 @@ class Written:
 
 
 _FORKED: _Job | None = None
-Task = tuple[int, ...] | None  # the numbers of some pages, or None for the search data
 
 
 def write_pages_and_search(env: Environment, pages: Sequence[Page], search_input: SearchInput, site: Path,
@@ -69,24 +74,29 @@ def write_pages_and_search(env: Environment, pages: Sequence[Page], search_input
     if processes is None:
         processes = min(2, os.cpu_count() or 1) if len(pages) >= PARALLEL_FROM else 1
     make_folders(pages, site)
-    tasks = _tasks(pages)
+    if processes < 2 or not _can_fork():
+        start = time.perf_counter()
+        paths = write_pages(env, pages, site)
+        written = Written(paths=paths, seconds={"render": time.perf_counter() - start, "search": 0.0})
+        return _joined([_search(search_input, search_dir), written])
+    context = multiprocessing.get_context("fork")
     global _FORKED
-    _FORKED = _Job(env, pages, search_input, site, search_dir)
+    _FORKED = _Job(env, pages, _tasks(pages), context.Value("i", 0), site)
     try:
-        if processes < 2 or not _can_fork():
-            return _joined(_run(task) for task in tasks)
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            return replace(_joined(pool.imap_unordered(_run, tasks)), processes=processes)
+        with context.Pool(processes - 1) as pool:  # this process is one of `processes`
+            workers = pool.map_async(_take_tasks, range(processes - 1), chunksize=1)
+            here = [_search(search_input, search_dir), _take_tasks()]
+            return replace(_joined([*here, *workers.get()]), processes=processes)
     finally:
         _FORKED = None
 
 
 def _tasks(pages: Sequence[Page]) -> list[Task]:
-    """The search data first, then batches of pages, the costliest first (each about a TASKS-th of
-    the estimated cost of all pages), so that no long task is left for one worker at the end."""
+    """Batches of pages, the costliest first (each about a TASKS-th of the estimated cost of all
+    pages), so that no long task is left for one process at the end."""
     costs = [PAGE_COST + page.size for page in pages]
     share = sum(costs) / TASKS
-    tasks: list[Task] = [None]
+    tasks: list[Task] = []
     batch: list[int] = []
     cost = 0
     for n in sorted(range(len(pages)), key=lambda n: -costs[n]):
@@ -104,16 +114,29 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def _run(task: Task) -> Written:
+def _search(search_input: SearchInput, search_dir: Path) -> Written:
+    start = time.perf_counter()
+    docs, aliases = search_input()
+    sizes = write_search_data(docs, aliases, search_dir)
+    return Written(search_bytes=sizes, seconds={"render": 0.0, "search": time.perf_counter() - start})
+
+
+def _take_tasks(_worker: int = 0) -> Written:
+    """Take the next task of pages not yet taken and write its pages, until none is left."""
     assert _FORKED is not None, "a site worker must be forked from write_pages_and_search"
     job = _FORKED
     start = time.perf_counter()
-    if task is None:
-        docs, aliases = job.search_input()
-        sizes = write_search_data(docs, aliases, job.search_dir)
-        return Written(search_bytes=sizes, seconds={"render": 0.0, "search": time.perf_counter() - start})
-    paths = write_pages(job.env, [job.pages[n] for n in task], job.site)
+    paths: list[str] = []
+    while (task := _next(job)) is not None:
+        paths += write_pages(job.env, [job.pages[n] for n in task], job.site)
     return Written(paths=paths, seconds={"render": time.perf_counter() - start, "search": 0.0})
+
+
+def _next(job: _Job) -> Task | None:
+    with job.taken.get_lock():
+        n = job.taken.value
+        job.taken.value = n + 1
+    return job.tasks[n] if n < len(job.tasks) else None
 
 
 def _joined(parts: Iterable[Written]) -> Written:

@@ -26,22 +26,42 @@ latter in two processes of 18 each.
 
 Where fork is unavailable (Windows) or unsafe (other threads running), or the graph is small,
 one process validates everything. A violation found by any process fails the whole validation.
+
+Incremental (`validate_changes`): a build after one document changed checks again only the nodes
+whose results could have changed since the last build whose graph conformed, whose chunks
+(`chunks.py`) it remembers, and finds the same violations a full validation would. With the
+shapes guidegraph writes, a node's results depend on its own triples, the triples pointing to it
+with a sh:targetObjectsOf predicate (they make it a focus node), the types of the nodes it points
+to (sh:class) and the rdfs:subClassOf hierarchy. So the nodes checked again are the subjects of
+the chunks that changed or went, what those point to, and what points to them; they are
+validated, against all the shapes, in a small graph holding just what their results depend on
+(the partitions rejected above were whole documents, and transitively closed; this graph is the
+changed nodes and one step around them, a few thousand triples). Shapes that reach further (a
+nested sh:node, an inverse or sequence path, SPARQL), a changed class hierarchy, other shapes or
+code, many changes, or no remembered build: a full validation, as before.
 """
 
 from __future__ import annotations
 
 import gc
+import hashlib
+import logging
 import multiprocessing
 import os
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from importlib import metadata
 from itertools import islice
+from pathlib import Path
 
-from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import RDF
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
+from guidegraph.chunks import Chunk, EntryFolder
+
+log = logging.getLogger(__name__)
 SH = Namespace("http://www.w3.org/ns/shacl#")
 # Below this many triples a second process costs more (fork, a second shapes graph) than it saves.
 PARALLEL_FROM = 50_000
@@ -199,3 +219,149 @@ def _path(results: Graph, path: Node | None) -> str:
     if alternatives is not None:
         return "|".join(str(p) for p in results.items(alternatives))
     return str(path or "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Incremental validation
+
+# Above this share of chunks changed (or of nodes to check again), a full validation is cheaper.
+FULL_FROM = 0.25
+_STATE = "last-conforming"
+# Parameters whose check looks at the focus node's own triples or its values alone, or at the
+# types of its values (sh:class), the rdfs:subClassOf hierarchy aside.
+_LOCAL = {SH[name] for name in (
+    "class", "datatype", "nodeKind", "in", "minLength", "maxLength", "pattern", "flags", "minInclusive",
+    "maxInclusive", "minExclusive", "maxExclusive", "hasValue", "languageIn", "message", "name",
+    "description", "severity", "deactivated", "order", "group")} | {RDF.type, RDFS.label, RDFS.comment}
+# What else a shape may use: targets, simple paths, counts, comparisons of the focus node's own
+# values, property shapes, and sh:or and the like of shapes that use only `_LOCAL`.
+_SHAPE = _LOCAL | set(_TARGETS) | set(_NESTING[:4]) | {SH[name] for name in (
+    "path", "property", "minCount", "maxCount", "lessThan", "lessThanOrEquals", "equals", "disjoint",
+    "uniqueLang")} | {RDF.first, RDF.rest, SH.alternativePath}
+
+
+def validate_changes(data: Graph, shapes: Graph, chunks: Sequence[Chunk], folder: Path, salt: str,
+                     reuse: bool = True) -> ValidationReport:
+    """Validate `data`, checking only what changed since the last build that conformed, when that
+    gives the same report as a full validation (`validate_graph`), which runs otherwise.
+
+    `chunks` are the graph's (`chunk_graph`); `folder` keeps the last conforming build's chunks;
+    `salt` hashes what else results depend on (the ontology and shapes); `reuse=False` (--clean)
+    validates everything, and remembers this build all the same.
+    """
+    from guidegraph.graph import paused_gc
+
+    # The graph just built goes into the oldest generation without a collection walking its millions
+    # of objects (as the parallel validation does), and none runs while the changes are looked at.
+    gc.freeze()
+    gc.unfreeze()
+    store = EntryFolder(folder, ".pickle")
+    with paused_gc():
+        salt = _state_salt(data, salt)
+        previous = store.load(_STATE) if reuse else None
+        usable = _usable(previous, salt)
+        focus = _focus(data, shapes, chunks, previous["chunks"]) if usable else None
+        if focus is not None:
+            log.info("validating %d nodes that changed, or whose neighbours did, since the last build", len(focus))
+            data.bind("sh", SH, override=False)  # as validate_graph does: the written graph must not depend on it
+            report = _validate_focus(data, shapes, focus)
+        del previous
+    if focus is None:
+        log.info("validating the whole graph (%s)", "changed much" if usable else "no earlier build to compare with")
+        report = validate_graph(data, shapes)
+    # Only a graph that conforms is remembered: the next build's changes are counted from it.
+    if isinstance(report, ValidationReport) and report.conforms and not (usable and focus == set()):
+        with paused_gc():
+            state = {"salt": salt, "chunks": {c.digest: tuple(map(_name, c.subjects)) for c in chunks}}
+            store.save(_STATE, state)
+        store.prune([_STATE])
+    return report
+
+
+def _name(node: Node) -> str:
+    return f"_:{node}" if isinstance(node, BNode) else str(node)
+
+
+def _state_salt(data: Graph, salt: str) -> str:
+    """What the remembered results depend on besides the chunks: code, shapes, the class hierarchy."""
+    digest = hashlib.blake2b(f"{salt}\0{_installed_version('pyshacl')}\0".encode(), digest_size=20)
+    for module in ("validate.py", "chunks.py"):
+        digest.update((Path(__file__).parent / module).read_bytes())
+    for sub, sup in sorted((str(s), str(o)) for s, o in data.subject_objects(RDFS.subClassOf)):
+        digest.update(f"{sub}\0{sup}\0".encode())
+    return digest.hexdigest()
+
+
+def _installed_version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
+def _usable(previous: object, salt: str) -> bool:
+    return isinstance(previous, dict) and previous.get("salt") == salt and isinstance(previous.get("chunks"), dict)
+
+
+def _focus(data: Graph, shapes: Graph, chunks: Sequence[Chunk], known: dict[str, tuple[str, ...]]) -> set[Node] | None:
+    """The nodes whose results may differ from the remembered build's; None when a full validation
+    is needed (shapes that reach further than `_SHAPE` allows, blank nodes, too many changes)."""
+    current = {chunk.digest for chunk in chunks}
+    changed = [chunk for chunk in chunks if chunk.digest not in known]
+    gone = [known[digest] for digest in known if digest not in current]
+    if len(changed) + len(gone) > FULL_FROM * max(len(chunks), 1) or not _local_shapes(shapes):
+        return None
+    described = [s for chunk in changed for s in chunk.subjects]
+    removed = [name for names in gone for name in names]
+    if any(isinstance(s, BNode) for s in described) or any(name.startswith("_:") for name in removed):
+        return None  # a blank node is not the same node in two builds
+    touched: set[Node] = set(described) | {URIRef(name) for name in removed}
+    focus = set(touched)
+    for subject in described:  # what they point to: it may have become a target (sh:targetObjectsOf)
+        focus.update(o for o in data.objects(subject, None) if not isinstance(o, Literal))
+    for node in touched:  # what points to them: its sh:class checks see their types
+        focus.update(data.subjects(None, node))
+    if len(focus) > FULL_FROM * sum(len(chunk.subjects) for chunk in chunks):
+        return None
+    return focus
+
+
+def _local_shapes(shapes: Graph) -> bool:
+    """True when every shape's results depend only on what `_validate_focus` puts in its graph."""
+    # rdfs:subClassOf: pySHACL adds a few (owl:Class to rdfs:Class) to the shapes graph it validates with
+    if any(p not in _SHAPE for p in set(shapes.predicates()) - {RDFS.subClassOf}):
+        return False
+    for path in shapes.objects(None, SH.path):
+        alternatives = shapes.value(path, SH.alternativePath) if isinstance(path, BNode) else None
+        if not isinstance(path, URIRef) and not (
+                alternatives is not None and all(isinstance(p, URIRef) for p in shapes.items(alternatives))):
+            return False  # a sequence or inverse path reaches other nodes' triples
+    nested = [s for p in _NESTING[:3] for items in shapes.objects(None, p) for s in shapes.items(items)]
+    nested += list(shapes.objects(None, SH["not"]))
+    return all(p in _LOCAL for shape in nested for p in shapes.predicates(shape, None))
+
+
+def _validate_focus(data: Graph, shapes: Graph, focus: set[Node]) -> ValidationReport:
+    """The results of the `focus` nodes, validated in a graph of just what they depend on."""
+    from guidegraph.graph import new_graph
+
+    if not focus:
+        return ValidationReport(True, ())
+    part = new_graph()
+    triples: list[tuple[Node, Node, Node]] = []
+    pointed_to: set[Node] = set()
+    for node in focus:
+        for p, o in data.predicate_objects(node):
+            triples.append((node, p, o))
+            if not isinstance(o, Literal):
+                pointed_to.add(o)
+    for node in pointed_to - focus:
+        triples.extend((node, RDF.type, t) for t in data.objects(node, RDF.type))
+    for predicate in set(shapes.objects(None, SH.targetObjectsOf)):
+        triples.extend((s, predicate, node) for node in focus for s in data.subjects(predicate, node))
+    triples.extend(data.triples((None, RDFS.subClassOf, None)))
+    part.store.addN((s, p, o, part) for s, p, o in triples)
+    conforms, violations = _validate(part, shapes, None)
+    names = {str(node) for node in focus}
+    found = sorted((v for v in violations if v.focus in names), key=lambda v: (v.focus, v.path, v.message))
+    return ValidationReport(not found, tuple(found))

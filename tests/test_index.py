@@ -83,20 +83,26 @@ def test_the_index_holds_passages_and_entities(built_output: Path) -> None:
 WRITE = """
 import json, sys
 from pathlib import Path
+import guidegraph.index
 from guidegraph.export import load_graph
 from guidegraph.index import write_index
 built, target = Path(sys.argv[1]), Path(sys.argv[2])
+guidegraph.index.SEGMENT_MIN = int(sys.argv[3])
 records = json.loads((built / "records.json").read_text(encoding="utf-8"))
 write_index(load_graph(built / "graph.ttl"), records, target)
 """
 
 
-def test_the_index_is_written_the_same_twice(built_output: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("segment_min", [4000, 50], ids=["one segment", "several"])
+def test_the_index_is_written_the_same_twice(built_output: Path, tmp_path: Path, segment_min: int) -> None:
     # Two processes with different hash seeds: set order must not leak into the files.
     for name, seed in (("a", "1"), ("b", "2")):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-c", WRITE, str(built_output), str(tmp_path / name)], env=env, check=True)
+        subprocess.run([sys.executable, "-c", WRITE, str(built_output), str(tmp_path / name), str(segment_min)],
+                       env=env, check=True)
     files = sorted(p.name for p in (tmp_path / "a").iterdir())
+    segments = len([name for name in files if name.endswith(".trm")])
+    assert segments == 1 if segment_min > 1000 else segments > 5
     assert files == sorted(p.name for p in (tmp_path / "b").iterdir())
     for name in files:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
@@ -214,7 +220,8 @@ def test_the_forward_column_round_trips() -> None:
         assert terms.frequency("absent") == 0 and not terms.positions("absent")
 
 
-def test_a_helper_process_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_helper_processes_change_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Segments written in forked helpers are the files this process writes, table of contents included."""
     import guidegraph.whoosh_writer as writer
     from guidegraph.index import _fields, schema
 
@@ -223,13 +230,33 @@ def test_a_helper_process_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
                           "text": text, "context": "", "legal_bases": "", "provisions": "", "entities": "",
                           "data": {"ref": i}, "jurisdictions": "england"}) for i, text in enumerate(texts)]
     heads = {"lead": writer.Head("body", 5, lambda frequency, length: frequency / length)}
-    alone, helped = tmp_path / "alone", tmp_path / "helped"
-    alone.mkdir()
-    helped.mkdir()
-    writer.write_segment(alone, schema(), documents, heads, {"terms": "body"})
-    monkeypatch.setattr(writer, "HELP_FROM", 1)
-    monkeypatch.setattr(writer, "_cores", lambda: 2)
-    writer.write_segment(helped, schema(), documents, heads, {"terms": "body"})
-    names = sorted(p.name for p in alone.iterdir())
-    assert names == sorted(p.name for p in helped.iterdir())
-    assert all((alone / n).read_bytes() == (helped / n).read_bytes() for n in names)
+    wanted = [(f"s{n}", documents[n::3]) for n in range(3)]
+    for name, cores in (("alone", 1), ("helped", 2)):
+        monkeypatch.setattr(writer, "_cores", lambda cores=cores: cores)
+        (tmp_path / name).mkdir()
+        segments = list(writer.build_segments(tmp_path / name, schema(), wanted, heads, {"terms": "body"}))
+        assert [s.segid for s in segments] == ["s0", "s1", "s2"]
+        writer.write_toc(tmp_path / name, schema(), segments)
+    names = sorted(p.name for p in (tmp_path / "alone").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "helped").iterdir())
+    assert all((tmp_path / "alone" / n).read_bytes() == (tmp_path / "helped" / n).read_bytes() for n in names)
+
+
+def test_passage_tables_read_from_the_store_are_what_rdflib_gives(built_output: Path) -> None:
+    from collections import defaultdict
+
+    from rdflib import Graph
+
+    from guidegraph.graph import OneGraphMemory
+    from guidegraph.index import PassageTables, Places
+    from guidegraph.vocab import GG, SCHEMA
+
+    graph = Graph(store=OneGraphMemory())
+    graph.parse(built_output / "graph.ttl")
+    records = json.loads((built_output / "records.json").read_text(encoding="utf-8"))
+    tables = PassageTables(graph, records, Places(records))
+    for predicate in (SCHEMA.text, GG.section, GG.citesLegalBasis, GG.mentionsTerm, GG.refersTo):
+        expected: dict = defaultdict(list)
+        for subject, value in graph.subject_objects(predicate):
+            expected[subject].append(value)
+        assert tables._table(predicate) == expected and expected, predicate

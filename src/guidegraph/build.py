@@ -95,11 +95,12 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
     """Build the graph (and the outputs derived from it) from `config.corpus` into `config.out`."""
     from guidegraph.cache import DocumentCache, cache_dir, cache_salt
     from guidegraph.catalog import load_catalog, load_ontology, load_shapes
+    from guidegraph.chunks import EntryFolder, chunk_graph, graph_cache_dir
     from guidegraph.export import write_all
     from guidegraph.extract import extract_corpus, load_extractors
     from guidegraph.graph import build_graph
     from guidegraph.read import read_corpus
-    from guidegraph.validate import validate_graph
+    from guidegraph.validate import validate_changes
 
     timings = Timings()
     cache = DocumentCache(cache_dir(config.out), cache_salt(config.ontology), use=not config.clean)
@@ -118,15 +119,19 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
         cache.save(segmented, per_document)
     with timings.stage("graph", report):
         graph = build_graph(segmented, extraction, catalog, load_ontology(config.ontology))
+    with timings.stage("hash", report):  # what changed since earlier builds, for validate and write
+        chunks = chunk_graph(graph)
     with timings.stage("validate", report):
-        validation = validate_graph(graph, load_shapes(config.ontology))
+        validation = validate_changes(graph, load_shapes(config.ontology), chunks,
+                                      graph_cache_dir(config.out) / "validate", cache.salt, reuse=not config.clean)
     if not validation.conforms:
         raise ValidationError(validation.summary())
     with staged_output(config.out) as staging:
         with timings.stage("write", report):
-            write_all(graph, staging)
+            write_all(graph, staging, chunks=chunks, reuse=not config.clean,
+                      cache=EntryFolder(graph_cache_dir(config.out) / "write", ".chunk"))
         with timings.stage("index", report):
-            records = _write_answers(graph, staging)
+            records = _write_answers(graph, staging, config)
         if config.site:
             with timings.stage("site", report):
                 _write_site(graph, records, staging, config)
@@ -161,19 +166,32 @@ def _check_warnings(warnings: tuple[str, ...], strict: bool) -> None:
         raise BuildError(f"--strict: {len(warnings)} warning(s) while reading the corpus; the first: {warnings[0]}")
 
 
-def _write_answers(graph: Graph, staging: Path) -> dict[str, list[dict]]:
+def _write_answers(graph: Graph, staging: Path, config: Config) -> dict[str, list[dict]]:
     """Entity records for `list`, and the search index and ranking data queries read (never graph.ttl);
-    returns the records, which the site shows too."""
+    returns the records, which the site shows too. Index segments an earlier build wrote for the
+    same documents are copied from its cache (unless `config.clean`), and this build's are kept there."""
+    import gc
+
     from guidegraph.index import INDEX_DIR, write_index
     from guidegraph.listing import KINDS, GraphView
     from guidegraph.pipeline import RECORDS_FILE
     from guidegraph.rank import write_rank_data
+    from guidegraph.segment_cache import SegmentCache, index_cache_dir
 
-    view = GraphView(graph)
-    records = {kind: view.records(kind) for kind in KINDS}
-    (staging / RECORDS_FILE).write_text(json.dumps(records, sort_keys=True, ensure_ascii=False), encoding="utf-8")
-    write_index(graph, records, staging / INDEX_DIR)
-    write_rank_data(records, staging / INDEX_DIR)
+    # The graph's millions of objects out of the garbage collector's sight: the records and index
+    # documents made here are many small objects, and each full collection would walk them all.
+    gc.freeze()
+    try:
+        view = GraphView(graph)
+        records = {kind: view.records(kind) for kind in KINDS}
+        (staging / RECORDS_FILE).write_text(json.dumps(records, sort_keys=True, ensure_ascii=False),
+                                            encoding="utf-8")
+        cache = SegmentCache(index_cache_dir(config.out), use=not config.clean)
+        write_index(graph, records, staging / INDEX_DIR, cache)
+        log.info("index: reused %d segments from %s", cache.reused, cache.folder)
+        write_rank_data(records, staging / INDEX_DIR)
+    finally:
+        gc.unfreeze()
     return records
 
 

@@ -1,10 +1,14 @@
 """The search index: a whoosh index built FROM the graph, with the vocabulary queries expand through.
 
 One index document per passage and per entity (legal basis, provision, myth statement,
-principle statement, case example, cited guidance), in id order, written as one whoosh segment by
-`whoosh_writer` so two builds of the same graph give the same files. Queries find candidates
-through `lead` (each word's best documents) and score them from `terms` (each document's words
-and positions), so their cost does not grow with the corpus. Beside it, `vocabulary.json`: every label of
+principle statement, case example, cited guidance), in id order, written by `whoosh_writer` so two
+builds of the same graph give the same files: one whoosh segment for a small corpus, for a large
+one consecutive segments (`segment_groups`) cut where the corpus documents they hold decide, so
+that an edit changes few of them and a rebuild copies the others from `segment_cache`. Whoosh
+sums document counts, frequencies and lengths over segments and numbers their documents in
+order, so scores are a single segment's. Queries find candidates through `lead` (each word's
+best documents, per segment) and score them from `terms` (each document's words and
+positions), so their cost does not grow with the corpus. Beside it, `vocabulary.json`: every label of
 every node that has aliases (skos:altLabel: legal bases, terms, the synonym scheme, ...), as
 groups of analysed phrases, so a query word can be expanded to the words the guidance uses.
 
@@ -13,6 +17,7 @@ Query-time code imports this module too, so nothing here imports rdflib at modul
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from collections import defaultdict
@@ -26,6 +31,8 @@ if TYPE_CHECKING:
     from rdflib import Graph
     from whoosh.fields import Schema
 
+    from guidegraph.segment_cache import SegmentCache
+
 INDEX_DIR = "index"
 VOCABULARY_FILE = "vocabulary.json"
 ENTITY_KINDS = ("legal-basis", "provision", "myth", "principle", "case-example", "guidance")
@@ -34,6 +41,9 @@ MAX_LABEL_TOKENS = 8  # longer labels (full titles of regulations) make poor que
 MENTION_WEIGHTS = {"anaphoric": 0.6, "implicit": 0.4}  # explicit, short-title, provision-only: 1
 HEADING_WEIGHT = 2.0
 LEAD_SIZE = 1000  # postings of a word kept in `lead`: enough to find the candidates a query scores in full
+SEGMENT_LEAD = 200  # in each of several segments: most of a query's candidates come from a few segments
+SEGMENT_MIN = 5000  # index documents: a smaller index is one segment, a larger one's segments hold this many or more
+SEGMENT_CUT = 4  # a segment ends before one corpus document (or entity) in this many, by the hash of its name
 
 
 def schema() -> Schema:
@@ -65,25 +75,78 @@ def schema() -> Schema:
 # --- writing -----------------------------------------------------------------------------------
 
 
-def write_index(graph: Graph, records: dict[str, list[dict[str, Any]]], directory: Path) -> int:
-    """Write the whoosh index and the vocabulary of `graph` into `directory`; return the document count."""
+def write_index(graph: Graph, records: dict[str, list[dict[str, Any]]], directory: Path,
+                cache: SegmentCache | None = None) -> int:
+    """Write the whoosh index and the vocabulary of `graph` into `directory`; return the document count.
+
+    With a `cache`, segments whose documents an earlier build indexed are copied from it, and the
+    segments written are kept in it for the next build.
+    """
     documents = sorted(index_documents(graph, records), key=lambda d: d["id"])
     if directory.exists():
         shutil.rmtree(directory)
     directory.mkdir(parents=True)
-    _write_whoosh(documents, directory)
+    _write_whoosh(documents, directory, cache)
     vocabulary = vocabulary_groups(graph)
     (directory / VOCABULARY_FILE).write_text(json.dumps(vocabulary, sort_keys=True, ensure_ascii=False),
                                              encoding="utf-8")
     return len(documents)
 
 
-def _write_whoosh(documents: list[dict[str, Any]], directory: Path) -> None:
+def _write_whoosh(documents: list[dict[str, Any]], directory: Path, cache: SegmentCache | None) -> None:
+    """The segments of `segment_groups`, each copied from `cache` or written, and their table of contents."""
     from guidegraph.rank import bm25_impact
-    from guidegraph.whoosh_writer import Head, write_segment
+    from guidegraph.segment_cache import SegmentCache, segment_id
+    from guidegraph.whoosh_writer import Head, build_segments, segment_files, write_toc
 
-    write_segment(directory, schema(), (_fields(document) for document in documents),
-                  heads={"lead": Head("body", LEAD_SIZE, bm25_impact)}, forward={"terms": "body"})
+    cache = cache or SegmentCache(None)
+    groups = segment_groups(documents)
+    lead = LEAD_SIZE if len(groups) == 1 else SEGMENT_LEAD
+    keys = [cache.key(group, f"lead {lead}") for group in groups]
+    segments = {key: cache.restore(key, directory) for key in keys}
+    missing = [(key, group) for key, group in zip(keys, groups, strict=True) if segments[key] is None]
+    wanted = [(segment_id(key), [_fields(document) for document in group]) for key, group in missing]
+    written = build_segments(directory, schema(), wanted, heads={"lead": Head("body", lead, bm25_impact)},
+                             forward={"terms": "body"})
+    for (key, _), segment in zip(missing, written, strict=True):
+        segments[key] = segment
+        cache.store(key, segment, segment_files(directory, segment.segid))
+    write_toc(directory, schema(), [segments[key] for key in keys])
+    cache.prune(keys)
+
+
+def segment_groups(documents: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Index documents (in id order) as consecutive segments: one for fewer than `SEGMENT_MIN`.
+
+    More are cut where the kind of document changes (legal bases, provisions and guidance list
+    the passages citing them, so an edit anywhere may change them: alone, they are small to write
+    again), and, once a segment holds `SEGMENT_MIN` documents, before a corpus document or entity
+    (`_unit`) whose name's hash says so. A cut depends on the units beside it, not on their
+    position in the corpus, so an edit to one document moves no cut far from it.
+    """
+    groups: list[list[dict[str, Any]]] = []
+    previous = None
+    several = len(documents) >= SEGMENT_MIN
+    for document in documents:
+        unit = _unit(document["id"])
+        if not groups or (several and unit != previous and _cut_before(unit, previous, len(groups[-1]))):
+            groups.append([])
+        groups[-1].append(document)
+        previous = unit
+    return groups
+
+
+def _unit(document_id: str) -> str:
+    """What a segment never splits: a corpus document's passages, or one entity."""
+    kind, _, rest = document_id.partition(":")
+    return f"{kind}:{rest.split('/', 1)[0]}" if kind == "passage" else document_id
+
+
+def _cut_before(unit: str, previous: str | None, size: int) -> bool:
+    if previous is None or unit.partition(":")[0] != previous.partition(":")[0]:
+        return True
+    digest = hashlib.blake2b(unit.encode("utf-8"), digest_size=8).digest()
+    return size >= SEGMENT_MIN and int.from_bytes(digest, "big") % SEGMENT_CUT == 0
 
 
 def _fields(document: dict[str, Any]) -> dict[str, Any]:
@@ -198,9 +261,20 @@ class PassageTables:
         return {passage: dict(sorted(row.items())) for passage, row in strength.items()}
 
     def _table(self, predicate: Any) -> dict[Any, list[Any]]:
+        """Each subject's values of `predicate`, in the order `graph.subject_objects` gives them.
+
+        Read straight from the predicate index of rdflib's SimpleMemory (the build's store) when
+        it has one: rdflib's generators cost ten times the dictionaries they walk.
+        """
         rows: dict[Any, list[Any]] = defaultdict(list)
-        for subject, value in self.graph.subject_objects(predicate):
-            rows[subject].append(value)
+        index = getattr(self.graph.store, "_SimpleMemory__pos", None)
+        if index is None:
+            for subject, value in self.graph.subject_objects(predicate):
+                rows[subject].append(value)
+            return rows
+        for value, subjects in index.get(predicate, {}).items():
+            for subject in subjects:
+                rows[subject].append(value)
         return rows
 
     def _one(self, table: dict[Any, list[Any]], node: Any) -> str:

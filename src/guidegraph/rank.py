@@ -14,7 +14,7 @@ import json
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,20 +65,36 @@ def bm25_impact(frequency: int, relative_length: float) -> float:
 def candidate_documents(searcher: Any, terms: list[str], allowed: set[int] | None, limit: int) -> list[int]:
     """The `limit` documents (among `allowed`) that score best by BM25 for `terms`, read from each
     term's best postings (`lead`) alone: a bounded walk however common the words."""
-    reader = searcher.reader()
+    leaves = searcher.reader().leaf_readers()  # the index's segments, with their first document numbers
     documents = max(1, searcher.doc_count_all())
     scores: dict[int, float] = defaultdict(float)
     for term in terms:
         idf = math.log(documents / (searcher.doc_frequency("body", term) + 1)) + 1.0
-        if ("lead", term) not in reader:
-            continue
-        matcher = reader.postings("lead", term)
-        while matcher.is_active():
-            docnum = matcher.id()
-            if allowed is None or docnum in allowed:
-                scores[docnum] += idf * matcher.weight()
-            matcher.next()
+        for leaf, offset in leaves:
+            if ("lead", term) not in leaf:
+                continue
+            for docnum, weight in _postings(leaf.postings("lead", term)):
+                docnum += offset
+                if allowed is None or docnum in allowed:
+                    scores[docnum] += idf * weight
     return sorted(scores, key=lambda d: (-scores[d], d))[:limit]
+
+
+def _postings(matcher: Any) -> Iterator[tuple[int, float]]:
+    """A segment's postings of a term as (document, weight): from whoosh's W3 postings a block at
+    a time (their arrays as the matcher reads them), which costs a fraction of a call per posting."""
+    if not hasattr(matcher, "_read_ids"):  # a rare term's postings, kept in its term entry
+        while matcher.is_active():
+            yield matcher.id(), matcher.weight()
+            matcher.next()
+        return
+    while matcher.is_active():
+        if matcher._ids is None:
+            matcher._read_ids()
+        if matcher._weights is None:
+            matcher._read_weights()
+        yield from zip(matcher._ids[matcher._i :], matcher._weights[matcher._i :], strict=True)
+        matcher._next_block()
 
 
 Units = list[list[tuple[tuple[str, ...], float]]]

@@ -1,5 +1,6 @@
-"""The search index's one whoosh segment, written straight through whoosh's codec: fast, and the
-same bytes for the same documents.
+"""The search index's whoosh segments, written straight through whoosh's codec: fast, and the
+same bytes for the same documents. Several segments are written at once in forked helpers; a
+table of contents (`write_toc`) lists them in order.
 
 whoosh's own writer sends every word through a chain of generators, spills every posting to
 pickled runs on disk and merges them back, then looks up each posting's field length in the
@@ -21,7 +22,6 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import partial
 from itertools import chain, pairwise
 from pathlib import Path
 from typing import Any
@@ -61,7 +61,7 @@ class SegmentBuilder:
     """Collects documents: stored fields go to whoosh's per-document writer, postings stay here."""
 
     def __init__(self, storage: Any, schema: Any, heads: dict[str, Head] | None = None,
-                 forward: dict[str, str] | None = None) -> None:
+                 forward: dict[str, str] | None = None, segid: str = SEGMENT_ID) -> None:
         from whoosh import formats
         from whoosh.analysis import IDTokenizer
         from whoosh.codec.whoosh3 import W3Codec, W3Segment
@@ -69,7 +69,7 @@ class SegmentBuilder:
 
         self.storage, self.schema = storage, schema
         self.codec = W3Codec()
-        self.segment = W3Segment(self.codec, INDEX_NAME, segid=SEGMENT_ID)
+        self.segment = W3Segment(self.codec, INDEX_NAME, segid=segid)
         self.perdoc = self.codec.per_document_writer(storage, self.segment)
         self.postings: dict[str, dict[Any, Postings]] = {}  # field -> term (text, or bytes) -> postings
         self.lengths: dict[str, array] = {name: array("I") for name in schema.names()}
@@ -159,10 +159,8 @@ class SegmentBuilder:
             counted[term] = counted.get(term, 0) + frequency
         return list(counted.items())
 
-    def write(self) -> int:
-        """Write the segment's files and the table of contents that opens it; return the document count."""
-        from whoosh.index import TOC
-
+    def write(self) -> Any:
+        """Write the segment's files; return the segment, for a table of contents (`write_toc`)."""
         self.perdoc.close()
         self.storage.temp_storage(f"{INDEX_NAME}.tmp").destroy()  # the column writer's scratch folder
         for name, head in self.heads.items():
@@ -170,9 +168,7 @@ class SegmentBuilder:
         write_postings(self.codec.field_writer(self.storage, self.segment), self.schema, self.postings,
                        self.lengths)
         self.segment.set_doc_count(self.count)
-        TOC(self.schema, [self.segment], 0).write(self.storage, INDEX_NAME)
-        return self.count
-
+        return self.segment
 
     def _head(self, head: Head) -> dict[Any, Postings]:
         """The postings of a `Head` field, from its source field's."""
@@ -212,31 +208,90 @@ def write_segment(directory: Path, schema: Any, documents: Iterable[dict[str, An
                   heads: dict[str, Head] | None = None, forward: dict[str, str] | None = None) -> int:
     """Write `documents` (field name -> value) as an index of one segment in `directory`, with the
     `heads` fields made from their sources and, in each `forward` column, the terms of its text
-    field with their positions (`encode_terms`); return the document count.
+    field with their positions (`encode_terms`); return the document count."""
+    segment = build_segment(directory, schema, documents, SEGMENT_ID, heads, forward)
+    write_toc(directory, schema, [segment])
+    return segment.doc_count_all()
 
-    Text fields are analysed and inverted a chunk of documents at a time, for a large collection
-    in a helper process while this one writes the rest: the files are the same either way.
-    """
+
+def build_segment(directory: Path, schema: Any, documents: Iterable[dict[str, Any]], segid: str,
+                  heads: dict[str, Head] | None = None, forward: dict[str, str] | None = None) -> Any:
+    """Write `documents` as the segment `segid` in `directory`, without a table of contents
+    (`write_toc`); return the segment. Text fields are analysed and inverted a chunk at a time."""
     from whoosh.filedb.filestore import FileStorage
 
-    builder = SegmentBuilder(FileStorage(str(directory)), schema, heads, forward)
+    builder = SegmentBuilder(FileStorage(str(directory)), schema, heads, forward, segid)
     numbered = list(enumerate(documents))
-    chunks = [numbered[start : start + CHUNK] for start in range(0, len(numbered), CHUNK)]
-    texts = [[(docnum, name, document[name]) for docnum, document in chunk for name in sorted(document)
-              if name in builder.text_fields and document[name] is not None] for chunk in chunks]
-    analyse = partial(analyse_texts, phrases=frozenset(builder.phrase_fields))
-    with _helpers(len(numbered)) as pool:
-        for chunk, analysed in zip(chunks, (pool.imap if pool else map)(analyse, texts), strict=True):
-            results = iter(zip(analysed.values, analysed.lengths, strict=True))
-            for _, document in chunk:
-                builder.add(document, {name: next(results) for name in sorted(document)
-                                       if name in builder.text_fields and document[name] is not None})
-            builder.merge(analysed.postings)
+    phrases = frozenset(builder.phrase_fields)
+    for start in range(0, len(numbered), CHUNK):
+        chunk = numbered[start : start + CHUNK]
+        texts = [(docnum, name, document[name]) for docnum, document in chunk for name in sorted(document)
+                 if name in builder.text_fields and document[name] is not None]
+        analysed = analyse_texts(texts, phrases)
+        results = iter(zip(analysed.values, analysed.lengths, strict=True))
+        for _, document in chunk:
+            builder.add(document, {name: next(results) for name in sorted(document)
+                                   if name in builder.text_fields and document[name] is not None})
+        builder.merge(analysed.postings)
     return builder.write()
 
 
+def write_toc(directory: Path, schema: Any, segments: list[Any]) -> None:
+    """The table of contents that opens `segments` as one index, their documents numbered in this order.
+
+    Each segment is copied through a pickle of its own first: the table of contents pickles them
+    all together, and a pickle refers back to objects seen before (a field name, the index name)
+    only where they are the same object, so a segment written in this process, in a helper or
+    read back from a cache would otherwise give different bytes.
+    """
+    import pickle
+
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import TOC
+
+    alone = [pickle.loads(pickle.dumps(segment, protocol=pickle.HIGHEST_PROTOCOL)) for segment in segments]
+    TOC(schema, alone, 0).write(FileStorage(str(directory)), INDEX_NAME)
+
+
+def segment_files(directory: Path, segid: str) -> list[Path]:
+    """The files of segment `segid` in `directory`."""
+    prefix = f"{INDEX_NAME}_{segid}."
+    return sorted(p for p in directory.iterdir() if p.name.startswith(prefix))
+
+
 CHUNK = 256  # documents analysed together
-HELP_FROM = 5_000  # documents: below this, starting a helper process costs more than it saves
+
+
+def build_segments(directory: Path, schema: Any, wanted: list[tuple[str, list[dict[str, Any]]]],
+                   heads: dict[str, Head] | None = None, forward: dict[str, str] | None = None) -> Iterator[Any]:
+    """Write each `(segid, documents)` as a segment in `directory`, yielding the segments in order:
+    several at once in forked helpers when there are several and cores for them. Each is written
+    in a folder of its own (whoosh's column writer keeps a scratch folder named after the index),
+    then moved beside the others: the files are the same either way."""
+    _PENDING[:] = [(directory, schema, segid, documents, heads, forward) for segid, documents in wanted]
+    try:
+        with _helpers(len(wanted)) as pool:
+            yield from (pool.imap if pool else map)(_build_pending, range(len(wanted)))
+    finally:
+        _PENDING.clear()
+
+
+_PENDING: list[tuple[Any, ...]] = []  # what `build_segments` hands its forked helpers (they inherit it)
+
+
+def _build_pending(number: int) -> Any:
+    import shutil
+
+    directory, schema, segid, documents, heads, forward = _PENDING[number]
+    folder = directory / f"{segid}.part"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir()
+    segment = build_segment(folder, schema, documents, segid, heads, forward)
+    for path in segment_files(folder, segid):
+        path.replace(directory / path.name)
+    shutil.rmtree(folder)
+    return segment
 
 
 @dataclass
@@ -282,21 +337,24 @@ def _cores() -> int:
 
 
 @contextmanager
-def _helpers(documents: int) -> Iterator[Any]:
-    """One helper process, forked. Forked, it shares this process's memory until either writes
-    to it: `gc.freeze` keeps its garbage collector from writing to every object it inherits (a
-    build's whole graph). Spawned, it would run the caller's main script again."""
+def _helpers(segments: int) -> Iterator[Any]:
+    """Helper processes, forked, one per core. Forked, they share this process's memory until
+    one writes to it: `gc.freeze` keeps their garbage collectors from writing to every object
+    they inherit (a build's whole graph). Spawned, they would run the caller's main script again."""
     import gc
     import multiprocessing
 
-    if documents < HELP_FROM or _cores() < 2:
+    cores = min(segments, _cores())
+    if cores < 2:
         yield None
         return
+    frozen = gc.get_freeze_count() > 0  # by the caller, who unfreezes
     gc.freeze()
     try:
-        pool = multiprocessing.get_context("fork").Pool(1)
+        pool = multiprocessing.get_context("fork").Pool(cores)
     finally:
-        gc.unfreeze()
+        if not frozen:
+            gc.unfreeze()
     with pool:
         yield pool
 

@@ -1,0 +1,187 @@
+"""Segments of the search index kept between builds, by their content: a rebuild writes only the
+segments whose documents changed and copies the others.
+
+A segment's key hashes its index documents (as JSON, keys sorted) and a salt: the tool's version,
+Python's and whoosh's versions and the source of the modules that turn index documents into
+segment files. Its files are named after the key, so the same documents give the same files
+whether they were written now or copied from the cache, and a rebuild gives a clean build's bytes.
+
+The cache sits beside the output (`.NAME-index-cache/` next to `NAME/`, beside the document
+cache) so it survives the output's atomic swap. Like the document cache it is trusted local data
+(an entry holds a pickled whoosh segment) that never makes a build wrong: an entry is written to
+a temporary file and renamed into place, carries a checksum checked before anything is unpickled,
+and one that cannot be read is ignored and written again. Entries no segment of the last build
+uses are removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from guidegraph import __version__
+
+log = logging.getLogger(__name__)
+
+SUFFIX = ".segment"
+_MAGIC = b"guidegraph-index-segment-1\n"
+_DIGEST_SIZE = 32
+_PROTOCOL = 5
+_MARSHAL_VERSION = 2
+# The code that turns index documents into segment files.
+SEGMENT_CODE = ("index.py", "whoosh_writer.py", "analysis.py", "rank.py", "segment_cache.py")
+
+
+def index_cache_dir(out: Path) -> Path:
+    """Where the index segments of the build output `out` are kept: `.NAME-index-cache` beside it."""
+    return out.parent / f".{out.name}-index-cache"
+
+
+def segment_salt() -> str:
+    """What every segment depends on besides its documents: versions and the code that writes it."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{__version__} {sys.version_info[:2]} whoosh=={_installed_version('whoosh-reloaded')}".encode())
+    source = Path(__file__).resolve().parent
+    for name in SEGMENT_CODE:
+        digest.update(name.encode() + b"\0" + (source / name).read_bytes())
+    return digest.hexdigest()
+
+
+def _installed_version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
+def segment_key(salt: str, documents: list[dict[str, Any]], settings: str = "") -> str:
+    """The key of a segment holding `documents` (field name -> value), in this order, written
+    with `settings`.
+
+    marshal's version 2 writes every value in full (no references to objects seen before), so
+    equal documents built in the same order give equal bytes; fields in another order would only
+    give another key, a miss.
+    """
+    head = f"{salt}\0{settings}\0".encode()
+    return hashlib.blake2b(head + marshal.dumps(documents, _MARSHAL_VERSION),
+                           digest_size=20).hexdigest()
+
+
+def segment_id(key: str) -> str:
+    """The whoosh segment id (part of every file name) of the segment with `key`."""
+    return key[:24]
+
+
+@dataclass(frozen=True)
+class SegmentEntry:
+    """A segment's files by name, and the whoosh segment object a table of contents lists."""
+
+    key: str
+    segment: Any
+    files: dict[str, bytes]
+
+
+class SegmentCache:
+    """Segments of earlier builds in `folder` (None: keep nothing); with `use=False` (`--clean`) it
+    only writes."""
+
+    def __init__(self, folder: Path | None, use: bool = True) -> None:
+        self.folder = folder
+        self.use = use and folder is not None
+        self.salt = segment_salt()
+        self.reused = 0
+        self._write_failed = False
+
+    def key(self, documents: list[dict[str, Any]], settings: str = "") -> str:
+        """The key of a segment of `documents` written with `settings` (`segment_key`)."""
+        return segment_key(self.salt, documents, settings)
+
+    def restore(self, key: str, directory: Path) -> Any | None:
+        """Copy the files of segment `key` into `directory` and return the segment; None on a miss."""
+        if not self.use or self.folder is None:
+            return None
+        path = self.folder / f"{key}{SUFFIX}"
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        entry = decode_entry(data)
+        if entry is None or entry.key != key or getattr(entry.segment, "segid", None) != segment_id(key):
+            log.info("%s: unreadable index cache entry ignored; it will be written again", path)
+            return None
+        for name, content in sorted(entry.files.items()):
+            (directory / name).write_bytes(content)
+        self.reused += 1
+        return entry.segment
+
+    def store(self, key: str, segment: Any, files: Iterable[Path]) -> None:
+        """Keep segment `key` (its object and `files`) for the next build."""
+        if self.folder is None:
+            return
+        try:
+            entry = SegmentEntry(key, segment, {path.name: path.read_bytes() for path in files})
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.folder / f"{key}{SUFFIX}", encode_entry(entry))
+        except OSError as err:
+            if not self._write_failed:
+                log.warning("%s: cannot write the index cache (%s): the next build will write the whole index",
+                            self.folder, err.strerror or err)
+            self._write_failed = True
+
+    def prune(self, keep: Iterable[str]) -> None:
+        """Remove the entries (and temporary files) of segments other than `keep`."""
+        if self.folder is None:
+            return
+        names = {f"{key}{SUFFIX}" for key in keep}
+        try:
+            stale = [p for p in self.folder.iterdir() if p.name not in names]
+        except OSError:
+            return
+        for path in stale:
+            try:
+                path.unlink()
+            except OSError:
+                pass  # a concurrent build's temporary file, already gone, or not ours to remove
+
+
+def encode_entry(entry: SegmentEntry) -> bytes:
+    """The bytes of a cache file: a magic line, a checksum of the pickle, the pickle."""
+    payload = pickle.dumps(entry, protocol=_PROTOCOL)
+    return _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() + payload
+
+
+def decode_entry(data: bytes) -> SegmentEntry | None:
+    """The entry in a cache file's bytes, or None when they are not an intact entry."""
+    head = len(_MAGIC) + _DIGEST_SIZE
+    if not data.startswith(_MAGIC) or len(data) <= head:
+        return None
+    payload = data[head:]
+    if hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() != data[len(_MAGIC):head]:
+        return None
+    try:
+        entry = pickle.loads(payload)
+    except Exception:  # an intact pickle of classes this version no longer has raises many kinds
+        return None
+    return entry if isinstance(entry, SegmentEntry) and isinstance(entry.files, dict) else None
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `path` and rename it into place."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

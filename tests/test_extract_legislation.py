@@ -441,16 +441,58 @@ def test_corpus_traps_give_no_provisions(corpus_citations: dict[str, list[Citati
     assert [c.text for c in cross if c.provision and 36 <= c.line <= 53] == []
 
 
-@pytest.mark.parametrize(("nations", "implied"), [(("England",), True), (("Wales",), True), (("UK",), True),
+@pytest.mark.parametrize(("nations", "implied"), [(("England",), True), (("Wales",), False), (("UK",), True),
                                                   (("Scotland",), False), (("Northern Ireland",), False)])
 def test_a_term_of_art_implies_law_only_where_the_law_extends(catalog: Catalog, nations: tuple[str, ...],
                                                               implied: bool) -> None:
-    """"Children in need" implies the Children Act 1989 s17 (E+W) in English or Welsh guidance
-    only; an explicit citation counts wherever it is made."""
+    """"Children in need" implies the Children Act 1989 s17 in English guidance only: the Act is
+    E+W, but its Part 3 applies in England alone since 2016 (in Wales the Social Services and
+    Well-being (Wales) Act 2014 replaced it). An explicit citation counts wherever it is made."""
     doc = document("Services for children in need are set out in the Children Act 2004.", nations=nations)
     found = [(c.kind, c.basis) for c in find_citations(doc, catalog)[0]]
     assert (("implicit", "children-act-1989") in found) is implied
     assert ("explicit", "children-act-2004") in found
+
+
+@pytest.mark.parametrize(("nations", "basis"), [
+    (("Scotland",), "children-scotland-act-1995"),
+    (("Northern Ireland",), "children-northern-ireland-order-1995"),
+    (("Scotland", "Northern Ireland"), "children-scotland-act-1995"),  # the document's first nation
+    (("England",), "children-act-2004"),  # neither Act named: the latest before the document
+    (("Wales",), "children-act-2004"),
+    (("UK",), "children-act-2004"),
+    ((), "children-act-2004"),
+])
+def test_a_short_title_is_the_law_of_the_documents_nation(catalog: Catalog, nations: tuple[str, ...],
+                                                          basis: str) -> None:
+    """"The Children Act" with no year: in Scotland, where neither Children Act of England and
+    Wales extends, the Children (Scotland) Act 1995; in Northern Ireland its Children Order."""
+    doc = document("The local authority has duties under the Children Act to support families.", nations=nations)
+    assert [(c.kind, c.basis, c.text) for c in find_citations(doc, catalog)[0]] == [
+        ("short-title", basis, "Children Act")]
+
+
+def test_a_short_title_follows_the_act_named_before_it_in_any_nation(catalog: Catalog) -> None:
+    """Named just before, the Act of England and Wales is the one meant, even in Scotland; a
+    short title whose Acts extend to Scotland is read as anywhere."""
+    doc = document("The Children Act 1989 applies in England. Under the Children Act, councils there must act.",
+                   "The Data Protection Act applies to every practitioner.", nations=("Scotland",))
+    assert [(c.basis, c.text) for c in find_citations(doc, catalog)[0]] == [
+        ("children-act-1989", "Children Act 1989"), ("children-act-1989", "Children Act"),
+        ("data-protection-act-2018", "Data Protection Act")]
+
+
+def test_welsh_guidance_gets_the_provisions_that_apply_in_wales(catalog: Catalog) -> None:
+    """Part 5 of the Children Act 1989 (s47) still applies in Wales; Part 3 (s17, s22) and the
+    English LSCB section do not; the Welsh duty to report is section 130 of the 2014 Act."""
+    doc = document("Child protection enquiries may follow for children in need or looked after children. "
+                   "Practitioners have a duty to report a child at risk to the Local Safeguarding Children Board.",
+                   nations=("Wales",))
+    found = [(c.basis, c.provision.label if c.provision else None, c.text) for c in find_citations(doc, catalog)[0]]
+    assert found == [
+        ("children-act-1989", "section 47", "Child protection enquiries"),
+        ("social-services-and-well-being-wales-act-2014", "section 130", "duty to report a child at risk"),
+    ]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -461,12 +503,27 @@ def test_a_term_of_art_implies_law_only_where_the_law_extends(catalog: Catalog, 
      [("children-act-1989", "section 17"), ("children-act-1989", "section 47")]),
     ("The Crime and Disorder Act 1998 s115 gives a power to share.", [("crime-and-disorder-act-1998", "section 115")]),
     ("See Schedule 1, Part 2, paragraph 18 of the DPA 2018.",
-     [("data-protection-act-2018", "schedule 1"), ("data-protection-act-2018", "part 2")]),
-    ("The condition is in DPA 2018 Sch 1 para 18.", [("data-protection-act-2018", "schedule 1")]),
+     [("data-protection-act-2018", "schedule 1 paragraph 18")]),
+    ("The condition is in DPA 2018 Sch 1 para 18.", [("data-protection-act-2018", "schedule 1 paragraph 18")]),
+    ("The condition is in paragraph 18 of Schedule 1 to the Data Protection Act 2018.",
+     [("data-protection-act-2018", "schedule 1 paragraph 18")]),
+    ("Schedule 1, paragraph 18(1)(b) of the DPA 2018 applies.",
+     [("data-protection-act-2018", "schedule 1 paragraph 18(1)(b)")]),
+    ("Schedules 2 and 3 of the Data Protection Act 1998 set the conditions.",
+     [("data-protection-act-1998", "schedule 2"), ("data-protection-act-1998", "schedule 3")]),
     ("Article 6(1)(c) and (e) of the UK GDPR are the usual bases.",
      [("gdpr", "article 6(1)(c)"), ("gdpr", "article 6(1)(e)")]),
 ])
 def test_provisions_as_real_guidance_writes_them(catalog: Catalog, text: str, expected: list) -> None:
+    """A schedule's paragraph, written before or after the schedule, is the provision cited."""
     found = [(c.basis, c.provision.label) for c in cite(catalog, text) if c.provision is not None]
     assert found == expected
 
+
+def test_a_schedule_paragraph_has_the_legislation_gov_uk_address(catalog: Catalog) -> None:
+    """"paragraph 18 of Schedule 1" spans the paragraph and mints legislation.gov.uk's IRI."""
+    [citation] = cite(catalog, "Processing rests on paragraph 18 of Schedule 1 to the Data Protection Act 2018.")
+    assert citation.text == "paragraph 18 of Schedule 1 to the Data Protection Act 2018"
+    basis = catalog.by_id("data-protection-act-2018").iri
+    assert str(provision_iri(basis, citation.provision.type, citation.provision.number)) == (
+        "http://www.legislation.gov.uk/id/ukpga/2018/12/schedule/1/paragraph/18")

@@ -9,8 +9,11 @@ from helpers import bundled_corpus, segmented_fixture
 
 from guidegraph.extract.myths import cluster, concept_slug, content_words, find_myths, verdict_of
 from guidegraph.model import SegmentedDocument
+from guidegraph.read import read_corpus
+from guidegraph.segment import segment
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 
 
 def fixture(name: str) -> SegmentedDocument:
@@ -45,7 +48,7 @@ def test_consent_myth_keeps_both_answers(corpus: list[SegmentedDocument]) -> Non
     answers = {m.document: m.answer for m in consent}
     assert answers["pan-cheshire-information-sharing-2023"].startswith("No – you do not need consent")
     assert answers["surrey-information-sharing-2024"].startswith("No – you do not necessarily need consent")
-    assert {m.statement for m in consent} == {"Consent is needed to share personal information.",
+    assert {m.statement for m in consent} == {"Consent is needed to share personal information",
                                              "Consent is always needed to share personal information"}
 
 
@@ -73,9 +76,9 @@ def test_no_myths_in_documents_without_them(corpus: list[SegmentedDocument]) -> 
 def test_myth_and_fact_pairs() -> None:
     myths = find_myths([fixture("myth-fact.txt")])
     assert [(m.statement, m.verdict) for m in myths] == [
-        ("You always need a parent's consent to share information about their child.", "no"),
-        ("The Data Protection Act 2018 stops practitioners sharing information.", "no"),
-        ("Information given to a GP can never be passed on.", "partly"),
+        ("You always need a parent's consent to share information about their child", "no"),
+        ("The Data Protection Act 2018 stops practitioners sharing information", "no"),
+        ("Information given to a GP can never be passed on", "partly"),
     ]
     assert myths[0].answer.startswith("Consent is one lawful basis")
     assert myths[1].answer.startswith("The Act is a framework")
@@ -145,6 +148,47 @@ def test_clustering_groups_rewordings_only() -> None:
     assert ids[0] == ids[2] and len(set(ids)) == 3
     assert ids[0] == concept_slug("consent is always needed to share personal information")
     assert content_words("Sharing records") == content_words("shares record")
+
+
+def test_a_chain_of_overlaps_does_not_join_its_ends() -> None:
+    """The first two and the last two overlap enough (0.71), the first and last do not (0.56):
+    only one pair is grouped, whatever the order."""
+    statements = [
+        "Data protection law is a barrier to sharing with police officers",
+        "Data protection law is a barrier to sharing",
+        "Data protection law is a barrier to sharing in school emergencies",
+    ]
+    ids = cluster(statements)
+    assert len(set(ids)) == 2 and ids[0] != ids[2]
+    assert cluster(statements[::-1]) == ids[::-1]
+
+
+def test_unseen_documents_group_only_rewordings_of_one_myth() -> None:
+    """Six consent beliefs of six documents share "share", "information" and "consent"; single
+    linkage chained them into one concept. Now only "needed"/"required" and "law"/"legislation"
+    rewordings are grouped, and no statement keeps a closing full stop, whatever its layout."""
+    myths = find_myths([segment(d) for d in read_corpus(UNSEEN)])
+    groups: dict[str, list[str]] = {}
+    for m in myths:
+        groups.setdefault(m.concept, []).append(m.statement)
+    assert {c: sorted(s) for c, s in groups.items() if len(s) > 1} == {
+        "consent-needed-share-personal": ["Consent is always needed to share personal information",
+                                          "Consent is always required to share information"],
+        "data-protection-law-barrier": ["Data protection law is a barrier to sharing information",
+                                        "Data protection legislation is a barrier to sharing information"],
+    }
+    alone = sorted(s for [s] in (g for g in groups.values() if len(g) == 1))
+    assert [s for s in alone if "consent" in s or "permission" in s] == [
+        "Can I share information with children's social care without the parent's consent?",
+        "Can I share information without consent?",
+        "Do I need consent to share a concern about a child's wellbeing?",
+        "I can only share information with the parents' permission",
+        "I need the parent's consent before I make a referral",
+        "Sharing of information between practitioners and organisations is not allowed without consent",
+        "You can only share information with consent",
+    ]
+    assert len(myths) == 22 and len(groups) == 20
+    assert not any(m.statement.endswith(".") for m in myths)
 
 
 def test_myth_and_fact_table_rows() -> None:

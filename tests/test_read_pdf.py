@@ -154,12 +154,19 @@ def test_pdf_encrypted_only_against_editing_is_read() -> None:
 
 
 def test_word_broken_at_line_end_rejoined() -> None:
+    """A word cut at a line or page end is one word again; a compound keeps its hyphen."""
     pdf = new_pdf()
     pdf.add_page()
     write_lines(pdf, "Agencies must work in a multi-", "agency way and share informa-", "tion early.")
+    pdf.ln(4)
+    pdf.set_y(-30)
+    write_lines(pdf, "Record the decision and the practi-")
+    pdf.add_page()
+    write_lines(pdf, "tioner who made it.")
     blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
     assert [b.text for b in blocks] == [
-        "Agencies must work in a multi-agency way and share informa-tion early."
+        "Agencies must work in a multi-agency way and share information early.",
+        "Record the decision and the practitioner who made it.",
     ]
 
 

@@ -215,6 +215,32 @@ def test_first_line_offset_and_never_empty() -> None:
     assert all(b.text for b in blocks)
 
 
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        # a word cut in two at the line end is one word again, whatever the document says
+        ("Share infor-\nmation early.", "Share information early."),
+        ("Ask the practi-\ntioner.", "Ask the practitioner."),
+        # compounds keep their hyphen: a prefix written with one, or two words
+        ("Promote their well-\nbeing.", "Promote their well-being."),
+        ("A multi-\nagency meeting.", "A multi-agency meeting."),
+        ("The child's plan is child-\ncentred.", "The child's plan is child-centred."),
+        ("Agencies must co-\noperate.", "Agencies must co-operate."),
+        # the document's own spelling wins: hyphenated, or joined, elsewhere
+        ("Pre-birth plans. Start pre-\nbirth work.", "Pre-birth plans. Start pre-birth work."),
+        ("Their wellbeing. Promote their well-\nbeing.", "Their wellbeing. Promote their wellbeing."),
+        # not a word cut in two: a capital or an acronym before the hyphen
+        ("Be GDPR-\ncompliant.", "Be GDPR-compliant."),
+        # soft hyphens are invisible; at a line end one marks a word cut in two
+        ("Share infor\u00admation early.", "Share information early."),
+        ("Share infor\u00ad\nmation early.", "Share information early."),
+    ],
+)
+def test_hyphen_at_a_line_end(lines: str, joined: str) -> None:
+    blocks, _ = parse_blocks(lines)
+    assert texts(blocks) == [joined]
+
+
 # ---------------------------------------------------------------------------------------------
 # The bundled corpus
 

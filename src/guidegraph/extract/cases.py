@@ -1,9 +1,11 @@
 """Numbered worked case examples ("Case Example 4", "Case study 2", "Scenario 1") and their parts.
 
-A case runs from its heading to the next case or the next heading that is not one of its own
-part markers. Inside it: the scenario, then an advice marker ("Information Sharing", "What
-should happen?", "Advice"), the advice, and outcome paragraphs ("An outcome of sharing
-information ...", "If information is not shared ...").
+Also unnumbered or lettered ones ("Case study: Jo, aged 14", "Scenario B"), and the titled
+headings under (or, on flattened web pages, after) a "Case studies" heading. A short bold
+paragraph stands as a heading ("Outcome"). A case runs from its heading to the next case or the
+next heading that is not one of its own part markers. Inside it: the scenario, then an advice
+marker ("Information Sharing", "What should happen?", "Advice", "Action:"), the advice, and
+outcome paragraphs ("An outcome of sharing information ...", "If information is not shared ...").
 """
 
 from __future__ import annotations
@@ -20,17 +22,19 @@ _CASE = re.compile(
     r"\s*(?:no\.?\s*)?(?P<n>\d{1,3})\b(?!\.\d)\s*(?:[:.)–—-]\s*)?(?P<rest>.*)$",
     re.IGNORECASE,
 )
-# One case under a heading of its own, with no number: "Case study", "Practice example: Sam".
-# Singular only: "Case studies" heads a collection.
+# One case under a heading of its own, with no number: "Case study", "Practice example: Sam", or
+# lettered: "Scenario B – the school nurse". Singular only: "Case studies" heads a collection.
 _UNNUMBERED = re.compile(
-    r"^(?:(?:case|practice|worked)\s+(?:example|study|scenario)|vignette)(?:\s*[:.)–—-]\s*(?P<rest>.*))?$",
+    r"^(?:(?:case|practice|worked)\s+(?:example|study|scenario)|vignette|(?:scenario|example)(?=\s+(?-i:[A-Z])\b))"
+    r"(?:\s+(?-i:[A-Z])\b)?(?:\s*[:.)–—-]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 _TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d*$")
 _ADVICE = re.compile(
-    r"^(?:information\s+sharing(?:\s+advice)?|what\s+should\s+(?:happen|be\s+done|you\s+do)(?:\s+next)?"
+    r"^(?:information\s+sharing(?:\s+advice)?|what\s+should\s+(?:have\s+)?(?:happen(?:ed)?|be(?:en)?\s+done|(?:the\s+)?(?:\w+\s+){1,3}do)(?:\s+next)?"
     r"|what\s+(?:to\s+do|happened(?:\s+next)?|action\s+should\s+be\s+taken)|advice|guidance|response"
-    r"|discussion|analysis|practice\s+points?|learning(?:\s+points)?|commentary|what\s+the\s+law\s+says)"
+    r"|discussion|analysis|practice\s+points?|learning(?:\s+points)?|commentary|what\s+the\s+law\s+says"
+    r"|actions?(?:\s+taken)?|what\s+was\s+done)"
     r"\s*[:?.]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -50,8 +54,15 @@ _NOT_SHARED = re.compile(
 _OUTCOME_HEADING = re.compile(r"^(?:possible\s+|likely\s+)?outcomes?\b", re.IGNORECASE)
 _TITLED_PHRASE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:and|&|of|for)?\s*[A-Z][a-z]+)+)\b")
 _CLAUSE_WORDS = 15
+_LABEL_WORDS = 8  # a paragraph this short, with no full stop, can stand as a heading
 # A heading over a collection of cases ("5. Case studies") names no setting.
 _COLLECTION = re.compile(r"\b(?:case\s+(?:examples?|stud(?:y|ies))|scenarios|examples)\b", re.IGNORECASE)
+# Headings that close a page rather than title a case.
+_END_MATTER = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:further|more|additional|useful|related|other)\b|^(?:references?|resources?"
+    r"|contacts?|links|appendi(?:x|ces)|annexe?s?|glossary|summary|conclusions?|next\s+steps|feedback|training"
+    r"|downloads?|see\s+also|document\s+control|version|review)\b",
+    re.IGNORECASE)
 _COLLECTION_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:case\s+(?:examples|studies)|(?:practice|worked)\s+examples|scenarios)\s*[:.]?$",
     re.IGNORECASE)
@@ -100,21 +111,54 @@ def _case_starts(units: list[Unit]) -> list[tuple[int, int]]:
 
 def _titled_cases(units: list[Unit]) -> list[int]:
     """The sub-headings of a "Case studies" heading when none of them says "Case study": each
-    titles one case ("Sharing information about siblings at different schools")."""
+    titles one case ("Sharing information about siblings at different schools"). With none, the
+    headings of its own level that follow it (web pages flatten the levels)."""
     starts = []
     for i, unit in enumerate(units):
         if unit.kind != "heading" or not _COLLECTION_HEADING.match(unit.plain):
             continue
-        children = []
-        for j in range(i + 1, len(units)):
-            if units[j].kind == "heading" and units[j].level <= unit.level:
-                break
-            if units[j].kind == "heading" and units[j].level == unit.level + 1:
-                children.append(j)
+        children = _headings_under(units, i, unit.level + 1)
+        if not children:
+            children = _flattened_cases(units, i)
         titles = [j for j in children if not _is_part_heading(units[j].plain)]
         if titles and not any(_is_case_label(units[j].plain) for j in children):
             starts += titles
     return starts
+
+
+def _headings_under(units: list[Unit], start: int, level: int) -> list[int]:
+    """Indexes of the headings of `level` in the section opened at `start`."""
+    found = []
+    for j in range(start + 1, len(units)):
+        if units[j].kind == "heading" and units[j].level < level:
+            break
+        if units[j].kind == "heading" and units[j].level == level:
+            found.append(j)
+    return found
+
+
+def _flattened_cases(units: list[Unit], start: int) -> list[int]:
+    """The headings after a "Case studies" heading at its own level that title cases: while they
+    have part headings under them ("What happened", "Learning"), or, when the first has none,
+    until one that closes the page ("Further information") or has nothing under it."""
+    siblings = _headings_under(units, start, units[start].level)
+    with_parts = bool(siblings) and _has_parts(units, siblings[0])
+    cases = []
+    for j in siblings:
+        if with_parts and not _has_parts(units, j):
+            break
+        if not with_parts and (_END_MATTER.match(units[j].plain) or not _has_body(units, j)):
+            break
+        cases.append(j)
+    return cases
+
+
+def _has_parts(units: list[Unit], start: int) -> bool:
+    return any(_is_part_heading(units[j].plain) for j in _headings_under(units, start, units[start].level + 1))
+
+
+def _has_body(units: list[Unit], start: int) -> bool:
+    return start + 1 < len(units) and units[start + 1].kind != "heading"
 
 
 def _case_end(units: list[Unit], start: int) -> int:
@@ -130,8 +174,8 @@ def _case_end(units: list[Unit], start: int) -> int:
 
 def _opens_case(unit: Unit) -> bool:
     label = _UNNUMBERED.match(unit.plain.strip())
-    if label and (unit.kind == "heading" or (unit.kind == "paragraph" and not label["rest"])):
-        return True  # "Case Example:" alone, as a heading or as a paragraph over the scenario
+    if label and (unit.kind == "heading" or (unit.kind == "paragraph" and (not label["rest"] or _is_label(unit)))):
+        return True  # "Case Example:", "Case study: Jo, aged 14": a heading, or a paragraph over the scenario
     match = is_case_heading(unit.plain) if unit.kind in ("heading", "paragraph") else None
     return bool(match) and (unit.kind == "heading" or bool(match["rest"]))  # type: ignore[index]
 
@@ -146,7 +190,7 @@ def _opening(unit: Unit) -> tuple[str, bool]:
     match = is_case_heading(unit.plain) or _UNNUMBERED.match(unit.plain.strip())
     if match is None:  # a titled case under a "Case studies" heading: its title says what it is about
         return _clean(unit.plain), False
-    return (match["rest"] or "").strip(), unit.kind == "paragraph"
+    return (match["rest"] or "").strip(), not _is_label(unit)
 
 
 def _is_part_heading(text: str) -> bool:
@@ -190,10 +234,12 @@ def _split_parts(opening: str, body: list[Unit]) -> dict[str, list[str]]:
         text = unit.plain
         if mode == "scenario" and _is_marker(unit):
             mode = "advice"
-            rest = _ADVICE.match(text)["rest"] if unit.kind == "paragraph" else ""  # type: ignore[index]
+            rest = _ADVICE.match(text)["rest"] if not _is_label(unit) else ""  # type: ignore[index]
             parts["advice"].extend([rest] if rest else [])
-        elif unit.kind == "heading" and _OUTCOME_HEADING.match(text):
+        elif _is_label(unit) and _OUTCOME_HEADING.match(text):
             mode = _outcome_kind(text)
+        elif _is_label(unit) and _is_marker(unit):
+            mode = "advice"  # a further marker ("What happened", then "Learning"): its title is no advice
         elif _OUTCOME_LEAD.match(text) and (mode != "scenario" or not has_marker):
             parts[_outcome_kind(text)].append(text)
         else:
@@ -210,11 +256,19 @@ def _outcome_sentences(paragraphs: list[str]) -> list[str]:
 
 
 def _is_marker(unit: Unit) -> bool:
-    """An advice marker: a heading, or a paragraph opening with a marker and a colon."""
+    """An advice marker: a heading, a paragraph opening with a marker and a colon, or a paragraph
+    that is the marker alone (a bold "What should the teacher do?" on a web page)."""
     match = _ADVICE.match(unit.plain)
     if not match:
         return False
-    return unit.kind == "heading" or (unit.kind == "paragraph" and ":" in unit.plain[: match.start("rest")])
+    return _is_label(unit) or (unit.kind == "paragraph" and ":" in unit.plain[: match.start("rest")])
+
+
+def _is_label(unit: Unit) -> bool:
+    """A heading, or a paragraph of a few words that stands as one ("Outcome", "Advice:")."""
+    words = unit.plain.split()
+    return unit.kind == "heading" or (unit.kind == "paragraph" and len(words) <= _LABEL_WORDS
+                                      and not unit.plain.endswith("."))
 
 
 def _item_text(unit: Unit) -> str:

@@ -95,17 +95,23 @@ class _Matcher:
                 and not _longer_title(m, text)]
 
     def entry_at_start(self, title: str) -> tuple[str, str, bool] | None:
-        match = self.pattern.match(_strip_quotes(title))
-        return self.by_label.get(_fold(match.group(0))) if match else None
+        text = _strip_quotes(title)
+        match = self.pattern.match(text)
+        return self.by_label.get(_fold(match.group(0))) if match and not _longer_title(match, text) else None
+
+
+# Prefixes written with or without a hyphen: "Co-operating to Safeguard Children", "Cooperating ...".
+_HYPHEN_AFTER = re.compile(r"(?<![\w-])(co|multi|inter|well|non)-(?=\w)")
+_HYPHENABLE = re.compile(r"^(co|multi|inter|well|non)(?=\w)")
 
 
 def _fold(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(text.casefold().split())
+    return _HYPHEN_AFTER.sub(r"\1", " ".join(text.casefold().split()))
 
 
 def _label_pattern(label: str) -> str:
-    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in label.split())
+    return r"\s+".join(_HYPHENABLE.sub(r"\1-?", re.escape(w)).replace("'", "['’]") for w in label.split())
 
 
 def _case_ok(found: str, text: str) -> bool:
@@ -119,9 +125,16 @@ def _case_ok(found: str, text: str) -> bool:
 _TITLE_GOES_ON = re.compile(r"\s+(?:(?:to|for|of|on|in)\s+)?[A-Z][a-z]|\s+to\s+(?:safeguard|protect|share|improve)\b")
 
 
+# "Co-operating to Safeguard Children and Young People in Northern Ireland" (2017) is another
+# title than "Co-operating to Safeguard Children" (2003), however long the label.
+_AND_YOUNG_PEOPLE = re.compile(r"\s+and\s+young\s+people\b", re.IGNORECASE)
+
+
 def _longer_title(match: re.Match[str], text: str) -> bool:
-    """Is a short label only the start of another title? "Working Together to Safeguard People"
+    """Is a label only the start of another title? "Working Together to Safeguard People"
     (Wales) is not "Working Together" (England), nor is a "Caldicott Guardian" the principles."""
+    if match.group(0).lower().endswith("children") and _AND_YOUNG_PEOPLE.match(text, match.end()):
+        return True
     return len(match.group(0).split()) <= 3 and bool(_TITLE_GOES_ON.match(text, match.end()))
 
 

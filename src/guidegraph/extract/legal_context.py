@@ -42,6 +42,7 @@ _BARE_TYPES = frozenset({"section", "article", "schedule"})
 WINDOW = 6  # units looked back at, never past the nearest heading
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _HUMAN_RIGHTS = re.compile(r"\bhuman rights\b", re.IGNORECASE)
+_UK_NATIONS = ("England", "Wales", "Scotland", "Northern Ireland")
 _DATA_PROTECTION = re.compile(r"\bGDPR\b|data protection", re.IGNORECASE)
 
 
@@ -121,8 +122,23 @@ class DocumentReader:
     def _unit(self, passage: Passage | None, section: Section | None, raw: str, line: int,
               order: int) -> tuple[int, bool, Unit]:
         text = CleanText(raw)
-        mentions, provisions = self.r.mentions(text.text), find_provisions(text.text)
+        mentions = [m for m in self.r.mentions(text.text) if self._reaches_nations(m)]
+        provisions = find_provisions(text.text)
         return order, passage is not None, Unit(passage, section, raw, line, text, mentions, provisions)
+
+    def _reaches_nations(self, m: Mention) -> bool:
+        """A phrase implying law in several nations ("care order": the Children Act 1989 s31, the
+        Children (Northern Ireland) Order 1995 art 50) keeps the readings for the document's own."""
+        if m.kind != "implicit" or not m.candidates:
+            return True
+        nations = self.doc.meta.jurisdictions
+        kept = tuple(c for c in m.candidates if self.r.extends_to(c, m.options.get(c), nations))
+        if len(kept) == 1:
+            m.basis, m.provision, m.candidates, m.options = kept[0], m.options.get(kept[0]), (), {}
+            m.family = self.r.basis(kept[0]).family
+        else:
+            m.candidates = kept
+        return bool(kept)
 
     # -- resolving --------------------------------------------------------------------------
 
@@ -162,21 +178,41 @@ class DocumentReader:
         Also the phrases implied of two instruments ("the data protection principles"): one
         named around them makes them a provision-only citation of it ("Schedule 1 of that Act").
         """
-        candidates = set(m.candidates)
+        twins = self._national_twins(m)
+        candidates = set(m.candidates) | twins
 
         def fits(f: Found) -> bool:  # "superseding the Data Protection Act 1998": not the one meant
             return f.basis in candidates and not f.negation
 
-        basis = self._from_chain(unit, fits) or self._from_unit(unit, m.start, fits, "recent")
+        basis = (self._by_provision(unit, m, candidates) or self._from_chain(unit, fits)
+                 or self._from_unit(unit, m.start, fits, "recent"))
         if basis and m.options:
             m.kind = "provision-only"
-        basis = (basis or self._nearest_in_document(index, candidates)
-                 or self._by_document_year(candidates) or m.fallback)
+        local = twins or candidates  # named nowhere near: the law of the document's nations
+        basis = (basis or self._nearest_in_document(index, local)
+                 or self._by_nation(m, local) or self._by_document_year(local) or m.fallback)
         if basis and m.options:
             m.provision = m.options.get(basis)
         elif basis:
             m.note = f"read as the {self.r.basis(basis).title}"
         return basis
+
+    def _national_twins(self, m: Mention) -> set[str]:
+        """'the Children Act' in Scottish guidance, where neither Children Act of England and Wales
+        extends: the law of that name for the document's nations (the Children (Scotland) Act 1995;
+        in Northern Ireland the Children (Northern Ireland) Order 1995). None when a candidate
+        extends there or the document names no nation."""
+        nations = self.doc.meta.jurisdictions
+        if m.options or any(self.r.extends_to(c, None, nations) for c in m.candidates):
+            return set()
+        return {t for t in self.r.national_twins.get(m.how, ()) if self.r.extends_to(t, None, nations)}
+
+    def _by_provision(self, unit: Unit, m: Mention, candidates: set[str]) -> str | None:
+        """'sections 17 and 47 of the Children Act': the one candidate known to have the
+        provisions written next to the title (implied.ttl's), whatever the document's year."""
+        written = [item for p in unit.provisions if self._written_next_to(unit, p) is m for item in p.items]
+        fitting = {c for c in candidates if written and all((c, *item) in self.r.known_provisions for item in written)}
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _antecedent(self, unit: Unit, index: int, m: Mention) -> str | None:
         """'the Act', 'that Act', 'the 1989 Act', 'the Convention', 'this scheme'."""
@@ -204,6 +240,8 @@ class DocumentReader:
             end = p.end + 1 if p.parenthesised and p.start > neighbour.end else p.end  # "(s.47)"
             items = self._fitting(p, neighbour.family) if legal else []
             neighbour.attached.extend((p.start, end, kind, number) for kind, number in items)
+            if legal and not items and neighbour.basis:
+                return self._scheduled_articles(unit, p, neighbour.basis)
             return []
         basis, note = self._bare(unit, index, p)
         if basis is None:
@@ -211,6 +249,17 @@ class DocumentReader:
         family = self.r.basis(basis).family
         found = [Found(p.start, p.end, basis, family, "provision-only", item, note)
                  for item in self._fitting(p, family)]
+        unit.found.extend(found)
+        return found
+
+    def _scheduled_articles(self, unit: Unit, p: ProvisionMention, act: str) -> list[Found]:
+        """'Article 8 of the Human Rights Act 1998': the Act schedules the Convention's articles,
+        so the article is the Convention's (an Act has no articles of its own)."""
+        treaty = self.r.first_of_family("treaty")
+        if p.types != {"article"} or treaty is None or not _HUMAN_RIGHTS.search(self.r.basis(act).title):
+            return []
+        note = f"a Convention right scheduled to the {self.r.basis(act).title}"
+        found = [Found(p.start, p.end, treaty, "treaty", "provision-only", item, note) for item in p.items]
         unit.found.extend(found)
         return found
 
@@ -326,6 +375,17 @@ class DocumentReader:
             at = bisect_left(seen, index)
             places += [(abs(i - index), i, basis) for i in seen[max(0, at - 1) : at + 1]]
         return min(places)[2] if places else None
+
+    def _by_nation(self, m: Mention, candidates: set[str]) -> str | None:
+        """Parallel laws of different nations ("care order") with none named: the one of the
+        document's first nation ("UK" guidance reads as England's first)."""
+        nations = [n for j in self.doc.meta.jurisdictions
+                   for n in (_UK_NATIONS if j.casefold() in ("uk", "united kingdom") else (j,))]
+        for nation in nations:
+            reaching = [c for c in sorted(candidates) if self.r.extends_to(c, m.options.get(c), (nation,))]
+            if len(reaching) == 1:
+                return reaching[0]
+        return None
 
     def _by_document_year(self, candidates: set[str]) -> str | None:
         """The latest candidate in force when the document was written."""

@@ -9,9 +9,11 @@ Mentions are found in order of trust, a later kind never overlapping an earlier 
    longest label wins ("Data Protection Act 2018", not "Data Protection Act");
 2. a generic title: "<Capitalised Words> Act 1998", "... Regulations 2011", "Regulation (EU)
    2016/679", "SI 2000/417";
+   then more years after a title ("the Children Acts 1989 and 2004");
 3. a short title without a year ("the Data Protection Act"), resolved from context;
 4. an anaphor ("the Act", "that Act", "the same Act", "the 1989 Act", "the Convention");
-5. a phrase of `ontology/implied.ttl` that implies a legal basis ("private fostering").
+5. a phrase of `ontology/implied.ttl` that implies a legal basis ("private fostering"), only
+   where that law (or the provision, by its own gg:extent) reaches the document's nations.
 Provisions ("section 47", "Article 8(2)") are read by `provisions`; `legal_context` resolves
 provisions, short titles and anaphors from the sentence, passage, headings and units around.
 """
@@ -19,7 +21,7 @@ provisions, short titles and anaphors from the sentence, passage, headings and u
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -60,6 +62,9 @@ _YEAR_NEXT = re.compile(r"\s\(?(?:1[6-9]|20)\d\d(?!\d)")
 _CONJUNCTION = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _ABBREVIATION_GAP = re.compile(r"[^\n.;()]{0,12}\($")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
+_SHARED_NAME = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?)+)Acts?\s+(?P<year>(?:19|20)\d\d)"
+    r"(?P<more>(?:\s*(?:,|and|&)\s*(?:19|20)\d\d(?!\d))+)")
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,7 @@ class ImpliedPhrase:
     phrase: str
     basis_iri: str
     provision: tuple[str, str] | None = None  # (type, number)
+    extent: str = ""  # the provision's own extent when narrower than its Act's ("E": s17 in England only)
 
 
 @dataclass
@@ -111,16 +117,26 @@ class Recogniser:
         self._acronyms: set[str] = set()
         self._dated_titles: dict[str, str] = {}
         self.short_titles: dict[str, list[str]] = {}
+        self.national_twins: dict[str, list[str]] = {}  # short key without the nation -> its laws
         self._by_lgu: dict[str, str] = {}
+        self._extents: dict[str, str] = {}
         for entry in _entries(catalog):
             self._add_entry(entry)
+            self._extents[entry.id] = entry.extent or ""
+        self._add_variants(_entries(catalog))
         self._conjunctions = {k for k in self._labels if self._is_conjunction(k)}
         self._cs = trie_regex(self._acronyms)
         self._ci = trie_regex(k for k in self._labels if k.upper() not in self._acronyms)
         by_iri = {str(e.iri): e.id for e in _entries(catalog)}
         self._implied: dict[str, list[tuple[str, ImpliedPhrase]]] = {}
+        self.provision_extents: dict[tuple[str, str, str], str] = {}
+        self.known_provisions: set[tuple[str, str, str]] = set()  # (basis id, type, number)
         for phrase in (p for p in implied if p.basis_iri in by_iri):
             self._implied.setdefault(_fold(phrase.phrase), []).append((by_iri[phrase.basis_iri], phrase))
+            if phrase.provision:
+                self.known_provisions.add((by_iri[phrase.basis_iri], *phrase.provision))
+            if phrase.provision and phrase.extent:
+                self.provision_extents[(by_iri[phrase.basis_iri], *phrase.provision)] = phrase.extent
         self._implied_rx = trie_regex([k for k in self._implied if not _starts_with_number(k)])
 
     def _add_entry(self, entry: CatalogEntry) -> None:
@@ -137,6 +153,23 @@ class Recogniser:
                 self._dated_titles.setdefault(_title_key(label), entry.id)
         if family == "act" and entry.year:
             self.short_titles.setdefault(_short_key(entry.title), []).append(entry.id)
+        nationless = _nationless_key(entry.title, entry.type) if family == "act" or entry.type == "nisi" else None
+        if nationless:
+            self.national_twins.setdefault(nationless, []).append(entry.id)
+
+    def _add_variants(self, entries: Iterable[CatalogEntry]) -> None:
+        """Names the catalog implies without listing them ("Children (NI) Order", "SSWBA"), each
+        only when it names no other entry."""
+        owners: dict[str, set[str]] = {}
+        for entry in entries:
+            for label in (entry.title, *entry.aliases):
+                for variant in _variants(label, entry.type):
+                    owners.setdefault(variant, set()).add(entry.id)
+        for variant, ids in sorted(owners.items()):
+            if len(ids) == 1 and _fold(variant) not in self._labels:
+                self._labels[_fold(variant)] = ids.pop()
+                if _is_acronym(variant):
+                    self._acronyms.add(variant)
 
     def _is_conjunction(self, label: str) -> bool:
         """A label made of other labels: 'the gdpr and data protection act 2018'."""
@@ -179,8 +212,8 @@ class Recogniser:
         titles = list(find_titles(text)) if any(word in text for word in TITLE_ENDINGS) else []
         chosen: list[Mention] = []
         for tier in (lambda: self._label_mentions(text), lambda: self._generic_mentions(text, titles),
-                     lambda: self._short_mentions(titles), lambda: _anaphor_mentions(text),
-                     lambda: self._implied_mentions(text)):
+                     lambda: self._shared_name_mentions(text), lambda: self._short_mentions(titles),
+                     lambda: _anaphor_mentions(text), lambda: self._implied_mentions(text)):
             taken = [(m.start, m.end) for m in chosen]
             chosen += [m for m in tier() if not any(m.start < e and s < m.end for s, e in taken)]
         return sorted(chosen, key=lambda m: m.start)
@@ -281,6 +314,23 @@ class Recogniser:
             self.bases[basis_id] = Basis(basis_id, title, family, year, catalogued=False, type=type_)
         return self.bases[basis_id]
 
+    # -- tier 2b: Acts of one name and several years ------------------------------------------
+
+    def _shared_name_mentions(self, text: str) -> list[Mention]:
+        """'the Children Acts 1989 and 2004', 'the Data Protection Act 1998 and 2018': one
+        catalogued Act per year (the first spans the name, the others their year alone)."""
+        if "Act" not in text:
+            return []
+        mentions = []
+        for match in _SHARED_NAME.finditer(text):
+            spans = [(match.start(), match.end("year"), match["year"])]
+            spans += [(m.start(), m.end(), m[0]) for m in YEAR.finditer(text, match.start("more"), match.end("more"))]
+            for start, end, year in spans:
+                known = self._dated_titles.get(_title_key(f"{match['name']} Act {year}"))
+                if known is not None:
+                    mentions.append(Mention(start, end, "explicit", known, self.bases[known].family))
+        return mentions
+
     # -- tier 3: short titles ----------------------------------------------------------------
 
     def _short_mentions(self, titles: list[Title]) -> list[Mention]:
@@ -312,6 +362,14 @@ class Recogniser:
             mentions.append(mention)
         return mentions
 
+    def extends_to(self, basis_id: str, provision: tuple[str, str] | None, nations: Sequence[str]) -> bool:
+        """Can a term of art imply this law (its provision's own extent when implied.ttl gives one,
+        else its Act's) in a document for these nations? "Children in need" in Scottish guidance is
+        not the Children Act 1989, which extends to England and Wales only; nor, since 2016, in
+        Welsh guidance. Unknown either way (free-text extent, no jurisdictions): yes."""
+        extent = self.provision_extents.get((basis_id, *provision)) if provision else None
+        return _extends_to(extent or self._extents.get(basis_id, ""), nations)
+
     def implied_provision(self, key: str) -> tuple[str, ImpliedPhrase] | None:
         """(basis id, phrase) of a provision and the word after it: 'section 47 enquiry'."""
         options = self._implied.get(key) or self._implied.get(_singular(key))
@@ -331,19 +389,18 @@ def uncatalogued_refs(recogniser: Recogniser, ids: Iterable[str]) -> list[LegalB
 def find_citations(doc: SegmentedDocument, catalog: Catalog) -> tuple[list[Citation], list[LegalBasisRef]]:
     """All legal citations of a document in passage order, and the uncatalogued instruments met."""
     recogniser = recogniser_for(catalog)
+    nations = doc.meta.jurisdictions
     citations = [c for c in DocumentReader(recogniser, doc).citations()
-                 if c.kind != "implicit" or _extends_to(catalog, c.basis, doc.meta.jurisdictions)]
+                 if c.kind != "implicit" or recogniser.extends_to(
+                     c.basis, (c.provision.type, c.provision.number) if c.provision else None, nations)]
     return citations, uncatalogued_refs(recogniser, (c.basis for c in citations))
 
 
 _NATION_CODES = {"E": "england", "W": "wales", "S": "scotland", "NI": "northern-ireland"}
 
 
-def _extends_to(catalog: Catalog, basis_id: str, jurisdictions: Sequence[str]) -> bool:
-    """Can a term of art imply this law in a document for these nations? "Children in need" in
-    Scottish guidance is not the Children Act 1989, which extends to England and Wales only.
-    Unknown either way (free-text extent, no jurisdictions): yes."""
-    extent = catalog.by_id(basis_id).extent if basis_id in catalog else ""
+def _extends_to(extent: str, jurisdictions: Sequence[str]) -> bool:
+    """Does law of this extent ("E+W", "NI") reach any of these nations?"""
     codes = [t.strip().upper() for t in (extent or "").split(" (", 1)[0].split("+")]
     nations = {"-".join(j.casefold().split()) for j in jurisdictions}
     if "uk" in nations or "united-kingdom" in nations:
@@ -382,11 +439,22 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# "(NI)" for "(Northern Ireland)"; a nation in brackets anywhere in a title.
+_NATION_IN_BRACKETS = re.compile(r"\s*\((northern ireland|ni|wales|scotland|england)\)\s*")
+
+
 @lru_cache(maxsize=4096)
 def _title_key(title: str) -> str:
-    """Titles compared without 'the', case, punctuation spacing, '&' for 'and' and possessives
-    ('Children's Act 1989', 'Crime & Disorder Act 1998' as web pages write them): generic matches."""
+    """Titles compared without 'the', case, punctuation spacing, '&' for 'and', possessives,
+    hyphens inside words and where the nation in brackets stands ('Children's Act 1989', 'Crime &
+    Disorder Act 1998', 'Social Services and Wellbeing (Wales) Act 2014', 'Safeguarding Board
+    (Northern Ireland) Act 2011' as web pages write them): generic matches."""
     folded = re.sub(r"(?<=\w)'s\b", "", _fold(title).replace("&", " and "))
+    folded = re.sub(r"(?<=\w)-(?=\w)", "", folded)
+    nation = _NATION_IN_BRACKETS.search(folded)
+    if nation is not None:
+        name = "northern ireland" if nation[1] == "ni" else nation[1]
+        folded = f"{_NATION_IN_BRACKETS.sub(' ', folded, count=1)} ({name})"
     key = re.sub(r"[^\w()]+", " ", folded).strip()
     return re.sub(r"^the ", "", key)
 
@@ -401,6 +469,34 @@ def _short_key(title: str) -> str:
     """'The Data Protection Act 1998' -> 'data protection act'."""
     key = _title_key(YEAR.sub("", title))
     return key if key.endswith(" act") else f"{key} act"
+
+
+def _nationless_key(title: str, type_: str) -> str | None:
+    """'Children (Scotland) Act 1995' -> 'children act', the short title it shares with the Acts
+    of other nations; so is 'Children (Northern Ireland) Order 1995', an Order in Council being
+    how Northern Ireland made its Acts then. None for a title naming no nation."""
+    folded = _fold(title)
+    if not _NATION_IN_BRACKETS.search(folded):
+        return None
+    bare = _NATION_IN_BRACKETS.sub(" ", folded)
+    return _short_key(re.sub(r"\border\b", "act", bare) if type_ == "nisi" else bare)
+
+
+_SI_TYPES = frozenset({"uksi", "ssi", "wsi", "nisr", "nisi"})
+
+
+def _variants(label: str, type_: str) -> Iterator[str]:
+    """How guidance also writes a label: "(NI)" for "(Northern Ireland)"; an Order without its
+    year ("the Children (Northern Ireland) Order"); an acronym without its year ("SSWBA")."""
+    forms = [label, label.replace("(Northern Ireland)", "(NI)")] if "(Northern Ireland)" in label else [label]
+    yield from forms[1:]
+    for form in forms:
+        year = YEAR.search(form)
+        bare = " ".join(YEAR.sub("", form).split())
+        if year and type_ in _SI_TYPES and bare.endswith(" Order"):
+            yield bare
+        elif year and _is_acronym(form) and len(bare) >= 4 and " " not in bare:
+            yield bare  # not three letters: "LSA" is as often a learning support assistant
 
 
 def _is_acronym(label: str) -> bool:
@@ -471,5 +567,7 @@ def _read_implied(path: Path) -> tuple[ImpliedPhrase, ...]:
         if basis is not None:
             provision = (str(graph.value(node, GG.provisionType)),
                          str(graph.value(node, GG.provisionNumber)))
-        phrases.append(ImpliedPhrase(str(phrase), str(basis if basis is not None else node), provision))
+        extent = graph.value(node, GG.extent)
+        phrases.append(ImpliedPhrase(str(phrase), str(basis if basis is not None else node), provision,
+                                     str(extent) if extent is not None else ""))
     return tuple(phrases)

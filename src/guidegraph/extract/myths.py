@@ -3,15 +3,17 @@
 Layouts recognised: a statement (heading or short paragraph, or a table row's first cell)
 answered by "No – ..." anywhere;
 inside a myth-busting or FAQ section, any statement or question answered "No," / "Yes." /
-"Not necessarily ..."; "Myth:" / "Fact:" (or "Reality:", "Truth:") pairs; Q&A pages
-("Q3. Does ...?" then "A. No. ..." or a plain answer).
+"Not necessarily ..."; "Myth:" / "Fact:" (or "Reality:", "Truth:") pairs, also as headings of
+their own over each half; Q&A pages ("Q3. Does ...?" then "A. No. ..." or a plain answer, or
+both on one line); numbered myth lists holding both halves on one line ("1 – Consent is always
+needed: No. ...").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from guidegraph.extract._flow import Unit, flow
 from guidegraph.model import MythStatement, SegmentedDocument
@@ -30,13 +32,34 @@ _VERDICT = re.compile(
     ) + ")",
     re.IGNORECASE,
 )
+# A sentence that says "no" without the word: "This is not the case.", "That is a myth".
+_NOT_THE_CASE = re.compile(
+    r"^(?:(?:this|that|it)\s+is\s+(?:not\s+(?:true|the\s+case|correct|so)|a\s+myth|false|incorrect|wrong|untrue)"
+    r"|not\s+the\s+case)\b",
+    re.IGNORECASE,
+)
 # "Myth 3:", "Myth #1:", "Myth no. 2 -" (the ICO numbers its myths with "#").
 _NUMBERING = r"(?:\s*(?:#|no\.?|number)?\s*\d+)?"
 _MYTH = re.compile(rf"^myth{_NUMBERING}\s*(?::|[.–—-]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
 _FACT = re.compile(rf"^(?:the\s+)?(?:fact|reality|truth|answer)s?{_NUMBERING}\s*[:.–—-]\s*(?P<rest>.+)$",
                    re.IGNORECASE)
+_BARE_LABEL = re.compile(rf"^(?:myth|fact|reality|truth){_NUMBERING}\s*[:.]?$", re.IGNORECASE)
 _FACT_INLINE = re.compile(r"\s(?:the\s+)?(?:fact|reality|truth)\s*[:–—-]\s*", re.IGNORECASE)
+# Where a one-line myth ends and its answer starts: a colon, a dash or a full stop, or a "Fact:" label.
+_INLINE_SEPARATOR = re.compile(
+    r"(?:[.!?]\s+|\s*[–—-]\s*|\s)(?P<label>(?:the\s+)?(?:fact|reality|truth)\s*[:–—-])\s*"
+    r"|(?<=\S)(?::|\s?[–—-]|(?<=[.!?]))\s",
+    re.IGNORECASE,
+)
+# The answers such a line gives: plain verdicts only ("sometimes" after a colon is no verdict;
+# "No" and "Yes" need their punctuation, as "No delay ..." is no answer).
+_INLINE_VERDICT = re.compile(
+    r"^(?:(?:no|yes|untrue|false|wrong|incorrect|true|correct)\s*(?:[–—-]+|[,.:;!])"
+    r"|(?:not\s+true|not\s+the\s+case|not\s+necessarily|not\s+always|it\s+depends)\b)",
+    re.IGNORECASE,
+)
 _QUESTION = re.compile(r"^(?:Q(?:uestion)?\s*\d*\s*[.:)–—-]|Q\d+\b)\s*(?P<rest>.+)$")
+_INLINE_ANSWER = re.compile(r"(?<=\?)\s+A(?:nswer)?\s*[.:)–—-]\s+")
 _ANSWER = re.compile(r"^A(?:nswer)?\s*\d*\s*[.:)–—-]\s*(?P<rest>.+)$")
 _CONTEXT = re.compile(
     r"\bmyths?\b|myth[- ]?bust|misconceptions?|\bfaqs?\b|frequently asked|questions and answers"
@@ -48,6 +71,7 @@ _YES_NO_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _MAX_STATEMENT_WORDS = 40
+_FULL_STOP = re.compile(r"(?<!\.)\.\s*$")  # not an ellipsis
 
 
 @dataclass(frozen=True)
@@ -61,8 +85,12 @@ class _Found:
 
 
 def verdict_of(answer: str, default: str | None = None) -> str | None:
-    """"no", "yes" or "partly" from the answer's first words ("No – ...", "Yes.", "Not necessarily")."""
-    match = _VERDICT.match(answer.strip().lstrip("*_ "))
+    """"no", "yes" or "partly" from the answer's first words ("No – ...", "Yes.", "Not necessarily",
+    "This is not the case")."""
+    text = answer.strip().lstrip("*_ ")
+    if _NOT_THE_CASE.match(text):
+        return "no"
+    match = _VERDICT.match(text)
     if not match:
         return default
     return next(v for v, _ in _VERDICTS if match.group(v))
@@ -71,12 +99,19 @@ def verdict_of(answer: str, default: str | None = None) -> str | None:
 def find_myths(docs: Sequence[SegmentedDocument]) -> list[MythStatement]:
     """Every myth or yes/no question answered in the documents, each with its shared concept id."""
     found = [(doc.meta.slug, f) for doc in docs for f in _find_in(flow(doc))]
-    concepts = cluster([f.statement for _, f in found])
+    statements = [_as_stated(f.statement) for _, f in found]
+    concepts = cluster(statements)
     return [
-        MythStatement(concept, f.statement, f.answer, f.verdict, slug, f.passage_id,
-                      f.answer_passage_id, f.kind)
-        for concept, (slug, f) in zip(concepts, found, strict=True)
+        MythStatement(concept, statement, f.answer, f.verdict, slug, f.passage_id, f.answer_passage_id, f.kind)
+        for concept, statement, (slug, f) in zip(concepts, statements, found, strict=True)
     ]
+
+
+def _as_stated(statement: str) -> str:
+    """The belief as one wording of it, whatever the layout: unquoted, without a closing full stop
+    (a heading has none, a sentence has one, an inline pair loses it at the split), so the same
+    myth reads the same in every document. A "?" stays: it makes the statement a question."""
+    return _FULL_STOP.sub("", _unquoted(_FULL_STOP.sub("", statement.strip())))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -84,6 +119,7 @@ def find_myths(docs: Sequence[SegmentedDocument]) -> list[MythStatement]:
 
 
 def _find_in(units: list[Unit]) -> Iterator[_Found]:
+    units = _labels_folded(units)
     context_level: int | None = None
     i = 0
     while i < len(units):
@@ -95,6 +131,20 @@ def _find_in(units: list[Unit]) -> Iterator[_Found]:
         if found:
             yield found
         i += used
+
+
+def _labels_folded(units: list[Unit]) -> list[Unit]:
+    """A heading that is only "Myth" or "Reality" (web pages give each half its own heading)
+    becomes the label of the paragraph under it: "Myth: ...", "Reality: ...", as other pages write it."""
+    folded: list[Unit] = []
+    for i, unit in enumerate(units):
+        previous = units[i - 1] if i else None
+        if previous is not None and previous.kind == "heading" and _BARE_LABEL.match(previous.plain) \
+                and unit.kind == "paragraph":
+            folded[-1] = replace(unit, text=f"{previous.plain.rstrip(':.')}: {unit.text}")
+            continue
+        folded.append(unit)
+    return folded
 
 
 def _context_after(heading: Unit, following: Unit | None, level: int | None) -> int | None:
@@ -123,6 +173,9 @@ def _pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[_Fou
         split = _split_block(unit)
         if split:
             return split, 1
+    inline = _inline_pair(unit) if in_context else None
+    if inline:
+        return inline, 1
     if following is None or not _is_statement(unit, in_context) or _CONTEXT.search(text):
         return None, 1
     if not _answers(following, in_context):
@@ -183,6 +236,37 @@ def _split_block(unit: Unit) -> _Found | None:
     return _Found(statement, answer, "no", pid, pid, "question" if statement.endswith("?") else "myth")
 
 
+def _inline_pair(unit: Unit) -> _Found | None:
+    """One line of a numbered (or bulleted) myth list holding both halves: "1 – Consent is always
+    needed: No. ...", "3. 'The law stops me sharing' – Not true: ...", "4. ... Fact: it can ..."."""
+    numbered = unit.kind == "item" or (unit.kind == "paragraph" and unit.number is not None)
+    if not numbered:
+        return None
+    text = unit.plain
+    for separator in _INLINE_SEPARATOR.finditer(text):
+        statement = _unquoted(text[: separator.start()])
+        answer = text[separator.end() :].strip()
+        labelled = bool(separator["label"])
+        if not answer or not 3 <= len(statement.split()) <= _MAX_STATEMENT_WORDS or verdict_of(statement):
+            continue
+        if labelled or _INLINE_VERDICT.match(answer):
+            verdict = verdict_of(answer, "no") or "no"  # a myth is false unless its answer says otherwise
+            pid = unit.passage_id or ""
+            return _Found(statement, answer, verdict, pid, pid, "question" if statement.endswith("?") else "myth")
+    return None
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "'‘\"“", "'’\"”"
+
+
+def _unquoted(statement: str) -> str:
+    """"'I need consent to share.'" -> "I need consent to share.": a belief quoted whole."""
+    text = statement.strip()
+    if len(text) > 2 and text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES:
+        return text[1:-1].strip()
+    return text
+
+
 def _plain_line(text: str) -> str:
     return Unit("paragraph", text, 0, None, None).plain
 
@@ -215,6 +299,11 @@ def _question_answer(unit: Unit, following: Unit | None) -> tuple[_Found, int] |
     if not match or following is None or following.kind == "heading":
         return None
     question = match.group("rest").strip()
+    inline = _INLINE_ANSWER.split(question, maxsplit=1)
+    if len(inline) == 2:  # "Q: Can I share ...? A: Yes, if ..." on one line
+        question, answer = inline[0].strip(), inline[1].strip()
+        pid = unit.passage_id or ""
+        return _Found(question, answer, verdict_of(answer) or "partly", pid, pid, "question"), 1
     answer_match = _ANSWER.match(following.plain)
     answer = answer_match["rest"].strip() if answer_match else following.plain
     verdict = verdict_of(answer)
@@ -236,10 +325,15 @@ _STOPWORDS = frozenset(
 )
 
 
+# Words that say the same in a myth ("consent is always needed" / "required").
+_SYNONYMS = {"requir": "need", "necessary": "need", "legislation": "law"}
+
+
 def content_words(statement: str) -> frozenset[str]:
-    """Normalised content words: lower case, stop words and intensifiers out, crude stemming."""
+    """Normalised content words: lower case, stop words and intensifiers out, crude stemming,
+    synonyms as one word."""
     words = re.findall(r"[a-z0-9]+", statement.lower().replace("’", "'").replace("'s", ""))
-    return frozenset(_stem(w) for w in words if w not in _STOPWORDS)
+    return frozenset(_SYNONYMS.get(stem, stem) for stem in (_stem(w) for w in words if w not in _STOPWORDS))
 
 
 def _stem(word: str) -> str:
@@ -254,24 +348,23 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
-def cluster(statements: Sequence[str], threshold: float = 0.5) -> list[str]:
-    """A concept id per statement: single-linkage clusters of Jaccard >= threshold, so the result
-    does not depend on the order of documents; the id is a slug of the cluster's smallest
-    normalised statement."""
+# Rewordings of one myth overlap by 0.67 or more (the bundled pairs by 1.0; "needed" and
+# "required" as synonyms, "organisation" for "organisation/agency", "data" for "information"),
+# different beliefs in the same words ("share", "information", "consent") by 0.63 or less.
+SAME_MYTH = 0.65
+
+
+def cluster(statements: Sequence[str], threshold: float = SAME_MYTH) -> list[str]:
+    """A concept id per statement: statements are grouped only when every pair in the group
+    overlaps by `threshold` or more (complete linkage: a chain A~B, B~C does not join A and C);
+    the id is a slug of the group's smallest normalised statement. Neither depends on the order
+    of documents."""
     words = [content_words(s) for s in statements]
-    parent = list(range(len(statements)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in _similar_pairs(words, threshold):
-        parent[root(j)] = root(i)
+    groups = _complete_linkage(sorted({w for w in words if w}, key=sorted), threshold)
+    group_of = {w: k for k, group in enumerate(groups) for w in group}
     members: dict[int, list[int]] = {}
-    for i in range(len(statements)):
-        members.setdefault(root(i), []).append(i)
+    for i, w in enumerate(words):
+        members.setdefault(group_of[w] if w else len(groups) + i, []).append(i)  # an empty set matches nothing
     ids: dict[int, str] = {}
     used: set[str] = set()
     for key, group in sorted((min(_normal(statements[i]) for i in g), g) for g in members.values()):
@@ -281,30 +374,33 @@ def cluster(statements: Sequence[str], threshold: float = 0.5) -> list[str]:
     return [ids[i] for i in range(len(statements))]
 
 
-def _similar_pairs(words: Sequence[frozenset[str]], threshold: float) -> Iterator[tuple[int, int]]:
-    """Pairs (i, j) of statements whose words overlap by `threshold` or more, enough of them to
-    link every cluster.
+def _complete_linkage(distinct: Sequence[frozenset[str]], threshold: float) -> list[list[frozenset[str]]]:
+    """Groups of distinct word sets: the most similar pairs first, two groups merged only when
+    every pair across them is similar enough.
 
-    Not all n² pairs: a large corpus repeats the same statements, so statements with the same
-    words are linked to the first of them, and only distinct word sets that share a word (any
-    other pair has no overlap) are compared. Empty sets overlap nothing, not even each other.
+    A large corpus repeats the same statements, so only distinct word sets are compared, and
+    only those that share a word (any other pair has no overlap).
     """
-    first: dict[frozenset[str], int] = {}
-    for i, statement in enumerate(words):
-        if statement in first:
-            if statement:
-                yield first[statement], i
-        else:
-            first[statement] = i
-    distinct = [(statement, i) for statement, i in first.items() if statement]
     by_word: dict[str, list[int]] = {}
-    for k, (statement, _) in enumerate(distinct):
+    for k, statement in enumerate(distinct):
         for word in statement:
             by_word.setdefault(word, []).append(k)
-    for k, (statement, i) in enumerate(distinct):
-        for other in sorted({o for word in statement for o in by_word[word] if o > k}):
-            if similarity(statement, distinct[other][0]) >= threshold:
-                yield i, distinct[other][1]
+    pairs = sorted(
+        (-sim, i, j)
+        for i, statement in enumerate(distinct)
+        for j in {o for word in statement for o in by_word[word] if o > i}
+        if (sim := similarity(statement, distinct[j])) >= threshold
+    )
+    group = list(range(len(distinct)))
+    members = {k: [k] for k in group}
+    for _, i, j in pairs:
+        a, b = group[i], group[j]
+        if a != b and all(similarity(distinct[x], distinct[y]) >= threshold
+                          for x in members[a] for y in members[b]):
+            for k in members[b]:
+                group[k] = a
+            members[a] += members.pop(b)
+    return [[distinct[k] for k in ks] for ks in members.values()]
 
 
 def _unused(statement: str, used: set[str]) -> str:

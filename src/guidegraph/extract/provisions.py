@@ -26,7 +26,7 @@ _TYPES = {
 }  # fmt: skip
 
 _WORD_KEYWORD = (
-    r"(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|[Aa]rticles?|ARTICLES?|Arts?\.|[Ss]chedules?|SCHEDULES?"
+    r"(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|[Aa]rticles?|ARTICLES?|Arts?(?:\.|(?=\s?\d))|[Ss]chedules?|SCHEDULES?"
     r"|Sch(?:ed)?(?:\.|(?=\s?\d))|[Pp]arts?|PARTS?|[Rr]egulations?|[Rr]egs?\.)"
 )
 # "s17", "s.47", "S17", "ss. 10": only directly before a digit, never inside a word ("KS2").
@@ -47,6 +47,12 @@ _JOIN = r"(?:\s?(?:,|and|&|or)\s?)"
 _PROVISION = re.compile(
     rf"(?=[AaPpRrSs])(?P<kw>{_KEYWORD})\s*(?P<numbers>{_RANGE}(?:{_JOIN}(?:(?:{_KEYWORD}\s*)?{_RANGE}|{_SUB}+))*)"
 )
+# "Sch 1 para 18", "Schedule 1, Part 2, paragraph 18", "paragraph 18 of Schedule 1": a schedule's
+# paragraph is the provision, addressed as legislation.gov.uk does (schedule/1/paragraph/18; the
+# Part of the schedule is no part of the address).
+_PARA = r"(?<!\w)para(?:graph)?\.?\s*(?P<para>\d{1,3}[A-Z]?(?![.,]?\d)(?:\(\w{1,4}\))*)"
+_PARAGRAPH_AFTER = re.compile(rf"[\s,]*(?:part\s+(?:\d{{1,2}}|[IVX]{{1,4}})[\s,]*)?{_PARA}", re.IGNORECASE)
+_PARAGRAPH_BEFORE = re.compile(rf"{_PARA}\s+(?:of|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _ITEM = re.compile(rf"(?P<kw>{_KEYWORD})?\s*(?P<number>{_SPAN})|(?P<sub>(?<![\w)\]]){_SUB}+)")
 _NORMALISE = str.maketrans({"[": "(", "]": ")", "–": "-", "—": "-"})
 
@@ -118,8 +124,23 @@ def _mention(match: re.Match[str], text: str) -> ProvisionMention:
             kind = provision_type(item["kw"])
         items.append((kind, normalise_number(item["number"])))
     start, end = match.span()
+    schedule = [number for kind, number in items if kind == "schedule"]
+    if len(schedule) == 1 and items[0][0] == "schedule" and len(items) <= 2 and "-" not in schedule[0]:
+        start, end, items = _schedule_paragraph(text, start, end, items, schedule[0])
     bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
     return ProvisionMention(start, end, tuple(items), bracketed)
+
+
+def _schedule_paragraph(text: str, start: int, end: int, items: list[tuple[str, str]],
+                        schedule: str) -> tuple[int, int, list[tuple[str, str]]]:
+    """A schedule's paragraph written after it or before it, as the one provision."""
+    after = _PARAGRAPH_AFTER.match(text, end)
+    if after is not None:
+        return start, after.end(), [("schedule", f"{schedule} paragraph {normalise_number(after['para'])}")]
+    before = _PARAGRAPH_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and len(items) == 1:
+        return before.start(), end, [("schedule", f"{schedule} paragraph {normalise_number(before['para'])}")]
+    return start, end, items
 
 
 def connects_after(text: str, provision_end: int, instrument_start: int) -> bool:

@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, T
 from bs4.element import PageElement, PreformattedString
 
 from guidegraph.model import Block, BlockKind
+from guidegraph.read.text import CONTENTS_TITLES, FURNITURE_LINES, FURNITURE_PATTERNS
 
 HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _DROP_TAGS = frozenset({
@@ -198,14 +199,17 @@ class _Reader:
         if not text:
             return
         owner = self.owners[-1] if self.owners else None
-        if owner is None or owner.used:
-            self.blocks.append(Block("paragraph", text, run.first, run.last))
-        elif owner.kind == "heading":
-            self.blocks.append(_heading(text, run.first, run.last, owner.level))
-        else:
-            self.blocks.append(Block("item", text, run.first, run.last, marker=owner.marker))
+        kind = "paragraph" if owner is None or owner.used else owner.kind
         if owner is not None:
             owner.used = True
+        if _is_page_furniture(text, kind):
+            return  # "This page is correct as printed on ...", a "Contents" heading
+        if kind == "paragraph":
+            self.blocks.append(Block("paragraph", text, run.first, run.last))
+        elif kind == "heading" and owner is not None:
+            self.blocks.append(_heading(text, run.first, run.last, owner.level))
+        elif owner is not None:
+            self.blocks.append(Block("item", text, run.first, run.last, marker=owner.marker))
 
     def data_table(self, table: Tag) -> None:
         """One paragraph per row, its cells joined by " | " (the caption first)."""
@@ -282,9 +286,12 @@ def _named(node: PageElement, *names: str) -> bool:
 
 
 def _dropped(element: Tag) -> bool:
-    """Scripts, forms, hidden elements and site furniture: never part of the guidance."""
+    """Scripts, forms, hidden elements, site furniture and in-page contents lists: never part of
+    the guidance."""
     name = element.name
     if name in _DROP_TAGS:
+        return True
+    if name in _LISTS and _is_contents_list(element):
         return True
     if name in ("header", "footer") and element.find_parent(_LANDMARK_PARENTS) is None:
         return True
@@ -298,6 +305,28 @@ def _dropped(element: Tag) -> bool:
     if _INVISIBLE_STYLE.search(str(attrs.get("style", ""))):
         return True
     return _is_furniture(element)
+
+
+def _is_contents_list(element: Tag) -> bool:
+    """A table of contents: every item holds only links to anchors of the page ("#intro"), which
+    would otherwise be a passage naming every topic of the page."""
+    items = element.find_all("li")
+    for item in items:
+        links = item.find_all("a", href=True)
+        if not links or not all(str(link["href"]).startswith("#") for link in links):
+            return False
+        linked = " ".join(link.get_text(" ", strip=True) for link in links)
+        if " ".join(item.get_text(" ", strip=True).split()) != " ".join(linked.split()):
+            return False
+    return bool(items)
+
+
+def _is_page_furniture(text: str, kind: str) -> bool:
+    """Lines the text reader drops as furniture, and contents headings."""
+    plain = text.strip().lower()
+    if kind == "heading":
+        return plain.rstrip(":") in CONTENTS_TITLES
+    return plain in FURNITURE_LINES or any(p.search(text.strip()) for p in FURNITURE_PATTERNS)
 
 
 def _is_furniture(element: Tag) -> bool:

@@ -30,6 +30,7 @@ from pypdf.errors import DependencyError
 
 from guidegraph.errors import ParseError
 from guidegraph.model import Block
+from guidegraph.read.hyphens import Hyphenation, without_soft_hyphens
 from guidegraph.read.text import parse_blocks
 
 NO_TEXT_WARNING = "no text layer (scanned PDF?): nothing extracted"
@@ -117,7 +118,8 @@ def _page_lines(page: Any) -> list[_Line]:
             line.text += part
 
     page.extract_text(visitor_text=visit)
-    return [_Line(" ".join(line.text.split()), line.y, line.size) for line in lines if line.text.strip()]
+    return [_Line(without_soft_hyphens(" ".join(line.text.split())), line.y, line.size)
+            for line in lines if line.text.strip()]
 
 
 def _multiply(a: list[float], b: list[float]) -> list[float]:
@@ -135,12 +137,16 @@ def _pdf_text(pages: list[list[_Line]]) -> str:
     body = _body_size(pages)
     _mark_headings(pages, body)
     spacing = _line_spacing(pages, body)
+    hyphenation = Hyphenation("\n".join(line.text for page in pages for line in page))
     parts: list[str] = []
     for page in pages:
-        page_text = _page_text(page, spacing)
-        if parts:
-            parts.append(_page_break(parts[-1].rsplit("\n", 1)[-1], page[0]))
-        parts.append(page_text)
+        page_text = _page_text(page, spacing, hyphenation)
+        if not parts:
+            parts.append(page_text)
+        elif (page_break := _page_break(parts[-1].rsplit("\n", 1)[-1], page[0])) == "":  # a word cut by it
+            parts[-1] = hyphenation.join(parts[-1], page_text)
+        else:
+            parts += [page_break, page_text]
     return "".join(parts) + "\n"
 
 
@@ -229,11 +235,14 @@ def _line_spacing(pages: list[list[_Line]], body: float) -> float:
     return min(common) if common else body * 1.2
 
 
-def _page_text(page: list[_Line], spacing: float) -> str:
+def _page_text(page: list[_Line], spacing: float, hyphenation: Hyphenation) -> str:
     out = [_render(page[0])]
     for before, line in zip(page, page[1:], strict=False):
         separator = _separator(before, line, spacing)
-        out.append(separator + (_escape(line.text) if separator in (" ", "") else _render(line)))
+        if separator == "":
+            out[-1] = hyphenation.join(out[-1], _escape(line.text))
+        else:
+            out.append(separator + (_escape(line.text) if separator == " " else _render(line)))
     return "".join(out)
 
 
@@ -250,7 +259,12 @@ def _separator(before: _Line, line: _Line, spacing: float) -> str:
     if _LIST_MARKER.match(line.text):
         return "\n"
     # Lines of one paragraph become one line: the text reader need not guess they belong together.
-    return "" if re.search(r"[A-Za-z]-$", before.text) and line.text[:1].islower() else " "
+    return "" if _broken_word(before.text, line.text) else " "
+
+
+def _broken_word(before: str, after: str) -> bool:
+    """A line ending in a hyphen after a letter, the next starting with a small letter."""
+    return bool(re.search(r"[^\W\d_]-$", before)) and after[:1].islower()
 
 
 def _close(before: _Line, line: _Line, limit: float) -> bool:
@@ -261,11 +275,12 @@ def _close(before: _Line, line: _Line, limit: float) -> bool:
 
 
 def _page_break(last: str, first: _Line) -> str:
-    """What replaces a page break: a sentence cut by it is rejoined; a finished one ends a paragraph."""
+    """What replaces a page break: a sentence (or word) cut by it is rejoined; a finished one ends a
+    paragraph."""
     if first.heading or last.startswith("#") or _SENTENCE_END.search(last):
         return "\n\n"
     if first.text[:1].islower() and not _LIST_MARKER.match(first.text):
-        return " "  # plainly the same sentence
+        return "" if _broken_word(last, first.text) else " "  # plainly the same sentence
     return "\n"  # perhaps the same sentence: the text reader decides
 
 

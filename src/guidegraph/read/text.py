@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Block
+from .hyphens import Hyphenation, without_soft_hyphens
 
 # Whole lines of site or page furniture (compared lower-cased): navigation, never content.
 FURNITURE_LINES = frozenset({
@@ -29,6 +30,7 @@ FURNITURE_LINES = frozenset({
 })
 FURNITURE_PATTERNS = (
     re.compile(r"^this page is correct as printed on\b", re.I),
+    re.compile(r"^page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I),  # PDF page footers
     re.compile(r"^(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?|mins?)\.?$", re.I),  # blog furniture
     re.compile(r"^skip (?:over |to )?(?:main )?(?:navigation|content)\W*$", re.I),
     re.compile(r"^(view .{3,80}?) \1$", re.I),  # an icon link and its text, "View X View X"
@@ -58,7 +60,8 @@ _MD_HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _BULLET = re.compile(rf"^(?:([-*–—])[ \t]+|([{_BULLETS}])[ \t]*|o\t)(.*)$")
 _LETTERED = re.compile(r"^\(?([ivx]{1,5}|[a-z])[.)][ \t]+(.+)$")
 _NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
-_NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(\.|\)| )\s*(.+)$")
+# "1 – Consent is always needed ...": a dash after the number is a marker too (numbered myths).
+_NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(\.|\)|[ \t]+[–—-](?=\s)| )\s*(.+)$")
 _TABBED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\t+(.+)$")
 _STRUCTURAL = re.compile(
     r"^(part|chapter|appendix|annexe?|schedule)\s+([a-z]|\d{1,3}|[ivxl]{1,6})\b\s*[:.\-–—]?\s*(.*)$", re.I
@@ -124,7 +127,32 @@ def _join(head: str, tail: str) -> str:
 def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Turn decoded text into ordered blocks with 1-based source lines, and warnings."""
     lines = [_classify(raw, first_line + i) for i, raw in enumerate(text.splitlines())]
-    return _Assembler(lines).run()
+    dropped = _drop_running_lines(lines)
+    blocks, warnings = _Assembler(lines, Hyphenation(text)).run()
+    return blocks, warnings + dropped
+
+
+RUNNING_MIN = 3  # a line of text repeated this often is a page header or footer of a converted PDF
+
+
+def _drop_running_lines(lines: list[_Line]) -> list[str]:
+    """Drop a short line of text that comes back page after page ("Anytown LSCP Information
+    Sharing Guidance v2.1 – March 2024"), all but a first one that opens the document (its title)."""
+    seen: dict[str, list[_Line]] = {}
+    for line in lines:
+        # A question or a label ("What should the school do?") repeats in case studies on purpose.
+        if line.kind == "text" and 3 <= len(line.text.split()) <= 15 and not line.text.rstrip().endswith(("?", ":")):
+            seen.setdefault(" ".join(line.text.split()), []).append(line)
+    first = next((line for line in lines if line.kind != "blank"), None)
+    warnings = []
+    for text, repeats in seen.items():
+        if len(repeats) >= RUNNING_MIN:
+            dropped = repeats[1:] if repeats[0] is first else repeats
+            for line in dropped:
+                line.kind = "drop"
+            warnings.append(f"line {dropped[0].no}: '{text}' repeated {len(repeats)} times dropped "
+                            "(running header or footer?)")
+    return warnings
 
 
 # A line is cleaned by each classifier that tries it: cached, once.
@@ -172,7 +200,7 @@ def _normalise(text: str) -> str:
 
 
 def _classify(raw: str, no: int) -> _Line:
-    line = raw.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").rstrip()
+    line = without_soft_hyphens(raw.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", ""))
     line = re.sub(r"^>\s?", "", line)  # markdown block quotes
     body = line.strip()
     if not body:
@@ -223,9 +251,9 @@ def _numbered(body: str, no: int) -> _Line | None:
         number, sep, rest = match.groups()
     else:
         return None
-    if not rest or (sep == " " and not (rest[0].isupper() or rest[0] in "‘“'\"(")):
-        return None  # "47 of the Act": a number inside a wrapped sentence, not a marker
-    return _Line(no, "numbered", rest, number=number, sep=sep)
+    if not rest or (sep.strip() in ("", "–", "—", "-") and not (rest[0].isupper() or rest[0] in "‘“'\"(")):
+        return None  # "47 of the Act", "5 - 10 year olds": a number inside a sentence, not a marker
+    return _Line(no, "numbered", rest, number=number, sep=sep.strip() or sep)
 
 
 def _structural(body: str, no: int) -> _Line | None:
@@ -260,6 +288,8 @@ def _title_like(text: str, max_words: int = 12, allow_period: bool = False) -> b
         return False
     if len(text.split()) > max_words or not re.search(r"[A-Za-z]{2}", text) or _OPEN_END.search(text):
         return False
+    if re.search(r"[a-z]{3}[.!?]\s+[A-Z]", text):
+        return False  # "Share early. The Act ...": sentences, not a title
     return not re.search(r"@|https?:|www\.|\||\(\d{4}\)\s+\S", text)  # contacts, links, references
 
 
@@ -306,8 +336,9 @@ def _wrap_width(lines: list[_Line]) -> int:
 class _Assembler:
     """Walks the classified lines once, joining continuations and placing headings."""
 
-    def __init__(self, lines: list[_Line]) -> None:
+    def __init__(self, lines: list[_Line], hyphenation: Hyphenation) -> None:
         self.lines = lines
+        self.hyphenation = hyphenation
         self.blocks: list[Block] = []
         self.warnings: list[str] = []
         self.pending: _Pending | None = None
@@ -418,8 +449,8 @@ class _Assembler:
             self.consumed.add(j)
             self._numbered_text(number, nxt.text, line.no, nxt.no)
 
-    def _numbered_text(self, number: str, text: str, start: int, end: int) -> None:
-        if _all_caps(text) or _title_like(text.rstrip("?"), 15, allow_period=True):
+    def _numbered_text(self, number: str, text: str, start: int, end: int, wrapped: bool = False) -> None:
+        if not wrapped and (_all_caps(text) or _title_like(text.rstrip("?"), 15, allow_period=True)):
             self._heading(text, start, end, _number_level(number), number)
         else:
             self._start("paragraph", text, start, end, number=number)
@@ -428,11 +459,14 @@ class _Assembler:
     def _on_numbered(self, i: int, line: _Line) -> None:
         number, text = line.number or "", line.text
         _, nxt, _ = self._next(i)
-        if not self.blocks and not self.pending and "." in number and _title_like(text, 20):
+        # "1.1 Practitioners should share ... places" then "duties on agencies ...": a wrapped paragraph
+        wrapped = nxt is not None and nxt.kind == "text" and _starts_lower(nxt.text)
+        if not self.blocks and not self.pending and "." in number and _title_like(text, 20) and not wrapped:
             self._heading(text, line.no, line.no, 1, number)  # "4.4 Information Sharing" as page title
         elif "." in number:
-            self._numbered_text(number, text, line.no, line.no)
-        elif ((_title_like(text) or _all_caps(text)) and self._plausible(number) and self._heading_position()
+            self._numbered_text(number, text, line.no, line.no, wrapped)
+        elif (not wrapped and (_title_like(text) or _all_caps(text)) and self._plausible(number)
+              and self._heading_position()
               and nxt is not None and (nxt.kind in ("text", "number", "md", "structural")
                                        or (nxt.kind == "numbered" and (nxt.number or "").startswith(f"{number}.")))):
             # "1. Introduction" over "1.1 The effective sharing ..." heads its numbered paragraphs too
@@ -459,7 +493,7 @@ class _Assembler:
         if self.pending is not None and self._continues(line):
             last = self.pending.parts[-1]
             if re.search(r"[A-Za-z]-$", last) and _starts_lower(text):
-                self.pending.parts[-1] = last + text  # a word broken at a line end
+                self.pending.parts[-1] = self.hyphenation.join(last, text)  # a word broken at a line end
             else:
                 self.pending.parts.append(text)
             self.pending.line_end = line.no

@@ -505,3 +505,16 @@ def test_serve_builds_first_when_no_build_exists(tmp_path: Path, monkeypatch: py
     result = CliRunner().invoke(main, ["serve", "--out", str(out), "--port", "0"])
     assert result.exit_code == 0, result.output
     assert served == [out / "site"] and (out / "site" / "index.html").is_file()
+
+
+@pytest.mark.parametrize(("kind", "number", "url"), [
+    ("section", "47", "https://www.legislation.gov.uk/ukpga/1989/41/section/47"),
+    ("section", "115(1)", "https://www.legislation.gov.uk/ukpga/1989/41/section/115"),
+    ("schedule", "1 paragraph 18", "https://www.legislation.gov.uk/ukpga/1989/41/schedule/1/paragraph/18"),
+    ("section", "59-66", None),
+])
+def test_a_provision_links_to_its_own_legislation_gov_uk_page(kind: str, number: str, url: str | None) -> None:
+    from guidegraph.site.law import _provision_url
+
+    record = {"type": kind, "number": number}
+    assert _provision_url("https://www.legislation.gov.uk/ukpga/1989/41", record) == url

@@ -181,11 +181,13 @@ def provision_pages(site: SiteGraph, linker: Linker, rests: Rests) -> Iterable[P
 
 
 def _provision_url(legislation: str, record: Record) -> str | None:
-    """legislation.gov.uk's page of a single section or article; None for ranges ("59-66")."""
+    """legislation.gov.uk's page of a single section or article, or of a schedule's paragraph
+    ("1 paragraph 18": `.../schedule/1/paragraph/18`); None for ranges ("59-66")."""
     number = record["number"].split("(")[0].strip()
-    if not number.isalnum():
+    parts = number.split(" paragraph ")
+    if not all(part.isalnum() for part in parts) or len(parts) > 2:
         return None
-    return f"{legislation}/{record['type']}/{number}"
+    return f"{legislation}/{record['type']}/{'/paragraph/'.join(parts)}"
 
 
 def guidance_pages(site: SiteGraph, linker: Linker) -> Iterable[Page]:

@@ -23,6 +23,7 @@ from guidegraph.cache import (
     CacheEntry,
     DocumentCache,
     cache_dir,
+    document_cache_dir,
     cache_salt,
     decode_entry,
     encode_entry,
@@ -56,7 +57,7 @@ def ran(calls: Counter) -> dict[str, set[str]]:
 
 
 def entries(out: Path) -> list[Path]:
-    return sorted(cache_dir(out).glob(f"*{SUFFIX}"))
+    return sorted(document_cache_dir(out).glob(f"*{SUFFIX}"))
 
 
 def edit(path: Path, line: str = "Practitioners should record why they decided to share, or not to share.") -> None:
@@ -146,7 +147,7 @@ def test_removed_documents_leave_the_cache(corpus: Path, tmp_path: Path) -> None
     for path in corpus.glob(f"{SECOND}.*"):
         path.unlink()
     build_library(corpus, out)
-    assert len(entries(out)) == 1 and sorted(os.listdir(cache_dir(out))) == [entries(out)[0].name]
+    assert len(entries(out)) == 1 and sorted(os.listdir(document_cache_dir(out))) == [entries(out)[0].name]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -171,7 +172,7 @@ CORRUPTIONS = {
 @pytest.mark.parametrize("corruption", CORRUPTIONS, ids=list(CORRUPTIONS))
 def test_corrupt_entries_are_misses(shared: Path, corruption: str) -> None:
     first, second = entries(shared / "build")
-    cache = DocumentCache(cache_dir(shared / "build"), "any salt")
+    cache = DocumentCache(document_cache_dir(shared / "build"), "any salt")
     key = first.name.removesuffix(SUFFIX)
     assert cache._load(key) is not None
     damaged = CORRUPTIONS[corruption](first.read_bytes(), second.read_bytes())
@@ -213,7 +214,9 @@ def test_an_unwritable_cache_costs_speed_not_correctness(shared: Path, reference
     cache_dir(out).write_text("a file where the cache folder would go")
     with caplog.at_level(logging.WARNING, logger="guidegraph.cache"):
         build_library(shared / "corpus", out)
-    assert caplog.text.count("cannot write the build cache") == 1
+    said = [r.getMessage() for r in caplog.records if "cannot write the build cache" in r.getMessage()]
+    assert said and len(said) == len(set(said)), "each cache says so once, naming its folder"
+    assert all(message.startswith(str(cache_dir(out))) for message in said)
     assert snapshot(out) == reference
 
 

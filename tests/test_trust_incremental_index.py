@@ -102,7 +102,7 @@ def copy_of(shared: Path, tmp_path: Path) -> tuple[Path, Path]:
     """The shared corpus, build and caches copied; returns the corpus and the output folder."""
     corpus, out = tmp_path / "corpus", tmp_path / "build"
     shutil.copytree(shared / "corpus", corpus)
-    for name in ("build", ".build-cache", ".build-index-cache"):
+    for name in ("build", ".build-cache"):
         shutil.copytree(shared / name, tmp_path / name)
     return corpus, out
 
@@ -300,7 +300,7 @@ def test_entities_and_passages_are_not_mixed_in_a_segment_once_large() -> None:
 
 
 def test_the_cache_folder_sits_beside_the_output(tmp_path: Path) -> None:
-    assert index_cache_dir(tmp_path / "build") == tmp_path / ".build-index-cache"
+    assert index_cache_dir(tmp_path / "build") == tmp_path / ".build-cache" / "index"
 
 
 def test_keys_change_with_the_documents_their_order_and_the_settings() -> None:

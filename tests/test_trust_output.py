@@ -25,7 +25,7 @@ from test_trust_helpers import (
 )
 
 from guidegraph import output
-from guidegraph.cache import SUFFIX, cache_dir
+from guidegraph.cache import SUFFIX, cache_dir, document_cache_dir
 from guidegraph.output import reading, staged_output
 
 Trigger = Callable[[Path, float], bool]
@@ -63,7 +63,7 @@ def after(seconds: float) -> Trigger:
 def cache_written(out: Path, elapsed: float) -> bool:
     """This build has stored a document's extraction: it is past the extract stage."""
     started = time.time() - elapsed
-    return any(p.stat().st_mtime >= started for p in cache_dir(out).glob(f"*{SUFFIX}"))
+    return any(p.stat().st_mtime >= started for p in document_cache_dir(out).glob(f"*{SUFFIX}"))
 
 
 def swapped(old_manifest: bytes) -> Trigger:
@@ -120,7 +120,7 @@ def test_a_killed_build_leaves_the_previous_output_complete(tmp_path: Path) -> N
     assert run_process(*args).returncode == 0
     assert snapshot(out) == new
     assert leftovers(out) == []
-    assert all(p.suffix == SUFFIX for p in cache_dir(out).iterdir()), "temporary cache files left behind"
+    assert not [p for p in cache_dir(out).rglob("*.tmp")], "temporary cache files left behind"
 
 
 # ---------------------------------------------------------------------------------------------

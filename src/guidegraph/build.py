@@ -93,7 +93,7 @@ def code_fingerprint(config: Config) -> str:
 
 def build(config: Config, report: Reporter | None = None) -> BuildResult:
     """Build the graph (and the outputs derived from it) from `config.corpus` into `config.out`."""
-    from guidegraph.cache import DocumentCache, cache_dir, cache_salt
+    from guidegraph.cache import DocumentCache, cache_salt, document_cache_dir
     from guidegraph.catalog import load_catalog, load_ontology, load_shapes
     from guidegraph.chunks import EntryFolder, chunk_graph, graph_cache_dir
     from guidegraph.export import write_all
@@ -103,7 +103,7 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
     from guidegraph.validate import validate_changes
 
     timings = Timings()
-    cache = DocumentCache(cache_dir(config.out), cache_salt(config.ontology), use=not config.clean)
+    cache = DocumentCache(document_cache_dir(config.out), cache_salt(config.ontology), use=not config.clean)
     with timings.stage("read", report):
         documents = read_corpus(config.corpus, cache.read_document)
         warnings = tuple(w for d in documents for w in d.warnings)

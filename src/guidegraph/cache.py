@@ -6,7 +6,7 @@ its file's path and bytes, its sidecar metadata's bytes, and a salt: the tool's 
 source code, the ontology and the reader libraries' versions, so anything that could change what
 reading or extraction gives invalidates the entries it touches.
 
-The cache sits beside the output (`.NAME-cache/` next to `NAME/`) so it survives the output's
+The cache sits beside the output (`.NAME-cache/documents/` next to `NAME/`) so it survives the output's
 atomic swap. It is trusted local data: entries are pickles, and loading a pickle can run code, so
 it must not be writable by anyone you would not let run guidegraph. It never makes a build
 wrong: an entry is written to a temporary file and renamed into place, carries a checksum, and
@@ -57,8 +57,14 @@ class CacheEntry:
 
 
 def cache_dir(out: Path) -> Path:
-    """Where the cache of the build output `out` lives: `.NAME-cache` beside it."""
+    """Where the caches of the build output `out` live: `.NAME-cache` beside it, a folder per
+    cache inside (documents, graph, index)."""
     return out.parent / f".{out.name}-cache"
+
+
+def document_cache_dir(out: Path) -> Path:
+    """Where the documents' entries of the build output `out` live."""
+    return cache_dir(out) / "documents"
 
 
 def cache_salt(ontology: Path) -> str:

@@ -12,8 +12,8 @@ Hashing runs on every build, over every triple (1.34 M at 100x), so it reads rdf
 index directly where it can (SimpleMemory, as the build's graph is) rather than through the Graph
 API, and a literal's datatype and language from its slots: a few seconds at 100x.
 
-The caches built on chunks sit in `.NAME-graph-cache/` beside the output `NAME/` (the document
-cache's folder `.NAME-cache/` holds its entries only). Entries are written to a temporary file
+The caches built on chunks sit in `.NAME-cache/graph/` beside the output `NAME/`, with the other
+caches. Entries are written to a temporary file
 and renamed into place and carry a checksum; one that cannot be read is ignored and written again.
 """
 
@@ -116,8 +116,10 @@ def _chunk(key: str, subjects: list[Node], descriptions: _Descriptions) -> Chunk
 
 
 def graph_cache_dir(out: Path) -> Path:
-    """Where the chunk caches of the build output `out` live: `.NAME-graph-cache` beside it."""
-    return out.parent / f".{out.name}-graph-cache"
+    """Where the chunk caches of the build output `out` live: `.NAME-cache/graph` beside it."""
+    from guidegraph.cache import cache_dir
+
+    return cache_dir(out) / "graph"
 
 
 def salted(salt: str, digest: str) -> str:

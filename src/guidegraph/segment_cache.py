@@ -6,7 +6,7 @@ Python's and whoosh's versions and the source of the modules that turn index doc
 segment files. Its files are named after the key, so the same documents give the same files
 whether they were written now or copied from the cache, and a rebuild gives a clean build's bytes.
 
-The cache sits beside the output (`.NAME-index-cache/` next to `NAME/`, beside the document
+The cache sits beside the output (`.NAME-cache/index/` next to `NAME/`, beside the document
 cache) so it survives the output's atomic swap. Like the document cache it is trusted local data
 (an entry holds a pickled whoosh segment) that never makes a build wrong: an entry is written to
 a temporary file and renamed into place, carries a checksum checked before anything is unpickled,
@@ -43,8 +43,10 @@ SEGMENT_CODE = ("index.py", "whoosh_writer.py", "analysis.py", "rank.py", "segme
 
 
 def index_cache_dir(out: Path) -> Path:
-    """Where the index segments of the build output `out` are kept: `.NAME-index-cache` beside it."""
-    return out.parent / f".{out.name}-index-cache"
+    """Where the index segments of the build output `out` are kept: `.NAME-cache/index` beside it."""
+    from guidegraph.cache import cache_dir
+
+    return cache_dir(out) / "index"
 
 
 def segment_salt() -> str:

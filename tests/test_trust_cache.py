@@ -23,9 +23,9 @@ from guidegraph.cache import (
     CacheEntry,
     DocumentCache,
     cache_dir,
-    document_cache_dir,
     cache_salt,
     decode_entry,
+    document_cache_dir,
     encode_entry,
     write_atomically,
 )

@@ -17,16 +17,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
 from guidegraph import __version__
+from guidegraph.cache_files import prune_folder, write_atomically
 from guidegraph.extract import Extractors, extract_documents
 from guidegraph.model import Document, Extraction, SegmentedDocument
 from guidegraph.read import read_document
@@ -43,8 +42,8 @@ _PROTOCOL = 5
 _CHUNK = 1 << 20
 _READER_PACKAGES = ("beautifulsoup4", "pypdf")  # their versions change what the readers give
 # The code whose results are cached: the read, segment and extract stages and what they import.
-CACHED_CODE = ("__init__.py", "cache.py", "catalog.py", "errors.py", "model.py", "resources.py", "segment.py",
-               "vocab.py", "read", "extract")
+CACHED_CODE = ("__init__.py", "cache.py", "cache_files.py", "catalog.py", "errors.py", "model.py", "resources.py",
+               "segment.py", "vocab.py", "read", "extract")
 
 
 @dataclass(frozen=True)
@@ -189,16 +188,7 @@ class DocumentCache:
             self._write_failed = True
 
     def _prune(self, keep: Iterable[str]) -> None:
-        names = {f"{key}{SUFFIX}" for key in keep}
-        try:
-            stale = [p for p in self.folder.iterdir() if p.name not in names]
-        except OSError:
-            return
-        for path in stale:
-            try:
-                path.unlink()
-            except OSError:
-                pass  # a concurrent build's temporary file, already gone, or not ours to remove
+        prune_folder(self.folder, {f"{key}{SUFFIX}" for key in keep})
 
 
 def encode_entry(entry: CacheEntry) -> bytes:
@@ -221,14 +211,3 @@ def decode_entry(data: bytes) -> CacheEntry | None:
         return None
     return entry if isinstance(entry, CacheEntry) else None
 
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `path` and rename it into place."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -22,9 +22,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
-import os
 import pickle
-import tempfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,6 +33,7 @@ from typing import Any
 from rdflib import BNode, Graph, Literal
 from rdflib.term import Node
 
+from guidegraph.cache_files import prune_folder, write_atomically
 from guidegraph.graph import paused_gc
 
 log = logging.getLogger(__name__)
@@ -159,16 +158,7 @@ class EntryFolder:
 
     def prune(self, keep: Iterable[str]) -> None:
         """Remove the entries not named in `keep` (and what killed builds left half written)."""
-        names = {f"{name}{self.suffix}" for name in keep}
-        try:
-            stale = [p for p in self.folder.iterdir() if p.name not in names]
-        except OSError:
-            return
-        for path in stale:
-            try:
-                path.unlink()
-            except OSError:
-                pass  # another build's temporary file, already renamed or removed
+        prune_folder(self.folder, {f"{name}{self.suffix}" for name in keep})
 
 
 def encode(value: object) -> bytes:
@@ -191,14 +181,3 @@ def decode(data: bytes) -> Any | None:
     except Exception:  # an intact pickle of something this version cannot load
         return None
 
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `path` and rename it into place."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -64,7 +64,8 @@ def main(ctx: click.Context, verbose: int, quiet: bool, config_file: Path | None
 @OUT_OPTION
 @click.option("--strict", is_flag=True, help="Fail on warnings (unparsed lists, PDFs with no text, ...).")
 @click.option("--clean", is_flag=True,
-              help="Build everything again, ignoring the caches beside the output (.OUT-cache/), then write them afresh.")
+              help="Build everything again, ignoring the caches beside the output (.OUT-cache/), which it "
+                   "writes afresh.")
 @click.option("--no-site", is_flag=True, help="Skip the static site.")
 @click.pass_context
 def build(ctx: click.Context, corpus: Path | None, out: Path | None, strict: bool, clean: bool, no_site: bool) -> None:

@@ -19,10 +19,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
-import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import metadata
@@ -30,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from guidegraph import __version__
+from guidegraph.cache_files import prune_folder, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -144,16 +143,7 @@ class SegmentCache:
         """Remove the entries (and temporary files) of segments other than `keep`."""
         if self.folder is None:
             return
-        names = {f"{key}{SUFFIX}" for key in keep}
-        try:
-            stale = [p for p in self.folder.iterdir() if p.name not in names]
-        except OSError:
-            return
-        for path in stale:
-            try:
-                path.unlink()
-            except OSError:
-                pass  # a concurrent build's temporary file, already gone, or not ours to remove
+        prune_folder(self.folder, {f"{key}{SUFFIX}" for key in keep})
 
 
 def encode_entry(entry: SegmentEntry) -> bytes:
@@ -176,14 +166,3 @@ def decode_entry(data: bytes) -> SegmentEntry | None:
         return None
     return entry if isinstance(entry, SegmentEntry) and isinstance(entry.files, dict) else None
 
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `path` and rename it into place."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

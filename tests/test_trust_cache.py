@@ -16,7 +16,6 @@ from test_trust_helpers import SECOND, SMALL, build_library, cli, corpus_of, sna
 
 import guidegraph.cache
 from guidegraph.cache import (
-    _DIGEST_SIZE,
     _MAGIC,
     CACHED_CODE,
     SUFFIX,
@@ -29,6 +28,7 @@ from guidegraph.cache import (
     encode_entry,
     write_atomically,
 )
+from guidegraph.cache_files import DIGEST_SIZE as _DIGEST_SIZE
 from guidegraph.resources import data_dir
 
 PACKAGE = Path(guidegraph.cache.__file__).parent

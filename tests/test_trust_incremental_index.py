@@ -14,9 +14,9 @@ from test_trust_helpers import SECOND, SMALL, build_library, corpus_of, snapshot
 
 import guidegraph.index
 import guidegraph.whoosh_writer
+from guidegraph.cache_files import DIGEST_SIZE as _DIGEST_SIZE
 from guidegraph.index import INDEX_DIR, segment_groups
 from guidegraph.segment_cache import (
-    _DIGEST_SIZE,
     _MAGIC,
     SUFFIX,
     SegmentCache,

@@ -17,15 +17,22 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import pickle
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from guidegraph import __version__
-from guidegraph.cache_files import prune_folder, write_atomically
+from guidegraph.cache_files import (
+    PROTOCOL as _PROTOCOL,
+)
+from guidegraph.cache_files import (
+    decode_checked,
+    encode_checked,
+    installed_version,
+    prune_folder,
+    write_atomically,
+)
 from guidegraph.extract import Extractors, extract_documents
 from guidegraph.model import Document, Extraction, SegmentedDocument
 from guidegraph.read import read_document
@@ -37,8 +44,6 @@ log = logging.getLogger(__name__)
 
 SUFFIX = ".pickle"
 _MAGIC = b"guidegraph-cache-1\n"
-_DIGEST_SIZE = 32
-_PROTOCOL = 5
 _CHUNK = 1 << 20
 _READER_PACKAGES = ("beautifulsoup4", "pypdf")  # their versions change what the readers give
 # The code whose results are cached: the read, segment and extract stages and what they import.
@@ -71,19 +76,13 @@ def cache_salt(ontology: Path) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(f"{__version__} {sys.version_info[:2]} {_PROTOCOL}".encode())
     for package in _READER_PACKAGES:
-        digest.update(f"{package}=={_installed_version(package)}".encode())
+        digest.update(f"{package}=={installed_version(package)}".encode())
     source = Path(__file__).resolve().parent
     for name in CACHED_CODE:
         _hash_tree(digest, source / name, "*.py")
     _hash_tree(digest, ontology, "*")
     return digest.hexdigest()
 
-
-def _installed_version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "none"
 
 
 def _hash_tree(digest: hashlib.blake2b, root: Path, pattern: str) -> None:
@@ -193,21 +192,11 @@ class DocumentCache:
 
 def encode_entry(entry: CacheEntry) -> bytes:
     """The bytes of a cache file: a magic line, a checksum of the pickle, the pickle."""
-    payload = pickle.dumps(entry, protocol=_PROTOCOL)
-    return _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() + payload
+    return encode_checked(entry, _MAGIC)
 
 
 def decode_entry(data: bytes) -> CacheEntry | None:
     """The entry in a cache file's bytes, or None when they are not an intact entry."""
-    head = len(_MAGIC) + _DIGEST_SIZE
-    if not data.startswith(_MAGIC) or len(data) <= head:
-        return None
-    payload = data[head:]
-    if hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() != data[len(_MAGIC):head]:
-        return None
-    try:
-        entry = pickle.loads(payload)
-    except Exception:  # an intact pickle of classes this version no longer has raises many kinds
-        return None
+    entry = decode_checked(data, _MAGIC)
     return entry if isinstance(entry, CacheEntry) else None
 

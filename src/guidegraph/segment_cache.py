@@ -19,23 +19,25 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
-import pickle
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from guidegraph import __version__
-from guidegraph.cache_files import prune_folder, write_atomically
+from guidegraph.cache_files import (
+    decode_checked,
+    encode_checked,
+    installed_version,
+    prune_folder,
+    write_atomically,
+)
 
 log = logging.getLogger(__name__)
 
 SUFFIX = ".segment"
 _MAGIC = b"guidegraph-index-segment-1\n"
-_DIGEST_SIZE = 32
-_PROTOCOL = 5
 _MARSHAL_VERSION = 2
 # The code that turns index documents into segment files.
 SEGMENT_CODE = ("index.py", "whoosh_writer.py", "analysis.py", "rank.py", "segment_cache.py")
@@ -51,18 +53,12 @@ def index_cache_dir(out: Path) -> Path:
 def segment_salt() -> str:
     """What every segment depends on besides its documents: versions and the code that writes it."""
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{__version__} {sys.version_info[:2]} whoosh=={_installed_version('whoosh-reloaded')}".encode())
+    digest.update(f"{__version__} {sys.version_info[:2]} whoosh=={installed_version('whoosh-reloaded')}".encode())
     source = Path(__file__).resolve().parent
     for name in SEGMENT_CODE:
         digest.update(name.encode() + b"\0" + (source / name).read_bytes())
     return digest.hexdigest()
 
-
-def _installed_version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "none"
 
 
 def segment_key(salt: str, documents: list[dict[str, Any]], settings: str = "") -> str:
@@ -148,21 +144,11 @@ class SegmentCache:
 
 def encode_entry(entry: SegmentEntry) -> bytes:
     """The bytes of a cache file: a magic line, a checksum of the pickle, the pickle."""
-    payload = pickle.dumps(entry, protocol=_PROTOCOL)
-    return _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() + payload
+    return encode_checked(entry, _MAGIC)
 
 
 def decode_entry(data: bytes) -> SegmentEntry | None:
     """The entry in a cache file's bytes, or None when they are not an intact entry."""
-    head = len(_MAGIC) + _DIGEST_SIZE
-    if not data.startswith(_MAGIC) or len(data) <= head:
-        return None
-    payload = data[head:]
-    if hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() != data[len(_MAGIC):head]:
-        return None
-    try:
-        entry = pickle.loads(payload)
-    except Exception:  # an intact pickle of classes this version no longer has raises many kinds
-        return None
+    entry = decode_checked(data, _MAGIC)
     return entry if isinstance(entry, SegmentEntry) and isinstance(entry.files, dict) else None
 

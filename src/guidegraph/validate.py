@@ -51,7 +51,6 @@ import os
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import metadata
 from itertools import islice
 from pathlib import Path
 
@@ -59,6 +58,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
+from guidegraph.cache_files import installed_version
 from guidegraph.chunks import Chunk, EntryFolder
 
 log = logging.getLogger(__name__)
@@ -284,19 +284,13 @@ def _name(node: Node) -> str:
 
 def _state_salt(data: Graph, salt: str) -> str:
     """What the remembered results depend on besides the chunks: code, shapes, the class hierarchy."""
-    digest = hashlib.blake2b(f"{salt}\0{_installed_version('pyshacl')}\0".encode(), digest_size=20)
+    digest = hashlib.blake2b(f"{salt}\0{installed_version('pyshacl')}\0".encode(), digest_size=20)
     for module in ("validate.py", "chunks.py"):
         digest.update((Path(__file__).parent / module).read_bytes())
     for sub, sup in sorted((str(s), str(o)) for s, o in data.subject_objects(RDFS.subClassOf)):
         digest.update(f"{sub}\0{sup}\0".encode())
     return digest.hexdigest()
 
-
-def _installed_version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "none"
 
 
 def _usable(previous: object, salt: str) -> bool:

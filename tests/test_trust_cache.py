@@ -26,9 +26,9 @@ from guidegraph.cache import (
     decode_entry,
     document_cache_dir,
     encode_entry,
-    write_atomically,
 )
 from guidegraph.cache_files import DIGEST_SIZE as _DIGEST_SIZE
+from guidegraph.cache_files import write_atomically
 from guidegraph.resources import data_dir
 
 PACKAGE = Path(guidegraph.cache.__file__).parent

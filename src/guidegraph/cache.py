@@ -27,11 +27,11 @@ from guidegraph.cache_files import (
     PROTOCOL as _PROTOCOL,
 )
 from guidegraph.cache_files import (
+    EntryWriter,
     decode_checked,
     encode_checked,
     installed_version,
     prune_folder,
-    write_atomically,
 )
 from guidegraph.extract import Extractors, extract_documents
 from guidegraph.model import Document, Extraction, SegmentedDocument
@@ -125,7 +125,7 @@ class DocumentCache:
         self.use = use
         self._keys: dict[Path, str | None] = {}
         self._hits: dict[Path, CacheEntry] = {}
-        self._write_failed = False
+        self._writer = EntryWriter(folder, "build cache", "the next build will not be incremental")
 
     @property
     def hits(self) -> int:
@@ -177,14 +177,7 @@ class DocumentCache:
         return entry
 
     def _write(self, entry: CacheEntry) -> None:
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomically(self.folder / f"{entry.key}{SUFFIX}", encode_entry(entry))
-        except OSError as err:
-            if not self._write_failed:
-                log.warning("%s: cannot write the build cache (%s): the next build will not be incremental",
-                            self.folder, err.strerror or err)
-            self._write_failed = True
+        self._writer.write(self.folder / f"{entry.key}{SUFFIX}", encode_entry(entry))
 
     def _prune(self, keep: Iterable[str]) -> None:
         prune_folder(self.folder, {f"{key}{SUFFIX}" for key in keep})

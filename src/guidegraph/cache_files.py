@@ -4,6 +4,7 @@ entry written whole or not at all, and entries no build uses any more removed.""
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import pickle
 import tempfile
@@ -11,6 +12,8 @@ from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 DIGEST_SIZE = 32
 PROTOCOL = 5
@@ -26,6 +29,30 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+class EntryWriter:
+    """Writes one cache's entries into its folder. A folder that cannot be written only makes the
+    next build slower: it is said once (`what` the cache is, and what that costs), not raised."""
+
+    def __init__(self, folder: Path, what: str, cost: str) -> None:
+        self.folder = folder
+        self.what = what
+        self.cost = cost
+        self.failed = False
+
+    def write(self, path: Path, data: bytes) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomically(path, data)
+        except OSError as err:
+            self.cannot(err)
+
+    def cannot(self, err: OSError) -> None:
+        """Say (once) that this cache cannot be kept, and why."""
+        if not self.failed:
+            log.warning("%s: cannot write the %s (%s): %s", self.folder, self.what, err.strerror or err, self.cost)
+        self.failed = True
 
 
 def prune_folder(folder: Path, keep: Iterable[str]) -> None:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import logging
 import pickle
 import zlib
 from collections.abc import Iterable
@@ -33,10 +32,8 @@ from typing import Any
 from rdflib import BNode, Graph, Literal
 from rdflib.term import Node
 
-from guidegraph.cache_files import prune_folder, write_atomically
+from guidegraph.cache_files import EntryWriter, prune_folder
 from guidegraph.graph import paused_gc
-
-log = logging.getLogger(__name__)
 
 CORPUS_IRI = "https://w3id.org/guidegraph/id/"
 _MAGIC = b"guidegraph-chunks-1\n"
@@ -132,7 +129,7 @@ class EntryFolder:
     def __init__(self, folder: Path, suffix: str) -> None:
         self.folder = folder
         self.suffix = suffix
-        self.write_failed = False
+        self._writer = EntryWriter(folder, "build cache", "the next build will not be incremental")
 
     def path(self, name: str) -> Path:
         return self.folder / f"{name}{self.suffix}"
@@ -147,14 +144,7 @@ class EntryFolder:
 
     def save(self, name: str, value: object) -> None:
         """Store `value` under `name`; a folder that cannot be written only makes the next build slower."""
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomically(self.path(name), encode(value))
-        except OSError as err:
-            if not self.write_failed:
-                log.warning("%s: cannot write the build cache (%s): the next build will not be incremental",
-                            self.folder, err.strerror or err)
-            self.write_failed = True
+        self._writer.write(self.path(name), encode(value))
 
     def prune(self, keep: Iterable[str]) -> None:
         """Remove the entries not named in `keep` (and what killed builds left half written)."""

@@ -27,11 +27,11 @@ from typing import Any
 
 from guidegraph import __version__
 from guidegraph.cache_files import (
+    EntryWriter,
     decode_checked,
     encode_checked,
     installed_version,
     prune_folder,
-    write_atomically,
 )
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,8 @@ class SegmentCache:
         self.use = use and folder is not None
         self.salt = segment_salt()
         self.reused = 0
-        self._write_failed = False
+        cost = "the next build will write the whole index"
+        self._writer = EntryWriter(folder, "index cache", cost) if folder is not None else None
 
     def key(self, documents: list[dict[str, Any]], settings: str = "") -> str:
         """The key of a segment of `documents` written with `settings` (`segment_key`)."""
@@ -127,13 +128,10 @@ class SegmentCache:
             return
         try:
             entry = SegmentEntry(key, segment, {path.name: path.read_bytes() for path in files})
-            self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomically(self.folder / f"{key}{SUFFIX}", encode_entry(entry))
         except OSError as err:
-            if not self._write_failed:
-                log.warning("%s: cannot write the index cache (%s): the next build will write the whole index",
-                            self.folder, err.strerror or err)
-            self._write_failed = True
+            self._writer.cannot(err)
+            return
+        self._writer.write(self.folder / f"{key}{SUFFIX}", encode_entry(entry))
 
     def prune(self, keep: Iterable[str]) -> None:
         """Remove the entries (and temporary files) of segments other than `keep`."""

@@ -121,7 +121,8 @@ def measure(name: str, corpus: Path, browser: bool, processes: int | None, out: 
               f"{html / 1e6 / work['render']:.1f} MB of HTML/s; search data {work['search']:.2f}s")
         print("  pages by kind: " + ", ".join(f"{kind} {n}" for kind, n in result.pages.items()))
         print(f"  search data: {search_total / 1e3:.0f} kB in all (meta {search['meta'] / 1e3:.0f} kB, "
-              f"terms {search['terms'] / 1e3:.0f} kB, documents {search['docs'] / 1e3:.0f} kB), "
+              f"terms {search['terms'] / 1e3:.0f} kB, documents {search['docs'] / 1e3:.0f} kB, "
+              f"law cited {search['cites'] / 1e3:.0f} kB), "
               f"largest file {largest / 1e3:.0f} kB")
         checks = []
         if "pages_per_second" in targets:

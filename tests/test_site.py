@@ -363,6 +363,32 @@ def test_search_data_is_small_sharded_and_stemmed_like_whoosh(site: Path) -> Non
     assert words("Café – naïve ‘quoted’") == ["cafe", "naive", "quoted"]
 
 
+def _search_data(site: Path, name: str) -> object:
+    text = (site / "search" / f"{name}.js").read_text("utf-8")
+    return json.loads(re.fullmatch(rf'ggSearch\.add\("{name}",(.*)\);\n', text, re.DOTALL).group(1))
+
+
+def test_search_data_gives_the_law_each_result_rests_on(site: Path) -> None:
+    meta = _search_data(site, "meta")
+    rows = []
+    for n in range(0, meta["docs"], meta["docShardSize"]):
+        rows += _search_data(site, f"d{n // meta['docShardSize']}")
+    cites = [row for n in range(meta["citeShards"]) for row in _search_data(site, f"c{n}")]
+    assert len(cites) == len(rows) == meta["docs"]
+    number = {row[1]: n for n, row in enumerate(rows)}
+    cda = number["legal-bases/crime-and-disorder-act-1998.html"]
+    # a passage citing section 115, the section's own page and a case example resting on the Act
+    s115 = [n for n, row in enumerate(rows) if row[1].startswith("documents/") and "section 115" in row[3]]
+    assert s115 and all(cda in cites[n] for n in s115)
+    assert cda in cites[number["provisions/ukpga-1998-37-section-115.html"]]
+    consent_myth = number["myths/consent-needed-share-personal.html"]
+    assert any("GDPR" in rows[n][0] for n in cites[consent_myth])
+    # law pages rest on nothing: they are what is ranked
+    law = next(kind for kind in meta["kinds"] if kind[0] == "legal-basis")
+    assert all(cites[n] == [] for n in range(law[2], law[3]))
+    assert all(law[2] <= basis < law[3] for row in cites for basis in row)
+
+
 def _vocabulary(site: Path) -> list[str]:
     vocabulary: set[str] = set()
     for shard in (site / "search").glob("d*.js"):

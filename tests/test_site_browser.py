@@ -143,6 +143,60 @@ def test_a_phrase_in_quotes_is_matched_exactly(driver: object, site: Path) -> No
     assert snippets and all("confidence" in s or "confidential" in s for s in snippets)
 
 
+def legal_bases_found(driver: object, site: Path, query: str) -> list[str]:
+    """The titles in the search page's "Legal bases" group for `query`, best first (those shown)."""
+    from urllib.parse import quote
+
+    driver.get(url(site, "search.html?q=" + quote(query)))
+    wait(driver, "document.getElementById('search-results').getAttribute('data-ready') === 'true'")
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('#group-legal-basis + ul.results a.result-title'),"
+        " a => a.textContent);")
+
+
+def test_search_ranks_the_law_behind_the_best_results(driver: object, site: Path) -> None:
+    # no legal basis's page holds these words: the law comes from the passages that match them
+    found = legal_bases_found(driver, site, "social worker asked the GP surgery for records during a child "
+                                            "protection enquiry")
+    assert found[0] == "Children Act 1989"
+    assert legal_bases_found(driver, site, "tell the police to stop a crime")[0] == "Crime and Disorder Act 1998"
+
+
+def _results(driver: object, site: Path, query: str) -> dict[str, list[str]]:
+    """The search page's results for `query`: the links shown, by kind."""
+    from urllib.parse import quote
+
+    driver.get(url(site, "search.html?q=" + quote(query)))
+    wait(driver, "document.getElementById('search-results').getAttribute('data-ready') === 'true'")
+    return driver.execute_script("""
+        const found = {};
+        for (const group of document.querySelectorAll('#search-results section.group')) {
+          found[group.querySelector('h2').id.replace('group-', '')] =
+            Array.from(group.querySelectorAll('a.result-title'), a => a.getAttribute('href'));
+        }
+        return found;""")
+
+
+def test_site_search_answers_the_public_questions_about_as_well_as_the_cli(driver: object, site: Path) -> None:
+    """tests/data/public.json through the site's search, scored as `guidegraph eval` scores the CLI's
+    answers: an expected Act among the first three legal bases, the keywords in the first myth, a
+    phrase in one of the first five passages (the CLI scores 15/15, 8/8 and 15/15)."""
+    from guidegraph.evaluate import normalise
+
+    questions = json.loads((ROOT / "tests" / "data" / "public.json").read_text(encoding="utf-8"))
+    shards = sorted((site / "search").glob("d*.js"))
+    rows = [row for shard in shards
+            for row in json.loads(shard.read_text("utf-8").split(",", 1)[1].rsplit(");", 1)[0])]
+    title, text = {r[1]: r[0] for r in rows}, {r[1]: normalise(r[3]) for r in rows}
+    which_act = sum(any(e.lower() in title[u].lower() for u in _results(driver, site, q["q"]).get("legal-basis", [])[:3]
+                        for e in q["expect"]) for q in questions["which_act"])
+    myths = sum(all(k in text[found[0]] for k in q["keywords"])
+                for q in questions["myths"] if (found := _results(driver, site, q["q"]).get("myth")))
+    passages = sum(any(normalise(phrase) in text[u] for u in _results(driver, site, q["q"]).get("passage", [])[:5]
+                       for phrase in q["phrases"]) for q in questions["passages"])
+    assert which_act >= 13 and myths == 8 and passages >= 14, (which_act, myths, passages)
+
+
 def test_case_example_to_its_legal_basis_and_back(driver: object, site: Path) -> None:
     from selenium.webdriver.common.by import By
 

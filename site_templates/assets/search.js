@@ -262,6 +262,35 @@
     });
   }
 
+  /* ---- The law behind the best results, ranked with them (the site's answer to `which-act`) ---- */
+  var LAW_FROM = 20; /* the best results whose legal bases are ranked */
+  var LAW_SHARE = 0.5; /* the share of a result's score its legal bases gain, split between them */
+  function cites(meta, ids) {
+    var names = {};
+    ids.forEach(function (id) { names["c" + Math.floor(id / meta.citeShardSize)] = true; });
+    return Promise.all(Object.keys(names).sort().map(load)).then(function () {
+      var out = {};
+      ids.forEach(function (id) { out[id] = G.data["c" + Math.floor(id / meta.citeShardSize)][id % meta.citeShardSize]; });
+      return out;
+    });
+  }
+  function withLaw(meta, ranked) {
+    var range = meta.kinds.filter(function (k) { return k[0] === "legal-basis"; })[0];
+    function isLaw(r) { return range && r[0] >= range[2] && r[0] < range[3]; }
+    var others = ranked.filter(function (r) { return !isLaw(r); }), top = others.slice(0, LAW_FROM);
+    if (!meta.citeShards || !top.length) { return Promise.resolve(ranked); }
+    return cites(meta, top.map(function (r) { return r[0]; })).then(function (rows) {
+      var law = new Map();
+      ranked.forEach(function (r) { if (isLaw(r)) { law.set(r[0], r[1]); } });
+      top.forEach(function (r) {
+        var bases = rows[r[0]];
+        bases.forEach(function (b) { law.set(b, (law.get(b) || 0) + LAW_SHARE * r[1] / bases.length); });
+      });
+      law.forEach(function (value, doc) { others.push([doc, value]); });
+      return others.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+    });
+  }
+
   /* ---- Results, grouped by kind, with snippets ---- */
   var PAGE = {passage: 10};
   function kindOf(meta, doc) {
@@ -375,6 +404,8 @@
     return postings(meta, needed).then(function (found) {
       lists = found;
       return verify(meta, q, lists, score(meta, q, lists, clauses));
+    }).then(function (ranked) {
+      return q.phrases.length ? ranked : withLaw(meta, ranked); /* a phrase in quotes: exact matches only */
     }).then(function (ranked) {
       var marks = {};
       needed.forEach(function (s) { s.split(" ").forEach(function (stem) { marks[stem] = true; }); });

@@ -43,6 +43,7 @@ WEIGHT_SCALE = 10  # BM25 weights stored as integers of a tenth: two or three di
 POSTINGS_CAP = 2000  # postings kept per term, the highest-scoring first
 TERM_SHARD_BYTES = 96_000  # aimed size of one term shard
 DOC_SHARD_SIZE = 48  # documents per document shard
+CITE_SHARD_SIZE = 1024  # documents per shard of the legal bases they rest on: a few numbers each
 GLOBAL = "ggSearch"  # the browser object every data file hands its data to
 
 
@@ -83,6 +84,7 @@ class SearchDoc(NamedTuple):  # a tuple: made for each of tens of thousands of p
     sub: str  # a line of context under the title (document and section, status, ...)
     text: str  # what the snippet is cut from and phrases are checked against
     names: str = ""  # name and aliases, weighted TITLE_WEIGHT
+    cites: tuple[str, ...] = ()  # pages of the legal bases it rests on (a passage citing them, a myth answered by them)
 
 
 SearchInput = Callable[[], tuple[list[SearchDoc], list[list[str]]]]  # makes the search documents and alias sets
@@ -118,7 +120,7 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     postings = _Postings(docs)
     width = 2 if max(len(docs), postings.max_weight) < 1 << 16 else 4  # gaps are less than len(docs)
     term_shards = max(1, math.ceil(sum(postings.counts.values()) * 9 / TERM_SHARD_BYTES))
-    sizes = {"meta": 0, "terms": 0, "docs": 0}
+    sizes = {"meta": 0, "terms": 0, "docs": 0, "cites": 0}
     for n, shard in enumerate(_term_shards(postings.counts, term_shards)):  # one shard's postings in memory at a time
         packed = {term: packed_numbers(postings.flat(term), width) for term in shard}
         sizes["terms"] += _write(directory / f"t{n}.js", f"t{n}", packed)
@@ -127,9 +129,14 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     for n in range(0, len(docs), DOC_SHARD_SIZE):
         rows = [[d.title, d.url, sub_number[d.sub], d.text] for d in docs[n : n + DOC_SHARD_SIZE]]
         sizes["docs"] += _write(directory / f"d{n // DOC_SHARD_SIZE}.js", f"d{n // DOC_SHARD_SIZE}", rows)
+    cite_shards = _cite_shards(docs)
+    for n, rows in enumerate(cite_shards):
+        sizes["cites"] += _write(directory / f"c{n}.js", f"c{n}", rows)
     meta = {
         "termShards": term_shards,
         "docShardSize": DOC_SHARD_SIZE,
+        "citeShardSize": CITE_SHARD_SIZE,
+        "citeShards": len(cite_shards),
         "docs": len(docs),
         "postingWidth": width,
         "kinds": _kind_ranges(docs),
@@ -139,6 +146,16 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     }
     sizes["meta"] = _write(directory / "meta.js", "meta", meta)
     return sizes
+
+
+def _cite_shards(docs: Sequence[SearchDoc]) -> list[list[list[int]]]:
+    """Per CITE_SHARD_SIZE documents, each one's legal bases as their document numbers (search.js
+    ranks the law behind the best results with them, as `which-act` does); none when nothing rests on law."""
+    law = {d.url: n for n, d in enumerate(docs) if d.kind == "legal-basis"}
+    rows = [sorted({law[url] for url in d.cites if url in law}) for d in docs]
+    if not any(rows):
+        return []
+    return [rows[n : n + CITE_SHARD_SIZE] for n in range(0, len(rows), CITE_SHARD_SIZE)]
 
 
 def _kind_ranges(docs: Sequence[SearchDoc]) -> list[list[object]]:

@@ -4,6 +4,7 @@ and the alias sets (skos labels in the graph) a query word is expanded with."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from rdflib import RDF, SKOS, URIRef
 from rdflib.namespace import DCTERMS
@@ -35,15 +36,41 @@ def label_sets(site: SiteGraph) -> list[list[str]]:
 
 def search_docs(site: SiteGraph, linker: Linker, published: list[str]) -> list[SearchDoc]:
     """Entity pages and the passages of `published` (passage ids shown on the site)."""
-    return [*_entities(site, linker), *_myths(site, linker), *_principles(site, linker),
-            *_passages(site, linker, published)]
+    law = _law_pages(site, linker)
+    return [*_entities(site, linker, law), *_myths(site, linker, law), *_principles(site, linker),
+            *_passages(site, linker, published, law)]
+
+
+class _LawPages:
+    """The pages of the legal bases each passage, provision or legal basis id rests on."""
+
+    def __init__(self, page: dict[str, str], of_provision: dict[str, str], of_passage: dict[str, set[str]]) -> None:
+        self.page = page  # legal basis id -> its page
+        self.of_provision = of_provision  # provision id -> its legal basis's page
+        self.of_passage = of_passage  # passage id -> the pages of the legal bases it cites, or cites a provision of
+
+    def of_bases(self, ids: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted({self.page[i] for i in ids if i in self.page}))
+
+
+def _law_pages(site: SiteGraph, linker: Linker) -> _LawPages:
+    page = {r["id"]: linker.paths.page(r["iri"]) or "" for r in site.records["legal-bases"]}
+    page = {basis: url for basis, url in page.items() if url}
+    of_provision = {r["id"]: page[r["legal_basis"]] for r in site.records["provisions"] if r["legal_basis"] in page}
+    of_passage: dict[str, set[str]] = defaultdict(set)
+    for kind, key in (("legal-bases", "id"), ("provisions", "legal_basis")):
+        for record in site.records[kind]:
+            url = page.get(record[key])
+            for row in record["cited_in"] if url else ():
+                of_passage[row["passage_id"]].add(url)
+    return _LawPages(page, of_provision, of_passage)
 
 
 def _aliases(site: SiteGraph, iri: str) -> list[str]:
     return sorted({str(o) for p in LABELS for o in site.graph.objects(URIRef(iri), p)})
 
 
-def _entities(site: SiteGraph, linker: Linker) -> list[SearchDoc]:
+def _entities(site: SiteGraph, linker: Linker, law: _LawPages) -> list[SearchDoc]:
     records = site.records
     docs = []
     for r in records["legal-bases"]:
@@ -54,12 +81,13 @@ def _entities(site: SiteGraph, linker: Linker) -> list[SearchDoc]:
                          " ".join([r["title"], *r["aliases"], provisions])))
     for r in records["provisions"]:
         docs.append(_doc(linker, "provision", r["iri"], r["title"], f"cited in {len(r['cited_in'])} passages",
-                         r["title"], " ".join([r["title"], *_aliases(site, r["iri"])])))
+                         r["title"], " ".join([r["title"], *_aliases(site, r["iri"])]),
+                         law.of_bases([r["legal_basis"]])))
     for r in records["case-examples"]:
         text = " ".join(x for x in (r["setting"], r["scenario"], r["advice"], r["outcome_if_shared"],
                                     r["outcome_if_not_shared"]) if x)
         docs.append(_doc(linker, "case-example", r["iri"], r["title"], linker.document(r["document"])["title"], text,
-                         r["title"]))
+                         r["title"], _case_law(law, r)))
     for r in records["guidance"]:
         sub = ", ".join(str(x) for x in (r["publisher"], r["year"]) if x)
         docs.append(_doc(linker, "guidance", r["iri"], r["title"], sub, r["title"],
@@ -73,20 +101,30 @@ def _entities(site: SiteGraph, linker: Linker) -> list[SearchDoc]:
     return docs
 
 
-def _doc(linker: Linker, kind: str, iri: str, title: str, sub: str, text: str, names: str) -> SearchDoc:
-    return SearchDoc(kind=kind, title=title, url=linker.paths.page(iri) or "", sub=sub, text=text, names=names)
+def _case_law(law: _LawPages, record: dict) -> tuple[str, ...]:
+    provisions = [law.of_provision[p] for p in record["provisions"] if p in law.of_provision]
+    return tuple(sorted({*law.of_bases(record["legal_bases"]), *provisions}))
 
 
-def _myths(site: SiteGraph, linker: Linker) -> list[SearchDoc]:
+def _doc(linker: Linker, kind: str, iri: str, title: str, sub: str, text: str, names: str,
+         cites: tuple[str, ...] = ()) -> SearchDoc:
+    return SearchDoc(kind=kind, title=title, url=linker.paths.page(iri) or "", sub=sub, text=text, names=names,
+                     cites=cites)
+
+
+def _myths(site: SiteGraph, linker: Linker, law: _LawPages) -> list[SearchDoc]:
     texts: dict[str, list[str]] = defaultdict(list)
+    bases: dict[str, set[str]] = defaultdict(set)
     for r in site.records["myths"]:
         texts[r["concept"]] += [r["myth"], r["answer"]]
+        bases[r["concept"]].update(law.of_bases(r["legal_bases"]))
     docs = []
     for concept, parts in sorted(texts.items()):
         iri = concept_iri(concept)
         title = site.label(iri)
         sources = len(parts) // 2
-        docs.append(_doc(linker, "myth", iri, title, f"{sources} sources", " ".join(dict.fromkeys(parts)), title))
+        docs.append(_doc(linker, "myth", iri, title, f"{sources} sources", " ".join(dict.fromkeys(parts)), title,
+                         tuple(sorted(bases[concept]))))
     return docs
 
 
@@ -109,11 +147,13 @@ def _principles(site: SiteGraph, linker: Linker) -> list[SearchDoc]:
     return [d for d in docs if d.url]
 
 
-def _passages(site: SiteGraph, linker: Linker, published: list[str]) -> list[SearchDoc]:
+def _passages(site: SiteGraph, linker: Linker, published: list[str], law: _LawPages) -> list[SearchDoc]:
     docs = []
     for passage_id in published:
         passage = site.passages[passage_id]
         document = linker.document(passage.document)
+        cites = law.of_passage.get(passage_id)
         docs.append(SearchDoc(kind="passage", title=linker.section_label(passage).strip() or document["title"],
-                              url=linker.passage_url(passage), sub=document["title"], text=passage.text))
+                              url=linker.passage_url(passage), sub=document["title"], text=passage.text,
+                              cites=tuple(sorted(cites)) if cites else ()))
     return docs

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from guidegraph.analysis import analyse, inflection_of
+from guidegraph.analysis import analyse, inflection_of, same_family
+from guidegraph.answers import Answers
 from guidegraph.index import INDEX_DIR, VOCABULARY_FILE
 
 
@@ -37,6 +38,29 @@ def test_only_inflections_match_vocabulary_words() -> None:
     assert inflection_of("passed", "pass")
     assert inflection_of("parents", "parent")
     assert not inflection_of("information", "inform")  # one stem, two meanings
+
+
+@pytest.mark.parametrize(("a", "b"), [("confidential", "confidence"), ("child", "children"),
+                                      ("private", "privacy"), ("disclose", "disclosure")])
+def test_one_words_family_is_found_where_the_stemmer_splits_it(a: str, b: str) -> None:
+    assert analyse(a) != analyse(b) and same_family(analyse(a)[0], analyse(b)[0])
+
+
+@pytest.mark.parametrize(("a", "b"), [("crime", "criminal"), ("inform", "inform"), ("consent", "council")])
+def test_unrelated_or_equal_stems_are_no_family(a: str, b: str) -> None:
+    assert not same_family(analyse(a)[0], analyse(b)[0])
+
+
+def test_a_passage_under_a_heading_that_names_the_law_cites_it(answers: Answers) -> None:
+    # "Article 8, European Convention on Human Rights": only the first passage holds the heading,
+    # but the next one (the limits of the right) is about Article 8 as much.
+    second = answers.searcher.document(id="passage:pan-cheshire-information-sharing-2023/s9/p2")
+    assert "Article 8" not in second["text"]
+    assert "provision:echr/article/8" in second["data"]["cites"]
+    # a passage naming a law of its own is about that law: the 2000 Act under the 1972 Act's heading
+    other = answers.searcher.document(id="passage:pan-cheshire-information-sharing-2023/s13/p2")
+    assert other["title"] == "The Local Government Act 1972"
+    assert set(other["data"]["cites"]) == {"provision:ukpga/2000/22/section/2/1"}
 
 
 @pytest.fixture(scope="module")

@@ -37,6 +37,12 @@ def test_a_practitioners_question_finds_the_myth_and_its_law(answers: Answers) -
     assert "gdpr" in myth["legal_bases"]
 
 
+def test_confidentiality_finds_the_myth_about_the_duty_of_confidence(answers: Answers) -> None:
+    # one word to a reader, two stems ("confidenti", "confid") to the stemmer
+    myth = answers.myths("patient confidentiality means a doctor can never disclose anything", limit=1)[0]
+    assert "common law duty of confidence" in myth["myth"]
+
+
 def test_cli_myths(built_output: Path) -> None:
     result = CliRunner().invoke(main, ["myths", "--out", str(built_output), "--format", "json"])
     assert result.exit_code == 0, result.output

@@ -20,7 +20,7 @@ PUBLIC = Path(__file__).parent / "data" / "public.json"
 def test_public_which_act(answers: Answers) -> None:
     scores = evaluate(answers, {"which_act": load_questions(PUBLIC)["which_act"]})["which_act"]
     assert scores["hit@3"] == 15
-    assert scores["hit@1"] >= 13
+    assert scores["hit@1"] == 15
 
 
 def _basis(results: list[dict], basis: str) -> dict:
@@ -40,6 +40,49 @@ def test_nhs_act_answer_names_section_201(answers: Answers) -> None:
     nhs = _basis(results, "national-health-service-act-2006")
     assert any("201" in p["id"] for p in nhs["provisions"])
     assert "criminal investigations" in nhs["reason"]
+
+
+@pytest.mark.parametrize("question", [
+    "Is a police officer allowed to share information to prevent crime?",
+    "Can the council share data with the police to prevent crime?",
+])
+def test_sharing_to_prevent_crime_is_section_115(answers: Answers, question: str) -> None:
+    # The guidance puts it as "the prevention, detection, and reduction of crime" and "prevent
+    # or detect crime"; the MAPPA case example has many passages about police and crime, but
+    # each further passage of one case example adds less.
+    best = answers.which_act(question)[0]
+    assert best["id"] == "crime-and-disorder-act-1998"
+    assert "ukpga/1998/37/section/115" in [p["id"] for p in best["provisions"]]
+
+
+def test_a_passage_under_the_laws_heading_is_evidence_for_it(answers: Answers) -> None:
+    # Article 8(2) is the second paragraph under the heading "Article 8, European Convention on
+    # Human Rights" and does not name it itself.
+    results = answers.which_act("When can a public authority interfere with someone's private life, "
+                                "for example to prevent disorder or crime?")
+    assert "echr" in [r["id"] for r in results[:3]]
+    echr = _basis(results, "echr")
+    assert "pan-cheshire-information-sharing-2023/s9/p2" in [e["passage_id"] for e in echr["evidence"]]
+
+
+def test_a_passage_naming_its_own_law_keeps_it_under_another_laws_heading(answers: Answers) -> None:
+    results = answers.which_act("Is there a general power for a council to do whatever improves the "
+                                "wellbeing of its area?")
+    assert results[0]["id"] == "local-government-act-2000"
+
+
+def test_hits_from_one_case_example_count_less_each() -> None:
+    from guidegraph.answers import _seeds
+
+    class Hit(dict):
+        def __init__(self, ref: str, score: float, entities: str) -> None:
+            super().__init__(id=f"passage:{ref}", kind="passage", entities=entities, data={"cites": {}})
+            self.score = score
+
+    case = "case-example/doc/12"
+    hits = [Hit("doc/s1/p1", 1.0, case), Hit("doc/s1/p2", 1.0, case), Hit("doc/s2/p1", 1.0, "")]
+    weights = [seed.weight for seed in _seeds(hits)]
+    assert weights[0] == weights[2] == 1.0 and weights[1] < 1.0
 
 
 def test_superseded_law_is_marked_and_ranked_below_its_successor(answers: Answers) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from os.path import commonprefix
 from typing import Any, NamedTuple
 
 from whoosh.analysis import STOP_WORDS, CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, StemFilter
@@ -165,6 +166,18 @@ def inflection_of(typed: str, label: str) -> bool:
 
 
 MAX_INFLECTION = 3  # letters: -s, -es, -ed, -ing, -ies
+
+
+def same_family(a: str, b: str) -> bool:
+    """True when two stems are one word's family that the stemmer kept apart ("confid" of
+    confidence and "confidenti" of confidential, "child" and "children", "privat" and "privaci"):
+    they share all but a short ending. Applied only to labels of one vocabulary group."""
+    shared = len(commonprefix([a, b]))
+    return a != b and shared >= FAMILY_PREFIX and shared >= FAMILY_SHARE * min(len(a), len(b))
+
+
+FAMILY_PREFIX = 5  # letters two stems of one family share at least
+FAMILY_SHARE = 0.8  # of the shorter stem
 
 
 def term_positions(text: str) -> dict[str, list[int]]:

@@ -8,6 +8,7 @@ benchmark or an evaluation asks many questions warm; the module functions (`sear
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ CANDIDATES = 300  # documents scored in full for each query
 EXPAND_BELOW = 0.05  # in passages, expand words found in fewer than this share of documents (myths: all)
 SEED_SHARPNESS = 4  # seed weight = (score / best score) ** this: the best evidence counts most
 CASE_WEIGHT = 0.5  # a passage of a case example leads to the law the case example rests on
+SAME_SOURCE_DECAY = 0.5  # each further hit from one case example or section says less that is new
 SEED_HITS = 40  # hits that seed the ranking of legal bases
 EVIDENCE = 3
 ACT_SEED_KINDS = ("passage", "myth", "legal-basis", "provision")  # case examples are reached through their passages
@@ -136,7 +138,7 @@ class Answers:
                 candidates = candidate_documents(self.searcher, terms, allowed, CANDIDATES)
         scores = rescore(units, self.searcher, candidates)
         best = [d for d in sorted(scores, key=lambda d: (-scores[d], d)) if scores[d] > 0][:limit]
-        terms = frozenset(t for options in units for words, _ in options for t in words)
+        terms = frozenset(t for options in units for option in options for t in option.terms)
         return Ranked([Scored(self.searcher.stored_fields(d), scores[d], d) for d in best], terms)
 
     def _allowed(self, restriction: Any) -> Any:
@@ -310,7 +312,22 @@ def _seeds(results: Any) -> list[Any]:
     from guidegraph.rank import Seed
 
     top = max((r.score for r in results), default=1.0) or 1.0
-    return [Seed(r["id"], (r.score / top) ** SEED_SHARPNESS, _links(r)) for r in results]
+    seen: dict[str, int] = defaultdict(int)
+    seeds = []
+    for r in results:
+        source = _source(r)
+        weight = (r.score / top) ** SEED_SHARPNESS * SAME_SOURCE_DECAY ** seen[source]
+        seen[source] += 1
+        seeds.append(Seed(r["id"], weight, _links(r)))
+    return seeds
+
+
+def _source(result: Any) -> str:
+    """What a hit repeats when a neighbour is hit too: its case example, else its section."""
+    cases = [e for e in _split(result.get("entities")) if e.startswith("case-example/")]
+    if cases:
+        return cases[0]
+    return result["id"].rpartition("/")[0] if result["kind"] == "passage" else result["id"]
 
 
 def _links(result: Any) -> dict[str, float]:

@@ -40,6 +40,7 @@ KINDS = ("passage", *ENTITY_KINDS)
 MAX_LABEL_TOKENS = 8  # longer labels (full titles of regulations) make poor query expansions
 MENTION_WEIGHTS = {"anaphoric": 0.6, "implicit": 0.4}  # explicit, short-title, provision-only: 1
 HEADING_WEIGHT = 2.0
+HEADING_INHERITED = 1.0  # a later passage under a heading that names the law: as if it named it once
 LEAD_SIZE = 1000  # postings of a word kept in `lead`: enough to find the candidates a query scores in full
 SEGMENT_LEAD = 200  # in each of several segments: most of a query's candidates come from a few segments
 SEGMENT_MIN = 5000  # index documents: a smaller index is one segment, a larger one's segments hold this many or more
@@ -154,7 +155,7 @@ def _fields(document: dict[str, Any]) -> dict[str, Any]:
     fields = dict(document)
     context = fields.pop("context")
     by_case = fields.pop("law_by_case", False)
-    fields["cites"] = "law" if fields["legal_bases"] or by_case else ""
+    fields["cites"] = "law" if fields["legal_bases"] or by_case or fields["data"].get("cites") else ""
     fields["body"] = " . ".join(t for t in (fields["title"], fields["text"], context) if t)
     return fields
 
@@ -235,8 +236,10 @@ class PassageTables:
         """How strongly each passage cites each basis or provision, from its gg:Citation nodes.
 
         A name counts more than an anaphor ("the Act") or an implied mention, and a mention in the
-        passage's section heading most: the passage is then about that law. A mention saying the law
-        does not apply (gg:negatedBy) counts for nothing.
+        passage's section heading most: the passage is then about that law, and so is any other
+        passage of the section that names no law itself (`HEADING_INHERITED`), though only the
+        first holds the heading.
+        A mention saying the law does not apply (gg:negatedBy) counts for nothing.
         """
         from guidegraph.vocab import GG
 
@@ -244,6 +247,7 @@ class PassageTables:
         kinds, lines = self._table(GG.mentionKind), self._table(GG.lineStart)
         negated = self._table(GG.negatedBy)
         strength: dict[Any, dict[str, float]] = defaultdict(dict)
+        headings: dict[str, set[str]] = defaultdict(set)  # section -> what its heading names
         for citation, (passage, *_) in passages.items():
             if citation in negated:
                 continue  # "section 47 does not apply in Scotland" is no support for section 47
@@ -257,8 +261,13 @@ class PassageTables:
             weight = MENTION_WEIGHTS.get(self._one(kinds, citation), 1.0)
             if int(self._one(lines, citation) or 0) < int(self._one(self.starts, passage) or 0):
                 weight *= HEADING_WEIGHT
+                headings[self._one(self.section, passage)].add(key)
             strength[passage][key] = round(strength[passage].get(key, 0.0) + weight, 3)
-        return {passage: dict(sorted(row.items())) for passage, row in strength.items()}
+        for passage in self.kinds:  # a passage naming no law is about the law its heading names
+            if not strength.get(passage):
+                strength[passage] = dict.fromkeys(headings.get(self._one(self.section, passage), ()),
+                                                  HEADING_INHERITED)
+        return {passage: dict(sorted(row.items())) for passage, row in strength.items() if row}
 
     def _table(self, predicate: Any) -> dict[Any, list[Any]]:
         """Each subject's values of `predicate`, in the order `graph.subject_objects` gives them.

@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
-from guidegraph.analysis import analyse, fold_quotes, inflection_of, stem, words
+from guidegraph.analysis import analyse, fold_quotes, inflection_of, same_family, stem, words
 from guidegraph.errors import GuidegraphError
 from guidegraph.index import KINDS
 
@@ -23,19 +23,23 @@ MAX_ALTERNATIVES = 16
 EXPANSION_WEIGHT = 0.45  # an alias counts for less than the word typed
 MINOR_WEIGHT = 0.3  # a question word ("who", "when") hints at the answer's form, not its topic
 PHRASE_WEIGHT = 2.0  # a "quoted phrase" the person typed
+FAMILY_WEIGHT = 0.9  # a label of the same word family as the typed word, which stemming kept apart
+LABEL_APART = 0.6  # share of its weight a typed label earns with its words apart
 MAX_CANDIDATE_TERMS = 8  # the most telling words find the candidates (each walks its postings)
 COMMON_SHARE = 0.1  # a word in more than this share of documents tells too little to find them
 SCORED_FIELD = "body"
 FILTER_FIELDS = {"kind": "kind", "document": "document", "jurisdiction": "jurisdictions",
                  "basis": "legal_bases", "legal_basis": "legal_bases", "year": "year", "cites": "cites"}
-# Words that shape a question but carry no topic; dropped from free text before analysis
-# (the index keeps them, so a quoted phrase still matches them).
-QUESTION_WORDS = frozenset("""
+# Words that shape a question but carry no topic ("am I allowed to" asks what "can I" asks), and
+# "one" ("one of our pupils"), which the analyser spells "1" like a list number; they count for
+# little (the index keeps them, so a quoted phrase still matches them).
+QUESTION_WORDS = (frozenset("""
 what which who whom whose how when where why whether do does did doing done is are was were be been being am
 i me my mine myself we our ours us you your yours he she his her they them their it its there here
 can could should would will shall might must may please tell me about any some anything something someone
 just really also still ever always never even get got make made let lets want wants know
-""".split()) - {"always", "never", "tell"}
+allowed permitted able ok okay
+""".split()) - {"always", "never", "tell"}) | {"1"}
 _FILTER = re.compile(r"^(?P<field>[a-z_]+):(?P<value>\S+)$")
 _PHRASE = re.compile(r'"([^"]*)"')
 _OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
@@ -152,13 +156,25 @@ class Expander:
         return sorted(labels, key=lambda label: (len(label), label))[:MAX_ALTERNATIVES]
 
 
-Option = tuple[tuple[str, ...], float]  # a word or phrase (analysed terms) and its weight
+class Option(NamedTuple):
+    """A word or phrase (analysed terms) and its weight; `apart` is the share of the weight a
+    phrase still earns where all its words stand in a document but not side by side."""
+
+    terms: tuple[str, ...]
+    weight: float
+    apart: float = 0.0
+
+
 Unit = list[Option]  # what one typed word or label stands for: the best option counts
 
 
 def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: bool = True,
          expand_below: float | None = None) -> list[Unit]:
     """The query as units: each typed word or label with its alternatives at a lower weight.
+
+    Words the person typed that make up a label ("prevent crime") still count, for less, where
+    they stand apart ("the prevention of crime", "prevent or detect crime"); a quoted phrase and
+    an alternative count only side by side.
 
     With a `searcher`, alternatives absent from the index are left out (they cannot match) and
     those much commoner than the typed word weigh less (`_specificity`).
@@ -171,13 +187,23 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
         if span in seen:
             continue
         seen.add(span)
-        options: Unit = [(span, MINOR_WEIGHT if set(span) <= minor_terms else 1.0)]
-        for alt in alternatives if _needs_expanding(searcher, span, expand_below) else ():
-            weight = EXPANSION_WEIGHT if searcher is None else EXPANSION_WEIGHT * _specificity(searcher, alt, span)
+        options: Unit = [Option(span, MINOR_WEIGHT if set(span) <= minor_terms else 1.0, LABEL_APART)]
+        expanding = _needs_expanding(searcher, span, expand_below)
+        for alt in alternatives:
+            if set(alt) <= set(span):  # a word the person typed ("police" of "police officer"), not a guess
+                weight = options[0].weight * LABEL_APART
+            elif len(span) == len(alt) == 1 and same_family(span[0], alt[0]):
+                weight = options[0].weight * FAMILY_WEIGHT  # "confidentiality" is "confidence", however common
+            elif not expanding:
+                continue
+            elif searcher is None:
+                weight = EXPANSION_WEIGHT
+            else:
+                weight = EXPANSION_WEIGHT * _specificity(searcher, alt, span)
             if weight > 0:
-                options.append((alt, weight))
+                options.append(Option(alt, weight))
         planned.append(options)
-    planned.extend([(phrase, PHRASE_WEIGHT)] for phrase in parsed.phrases)
+    planned.extend([Option(phrase, PHRASE_WEIGHT)] for phrase in parsed.phrases)
     return planned
 
 
@@ -192,7 +218,7 @@ def candidate_terms(units: list[Unit], searcher: Any) -> list[str]:
     telling: dict[str, float] = {}
     common: dict[str, float] = {}  # used only when every word is common ("consent" alone)
     for options in units:
-        for option, weight in options:
+        for option, weight, _ in options:
             for term in option:
                 frequency = searcher.doc_frequency(SCORED_FIELD, term)
                 value = weight * (math.log(documents / (frequency + 1)) + 1)

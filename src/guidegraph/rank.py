@@ -97,7 +97,7 @@ def _postings(matcher: Any) -> Iterator[tuple[int, float]]:
         matcher._next_block()
 
 
-Units = list[list[tuple[tuple[str, ...], float]]]
+Units = list[list[tuple[tuple[str, ...], float, float]]]  # query.Unit: options of (terms, weight, apart)
 
 
 def rescore(units: Units, searcher: Any, docnums: Iterable[int]) -> dict[int, float]:
@@ -108,7 +108,7 @@ def rescore(units: Units, searcher: Any, docnums: Iterable[int]) -> dict[int, fl
     documents = max(1, searcher.doc_count_all())
     average = searcher.avg_field_length(field) or 1.0
     idf = {term: math.log(documents / (searcher.doc_frequency(field, term) + 1)) + 1.0
-           for options in units for terms, _ in options for term in terms}
+           for options in units for option in options for term in option.terms}
     total = {}
     for docnum in sorted(set(docnums)):
         found = searcher.document_terms(docnum)
@@ -116,26 +116,27 @@ def rescore(units: Units, searcher: Any, docnums: Iterable[int]) -> dict[int, fl
         score = 0.0
         for options in units:
             best = 0.0
-            for terms, weight in options:
-                frequencies = _frequencies(found, terms)
-                if frequencies:
-                    best = max(best, weight * sum(idf[term] * tf * (BM25_K1 + 1) / (tf + norm)
-                                                  for term, tf in zip(terms, frequencies, strict=True)))
+            for terms, weight, apart in options:
+                frequencies, together = _frequencies(found, terms)
+                if frequencies and (together or apart):
+                    share = weight if together else weight * apart
+                    best = max(best, share * sum(idf[term] * tf * (BM25_K1 + 1) / (tf + norm)
+                                                 for term, tf in zip(terms, frequencies, strict=True)))
             score += best
         total[docnum] = score
     return total
 
 
-def _frequencies(found: Any, terms: tuple[str, ...]) -> tuple[int, ...] | None:
-    """How often each of `terms` stands in a document (`DocumentTerms`): None unless all do, side
-    by side when several."""
+def _frequencies(found: Any, terms: tuple[str, ...]) -> tuple[tuple[int, ...] | None, bool]:
+    """How often each of `terms` stands in a document (`DocumentTerms`), None unless all do; and
+    whether they stand side by side somewhere."""
     if len(terms) == 1:
         frequency = found.frequency(terms[0])
-        return (frequency,) if frequency else None
+        return ((frequency,) if frequency else None), True
     rows = [found.positions(term) for term in terms]
-    if not all(rows) or not _adjacent(rows):
-        return None
-    return tuple(len(row) for row in rows)
+    if not all(rows):
+        return None, False
+    return tuple(len(row) for row in rows), _adjacent(rows)
 
 
 def _adjacent(positions: list[Any]) -> bool:

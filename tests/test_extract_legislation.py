@@ -484,13 +484,15 @@ def test_a_short_title_follows_the_act_named_before_it_in_any_nation(catalog: Ca
 
 def test_welsh_guidance_gets_the_provisions_that_apply_in_wales(catalog: Catalog) -> None:
     """Part 5 of the Children Act 1989 (s47) still applies in Wales; Part 3 (s17, s22) and the
-    English LSCB section do not; the Welsh duty to report is section 130 of the 2014 Act."""
+    English LSCB section do not; the Welsh duty to report is section 130 of the 2014 Act, and
+    looked after children are its section 74's."""
     doc = document("Child protection enquiries may follow for children in need or looked after children. "
                    "Practitioners have a duty to report a child at risk to the Local Safeguarding Children Board.",
                    nations=("Wales",))
     found = [(c.basis, c.provision.label if c.provision else None, c.text) for c in find_citations(doc, catalog)[0]]
     assert found == [
         ("children-act-1989", "section 47", "Child protection enquiries"),
+        ("social-services-and-well-being-wales-act-2014", "section 74", "looked after children"),
         ("social-services-and-well-being-wales-act-2014", "section 130", "duty to report a child at risk"),
     ]
 

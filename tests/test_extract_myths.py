@@ -173,7 +173,8 @@ def test_unseen_documents_group_only_rewordings_of_one_myth() -> None:
         groups.setdefault(m.concept, []).append(m.statement)
     assert {c: sorted(s) for c, s in groups.items() if len(s) > 1} == {
         "consent-needed-share-personal": ["Consent is always needed to share personal information",
-                                          "Consent is always required to share information"],
+                                          "Consent is always required to share information",
+                                          "you always need consent to share information"],
         "data-protection-law-barrier": ["Data protection law is a barrier to sharing information",
                                         "Data protection legislation is a barrier to sharing information"],
     }
@@ -181,13 +182,15 @@ def test_unseen_documents_group_only_rewordings_of_one_myth() -> None:
     assert [s for s in alone if "consent" in s or "permission" in s] == [
         "Can I share information with children's social care without the parent's consent?",
         "Can I share information without consent?",
+        "Do I always need consent to share information about a child?",
+        "Do I need consent to report?",
         "Do I need consent to share a concern about a child's wellbeing?",
         "I can only share information with the parents' permission",
         "I need the parent's consent before I make a referral",
         "Sharing of information between practitioners and organisations is not allowed without consent",
         "You can only share information with consent",
     ]
-    assert len(myths) == 22 and len(groups) == 20
+    assert len(myths) == 28 and len(groups) == 25
     assert not any(m.statement.endswith(".") for m in myths)
 
 

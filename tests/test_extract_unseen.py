@@ -1,6 +1,8 @@
 """Extraction on guidance shaped like the real documents the corpus lacks: local myth lists,
 flattened case-study pages, Welsh, Scottish and Northern Irish procedures, ICO, NHS and police
-pages (`tests/fixtures/unseen/`, each with its sidecar metadata, buildable as a corpus)."""
+pages; a school policy and a joint protocol exported from Word, gov.uk and accordion FAQ pages,
+guidance for several nations (`tests/fixtures/unseen/`, each with its sidecar metadata,
+buildable as a corpus: `test_extract_unseen_build.py`)."""
 
 from __future__ import annotations
 
@@ -135,9 +137,12 @@ def test_headings_after_case_studies_without_bodies_or_at_the_end_are_not_cases(
 
 
 def test_welsh_procedures_cite_welsh_law_and_no_english_part_3(catalog: Catalog) -> None:
+    """"Looked after children" in Wales is the 2014 Act's section 74 (Part 6), not the Children
+    Act 1989 s22, which no longer applies there."""
     assert citations(unseen("wales-safeguarding-info-sharing.txt"), catalog) == [
         ("explicit", "social-services-and-well-being-wales-act-2014", "part 3",
          "Part 3 of the Social Services and Well-being (Wales) Act 2014"),
+        ("implicit", "social-services-and-well-being-wales-act-2014", "section 74", "looked after children"),
         ("anaphoric", "social-services-and-well-being-wales-act-2014", "section 130", "section 130 of the 2014 Act"),
         ("implicit", "children-act-1989", "section 47", "Child protection enquiries"),
         ("explicit", "data-protection-act-2018", "schedule 1 paragraph 18",
@@ -346,18 +351,32 @@ def test_pdf_export_paragraphs_survive_page_furniture() -> None:
     (("Northern Ireland",), [("children-northern-ireland-order-1995", "article 50"),
                              ("children-northern-ireland-order-1995", "article 63")]),
     (("England",), [("children-act-1989", "section 31"), ("children-act-1989", "section 44")]),
-    (("UK",), [("children-act-1989", "section 31"), ("children-act-1989", "section 44")]),
+    (("England", "Wales"), [("children-act-1989", "section 31"), ("children-act-1989", "section 44")]),
+    (("UK",), [("children-act-1989", "section 31"), ("children-northern-ireland-order-1995", "article 50"),
+               ("children-act-1989", "section 44"), ("children-northern-ireland-order-1995", "article 63")]),
     (("Northern Ireland", "England"), [("children-northern-ireland-order-1995", "article 50"),
-                                       ("children-northern-ireland-order-1995", "article 63")]),
+                                       ("children-act-1989", "section 31"),
+                                       ("children-northern-ireland-order-1995", "article 63"),
+                                       ("children-act-1989", "section 44")]),
     (("Scotland",), []),
 ])
 def test_a_term_of_art_implies_the_law_of_the_documents_nation(catalog: Catalog, nations: tuple[str, ...],
                                                                expected: list) -> None:
     """"Care order" is the Children Act 1989 s31 in England and Wales, the Children (Northern
-    Ireland) Order 1995 art 50 in Northern Ireland; guidance for several nations reads as its
-    first nation's ("UK": England's)."""
+    Ireland) Order 1995 art 50 in Northern Ireland; guidance for several nations cites each
+    nation's law, its own nations first ("UK": England's first)."""
     doc = paragraphs("A care order or an emergency protection order may follow.", nations=nations)
     assert [(c.basis, c.provision.label) for c in find_citations(doc, catalog)[0]] == expected
+
+
+def test_each_nations_law_is_noted_with_its_nations_and_extent(catalog: Catalog) -> None:
+    doc = paragraphs("Plans are reviewed for looked after children.", nations=("England", "Wales"))
+    assert [(c.basis, c.provision.label, c.note) for c in find_citations(doc, catalog)[0]] == [
+        ("children-act-1989", "section 22",
+         "implied by 'looked after children': the law in England (extent E)"),
+        ("social-services-and-well-being-wales-act-2014", "section 74",
+         "implied by 'looked after children': the law in Wales (extent W)"),
+    ]
 
 
 @pytest.mark.parametrize(("nations", "expected"), [
@@ -396,3 +415,244 @@ def test_a_question_repeated_under_each_case_is_not_a_running_header() -> None:
     blocks, warnings = parse_blocks(text)
     assert sum("What should the teacher do?" in b.text for b in blocks) == 4
     assert not any("repeated" in w for w in warnings)
+
+
+# ---------------------------------------------------------------------------------------------
+# Second round: national law, Word and PDF exports, gov.uk and accordion pages
+
+
+def test_northern_irish_guidance_cites_the_order_and_its_own_mental_capacity_act(catalog: Catalog) -> None:
+    """"Mental Capacity Act (Northern Ireland) 2016" is not the catalogued 2005 Act with a year
+    after it; "the Mental Capacity Act" afterwards is that 2016 Act, which the document names, and
+    "... Code of Practice for Northern Ireland" is not the catalogued code for England and Wales."""
+    found = citations(unseen("ni-cooperating-to-safeguard.md"), catalog)
+    assert found[:2] == [
+        ("explicit", "children-northern-ireland-order-1995", "article 66",
+         "Article 66 of the Children (Northern Ireland) Order 1995"),
+        ("anaphoric", "children-northern-ireland-order-1995", "article 46", "Article 46 of the Order"),
+    ]
+    assert [c for c in found if "capacity" in c[1]] == [
+        ("explicit", "uncatalogued-mental-capacity-act-northern-ireland-2016", None,
+         "Mental Capacity Act (Northern Ireland) 2016"),
+        ("short-title", "uncatalogued-mental-capacity-act-northern-ireland-2016", None, "Mental Capacity Act"),
+        ("short-title", "uncatalogued-mental-capacity-act-northern-ireland-2016", None, "Mental Capacity Act"),
+    ]
+    assert ("explicit", "uncatalogued-criminal-law-act-northern-ireland-1967", "section 5",
+            "Section 5 of the Criminal Law Act (Northern Ireland) 1967") in found
+
+
+@pytest.mark.parametrize(("nations", "text", "expected"), [
+    (("England",), "Detention under the Mental Health Act is rare.", [("mental-health-act-1983", "")]),
+    (("Scotland",), "Detention under the Mental Health Act is rare.",
+     [("uncatalogued-mental-health-act", "the Mental Health Act 1983 does not extend to Scotland")]),
+    (("Scotland",), "The Mental Health Act 1983 applies in England. The Mental Health Act is rare here.",
+     [("mental-health-act-1983", ""), ("mental-health-act-1983", "")]),
+])
+def test_a_short_title_of_one_act_is_checked_against_the_documents_nations(
+        catalog: Catalog, nations: tuple[str, ...], text: str, expected: list) -> None:
+    """A short title naming one catalogued Act is that Act only where it extends, or where the
+    document names it with its year."""
+    found = find_citations(paragraphs(text, nations=nations), catalog)[0]
+    assert [(c.basis, c.note) for c in found] == expected
+
+
+def test_a_term_of_art_in_guidance_for_england_and_wales_cites_both_laws(catalog: Catalog) -> None:
+    """The joint protocol names the Children Act 1989 and the Welsh Act of 2014 in its opening:
+    "a looked after child" further on is still each nation's law, not the nearest one named."""
+    found = [c for c in find_citations(unseen("police-health-protocol-england-wales.txt"), catalog)[0]
+             if c.passage_id.endswith("/3.2/p1")]
+    assert [(c.basis, c.provision.label, c.note) for c in found] == [
+        ("children-act-1989", "section 22", "implied by 'looked after child': the law in England (extent E)"),
+        ("social-services-and-well-being-wales-act-2014", "section 74",
+         "implied by 'looked after child': the law in Wales (extent W)"),
+    ]
+
+
+def test_a_provision_inserted_into_an_act_is_that_acts(catalog: Catalog) -> None:
+    found = citations(unseen("caldicott-principles-2020.txt"), catalog)
+    assert found == [
+        ("explicit", "health-and-social-care-safety-and-quality-act-2015", None,
+         "Health and Social Care (Safety and Quality) Act 2015"),
+        ("explicit", "uncatalogued-health-and-social-care-act-2012", "section 251B",
+         "section 251B into the Health and Social Care Act 2012"),
+    ]
+
+
+def test_welsh_procedures_page_cites_part_7_and_the_duties_to_report(catalog: Catalog) -> None:
+    assert citations(unseen("wales-procedures-duty-to-report.html"), catalog) == [
+        ("implicit", "social-services-and-well-being-wales-act-2014", "section 130", "Duty to report a child at risk"),
+        ("explicit", "social-services-and-well-being-wales-act-2014", "part 7",
+         "Part 7 of the Social Services and Well-being (Wales) Act 2014"),
+        ("anaphoric", "social-services-and-well-being-wales-act-2014", "section 130", "Section 130 of the Act"),
+        ("provision-only", "social-services-and-well-being-wales-act-2014", "section 128", "section 128"),
+        ("explicit", "children-act-1989", "section 47", "section 47 of the Children Act 1989"),
+        ("explicit", "data-protection-act-2018", None, "Data Protection Act 2018"),
+        ("implicit", "social-services-and-well-being-wales-act-2014", "section 74", "Looked after children"),
+    ]
+
+
+def test_scottish_national_guidance_cites_scottish_and_uk_law(catalog: Catalog) -> None:
+    found = citations(unseen("scotland-ngcp-2021-info-sharing.txt"), catalog)
+    assert [(basis, provision) for _, basis, provision, _ in found if provision] == [
+        ("gdpr", "article 6(1)(e)"), ("gdpr", "article 9"), ("gdpr", "article 9"),
+        ("data-protection-act-2018", "schedule 1 paragraph 18"), ("echr", "article 8"),
+        ("children-and-young-people-scotland-act-2014", "part 4"),
+        ("children-and-young-people-scotland-act-2014", "section 96"),
+        ("children-and-young-people-scotland-act-2014", "section 96"),
+        ("uncatalogued-children-s-hearings-scotland-act-2011", "section 60"),
+        ("uncatalogued-children-s-hearings-scotland-act-2011", "section 61"),
+        ("uncatalogued-age-of-legal-capacity-scotland-act-1991", "section 2(4)"),
+    ]
+    assert not any(basis.startswith("children-act-") for _, basis, _, _ in found)
+
+
+def test_a_running_footer_whose_page_number_changes_is_dropped() -> None:
+    doc = read_document(UNSEEN / "scotland-ngcp-2021-info-sharing.txt")
+    assert not any("updated 2023" in b.text for b in doc.blocks)
+    assert [b.number for b in doc.blocks if b.number and "." in b.number] == [
+        "2.129", "2.130", "2.131", "2.132", "2.133", "2.134", "2.135", "2.136"]
+    assert doc.warnings == ("scotland-ngcp-2021-info-sharing.txt: line 20: 'National Guidance for Child "
+                            "Protection in Scotland 2021 – updated 2023' repeated 3 times dropped (running "
+                            "header or footer?)",)
+
+
+@pytest.mark.parametrize("name", ["school-data-protection-policy.txt", "caldicott-principles-2020.txt",
+                                  "police-health-protocol-england-wales.txt"])
+def test_a_footer_with_page_n_of_m_is_dropped_even_once(name: str) -> None:
+    assert not any("Page" in b.text.split() for b in read_document(UNSEEN / name).blocks)
+
+
+def test_word_export_tables_are_rows_and_clauses_keep_their_numbers() -> None:
+    doc = unseen("school-data-protection-policy.txt")
+    assert [p.text for p in doc.passages if " | " in p.text] == [
+        "Approved by the Governing Body: September 2024 | Next review: September 2025",
+        "Record | Retention period | Action at end",
+        "Child protection file | Until the child's 25th birthday | Secure disposal",
+        "Allegation against a member of staff | Until normal retirement age or 10 years | Secure disposal",
+        "Pupil educational record | Transferred with the pupil | Transfer to next school",
+    ]
+    assert not any(" | " in s.title for s in doc.sections)
+    assert [s.number for s in doc.sections if s.number and s.number.startswith("3.1")] == [
+        "3.1", "3.1.1", "3.1.2", "3.1.3"]
+    items = [b.text for b in doc.document.blocks if b.kind == "item"]
+    assert items[:4] == ["The individual has given explicit consent.",
+                         "The data needs to be processed for reasons of substantial public interest, including:",
+                         "the safeguarding of children and of individuals at risk;",
+                         "preventing or detecting unlawful acts."]
+
+
+def test_gov_uk_page_without_its_furniture() -> None:
+    """Cookie banner, header, breadcrumbs, the "Guidance" caption, the "From:"/"Published"
+    metadata, the contents list and the footer are no passages; the golden rules and the myth
+    folded in a <details> are."""
+    doc = unseen("govuk-information-sharing-advice.html")
+    texts = [p.text for p in doc.passages]
+    assert texts[0] == ("Advice for practitioners on sharing information to safeguard children, young people, "
+                        "parents and carers.")
+    assert not any(t in ("Guidance", "From:", "Published", "1 May 2024") or "cookies" in t.lower()
+                   or "Crown copyright" in t for t in texts)
+    assert [s.title for s in doc.sections] == ["Information sharing advice for safeguarding practitioners",
+                                               "Introduction", "The seven golden rules for sharing information",
+                                               "The legal framework"]
+    assert [(m.statement, m.verdict) for m in find_myths([doc])] == [
+        ("you always need consent to share information", "no")]
+
+
+def test_gov_uk_golden_rules_of_2024_align_with_the_rules() -> None:
+    from guidegraph.extract.principles import find_principles
+
+    statements, findings = find_principles(unseen("govuk-information-sharing-advice.html"))
+    assert [(s.set_id, s.number, s.text.split()[0]) for s in statements] == [
+        ("seven-golden-rules", 1, "All"), ("seven-golden-rules", 2, "When"), ("seven-golden-rules", 4, "You"),
+        ("seven-golden-rules", 3, "Seek"), ("seven-golden-rules", 5, "When"), ("seven-golden-rules", 6, "Only"),
+        ("seven-golden-rules", 7, "Record"),
+    ]
+    assert findings == []
+
+
+def test_caldicott_principles_of_2020_under_principle_headings() -> None:
+    """Eight "Principle N: ..." headings, one worded differently ("Only use confidential
+    information when it is needed"), each aligned to its principle."""
+    from guidegraph.extract.principles import find_principles
+
+    statements, findings = find_principles(unseen("caldicott-principles-2020.txt"))
+    assert [(s.set_id, s.number) for s in statements] == [("caldicott-principles", n) for n in range(1, 9)]
+    assert statements[1].text.startswith("Only use confidential information when it is needed")
+    assert findings == []
+
+
+def test_faq_questions_in_accordion_buttons_are_answered() -> None:
+    """The questions of an accordion FAQ are the text of <button>s inside headings."""
+    doc = unseen("lscp-faq-accordion.html")
+    assert [s.title for s in doc.sections][1:] == [
+        "Do I always need consent to share information about a child?",
+        "Does GDPR stop me from sharing information with other agencies?",
+        "Can I share information with a school about a child who is not at risk?",
+        "Who do I contact for advice?",
+    ]
+    assert [(m.statement, m.verdict, m.answer.split(".")[0]) for m in find_myths([doc])] == [
+        ("Do I always need consent to share information about a child?", "partly", "Not necessarily"),
+        ("Does GDPR stop me from sharing information with other agencies?", "no", "No"),
+        ("Can I share information with a school about a child who is not at risk?", "yes",
+         "Yes, where sharing is necessary to provide early help and there is a lawful basis"),
+    ]
+
+
+def test_folded_yes_no_questions_answered_no_on_a_procedures_page() -> None:
+    """Questions folded in <details> under "Sharing information", not an FAQ heading: a yes/no
+    question answered "No." is a belief answered; the sidebar's "In this section" and the
+    "Last updated" line are furniture."""
+    doc = unseen("wales-procedures-duty-to-report.html")
+    assert [(m.statement, m.verdict) for m in find_myths([doc])] == [
+        ("Do I need consent to report?", "no"), ("Does data protection law stop me sharing?", "no")]
+    assert "In this section" not in [s.title for s in doc.sections]
+    assert not any("Last updated" in p.text for p in doc.passages)
+
+
+def test_a_catalog_label_ending_in_its_year_gives_the_edition(catalog: Catalog) -> None:
+    """"Working Together to Safeguard Children 2023" is a label of the catalog, year and all."""
+    found = find_guidance(unseen("school-data-protection-policy.txt"), catalog)
+    assert [(g.id, g.year) for g in found] == [("keeping-children-safe-in-education", 2024),
+                                               ("working-together-to-safeguard-children", 2023)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Northern Ireland, a care order may follow.", [("children-northern-ireland-order-1995", "article 50")]),
+    ("In England, a care order may follow.", [("children-act-1989", "section 31")]),
+    ("A care order may follow under the Children (Northern Ireland) Order 1995.",
+     [("children-northern-ireland-order-1995", None)]),
+    ("A care order may follow.", [("children-act-1989", "section 31"),
+                                  ("children-northern-ireland-order-1995", "article 50")]),
+])
+def test_a_passage_about_one_nation_or_naming_its_law_reads_the_term_as_that_law(
+        catalog: Catalog, text: str, expected: list) -> None:
+    """In UK guidance "care order" is each nation's law, unless the passage says which nation it
+    is about or the sentence names the law (then the implied reading adds nothing to it)."""
+    found = find_citations(paragraphs(text, nations=("UK",)), catalog)[0]
+    assert [(c.basis, c.provision.label if c.provision else None) for c in found] == expected
+
+
+def test_a_flowchart_question_answered_yes_or_no_is_no_myth() -> None:
+    doc = markdown("# Deciding to share\n\n## Step 1\n\nDo you have consent?\n\nYes – share it.\n\n"
+                   "## Step 2\n\nIs the child at risk?\n\nNo.\n")
+    assert find_myths([doc]) == []
+
+
+def test_uk_guidance_reads_each_nations_section_as_that_nations_law(catalog: Catalog) -> None:
+    """UK-wide guidance with a section per nation: a term in the UK-wide section is each nation's
+    law (Scotland has no care orders), one in a nation's section is that nation's."""
+    found = find_citations(unseen("uk-child-protection-systems.md"), catalog)[0]
+    implied = [(c.passage_id.split("/")[1], c.basis, c.provision.label, c.text) for c in found if c.kind == "implicit"]
+    assert implied == [
+        ("s2", "children-act-1989", "section 31", "care order"),
+        ("s2", "children-northern-ireland-order-1995", "article 50", "care order"),
+        ("s2", "children-act-1989", "section 44", "emergency protection order"),
+        ("s2", "children-northern-ireland-order-1995", "article 63", "emergency protection order"),
+        ("s4", "social-services-and-well-being-wales-act-2014", "section 130", "duty to report a child at risk"),
+        ("s4", "social-services-and-well-being-wales-act-2014", "section 74", "Looked after children"),
+        ("s5", "children-and-young-people-scotland-act-2014", "section 96", "wellbeing indicators"),
+        ("s5", "children-scotland-act-1995", "section 22", "children in need"),
+        ("s6", "children-northern-ireland-order-1995", "article 50", "care order"),
+        ("s6", "children-northern-ireland-order-1995", "article 66", "Child protection enquiries"),
+    ]
+    assert found[2].note == "implied by 'care order': the law in England and Wales (extent E+W)"

@@ -60,7 +60,7 @@ _NOT_GUIDANCE = re.compile(
     re.IGNORECASE,
 )
 _MAX_TITLE_WORDS = 40
-_YEAR_IN_LABEL = re.compile(r"\((?P<year>(?:19|20)\d\d)\)$")
+_YEAR_IN_LABEL = re.compile(r"\(?(?P<year>(?:19|20)\d\d)\)?$")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from guidegraph.extract.nation_law import NationalLaw
+from guidegraph.extract.nations import find_nations
 from guidegraph.extract.negation import negation
 from guidegraph.extract.provisions import (
     CleanText,
@@ -42,7 +44,6 @@ _BARE_TYPES = frozenset({"section", "article", "schedule"})
 WINDOW = 6  # units looked back at, never past the nearest heading
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _HUMAN_RIGHTS = re.compile(r"\bhuman rights\b", re.IGNORECASE)
-_UK_NATIONS = ("England", "Wales", "Scotland", "Northern Ireland")
 _DATA_PROTECTION = re.compile(r"\bGDPR\b|data protection", re.IGNORECASE)
 
 
@@ -84,6 +85,8 @@ class DocumentReader:
     def __init__(self, recogniser: Recogniser, doc: SegmentedDocument) -> None:
         self.r = recogniser
         self.doc = doc
+        self.national = NationalLaw(recogniser, doc.meta.jurisdictions)
+        self._nations_by_passage: dict[str, list[str]] | None = None  # read when a term needs them
         self.sections = {s.id: s for s in doc.sections}
         self.units = self._read_units()
         self.headings = {u.section.id: u for u in self.units if u.is_heading and u.section}
@@ -122,23 +125,9 @@ class DocumentReader:
     def _unit(self, passage: Passage | None, section: Section | None, raw: str, line: int,
               order: int) -> tuple[int, bool, Unit]:
         text = CleanText(raw)
-        mentions = [m for m in self.r.mentions(text.text) if self._reaches_nations(m)]
+        mentions = [m for m in self.r.mentions(text.text) if self.national.keep_reaching(m)]
         provisions = find_provisions(text.text)
         return order, passage is not None, Unit(passage, section, raw, line, text, mentions, provisions)
-
-    def _reaches_nations(self, m: Mention) -> bool:
-        """A phrase implying law in several nations ("care order": the Children Act 1989 s31, the
-        Children (Northern Ireland) Order 1995 art 50) keeps the readings for the document's own."""
-        if m.kind != "implicit" or not m.candidates:
-            return True
-        nations = self.doc.meta.jurisdictions
-        kept = tuple(c for c in m.candidates if self.r.extends_to(c, m.options.get(c), nations))
-        if len(kept) == 1:
-            m.basis, m.provision, m.candidates, m.options = kept[0], m.options.get(kept[0]), (), {}
-            m.family = self.r.basis(kept[0]).family
-        else:
-            m.candidates = kept
-        return bool(kept)
 
     # -- resolving --------------------------------------------------------------------------
 
@@ -150,9 +139,7 @@ class DocumentReader:
             elif m.basis is None and m.family != "section":
                 m.basis = self._antecedent(unit, index, m)
             elif m.kind == "short-title" and m.basis is not None:
-                twin = self.r.dated_twin(m.basis, self.evidence)
-                if twin is not None:
-                    m.basis, m.note = twin, f"read as the {self.r.basis(twin).title}"
+                self._own_nations_short_title(m)
             if m.basis is not None and m.kind not in ("guidance", "implicit"):
                 unit.found.append(Found(m.start, m.end, m.basis, self.r.basis(m.basis).family, m.kind,
                                         negation=self._negation(unit, m.start, m.end)))
@@ -178,7 +165,7 @@ class DocumentReader:
         Also the phrases implied of two instruments ("the data protection principles"): one
         named around them makes them a provision-only citation of it ("Schedule 1 of that Act").
         """
-        twins = self._national_twins(m)
+        twins = self.national.twins(m, self.evidence)
         candidates = set(m.candidates) | twins
 
         def fits(f: Found) -> bool:  # "superseding the Data Protection Act 1998": not the one meant
@@ -189,23 +176,48 @@ class DocumentReader:
         if basis and m.options:
             m.kind = "provision-only"
         local = twins or candidates  # named nowhere near: the law of the document's nations
+        nations = self._passage_nations(unit) if m.options else ()
+        if basis is None and m.options:  # a term of art in guidance for nations whose laws differ
+            basis = self._named_in_sentence(unit, m, candidates) or self.national.read_as_each_nations(
+                m, local, nations)
+            if m.also:
+                return basis
         basis = (basis or self._nearest_in_document(index, local)
-                 or self._by_nation(m, local) or self._by_document_year(local) or m.fallback)
+                 or self.national.first_nations_law(m, local, nations) or self._by_document_year(local)
+                 or m.fallback)
         if basis and m.options:
             m.provision = m.options.get(basis)
         elif basis:
             m.note = f"read as the {self.r.basis(basis).title}"
         return basis
 
-    def _national_twins(self, m: Mention) -> set[str]:
-        """'the Children Act' in Scottish guidance, where neither Children Act of England and Wales
-        extends: the law of that name for the document's nations (the Children (Scotland) Act 1995;
-        in Northern Ireland the Children (Northern Ireland) Order 1995). None when a candidate
-        extends there or the document names no nation."""
-        nations = self.doc.meta.jurisdictions
-        if m.options or any(self.r.extends_to(c, None, nations) for c in m.candidates):
-            return set()
-        return {t for t in self.r.national_twins.get(m.how, ()) if self.r.extends_to(t, None, nations)}
+    def _named_in_sentence(self, unit: Unit, m: Mention, candidates: set[str]) -> str | None:
+        """'services for looked after children under the Children Act 1989': the law named
+        later in the sentence."""
+        sentence = unit.text.sentence_start(m.start)
+        named = (o.basis for o in unit.mentions if o.kind == "explicit" and o.basis in candidates
+                 and unit.text.sentence_start(o.start) == sentence)
+        return next(named, None)
+
+    def _passage_nations(self, unit: Unit) -> list[str]:
+        """'In England, ...': the nations a passage says it is about."""
+        if self._nations_by_passage is None:
+            self._nations_by_passage = {}
+            for found in find_nations(self.doc):
+                self._nations_by_passage.setdefault(found.passage_id, []).append(found.jurisdiction)
+        return self._nations_by_passage.get(unit.passage.id, []) if unit.passage else []
+
+    def _own_nations_short_title(self, m: Mention) -> None:
+        """'The Rights of Children ... (Wales) Measure' after its dated title; 'the Mental
+        Capacity Act' in Northern Irish guidance, which the 2005 Act does not reach."""
+        twin = self.r.dated_twin(m.basis or "", self.evidence)
+        if twin is not None:
+            m.basis, m.note = twin, f"read as the {self.r.basis(twin).title}"
+            return
+        foreign = self.national.foreign_short_title(m, self.evidence)
+        if foreign is not None:
+            m.basis, m.note = foreign
+            m.family = self.r.basis(m.basis).family
 
     def _by_provision(self, unit: Unit, m: Mention, candidates: set[str]) -> str | None:
         """'sections 17 and 47 of the Children Act': the one candidate known to have the
@@ -376,17 +388,6 @@ class DocumentReader:
             places += [(abs(i - index), i, basis) for i in seen[max(0, at - 1) : at + 1]]
         return min(places)[2] if places else None
 
-    def _by_nation(self, m: Mention, candidates: set[str]) -> str | None:
-        """Parallel laws of different nations ("care order") with none named: the one of the
-        document's first nation ("UK" guidance reads as England's first)."""
-        nations = [n for j in self.doc.meta.jurisdictions
-                   for n in (_UK_NATIONS if j.casefold() in ("uk", "united kingdom") else (j,))]
-        for nation in nations:
-            reaching = [c for c in sorted(candidates) if self.r.extends_to(c, m.options.get(c), (nation,))]
-            if len(reaching) == 1:
-                return reaching[0]
-        return None
-
     def _by_document_year(self, candidates: set[str]) -> str | None:
         """The latest candidate in force when the document was written."""
         year = _document_year(self.doc)
@@ -416,6 +417,8 @@ class DocumentReader:
                                    (kind, number), m.note))
             if not m.attached:
                 found.append(Found(m.start, m.end, m.basis, family, m.kind, m.provision, m.note))
+                found += [Found(m.start, m.end, basis, self.r.basis(basis).family, m.kind, provision, note)
+                          for basis, provision, note in m.also]
         for f in found:
             f.negation = self._negation(unit, f.start, f.end)
         return sorted(_drop_weak(unit, found), key=lambda f: (f.start, f.end))

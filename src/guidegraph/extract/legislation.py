@@ -21,12 +21,12 @@ provisions, short titles and anaphors from the sentence, passage, headings and u
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from guidegraph.extract.implied import ImpliedPhrase, load_implied
 from guidegraph.extract.legal_context import DocumentReader
 from guidegraph.extract.provisions import (
     EU_REGULATION,
@@ -44,13 +44,12 @@ from guidegraph.extract.provisions import (
     word_finditer,
     word_matches,
 )
+from guidegraph.extract.titles import fold, is_acronym, nationless_key, short_key, spelling, title_key, variants
 from guidegraph.model import Citation, LegalBasisRef, SegmentedDocument
 from guidegraph.vocab import slugify
 
 if TYPE_CHECKING:
     from guidegraph.catalog import Catalog, CatalogEntry
-
-IMPLIED_FILE = "implied.ttl"
 
 # legislation.gov.uk types -> the family a provision keyword can belong to.
 _FAMILIES = {
@@ -58,7 +57,11 @@ _FAMILIES = {
     **dict.fromkeys(("uksi", "ssi", "wsi", "nisr", "nisi"), "si"),
     "eur": "eu", "treaty": "treaty", "scheme": "scheme",
 }  # fmt: skip
-_YEAR_NEXT = re.compile(r"\s\(?(?:1[6-9]|20)\d\d(?!\d)")
+# A year after a title, perhaps after its nation: "Mental Capacity Act (Northern Ireland) 2016".
+_YEAR_NEXT = re.compile(r"(?:\s\((?:Northern Ireland|NI|Scotland|Wales|England)\))?\s\(?(?:1[6-9]|20)\d\d(?!\d)")
+# "... Code of Practice for Northern Ireland", "... (NI)": an instrument of that nation.
+_NATION_NEXT = re.compile(
+    r"\s+for\s+(Northern Ireland|Scotland|Wales|England)\b|\s\((Northern Ireland|NI|Scotland|Wales)\)")
 _CONJUNCTION = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _ABBREVIATION_GAP = re.compile(r"[^\n.;()]{0,12}\($")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
@@ -80,16 +83,6 @@ class Basis:
     type: str | None = None
 
 
-@dataclass(frozen=True)
-class ImpliedPhrase:
-    """A phrase whose use implies a legal basis, perhaps a provision ("private fostering")."""
-
-    phrase: str
-    basis_iri: str
-    provision: tuple[str, str] | None = None  # (type, number)
-    extent: str = ""  # the provision's own extent when narrower than its Act's ("E": s17 in England only)
-
-
 @dataclass
 class Mention:
     """An instrument named in a run of cleaned text (a passage or a heading)."""
@@ -106,6 +99,8 @@ class Mention:
     candidates: tuple[str, ...] = ()
     attached: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, type, number
     options: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # candidate -> provision
+    also: list[tuple[str, tuple[str, str] | None, str]] = field(default_factory=list)  # more readings: basis,
+    # provision, note ("care order" in guidance for England and Northern Ireland: each nation's law)
 
 
 class Recogniser:
@@ -132,7 +127,7 @@ class Recogniser:
         self.provision_extents: dict[tuple[str, str, str], str] = {}
         self.known_provisions: set[tuple[str, str, str]] = set()  # (basis id, type, number)
         for phrase in (p for p in implied if p.basis_iri in by_iri):
-            self._implied.setdefault(_fold(phrase.phrase), []).append((by_iri[phrase.basis_iri], phrase))
+            self._implied.setdefault(fold(phrase.phrase), []).append((by_iri[phrase.basis_iri], phrase))
             if phrase.provision:
                 self.known_provisions.add((by_iri[phrase.basis_iri], *phrase.provision))
             if phrase.provision and phrase.extent:
@@ -146,14 +141,14 @@ class Recogniser:
         if entry.legislation_gov_uk:
             self._by_lgu[entry.legislation_gov_uk] = entry.id
         for label in (entry.title, *entry.aliases, *getattr(entry, "misspellings", ())):
-            self._labels.setdefault(_fold(label), entry.id)
-            if _is_acronym(label):
+            self._labels.setdefault(fold(label), entry.id)
+            if is_acronym(label):
                 self._acronyms.add(" ".join(label.split()))
             if YEAR.search(label):
-                self._dated_titles.setdefault(_title_key(label), entry.id)
+                self._dated_titles.setdefault(title_key(label), entry.id)
         if family == "act" and entry.year:
-            self.short_titles.setdefault(_short_key(entry.title), []).append(entry.id)
-        nationless = _nationless_key(entry.title, entry.type) if family == "act" or entry.type == "nisi" else None
+            self.short_titles.setdefault(short_key(entry.title), []).append(entry.id)
+        nationless = nationless_key(entry.title, entry.type) if family == "act" or entry.type == "nisi" else None
         if nationless:
             self.national_twins.setdefault(nationless, []).append(entry.id)
 
@@ -163,12 +158,12 @@ class Recogniser:
         owners: dict[str, set[str]] = {}
         for entry in entries:
             for label in (entry.title, *entry.aliases):
-                for variant in _variants(label, entry.type):
+                for variant in variants(label, entry.type):
                     owners.setdefault(variant, set()).add(entry.id)
         for variant, ids in sorted(owners.items()):
-            if len(ids) == 1 and _fold(variant) not in self._labels:
-                self._labels[_fold(variant)] = ids.pop()
-                if _is_acronym(variant):
+            if len(ids) == 1 and fold(variant) not in self._labels:
+                self._labels[fold(variant)] = ids.pop()
+                if is_acronym(variant):
                     self._acronyms.add(variant)
 
     def _is_conjunction(self, label: str) -> bool:
@@ -202,9 +197,9 @@ class Recogniser:
         basis = self.bases[basis_id]
         if basis.catalogued or basis.year is not None:
             return None
-        key = _short_key(basis.title)
+        key = short_key(basis.title)
         twins = {b for b in named if b in self.bases and not self.bases[b].catalogued
-                 and self.bases[b].year is not None and _short_key(self.bases[b].title) == key}
+                 and self.bases[b].year is not None and short_key(self.bases[b].title) == key}
         return twins.pop() if len(twins) == 1 else None
 
     def mentions(self, text: str) -> list[Mention]:
@@ -226,32 +221,42 @@ class Recogniser:
         mentions: list[Mention] = []
         last_end = -1
         for start, end in spans:
-            if start < last_end or _year_follows(text, start, end):
+            if start < last_end or _year_follows(text, start, end) or self._for_other_nation(text, start, end):
                 continue
             mentions += [self._label_mention(text, a, b) for a, b in self._parts(text, start, end)]
             last_end = end
         return _merge_abbreviations(text, mentions)
 
+    def _for_other_nation(self, text: str, start: int, end: int) -> bool:
+        """'Mental Capacity Act Code of Practice for Northern Ireland': not the catalog's code of
+        that name, which does not reach Northern Ireland, but that nation's own."""
+        nation = _NATION_NEXT.match(text, end)
+        if nation is None or YEAR.search(text, start, end):
+            return False
+        basis_id = self._labels.get(fold(text[start:end]))
+        name = "Northern Ireland" if nation[nation.lastindex or 1] == "NI" else nation[nation.lastindex or 1]
+        return basis_id is not None and not self.extends_to(basis_id, None, (name,))
+
     def _parts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """'The GDPR and Data Protection Act 2018' is one label of the catalog, two instruments."""
-        if _fold(text[start:end]) not in self._conjunctions:
+        if fold(text[start:end]) not in self._conjunctions:
             return [(start, end)]
         parts, pos = [], start
         for separator in [*_CONJUNCTION.finditer(text, start, end), None]:
             stop = separator.start() if separator else end
-            the = text[pos:stop].lower().startswith("the ") and _fold(text[pos:stop]) not in self._labels
+            the = text[pos:stop].lower().startswith("the ") and fold(text[pos:stop]) not in self._labels
             parts.append((pos + 4 if the else pos, stop))
             pos = separator.end() if separator else end
         return parts
 
     def _label_mention(self, text: str, start: int, end: int) -> Mention:
         written = text[start:end]
-        basis = self.bases[self._labels[_fold(written)]]
+        basis = self.bases[self._labels[fold(written)]]
         if basis.family == "guidance":
             return Mention(start, end, "guidance", basis.id, "guidance")
         year = YEAR.search(written)
         note = _typo_note(written, basis) if year and basis.year and int(year[1]) != basis.year else ""
-        key = _short_key(written)
+        key = short_key(written)
         candidates = tuple(self.short_titles.get(key, ())) if not year and basis.family == "act" else ()
         if len(candidates) > 1:
             return Mention(start, end, "short-title", None, "act", key, "", basis.id, candidates=candidates)
@@ -275,10 +280,10 @@ class Recogniser:
 
     def _generic_mention(self, title: Title) -> Mention:
         year, written = title.year or 0, title.written
-        known = self._dated_titles.get(_title_key(written))
+        known = self._dated_titles.get(title_key(written))
         note = ""
-        if known is not None and _fold(written) not in self._labels and _spelling(written) != \
-                _spelling(self.bases[known].title):
+        if known is not None and fold(written) not in self._labels and spelling(written) != \
+                spelling(self.bases[known].title):
             note = f"written '{written}': read as the {self.bases[known].title}"
         if known is None and title.kind == "Act":
             known, note = self._typo(title.words, year)
@@ -294,13 +299,13 @@ class Recogniser:
 
     def _treaty(self, match: re.Match[str]) -> Mention:
         title = _ACRONYM_AFTER.sub("", match.group())  # "... of the Child (UNCRC)": the acronym is no part
-        known = self._labels.get(_fold(match.group())) or self._labels.get(_fold(title))
+        known = self._labels.get(fold(match.group())) or self._labels.get(fold(title))
         basis = self.bases[known] if known else self._uncatalogued(title, "treaty", None)
         return Mention(match.start(), match.end(), "explicit", basis.id, basis.family)
 
     def _typo(self, title: str, year: int) -> tuple[str | None, str]:
         """'Data Protection Act 1988': one digit away from the only Act of that name we know."""
-        ids = self.short_titles.get(_short_key(title), [])
+        ids = self.short_titles.get(short_key(title), [])
         close = [i for i in ids if _one_digit_apart(year, self.bases[i].year)]
         if len(close) != 1:
             return None, ""
@@ -326,7 +331,7 @@ class Recogniser:
             spans = [(match.start(), match.end("year"), match["year"])]
             spans += [(m.start(), m.end(), m[0]) for m in YEAR.finditer(text, match.start("more"), match.end("more"))]
             for start, end, year in spans:
-                known = self._dated_titles.get(_title_key(f"{match['name']} Act {year}"))
+                known = self._dated_titles.get(title_key(f"{match['name']} Act {year}"))
                 if known is not None:
                     mentions.append(Mention(start, end, "explicit", known, self.bases[known].family))
         return mentions
@@ -338,7 +343,7 @@ class Recogniser:
                 if t.year is None and t.kind == "Act"]
 
     def _short_mention(self, start: int, end: int, title: str) -> Mention:
-        key = _short_key(title)
+        key = short_key(title)
         candidates = tuple(self.short_titles.get(key, ()))
         if len(candidates) == 1:
             return Mention(start, end, "short-title", candidates[0], "act")
@@ -352,7 +357,7 @@ class Recogniser:
     def _implied_mentions(self, text: str) -> list[Mention]:
         mentions = []
         for start, end in word_matches(self._implied_rx, lower_keeping_offsets(text)):
-            options = self._implied[_fold(text[start:end])]
+            options = self._implied[fold(text[start:end])]
             basis_id, phrase = options[0]
             mention = Mention(start, end, "implicit", basis_id, self.bases[basis_id].family,
                               note=f"implied by '{phrase.phrase}'", provision=phrase.provision)
@@ -361,6 +366,25 @@ class Recogniser:
                 mention.options = {b: p.provision for b, p in options}
             mentions.append(mention)
         return mentions
+
+    def extent(self, basis_id: str, provision: tuple[str, str] | None = None) -> str:
+        """The extent codes of a law ("E+W"), or of its provision when narrower ("E")."""
+        extent = self.provision_extents.get((basis_id, *provision)) if provision else None
+        return (extent or self._extents.get(basis_id, "")).split(" (", 1)[0]
+
+    def short_key_of(self, basis_id: str) -> str:
+        return short_key(self.bases[basis_id].title)
+
+    def named_national_twins(self, key: str, named: Iterable[str]) -> set[str]:
+        """Uncatalogued instruments the document names whose title is `key` with a nation in
+        brackets ('Mental Capacity Act (Northern Ireland) 2016' for 'mental capacity act')."""
+        return {b for b in named if b in self.bases and not self.bases[b].catalogued
+                and nationless_key(self.bases[b].title, self.bases[b].type or "") == key}
+
+    def uncatalogued_short_title(self, basis_id: str) -> Basis:
+        """'the Mental Capacity Act' where the catalog's Act of that name does not reach."""
+        title = self.bases[basis_id].title
+        return self._uncatalogued(" ".join(YEAR.sub("", title).split()), self.bases[basis_id].type or "ukpga", None)
 
     def extends_to(self, basis_id: str, provision: tuple[str, str] | None, nations: Sequence[str]) -> bool:
         """Can a term of art imply this law (its provision's own extent when implied.ttl gives one,
@@ -433,77 +457,6 @@ def _entries(catalog: Catalog) -> Iterable[CatalogEntry]:
     return entries.values() if isinstance(entries, Mapping) else entries
 
 
-@lru_cache(maxsize=4096)
-def _fold(text: str) -> str:
-    text = re.sub(r"\\(?=[^\w\s])", "", text).replace("’", "'").replace("‘", "'")
-    return " ".join(text.casefold().split())
-
-
-# "(NI)" for "(Northern Ireland)"; a nation in brackets anywhere in a title.
-_NATION_IN_BRACKETS = re.compile(r"\s*\((northern ireland|ni|wales|scotland|england)\)\s*")
-
-
-@lru_cache(maxsize=4096)
-def _title_key(title: str) -> str:
-    """Titles compared without 'the', case, punctuation spacing, '&' for 'and', possessives,
-    hyphens inside words and where the nation in brackets stands ('Children's Act 1989', 'Crime &
-    Disorder Act 1998', 'Social Services and Wellbeing (Wales) Act 2014', 'Safeguarding Board
-    (Northern Ireland) Act 2011' as web pages write them): generic matches."""
-    folded = re.sub(r"(?<=\w)'s\b", "", _fold(title).replace("&", " and "))
-    folded = re.sub(r"(?<=\w)-(?=\w)", "", folded)
-    nation = _NATION_IN_BRACKETS.search(folded)
-    if nation is not None:
-        name = "northern ireland" if nation[1] == "ni" else nation[1]
-        folded = f"{_NATION_IN_BRACKETS.sub(' ', folded, count=1)} ({name})"
-    key = re.sub(r"[^\w()]+", " ", folded).strip()
-    return re.sub(r"^the ", "", key)
-
-
-def _spelling(title: str) -> str:
-    """A title as spelled, case and spacing aside: 'Children's Act' is not spelled 'Children Act'."""
-    return re.sub(r"^the ", "", re.sub(r"[^\w()'&]+", " ", _fold(title)).strip())
-
-
-@lru_cache(maxsize=4096)
-def _short_key(title: str) -> str:
-    """'The Data Protection Act 1998' -> 'data protection act'."""
-    key = _title_key(YEAR.sub("", title))
-    return key if key.endswith(" act") else f"{key} act"
-
-
-def _nationless_key(title: str, type_: str) -> str | None:
-    """'Children (Scotland) Act 1995' -> 'children act', the short title it shares with the Acts
-    of other nations; so is 'Children (Northern Ireland) Order 1995', an Order in Council being
-    how Northern Ireland made its Acts then. None for a title naming no nation."""
-    folded = _fold(title)
-    if not _NATION_IN_BRACKETS.search(folded):
-        return None
-    bare = _NATION_IN_BRACKETS.sub(" ", folded)
-    return _short_key(re.sub(r"\border\b", "act", bare) if type_ == "nisi" else bare)
-
-
-_SI_TYPES = frozenset({"uksi", "ssi", "wsi", "nisr", "nisi"})
-
-
-def _variants(label: str, type_: str) -> Iterator[str]:
-    """How guidance also writes a label: "(NI)" for "(Northern Ireland)"; an Order without its
-    year ("the Children (Northern Ireland) Order"); an acronym without its year ("SSWBA")."""
-    forms = [label, label.replace("(Northern Ireland)", "(NI)")] if "(Northern Ireland)" in label else [label]
-    yield from forms[1:]
-    for form in forms:
-        year = YEAR.search(form)
-        bare = " ".join(YEAR.sub("", form).split())
-        if year and type_ in _SI_TYPES and bare.endswith(" Order"):
-            yield bare
-        elif year and _is_acronym(form) and len(bare) >= 4 and " " not in bare:
-            yield bare  # not three letters: "LSA" is as often a learning support assistant
-
-
-def _is_acronym(label: str) -> bool:
-    """'GDPR', 'UK GDPR', 'DPA 1998': matched with their case, so 'gdpr' in a URL is not."""
-    return len(label.split()) <= 2 and not any(c.islower() for c in label)
-
-
 def _year_follows(text: str, start: int, end: int) -> bool:
     """'Data Protection Act' + ' 1984': not the year-less label, a different Act."""
     return not YEAR.search(text, start, end) and bool(_YEAR_NEXT.match(text, end))
@@ -543,31 +496,3 @@ def _singular(key: str) -> str:
     if key.endswith("ies"):
         return key[:-3] + "y"
     return key[:-1] if key.endswith("s") else key
-
-
-def load_implied(ontology_dir: Path | None = None) -> tuple[ImpliedPhrase, ...]:
-    """The phrases of `ontology/implied.ttl` (gg:impliedBy on legal bases and provisions)."""
-    from guidegraph.resources import data_dir
-
-    path = (ontology_dir if ontology_dir is not None else data_dir("ontology")) / IMPLIED_FILE
-    return _read_implied(path.resolve()) if path.is_file() else ()
-
-
-@lru_cache(maxsize=4)
-def _read_implied(path: Path) -> tuple[ImpliedPhrase, ...]:
-    from rdflib import Graph
-
-    from guidegraph.vocab import GG
-
-    graph = Graph().parse(path, format="turtle")
-    phrases = []
-    for node, phrase in sorted(graph.subject_objects(GG.impliedBy)):
-        basis = graph.value(node, GG.provisionOf)
-        provision = None
-        if basis is not None:
-            provision = (str(graph.value(node, GG.provisionType)),
-                         str(graph.value(node, GG.provisionNumber)))
-        extent = graph.value(node, GG.extent)
-        phrases.append(ImpliedPhrase(str(phrase), str(basis if basis is not None else node), provision,
-                                     str(extent) if extent is not None else ""))
-    return tuple(phrases)

@@ -178,7 +178,7 @@ def _pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[_Fou
         return inline, 1
     if following is None or not _is_statement(unit, in_context) or _CONTEXT.search(text):
         return None, 1
-    if not _answers(following, in_context):
+    if not (_answers(following, in_context) or (_is_yes_no_question(text) and _answers_plainly(following))):
         return None, 1
     answer = following.plain
     kind = "question" if text.endswith("?") else "myth"
@@ -214,6 +214,18 @@ def _is_statement(unit: Unit, in_context: bool) -> bool:
     if len(text.split()) > _MAX_STATEMENT_WORDS:
         return False
     return in_context or unit.kind == "heading" or len(text.split()) <= 25
+
+
+def _is_yes_no_question(text: str) -> bool:
+    return text.endswith("?") and bool(_YES_NO_QUESTION.match(text))
+
+
+def _answers_plainly(unit: Unit) -> bool:
+    """"Do I need consent to report?" answered "No. The duty to report overrides ...": a belief
+    answered under any heading (a folded FAQ inside a procedures page). A flowchart's bare "Yes"
+    or "No – refer" is no answer of that kind."""
+    return (unit.kind == "paragraph" and verdict_of(unit.plain) in ("yes", "no")
+            and len(unit.plain.split()) >= 5)
 
 
 def _answers(unit: Unit, in_context: bool) -> bool:

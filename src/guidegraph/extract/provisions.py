@@ -67,7 +67,7 @@ _SEE_BEFORE = re.compile(r"\bsee\s*$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s*(?:of|in)\s+\S", re.IGNORECASE)
 # "Schedule 1, paragraph 18 of the DPA 2018": a schedule's paragraph, read as part of the schedule.
 _PARAGRAPH = r"(?:[\s,]*(?:para(?:graph)?s?\.?)\s*\d{1,3}[A-Z]?(?:\(\w{1,4}\))*)?"
-_GAP_AFTER = re.compile(rf"^{_PARAGRAPH}[\s,]*(?:(?:of|in|under|to|from)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_GAP_AFTER = re.compile(rf"^{_PARAGRAPH}[\s,]*(?:(?:of|in|into|under|to|from)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_PROVISIONS = re.compile(rf"^{_PARAGRAPH}[\s,]*$", re.IGNORECASE)
 _GAP_BEFORE = re.compile(r"^[\s,:(\[-]*$")
 

@@ -44,6 +44,7 @@ _FURNITURE = re.compile(
     r"cookie|breadcrumb|skip-?(link|to|nav|main)|skiplink|print-?(this|page|link|button|icon)"
     r"|social-?(share|links|media)|share-?(this|buttons|links|tools)|sharethis|back-?to-?top"
     r"|site-?(header|footer|nav)|^(hidden|d-none|hide)$"
+    r"|(^|-)metadata$|^govuk-caption"  # gov.uk: "From: Department for Education", "Guidance" over the title
 )
 _FOOTNOTE_MARK = re.compile(r"^[\s\d*†‡,\[\]()]+$")
 _INVISIBLE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -290,7 +291,7 @@ def _dropped(element: Tag) -> bool:
     the guidance."""
     name = element.name
     if name in _DROP_TAGS:
-        return True
+        return not _is_accordion_toggle(element)
     if name in _LISTS and _is_contents_list(element):
         return True
     if name in ("header", "footer") and element.find_parent(_LANDMARK_PARENTS) is None:
@@ -305,6 +306,16 @@ def _dropped(element: Tag) -> bool:
     if _INVISIBLE_STYLE.search(str(attrs.get("style", ""))):
         return True
     return _is_furniture(element)
+
+
+def _is_accordion_toggle(element: Tag) -> bool:
+    """A button holding a question or a title that opens a folded section (an FAQ's "Do I need
+    consent?"): the page's text, not a control such as "Accept cookies" or "Menu"."""
+    if element.name != "button":
+        return False
+    in_heading = element.find_parent(list(HEADINGS)) is not None
+    toggles = element.has_attr("aria-controls") and len(element.get_text(" ", strip=True).split()) >= 3
+    return in_heading or toggles
 
 
 def _is_contents_list(element: Tag) -> bool:

@@ -37,10 +37,14 @@ FURNITURE_PATTERNS = (
     re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)$", re.I),  # image file names
     re.compile(r"^(?:pexels|unsplash|shutterstock|istock|adobestock|getty)[-_][\w-]+$", re.I),
     re.compile(r"^to view\b.*\bclick here\b", re.I),  # stubs of links to images not in the text
+    # "Practice guide · Last updated 12/04/2022", "Page last reviewed: 3 March 2023"
+    re.compile(r"^(?:[^.]{0,40}?[·|]\s*)?(?:page\s+)?(?:last\s+)?(?:updated|reviewed|modified)(?:\s+on)?:?\s*"
+               r"\d{1,2}(?:st|nd|rd|th)?[\s/.-]+\w+[\s/.-]+\d{2,4}$", re.I),
     re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*\|?$"),  # table separator rows
     re.compile(r"^([-*_=])(?:\s*\1){2,}$"),  # horizontal rules
 )
-CONTENTS_TITLES = frozenset({"contents", "table of contents", "content"})
+CONTENTS_TITLES = frozenset({"contents", "table of contents", "content", "on this page", "in this section",
+                             "page contents"})
 TERMINAL = ".!?:;"
 
 _BULLETS = "•·▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8"
@@ -75,13 +79,18 @@ _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 _PROVISION_GLOSS = re.compile(
     r"^(?:sections?|s\.?|ss\.?|articles?|art\.|regulations?|reg\.|schedules?|sch\.|parts?)\s*\d+[A-Z]?(?:\(\w+\))*"
     r"\s*[–—:-]\s+[a-z]", re.IGNORECASE)
+# A page number set apart at a line's end or start ("Policy title      Page 3 of 3", "47\tTitle"):
+# the page furniture of a converted PDF or Word file.
+_PAGE_MARK = re.compile(r"(?:\t|\s{3,})(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$"
+                        r"|^(?:page\s+)?\d{1,4}(?:\t|\s{3,})", re.I)
+_PAGE_OF = re.compile(r"(?:\t|\s{3,})page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _PARKED = re.compile("[\ue000-\ue07f]")
 _SPACES = re.compile(r"\s+")
 
 
 @dataclass
 class _Line:
-    """One source line, classified: blank, drop, toc, md, structural, number, numbered, bullet, text."""
+    """One source line, classified: blank, drop, toc, md, structural, number, numbered, bullet, row, text."""
 
     no: int
     kind: str
@@ -140,9 +149,11 @@ def _drop_running_lines(lines: list[_Line]) -> list[str]:
     Sharing Guidance v2.1 – March 2024"), all but a first one that opens the document (its title)."""
     seen: dict[str, list[_Line]] = {}
     for line in lines:
+        # A footer's page number changes page by page: it is compared without it.
+        text = clean_inline(_PAGE_MARK.sub("", line.raw)) if line.kind == "text" else ""
         # A question or a label ("What should the school do?") repeats in case studies on purpose.
-        if line.kind == "text" and 3 <= len(line.text.split()) <= 15 and not line.text.rstrip().endswith(("?", ":")):
-            seen.setdefault(" ".join(line.text.split()), []).append(line)
+        if 3 <= len(text.split()) <= 15 and not text.rstrip().endswith(("?", ":")):
+            seen.setdefault(text, []).append(line)
     first = next((line for line in lines if line.kind != "blank"), None)
     warnings = []
     for text, repeats in seen.items():
@@ -205,7 +216,7 @@ def _classify(raw: str, no: int) -> _Line:
     body = line.strip()
     if not body:
         return _Line(no, "blank")
-    for classify in (_furniture, _md_heading, _bullet, _numbered, _structural):
+    for classify in (_furniture, _md_heading, _bullet, _numbered, _structural, _table_row):
         found = classify(body, no)
         if found is not None:
             found.indent, found.raw = line[:1] in " \t", body
@@ -218,6 +229,8 @@ def _classify(raw: str, no: int) -> _Line:
 def _furniture(body: str, no: int) -> _Line | None:
     plain = clean_inline(body)
     if plain.lower() in FURNITURE_LINES or any(p.search(plain) for p in FURNITURE_PATTERNS):
+        return _Line(no, "drop", plain)
+    if _PAGE_OF.search(body) and len(plain.split()) <= 15:  # "Data Protection Policy\tPage 3 of 3"
         return _Line(no, "drop", plain)
     return _Line(no, "toc", plain) if _TOC_LEADER.search(plain) else None
 
@@ -264,6 +277,19 @@ def _structural(body: str, no: int) -> _Line | None:
     word, label = match.group(1).capitalize(), match.group(2)
     number = label.upper() if word == "Part" else label if word == "Chapter" else f"{word} {label}"
     return _Line(no, "structural", text, number=number, level=1)
+
+
+def _table_row(body: str, no: int) -> _Line | None:
+    """'Record<TAB>Retention period<TAB>Action': a table row of a Word export, its cells joined as
+    readers join a table's ("Record | Retention period | Action"). 'Introduction<TAB>3' is a
+    contents line."""
+    if "\t" not in body:
+        return None
+    cells = [clean_inline(cell) for cell in body.split("\t")]
+    cells = [cell for cell in cells if cell]
+    if len(cells) < 2 or (len(cells) == 2 and _TOC_TAB.search(body)):
+        return None
+    return _Line(no, "row", " | ".join(cells))
 
 
 def _split_number(text: str) -> tuple[str | None, str]:
@@ -476,6 +502,9 @@ class _Assembler:
             self._on_text(i, _Line(line.no, "text", f"{number} {text}", line.raw, line.indent))
         else:
             self._start("item", text, line.no, line.no, marker=number)
+
+    def _on_row(self, i: int, line: _Line) -> None:
+        self._start("paragraph", line.text, line.no, line.no)
 
     def _on_bullet(self, i: int, line: _Line) -> None:
         text, end = line.text, line.no

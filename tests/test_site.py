@@ -143,6 +143,28 @@ def test_document_mentions_link_inline_to_their_entities(site: Path) -> None:
                      r"[Ss]ection 115", html)
     assert re.search(r'<a class="mention" href="\.\./legal-bases/children-act-1989\.html"', html)
     assert html.count('class="passage"') == 352
+    # one span citing two sections links the first and names the other after it
+    assert re.search(r'<a class="mention" href="\.\./provisions/ukpga-2004-31-section-10\.html"[^>]*>[^<]*</a> '
+                     r'<span class="also">\(also <a class="mention" href="\.\./provisions/ukpga-2004-31-section-11'
+                     r'\.html"[^>]*>section 11</a>\)</span>', html)
+
+
+def test_a_span_read_as_each_nations_law_names_every_reading() -> None:
+    from guidegraph.site.data import Citation
+    from guidegraph.site.markup import Mentions
+
+    text = "A looked after child <is> cared for."
+    start, end = text.index("looked"), text.index(" <is>")
+    england = Citation(start, end, "looked after child", "ca1989/s22", "the law in England")
+    wales = Citation(start, end, "looked after child", "sswba/s74", "the law in Wales & <W>")
+    pages = {"ca1989/s22": "provisions/ca-s22.html", "sswba/s74": "provisions/sswba-s74.html"}
+    readings = {"ca1989/s22": ("Children Act 1989", "section 22"),
+                "sswba/s74": ("Social Services and Well-being (Wales) Act 2014", "section 74")}
+    html = Mentions(pages.get, 1, readings.__getitem__).html(text, [wales, england, england])
+    assert html == ('A <a class="mention" href="../provisions/ca-s22.html" title="the law in England">looked after '
+                    'child</a> <span class="also">(also <a class="mention" href="../provisions/sswba-s74.html" '
+                    'title="the law in Wales &amp; &lt;W&gt;">Social Services and Well-being (Wales) Act 2014, '
+                    'section 74</a>)</span> &lt;is&gt; cared for.')
 
 
 def test_excerpts_document_shows_only_what_other_pages_quote(site: Path, parsed: dict[Path, PageParser],

@@ -84,7 +84,7 @@ def document_pages(site: SiteGraph, linker: Linker, quoted: set[str]) -> Iterabl
 
 def _document_context(site: SiteGraph, linker: Linker, record: Record, passages: list[Passage],
                       related: Callable[[], dict[str, list[Context]]], full: bool) -> Context:
-    mentions = Mentions(linker.paths.page, page_depth(linker.paths.page(record["iri"]) or ""))
+    mentions = Mentions(linker.paths.page, page_depth(linker.paths.page(record["iri"]) or ""), linker.reading)
     body, contents = _body(site, record["id"], passages, related(), full, mentions)
     places = linker.entities([*site.objects(record["iri"], DCTERMS.coverage),
                               *site.objects(record["iri"], GG.localArea)])

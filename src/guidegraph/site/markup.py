@@ -20,7 +20,7 @@ from markupsafe import Markup
 from guidegraph.site.data import Citation, Section
 from guidegraph.site.pages import Context
 from guidegraph.site.paths import relative
-from guidegraph.site.text import Segment, cited_spans
+from guidegraph.site.text import Segment, cited_spans, shared_readings
 
 
 def escaped(text: str) -> str:
@@ -37,11 +37,17 @@ except ImportError:  # a markupsafe without its speedups, or one that renamed th
 
 
 class Mentions:
-    """Inline links from one page (`folders` deep) to the pages of what its text cites."""
+    """Inline links from one page (`folders` deep) to the pages of what its text cites.
 
-    def __init__(self, page_of: Callable[[str], str | None], folders: int) -> None:
+    `reading_of` names a target as (its legal basis's title, its provision's label or ""): where
+    one span cites several targets, the first is the span's link and each other is named after it.
+    """
+
+    def __init__(self, page_of: Callable[[str], str | None], folders: int,
+                 reading_of: Callable[[str], tuple[str, str]] | None = None) -> None:
         self.page_of = page_of
         self.folders = folders
+        self.reading_of = reading_of
 
     def html(self, text: str, citations: Sequence[Citation]) -> str:
         """`text` as HTML, each cited span a link to its entity's page, on each line it spans."""
@@ -49,20 +55,41 @@ class Mentions:
             return escape_html(text)
         html = []
         position = 0
-        for citation in cited_spans(text, citations):
+        spans = cited_spans(text, citations)
+        shared = shared_readings(text, citations, spans) if self.reading_of is not None else {}
+        for n, citation in enumerate(spans):
             url = self.page_of(citation.target)
             if url is None:
                 continue
             start, end = citation.start or 0, citation.end or 0
             if start > position:
                 html.append(escape_html(text[position:start]))
-            title = f' title="{escape_html(citation.note)}"' if citation.note else ""
-            tag = f'<a class="mention" href="{escape_html(relative(url, self.folders))}"{title}>'
+            tag = self._tag(url, citation.note)
             parts = citation.text.split("\n")
             html.append("\n".join(f"{tag}{escape_html(part)}</a>" if part else "" for part in parts))
+            if n in shared:
+                html.extend(self._also(citation, shared[n]))
             position = end
         html.append(escape_html(text[position:]))
         return "".join(html)
+
+    def _tag(self, url: str, note: str) -> str:
+        title = f' title="{escape_html(note)}"' if note else ""
+        return f'<a class="mention" href="{escape_html(relative(url, self.folders))}"{title}>'
+
+    def _also(self, first: Citation, others: Sequence[Citation]) -> list[str]:
+        """' (also section 11)' after a span citing section 10 too; another Act is named in full."""
+        assert self.reading_of is not None
+        act = self.reading_of(first.target)[0]
+        links = []
+        for other in others:
+            url = self.page_of(other.target)
+            if url is not None:
+                other_act, provision = self.reading_of(other.target)
+                same_act = other_act == act and provision
+                name = provision if same_act else ", ".join(x for x in (other_act, provision) if x)
+                links.append(f"{self._tag(url, other.note)}{escape_html(name)}</a>")
+        return [f' <span class="also">(also {", ".join(links)})</span>'] if links else []
 
     def link(self, url: str, title: str) -> str:
         return f'<a href="{escape_html(relative(url, self.folders))}">{escape_html(title)}</a>'

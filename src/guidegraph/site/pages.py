@@ -67,6 +67,8 @@ class Linker:
         self.basis_iri = {r["id"]: r["iri"] for r in site.records["legal-bases"]}
         self.provision_iri = {r["id"]: r["iri"] for r in site.records["provisions"]}
         self.titles = {r["iri"]: r["title"] for r in site.records["provisions"]}  # "Children Act 1989, section 17"
+        basis_titles = {r["id"]: r["title"] for r in site.records["legal-bases"]}
+        self._act_of = {r["iri"]: basis_titles.get(r["legal_basis"], "") for r in site.records["provisions"]}
         self._documents: dict[str, Context] = {}
         self._passages: dict[str, Context | None] = {}
         self._sections: dict[str, str] = {}  # section IRI -> its label
@@ -79,6 +81,11 @@ class Linker:
         if url is None:
             return None
         return {"title": title or self.titles.get(iri) or self.site.label(iri), "url": url}
+
+    def reading(self, iri: str) -> tuple[str, str]:
+        """A cited legal basis or provision as (the legal basis's title, the provision's label or "")."""
+        act = self._act_of.get(iri)
+        return (act, self.site.label(iri)) if act else (self.site.label(iri), "")
 
     def entities(self, iris: Iterable[str]) -> list[Context]:
         found = (self.entity(iri) for iri in iris)

@@ -32,6 +32,22 @@ def cited_spans(text: str, citations: Sequence[Citation]) -> list[Citation]:
     return spans
 
 
+def shared_readings(text: str, citations: Sequence[Citation], spans: Sequence[Citation]) -> dict[int, list[Citation]]:
+    """For each of `spans` (by position in it), the other citations of exactly its words with other
+    targets ("sections 10 and 11 of the Children Act 2004": section 11; a term of art read as each
+    nation's law), in target order, one per target."""
+    shared: dict[int, list[Citation]] = {}
+    at = {(c.start, c.end): n for n, c in enumerate(spans)}
+    for citation in sorted(citations, key=lambda c: c.target):
+        n = at.get((citation.start, citation.end))
+        if n is None or citation.target == spans[n].target or citation.text != spans[n].text:
+            continue
+        rows = shared.setdefault(n, [])
+        if all(row.target != citation.target for row in rows):
+            rows.append(citation)
+    return shared
+
+
 def excerpt(text: str, citations: Sequence[Citation], targets: set[str]) -> list[Segment]:
     """A short quote around the first span citing one of `targets` (marked), else the passage's start."""
     span = next((c for c in cited_spans(text, citations) if c.target in targets), None)

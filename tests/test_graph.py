@@ -11,8 +11,9 @@ from rdflib.namespace import DCTERMS
 
 from guidegraph.catalog import load_catalog, load_ontology, load_shapes
 from guidegraph.extract import extract_corpus, load_extractors
-from guidegraph.graph import build_graph, new_graph
+from guidegraph.graph import build_graph
 from guidegraph.model import Extraction, GuidanceRef
+from guidegraph.store import new_graph
 from guidegraph.validate import validate_graph
 from guidegraph.vocab import GG, ID, passage_iri
 

@@ -271,8 +271,8 @@ def test_passage_tables_read_from_the_store_are_what_rdflib_gives(built_output: 
 
     from rdflib import Graph
 
-    from guidegraph.graph import OneGraphMemory
-    from guidegraph.index import PassageTables, Places
+    from guidegraph.index_docs import PassageTables, Places
+    from guidegraph.store import OneGraphMemory
     from guidegraph.vocab import GG, SCHEMA
 
     graph = Graph(store=OneGraphMemory())

@@ -19,7 +19,7 @@ from guidegraph.catalog import load_shapes
 from guidegraph.chunks import EntryFolder, chunk_graph, encode, graph_cache_dir
 from guidegraph.errors import ValidationError
 from guidegraph.export import load_graph, write_all
-from guidegraph.graph import new_graph
+from guidegraph.store import new_graph
 from guidegraph.validate import validate_changes, validate_graph
 
 GG = Namespace("https://w3id.org/guidegraph/ns#")

@@ -33,7 +33,7 @@ from rdflib import BNode, Graph, Literal
 from rdflib.term import Node
 
 from guidegraph.cache_files import EntryWriter, prune_folder
-from guidegraph.graph import paused_gc
+from guidegraph.store import paused_gc
 
 CORPUS_IRI = "https://w3id.org/guidegraph/id/"
 _MAGIC = b"guidegraph-chunks-1\n"

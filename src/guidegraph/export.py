@@ -27,7 +27,7 @@ from rdflib.term import Node
 
 from guidegraph.chunks import Chunk, EntryFolder, salted, sort_key
 from guidegraph.errors import ConfigError
-from guidegraph.graph import paused_gc
+from guidegraph.store import paused_gc
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "ttl": ox.RdfFormat.TURTLE,

@@ -249,7 +249,7 @@ def validate_changes(data: Graph, shapes: Graph, chunks: Sequence[Chunk], folder
     `salt` hashes what else results depend on (the ontology and shapes); `reuse=False` (--clean)
     validates everything, and remembers this build all the same.
     """
-    from guidegraph.graph import paused_gc
+    from guidegraph.store import paused_gc
 
     # The graph just built goes into the oldest generation without a collection walking its millions
     # of objects (as the parallel validation does), and none runs while the changes are looked at.
@@ -337,7 +337,7 @@ def _local_shapes(shapes: Graph) -> bool:
 
 def _validate_focus(data: Graph, shapes: Graph, focus: set[Node]) -> ValidationReport:
     """The results of the `focus` nodes, validated in a graph of just what they depend on."""
-    from guidegraph.graph import new_graph
+    from guidegraph.store import new_graph
 
     if not focus:
         return ValidationReport(True, ())

@@ -57,7 +57,7 @@ def write_site(graph: Graph, site: Path, templates: Path, exports: Path | None =
     `records` are the graph's entity records (`GraphView.records` of every kind) when the caller
     has them already: the build has, for records.json; the site may adjust them.
     """
-    from guidegraph.graph import paused_gc
+    from guidegraph.store import paused_gc
 
     with paused_gc():  # the contexts are millions of live objects: collections would walk them again and again
         return _write_site(graph, site, templates, exports, processes, records)

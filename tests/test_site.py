@@ -381,6 +381,7 @@ def test_search_data_is_small_sharded_and_stemmed_like_whoosh(site: Path) -> Non
     meta = json.loads(re.search(r"ggSearch\.add\(\"meta\",(.*)\);", (data / "meta.js").read_text("utf-8")).group(1))
     assert any("gdpr" in group for group in meta["aliases"])
     assert any("cop" in group and "polic" in group for group in meta["aliases"])
+    assert {"which", "allow", "should"} <= set(meta["minor"]) and "consent" not in meta["minor"]
     assert terms("Sharing the children's records") == [stem("sharing"), stem("childrens"), stem("records")]
     assert words("Café – naïve ‘quoted’") == ["cafe", "naive", "quoted"]
 
@@ -492,8 +493,8 @@ def test_indexed_graph_answers_as_rdflib_does() -> None:
     from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
     from rdflib.plugins.stores.memory import Memory
 
-    from guidegraph.graph import new_graph
     from guidegraph.site.indexed import IndexedGraph, indexed
+    from guidegraph.store import new_graph
 
     ex = "http://example.org/"
     a, b, c, p, q = (URIRef(ex + name) for name in ("a", "b", "c", "p", "q"))

@@ -205,15 +205,29 @@
 
   var ALIAS_WEIGHT = 0.35, ALIAS_COVERAGE = 0.6; /* an alias match counts less than the word itself */
   var PAIR_WEIGHT = 0.5; /* query words found side by side in a document count extra */
+  var MINOR_WEIGHT = 0.3; /* a question word ("which", "allowed") shapes the question, not its topic */
+  /* The query's question words (meta.minor, the command line's), unless it has no other words. */
+  function minorOf(meta, q) {
+    var minor = {}, known = {};
+    meta.minor.forEach(function (s) { known[s] = true; });
+    if (q.stems.some(function (s) { return !known[s]; })) {
+      q.stems.forEach(function (s) { if (known[s]) { minor[s] = true; } });
+    }
+    return minor;
+  }
   function score(meta, q, lists, clauses) {
-    var scores = new Map(), direct = new Map(), aliased = new Map();
+    var scores = new Map(), direct = new Map(), aliased = new Map(), minor = minorOf(meta, q);
+    var topical = q.stems.filter(function (s) { return !minor[s]; }).length;
     function add(doc, value, which, sets) {
       scores.set(doc, (scores.get(doc) || 0) + value);
       var set = sets.get(doc) || new Set();
-      which.forEach(function (i) { set.add(i); });
+      which.forEach(function (i) { if (!minor[q.stems[i]]) { set.add(i); } });
       sets.set(doc, set);
     }
-    q.stems.forEach(function (s, i) { lists[s].forEach(function (w, doc) { add(doc, w, [i], direct); }); });
+    q.stems.forEach(function (s, i) {
+      var weight = minor[s] ? MINOR_WEIGHT : 1;
+      lists[s].forEach(function (w, doc) { add(doc, weight * w, [i], direct); });
+    });
     q.pairs.forEach(function (pair) { lists[pair].forEach(function (w, doc) { add(doc, PAIR_WEIGHT * w, [], direct); }); });
     clauses.forEach(function (clause) {
       var maps = clause.stems.map(function (s) { return lists[s]; });
@@ -232,7 +246,7 @@
       if (!hasPhrases(q, lists, doc)) { return; }
       var own = direct.get(doc) || new Set(), extra = 0;
       (aliased.get(doc) || new Set()).forEach(function (i) { if (!own.has(i)) { extra += 1; } });
-      var coverage = (own.size + ALIAS_COVERAGE * extra) / Math.max(1, q.stems.length);
+      var coverage = (own.size + ALIAS_COVERAGE * extra) / Math.max(1, topical);
       ranked.push([doc, value * coverage * coverage]);
     });
     ranked.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });

@@ -33,6 +33,8 @@ from typing import NamedTuple
 from whoosh.analysis import STOP_WORDS
 from whoosh.lang.porter import stem as porter_stem
 
+from guidegraph.query import QUESTION_WORDS
+
 _COMBINING = re.compile("[\u0300-\u036f]")
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc]")
 _TOKEN = re.compile("[a-z0-9]+")
@@ -141,6 +143,7 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
         "postingWidth": width,
         "kinds": _kind_ranges(docs),
         "stop": sorted(STOP),
+        "minor": sorted({stem for word in QUESTION_WORDS for stem in terms(word)}),
         "aliases": aliases,
         "subs": subs,
     }

@@ -160,6 +160,10 @@ def test_search_ranks_the_law_behind_the_best_results(driver: object, site: Path
                                             "protection enquiry")
     assert found[0] == "Children Act 1989"
     assert legal_bases_found(driver, site, "tell the police to stop a crime")[0] == "Crime and Disorder Act 1998"
+    # each says which results above found it, linking them
+    why = driver.execute_script("const p = document.querySelector('#group-legal-basis + ul.results li .result-why');"
+                                " return p && [p.textContent, Array.from(p.querySelectorAll('a'), a => a.href)];")
+    assert why and why[0].startswith("Found by ") and why[1] and all(u.startswith("file://") for u in why[1])
 
 
 def _results(driver: object, site: Path, query: str) -> dict[str, list[str]]:

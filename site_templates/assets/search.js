@@ -294,16 +294,22 @@
     var others = ranked.filter(function (r) { return !isLaw(r); }), top = others.slice(0, LAW_FROM);
     if (!meta.citeShards || !top.length) { return Promise.resolve(ranked); }
     return cites(meta, top.map(function (r) { return r[0]; })).then(function (rows) {
-      var law = new Map();
+      var law = new Map(), why = new Map();
       ranked.forEach(function (r) { if (isLaw(r)) { law.set(r[0], r[1]); } });
       top.forEach(function (r) {
         var bases = rows[r[0]];
-        bases.forEach(function (b) { law.set(b, (law.get(b) || 0) + LAW_SHARE * r[1] / bases.length); });
+        bases.forEach(function (b) {
+          law.set(b, (law.get(b) || 0) + LAW_SHARE * r[1] / bases.length);
+          why.set(b, (why.get(b) || []).concat([r[0]])); /* best results first */
+        });
       });
       law.forEach(function (value, doc) { others.push([doc, value]); });
-      return others.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+      others.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+      others.why = why;
+      return others;
     });
   }
+  var WHY_SHOWN = 3; /* the results named under a legal basis they rest on */
 
   /* ---- Results, grouped by kind, with snippets ---- */
   var PAGE = {passage: 10};
@@ -365,8 +371,9 @@
     if (text !== undefined) { node.textContent = text; }
     return node;
   }
-  function renderRows(meta, list, ids, marks) {
-    return docs(meta, ids).then(function (rows) {
+  function renderRows(meta, list, ids, marks, why) {
+    var named = [].concat.apply([], ids.map(function (id) { return (why.get(id) || []).slice(0, WHY_SHOWN); }));
+    return docs(meta, ids.concat(named)).then(function (rows) {
       ids.forEach(function (id) {
         var d = rows[id], li = el("li"), a = el("a", {href: d.url, "class": "result-title"}, d.title);
         li.appendChild(a);
@@ -374,24 +381,35 @@
         var p = el("p", {"class": "result-snippet"});
         p.appendChild(snippet(d.text, marks));
         li.appendChild(p);
+        if (why.has(id)) { li.appendChild(restingOn(why.get(id), rows)); }
         list.appendChild(li);
       });
     });
   }
-  function renderGroup(meta, container, group, marks, n) {
+  /* Under a legal basis, the results above that rest on it: why it is listed. */
+  function restingOn(found, rows) {
+    var p = el("p", {"class": "result-why"}, found.length === 1 ? "Found by 1 result: " :
+      "Found by " + found.length + " results, among them: ");
+    found.slice(0, WHY_SHOWN).forEach(function (id, k) {
+      if (k) { p.appendChild(document.createTextNode("; ")); }
+      p.appendChild(el("a", {href: rows[id].url}, rows[id].title));
+    });
+    return p;
+  }
+  function renderGroup(meta, container, group, marks, why) {
     var section = el("section", {"class": "group", "aria-labelledby": "group-" + group.kind});
     section.appendChild(el("h2", {id: "group-" + group.kind}, group.heading + " (" + group.rows.length + ")"));
     var list = el("ul", {"class": "results"});
     section.appendChild(list);
     container.appendChild(section);
     var size = PAGE[group.kind] || 5, shown = Math.min(size, group.rows.length);
-    var done = renderRows(meta, list, group.rows.slice(0, shown), marks);
+    var done = renderRows(meta, list, group.rows.slice(0, shown), marks, why);
     if (shown < group.rows.length) {
       var more = el("button", {type: "button", "class": "more"}, "Show more " + group.heading.toLowerCase());
       more.addEventListener("click", function () {
         var next = group.rows.slice(shown, shown + 20);
         shown += next.length;
-        renderRows(meta, list, next, marks).then(function () {
+        renderRows(meta, list, next, marks, why).then(function () {
           if (shown >= group.rows.length) { more.remove(); }
           var items = list.querySelectorAll("li a");
           if (items[shown - next.length]) { items[shown - next.length].focus(); }
@@ -435,7 +453,8 @@
         });
         results.appendChild(jump);
       }
-      return Promise.all(found.map(function (g) { return renderGroup(meta, results, g, marks); }));
+      var why = ranked.why || new Map();
+      return Promise.all(found.map(function (g) { return renderGroup(meta, results, g, marks, why); }));
     }).then(function () {
       G.timing = {ms: performance.now() - t0, sinceNavigation: performance.now()};
       results.setAttribute("data-search-ms", String(Math.round(G.timing.ms)));

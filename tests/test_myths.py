@@ -43,6 +43,17 @@ def test_confidentiality_finds_the_myth_about_the_duty_of_confidence(answers: An
     assert "common law duty of confidence" in myth["myth"]
 
 
+
+@pytest.mark.parametrize(("belief", "myth"), [
+    ("the technology gets in the way", "IT Systems are often a barrier"),
+    ("old computer systems are an obstacle to sharing", "IT Systems are often a barrier"),
+    ("data protection gets in the way of sharing", "Data protection legislation is a barrier"),
+])
+def test_everyday_words_for_a_barrier_find_the_myth(answers: Answers, belief: str, myth: str) -> None:
+    # the statements say "barrier" and "IT systems"; people say "gets in the way" and "technology"
+    assert answers.myths(belief, limit=1)[0]["myth"].startswith(myth)
+
+
 def test_cli_myths(built_output: Path) -> None:
     result = CliRunner().invoke(main, ["myths", "--out", str(built_output), "--format", "json"])
     assert result.exit_code == 0, result.output

@@ -75,6 +75,30 @@ def test_a_typed_word_of_a_label_is_not_discounted_as_a_guess(answers: Answers) 
     assert police and police[0] >= 0.5
 
 
+
+def test_a_typed_label_of_common_words_is_expanded_as_a_rare_phrase(answers: Answers) -> None:
+    # "adult", "social" and "care" are common words of the guidance, "adult social care" is not:
+    # it reaches the Care Act's "adult care and support". A common single word stays as typed.
+    from guidegraph.answers import EXPAND_BELOW
+    from guidegraph.query import parse, plan
+
+    def options(text: str) -> set[tuple[str, ...]]:
+        units = plan(parse(text), answers.expander, answers.searcher, expand_below=EXPAND_BELOW)
+        return {option.terms for unit in units for option in unit}
+
+    assert ("adult", "care", "support") in options("adult social care")
+    assert options("consent") == {("consent",)}
+
+
+@pytest.mark.parametrize(("query", "phrase"), [
+    ("the child is in danger right now", "immediate risk"),  # "right now": urgent
+    ("what if I'm unsure whether to share", "in any doubt"),
+    ("how long can we hang on to information?", "kept for no longer than necessary"),
+])
+def test_everyday_words_find_the_guidances_words(answers: Answers, query: str, phrase: str) -> None:
+    assert phrase in _texts(answers.search(query, limit=5))
+
+
 def test_one_as_a_word_is_not_a_number(answers: Answers) -> None:
     hits = answers.search("someone rang up claiming to be from the council and asked about one of our pupils",
                           limit=3)

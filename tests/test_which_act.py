@@ -55,6 +55,16 @@ def test_sharing_to_prevent_crime_is_section_115(answers: Answers, question: str
     assert "ukpga/1998/37/section/115" in [p["id"] for p in best["provisions"]]
 
 
+
+@pytest.mark.parametrize(("question", "basis"), [
+    ("Must hospitals and the council cooperate to improve local people's health and welfare?",
+     "national-health-service-act-2006"),  # section 82: "NHS bodies and local authorities"
+    ("Can the council share information with the police to stop reoffending?", "crime-and-disorder-act-1998"),
+])
+def test_everyday_names_reach_the_laws_wording(answers: Answers, question: str, basis: str) -> None:
+    assert answers.which_act(question)[0]["id"] == basis
+
+
 def test_a_passage_under_the_laws_heading_is_evidence_for_it(answers: Answers) -> None:
     # Article 8(2) is the second paragraph under the heading "Article 8, European Convention on
     # Human Rights" and does not name it itself.

@@ -232,11 +232,11 @@ def candidate_terms(units: list[Unit], searcher: Any) -> list[str]:
 def _needs_expanding(searcher: Any, typed: tuple[str, ...], below: float | None) -> bool:
     """With `below` (a share of documents), expand only words the guidance seldom uses: a word it
     uses a lot is already its own word, and each alternative of a common word costs a long walk
-    through a large index."""
-    if searcher is None or below is None:
+    through a large index. A label of several words ("adult social care", "no time") names one
+    idea, much rarer than its words: it is always expanded."""
+    if searcher is None or below is None or len(typed) > 1:
         return True
-    frequency = min(searcher.doc_frequency(SCORED_FIELD, term) for term in typed)
-    return frequency <= below * searcher.doc_count()
+    return searcher.doc_frequency(SCORED_FIELD, typed[0]) <= below * searcher.doc_count()
 
 
 def _specificity(searcher: Any, alternative: tuple[str, ...], typed: tuple[str, ...]) -> float:

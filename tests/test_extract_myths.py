@@ -174,6 +174,8 @@ def test_unseen_documents_group_only_rewordings_of_one_myth() -> None:
     assert {c: sorted(s) for c, s in groups.items() if len(s) > 1} == {
         "consent-needed-share-personal": ["Consent is always needed to share personal information",
                                           "Consent is always required to share information",
+                                          # "sharing" and "share" are one word
+                                          "You always need consent before sharing information",
                                           "you always need consent to share information"],
         "data-protection-law-barrier": ["Data protection law is a barrier to sharing information",
                                         "Data protection legislation is a barrier to sharing information"],
@@ -190,7 +192,7 @@ def test_unseen_documents_group_only_rewordings_of_one_myth() -> None:
         "Sharing of information between practitioners and organisations is not allowed without consent",
         "You can only share information with consent",
     ]
-    assert len(myths) == 28 and len(groups) == 25
+    assert len(myths) == 32 and len(groups) == 28
     assert not any(m.statement.endswith(".") for m in myths)
 
 

@@ -22,7 +22,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
 
 
 def test_every_fixture_is_a_document_of_the_build(built: BuildResult) -> None:
-    assert built.documents == len(DOCUMENTS) >= 21
+    assert built.documents == len(DOCUMENTS) >= 28
     assert sorted(p.stem for p in (built.out / "site" / "documents").glob("*.html") if p.stem != "index") == DOCUMENTS
 
 

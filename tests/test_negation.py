@@ -70,6 +70,33 @@ def test_limits_and_other_subjects_negate_nothing(text: str) -> None:
     assert negated(text, name) == [""]
 
 
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("Part 4 of the Children and Young People (Scotland) Act 2014 set up the named person. It was never brought "
+     "into force.", ("Part 4 of the Children and Young People (Scotland) Act 2014",),
+     ["It was never brought into force"]),
+    ("Parts 4 and 5 of the Act set up the named person. They have not come into force.",
+     ("Parts 4", "5 of the Act"), ["They have not come into force"] * 2),
+    ("In 2014, section 5 of the Act and section 6 of the Act set up boards. This section was never commenced.",
+     ("section 5 of the Act", "section 6 of the Act"), ["", "This section was never commenced"]),
+    ("The Data Protection Act 1998 governed records. This Part of the Act has been repealed.",
+     ("Data Protection Act 1998", "the Act"), ["", ""]),  # no Part was named before; the Act is not repealed
+    ("Part 2 of the Children Act 2004 set up the boards. These provisions have since been repealed.",
+     ("Part 2 of the Children Act 2004",), ["These provisions have since been repealed"]),
+    ("Under section 47 of the Children Act 1989 councils make enquiries. It has been repealed.",
+     ("section 47 of the Children Act 1989",), [""]),  # "It" is not the subject named before
+    ("Section 47 of the Children Act 1989 sets out enquiries. It does not apply to private fostering.",
+     ("Section 47 of the Children Act 1989",), [""]),  # a limit
+    ("Section 11 of the Children Act 2004 places duties on agencies. It also applies to schools.",
+     ("Section 11 of the Children Act 2004",), [""]),
+    ("The Data Protection Act 2018 replaced the Data Protection Act 1998. It has been amended.",
+     ("Data Protection Act 2018", "the Data Protection Act 1998"), ["", "replaced"]),
+])
+def test_a_next_sentence_referring_back_negates(text: str, names: tuple[str, ...], expected: list[str]) -> None:
+    """"It", "They", "This Part", "these provisions" opening the next sentence refer back to its
+    subject or to the nearest mention of their kind."""
+    assert negated(text, *names) == expected
+
+
 def test_citation_keeps_the_negating_words(catalog: Catalog) -> None:
     citations = cite(catalog, "Section 47 of the Children Act 1989 does not apply in Scotland. Enquiries are made "
                               "under the Children (Scotland) Act 1995.")

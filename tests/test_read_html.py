@@ -177,8 +177,16 @@ def test_tables() -> None:
     html = ("<table><caption>Legislation</caption><tr><th>Act</th><th></th><th>Section</th></tr>"
             "<tr><td>Children Act 1989<td>s47</tr><tr><td></td></tr></table>"
             "<dl><dt>CSPR</dt><dd>Child safeguarding practice review</dd></dl>")
-    assert texts(html) == ["Legislation", "Act | Section", "Children Act 1989 | s47", "CSPR",
-                           "Child safeguarding practice review"]
+    assert texts(html) == ["Legislation", "Act | Section", "Children Act 1989 | s47",
+                           "CSPR – Child safeguarding practice review"]
+
+
+def test_a_glossary_term_and_its_definition_are_one_paragraph() -> None:
+    """A <dt> with its <dd> is one entry; a <dt> without one, or a second <dd>, stands alone."""
+    html = ("<dl><dt>Consent</dt><dd>Agreement freely given.</dd><dd>See also capacity.</dd>"
+            "<dt>DSL</dt><dt>Designated safeguarding lead</dt><dd>The lead for safeguarding.</dd></dl>")
+    assert texts(html) == ["Consent – Agreement freely given.", "See also capacity.", "DSL",
+                           "Designated safeguarding lead – The lead for safeguarding."]
 
 
 def test_layout_table_cells_are_read_as_content() -> None:
@@ -215,8 +223,9 @@ def test_nested_data_table_in_a_layout_table() -> None:
 
 
 def test_footnote_marks_do_not_glue_onto_years() -> None:
-    html = "<p>Children Act 1989<sup>3</sup>, the 1<sup>st</sup> duty<sup>[4]</sup>.</p>"
-    assert texts(html) == ["Children Act 1989, the 1st duty."]
+    """A numbered note's mark stays, as a superscript apart from the word; a dagger goes."""
+    html = "<p>Children Act 1989<sup>3</sup>, the 1<sup>st</sup> duty<sup>[4]</sup> and care<sup>†</sup>.</p>"
+    assert texts(html) == ["Children Act 1989 ³, the 1st duty ⁴ and care."]
 
 
 def test_a_page_that_looks_like_a_url_is_read_without_a_warning_from_the_parser(tmp_path: Path) -> None:

@@ -349,3 +349,26 @@ def test_nspcc_bullets_and_running_footer(corpus: dict[str, Document]) -> None:
     assert any("'NSPCC' inside a list dropped" in w for w in document.warnings)
     assert sum(b.kind == "item" and b.marker == "-" for b in document.blocks) == 19
     assert sum(b.kind == "heading" for b in document.blocks) == 9
+
+
+def test_markdown_pipe_rows_are_table_rows_like_other_formats() -> None:
+    blocks, _ = parse_blocks("| Legislation | Section |\n|---|---|\n| Children Act 1989 | s47 \\| s17 |\n"
+                             "\n| a lone cell |\n")
+    assert [(b.kind, b.text) for b in blocks] == [("paragraph", "Legislation | Section"),
+                                                  ("paragraph", "Children Act 1989 | s47 | s17"),
+                                                  ("paragraph", "| a lone cell |")]
+
+
+def test_a_quoted_boxs_bold_label_opens_its_paragraph() -> None:
+    """"> **Did you know?**" over the box's text: no heading, and lines keep their numbers."""
+    blocks, _ = parse_blocks("## Sharing\n\n> **Did you know?**\n> You can share\n> without consent.\n\n"
+                             "After the box.\n")
+    assert [(b.kind, b.line_start, b.text) for b in blocks] == [
+        ("heading", 1, "Sharing"), ("paragraph", 4, "Did you know? You can share without consent."),
+        ("paragraph", 7, "After the box.")]
+
+
+@pytest.mark.parametrize("line", ["Leaflet HV07 – reviewed January 2024", "Page last reviewed: 3 March 2023",
+                                  "Practice guide · Last updated 12/04/2022"])
+def test_review_date_lines_are_furniture(line: str) -> None:
+    assert parse_blocks(f"Guidance\n\nShare early.\n\n{line}\n")[0][-1].text == "Share early."

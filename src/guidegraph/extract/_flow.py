@@ -1,7 +1,8 @@
 """A document as one flat, ordered stream of headings, paragraphs and list items.
 
 The recognisers for myths, principle sets, case examples and cited guidance all look at the
-same thing a reader sees: a heading, then the paragraphs and items below it. Sections give the
+same thing a reader sees: a heading, then the paragraphs and items below it (in English: the
+Welsh of a bilingual page is left out). Sections give the
 headings (their titles), passages give the rest (their blocks), merged by source line.
 """
 
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from guidegraph.extract.language import english_title, is_welsh
 from guidegraph.model import Block, Passage, Section, SegmentedDocument
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -67,15 +69,17 @@ def flow(doc: SegmentedDocument) -> list[Unit]:
 
 
 def _heading_unit(section: Section) -> Unit:
-    return Unit("heading", section.title, section.line_start, None, section.id, section.level,
+    """A "Welsh / English" heading of a bilingual page is read by its English half."""
+    return Unit("heading", english_title(section.title), section.line_start, None, section.id, section.level,
                 section.number)
 
 
 def _passage_units(doc: SegmentedDocument, passage: Passage) -> list[Unit]:
     blocks = doc.blocks_by_passage.get(passage.id) or _blocks_of(passage)
+    # The recognisers read English: the Welsh paragraphs of a bilingual page are left out.
     return [
         Unit(b.kind, b.text, b.line_start, passage.id, passage.section, b.level, b.number, b.marker)
-        for b in blocks
+        for b in blocks if not is_welsh(plain(b.text))
     ]
 
 

@@ -38,9 +38,11 @@ _REPORT = re.compile(  # both branches start with a capital: the look-ahead reje
     r"(?:review|report|inquiry)\s+(?:of|into)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?"
     r"|(?=[A-Z])(?<!\w)[A-Z][a-z]+\s+(?:Report|Review|Inquiry)(?=\s*\(?\s*(?:19|20)\d\d)"
 )
-# "see the Wales Safeguarding Procedures (2019)": a dated title-case name after "see".
+# "see the Wales Safeguarding Procedures (2019)", "requirements of the Statutory Framework for the
+# Early Years Foundation Stage (2024)": a dated title-case name after "see", or after "the" and
+# a word that makes it the object of reading or following.
 _SEE_TITLE = re.compile(
-    r"\bsee\s+(?:the\s+)?(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|in|on|to|&)){1,12}?)"
+    r"(?:\bsee\s+(?:the\s+)?|\b(?:of|with|in|under|follow|following|read)\s+the\s+(?=(?:[A-Z]\S*\s+){2}))(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|in|on|to|&)){1,12}?)"
     r"\s*\((?P<year>(?:19|20)\d\d)\)"
 )
 _REFERENCE_HEADING = re.compile(
@@ -61,6 +63,11 @@ _NOT_GUIDANCE = re.compile(
 )
 _MAX_TITLE_WORDS = 40
 _YEAR_IN_LABEL = re.compile(r"\(?(?P<year>(?:19|20)\d\d)\)?$")
+
+
+_NOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]*\s*")
+_COUNTED = re.compile(r"(?:the\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -95,9 +102,14 @@ class _Matcher:
                 and not _longer_title(m, text)]
 
     def entry_at_start(self, title: str) -> tuple[str, str, bool] | None:
+        """The entry whose label starts the title, also after "The" and a count ("The Eight
+        Caldicott Principles" is the catalogued principles, in their 2020 edition)."""
         text = _strip_quotes(title)
-        match = self.pattern.match(text)
-        return self.by_label.get(_fold(match.group(0))) if match and not _longer_title(match, text) else None
+        for start in dict.fromkeys((0, _COUNTED.match(text).end())):
+            match = self.pattern.match(text, start)
+            if match and not _longer_title(match, text):
+                return self.by_label.get(_fold(match.group(0)))
+        return None
 
 
 # Prefixes written with or without a hyphen: "Co-operating to Safeguard Children", "Cooperating ...".
@@ -208,8 +220,9 @@ def _cites_in(unit: Unit, in_list: bool, matcher: _Matcher) -> list[_Cite]:
 def _reference_cites(text: str, pid: str, in_list: bool, matcher: _Matcher) -> list[_Cite]:
     """"Publisher (Year) Title" anywhere; a bare or "(Year)"-dated title in a reference list."""
     cites = []
+    note = _NOTE_MARK.match(text)  # "¹ Department of Health (2003) ...": a footnote is a reference line
     for match in _citations(text):
-        title = _title_from(match["title"], in_list or match.start() == 0, matcher)
+        title = _title_from(match["title"], in_list or match.start() == note.end(), matcher)
         if title:
             cites.append(_resolved(title, match["publisher"], int(match["year"]), pid, matcher,
                                    match.start(), match.end()))
@@ -259,13 +272,24 @@ def _resolved(title: str, publisher: str | None, year: int | None, pid: str, mat
               start: int, end: int) -> _Cite:
     """A citation named by the catalog when the title is (or starts with) a catalogued label;
     legal bases come back with an empty id, to be dropped."""
-    entry = matcher.by_label.get(_fold(title)) or matcher.entry_at_start(title)
-    if entry is not None and (len(_fold(title)) <= 1.5 * len(_fold(entry[1])) or entry[2]):
+    entry = matcher.by_label.get(_fold(title)) or matcher.entry_at_start(title) or _guidance_within(title, matcher)
+    named = _strip_quotes(title)[_COUNTED.match(_strip_quotes(title)).end():]
+    if entry is not None and (len(_fold(named)) <= 1.5 * len(_fold(entry[1])) or entry[2]):
         entry_id, entry_title, legal = entry
         return _Cite("" if legal else entry_id, entry_title, publisher, year, pid, start, end)
     if _NOT_GUIDANCE.search(title) or not title:
         return _Cite("", title, publisher, year, pid, start, end)
     return _Cite(_slug(title), title, publisher, year, pid, start, end)
+
+
+def _guidance_within(title: str, matcher: _Matcher) -> tuple[str, str, bool] | None:
+    """The catalogued guidance a reference's title holds after a lead-in ("Confidentiality: NHS
+    Code of Practice"), as running text would cite it; a title naming an Act is not that Act."""
+    text = _strip_quotes(title).rstrip(". ")
+    for match, entry in matcher.find(text):
+        if not entry[2] and match.end() == len(text) and text[: match.start()].rstrip().endswith(":"):
+            return entry
+    return None
 
 
 def _slug(title: str, max_words: int = 10) -> str:

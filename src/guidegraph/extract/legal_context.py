@@ -487,9 +487,13 @@ def _drop_weak(unit: Unit, found: list[Found]) -> list[Found]:
     scheme' only counts when it is the passage's sole, first link to its scheme."""
     strong = [f for f in found if f.kind != "implicit" and not _scheme_anaphor(f)]
     strong_places = {(f.basis, unit.text.sentence_start(f.start)) for f in strong}
+    # "Under section 130 of the 2014 Act ... reasonable cause to suspect": the words are the named
+    # provision's, not another law's term of art.
+    provision_places = {unit.text.sentence_start(f.start) for f in strong if f.provision and f.kind != "provision-only"}
     kept: list[Found] = []
     for f in sorted(found, key=lambda x: x.start):
-        if f.kind == "implicit" and (f.basis, unit.text.sentence_start(f.start)) in strong_places:
+        if f.kind == "implicit" and ((f.basis, unit.text.sentence_start(f.start)) in strong_places
+                                     or unit.text.sentence_start(f.start) in provision_places):
             continue
         if _scheme_anaphor(f) and any(k.basis == f.basis for k in [*strong, *kept]):
             continue

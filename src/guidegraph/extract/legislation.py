@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from guidegraph.extract.footnotes import link_footnotes
 from guidegraph.extract.implied import ImpliedPhrase, load_implied
 from guidegraph.extract.legal_context import DocumentReader
 from guidegraph.extract.provisions import (
@@ -417,6 +418,7 @@ def find_citations(doc: SegmentedDocument, catalog: Catalog) -> tuple[list[Citat
     citations = [c for c in DocumentReader(recogniser, doc).citations()
                  if c.kind != "implicit" or recogniser.extends_to(
                      c.basis, (c.provision.type, c.provision.number) if c.provision else None, nations)]
+    citations = link_footnotes(doc, citations)
     return citations, uncatalogued_refs(recogniser, (c.basis for c in citations))
 
 

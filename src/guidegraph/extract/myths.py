@@ -349,10 +349,11 @@ def content_words(statement: str) -> frozenset[str]:
 
 
 def _stem(word: str) -> str:
+    """"sharing", "shared", "shares" and "share" are one word: "shar"."""
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
-    return word
+    return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:

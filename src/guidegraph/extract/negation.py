@@ -8,7 +8,11 @@ as a basis for anything. `negation` reads the clause around a mention for the wo
 - a predicate after it, the mention being (part of) its subject: "... has been replaced by",
   "... does not apply in Wales", "... (now repealed)";
 - a verb before it, the mention being its object: "supersede the ...", "instead of the ...";
-- a word in front of it: "the former ...", "the now repealed ...".
+- a word in front of it: "the former ...", "the now repealed ...";
+- the next sentence, when it opens by referring back to the mention and says so: "Part 4 of the
+  Act would have created the named person. It was never brought into force." ("It" and "They"
+  are the subject of the sentence before; "This Part", "these provisions", "the section" are the
+  nearest mention of that kind).
 
 A predicate with a limit ("does not apply to voluntary groups", "does not apply where the
 person has died", "has been repealed in part") says where the law stops, not that it is no
@@ -79,7 +83,57 @@ def negation(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     `others` are the spans of the other legal mentions of the text: "the 1998 Act and the
     Directive have been repealed" negates both, "X, replaced by Y" only X.
     """
-    return _after(text, start, end, others) or _before(text, start, end, others)
+    return _after(text, start, end, others) or _before(text, start, end, others) or _referred_back(
+        text, start, end, others)
+
+
+# The next sentence opening with a word for law just named, as its subject.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z])")
+_REFERENCE = re.compile(
+    r"(?:(?:however|but|since\s+then|in\s+(?:practice|fact|the\s+event))\s*,?\s+)?"
+    r"(?P<ref>(?P<pronoun>it|they)|(?:this|that|the|these|those|such)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?P<noun>parts?|sections?|articles?|schedules?|chapters?|provisions?|duty|duties|powers?|acts?|orders?"
+    r"|regulations?))\b",
+    re.IGNORECASE,
+)
+# Which mentions a noun can refer back to, by the words the mention starts with or contains.
+_KIND = {"part": r"^parts?\b", "section": r"^(?:sections?|ss?\.?\s*\d)", "article": r"^(?:articles?|arts?\b)",
+         "schedule": r"^(?:schedules?|paragraphs?|paras?\b)", "chapter": r"^chapters?\b",
+         "act": r"\bacts?\b", "order": r"\border\b", "regulation": r"\bregulations?\b"}
+_ANY_PROVISION = r"^(?:parts?|sections?|ss?\.?\s*\d|articles?|arts?\b|schedules?|paragraphs?|chapters?|regulations?)"
+_SUBJECT_LEAD = re.compile(r"^(?:[^,\x00]{0,60},\s*)?(?:\s|\x00|,|and\b|or\b|&|the\b|of\b)*$", re.IGNORECASE)
+
+
+def _referred_back(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:
+    """"It was never brought into force" after a sentence whose subject is the mention."""
+    boundary = _SENTENCE_END.search(text, end)
+    if boundary is None:
+        return ""
+    ref = _REFERENCE.match(text, boundary.end())
+    if ref is None or not _refers_to(text, start, end, others, ref, boundary.start()):
+        return ""
+    cue = _after(text, ref.start("ref"), ref.end("ref"), others)
+    if not cue:
+        return ""
+    gap = text[ref.end("ref"):_PREDICATE.search(text, ref.end("ref")).start()].strip()
+    return f"{ref['ref']} {'… ' if gap else ''}{cue}"
+
+
+def _refers_to(text: str, start: int, end: int, others: Sequence[tuple[int, int]], ref: re.Match[str],
+               sentence_end: int) -> bool:
+    """Is the mention at [start, end) what the reference opening the next sentence means?"""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    if ref["pronoun"]:  # "It" is the subject of the sentence before, "They" all of it
+        lead = _masked(text, sentence_start, start, start, others)
+        return bool(_SUBJECT_LEAD.match(lead)) and (ref["pronoun"].lower() == "they" or "\x00" not in lead)
+    noun = ref["noun"].lower().rstrip("s")
+    kind = _KIND.get(noun, _ANY_PROVISION)
+    if not re.search(kind, text[start:end], re.IGNORECASE):
+        return False
+    if ref["noun"].lower().endswith("s") and noun != "regulation":
+        return True  # "these provisions": every mention of the kind
+    # "this Part": the nearest mention of its kind, none of which comes after this one
+    return not any(end <= s < sentence_end and re.search(kind, text[s:e], re.IGNORECASE) for s, e in others)
 
 
 def _after(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:

@@ -38,7 +38,9 @@ _SUB = r"(?:\s?[\(\[](?:\d{1,3}[A-Z]?|[a-z]{1,4})[\)\]])"
 _NUMBER = rf"(?:\d{{1,4}}(?!\d)(?![.,]\d)[A-Z]{{0,2}}(?![\w]){_SUB}*|[IVX]{{1,5}}(?![\w]))"
 # "Parts 4 (named person) and 5 (child's plan)": a few words naming the provision, in brackets.
 _GLOSS = r"(?:\s\((?=[a-z])[a-z][a-z'’ -]{1,30}\))"
-_SPAN = rf"{_NUMBER}(?:\s?(?:-|–|—|\bto\b)\s?{_NUMBER})?"
+# "47(9) to (11)": a range of subsections of one section.
+_SUB_END = r"(?:(?<=\)\sto\s)|(?<=\)[-–—]))\(\d{1,3}[A-Z]?\)"
+_SPAN = rf"{_NUMBER}(?:\s?(?:-|–|—|\bto\b)\s?(?:{_NUMBER}|{_SUB_END}))?"
 _RANGE = rf"{_SPAN}{_GLOSS}?"
 _JOIN = r"(?:\s?(?:,|and|&|or)\s?)"
 # No look-behind first, so the engine can skip to the keywords' letters; see `find_provisions`.
@@ -90,7 +92,9 @@ def normalise_number(number: str) -> str:
     """One spelling per provision: "434 (4)" -> "434(4)", "8[2]" -> "8(2)", "59 – 66" -> "59-66"."""
     number = number.translate(_NORMALISE)
     number = re.sub(r"\s*\bto\b\s*", "-", number)
-    return re.sub(r"\s+", "", number)
+    number = re.sub(r"\s+", "", number)
+    # "47(9)-(11)" is "47(9)-47(11)": the end of the range is a subsection of the same section
+    return re.sub(r"^(\d+[A-Z]{0,2})(\(.*)-(?=\()", r"\1\2-\1", number)
 
 
 def provision_type(keyword: str) -> str:
@@ -183,10 +187,10 @@ def number_key(kind: str, number: str) -> str:
 
 _MARKUP = re.compile(
     r"(?P<drop>\\(?=[^\w\s])|\]\((?:[^()\s]|\([^()\s]*\))*\)|\[(?=[^\[\]\n]*\]\()|\*\*|__"
-    r"|</?(?:b|i|u|em|strong|sup|sub|span|a)\b[^>]*>)|(?P<space>\s{2,}|[^\S \n])"
-)
+    r"|</?(?:b|i|u|em|strong|sup|sub|span|a)\b[^>]*>|[ \u2009]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(?P<space>\s{2,}|[^\S \n])"
+)  # a footnote mark ("1989³", "harm ²") is no part of a number or word
 _CHARS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
-_NEEDS_CLEANING = re.compile(r"[\\\[*_<\t\r\f\v\u00a0]|\s\s")
+_NEEDS_CLEANING = re.compile(r"[\\\[*_<\t\r\f\v\u00a0⁰¹²³⁴⁵⁶⁷⁸⁹]|\s\s")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(\[])|\n")
 
 

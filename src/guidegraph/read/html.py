@@ -47,6 +47,10 @@ _FURNITURE = re.compile(
     r"|(^|-)metadata$|^govuk-caption"  # gov.uk: "From: Department for Education", "Guidance" over the title
 )
 _FOOTNOTE_MARK = re.compile(r"^[\s\d*†‡,\[\]()]+$")
+_BACK_LINK = re.compile(r"^\s*(?:[↩↑^]\ufe0e?|(?:back|return|go\s+back)(?:\s+(?:to|up))?"
+                        r"(?:\s+(?:the\s+)?(?:text|content|reference|footnote|note|top)(?:\s+\w{1,4})?)?)\s*$",
+                        re.IGNORECASE)
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _INVISIBLE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Never dropped for a class name: a furniture-sounding class on <body> must not empty the page.
 _NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
@@ -136,6 +140,7 @@ class _Reader:
         self.run = _Run()
         self.owners: list[_Owner] = []
         self.lists: list[tuple[Tag, _Markers]] = []
+        self.term: int | None = None  # the block of the last <dt>, until its <dd>
 
     def read(self, root: Tag) -> None:
         stack = [(root, iter(root.children))]
@@ -156,7 +161,12 @@ class _Reader:
         """Open a tag; False when its content is already dealt with."""
         name = tag.name
         if name == "sup" and _FOOTNOTE_MARK.match(tag.get_text()):
-            return False  # "Children Act 1989<sup>3</sup>" must not read "Children Act 19893"
+            # "Children Act 1989<sup>3</sup>" must not read "Children Act 19893": a numbered note's
+            # mark is kept as a superscript apart from the word, which links the note to the text.
+            number = "".join(c for c in tag.get_text() if c.isdigit())
+            if number:
+                self.run.parts.append(" " + number.translate(_SUPERSCRIPTS))
+            return False
         if name == "br" or self.soft(name):
             self.run.parts.append(" ")
             return name != "br"
@@ -182,10 +192,22 @@ class _Reader:
         if tag.name not in _BLOCK_TAGS:
             return
         self.flush()
+        if tag.name in ("dt", "dd"):
+            self.definition(tag.name)
         if self.owners and self.owners[-1].tag is tag:
             self.owners.pop()
         if self.lists and self.lists[-1][0] is tag:
             self.lists.pop()
+
+    def definition(self, name: str) -> None:
+        """A glossary's <dt> term and its <dd> are one paragraph: "Consent – Agreement given ..."."""
+        last = len(self.blocks) - 1
+        if name == "dt":
+            self.term = last if last >= 0 and self.blocks[last].kind == "paragraph" else None
+        elif self.term is not None and self.term == last - 1 and self.blocks[last].kind == "paragraph":
+            term, text = self.blocks[last - 1], self.blocks[last]
+            self.blocks[last - 1:] = [Block("paragraph", f"{term.text} – {text.text}", term.line_start, text.line_end)]
+            self.term = None
 
     def soft(self, name: str) -> bool:
         """Paragraphs inside a list item whose text is still open belong to the item's text."""
@@ -305,6 +327,8 @@ def _dropped(element: Tag) -> bool:
         return True
     if _INVISIBLE_STYLE.search(str(attrs.get("style", ""))):
         return True
+    if name == "a" and str(attrs.get("href", "")).startswith("#") and _BACK_LINK.match(element.get_text()):
+        return True  # a note's "Back to text" or "↩" link
     return _is_furniture(element)
 
 

@@ -30,6 +30,7 @@ from pypdf.errors import DependencyError
 
 from guidegraph.errors import ParseError
 from guidegraph.model import Block
+from guidegraph.read.encoding import expand_ligatures
 from guidegraph.read.hyphens import Hyphenation, without_soft_hyphens
 from guidegraph.read.text import parse_blocks
 
@@ -118,7 +119,7 @@ def _page_lines(page: Any) -> list[_Line]:
             line.text += part
 
     page.extract_text(visitor_text=visit)
-    return [_Line(without_soft_hyphens(" ".join(line.text.split())), line.y, line.size)
+    return [_Line(expand_ligatures(without_soft_hyphens(" ".join(line.text.split()))), line.y, line.size)
             for line in lines if line.text.strip()]
 
 

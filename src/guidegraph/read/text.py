@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..model import Block
 from .hyphens import Hyphenation, without_soft_hyphens
+from .markdown import join_box_labels, pipe_cells
 
 # Whole lines of site or page furniture (compared lower-cased): navigation, never content.
 FURNITURE_LINES = frozenset({
@@ -37,9 +38,10 @@ FURNITURE_PATTERNS = (
     re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)$", re.I),  # image file names
     re.compile(r"^(?:pexels|unsplash|shutterstock|istock|adobestock|getty)[-_][\w-]+$", re.I),
     re.compile(r"^to view\b.*\bclick here\b", re.I),  # stubs of links to images not in the text
-    # "Practice guide · Last updated 12/04/2022", "Page last reviewed: 3 March 2023"
-    re.compile(r"^(?:[^.]{0,40}?[·|]\s*)?(?:page\s+)?(?:last\s+)?(?:updated|reviewed|modified)(?:\s+on)?:?\s*"
-               r"\d{1,2}(?:st|nd|rd|th)?[\s/.-]+\w+[\s/.-]+\d{2,4}$", re.I),
+    # "Practice guide · Last updated 12/04/2022", "Page last reviewed: 3 March 2023", "Leaflet HV07 –
+    # reviewed January 2024"
+    re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*)?(?:page\s+)?(?:last\s+)?(?:updated|reviewed|modified)(?:\s+on)?:?\s*"
+               r"(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-]+)?[A-Za-z0-9]+[\s/.-]+\d{2,4}$", re.I),
     re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*\|?$"),  # table separator rows
     re.compile(r"^([-*_=])(?:\s*\1){2,}$"),  # horizontal rules
 )
@@ -135,7 +137,7 @@ def _join(head: str, tail: str) -> str:
 
 def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Turn decoded text into ordered blocks with 1-based source lines, and warnings."""
-    lines = [_classify(raw, first_line + i) for i, raw in enumerate(text.splitlines())]
+    lines = [_classify(raw, first_line + i) for i, raw in enumerate(join_box_labels(text.splitlines()))]
     dropped = _drop_running_lines(lines)
     blocks, warnings = _Assembler(lines, Hyphenation(text)).run()
     return blocks, warnings + dropped
@@ -280,12 +282,13 @@ def _structural(body: str, no: int) -> _Line | None:
 
 
 def _table_row(body: str, no: int) -> _Line | None:
-    """'Record<TAB>Retention period<TAB>Action': a table row of a Word export, its cells joined as
-    readers join a table's ("Record | Retention period | Action"). 'Introduction<TAB>3' is a
-    contents line."""
-    if "\t" not in body:
+    """'Record<TAB>Retention period<TAB>Action': a table row of a Word export or markdown, its cells
+    joined as readers join a table's ("Record | Retention period | Action"). 'Introduction<TAB>3' is
+    a contents line."""
+    piped = pipe_cells(body) if body[:1] == "|" else None  # "| Act | Section |": a markdown table's
+    if "\t" not in body and piped is None:
         return None
-    cells = [clean_inline(cell) for cell in body.split("\t")]
+    cells = [clean_inline(cell) for cell in (piped or body.split("\t"))]
     cells = [cell for cell in cells if cell]
     if len(cells) < 2 or (len(cells) == 2 and _TOC_TAB.search(body)):
         return None

@@ -1,0 +1,214 @@
+"""One concept per myth across documents: the statements of one belief grouped, whatever their wording.
+
+A statement becomes a set of content words, with the belief vocabulary of the domain read as one
+word each ("permission" is "consent", "UK GDPR" is "dataprotection", "is a barrier to" is
+"prevents"). Where a statement says or asks what consent, data protection law or the duty of
+confidentiality does to sharing, it also gets its CLAIM, a word such as "=consent:restricts".
+Two statements with the same claims state one belief, whatever circumstance they add ("... in an
+emergency", "... with other agencies"); two with different claims are different beliefs; others
+are compared by their words. A question asks about a belief whichever way round it is put ("Do I
+need consent?", "Can I share without consent?"), so it carries no polarity; a statement does
+("Consent is not needed to share" is the opposite belief of "Consent is needed to share").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+# ---------------------------------------------------------------------------------------------
+# The domain's vocabulary: each phrase (a regular expression, matched on lower-case text with
+# straight apostrophes, at word boundaries) is read as the one word it is filed under. Earlier
+# entries win, so longer phrases come first.
+
+TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("dataprotection", (r"(?:uk\s+|eu\s+)?gdpr", r"general data protection regulations?",
+                        r"data protection(?:\s+(?:act|law|laws|legislation|rules|regulations?))?(?:\s+\d{4})?",
+                        r"dpa(?:\s+\d{4})?")),
+    ("confidentiality", (r"(?:common law\s+)?dut(?:y|ies) of (?:confidentiality|confidence)",
+                         r"confidentiality", r"confidential", r"(?<=of\s|in\s)confidence")),
+    ("consent", (r"consent(?:s|ed|ing)?", r"permission", r"agreement", r"agree(?:s|d)?")),
+    # what stands in the way of sharing ("not allowed", "cannot" included: a rule forbidding it)
+    ("prevents", (r"absolute", r"barriers?",
+                  r"stop(?:s|ped|ping)?", r"prevent(?:s|ed|ing)?", r"prohibit(?:s|ed|ing)?",
+                  r"forbid(?:s|den|ding)?", r"block(?:s|ed|ing)?", r"breach(?:es|ed|ing)?",
+                  r"not\s+(?:be\s+)?(?:allowed|permitted)", r"cannot", r"can\s+not",
+                  r"(?:must|may)\s+not", r"never", r"illegal", r"unlawful")),
+    ("need", (r"needs?", r"needed", r"requir(?:e|es|ed|ing)", r"necessary", r"must", r"have\s+to",
+              r"has\s+to")),
+    ("share", (r"shar(?:e|es|ed|ing)", r"disclos(?:e|es|ed|ing|ure)", r"report(?:s|ed|ing)?",
+               r"refer(?:s|red|ring)?", r"referrals?", r"pass(?:es|ed|ing)?\s+on")),
+    ("tell", (r"tell(?:s|ing)?", r"told", r"inform(?:s|ed|ing)?", r"notif(?:y|ies|ied|ying)")),
+    ("parent", (r"parents?", r"famil(?:y|ies)", r"carers?")),
+    ("law", (r"legislation", r"laws?")),
+)
+
+# What a belief may be about: the things said to govern sharing.
+TOPICS = ("consent", "dataprotection", "confidentiality")
+
+_STOPWORDS = frozenset(
+    """a an the is are was were be been being to of in on for by with and or not no it its this
+    that these those as at from can cannot could should would will may might must do does did
+    always often never usually necessarily sometimes all any some one another other others we you
+    they our your their us i me my there here have has had than then so if""".split()
+)
+_TERM = re.compile("|".join(f"(?P<{word}>\\b(?:{'|'.join(phrases)})\\b)" for word, phrases in TERMS))
+_NEGATION = re.compile(r"\b(?:not|no)\s+(?:\w+\s+)?(?:need|prevents)\b")
+_CLAIM = "="  # the first character of a claim word, which no content word has
+
+
+def content_words(statement: str) -> frozenset[str]:
+    """Normalised content words: lower case, the domain's phrases as one word each, stop words
+    out, crude stemming, and the statement's claims (words starting with "=")."""
+    text = _canonical(statement)
+    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _STOPWORDS]
+    return frozenset({_stem(w) for w in words} | _claims_of(text, statement.rstrip().endswith("?")))
+
+
+def _canonical(statement: str) -> str:
+    """Lower case, straight apostrophes, no possessive "'s", "n't" as "not", each phrase of TERMS
+    as its word."""
+    text = statement.lower().replace("’", "'").replace("‘", "'").replace("'s", "")
+    text = text.replace("can't", "cannot").replace("won't", "will not").replace("n't", " not")
+    return _TERM.sub(lambda m: f" {m.lastgroup} ", text)
+
+
+def _claims_of(canonical: str, question: bool) -> set[str]:
+    """What the statement says a topic does to sharing: "=consent:restricts" for "I need consent",
+    "You can only share with consent", "Sharing is not allowed without consent", "Can I share
+    without consent?"; "=dataprotection:restricts" for "GDPR stops me sharing". A negated statement
+    ("GDPR does not prevent sharing") claims the opposite ("...:permits"); a question never does."""
+    words = set(re.findall(r"[a-z]+", canonical))
+    claims = set()
+    for topic in TOPICS:
+        if topic not in words:
+            continue
+        if topic == "consent":  # only sharing that waits on consent: "children cannot consent" is no such belief
+            if "share" not in words:
+                continue
+            restricts = bool(words & {"need", "only"}) or ("without" in words and ("prevents" in words or question))
+            permits = "without" in words and not restricts
+        else:
+            restricts, permits = "prevents" in words, False
+        if not (restricts or permits):
+            continue
+        if question:
+            claims.add(f"{_CLAIM}{topic}:restricts")
+        else:
+            negated = permits or bool(_NEGATION.search(canonical))
+            claims.add(f"{_CLAIM}{topic}:{'permits' if negated else 'restricts'}")
+    return claims
+
+
+def _stem(word: str) -> str:
+    """"sharing", "shared", "shares" and "share" are one word: "shar"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word[:-1] if word.endswith("e") and len(word) >= 5 else word
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """1 for two statements of the same claims, 0 for different claims, otherwise the Jaccard
+    overlap of their words."""
+    return _similarity(_parts(a), _parts(b))
+
+
+def _parts(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(claims, other words)."""
+    claims = frozenset(w for w in words if w[0] == _CLAIM)
+    return claims, words - claims
+
+
+def _similarity(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> float:
+    (claims_a, words_a), (claims_b, words_b) = a, b
+    if claims_a and claims_b:
+        return 1.0 if claims_a == claims_b else 0.0
+    union = words_a | words_b
+    return len(words_a & words_b) / len(union) if union else 0.0
+
+
+# Rewordings of one myth without a claim overlap by 0.67 or more (the bundled pairs by 1.0;
+# "organisation" for "organisation/agency", "data" for "information"), different beliefs in the
+# same words ("share", "information") by 0.63 or less.
+SAME_MYTH = 0.65
+
+
+def cluster(statements: Sequence[str], threshold: float = SAME_MYTH) -> list[str]:
+    """A concept id per statement: statements are grouped only when every pair in the group is
+    similar by `threshold` or more (complete linkage: a chain A~B, B~C does not join A and C); the
+    id is a slug of the wording that names the group. Neither depends on the order of documents."""
+    distinct_words = {s: content_words(s) for s in set(statements)}
+    words = [distinct_words[s] for s in statements]
+    groups = _complete_linkage(sorted({w for w in words if w}, key=sorted), threshold)
+    group_of = {w: k for k, group in enumerate(groups) for w in group}
+    members: dict[int, list[int]] = {}
+    for i, w in enumerate(words):
+        members.setdefault(group_of[w] if w else len(groups) + i, []).append(i)  # an empty set matches nothing
+    ids: dict[int, str] = {}
+    used: set[str] = set()
+    for (*_, key), group in sorted((_naming_key([statements[i] for i in g]), g) for g in members.values()):
+        slug = _unused(key, used)
+        used.add(slug)
+        ids.update(dict.fromkeys(group, slug))
+    return [ids[i] for i in range(len(statements))]
+
+
+def _naming_key(group: Sequence[str]) -> tuple[bool, int, str]:
+    """The wording that names a concept: a statement before a question ("consent is needed to
+    share", not "can i share without consent"), then the wording most sources use, then the
+    smallest."""
+    counts = Counter(_normal(s) for s in group)
+    return min((s.rstrip().endswith("?"), -counts[_normal(s)], _normal(s)) for s in group)
+
+
+def _complete_linkage(distinct: Sequence[frozenset[str]], threshold: float) -> list[list[frozenset[str]]]:
+    """Groups of distinct word sets: the most similar pairs first, two groups merged only when
+    every pair across them is similar enough.
+
+    A large corpus repeats the same statements, so only distinct word sets are compared, and
+    only those that share a word (any other pair has no overlap and no common claim).
+    """
+    parts = [_parts(words) for words in distinct]
+    by_word: dict[str, list[int]] = {}
+    for k, statement in enumerate(distinct):
+        for word in statement:
+            by_word.setdefault(word, []).append(k)
+    close = {
+        (i, j): sim
+        for i, statement in enumerate(distinct)
+        for j in {o for word in statement for o in by_word[word] if o > i}
+        if (sim := _similarity(parts[i], parts[j])) >= threshold
+    }
+    group = list(range(len(distinct)))
+    members = {k: [k] for k in group}
+    for _, i, j in sorted((-sim, i, j) for (i, j), sim in close.items()):
+        a, b = group[i], group[j]
+        if a != b and all((min(x, y), max(x, y)) in close for x in members[a] for y in members[b]):
+            for k in members[b]:
+                group[k] = a
+            members[a] += members.pop(b)
+    return [[distinct[k] for k in ks] for ks in members.values()]
+
+
+def _unused(statement: str, used: set[str]) -> str:
+    """The shortest slug of the statement not taken by another concept."""
+    for max_words in range(4, 12):
+        slug = concept_slug(statement, max_words)
+        if slug not in used:
+            return slug
+    n = 2
+    while f"{slug}-{n}" in used:
+        n += 1
+    return f"{slug}-{n}"
+
+
+def _normal(statement: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", statement.lower()))
+
+
+def concept_slug(statement: str, max_words: int = 4) -> str:
+    """"consent is always needed to share personal information" -> "consent-needed-share-personal"."""
+    words = [w for w in re.findall(r"[a-z0-9]+", statement.lower()) if w not in _STOPWORDS]
+    return "-".join(words[:max_words]) or "myth"

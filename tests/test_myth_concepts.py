@@ -1,0 +1,177 @@
+"""One concept per myth: the statements of one belief grouped across documents, whatever their wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from guidegraph.extract.myth_concepts import cluster, concept_slug, content_words, similarity
+from guidegraph.extract.myths import find_myths
+from guidegraph.read import read_corpus
+from guidegraph.segment import segment
+
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
+
+
+def claims(statement: str) -> set[str]:
+    return {w for w in content_words(statement) if w.startswith("=")}
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Consent is required to share", "consent is needed to share"),
+     ("I need the parents' permission to share", "I need the parent's agreement to share"),
+     ("The UK GDPR stops me sharing", "data protection law stops me sharing"),
+     ("The Data Protection Act 2018 is a barrier to sharing", "GDPR is a barrier to sharing"),
+     ("The duty of confidentiality is absolute", "the common law duty of confidence is absolute"),
+     ("Health records are confidential", "health records are confidentiality"),
+     ("Disclosing records", "shares record"), ("making a referral", "making a report"),
+     ("I must tell the family first", "It is necessary to inform the parents first"),
+     ("You don't need consent", "you do not need consent")],
+)
+def test_one_word_for_the_vocabulary_of_a_belief(one: str, other: str) -> None:
+    assert content_words(one) == content_words(other)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    ["Consent is always needed to share personal information", "Do I need consent to report?",
+     "You can only share information with the parents' permission", "Can I share information without consent?",
+     "Sharing information is not allowed without consent", "I can't share without the family's agreement",
+     "I need a parent's consent before making a referral"],
+)
+def test_statements_and_questions_of_the_consent_belief(statement: str) -> None:
+    assert claims(statement) == {"=consent:restricts"}
+
+
+@pytest.mark.parametrize(
+    ("statement", "claim"),
+    [("Data protection law prevents me sharing", "=dataprotection:restricts"),
+     ("Does GDPR stop me sharing?", "=dataprotection:restricts"),
+     ("The Data Protection Act prohibits disclosure", "=dataprotection:restricts"),
+     ("Is the duty of confidentiality absolute?", "=confidentiality:restricts"),
+     ("Sharing information is a breach of confidence", "=confidentiality:restricts"),
+     ("Information given in confidence can never be passed on", "=confidentiality:restricts")],
+)
+def test_what_a_law_is_said_to_do_to_sharing(statement: str, claim: str) -> None:
+    assert claims(statement) == {claim}
+
+
+def test_a_negated_statement_claims_the_opposite_but_a_question_does_not() -> None:
+    assert claims("Consent is not needed to share information") == {"=consent:permits"}
+    assert claims("I can share without consent") == {"=consent:permits"}
+    assert claims("GDPR does not prevent sharing") == {"=dataprotection:permits"}
+    assert claims("Data protection law isn't a barrier to sharing") == {"=dataprotection:permits"}
+    assert claims("Can I share without consent?") == claims("Do I need consent to share?") == {"=consent:restricts"}
+
+
+def test_no_claim_without_a_topic_or_without_sharing() -> None:
+    assert claims("IT systems are a barrier to sharing") == set()
+    assert claims("Personal information cannot be disclosed to another organisation") == set()
+    assert claims("I must always tell the parents before I share") == set()
+    assert claims("Children under 13 cannot consent to sharing") == set()  # who can consent: another belief
+    assert claims("Consent is one lawful basis") == set()
+
+
+def test_same_claim_is_one_belief_different_claims_are_not() -> None:
+    def sim(a: str, b: str) -> float:
+        return similarity(content_words(a), content_words(b))
+
+    assert sim("Do I need consent to report?", "Sharing between agencies is not allowed without consent") == 1.0
+    assert sim("GDPR prevents sharing in an emergency", "Data protection law is a barrier") == 1.0
+    assert sim("Consent is needed to share", "Consent is not needed to share") == 0.0
+    assert sim("Consent is needed to share", "Data protection law prevents sharing") == 0.0
+    assert sim("Consent is needed to share", "Consent is needed to share") == 1.0
+
+
+def test_concept_named_by_a_statement_before_a_question_and_by_the_most_used_wording() -> None:
+    statements = ["Can I share without consent?", "You only share with consent", "Consent is needed to share",
+                  "You only share with consent"]
+    assert set(cluster(statements)) == {concept_slug("you only share with consent")}
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents the corpus does not have
+
+UNSEEN_GROUPS = {
+    "consent-needed-share-personal": [
+        "Can I share information with children's social care without the parent's consent?",
+        "Can I share information without consent?",
+        "Consent is always needed to share personal information",
+        "Consent is always required to share information",
+        "Do I always need consent to share information about a child?",
+        "Do I need consent to report?",
+        "Do I need consent to share a concern about a child's wellbeing?",
+        "I can only share information with the parents' permission",
+        "I need the parent's consent before I make a referral",
+        "Sharing of information between practitioners and organisations is not allowed without consent",
+        "You always need consent before sharing information",
+        "You can only share information with consent",
+        "you always need consent to share information",
+    ],
+    "data-protection-law-barrier": [
+        "Data protection law is a barrier to sharing information",
+        "Data protection law prevents me sharing information in an emergency",
+        "Data protection legislation is a barrier to sharing information",
+        "Does GDPR stop me from sharing information with other agencies?",
+        "Does data protection law stop me sharing?",
+        "GDPR prevents me from sharing information about a child at risk",
+        "The GDPR stops us sharing information about a child",
+    ],
+    "sharing-information-breach-confidentiality": [
+        "Is the duty of confidentiality absolute?",
+        "Sharing information is a breach of confidentiality",
+        "The common law duty of confidence prevents me sharing",
+    ],
+}
+# Beliefs of their own: who may refer, where information may go, what IT does, telling parents
+# (informing is not asking permission: the answer is about the child's risk, not a lawful basis).
+UNSEEN_ALONE = [
+    "Can I share information with a school about a child who is not at risk?",
+    "Can I share information with the named person service?",
+    "Can a school share information with the police?",
+    "Do I need to be certain before I share?",
+    "I must always tell the parents before I share",
+    "IT systems are often a barrier to effective information sharing",
+    "Only social workers can make a referral",
+    "Personal information collected by one organisation cannot be disclosed to another",
+    "Should I tell the parents?",
+]
+
+
+@pytest.fixture(scope="module")
+def unseen_groups() -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {}
+    for m in find_myths([segment(d) for d in read_corpus(UNSEEN)]):
+        groups.setdefault(m.concept, []).append(m.statement)
+    return {concept: sorted(statements) for concept, statements in groups.items()}
+
+
+def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[str]]) -> None:
+    """Thirteen wordings of "you need consent to share" (questions, "only ... with", "not allowed
+    without"), seven of "data protection law stops sharing", three of "confidentiality forbids it"."""
+    assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
+    assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 12
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Can a school share information with the police?", "Can I share information without consent?"),
+     ("Only social workers can make a referral", "I need the parent's consent before I make a referral"),
+     ("IT systems are often a barrier to effective information sharing",
+      "Data protection law is a barrier to sharing information"),
+     ("Personal information collected by one organisation cannot be disclosed to another",
+      "Sharing of information between practitioners and organisations is not allowed without consent"),
+     ("I must always tell the parents before I share", "I can only share information with the parents' permission"),
+     ("Can I share information with the named person service?", "Can I share information without consent?"),
+     ("Sharing information is a breach of confidentiality", "Data protection law is a barrier to sharing information")],
+)
+def test_unseen_beliefs_that_stay_apart(unseen_groups: dict[str, list[str]], one: str, other: str) -> None:
+    concept_of = {s: c for c, statements in unseen_groups.items() for s in statements}
+    assert concept_of[one] != concept_of[other]

@@ -34,6 +34,15 @@ def test_case_accents_and_quotes_are_folded() -> None:
     assert analyse("‘niggling worry’") == analyse("'niggling worry'")
 
 
+def test_a_footnote_mark_ends_a_word() -> None:
+    from guidegraph.site.search import terms
+
+    # glued to a word by text and PDF exports: "harm.²" is harm, "1989³" is 1989, in the index and on the site
+    assert analyse("significant harm.² under the Children Act 1989³") == analyse("significant harm under the "
+                                                                                 "Children Act 1989")
+    assert terms("harm.² under the Act 1989³ and H₂O") == ["harm", "under", "act", "1989", "h", "o"]
+
+
 def test_only_inflections_match_vocabulary_words() -> None:
     assert inflection_of("passed", "pass")
     assert inflection_of("parents", "parent")

@@ -330,6 +330,7 @@ def test_browser_tokens_and_stems_agree_with_python(driver: object, site: Path) 
     driver.get(url(site, "search.html"))
     wait(driver, "window.ggSearch && window.ggSearch.data.meta")
     samples = ["Sharing the children's records", "Safeguarding partnerships’ procedures, consented, GPs",
-               "Café naïve: s47 enquiries under the Children Act 1989", "yelling happily at the agreed conditions"]
+               "Café naïve: s47 enquiries under the Children Act 1989", "yelling happily at the agreed conditions",
+               "significant harm.² under the Act 1989³ and H₂O"]
     assert driver.execute_script("return arguments[0].map(t => window.ggSearch.terms(t))", samples) == [
         terms(s) for s in samples]

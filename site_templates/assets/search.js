@@ -70,7 +70,8 @@
 
   /* ---- Tokens: the same rule as search.py `words` and `terms` ---- */
   function words(text) {
-    var t = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    var t = text.replace(/[\u00b2\u00b3\u00b9\u2070-\u209f]/g, " ") /* footnote marks end a word */
+      .normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
     return t.replace(/['\u2018\u2019\u02bc]/g, "").match(/[a-z0-9]+/g) || [];
   }
   var stop = {}, stems = new Map(); /* each word is stemmed once: snippets stem every word they show */

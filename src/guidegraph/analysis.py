@@ -117,7 +117,10 @@ class StopWords(Filter):
             yield t
 
 
-TOKEN_PATTERN = r"\w+(?:\.?\w+)*"
+# A word character, less superscript and subscript digits: a footnote mark glued to a word
+# ("harm.²", "Act 1989³", from text and PDF exports) ends the word rather than joining it.
+_WORD = r"[^\W\u00b2\u00b3\u00b9\u2070-\u209f]"
+TOKEN_PATTERN = rf"{_WORD}+(?:\.?{_WORD}+)*"
 
 
 def analyzer(stemming: bool = True) -> Any:

@@ -36,6 +36,7 @@ from whoosh.lang.porter import stem as porter_stem
 from guidegraph.query import QUESTION_WORDS
 
 _COMBINING = re.compile("[\u0300-\u036f]")
+_MARKS = re.compile("[\u00b2\u00b3\u00b9\u2070-\u209f]")  # superscript and subscript digits: footnote marks
 _APOSTROPHES = re.compile("['\u2018\u2019\u02bc]")
 _TOKEN = re.compile("[a-z0-9]+")
 STOP = frozenset(STOP_WORDS)
@@ -50,9 +51,9 @@ GLOBAL = "ggSearch"  # the browser object every data file hands its data to
 
 
 def words(text: str) -> list[str]:
-    """Lower-case ASCII words, accents and apostrophes dropped (same rule as search.js `words`)."""
+    """Lower-case ASCII words, accents, apostrophes and footnote marks dropped (same rule as search.js `words`)."""
     if not text.isascii():  # NFKD splits accented letters; their marks are then dropped
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", _MARKS.sub(" ", text)))
     return _TOKEN.findall(_APOSTROPHES.sub("", text.lower()))
 
 

@@ -311,6 +311,7 @@
     });
   }
   var WHY_SHOWN = 3; /* the results named under a legal basis they rest on */
+  var PRELOAD_CITES = 2; /* a small site's law shards load with the postings, not after them */
 
   /* ---- Results, grouped by kind, with snippets ---- */
   var PAGE = {passage: 10};
@@ -372,9 +373,15 @@
     if (text !== undefined) { node.textContent = text; }
     return node;
   }
-  function renderRows(meta, list, ids, marks, why) {
-    var named = [].concat.apply([], ids.map(function (id) { return (why.get(id) || []).slice(0, WHY_SHOWN); }));
-    return docs(meta, ids.concat(named)).then(function (rows) {
+  /* The results to name under a legal basis: those shown on the page (their data is loaded
+     anyway), else the best one. */
+  function named(found, onPage) {
+    var listed = found.filter(function (id) { return onPage.has(id); }).slice(0, WHY_SHOWN);
+    return listed.length ? listed : found.slice(0, 1);
+  }
+  function renderRows(meta, list, ids, marks, why, onPage) {
+    var names = [].concat.apply([], ids.map(function (id) { return why.has(id) ? named(why.get(id), onPage) : []; }));
+    return docs(meta, ids.concat(names)).then(function (rows) {
       ids.forEach(function (id) {
         var d = rows[id], li = el("li"), a = el("a", {href: d.url, "class": "result-title"}, d.title);
         li.appendChild(a);
@@ -382,35 +389,35 @@
         var p = el("p", {"class": "result-snippet"});
         p.appendChild(snippet(d.text, marks));
         li.appendChild(p);
-        if (why.has(id)) { li.appendChild(restingOn(why.get(id), rows)); }
+        if (why.has(id)) { li.appendChild(restingOn(why.get(id), named(why.get(id), onPage), rows)); }
         list.appendChild(li);
       });
     });
   }
   /* Under a legal basis, the results above that rest on it: why it is listed. */
-  function restingOn(found, rows) {
+  function restingOn(found, names, rows) {
     var p = el("p", {"class": "result-why"}, found.length === 1 ? "Found by 1 result: " :
       "Found by " + found.length + " results, among them: ");
-    found.slice(0, WHY_SHOWN).forEach(function (id, k) {
+    names.forEach(function (id, k) {
       if (k) { p.appendChild(document.createTextNode("; ")); }
       p.appendChild(el("a", {href: rows[id].url}, rows[id].title));
     });
     return p;
   }
-  function renderGroup(meta, container, group, marks, why) {
+  function renderGroup(meta, container, group, marks, why, onPage) {
     var section = el("section", {"class": "group", "aria-labelledby": "group-" + group.kind});
     section.appendChild(el("h2", {id: "group-" + group.kind}, group.heading + " (" + group.rows.length + ")"));
     var list = el("ul", {"class": "results"});
     section.appendChild(list);
     container.appendChild(section);
     var size = PAGE[group.kind] || 5, shown = Math.min(size, group.rows.length);
-    var done = renderRows(meta, list, group.rows.slice(0, shown), marks, why);
+    var done = renderRows(meta, list, group.rows.slice(0, shown), marks, why, onPage);
     if (shown < group.rows.length) {
       var more = el("button", {type: "button", "class": "more"}, "Show more " + group.heading.toLowerCase());
       more.addEventListener("click", function () {
         var next = group.rows.slice(shown, shown + 20);
         shown += next.length;
-        renderRows(meta, list, next, marks, why).then(function () {
+        renderRows(meta, list, next, marks, why, onPage).then(function () {
           if (shown >= group.rows.length) { more.remove(); }
           var items = list.querySelectorAll("li a");
           if (items[shown - next.length]) { items[shown - next.length].focus(); }
@@ -431,6 +438,9 @@
       return Promise.resolve();
     }
     var clauses = expansions(meta, q);
+    for (var c = 0; c < meta.citeShards && meta.citeShards <= PRELOAD_CITES; c++) {
+      load("c" + c).catch(function () { /* withLaw reports a shard that cannot load */ });
+    }
     var needed = unique(q.stems.concat(q.pairs, [].concat.apply([], q.phrases),
                                        [].concat.apply([], clauses.map(function (c) { return c.stems; }))));
     var lists;
@@ -454,8 +464,9 @@
         });
         results.appendChild(jump);
       }
-      var why = ranked.why || new Map();
-      return Promise.all(found.map(function (g) { return renderGroup(meta, results, g, marks, why); }));
+      var why = ranked.why || new Map(), onPage = new Set();
+      found.forEach(function (g) { g.rows.slice(0, PAGE[g.kind] || 5).forEach(function (id) { onPage.add(id); }); });
+      return Promise.all(found.map(function (g) { return renderGroup(meta, results, g, marks, why, onPage); }));
     }).then(function () {
       G.timing = {ms: performance.now() - t0, sinceNavigation: performance.now()};
       results.setAttribute("data-search-ms", String(Math.round(G.timing.ms)));

@@ -15,7 +15,7 @@ from guidegraph.graph import build_graph
 from guidegraph.model import Extraction, GuidanceRef
 from guidegraph.store import new_graph
 from guidegraph.validate import validate_graph
-from guidegraph.vocab import GG, ID, passage_iri
+from guidegraph.vocab import GG, ID, SCHEMA, passage_iri
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +58,18 @@ def test_guidance_cited_with_different_titles_is_described_once(corpus_graph) ->
     assert [str(t) for t in graph.objects(node, DCTERMS.title)] == ["Local Protocol"]
     assert len(set(graph.subjects(GG.citesGuidance, node))) == 2
     assert validate_graph(graph, load_shapes()).conforms
+
+
+def test_a_myth_concept_is_titled_with_a_capital(corpus_graph) -> None:
+    from rdflib import SKOS
+
+    docs, extraction, catalog, _ = corpus_graph
+    first = extraction.myths[0]
+    lower = replace(first, concept="new-belief", statement="you always need consent to share information")
+    graph = build_graph(docs, replace(extraction, myths=(lower, *extraction.myths[1:])), catalog, load_ontology())
+    assert str(graph.value(ID["myth/new-belief"], SKOS.prefLabel)) == "You always need consent to share information"
+    statements = [str(t) for t in graph.subjects(GG.mythStatementOf, ID["myth/new-belief"])]
+    assert [str(graph.value(URIRef(s), SCHEMA.text)) for s in statements] == [lower.statement]  # as written
 
 
 def test_a_year_and_month_date_conforms(corpus_graph) -> None:

@@ -325,7 +325,8 @@ def myth_triples(myths: Sequence[MythStatement]) -> Iterator[Triple]:
             labelled.add(myth.concept)
             yield concept, RDF.type, GG.Myth
             yield concept, RDF.type, SKOS.Concept
-            yield concept, SKOS.prefLabel, Literal(myth.statement, lang="en")
+            # a title, though a document may write its statement in lower case ("you always need consent ...")
+            yield concept, SKOS.prefLabel, Literal(myth.statement[:1].upper() + myth.statement[1:], lang="en")
         n = per_document[myth.document] = per_document.get(myth.document, 0) + 1
         node = ID[f"myth-statement/{myth.document}/{n}"]
         yield node, RDF.type, GG.MythStatement

@@ -140,7 +140,8 @@ def measure(name: str, corpus: Path, browser: bool, processes: int | None, out: 
 
 
 def first_search(site: Path) -> float | None:
-    """Milliseconds from the search page's script start to results shown, for a few queries; the worst."""
+    """Milliseconds from the search page's script start to results shown, for a few queries, each
+    from three fresh loads of the search page after the home page; the worst."""
     chromium, driver_path = shutil.which("chromium"), shutil.which("chromedriver")
     if not chromium or not driver_path:
         print("  first search: Chromium or chromedriver not installed, not measured")
@@ -159,6 +160,9 @@ def first_search(site: Path) -> float | None:
     browser = webdriver.Chrome(service=Service(driver_path), options=options)
     worst = 0.0
     try:
+        # The home page first, untimed, as a reader opens it before searching: the browser's own
+        # start (a fresh profile, cold caches) is not the search's time.
+        browser.get((site / "index.html").as_uri())
         for query in ("consent", "section 115", "share information without consent", '"duty of confidence"'):
             timings = []
             for _ in range(3):

@@ -410,6 +410,10 @@ def test_search_data_gives_the_law_each_result_rests_on(site: Path) -> None:
     law = next(kind for kind in meta["kinds"] if kind[0] == "legal-basis")
     assert all(cites[n] == [] for n in range(law[2], law[3]))
     assert all(law[2] <= basis < law[3] for row in cites for basis in row)
+    # how many results rest on each (search.js damps law cited everywhere, as which-act does)
+    cited = dict(zip((rows[n][0] for n in range(law[2], law[3])), meta["lawCited"], strict=True))
+    assert cited["Children Act 1989"] == sum(number["legal-bases/children-act-1989.html"] in row for row in cites)
+    assert cited["Children Act 1989"] > cited["Care Act 2014"] > 0
 
 
 def _vocabulary(site: Path) -> list[str]:

@@ -280,6 +280,7 @@
   /* ---- The law behind the best results, ranked with them (the site's answer to `which-act`) ---- */
   var LAW_FROM = 20; /* the best results whose legal bases are ranked */
   var LAW_SHARE = 0.5; /* the share of a result's score its legal bases gain, split between them */
+  var POPULARITY_DAMPING = 0.5; /* law resting under everything is found by any question: as which-act */
   function cites(meta, ids) {
     var names = {};
     ids.forEach(function (id) { names["c" + Math.floor(id / meta.citeShardSize)] = true; });
@@ -300,7 +301,8 @@
       top.forEach(function (r) {
         var bases = rows[r[0]];
         bases.forEach(function (b) {
-          law.set(b, (law.get(b) || 0) + LAW_SHARE * r[1] / bases.length);
+          var prior = Math.pow(Math.log(Math.E + (meta.lawCited[b - range[2]] || 0)), -POPULARITY_DAMPING);
+          law.set(b, (law.get(b) || 0) + prior * LAW_SHARE * r[1] / bases.length);
           why.set(b, (why.get(b) || []).concat([r[0]])); /* best results first */
         });
       });

@@ -135,11 +135,14 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     cite_shards = _cite_shards(docs)
     for n, rows in enumerate(cite_shards):
         sizes["cites"] += _write(directory / f"c{n}.js", f"c{n}", rows)
+    cited = Counter(basis for rows in cite_shards for row in rows for basis in row)
+    law = [n for n, d in enumerate(docs) if d.kind == "legal-basis"]
     meta = {
         "termShards": term_shards,
         "docShardSize": DOC_SHARD_SIZE,
         "citeShardSize": CITE_SHARD_SIZE,
         "citeShards": len(cite_shards),
+        "lawCited": [cited[n] for n in law],  # results resting on each legal basis, in their order
         "docs": len(docs),
         "postingWidth": width,
         "kinds": _kind_ranges(docs),

@@ -9,7 +9,8 @@ import pytest
 
 from guidegraph.model import Block, Document
 from guidegraph.read import read_corpus
-from guidegraph.read.text import clean_inline, parse_blocks
+from guidegraph.read.inline import clean_inline
+from guidegraph.read.text import parse_blocks
 from guidegraph.resources import data_dir
 
 FIXTURES = Path(__file__).parent / "fixtures" / "text"

@@ -27,9 +27,11 @@ from guidegraph.extract import Extractors, extract_document, load_extractors
 from guidegraph.model import Block, Document, Metadata, SegmentedDocument
 from guidegraph.read import read_document
 from guidegraph.read.encoding import normalise_newlines
+from guidegraph.read.furniture import _TOC_LEADER, _TOC_TAB
 from guidegraph.read.html import parse_html
+from guidegraph.read.inline import _without_emphasis
 from guidegraph.read.metadata import SLUG_PATTERN
-from guidegraph.read.text import _TOC_LEADER, _TOC_TAB, _without_emphasis, parse_blocks
+from guidegraph.read.text import parse_blocks
 from guidegraph.resources import data_dir
 from guidegraph.segment import segment
 

@@ -14,6 +14,7 @@ Mentions are found in order of trust, a later kind never overlapping an earlier 
 4. an anaphor ("the Act", "that Act", "the same Act", "the 1989 Act", "the Convention");
 5. a phrase of `ontology/implied.ttl` that implies a legal basis ("private fostering"), only
    where that law (or the provision, by its own gg:extent) reaches the document's nations.
+Tiers 1 to 3 are matched by `title_mentions`, which the recogniser mixes in.
 Provisions ("section 47", "Article 8(2)") are read by `provisions`; `legal_context` resolves
 provisions, short titles and anaphors from the sentence, passage, headings and units around.
 """
@@ -22,30 +23,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from guidegraph.extract.footnotes import link_footnotes
 from guidegraph.extract.implied import ImpliedPhrase, load_implied
 from guidegraph.extract.legal_context import DocumentReader
+from guidegraph.extract.legal_records import Basis, Mention
 from guidegraph.extract.provisions import (
-    EU_REGULATION,
-    SI_NUMBER,
     TITLE_ENDINGS,
-    TREATY,
     YEAR,
-    Title,
-    eu_id,
     find_anaphors,
     find_titles,
-    guess_type,
     lower_keeping_offsets,
     trie_regex,
-    word_finditer,
     word_matches,
 )
-from guidegraph.extract.titles import fold, is_acronym, nationless_key, short_key, spelling, title_key, variants
+from guidegraph.extract.title_mentions import TitleMentions
+from guidegraph.extract.titles import fold, is_acronym, nationless_key, short_key, title_key, variants
 from guidegraph.model import Citation, LegalBasisRef, SegmentedDocument
 from guidegraph.vocab import slugify
 
@@ -58,53 +53,9 @@ _FAMILIES = {
     **dict.fromkeys(("uksi", "ssi", "wsi", "nisr", "nisi"), "si"),
     "eur": "eu", "treaty": "treaty", "scheme": "scheme",
 }  # fmt: skip
-# A year after a title, perhaps after its nation: "Mental Capacity Act (Northern Ireland) 2016".
-_YEAR_NEXT = re.compile(r"(?:\s\((?:Northern Ireland|NI|Scotland|Wales|England)\))?\s\(?(?:1[6-9]|20)\d\d(?!\d)")
-# "... Code of Practice for Northern Ireland", "... (NI)": an instrument of that nation.
-_NATION_NEXT = re.compile(
-    r"\s+for\s+(Northern Ireland|Scotland|Wales|England)\b|\s\((Northern Ireland|NI|Scotland|Wales)\)")
-_CONJUNCTION = re.compile(r"\s+(?:and|&)\s+|,\s+")
-_ABBREVIATION_GAP = re.compile(r"[^\n.;()]{0,12}\($")
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
-_SHARED_NAME = re.compile(
-    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?)+)Acts?\s+(?P<year>(?:19|20)\d\d)"
-    r"(?P<more>(?:\s*(?:,|and|&)\s*(?:19|20)\d\d(?!\d))+)")
 
 
-@dataclass(frozen=True)
-class Basis:
-    """What resolution needs to know of a legal basis (catalogued or not)."""
-
-    id: str
-    title: str
-    family: str  # act, si, eu, treaty, scheme, other, guidance
-    year: int | None
-    legal: bool = True
-    catalogued: bool = True
-    type: str | None = None
-
-
-@dataclass
-class Mention:
-    """An instrument named in a run of cleaned text (a passage or a heading)."""
-
-    start: int
-    end: int
-    kind: str  # explicit, short-title, anaphoric, implicit, guidance
-    basis: str | None  # None until resolved (short titles and anaphors)
-    family: str
-    how: str = ""  # anaphor: recent, topic, year:<yyyy>, section; short title: its key
-    note: str = ""
-    fallback: str | None = None  # a short title's catalog reading when context says nothing
-    provision: tuple[str, str] | None = None  # an implied provision
-    candidates: tuple[str, ...] = ()
-    attached: list[tuple[int, int, str, str]] = field(default_factory=list)  # start, end, type, number
-    options: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # candidate -> provision
-    also: list[tuple[str, tuple[str, str] | None, str]] = field(default_factory=list)  # more readings: basis,
-    # provision, note ("care order" in guidance for England and Northern Ireland: each nation's law)
-
-
-class Recogniser:
+class Recogniser(TitleMentions):
     """The compiled catalog: every regex built once, so a passage costs a few scans."""
 
     def __init__(self, catalog: Catalog, implied: Iterable[ImpliedPhrase] = ()) -> None:
@@ -167,12 +118,6 @@ class Recogniser:
                 if is_acronym(variant):
                     self._acronyms.add(variant)
 
-    def _is_conjunction(self, label: str) -> bool:
-        """A label made of other labels: 'the gdpr and data protection act 2018'."""
-        parts = _CONJUNCTION.split(label)
-        owners = [self._labels.get(p) or self._labels.get(p.removeprefix("the ")) for p in parts]
-        return len(parts) > 1 and all(owners) and len(set(owners)) > 1
-
     def basis(self, basis_id: str) -> Basis:
         return self.bases[basis_id]
 
@@ -214,144 +159,13 @@ class Recogniser:
             chosen += [m for m in tier() if not any(m.start < e and s < m.end for s, e in taken)]
         return sorted(chosen, key=lambda m: m.start)
 
-    # -- tier 1: catalog labels ------------------------------------------------------------
-
-    def _label_mentions(self, text: str) -> list[Mention]:
-        spans = [*word_matches(self._cs, text), *word_matches(self._ci, lower_keeping_offsets(text))]
-        spans.sort(key=lambda span: (span[0], -span[1]))
-        mentions: list[Mention] = []
-        last_end = -1
-        for start, end in spans:
-            if start < last_end or _year_follows(text, start, end) or self._for_other_nation(text, start, end):
-                continue
-            mentions += [self._label_mention(text, a, b) for a, b in self._parts(text, start, end)]
-            last_end = end
-        return _merge_abbreviations(text, mentions)
-
-    def _for_other_nation(self, text: str, start: int, end: int) -> bool:
-        """'Mental Capacity Act Code of Practice for Northern Ireland': not the catalog's code of
-        that name, which does not reach Northern Ireland, but that nation's own."""
-        nation = _NATION_NEXT.match(text, end)
-        if nation is None or YEAR.search(text, start, end):
-            return False
-        basis_id = self._labels.get(fold(text[start:end]))
-        name = "Northern Ireland" if nation[nation.lastindex or 1] == "NI" else nation[nation.lastindex or 1]
-        return basis_id is not None and not self.extends_to(basis_id, None, (name,))
-
-    def _parts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """'The GDPR and Data Protection Act 2018' is one label of the catalog, two instruments."""
-        if fold(text[start:end]) not in self._conjunctions:
-            return [(start, end)]
-        parts, pos = [], start
-        for separator in [*_CONJUNCTION.finditer(text, start, end), None]:
-            stop = separator.start() if separator else end
-            the = text[pos:stop].lower().startswith("the ") and fold(text[pos:stop]) not in self._labels
-            parts.append((pos + 4 if the else pos, stop))
-            pos = separator.end() if separator else end
-        return parts
-
-    def _label_mention(self, text: str, start: int, end: int) -> Mention:
-        written = text[start:end]
-        basis = self.bases[self._labels[fold(written)]]
-        if basis.family == "guidance":
-            return Mention(start, end, "guidance", basis.id, "guidance")
-        year = YEAR.search(written)
-        note = _typo_note(written, basis) if year and basis.year and int(year[1]) != basis.year else ""
-        key = short_key(written)
-        candidates = tuple(self.short_titles.get(key, ())) if not year and basis.family == "act" else ()
-        if len(candidates) > 1:
-            return Mention(start, end, "short-title", None, "act", key, "", basis.id, candidates=candidates)
-        kind = "short-title" if basis.family == "act" and not year else "explicit"
-        return Mention(start, end, kind, basis.id, basis.family, note=note)
-
-    # -- tier 2: generic titles ------------------------------------------------------------
-
-    def _generic_mentions(self, text: str, titles: list[Title]) -> list[Mention]:
-        mentions = [self._generic_mention(t) for t in titles if t.year is not None]
-        if "Regulation (" in text:  # most passages name no instrument: substring tests save scans
-            mentions += [self._numbered("eur", m, eu_id(m), f"Regulation ({m['org']}) {m['a']}/{m['b']}")
-                         for m in word_finditer(EU_REGULATION, text)]
-        if "Convention" in text:
-            mentions += [self._treaty(m) for m in word_finditer(TREATY, text)]
-        if "/" in text:
-            mentions += [self._numbered("uksi", m, f"uksi/{m['year']}/{m['number']}",
-                                        f"SI {m['year']}/{m['number']}")
-                         for m in word_finditer(SI_NUMBER, text)]
-        return mentions
-
-    def _generic_mention(self, title: Title) -> Mention:
-        year, written = title.year or 0, title.written
-        known = self._dated_titles.get(title_key(written))
-        note = ""
-        if known is not None and fold(written) not in self._labels and spelling(written) != \
-                spelling(self.bases[known].title):
-            note = f"written '{written}': read as the {self.bases[known].title}"
-        if known is None and title.kind == "Act":
-            known, note = self._typo(title.words, year)
-        guess = guess_type(written, title.kind, year)
-        basis = self.bases[known] if known else self._uncatalogued(written, guess, year)
-        return Mention(title.start, title.end, "explicit", basis.id, basis.family, note=note)
-
-    def _numbered(self, type_: str, match: re.Match[str], lgu: str, title: str) -> Mention:
-        known = self._by_lgu.get(lgu)
-        year = int(lgu.split("/")[1])
-        basis = self.bases[known] if known else self._uncatalogued(title, type_, year)
-        return Mention(match.start(), match.end(), "explicit", basis.id, basis.family)
-
-    def _treaty(self, match: re.Match[str]) -> Mention:
-        title = _ACRONYM_AFTER.sub("", match.group())  # "... of the Child (UNCRC)": the acronym is no part
-        known = self._labels.get(fold(match.group())) or self._labels.get(fold(title))
-        basis = self.bases[known] if known else self._uncatalogued(title, "treaty", None)
-        return Mention(match.start(), match.end(), "explicit", basis.id, basis.family)
-
-    def _typo(self, title: str, year: int) -> tuple[str | None, str]:
-        """'Data Protection Act 1988': one digit away from the only Act of that name we know."""
-        ids = self.short_titles.get(short_key(title), [])
-        close = [i for i in ids if _one_digit_apart(year, self.bases[i].year)]
-        if len(close) != 1:
-            return None, ""
-        basis = self.bases[close[0]]
-        return basis.id, f"written '{title} Act {year}': read as the {basis.title} (year mistyped)"
-
+    # An instrument the catalog does not hold is still a basis: it becomes a node, never dropped.
     def _uncatalogued(self, title: str, type_: str, year: int | None) -> Basis:
         basis_id = f"uncatalogued-{slugify(title)}"
         if basis_id not in self.bases:
             family = _FAMILIES.get(type_, "other")
             self.bases[basis_id] = Basis(basis_id, title, family, year, catalogued=False, type=type_)
         return self.bases[basis_id]
-
-    # -- tier 2b: Acts of one name and several years ------------------------------------------
-
-    def _shared_name_mentions(self, text: str) -> list[Mention]:
-        """'the Children Acts 1989 and 2004', 'the Data Protection Act 1998 and 2018': one
-        catalogued Act per year (the first spans the name, the others their year alone)."""
-        if "Act" not in text:
-            return []
-        mentions = []
-        for match in _SHARED_NAME.finditer(text):
-            spans = [(match.start(), match.end("year"), match["year"])]
-            spans += [(m.start(), m.end(), m[0]) for m in YEAR.finditer(text, match.start("more"), match.end("more"))]
-            for start, end, year in spans:
-                known = self._dated_titles.get(title_key(f"{match['name']} Act {year}"))
-                if known is not None:
-                    mentions.append(Mention(start, end, "explicit", known, self.bases[known].family))
-        return mentions
-
-    # -- tier 3: short titles ----------------------------------------------------------------
-
-    def _short_mentions(self, titles: list[Title]) -> list[Mention]:
-        return [self._short_mention(t.start, t.end, t.words) for t in titles
-                if t.year is None and t.kind == "Act"]
-
-    def _short_mention(self, start: int, end: int, title: str) -> Mention:
-        key = short_key(title)
-        candidates = tuple(self.short_titles.get(key, ()))
-        if len(candidates) == 1:
-            return Mention(start, end, "short-title", candidates[0], "act")
-        if candidates:
-            return Mention(start, end, "short-title", None, "act", key, candidates=candidates)
-        basis = self._uncatalogued(f"{title} Act", "ukpga", None)
-        return Mention(start, end, "short-title", basis.id, "act")
 
     # -- tier 5: implied phrases ---------------------------------------------------------------
 
@@ -457,32 +271,6 @@ def recogniser_for(catalog: Catalog, ontology_dir: Path | None = None) -> Recogn
 def _entries(catalog: Catalog) -> Iterable[CatalogEntry]:
     entries = catalog.entries
     return entries.values() if isinstance(entries, Mapping) else entries
-
-
-def _year_follows(text: str, start: int, end: int) -> bool:
-    """'Data Protection Act' + ' 1984': not the year-less label, a different Act."""
-    return not YEAR.search(text, start, end) and bool(_YEAR_NEXT.match(text, end))
-
-
-def _merge_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Domestic Violence Disclosure Scheme (DVDS)', 'MAPPA meeting (Multi Agency ...)': one mention."""
-    merged: list[Mention] = []
-    for m in mentions:
-        last = merged[-1] if merged else None
-        if (last is not None and last.basis == m.basis and last.basis is not None
-                and _ABBREVIATION_GAP.fullmatch(text, last.end, m.start) and text[m.end : m.end + 1] == ")"):
-            last.end = m.end + 1
-            continue
-        merged.append(m)
-    return merged
-
-
-def _typo_note(written: str, basis: Basis) -> str:
-    return f"written '{written}': read as the {basis.title} (year mistyped)"
-
-
-def _one_digit_apart(a: int, b: int | None) -> bool:
-    return b is not None and sum(x != y for x, y in zip(str(a), str(b), strict=False)) == 1
 
 
 def _anaphor_mentions(text: str) -> list[Mention]:

@@ -12,7 +12,8 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from guidegraph.extract.legislation import Mention, Recogniser
+    from guidegraph.extract.legal_records import Mention
+    from guidegraph.extract.legislation import Recogniser
 
 UK_NATIONS = ("England", "Wales", "Scotland", "Northern Ireland")
 _BY_SLUG = {"-".join(n.casefold().split()): n for n in UK_NATIONS}

@@ -422,7 +422,7 @@ _ANAPHORS = re.compile(
     r"(?!\s+of\s+Parliament)"
 )
 _ANAPHOR_NOUNS = ("Act", "Regulation", "Order", "Convention", "cheme", "section")
-# The noun says what kind of instrument the anaphor stands for (a family of `legislation.Basis`).
+# The noun says what kind of instrument the anaphor stands for (a family of `legal_records.Basis`).
 _ANAPHOR_FAMILY = {"Act": "act", "Regulations": "si", "Regulation": "eu", "Order": "si",
                    "Convention": "treaty", "scheme": "scheme", "Scheme": "scheme", "section": "section"}
 

@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, T
 from bs4.element import PageElement, PreformattedString
 
 from guidegraph.model import Block, BlockKind
-from guidegraph.read.text import CONTENTS_TITLES, FURNITURE_LINES, FURNITURE_PATTERNS
+from guidegraph.read.furniture import CONTENTS_TITLES, FURNITURE_LINES, FURNITURE_PATTERNS
 
 HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _DROP_TAGS = frozenset({

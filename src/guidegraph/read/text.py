@@ -3,6 +3,8 @@
 Guidance reaches the corpus as Word, PDF and web-page exports. `parse_blocks` classifies each line
 (blank, furniture, markdown heading, Part/Appendix heading, paragraph number, numbered line,
 bullet, plain text), then an assembler joins lines into blocks and places the headings.
+The classifier is in `lines`, the page furniture it drops in `furniture`, and the reduction of
+inline markup to text in `inline`.
 
 Heading levels: markdown headings keep their `#` count (an unnumbered one at the level of the
 numbered headings before it moves one level down: converted documents flatten sub-headings);
@@ -13,97 +15,22 @@ the document's level-1 title.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..model import Block
-from .hyphens import Hyphenation, without_soft_hyphens
-from .markdown import join_box_labels, pipe_cells
+from .furniture import _TOC_TAB, CONTENTS_TITLES, _drop_running_lines
+from .hyphens import Hyphenation
+from .inline import _normalise
+from .lines import _OPEN_END, _classify, _Line, _split_number, _title_case, _title_like
+from .markdown import join_box_labels
 
-# Whole lines of site or page furniture (compared lower-cased): navigation, never content.
-FURNITURE_LINES = frozenset({
-    "toggle contrast", "hide this site", "quick exit", "exit this site", "show amendments",
-    "hide amendments", "skip to main content", "skip to content", "back to top", "print this page",
-    "print page", "share this page", "cookie settings", "accept cookies", "reject cookies",
-    "skip over navigation", "skip navigation", "skip to navigation", "rate this page",
-})
-FURNITURE_PATTERNS = (
-    re.compile(r"^this page is correct as printed on\b", re.I),
-    re.compile(r"^page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I),  # PDF page footers
-    re.compile(r"^(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?|mins?)\.?$", re.I),  # blog furniture
-    re.compile(r"^skip (?:over |to )?(?:main )?(?:navigation|content)\W*$", re.I),
-    re.compile(r"^(view .{3,80}?) \1$", re.I),  # an icon link and its text, "View X View X"
-    re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)$", re.I),  # image file names
-    re.compile(r"^(?:pexels|unsplash|shutterstock|istock|adobestock|getty)[-_][\w-]+$", re.I),
-    re.compile(r"^to view\b.*\bclick here\b", re.I),  # stubs of links to images not in the text
-    # "Practice guide · Last updated 12/04/2022", "Page last reviewed: 3 March 2023", "Leaflet HV07 –
-    # reviewed January 2024"
-    re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*)?(?:page\s+)?(?:last\s+)?(?:updated|reviewed|modified)(?:\s+on)?:?\s*"
-               r"(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-]+)?[A-Za-z0-9]+[\s/.-]+\d{2,4}$", re.I),
-    re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*\|?$"),  # table separator rows
-    re.compile(r"^([-*_=])(?:\s*\1){2,}$"),  # horizontal rules
-)
-CONTENTS_TITLES = frozenset({"contents", "table of contents", "content", "on this page", "in this section",
-                             "page contents"})
 TERMINAL = ".!?:;"
 
-_BULLETS = "•·▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8"
-_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
-_SUP_NOTE = re.compile(r"<sup>\s*[\d*†‡,\s]+\s*</sup>", re.I)  # footnote references
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
-_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")  # no brackets inside: a scan ends at the next one
-_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
-_REF_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)+)\]\[[^\]]*\]")
-# `*emphasis*`: a star that may open (not after a word or star, before a non-space) and the next
-# star on the line that may close. Matched star by star: one regex for the pair scans the rest of
-# the line from every opener, which takes minutes on a long line full of stars.
-_OPEN_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])")
-_CLOSE_STAR = re.compile(r"(?<=[^\s*])\*(?![\w*])")
-_MD_HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
-_BULLET = re.compile(rf"^(?:([-*–—])[ \t]+|([{_BULLETS}])[ \t]*|o\t)(.*)$")
-_LETTERED = re.compile(r"^\(?([ivx]{1,5}|[a-z])[.)][ \t]+(.+)$")
-_NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
-# "1 – Consent is always needed ...": a dash after the number is a marker too (numbered myths).
-_NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(\.|\)|[ \t]+[–—-](?=\s)| )\s*(.+)$")
-_TABBED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\t+(.+)$")
-_STRUCTURAL = re.compile(
-    r"^(part|chapter|appendix|annexe?|schedule)\s+([a-z]|\d{1,3}|[ivxl]{1,6})\b\s*[:.\-–—]?\s*(.*)$", re.I
-)
-# Contents lines: a page number after a dot leader, or after a tab or wide gap. The lookbehinds
-# let a search start only where a leader or gap starts, so that long lines take linear time.
-_TOC_LEADER = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*(?:\d{1,3}|[ivxl]{1,5})$", re.I)
-_TOC_TAB = re.compile(r"(?:(?<=\S)\s*\t|(?<=\S)\s{3,})(?:\d{1,3}|[ivxl]{1,5})$", re.I)
-_OPEN_END = re.compile(r"\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|that|under)$")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 _PROVISION_GLOSS = re.compile(
     r"^(?:sections?|s\.?|ss\.?|articles?|art\.|regulations?|reg\.|schedules?|sch\.|parts?)\s*\d+[A-Z]?(?:\(\w+\))*"
     r"\s*[–—:-]\s+[a-z]", re.IGNORECASE)
-# A page number set apart at a line's end or start ("Policy title      Page 3 of 3", "47\tTitle"):
-# the page furniture of a converted PDF or Word file.
-_PAGE_MARK = re.compile(r"(?:\t|\s{3,})(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$"
-                        r"|^(?:page\s+)?\d{1,4}(?:\t|\s{3,})", re.I)
-_PAGE_OF = re.compile(r"(?:\t|\s{3,})page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
-_PARKED = re.compile("[\ue000-\ue07f]")
-_SPACES = re.compile(r"\s+")
-
-
-@dataclass
-class _Line:
-    """One source line, classified: blank, drop, toc, md, structural, number, numbered, bullet, row, text."""
-
-    no: int
-    kind: str
-    text: str = ""
-    raw: str = ""
-    indent: bool = False
-    bold: bool = False  # the whole line was **bold**
-    level: int = 0
-    number: str | None = None
-    marker: str | None = None
-    sep: str = ""
 
 
 @dataclass
@@ -143,188 +70,14 @@ def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]
     return blocks, warnings + dropped
 
 
-RUNNING_MIN = 3  # a line of text repeated this often is a page header or footer of a converted PDF
-
-
-def _drop_running_lines(lines: list[_Line]) -> list[str]:
-    """Drop a short line of text that comes back page after page ("Anytown LSCP Information
-    Sharing Guidance v2.1 – March 2024"), all but a first one that opens the document (its title)."""
-    seen: dict[str, list[_Line]] = {}
-    for line in lines:
-        # A footer's page number changes page by page: it is compared without it.
-        text = clean_inline(_PAGE_MARK.sub("", line.raw)) if line.kind == "text" else ""
-        # A question or a label ("What should the school do?") repeats in case studies on purpose.
-        if 3 <= len(text.split()) <= 15 and not text.rstrip().endswith(("?", ":")):
-            seen.setdefault(text, []).append(line)
-    first = next((line for line in lines if line.kind != "blank"), None)
-    warnings = []
-    for text, repeats in seen.items():
-        if len(repeats) >= RUNNING_MIN:
-            dropped = repeats[1:] if repeats[0] is first else repeats
-            for line in dropped:
-                line.kind = "drop"
-            warnings.append(f"line {dropped[0].no}: '{text}' repeated {len(repeats)} times dropped "
-                            "(running header or footer?)")
-    return warnings
-
-
-# A line is cleaned by each classifier that tries it: cached, once.
-@lru_cache(maxsize=1 << 14)
-def clean_inline(text: str) -> str:
-    """Reduce markdown and HTML inline markup to plain text with normalised spaces."""
-    text = _AUTOLINK.sub(r"\1", text)
-    text = _TAG.sub(lambda m: " " if m.group().lower().startswith("<br") else "", _SUP_NOTE.sub("", text))
-    # Escaped characters are parked in the private-use area so emphasis stripping leaves them alone.
-    text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
-    text = _REF_LINK.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub("", text)))
-    text = "\n".join(_without_emphasis(line) for line in text.replace("**", "").split("\n"))
-    text = _PARKED.sub(lambda m: chr(ord(m.group()) - 0xE000), text)
-    return _normalise(html.unescape(text))
-
-
-def _without_emphasis(line: str) -> str:
-    """The line with the stars of each `*emphasis*` pair removed, pairs taken left to right."""
-    closers = [m.start() for m in _CLOSE_STAR.finditer(line)]
-    kept, done, k = [], 0, 0
-    for opener in (m.start() for m in _OPEN_STAR.finditer(line)):
-        if opener < done:
-            continue
-        while k < len(closers) and closers[k] < opener + 2:
-            k += 1
-        if k == len(closers):
-            break
-        kept += [line[done:opener], line[opener + 1:closers[k]]]
-        done = closers[k] + 1
-    return "".join(kept) + line[done:]
-
-
 def ends_sentence(text: str) -> bool:
     """True when the text ends with sentence-final punctuation (closing quotes aside)."""
     stripped = text.rstrip("\"'”’)]*")
     return bool(stripped) and stripped[-1] in TERMINAL
 
 
-def _normalise(text: str) -> str:
-    return _SPACES.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
-
-
-# ---------------------------------------------------------------------------------------------
-# Line classifier: one function per kind of line
-
-
-def _classify(raw: str, no: int) -> _Line:
-    line = without_soft_hyphens(raw.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", ""))
-    line = re.sub(r"^>\s?", "", line)  # markdown block quotes
-    body = line.strip()
-    if not body:
-        return _Line(no, "blank")
-    for classify in (_furniture, _md_heading, _bullet, _numbered, _structural, _table_row):
-        found = classify(body, no)
-        if found is not None:
-            found.indent, found.raw = line[:1] in " \t", body
-            return found
-    bold = body.startswith("**") and body.endswith("**") and body.count("**") == 2
-    text = clean_inline(body)
-    return _Line(no, "text", text, body, line[:1] in " \t", bold) if text else _Line(no, "blank")
-
-
-def _furniture(body: str, no: int) -> _Line | None:
-    plain = clean_inline(body)
-    if plain.lower() in FURNITURE_LINES or any(p.search(plain) for p in FURNITURE_PATTERNS):
-        return _Line(no, "drop", plain)
-    if _PAGE_OF.search(body) and len(plain.split()) <= 15:  # "Data Protection Policy\tPage 3 of 3"
-        return _Line(no, "drop", plain)
-    return _Line(no, "toc", plain) if _TOC_LEADER.search(plain) else None
-
-
-def _md_heading(body: str, no: int) -> _Line | None:
-    match = _MD_HEADING.match(body)
-    return _Line(no, "md", clean_inline(match.group(2) or ""), level=len(match.group(1))) if match else None
-
-
-def _bullet(body: str, no: int) -> _Line | None:
-    lettered = _LETTERED.match(body)
-    if lettered:
-        return _Line(no, "bullet", clean_inline(lettered.group(2)), marker=lettered.group(1))
-    match = _BULLET.match(body)
-    if match is None:
-        return None
-    marker = match.group(1) or match.group(2) or "o"
-    marker = "•" if "\ue000" <= marker <= "\uf8ff" else marker  # symbol-font bullets from Word
-    return _Line(no, "bullet", clean_inline(match.group(3)), marker=marker)
-
-
-def _numbered(body: str, no: int) -> _Line | None:
-    plain = clean_inline(body)
-    only = _NUMBER_ONLY.match(plain)
-    if only:
-        return _Line(no, "number", number=only.group(1))
-    tabbed, match = _TABBED.match(body), _NUMBERED.match(plain)
-    if tabbed:
-        number, sep, rest = tabbed.group(1), "\t", clean_inline(tabbed.group(2))
-    elif match:
-        number, sep, rest = match.groups()
-    else:
-        return None
-    if not rest or (sep.strip() in ("", "–", "—", "-") and not (rest[0].isupper() or rest[0] in "‘“'\"(")):
-        return None  # "47 of the Act", "5 - 10 year olds": a number inside a sentence, not a marker
-    return _Line(no, "numbered", rest, number=number, sep=sep.strip() or sep)
-
-
-def _structural(body: str, no: int) -> _Line | None:
-    text = clean_inline(body)
-    match = _STRUCTURAL.match(text)
-    if not match or (match.group(3) and not (_title_like(match.group(3), 14) or match.group(3).isupper())):
-        return None
-    word, label = match.group(1).capitalize(), match.group(2)
-    number = label.upper() if word == "Part" else label if word == "Chapter" else f"{word} {label}"
-    return _Line(no, "structural", text, number=number, level=1)
-
-
-def _table_row(body: str, no: int) -> _Line | None:
-    """'Record<TAB>Retention period<TAB>Action': a table row of a Word export or markdown, its cells
-    joined as readers join a table's ("Record | Retention period | Action"). 'Introduction<TAB>3' is
-    a contents line."""
-    piped = pipe_cells(body) if body[:1] == "|" else None  # "| Act | Section |": a markdown table's
-    if "\t" not in body and piped is None:
-        return None
-    cells = [clean_inline(cell) for cell in (piped or body.split("\t"))]
-    cells = [cell for cell in cells if cell]
-    if len(cells) < 2 or (len(cells) == 2 and _TOC_TAB.search(body)):
-        return None
-    return _Line(no, "row", " | ".join(cells))
-
-
-def _split_number(text: str) -> tuple[str | None, str]:
-    """'1. Introduction' -> ('1', 'Introduction'); 'Appendix 2' -> ('Appendix 2', 'Appendix 2')."""
-    structural = _structural(text, 0)
-    if structural is not None:
-        return structural.number, text
-    match = re.match(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$", text)
-    if match and (match.group(2)[0].isupper() or "." in match.group(1)):
-        return match.group(1), match.group(2)
-    return None, text
-
-
 # ---------------------------------------------------------------------------------------------
 # Tests on text
-
-
-def _title_like(text: str, max_words: int = 12, allow_period: bool = False) -> bool:
-    if not text or not (text[0].isupper() or text[0] in "‘“'\"" or re.match(r"\d+\s+[A-Z]", text)):
-        return False
-    if text[-1] in ".,;:!" and not (allow_period and text[-1] == "." and _title_case(text)):
-        return False
-    if len(text.split()) > max_words or not re.search(r"[A-Za-z]{2}", text) or _OPEN_END.search(text):
-        return False
-    if re.search(r"[a-z]{3}[.!?]\s+[A-Z]", text):
-        return False  # "Share early. The Act ...": sentences, not a title
-    return not re.search(r"@|https?:|www\.|\||\(\d{4}\)\s+\S", text)  # contacts, links, references
-
-
-def _title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’/-]*", text) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
 
 
 def _all_caps(text: str) -> bool:

@@ -1,0 +1,144 @@
+"""Provisions resolved in their document: "Section 11 of the Children Act 2004" belongs to the
+Act written next to it; "Section 27 says ..." to the nearest instrument that can have it.
+
+A provision written alone is trusted only for the types guidance rarely uses for its own parts
+(sections, articles, schedules), and not where it reads as a part of a guidance document ("see
+section 4 of this guidance", "(Section 2)" in a document with a section 2). `BareProvisions` is
+the part of `legal_context.DocumentReader` that does this: it searches the same context (the
+unit, the headings above, the units before) as the reader's short titles and anaphors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from guidegraph.extract.legal_records import Found, Mention, Unit
+from guidegraph.extract.provisions import (
+    ProvisionMention,
+    belongs_elsewhere,
+    connects_after,
+    connects_before,
+    near_document_words,
+    number_key,
+    runs_on,
+)
+
+if TYPE_CHECKING:
+    from guidegraph.extract.legislation import Recogniser
+
+
+# Which instruments a provision type can belong to (the families of `legal_records.Basis`).
+FITS = {"section": {"act"}, "article": {"eu", "treaty", "si"}, "schedule": {"act", "si"},
+        "part": {"act", "si"}, "regulation": {"si"}}
+# Only these are trusted without the instrument written next to them: "Part 1" and
+# "regulation 5" alone are as often parts of guidance documents.
+_BARE_TYPES = frozenset({"section", "article", "schedule"})
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_HUMAN_RIGHTS = re.compile(r"\bhuman rights\b", re.IGNORECASE)
+_DATA_PROTECTION = re.compile(r"\bGDPR\b|data protection", re.IGNORECASE)
+
+
+class BareProvisions:
+    """Resolves the provisions of a unit, for `DocumentReader`, which mixes it in."""
+
+    r: Recogniser
+    own_numbers: set[str]
+
+    if TYPE_CHECKING:  # where the context is searched: `DocumentReader`'s
+        def _from_unit(self, unit: Unit, pos: int, fits: Callable[[Found], bool], how: str) -> str | None: ...
+        def _from_chain(self, unit: Unit, fits: Callable[[Found], bool]) -> str | None: ...
+        def _from_window(self, unit: Unit, index: int, fits: Callable[[Found], bool]) -> str | None: ...
+        def _chain(self, unit: Unit) -> list[Unit]: ...
+
+    def _resolve_provision(self, unit: Unit, index: int, p: ProvisionMention) -> list[Found]:
+        if any(m.start < p.end and p.start < m.end for m in unit.mentions):
+            return []  # "Regulations 2011" is the end of a title, not regulation 2011
+        neighbour = self._written_next_to(unit, p)
+        if neighbour is not None:  # a section of a guidance document or a code is no provision of law
+            legal = neighbour.basis and neighbour.kind not in ("guidance", "implicit")
+            end = p.end + 1 if p.parenthesised and p.start > neighbour.end else p.end  # "(s.47)"
+            items = self._fitting(p, neighbour.family) if legal else []
+            neighbour.attached.extend((p.start, end, kind, number) for kind, number in items)
+            if legal and not items and neighbour.basis:
+                return self._scheduled_articles(unit, p, neighbour.basis)
+            return []
+        basis, note = self._bare(unit, index, p)
+        if basis is None:
+            return []
+        family = self.r.basis(basis).family
+        found = [Found(p.start, p.end, basis, family, "provision-only", item, note)
+                 for item in self._fitting(p, family)]
+        unit.found.extend(found)
+        return found
+
+    def _scheduled_articles(self, unit: Unit, p: ProvisionMention, act: str) -> list[Found]:
+        """'Article 8 of the Human Rights Act 1998': the Act schedules the Convention's articles,
+        so the article is the Convention's (an Act has no articles of its own)."""
+        treaty = self.r.first_of_family("treaty")
+        if p.types != {"article"} or treaty is None or not _HUMAN_RIGHTS.search(self.r.basis(act).title):
+            return []
+        note = f"a Convention right scheduled to the {self.r.basis(act).title}"
+        found = [Found(p.start, p.end, treaty, "treaty", "provision-only", item, note) for item in p.items]
+        unit.found.extend(found)
+        return found
+
+    def _written_next_to(self, unit: Unit, p: ProvisionMention) -> Mention | None:
+        text = unit.text.text
+        following = next((q for q in unit.provisions if q.start >= p.end), None)
+        if following is not None and runs_on(text, p.end, following.start):
+            return self._written_next_to(unit, following)  # "Schedule 1 Part 2 of the DPA 2018"
+        after = next((m for m in unit.mentions if m.start >= p.end), None)
+        if after is not None and connects_after(text, p.end, after.start):
+            return after
+        before = next((m for m in reversed(unit.mentions) if m.end <= p.start), None)
+        if before is not None and connects_before(text, before.end, p.start):
+            return before
+        return None
+
+    def _bare(self, unit: Unit, index: int, p: ProvisionMention) -> tuple[str | None, str]:
+        """The instrument of a provision written alone ("Section 27 says ...", "a s.47 enquiry")."""
+        if not p.types <= _BARE_TYPES:
+            return None, ""
+        implied = self._implied(unit, p)
+        if implied is not None:
+            return implied
+        text, sentence = unit.text.text, unit.text.sentence_start(p.start)
+        if belongs_elsewhere(text, p) or near_document_words(text, p, sentence):
+            return None, ""
+
+        def fits(f: Found) -> bool:
+            return bool(self._fitting(p, f.family))
+
+        basis = self._from_unit(unit, p.start, fits, "recent") or self._from_chain(unit, fits)
+        if basis is None and not (p.parenthesised and self._own_numbers(p)):
+            basis = self._from_window(unit, index, fits)
+        basis = basis or self._article_fallback(unit, p)
+        return basis, f"{self.r.basis(basis).title} from context" if basis else ""
+
+    def _implied(self, unit: Unit, p: ProvisionMention) -> tuple[str, str] | None:
+        word = _NEXT_WORD.match(unit.text.text, p.end)
+        kind, number = p.items[-1]
+        hit = self.r.implied_provision(f"{number_key(kind, number)} {word[1].lower()}") if word else None
+        if hit is None or not self._fitting(p, self.r.basis(hit[0]).family):
+            return None
+        return hit[0], f"'{hit[1].phrase}' implies the {self.r.basis(hit[0]).title}"
+
+    def _article_fallback(self, unit: Unit, p: ProvisionMention) -> str | None:
+        """'Article 8' with no instrument in reach: the Convention or the GDPR, by the words around."""
+        if p.types != {"article"}:
+            return None
+        words = " ".join([unit.text.text, *(h.raw for h in self._chain(unit))])
+        if _HUMAN_RIGHTS.search(words):
+            return self.r.first_of_family("treaty")
+        return self.r.first_of_family("eu") if _DATA_PROTECTION.search(words) else None
+
+    def _fitting(self, p: ProvisionMention, family: str) -> list[tuple[str, str]]:
+        """The provisions an instrument of this family can have: "Schedule 1, Article 8" of an Act."""
+        return [(kind, number) for kind, number in p.items if family in FITS.get(kind, ())]
+
+    def _own_numbers(self, p: ProvisionMention) -> bool:
+        """'(Section 2)' in a document with a section 2 refers to itself."""
+        numbers = {n for _, number in p.items for n in number.split("-")}
+        return numbers <= self.own_numbers

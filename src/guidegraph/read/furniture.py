@@ -1,0 +1,79 @@
+"""Page and site furniture: what a page carries around the guidance, never the guidance itself.
+
+Documents reach the corpus as web pages, Word and PDF exports, and bring their page furniture
+with them: site navigation ("Skip to main content", "Quick exit"), "Page 3 of 12" footers,
+"Last updated" stamps, contents lines with their page numbers, and a running header or footer
+repeated on every page. Left in, these would become passages, match searches and break
+sentences at page ends. The text reader drops them line by line; the HTML reader uses the same
+lists for elements.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .inline import clean_inline
+
+if TYPE_CHECKING:
+    from .lines import _Line
+
+# Whole lines of site or page furniture (compared lower-cased): navigation, never content.
+FURNITURE_LINES = frozenset({
+    "toggle contrast", "hide this site", "quick exit", "exit this site", "show amendments",
+    "hide amendments", "skip to main content", "skip to content", "back to top", "print this page",
+    "print page", "share this page", "cookie settings", "accept cookies", "reject cookies",
+    "skip over navigation", "skip navigation", "skip to navigation", "rate this page",
+})
+FURNITURE_PATTERNS = (
+    re.compile(r"^this page is correct as printed on\b", re.I),
+    re.compile(r"^page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I),  # PDF page footers
+    re.compile(r"^(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?|mins?)\.?$", re.I),  # blog furniture
+    re.compile(r"^skip (?:over |to )?(?:main )?(?:navigation|content)\W*$", re.I),
+    re.compile(r"^(view .{3,80}?) \1$", re.I),  # an icon link and its text, "View X View X"
+    re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)$", re.I),  # image file names
+    re.compile(r"^(?:pexels|unsplash|shutterstock|istock|adobestock|getty)[-_][\w-]+$", re.I),
+    re.compile(r"^to view\b.*\bclick here\b", re.I),  # stubs of links to images not in the text
+    # "Practice guide · Last updated 12/04/2022", "Page last reviewed: 3 March 2023", "Leaflet HV07 –
+    # reviewed January 2024"
+    re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*)?(?:page\s+)?(?:last\s+)?(?:updated|reviewed|modified)(?:\s+on)?:?\s*"
+               r"(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-]+)?[A-Za-z0-9]+[\s/.-]+\d{2,4}$", re.I),
+    re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*\|?$"),  # table separator rows
+    re.compile(r"^([-*_=])(?:\s*\1){2,}$"),  # horizontal rules
+)
+CONTENTS_TITLES = frozenset({"contents", "table of contents", "content", "on this page", "in this section",
+                             "page contents"})
+# Contents lines: a page number after a dot leader, or after a tab or wide gap. The lookbehinds
+# let a search start only where a leader or gap starts, so that long lines take linear time.
+_TOC_LEADER = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*(?:\d{1,3}|[ivxl]{1,5})$", re.I)
+_TOC_TAB = re.compile(r"(?:(?<=\S)\s*\t|(?<=\S)\s{3,})(?:\d{1,3}|[ivxl]{1,5})$", re.I)
+# A page number set apart at a line's end or start ("Policy title      Page 3 of 3", "47\tTitle"):
+# the page furniture of a converted PDF or Word file.
+_PAGE_MARK = re.compile(r"(?:\t|\s{3,})(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$"
+                        r"|^(?:page\s+)?\d{1,4}(?:\t|\s{3,})", re.I)
+_PAGE_OF = re.compile(r"(?:\t|\s{3,})page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+
+
+RUNNING_MIN = 3  # a line of text repeated this often is a page header or footer of a converted PDF
+
+
+def _drop_running_lines(lines: list[_Line]) -> list[str]:
+    """Drop a short line of text that comes back page after page ("Anytown LSCP Information
+    Sharing Guidance v2.1 – March 2024"), all but a first one that opens the document (its title)."""
+    seen: dict[str, list[_Line]] = {}
+    for line in lines:
+        # A footer's page number changes page by page: it is compared without it.
+        text = clean_inline(_PAGE_MARK.sub("", line.raw)) if line.kind == "text" else ""
+        # A question or a label ("What should the school do?") repeats in case studies on purpose.
+        if 3 <= len(text.split()) <= 15 and not text.rstrip().endswith(("?", ":")):
+            seen.setdefault(text, []).append(line)
+    first = next((line for line in lines if line.kind != "blank"), None)
+    warnings = []
+    for text, repeats in seen.items():
+        if len(repeats) >= RUNNING_MIN:
+            dropped = repeats[1:] if repeats[0] is first else repeats
+            for line in dropped:
+                line.kind = "drop"
+            warnings.append(f"line {dropped[0].no}: '{text}' repeated {len(repeats)} times dropped "
+                            "(running header or footer?)")
+    return warnings

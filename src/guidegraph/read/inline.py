@@ -1,0 +1,60 @@
+"""Inline markup reduced to plain text: markdown links, images, emphasis and escapes, HTML tags
+and entities, and footnote references.
+
+Text exports keep their markdown or HTML inline markup; what is indexed, searched and shown is
+the words. `clean_inline` is called by every classifier that tries a line, so it is cached.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
+_SUP_NOTE = re.compile(r"<sup>\s*[\d*†‡,\s]+\s*</sup>", re.I)  # footnote references
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")  # no brackets inside: a scan ends at the next one
+_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)+)\]\[[^\]]*\]")
+# `*emphasis*`: a star that may open (not after a word or star, before a non-space) and the next
+# star on the line that may close. Matched star by star: one regex for the pair scans the rest of
+# the line from every opener, which takes minutes on a long line full of stars.
+_OPEN_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])")
+_CLOSE_STAR = re.compile(r"(?<=[^\s*])\*(?![\w*])")
+_PARKED = re.compile("[\ue000-\ue07f]")
+_SPACES = re.compile(r"\s+")
+
+
+# A line is cleaned by each classifier that tries it: cached, once.
+@lru_cache(maxsize=1 << 14)
+def clean_inline(text: str) -> str:
+    """Reduce markdown and HTML inline markup to plain text with normalised spaces."""
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _TAG.sub(lambda m: " " if m.group().lower().startswith("<br") else "", _SUP_NOTE.sub("", text))
+    # Escaped characters are parked in the private-use area so emphasis stripping leaves them alone.
+    text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
+    text = _REF_LINK.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub("", text)))
+    text = "\n".join(_without_emphasis(line) for line in text.replace("**", "").split("\n"))
+    text = _PARKED.sub(lambda m: chr(ord(m.group()) - 0xE000), text)
+    return _normalise(html.unescape(text))
+
+
+def _without_emphasis(line: str) -> str:
+    """The line with the stars of each `*emphasis*` pair removed, pairs taken left to right."""
+    closers = [m.start() for m in _CLOSE_STAR.finditer(line)]
+    kept, done, k = [], 0, 0
+    for opener in (m.start() for m in _OPEN_STAR.finditer(line)):
+        if opener < done:
+            continue
+        while k < len(closers) and closers[k] < opener + 2:
+            k += 1
+        if k == len(closers):
+            break
+        kept += [line[done:opener], line[opener + 1:closers[k]]]
+        done = closers[k] + 1
+    return "".join(kept) + line[done:]
+
+def _normalise(text: str) -> str:
+    return _SPACES.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()

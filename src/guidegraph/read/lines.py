@@ -1,0 +1,165 @@
+"""The text reader's first pass: each source line classified, one function per kind of line.
+
+A line is blank, furniture (dropped, or a contents line), a markdown heading, a Part / Appendix
+heading, a paragraph number alone, a numbered line, a bullet or lettered item, a table row, or
+plain text. The assembler in `text` then joins the classified lines into blocks and places the
+headings; the tests of a title's shape live here because a Part / Appendix heading needs them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .furniture import _PAGE_OF, _TOC_LEADER, _TOC_TAB, FURNITURE_LINES, FURNITURE_PATTERNS
+from .hyphens import without_soft_hyphens
+from .inline import clean_inline
+from .markdown import pipe_cells
+
+_BULLETS = "•·▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8"
+_MD_HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_BULLET = re.compile(rf"^(?:([-*–—])[ \t]+|([{_BULLETS}])[ \t]*|o\t)(.*)$")
+_LETTERED = re.compile(r"^\(?([ivx]{1,5}|[a-z])[.)][ \t]+(.+)$")
+_NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
+# "1 – Consent is always needed ...": a dash after the number is a marker too (numbered myths).
+_NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(\.|\)|[ \t]+[–—-](?=\s)| )\s*(.+)$")
+_TABBED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\t+(.+)$")
+_STRUCTURAL = re.compile(
+    r"^(part|chapter|appendix|annexe?|schedule)\s+([a-z]|\d{1,3}|[ivxl]{1,6})\b\s*[:.\-–—]?\s*(.*)$", re.I
+)
+_OPEN_END = re.compile(r"\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|that|under)$")
+
+
+@dataclass
+class _Line:
+    """One source line, classified: blank, drop, toc, md, structural, number, numbered, bullet, row, text."""
+
+    no: int
+    kind: str
+    text: str = ""
+    raw: str = ""
+    indent: bool = False
+    bold: bool = False  # the whole line was **bold**
+    level: int = 0
+    number: str | None = None
+    marker: str | None = None
+    sep: str = ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Line classifier: one function per kind of line
+
+
+def _classify(raw: str, no: int) -> _Line:
+    line = without_soft_hyphens(raw.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", ""))
+    line = re.sub(r"^>\s?", "", line)  # markdown block quotes
+    body = line.strip()
+    if not body:
+        return _Line(no, "blank")
+    for classify in (_furniture, _md_heading, _bullet, _numbered, _structural, _table_row):
+        found = classify(body, no)
+        if found is not None:
+            found.indent, found.raw = line[:1] in " \t", body
+            return found
+    bold = body.startswith("**") and body.endswith("**") and body.count("**") == 2
+    text = clean_inline(body)
+    return _Line(no, "text", text, body, line[:1] in " \t", bold) if text else _Line(no, "blank")
+
+
+def _furniture(body: str, no: int) -> _Line | None:
+    plain = clean_inline(body)
+    if plain.lower() in FURNITURE_LINES or any(p.search(plain) for p in FURNITURE_PATTERNS):
+        return _Line(no, "drop", plain)
+    if _PAGE_OF.search(body) and len(plain.split()) <= 15:  # "Data Protection Policy\tPage 3 of 3"
+        return _Line(no, "drop", plain)
+    return _Line(no, "toc", plain) if _TOC_LEADER.search(plain) else None
+
+
+def _md_heading(body: str, no: int) -> _Line | None:
+    match = _MD_HEADING.match(body)
+    return _Line(no, "md", clean_inline(match.group(2) or ""), level=len(match.group(1))) if match else None
+
+
+def _bullet(body: str, no: int) -> _Line | None:
+    lettered = _LETTERED.match(body)
+    if lettered:
+        return _Line(no, "bullet", clean_inline(lettered.group(2)), marker=lettered.group(1))
+    match = _BULLET.match(body)
+    if match is None:
+        return None
+    marker = match.group(1) or match.group(2) or "o"
+    marker = "•" if "\ue000" <= marker <= "\uf8ff" else marker  # symbol-font bullets from Word
+    return _Line(no, "bullet", clean_inline(match.group(3)), marker=marker)
+
+
+def _numbered(body: str, no: int) -> _Line | None:
+    plain = clean_inline(body)
+    only = _NUMBER_ONLY.match(plain)
+    if only:
+        return _Line(no, "number", number=only.group(1))
+    tabbed, match = _TABBED.match(body), _NUMBERED.match(plain)
+    if tabbed:
+        number, sep, rest = tabbed.group(1), "\t", clean_inline(tabbed.group(2))
+    elif match:
+        number, sep, rest = match.groups()
+    else:
+        return None
+    if not rest or (sep.strip() in ("", "–", "—", "-") and not (rest[0].isupper() or rest[0] in "‘“'\"(")):
+        return None  # "47 of the Act", "5 - 10 year olds": a number inside a sentence, not a marker
+    return _Line(no, "numbered", rest, number=number, sep=sep.strip() or sep)
+
+
+def _structural(body: str, no: int) -> _Line | None:
+    text = clean_inline(body)
+    match = _STRUCTURAL.match(text)
+    if not match or (match.group(3) and not (_title_like(match.group(3), 14) or match.group(3).isupper())):
+        return None
+    word, label = match.group(1).capitalize(), match.group(2)
+    number = label.upper() if word == "Part" else label if word == "Chapter" else f"{word} {label}"
+    return _Line(no, "structural", text, number=number, level=1)
+
+
+def _table_row(body: str, no: int) -> _Line | None:
+    """'Record<TAB>Retention period<TAB>Action': a table row of a Word export or markdown, its cells
+    joined as readers join a table's ("Record | Retention period | Action"). 'Introduction<TAB>3' is
+    a contents line."""
+    piped = pipe_cells(body) if body[:1] == "|" else None  # "| Act | Section |": a markdown table's
+    if "\t" not in body and piped is None:
+        return None
+    cells = [clean_inline(cell) for cell in (piped or body.split("\t"))]
+    cells = [cell for cell in cells if cell]
+    if len(cells) < 2 or (len(cells) == 2 and _TOC_TAB.search(body)):
+        return None
+    return _Line(no, "row", " | ".join(cells))
+
+
+def _split_number(text: str) -> tuple[str | None, str]:
+    """'1. Introduction' -> ('1', 'Introduction'); 'Appendix 2' -> ('Appendix 2', 'Appendix 2')."""
+    structural = _structural(text, 0)
+    if structural is not None:
+        return structural.number, text
+    match = re.match(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$", text)
+    if match and (match.group(2)[0].isupper() or "." in match.group(1)):
+        return match.group(1), match.group(2)
+    return None, text
+
+
+# Title shapes: a Part / Appendix heading's title must have one, as must the headings the
+# assembler places.
+
+
+def _title_like(text: str, max_words: int = 12, allow_period: bool = False) -> bool:
+    if not text or not (text[0].isupper() or text[0] in "‘“'\"" or re.match(r"\d+\s+[A-Z]", text)):
+        return False
+    if text[-1] in ".,;:!" and not (allow_period and text[-1] == "." and _title_case(text)):
+        return False
+    if len(text.split()) > max_words or not re.search(r"[A-Za-z]{2}", text) or _OPEN_END.search(text):
+        return False
+    if re.search(r"[a-z]{3}[.!?]\s+[A-Z]", text):
+        return False  # "Share early. The Act ...": sentences, not a title
+    return not re.search(r"@|https?:|www\.|\||\(\d{4}\)\s+\S", text)  # contacts, links, references
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’/-]*", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6

@@ -345,10 +345,16 @@
     }
     return Math.max(best, 0);
   }
+  var tokenTerms = new Map(); /* a snippet's words recur ("the", "information"): each analysed once */
+  function termsOf(token) {
+    var found = tokenTerms.get(token);
+    if (found === undefined) { found = terms(token); tokenTerms.set(token, found); }
+    return found;
+  }
   function snippet(text, marks) {
     var re = /[A-Za-z0-9\u00c0-\u024f'\u2018\u2019]+/g, tokens = [], m;
     while ((m = re.exec(text))) {
-      var stems = terms(m[0]).filter(function (s) { return marks[s]; });
+      var stems = termsOf(m[0]).filter(function (s) { return marks[s]; });
       tokens.push({start: m.index, end: m.index + m[0].length, hit: stems.length > 0, stem: stems[0]});
     }
     var from = Math.max(0, densest(tokens, 25) - 6), to = Math.min(tokens.length, from + 45);

@@ -16,6 +16,7 @@ from guidegraph.evaluate import evaluate, format_report, load_questions, normali
 PUBLIC = Path(__file__).parent / "data" / "public.json"
 DEV = Path(__file__).parent / "data" / "dev_questions.json"
 HOLDOUT = Path(__file__).parent / "data" / "holdout_questions.json"
+HOLDOUT2 = Path(__file__).parent / "data" / "holdout2_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -59,7 +60,7 @@ def test_dev_questions_phrased_other_ways(answers: Answers) -> None:
     # The project's own paraphrases (everyday words, other roles' viewpoints): thresholds at what
     # the ranking reaches, so a change that loses a paraphrase shows here.
     report = evaluate(answers, load_questions(DEV), source=DEV)
-    assert report["which_act"]["hit@3"] >= 38 and report["which_act"]["hit@1"] >= 35
+    assert report["which_act"]["hit@3"] >= 40 and report["which_act"]["hit@1"] >= 37
     assert report["myths"]["hit@1"] >= 12
     assert report["passages_hard"]["hit@5"] >= 15 and report["passages_hard"]["mrr@10"] >= 0.8
 
@@ -68,6 +69,14 @@ def test_holdout_questions(answers: Answers) -> None:
     # Written before the vocabulary was widened and never tuned on: a check that changes made on
     # the development questions carry over. Thresholds at what the ranking reaches.
     report = evaluate(answers, load_questions(HOLDOUT), source=HOLDOUT)
-    assert report["which_act"]["hit@3"] >= 16 and report["which_act"]["hit@1"] >= 10
+    assert report["which_act"]["hit@3"] >= 16 and report["which_act"]["hit@1"] >= 12
     assert report["myths"]["hit@1"] >= 9
     assert report["passages_hard"]["hit@5"] >= 4 and report["passages_hard"]["mrr@10"] >= 0.15
+
+
+def test_second_holdout_questions(answers: Answers) -> None:
+    # Written before the ranking changes of its round and never tuned on (which-act only): the
+    # honest measure of whether a ranking change carries over. Thresholds at what the ranking reaches.
+    report = evaluate(answers, load_questions(HOLDOUT2), source=HOLDOUT2)
+    assert set(report) == {"which_act"}
+    assert report["which_act"]["hit@3"] >= 23 and report["which_act"]["hit@1"] >= 19

@@ -148,3 +148,50 @@ def test_cli_which_act_json(built_output: Path) -> None:
                                        "--out", str(built_output), "--format", "json", "--limit", "3"])
     assert result.exit_code == 0, result.output
     assert len(json.loads(result.stdout)) == 3
+
+
+def test_one_strong_hit_outweighs_many_weak_hits_for_broad_law() -> None:
+    # Law cited everywhere is reached by many hits that share only common words with a question;
+    # each further hit reaching one basis counts for less, so their number does not outrank the
+    # best evidence for the specific law.
+    from guidegraph.rank import BASIS_DECAY, Seed, local_graph, rank_legal_bases
+
+    data = {"bases": {b: {"cited": 5, "superseded_by": None} for b in ("broad", "specific")},
+            "provisions": {}, "cases": {}}
+    seeds = [Seed("passage:specific", 1.0, {"legal-basis:specific": 1.0}),
+             *(Seed(f"passage:broad{i}", 0.3, {"legal-basis:broad": 1.0}) for i in range(4))]
+    edges, _ = local_graph(seeds, data)
+    assert edges["hit:passage:broad0"]["legal-basis:broad"] == 1.0
+    assert edges["hit:passage:broad1"]["legal-basis:broad"] == BASIS_DECAY < 1.0
+    assert [r.id for r in rank_legal_bases(seeds, data)] == ["specific", "broad"]
+
+
+@pytest.mark.parametrize(("question", "basis"), [
+    # one passage says exactly this; many passages about children and parents cite the Children Act 1989
+    ("A parent wants to see the records another agency shared with us about their child", "data-protection-act"),
+    ("A 17 year old with learning disabilities will need adult social care soon. What law covers assessing "
+     "them before they turn 18?", "care-act-2014"),
+])
+def test_specific_law_beats_law_that_common_words_reach(answers: Answers, question: str, basis: str) -> None:
+    assert answers.which_act(question)[0]["id"].startswith(basis)
+
+
+def test_a_case_examples_story_leads_to_its_law_weakly(answers: Answers) -> None:
+    # The story of a case example ("the police will decide whether to proceed with a prosecution")
+    # shares the question's everyday words; the law that says so (section 201(3)(d)) should rank.
+    results = answers.which_act("Can a hospital hand over confidential records to the police for a "
+                                "criminal prosecution?")
+    assert "national-health-service-act-2006" in [r["id"] for r in results[:3]]
+
+
+def test_a_hyphenated_word_is_one_word() -> None:
+    from guidegraph.query import FAMILY_WEIGHT, Expander, parse, plan
+
+    parsed = parse("children's well-being and multi-agency co-operation")
+    assert parsed.compounds == {("well", "be"): "wellb", ("multi", "agenc"): "multiag", ("co", "oper"): "cooper"}
+    units = plan(parsed, Expander({"groups": [], "keys": {}, "surfaces": {}}))
+    first = {unit[0].terms: unit for unit in units}
+    for compound, solid in parsed.compounds.items():
+        assert first[compound][0].apart == 0.0  # "well" and "be" far apart are not "well-being"
+        assert (solid,) in [o.terms for o in first[compound]]
+        assert next(o.weight for o in first[compound] if o.terms == (solid,)) == FAMILY_WEIGHT

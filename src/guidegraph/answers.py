@@ -22,7 +22,9 @@ Hit = dict[str, Any]
 CANDIDATES = 300  # documents scored in full for each query
 EXPAND_BELOW = 0.05  # in passages, expand words found in fewer than this share of documents (myths: all)
 SEED_SHARPNESS = 4  # seed weight = (score / best score) ** this: the best evidence counts most
-CASE_WEIGHT = 0.5  # a passage of a case example leads to the law the case example rests on
+# A case example's passage leads to the law the case example rests on, but weakly: its story shares
+# everyday words ("police", "parents") with any question, and that law is mostly the broad Children Act 1989.
+CASE_WEIGHT = 0.35
 SAME_SOURCE_DECAY = 0.5  # each further hit from one case example or section says less that is new
 SEED_HITS = 40  # hits that seed the ranking of legal bases
 EVIDENCE = 3

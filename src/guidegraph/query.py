@@ -42,6 +42,7 @@ allowed permitted able ok okay
 """.split()) - {"always", "never", "tell"}) | {"1"}
 _FILTER = re.compile(r"^(?P<field>[a-z_]+):(?P<value>\S+)$")
 _PHRASE = re.compile(r'"([^"]*)"')
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
 
 
@@ -53,6 +54,8 @@ class ParsedQuery:
     minor: frozenset[str] = frozenset()  # question words among `words`: they count for little
     phrases: tuple[tuple[str, ...], ...] = ()
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # hyphenated words typed ("well-being": ("well", "be")) with their solid spelling's term ("wellb")
+    compounds: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -86,7 +89,19 @@ def parse(text: str) -> ParsedQuery:
         minor=minor,
         phrases=tuple(p for p in phrases if p)[:8],
         filters={k: tuple(v) for k, v in filters.items()},
+        compounds=_compounds(" ".join(typed)),
     )
+
+
+def _compounds(text: str) -> dict[tuple[str, ...], str]:
+    """Hyphenated words ("well-being", "co-operation", "multi-agency") as the terms of their parts
+    and the term of the same word written solid ("wellbeing"): one word, never two apart."""
+    found = {}
+    for token in _HYPHENATED.findall(text):
+        parts = words(token.replace("-", " "))
+        if len(parts) == token.count("-") + 1:
+            found[tuple(stem(p) for p in parts)] = stem("".join(parts))
+    return found
 
 
 def filter_query(filters: dict[str, tuple[str, ...]]) -> Any:
@@ -180,6 +195,7 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
     those much commoner than the typed word weigh less (`_specificity`).
     """
     units = expander.units(parsed.words) if expand else [((t,), []) for t in parsed.terms]
+    units = _join_compounds(units, parsed.compounds)
     minor_terms = {stem(w) for w in parsed.minor}
     planned: list[Unit] = []
     seen: set[tuple[str, ...]] = set()
@@ -187,10 +203,16 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
         if span in seen:
             continue
         seen.add(span)
-        options: Unit = [Option(span, MINOR_WEIGHT if set(span) <= minor_terms else 1.0, LABEL_APART)]
+        solid = parsed.compounds.get(span)
+        apart = 0.0 if solid else LABEL_APART  # "well" and "be" apart are not "well-being"
+        options: Unit = [Option(span, MINOR_WEIGHT if set(span) <= minor_terms else 1.0, apart)]
+        if solid and (solid,) not in alternatives:
+            alternatives = [(solid,), *alternatives]
         expanding = _needs_expanding(searcher, span, expand_below)
         for alt in alternatives:
-            if set(alt) <= set(span):  # a word the person typed ("police" of "police officer"), not a guess
+            if alt == (solid,):
+                weight = options[0].weight * FAMILY_WEIGHT  # the same word written solid
+            elif set(alt) <= set(span):  # a word the person typed ("police" of "police officer"), not a guess
                 weight = options[0].weight * LABEL_APART
             elif len(span) == len(alt) == 1 and same_family(span[0], alt[0]):
                 weight = options[0].weight * FAMILY_WEIGHT  # "confidentiality" is "confidence", however common
@@ -205,6 +227,23 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
         planned.append(options)
     planned.extend([Option(phrase, PHRASE_WEIGHT)] for phrase in parsed.phrases)
     return planned
+
+
+def _join_compounds(units: list[tuple[tuple[str, ...], list[tuple[str, ...]]]],
+                    compounds: dict[tuple[str, ...], str]) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
+    """Units where each typed hyphenated word is one unit, even when the vocabulary knows it not."""
+    joined, i = [], 0
+    while i < len(units):
+        for compound in compounds:
+            n = len(compound)
+            if tuple(t for span, _ in units[i : i + n] for t in span) == compound and n > 1:
+                joined.append((compound, []))
+                i += n
+                break
+        else:
+            joined.append(units[i])
+            i += 1
+    return joined
 
 
 def candidate_terms(units: list[Unit], searcher: Any) -> list[str]:

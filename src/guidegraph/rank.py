@@ -25,6 +25,7 @@ ITERATIONS = 40
 SUCCESSOR_WEIGHT = 0.6  # share of a superseded basis's weight passed on to its successor
 SUPERSEDED_PENALTY = 0.5  # superseded law is shown, marked, but not recommended over current law
 POPULARITY_DAMPING = 0.5  # law cited everywhere is found by any question; damp it a little
+BASIS_DECAY = 0.8  # each further hit reaching one basis counts for less: many weak hits are no strong one
 BACK_WEIGHT = 0.2  # law → the hits citing it, relative to the hit → law edge
 BM25_B, BM25_K1 = 0.45, 1.2  # passages vary in length (a list with its lead-in), so length counts less
 
@@ -274,7 +275,10 @@ def local_graph(seeds: list[Seed], data: dict[str, Any]) -> tuple[dict[str, dict
     the law to its hits, so bases that several good hits share reinforce each other.
 
     A hit's links are absolute: one that reaches law only weakly (an anaphor, its case example)
-    passes the rest of its weight to a sink, which hands it back to the hits.
+    passes the rest of its weight to a sink, which hands it back to the hits. Each further hit
+    (in hit order) reaching a basis links to it less (`BASIS_DECAY`): law cited everywhere, such
+    as the common law duty of confidence, is reached by many hits that share only common words
+    with the question, and their number should not outweigh the best evidence for specific law.
     """
     edges: dict[str, dict[str, float]] = defaultdict(dict)
 
@@ -283,10 +287,14 @@ def local_graph(seeds: list[Seed], data: dict[str, Any]) -> tuple[dict[str, dict
             edges[a][b] = edges[a].get(b, 0.0) + weight
 
     restart: dict[str, float] = {}
+    earlier: dict[str, int] = defaultdict(int)  # hits already seen reaching each basis
     for seed in seeds:
         node = HIT + seed.node
         restart[node] = restart.get(node, 0.0) + seed.weight
         targets = reached_bases(seed.links, data)
+        for target in targets:
+            targets[target] *= BASIS_DECAY ** earlier[target]
+            earlier[target] += 1
         for target, weight in targets.items():
             link(node, target, weight)
             link(target, node, weight * BACK_WEIGHT)

@@ -11,6 +11,7 @@ from guidegraph.resources import data_dir
 from guidegraph.segment import segment
 
 FIXTURES = Path(__file__).parent / "fixtures"
+UNSEEN = FIXTURES / "unseen"  # documents in the shapes real guidance takes, each with its metadata
 
 
 @lru_cache(maxsize=1)
@@ -40,3 +41,8 @@ source_url = ""
 rights = "Public"
 publish = "full"
 """
+
+
+def unseen(name: str) -> SegmentedDocument:
+    """An unseen-shape fixture read with its own sidecar metadata (jurisdictions matter there)."""
+    return segment(read_document(UNSEEN / name))

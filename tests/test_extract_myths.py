@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import bundled_corpus, segmented_fixture
+from helpers import UNSEEN, bundled_corpus, segmented_fixture
 
 from guidegraph.extract.myth_concepts import cluster, concept_slug, content_words
 from guidegraph.extract.myths import find_myths, verdict_of
@@ -14,7 +14,6 @@ from guidegraph.read import read_corpus
 from guidegraph.segment import segment
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
-UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 
 
 def fixture(name: str) -> SegmentedDocument:

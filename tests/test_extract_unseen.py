@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import UNSEEN, unseen
 
 from guidegraph.catalog import Catalog, load_catalog
 from guidegraph.extract.cases import find_case_examples
@@ -20,17 +21,10 @@ from guidegraph.read import read_document
 from guidegraph.read.text import parse_blocks
 from guidegraph.segment import segment
 
-UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
-
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
     return load_catalog()
-
-
-def unseen(name: str) -> SegmentedDocument:
-    """A fixture read with its own sidecar metadata (jurisdictions matter here)."""
-    return segment(read_document(UNSEEN / name))
 
 
 def citations(doc: SegmentedDocument, catalog: Catalog) -> list[tuple[str, str, str | None, str]]:

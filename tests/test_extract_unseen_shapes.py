@@ -5,9 +5,8 @@ early-years leaflet with "Did you know?" boxes and a Scottish health-visitor lea
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers import UNSEEN, unseen
 
 from guidegraph.catalog import Catalog, load_catalog
 from guidegraph.extract.guidance import find_guidance
@@ -17,16 +16,10 @@ from guidegraph.model import SegmentedDocument
 from guidegraph.read import read_document
 from guidegraph.segment import segment
 
-UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
-
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
     return load_catalog()
-
-
-def unseen(name: str) -> SegmentedDocument:
-    return segment(read_document(UNSEEN / name))
 
 
 def cited(doc: SegmentedDocument, catalog: Catalog, where: str = "") -> list[tuple]:

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers import UNSEEN
 
 from guidegraph.extract.myth_concepts import cluster, concept_slug, content_words, similarity
 from guidegraph.extract.myths import find_myths
 from guidegraph.read import read_corpus
 from guidegraph.segment import segment
-
-UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 
 
 def claims(statement: str) -> set[str]:

@@ -292,20 +292,27 @@ def test_packed_postings_read_back_in_python_and_in_search_js(site: Path, tmp_pa
         if sys.byteorder == "big":
             raw.byteswap()
         assert list(raw) == numbers
+    unpacked = in_search_js(site, tmp_path, "cases.map(([p, w]) => window.ggSearch.unpack(p, w))", packed,
+                            "the browser tests search the packed postings too")
+    assert unpacked == [*cases, wide]
+
+
+def in_search_js(site: Path, tmp_path: Path, expression: str, cases: list, why_skippable: str) -> object:
+    """`expression` over `cases` (JSON) in node, with the site's search.js loaded; skipped without node."""
     node = shutil.which("node")
     if node is None:
-        pytest.skip("node is not installed (the browser tests search the packed postings too)")
-    script = tmp_path / "unpack.js"
+        pytest.skip(f"node is not installed ({why_skippable})")
+    script = tmp_path / "search-js-check.js"
     script.write_text(
         "global.window = global; global.document = {};\n"
         + (site / "assets" / "search.js").read_text(encoding="utf-8")
         + "\nconst cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n"
-        "process.stdout.write(JSON.stringify(cases.map(([p, w]) => window.ggSearch.unpack(p, w))));\n",
+        f"process.stdout.write(JSON.stringify({expression}));\n",
         encoding="utf-8",
     )
-    result = subprocess.run([node, str(script)], input=json.dumps(packed), capture_output=True, text=True,
+    result = subprocess.run([node, str(script)], input=json.dumps(cases), capture_output=True, text=True,
                             check=True, timeout=60)
-    assert json.loads(result.stdout) == [*cases, wide]
+    return json.loads(result.stdout)
 
 
 def test_page_tasks_hold_every_page_once_the_costliest_first() -> None:
@@ -436,21 +443,10 @@ def _vocabulary(site: Path) -> list[str]:
 def test_javascript_stemmer_agrees_with_whoosh(site: Path, tmp_path: Path) -> None:
     from whoosh.lang.porter import stem
 
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed (the browser tests check the stemmer too)")
     vocabulary = _vocabulary(site)
-    script = tmp_path / "stem.js"
-    script.write_text(
-        "global.window = global; global.document = {};\n"
-        + (site / "assets" / "search.js").read_text(encoding="utf-8")
-        + "\nconst words = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n"
-        "process.stdout.write(JSON.stringify(words.map(w => window.ggSearch.stem(w))));\n",
-        encoding="utf-8",
-    )
-    result = subprocess.run([node, str(script)], input=json.dumps(vocabulary), capture_output=True, text=True,
-                            check=True, timeout=60)
-    mismatches = [(w, s, stem(w)) for w, s in zip(vocabulary, json.loads(result.stdout), strict=True) if s != stem(w)]
+    stems = in_search_js(site, tmp_path, "cases.map(w => window.ggSearch.stem(w))", vocabulary,
+                         "the browser tests check the stemmer too")
+    mismatches = [(w, s, stem(w)) for w, s in zip(vocabulary, stems, strict=True) if s != stem(w)]
     assert not mismatches, mismatches[:20]
 
 

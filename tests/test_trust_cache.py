@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import hashlib
 import logging
 import os
 import pickle
@@ -12,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from test_trust_helpers import SECOND, SMALL, build_library, cli, corpus_of, snapshot
+from test_trust_helpers import SECOND, SMALL, build_library, cache_corruptions, cli, corpus_of, snapshot
 
 import guidegraph.cache
 from guidegraph.cache import (
@@ -154,19 +153,7 @@ def test_removed_documents_leave_the_cache(corpus: Path, tmp_path: Path) -> None
 # A cache can never make a build wrong
 
 
-def with_checksum(payload: bytes) -> bytes:
-    return _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() + payload
-
-
-CORRUPTIONS = {
-    "truncated": lambda data, other: data[: len(data) // 2],
-    "bit flipped": lambda data, other: data[:-1] + bytes([data[-1] ^ 1]),
-    "empty": lambda data, other: b"",
-    "garbage": lambda data, other: os.urandom(300),
-    "another document's entry": lambda data, other: other,
-    "not an entry": lambda data, other: with_checksum(pickle.dumps({"segmented": None})),
-    "class gone": lambda data, other: with_checksum(b"cguidegraph.no_such_module\nEntry\n)\x81."),
-}
+CORRUPTIONS = cache_corruptions(_MAGIC, {"segmented": None}, "document")
 
 
 @pytest.mark.parametrize("corruption", CORRUPTIONS, ids=list(CORRUPTIONS))

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from click.testing import CliRunner, Result
 
 from guidegraph.build import BuildResult, build
+from guidegraph.cache_files import DIGEST_SIZE
 from guidegraph.cli import main
 from guidegraph.config import load_config
 from guidegraph.resources import data_dir
@@ -74,3 +77,21 @@ def run_process(*args: str, timeout: float = 120, env: dict[str, str] | None = N
     """`guidegraph ARGS` in a subprocess, as a user runs it."""
     environment = {**os.environ, **(env or {})}
     return subprocess.run(command(*args), capture_output=True, text=True, timeout=timeout, env=environment)
+
+
+def cache_corruptions(magic: bytes, not_an_entry: object, holder: str) -> dict[str, Callable[[bytes, bytes], bytes]]:
+    """The ways a cache file goes bad: name -> damage(its bytes, another entry's bytes). The last
+    two keep a valid checksum (of a cache with `magic`): what breaks is what they hold."""
+
+    def checked(payload: bytes) -> bytes:
+        return magic + hashlib.blake2b(payload, digest_size=DIGEST_SIZE).digest() + payload
+
+    return {
+        "truncated": lambda data, other: data[: len(data) // 2],
+        "bit flipped": lambda data, other: data[:-1] + bytes([data[-1] ^ 1]),
+        "empty": lambda data, other: b"",
+        "garbage": lambda data, other: os.urandom(300),
+        f"another {holder}'s entry": lambda data, other: other,
+        "not an entry": lambda data, other: checked(pickle.dumps(not_an_entry)),
+        "class gone": lambda data, other: checked(b"cguidegraph.no_such_module\nEntry\n)\x81."),
+    }

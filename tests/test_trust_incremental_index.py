@@ -4,13 +4,12 @@ others from the index cache, and gives a clean build's files and answers."""
 from __future__ import annotations
 
 import json
-import os
 import pickle
 import shutil
 from pathlib import Path
 
 import pytest
-from test_trust_helpers import SECOND, SMALL, build_library, corpus_of, snapshot
+from test_trust_helpers import SECOND, SMALL, build_library, cache_corruptions, corpus_of, snapshot
 
 import guidegraph.index
 import guidegraph.whoosh_writer
@@ -176,21 +175,7 @@ def test_segments_score_as_one_segment(shared: Path, tmp_path: Path, monkeypatch
 # The cache never makes a build wrong
 
 
-def with_checksum(payload: bytes) -> bytes:
-    import hashlib
-
-    return _MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST_SIZE).digest() + payload
-
-
-CORRUPTIONS = {
-    "truncated": lambda data, other: data[: len(data) // 2],
-    "bit flipped": lambda data, other: data[:-1] + bytes([data[-1] ^ 1]),
-    "empty": lambda data, other: b"",
-    "garbage": lambda data, other: os.urandom(300),
-    "another segment's entry": lambda data, other: other,
-    "not an entry": lambda data, other: with_checksum(pickle.dumps({"files": {}})),
-    "class gone": lambda data, other: with_checksum(b"cguidegraph.no_such_module\nEntry\n)\x81."),
-}
+CORRUPTIONS = cache_corruptions(_MAGIC, {"files": {}}, "segment")
 
 
 @pytest.mark.parametrize("corruption", CORRUPTIONS, ids=list(CORRUPTIONS))

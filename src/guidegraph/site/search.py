@@ -132,17 +132,17 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     for n in range(0, len(docs), DOC_SHARD_SIZE):
         rows = [[d.title, d.url, sub_number[d.sub], d.text] for d in docs[n : n + DOC_SHARD_SIZE]]
         sizes["docs"] += _write(directory / f"d{n // DOC_SHARD_SIZE}.js", f"d{n // DOC_SHARD_SIZE}", rows)
-    cite_shards = _cite_shards(docs)
+    law = {d.url: n for n, d in enumerate(docs) if d.kind == "legal-basis"}  # page -> document number
+    cite_shards = _cite_shards(docs, law)
     for n, rows in enumerate(cite_shards):
         sizes["cites"] += _write(directory / f"c{n}.js", f"c{n}", rows)
     cited = Counter(basis for rows in cite_shards for row in rows for basis in row)
-    law = [n for n, d in enumerate(docs) if d.kind == "legal-basis"]
     meta = {
         "termShards": term_shards,
         "docShardSize": DOC_SHARD_SIZE,
         "citeShardSize": CITE_SHARD_SIZE,
         "citeShards": len(cite_shards),
-        "lawCited": [cited[n] for n in law],  # results resting on each legal basis, in their order
+        "lawCited": [cited[n] for n in law.values()],  # results resting on each legal basis, in their order
         "docs": len(docs),
         "postingWidth": width,
         "kinds": _kind_ranges(docs),
@@ -155,10 +155,10 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     return sizes
 
 
-def _cite_shards(docs: Sequence[SearchDoc]) -> list[list[list[int]]]:
-    """Per CITE_SHARD_SIZE documents, each one's legal bases as their document numbers (search.js
-    ranks the law behind the best results with them, as `which-act` does); none when nothing rests on law."""
-    law = {d.url: n for n, d in enumerate(docs) if d.kind == "legal-basis"}
+def _cite_shards(docs: Sequence[SearchDoc], law: dict[str, int]) -> list[list[list[int]]]:
+    """Per CITE_SHARD_SIZE documents, each one's legal bases as their document numbers (`law`: by
+    page; search.js ranks the law behind the best results with them, as `which-act` does); none
+    when nothing rests on law."""
     rows = [sorted({law[url] for url in d.cites if url in law}) for d in docs]
     if not any(rows):
         return []

@@ -58,11 +58,11 @@ def test_garbage_pdf(tmp_path: Path) -> None:
     assert str(err).startswith(f"{tmp_path / 'scan.pdf'}: not a readable PDF (")
 
 
-def test_no_metadata(tmp_path: Path) -> None:
+def test_no_metadata_and_no_year_to_date_it(tmp_path: Path) -> None:
     err = read_error(tmp_path, "guide.txt", b"Text.\n", sidecar=None)
     assert isinstance(err, MetadataError)
-    assert str(err).startswith(f"{tmp_path / 'guide.txt'}: metadata key '(metadata)': no metadata: add "
-                               "guide.toml beside it with title, publisher,")
+    assert str(err) == (f"{tmp_path / 'guide.txt'}: metadata key '(metadata)': no metadata, and no year in its "
+                        "text to date it: add guide.toml beside it (see the README) or front matter at its top")
 
 
 @pytest.mark.parametrize(("sidecar", "key", "reason"), [

@@ -155,15 +155,9 @@ def test_toml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
 
 
 def test_no_metadata(tmp_path: Path) -> None:
+    """None: the reader then takes it from the text (tests/test_read_inferred.py)."""
     path = write(tmp_path, "guide.txt", BODY)
-    with pytest.raises(MetadataError) as caught:
-        load_metadata(path)
-    assert caught.value.key == "(metadata)"
-    assert str(caught.value) == (
-        f"{path}: metadata key '(metadata)': no metadata: add guide.toml beside it with title, publisher, "
-        "date, jurisdictions, local_areas, source_url, rights, publish (or front matter at the top of a "
-        "text file)"
-    )
+    assert load_metadata(path) == (None, 0)
 
 
 def test_toml_front_matter(tmp_path: Path) -> None:
@@ -263,8 +257,7 @@ def test_unclosed_front_matter(tmp_path: Path) -> None:
 
 def test_markdown_rule_is_not_front_matter(tmp_path: Path) -> None:
     path = write(tmp_path, "guide.md", "---\nJust a rule above the text.\n")
-    with pytest.raises(MetadataError, match="no metadata"):
-        load_metadata(path)
+    assert load_metadata(path) == (None, 0)
 
 
 def test_sidecar_and_front_matter_together(tmp_path: Path) -> None:
@@ -277,8 +270,7 @@ def test_sidecar_and_front_matter_together(tmp_path: Path) -> None:
 
 def test_front_matter_only_in_text_files(tmp_path: Path) -> None:
     path = write(tmp_path, "page.html", YAML + "<p>Text</p>")
-    with pytest.raises(MetadataError, match="no metadata: add page.toml"):
-        load_metadata(path)
+    assert load_metadata(path) == (None, 0)
 
 
 def test_rules_in_markdown_are_not_front_matter(tmp_path: Path) -> None:

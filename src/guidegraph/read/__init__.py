@@ -13,6 +13,7 @@ from pathlib import Path
 from guidegraph.errors import GuidegraphError, MetadataError, ParseError
 from guidegraph.model import Block, Document, Metadata
 from guidegraph.read.encoding import MAX_TEXT_BYTES, decode, read_bytes
+from guidegraph.read.inferred import inferred_metadata
 from guidegraph.read.metadata import FRONT_MATTER_SUFFIXES, front_matter, load_metadata, sidecar_path
 
 __all__ = ["SUPPORTED_SUFFIXES", "read_corpus", "read_document"]
@@ -37,10 +38,13 @@ def read_document(path: Path, meta: Metadata | None = None) -> Document:
         raise ParseError(path, f"unknown format '{path.suffix or '(none)'}': supported formats are "
                          f"{', '.join(SUPPORTED_SUFFIXES)}; convert it or move it out of the corpus")
     reader = _read_text if suffix in TEXT_SUFFIXES else _read_html if suffix in HTML_SUFFIXES else _read_pdf
-    meta, (blocks, warnings) = reader(path, meta)
+    found, (blocks, warnings) = reader(path, meta)
     if not blocks and not warnings:
         warnings = ["no text found: the document has no headings, paragraphs or list items"]
-    return Document(meta, tuple(blocks), tuple(f"{path.name}: {warning}" for warning in warnings))
+    if found is None:  # neither sidecar nor front matter: what its text says, with a warning
+        found, inferred = inferred_metadata(path, blocks)
+        warnings = [inferred, *warnings]
+    return Document(found, tuple(blocks), tuple(f"{path.name}: {warning}" for warning in warnings))
 
 
 def read_corpus(corpus_dir: Path, read: Callable[[Path], Document] = read_document) -> list[Document]:
@@ -116,7 +120,7 @@ def _log_orphan_sidecars(corpus_dir: Path, paths: list[Path]) -> None:
 # The readers are imported when first needed: bs4 and pypdf need not load for a text-only corpus.
 
 
-def _read_text(path: Path, meta: Metadata | None) -> tuple[Metadata, Parsed]:
+def _read_text(path: Path, meta: Metadata | None) -> tuple[Metadata | None, Parsed]:
     from guidegraph.read.text import parse_blocks
 
     text = decode(path, read_bytes(path, MAX_TEXT_BYTES))
@@ -129,14 +133,14 @@ def _read_text(path: Path, meta: Metadata | None) -> tuple[Metadata, Parsed]:
     return meta, parse_blocks(body, first_line=consumed + 1)
 
 
-def _read_html(path: Path, meta: Metadata | None) -> tuple[Metadata, Parsed]:
+def _read_html(path: Path, meta: Metadata | None) -> tuple[Metadata | None, Parsed]:
     from guidegraph.read.html import parse_html
 
     meta = meta or load_metadata(path)[0]  # metadata first: it fails faster than parsing
     return meta, parse_html(decode(path, read_bytes(path)))
 
 
-def _read_pdf(path: Path, meta: Metadata | None) -> tuple[Metadata, Parsed]:
+def _read_pdf(path: Path, meta: Metadata | None) -> tuple[Metadata | None, Parsed]:
     from guidegraph.read.pdf import parse_pdf
 
     meta = meta or load_metadata(path)[0]

@@ -1,4 +1,5 @@
-"""A corpus document's metadata: a sidecar `STEM.toml` beside it, or front matter at its top.
+"""A corpus document's metadata: a sidecar `STEM.toml` beside it, or front matter at its top
+(a document with neither has its metadata read off its text: `inferred.py`).
 
 Front matter is TOML between `+++` lines or the simple YAML people write between `---` lines
 (`key: value`, quoted strings, `key: [a, b]` and `- item` lists, `>`/`|` blocks); it is parsed
@@ -55,8 +56,9 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + ".toml")
 
 
-def load_metadata(path: Path, text: str | None = None) -> tuple[Metadata, int]:
-    """The document's metadata and how many front-matter lines its text starts with."""
+def load_metadata(path: Path, text: str | None = None) -> tuple[Metadata | None, int]:
+    """The document's metadata (None when it has no sidecar and no front matter) and how many
+    front-matter lines its text starts with."""
     sidecar = sidecar_path(path)
     if text is None and path.suffix.lower() in FRONT_MATTER_SUFFIXES:
         text = decode(path, read_bytes(path))
@@ -67,8 +69,7 @@ def load_metadata(path: Path, text: str | None = None) -> tuple[Metadata, int]:
                                 "keep one of them")
         return metadata_from_dict(path, _read_sidecar(sidecar), sidecar, "toml"), 0
     if raw is None:
-        raise MetadataError(path, "(metadata)", f"no metadata: add {sidecar.name} beside it with "
-                            f"{', '.join(_EXAMPLES)} (or front matter at the top of a text file)")
+        return None, 0
     return metadata_from_dict(path, raw, path, style), consumed
 
 
@@ -102,7 +103,7 @@ def metadata_from_dict(path: Path, raw: dict[str, Any], source: Path, style: str
             values[key] = check(raw[key])
         except ValueError as err:
             raise MetadataError(source, key, str(err)) from None
-    slug = _check_slug(source, raw["slug"]) if "slug" in raw else _slug_from_stem(source, path.stem)
+    slug = _check_slug(source, raw["slug"]) if "slug" in raw else slug_from_stem(source, path.stem)
     return Metadata(slug=slug, path=path, publish=cast(PublishMode, values.pop("publish")), **values)
 
 
@@ -207,7 +208,7 @@ def _check_slug(source: Path, value: Any) -> str:
     return value
 
 
-def _slug_from_stem(source: Path, stem: str) -> str:
+def slug_from_stem(source: Path, stem: str) -> str:
     # File names often carry spaces, underscores or dots; fold them so a plain name just works.
     slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")[:80].strip("-")
     if not slug:

@@ -1,0 +1,110 @@
+"""Metadata read off a document's own text, for a document that came with none.
+
+Guidance reaches a corpus as it was downloaded: a PDF or a saved web page with no sidecar. Rather
+than refuse it, the build takes what the text itself says: the title from its first heading, the
+date from the years it names, the nations from the ones it names, the publisher and rights from a
+copyright line. Rights are unknown, so such a document is published as excerpts only, and a
+warning says what was taken and how to set it (`--strict` makes that warning a failure).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from guidegraph.errors import MetadataError
+from guidegraph.model import Block, Metadata
+from guidegraph.read.metadata import sidecar_path, slug_from_stem
+
+_YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d/])")
+_NATIONS = {  # what names each nation, or its own law and inspectorates, in a text
+    "England": re.compile(r"\bEngland\b(?! and Wales)|\bEnglish\b|\bOfsted\b|Working Together to Safeguard|"
+                          r"Keeping Children Safe in Education"),
+    "Wales": re.compile(r"(?<!England and )\bWales\b|\bWelsh\b|\bCymru\b"),
+    "Scotland": re.compile(r"\bScotland\b|\bScottish\b|\bGIRFEC\b"),
+    "Northern Ireland": re.compile(r"\bNorthern Ireland\b|\(NI\)"),
+}
+# A nation named in one paragraph may be an aside ("in Scotland, see GIRFEC"); in two or more, it is
+# the document's reach. "England and Wales", the extent of much law, names England only.
+_NATION_MENTIONS = 2
+ASSUMED_NATION = "England"  # most information-sharing guidance is England's; the warning says so
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d[\s,–-]*)*(?P<holder>[^.;|\n]{3,80})",
+                        re.IGNORECASE)
+_HOLDER_END = re.compile(r"\s*(?:[-–—,]\s*)?(?:all rights reserved|registered charity|charity no).*$", re.IGNORECASE)
+_TITLE_WORDS = 16
+UNRECORDED = "not recorded"
+
+
+def inferred_metadata(path: Path, blocks: Sequence[Block]) -> tuple[Metadata, str]:
+    """Metadata for `path` from its text, and the warning that says what was taken."""
+    date = _date(blocks)
+    if date is None:
+        raise MetadataError(path, "(metadata)", f"no metadata, and no year in its text to date it: add "
+                            f"{sidecar_path(path).name} beside it (see the README) or front matter at its top")
+    holder, rights = _copyright(blocks)
+    nations, assumed = _jurisdictions(blocks)
+    meta = Metadata(
+        slug=slug_from_stem(path, path.stem),
+        title=_title(path, blocks),
+        publisher=holder or UNRECORDED,
+        date=date,
+        jurisdictions=nations,
+        local_areas=(),
+        source_url="",
+        rights=rights or UNRECORDED,
+        publish="excerpts",
+        path=path,
+    )
+    reach = ", ".join(nations) + (" (it names no nation)" if assumed else "")
+    warning = (f"no metadata: taken from its text: title '{meta.title}', date {meta.date}, {reach}, "
+               f"publisher {meta.publisher}; its rights are unknown, so the site shows excerpts only. "
+               f"Add {sidecar_path(path).name} beside it to set them (see the README)")
+    return meta, warning
+
+
+def _title(path: Path, blocks: Sequence[Block]) -> str:
+    """The first heading (the top-level one if it comes early), else the first words of the text,
+    else the file's name."""
+    headings = [block for block in blocks[:40] if block.kind == "heading"]
+    if headings:
+        top = min(block.level for block in headings)
+        return _shortened(next(block.text for block in headings if block.level == top))
+    if blocks:
+        return _shortened(blocks[0].text)
+    return " ".join(re.split(r"[\W_]+", path.stem)).strip().capitalize() or path.name
+
+
+def _shortened(text: str) -> str:
+    words = text.split()
+    return " ".join(words) if len(words) <= _TITLE_WORDS else " ".join(words[:_TITLE_WORDS]) + " …"
+
+
+def _date(blocks: Sequence[Block]) -> str | None:
+    """The latest year the text names: guidance names the law and guidance that came before it."""
+    years = [int(year) for block in blocks for year in _YEAR.findall(block.text)]
+    return str(max(years)) if years else None
+
+
+def _jurisdictions(blocks: Sequence[Block]) -> tuple[tuple[str, ...], bool]:
+    """The nations the text is about: those it names in two paragraphs or more, else the one it
+    names most, else England; and whether England was assumed."""
+    counts = Counter({nation: sum(1 for block in blocks if pattern.search(block.text))
+                      for nation, pattern in _NATIONS.items()})
+    named = tuple(nation for nation in _NATIONS if counts[nation] >= _NATION_MENTIONS)
+    if named:
+        return named, False
+    most, count = counts.most_common(1)[0]
+    return ((most,), False) if count else ((ASSUMED_NATION,), True)
+
+
+def _copyright(blocks: Sequence[Block]) -> tuple[str | None, str | None]:
+    """(holder, the copyright line) from the first copyright line, if any."""
+    for block in blocks:
+        match = _COPYRIGHT.search(block.text)
+        if match:
+            holder = _HOLDER_END.sub("", match.group("holder")).strip(" -–—,:")
+            line = " ".join(block.text[match.start():].split())
+            return (holder or None), _shortened(line)
+    return None, None

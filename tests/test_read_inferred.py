@@ -1,0 +1,103 @@
+"""A document with no metadata: what its text says is taken, with a warning, and published as excerpts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from guidegraph.cli import main
+from guidegraph.read import read_corpus, read_document
+
+FACTSHEET = """\
+# Sharing information to keep children safe
+
+Published March 2019, updated 2021.
+
+## The law
+
+The Data Protection Act 2018 and the Children Act 1989 support sharing in England. In Scotland,
+practitioners follow their own guidance.
+
+Working Together to Safeguard Children sets out what agencies in England must do.
+
+Copyright © 2021 Anytown Safeguarding Children Partnership - all rights reserved.
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_metadata_taken_from_the_text(tmp_path: Path) -> None:
+    document = read_document(write(tmp_path, "Anytown factsheet.md", FACTSHEET))
+    meta = document.meta
+    assert meta.slug == "anytown-factsheet"
+    assert meta.title == "Sharing information to keep children safe"
+    assert meta.date == "2021"  # the latest year it names
+    assert meta.jurisdictions == ("England",)  # Scotland is named once, in passing
+    assert meta.publisher == "Anytown Safeguarding Children Partnership"
+    assert meta.rights == "Copyright © 2021 Anytown Safeguarding Children Partnership - all rights reserved."
+    assert meta.publish == "excerpts"  # its rights are not known to allow republishing
+    assert document.warnings[0] == (
+        "Anytown factsheet.md: no metadata: taken from its text: title 'Sharing information to keep children "
+        "safe', date 2021, England, publisher Anytown Safeguarding Children Partnership; its rights are "
+        "unknown, so the site shows excerpts only. Add Anytown factsheet.toml beside it to set them (see the "
+        "README)")
+    assert [block.text for block in document.blocks][:2] == [
+        "Sharing information to keep children safe", "Published March 2019, updated 2021."]
+
+
+def test_nations_named_in_two_paragraphs_and_england_and_wales_is_an_extent(tmp_path: Path) -> None:
+    text = ("Guidance for Wales\n\nThe Social Services and Well-being (Wales) Act 2014 applies. The Crime and "
+            "Disorder Act 1998 extends to England and Wales. Scottish readers should see GIRFEC.\n")
+    meta = read_document(write(tmp_path, "wales.txt", text)).meta
+    assert meta.jurisdictions == ("Wales",)
+    uk = "Guidance for England, Wales, Scotland and Northern Ireland, 2015.\n\n" * 2
+    assert read_document(write(tmp_path, "uk.txt", uk)).meta.jurisdictions == (
+        "England", "Wales", "Scotland", "Northern Ireland")
+
+
+def test_no_nation_named_assumes_england_and_says_so(tmp_path: Path) -> None:
+    document = read_document(write(tmp_path, "note.txt", "Information Sharing\n\nThe Data Protection Act 2018 "
+                                   "allows sharing to protect a child.\n"))
+    assert document.meta.jurisdictions == ("England",)
+    assert "date 2018, England (it names no nation), publisher not recorded;" in document.warnings[0]
+    assert document.meta.title == "Information Sharing"
+
+
+def test_html_title_from_its_top_heading(tmp_path: Path) -> None:
+    html = ("<html><body><nav><a href='/'>Home</a></nav><h1>Information sharing protocol</h1>"
+            "<h2>Purpose</h2><p>Agreed by partners in Northern Ireland in 2022. Northern Ireland law applies.</p>"
+            "</body></html>")
+    meta = read_document(write(tmp_path, "protocol.html", html)).meta
+    assert (meta.title, meta.date, meta.jurisdictions) == ("Information sharing protocol", "2022",
+                                                           ("Northern Ireland",))
+
+
+def test_a_corpus_without_metadata_builds_with_warnings(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus, "factsheet.md", FACTSHEET)
+    write(corpus, "other.txt", "Myths about sharing\n\nThe Human Rights Act 1998 protects private life.\n")
+    assert [d.meta.slug for d in read_corpus(corpus)] == ["factsheet", "other"]
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", "--corpus", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "factsheet.md: no metadata: taken from its text" in caplog.text
+    page = (out / "site" / "documents" / "factsheet.html").read_text(encoding="utf-8")
+    assert "Sharing information to keep children safe" in page
+    assert 'id="excerpts-note"' in page  # excerpts only: its rights are unknown
+
+
+def test_strict_refuses_a_document_without_metadata(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write(corpus, "factsheet.md", FACTSHEET)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", "--strict", "--corpus", str(corpus), "--out", str(out)])
+    assert result.exit_code == 3  # a build step failed (README, exit codes)
+    assert "--strict: 1 warning(s) while reading the corpus; the first: factsheet.md: no metadata" in result.output
+    assert not out.exists()

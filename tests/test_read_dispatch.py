@@ -46,7 +46,7 @@ def small_pdf(text: str) -> bytes:
 
 
 def test_supported_suffixes() -> None:
-    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".pdf")
+    assert SUPPORTED_SUFFIXES == (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx")
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".markdown", ".text", ".TXT"])
@@ -79,12 +79,12 @@ def test_pdf_format(tmp_path: Path) -> None:
 
 
 def test_unknown_suffix(tmp_path: Path) -> None:
-    path = add(tmp_path, "guide.docx", b"PK\x03\x04")
+    path = add(tmp_path, "guide.odt", b"PK\x03\x04")
     with pytest.raises(ParseError) as caught:
         read_document(path)
     assert str(caught.value) == (
-        f"{path}: unknown format '.docx': supported formats are .txt, .md, .markdown, .text, .html, .htm, "
-        ".xhtml, .pdf; convert it or move it out of the corpus"
+        f"{path}: unknown format '.odt': supported formats are .txt, .md, .markdown, .text, .html, .htm, "
+        ".xhtml, .pdf, .docx; convert it or move it out of the corpus"
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from fpdf import FPDF
 from helpers import SIDECAR
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_read_docx import docx
 
 from guidegraph.catalog import load_catalog
 from guidegraph.errors import GuidegraphError
@@ -282,6 +284,25 @@ def test_damaged_pdfs_read_or_fail_naming_the_file(folder: Path, data: bytes) ->
     if document is not None:
         check_blocks(document.blocks)
         assert document.blocks or document.warnings
+
+
+DOCX = docx(compression=zipfile.ZIP_DEFLATED)
+
+
+@EXAMPLES
+@given(st.one_of(
+    st.integers(0, len(DOCX)).map(lambda cut: DOCX[:cut]),
+    st.tuples(st.integers(0, len(DOCX) - 1), st.integers(0, 255)).map(
+        lambda change: DOCX[:change[0]] + bytes([change[1]]) + DOCX[change[0] + 1:]),
+    st.text(max_size=200).map(lambda xml: docx(document=xml)),
+))
+def test_damaged_word_documents_read_or_fail_naming_the_file(folder: Path, data: bytes) -> None:
+    path = folder / "damaged.docx"
+    path.write_bytes(data)
+    (folder / "damaged.toml").write_text(SIDECAR, encoding="utf-8")
+    document = read_or_fail(path)
+    if document is not None:
+        check_blocks(document.blocks)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The read stage: corpus files (text, markdown, HTML, PDF) and their metadata to `Document`s.
+"""The read stage: corpus files (text, markdown, HTML, PDF, Word) and their metadata to `Document`s.
 
 One small reader per format; this module picks the reader by file suffix, attaches the
 metadata and prefixes each reader warning with the file name.
@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = FRONT_MATTER_SUFFIXES
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 PDF_SUFFIXES = (".pdf",)
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
+WORD_SUFFIXES = (".docx",)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES
 # Files operating systems and office programs drop into folders; never corpus documents.
 _SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini"})
 
@@ -37,7 +38,8 @@ def read_document(path: Path, meta: Metadata | None = None) -> Document:
     if suffix not in SUPPORTED_SUFFIXES:
         raise ParseError(path, f"unknown format '{path.suffix or '(none)'}': supported formats are "
                          f"{', '.join(SUPPORTED_SUFFIXES)}; convert it or move it out of the corpus")
-    reader = _read_text if suffix in TEXT_SUFFIXES else _read_html if suffix in HTML_SUFFIXES else _read_pdf
+    reader = (_read_text if suffix in TEXT_SUFFIXES else _read_html if suffix in HTML_SUFFIXES
+              else _read_word if suffix in WORD_SUFFIXES else _read_pdf)
     found, (blocks, warnings) = reader(path, meta)
     if not blocks and not warnings:
         warnings = ["no text found: the document has no headings, paragraphs or list items"]
@@ -146,3 +148,9 @@ def _read_pdf(path: Path, meta: Metadata | None) -> tuple[Metadata | None, Parse
     meta = meta or load_metadata(path)[0]
     return meta, parse_pdf(path, read_bytes(path))
 
+
+def _read_word(path: Path, meta: Metadata | None) -> tuple[Metadata | None, Parsed]:
+    from guidegraph.read.docx import parse_docx
+
+    meta = meta or load_metadata(path)[0]
+    return meta, parse_docx(path, read_bytes(path))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from itertools import permutations
+
 import pytest
 from helpers import UNSEEN
 
-from guidegraph.extract.myth_concepts import cluster, concept_slug, content_words, similarity
+from guidegraph.extract.myth_concepts import cluster, concept_slug, content_words, similarity, typical_statement
 from guidegraph.extract.myths import find_myths
 from guidegraph.read import read_corpus
 from guidegraph.segment import segment
@@ -92,6 +94,41 @@ def test_concept_named_by_a_statement_before_a_question_and_by_the_most_used_wor
     assert set(cluster(statements)) == {concept_slug("you only share with consent")}
 
 
+# The IT belief in three wordings: the last is 0.8 like each of the others, they 0.67 like each
+# other, so it is the typical one, though it is the longest and not first alphabetically.
+IT_WORDINGS = ["Effective information sharing is blocked by IT systems",
+               "Personal information sharing is blocked by IT systems",
+               "IT systems are often a barrier to the sharing of information"]
+
+
+def test_a_concept_is_titled_by_its_most_typical_wording() -> None:
+    assert len(set(cluster(IT_WORDINGS))) == 1
+    assert typical_statement(IT_WORDINGS) == "IT systems are often a barrier to the sharing of information"
+
+
+def test_a_wording_several_sources_share_is_the_more_typical() -> None:
+    twice = [IT_WORDINGS[0], *IT_WORDINGS]
+    assert typical_statement(twice) == "Effective information sharing is blocked by IT systems"
+
+
+def test_among_wordings_of_one_claim_the_one_sharing_most_words_with_the_others() -> None:
+    # all five claim "=consent:restricts", so all are alike by `similarity`: not the shortest,
+    # a question narrower than the belief, but the wording most of the others' words are in
+    wordings = ["Sharing information is not allowed without consent", "Can I share information without consent?",
+                "Consent is always required to share information", "Do I need consent to report?",
+                "You always need consent to share information"]
+    assert len(set(cluster(wordings))) == 1
+    assert typical_statement(wordings) == "You always need consent to share information"
+
+
+@pytest.mark.parametrize("order", list(permutations(range(3))))
+def test_the_title_does_not_depend_on_the_order_of_documents(order: tuple[int, ...]) -> None:
+    assert typical_statement([IT_WORDINGS[i] for i in order]) == IT_WORDINGS[2]
+    # the same words: the shortest, then the first alphabetically, names the concept
+    tied = ["Consent is needed to share", "You need consent to share", "You must consent to share"]
+    assert typical_statement([tied[i] for i in order]) == "You must consent to share"
+
+
 # ---------------------------------------------------------------------------------------------
 # Documents the corpus does not have
 
@@ -155,6 +192,15 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
     assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 12
+
+
+def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:
+    titles = {concept: typical_statement(s) for concept, s in unseen_groups.items() if len(s) > 1}
+    assert titles == {  # not a short question ("Do I need consent to report?") nor a narrow wording
+        "consent-needed-share-personal": "you always need consent to share information",  # the graph capitalises
+        "data-protection-law-barrier": "Data protection law is a barrier to sharing information",
+        "sharing-information-breach-confidentiality": "The common law duty of confidence prevents me sharing",
+    }
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from guidegraph.catalog import Catalog
+from guidegraph.extract.myth_concepts import typical_statement
 from guidegraph.model import (
     CaseExample,
     Citation,
@@ -317,16 +318,11 @@ def count_finding_triples(findings: Sequence[CountFinding]) -> Iterator[Triple]:
 
 
 def myth_triples(myths: Sequence[MythStatement]) -> Iterator[Triple]:
-    labelled: set[str] = set()
+    """A concept per myth, then each document's statement of it."""
+    yield from myth_concept_triples(myths)
     per_document: dict[str, int] = {}
     for myth in myths:
         concept = ID[f"myth/{myth.concept}"]
-        if myth.concept not in labelled:
-            labelled.add(myth.concept)
-            yield concept, RDF.type, GG.Myth
-            yield concept, RDF.type, SKOS.Concept
-            # a title, though a document may write its statement in lower case ("you always need consent ...")
-            yield concept, SKOS.prefLabel, Literal(myth.statement[:1].upper() + myth.statement[1:], lang="en")
         n = per_document[myth.document] = per_document.get(myth.document, 0) + 1
         node = ID[f"myth-statement/{myth.document}/{n}"]
         yield node, RDF.type, GG.MythStatement
@@ -340,6 +336,19 @@ def myth_triples(myths: Sequence[MythStatement]) -> Iterator[Triple]:
         yield node, GG.mythKind, Literal(myth.kind)
         for passage_id in dict.fromkeys((myth.passage_id, myth.answer_passage_id)):
             yield node, PROV.wasDerivedFrom, passage_iri(passage_id)
+
+
+def myth_concept_triples(myths: Sequence[MythStatement]) -> Iterator[Triple]:
+    """One skos:Concept per myth, titled by its most typical statement (not whichever came first)."""
+    statements: dict[str, list[str]] = {}
+    for myth in myths:
+        statements.setdefault(myth.concept, []).append(myth.statement)
+    for concept, wordings in statements.items():
+        node, title = ID[f"myth/{concept}"], typical_statement(wordings)
+        yield node, RDF.type, GG.Myth
+        yield node, RDF.type, SKOS.Concept
+        # a title, though a document may write its statement in lower case ("you always need consent ...")
+        yield node, SKOS.prefLabel, Literal(title[:1].upper() + title[1:], lang="en")
 
 
 def case_example_triples(cases: Sequence[CaseExample], bases: BasisIris) -> Iterator[Triple]:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from math import fsum
 
 # ---------------------------------------------------------------------------------------------
 # The domain's vocabulary: each phrase (a regular expression, matched on lower-case text with
@@ -115,16 +116,25 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return _similarity(_parts(a), _parts(b))
 
 
-def _parts(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+_Parts = tuple[frozenset[str], frozenset[str]]  # a statement's claims, and its other words
+
+
+def _parts(words: frozenset[str]) -> _Parts:
     """(claims, other words)."""
     claims = frozenset(w for w in words if w[0] == _CLAIM)
     return claims, words - claims
 
 
-def _similarity(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> float:
-    (claims_a, words_a), (claims_b, words_b) = a, b
+def _similarity(a: _Parts, b: _Parts) -> float:
+    (claims_a, _), (claims_b, _) = a, b
     if claims_a and claims_b:
         return 1.0 if claims_a == claims_b else 0.0
+    return _word_overlap(a, b)
+
+
+def _word_overlap(a: _Parts, b: _Parts) -> float:
+    """The Jaccard overlap of two statements' words, their claims aside."""
+    (_, words_a), (_, words_b) = a, b
     union = words_a | words_b
     return len(words_a & words_b) / len(union) if union else 0.0
 
@@ -161,6 +171,25 @@ def _naming_key(group: Sequence[str]) -> tuple[bool, int, str]:
     smallest."""
     counts = Counter(_normal(s) for s in group)
     return min((s.rstrip().endswith("?"), -counts[_normal(s)], _normal(s)) for s in group)
+
+
+def typical_statement(statements: Sequence[str]) -> str:
+    """The wording that titles a concept: the member most similar to the others (a wording
+    several sources share counts once per source); among those alike in that (all wordings of
+    one claim are), the one sharing most words with the others; then the shortest, then the first
+    alphabetically, so the order of documents never changes it."""
+    sources = Counter(statements)  # a large corpus repeats its wordings: each is compared once
+    parts = {s: _parts(content_words(s)) for s in sources}
+
+    def likeness(statement: str, measure: Callable[[_Parts, _Parts], float]) -> float:
+        # fsum is exact, so the order the values are added in cannot break a tie
+        return fsum((n - (other == statement)) * measure(parts[statement], parts[other])
+                    for other, n in sources.items())
+
+    def key(statement: str) -> tuple[float, float, int, str]:
+        return -likeness(statement, _similarity), -likeness(statement, _word_overlap), len(statement), statement
+
+    return min(sources, key=key)
 
 
 def _complete_linkage(distinct: Sequence[frozenset[str]], threshold: float) -> list[list[frozenset[str]]]:

@@ -12,10 +12,10 @@ from rdflib.namespace import DCTERMS
 from guidegraph.catalog import load_catalog, load_ontology, load_shapes
 from guidegraph.extract import extract_corpus, load_extractors
 from guidegraph.graph import build_graph
-from guidegraph.model import Extraction, GuidanceRef
+from guidegraph.model import Extraction, GuidanceRef, ProvisionRef
 from guidegraph.store import new_graph
 from guidegraph.validate import validate_graph
-from guidegraph.vocab import GG, ID, SCHEMA, passage_iri
+from guidegraph.vocab import GG, ID, SCHEMA, passage_iri, provision_iri
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +70,49 @@ def test_a_myth_concept_is_titled_with_a_capital(corpus_graph) -> None:
     assert str(graph.value(ID["myth/new-belief"], SKOS.prefLabel)) == "You always need consent to share information"
     statements = [str(t) for t in graph.subjects(GG.mythStatementOf, ID["myth/new-belief"])]
     assert [str(graph.value(URIRef(s), SCHEMA.text)) for s in statements] == [lower.statement]  # as written
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_myth_concept_is_titled_by_its_most_typical_statement(corpus_graph, reverse: bool) -> None:
+    from rdflib import SKOS
+
+    docs, extraction, catalog, _ = corpus_graph
+    wordings = ["Effective information sharing is blocked by IT systems",
+                "IT systems are often a barrier to the sharing of information",
+                "Personal information sharing is blocked by IT systems"]
+    myths = [replace(extraction.myths[0], concept="it-systems", statement=s, document=doc.meta.slug)
+             for s, doc in zip(wordings, docs[:3], strict=True)]
+    myths = myths[::-1] if reverse else myths
+    graph = build_graph(docs, replace(extraction, myths=tuple(myths)), catalog, load_ontology())
+    assert [str(t) for t in graph.objects(ID["myth/it-systems"], SKOS.prefLabel)] == [wordings[1]]
+    assert len(set(graph.subjects(GG.mythStatementOf, ID["myth/it-systems"]))) == 3
+
+
+CHILDREN_ACT = URIRef("http://www.legislation.gov.uk/id/ukpga/1989/41")
+
+
+@pytest.mark.parametrize(
+    ("number", "iri"),
+    [("47", "section/47"), ("201(3)(d)", "section/201/3/d"),  # single provisions: legislation.gov.uk's form
+     ("47(9)-47(11)", "section/47/9-11"), ("201(3)(d)-201(3)(f)", "section/201/3/d-f"),  # within one provision
+     ("59-66", "section/59-66"), ("16A-16F", "section/16A-16F"),  # a run of sections
+     ("47(9)-48(2)", "section/47(9)-48(2)")],  # across sections: no slash that reads as a subsection
+)
+def test_provision_iris_for_single_provisions_and_ranges(number: str, iri: str) -> None:
+    assert provision_iri(CHILDREN_ACT, "section", number) == URIRef(f"{CHILDREN_ACT}/{iri}")
+
+
+def test_a_range_of_subsections_is_one_provision_node(corpus_graph) -> None:
+    docs, extraction, catalog, _ = corpus_graph
+    cited = next(c for c in extraction.citations if c.provision == ProvisionRef("children-act-1989", "section", "47"))
+    ranges = tuple(replace(cited, provision=ProvisionRef("children-act-1989", "section", n))
+                   for n in ("47(9)-47(11)", "47-49"))
+    graph = build_graph(docs, replace(extraction, citations=ranges), catalog, load_ontology())
+    subsections, sections = URIRef(f"{CHILDREN_ACT}/section/47/9-11"), URIRef(f"{CHILDREN_ACT}/section/47-49")
+    assert str(graph.value(subsections, GG.provisionNumber)) == "47(9)-47(11)"
+    assert (sections, GG.provisionOf, CHILDREN_ACT) in graph
+    assert set(graph.objects(passage_iri(cited.passage_id), GG.citesProvision)) == {subsections, sections}
+    assert validate_graph(graph, load_shapes()).conforms
 
 
 def test_a_year_and_month_date_conforms(corpus_graph) -> None:

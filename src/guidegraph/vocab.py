@@ -154,9 +154,27 @@ def legal_basis_iri(catalog_id: str, legislation_gov_uk: str | None = None) -> U
 
 
 def provision_iri(basis: URIRef, provision_type: str, number: str) -> URIRef:
-    """`.../ukpga/1989/41/section/47`; nested numbers keep legislation.gov.uk's slashes: 201/3/d."""
-    parts = [p for p in re.split(r"[()\s]+", number) if p]
+    """`.../ukpga/1989/41/section/47`; nested numbers keep legislation.gov.uk's slashes: 201/3/d.
+    legislation.gov.uk has no IRI for a range, so one is written as the slashes of what both ends
+    share, then the range of what differs: "59-66" is section/59-66, "47(9)-47(11)" section/47/9-11."""
+    first, last = (_number_parts(end) for end in number.partition("-")[::2])
+    parts = _range_parts(first, last) if first and last else _number_parts(number)
     return URIRef(f"{basis}/{provision_type}/{'/'.join(parts)}")
+
+
+def _number_parts(number: str) -> list[str]:
+    """"201(3)(d)" -> ["201", "3", "d"]; "1 paragraph 18" -> ["1", "paragraph", "18"]."""
+    return [p for p in re.split(r"[()\s]+", number) if p]
+
+
+def _range_parts(first: list[str], last: list[str]) -> list[str]:
+    """The parts both ends share, then "first-last" of the rest, which keeps its brackets where
+    more than one part differs ("47(9)-48(2)"): another slash would read as one more level."""
+    shared = 0
+    while shared < min(len(first), len(last)) - 1 and first[shared] == last[shared]:
+        shared += 1
+    start, end = (rest[0] + "".join(f"({p})" for p in rest[1:]) for rest in (first[shared:], last[shared:]))
+    return [*first[:shared], f"{start}-{end}"]
 
 
 def jurisdiction_iri(name: str) -> URIRef:

@@ -141,3 +141,34 @@ def test_a_word_document_builds_and_cites_its_law(tmp_path: Path) -> None:
     assert {row["document"] for row in act["cited_in"]} == {"protocol"}
     assert any(p["title"] == "section 47" for p in act["provisions"])
     assert (out / "site" / "documents" / "protocol.html").is_file()
+
+
+def test_an_agreement_saved_by_word_tooling(tmp_path: Path) -> None:
+    """tests/fixtures/unseen/word-information-sharing-agreement.docx was written with python-docx,
+    so it has the parts, styles ("Heading 1", "List Bullet", "List Number", "Table Grid") and
+    numbering Word writes."""
+    import json
+    import shutil
+
+    from click.testing import CliRunner
+    from helpers import UNSEEN
+
+    from guidegraph.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in UNSEEN.glob("word-information-sharing-agreement.*"):
+        shutil.copy(path, corpus)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", "--corpus", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    records = json.loads((out / "records.json").read_text(encoding="utf-8"))
+    assert {r["id"] for r in records["provisions"]} >= {
+        "ukpga/1989/41/section/47", "ukpga/1989/41/section/17", "ukpga/1998/37/section/115",
+        "ukpga/2004/31/section/11", "eur/2016/679/article/6/1/e", "eur/2016/679/article/9/2/g",
+        "ukpga/2018/12/schedule/1/paragraph/18", "echr/article/8"}
+    assert {r["id"] for r in records["legal-bases"]} >= {"common-law-duty-of-confidence", "human-rights-act-1998"}
+    rules = [r for r in records["principles"] if "/seven-golden-rules/" in r["id"]]
+    assert len(rules) == 7
+    assert sorted(r["myth"] for r in records["myths"]) == [
+        "data protection law stops us sharing", "we always need consent to share"]

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import SIDECAR
 
 from guidegraph.cli import main
+from guidegraph.errors import GuidegraphError
 from guidegraph.read import read_corpus, read_document
 
 FACTSHEET = """\
@@ -101,3 +103,22 @@ def test_strict_refuses_a_document_without_metadata(tmp_path: Path) -> None:
     assert result.exit_code == 3  # a build step failed (README, exit codes)
     assert "--strict: 1 warning(s) while reading the corpus; the first: factsheet.md: no metadata" in result.output
     assert not out.exists()
+
+
+def test_the_folders_own_notes_are_not_guidance(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A folder of downloaded guidance often holds a README or MANIFEST describing it."""
+    corpus = tmp_path / "corpus"
+    write(corpus, "factsheet.md", FACTSHEET)
+    write(corpus, "MANIFEST.md", "# Sources\n\n| file | title |\n|---|---|\n| factsheet.md | Sharing, 2021 |\n")
+    write(corpus, "readme.txt", "Downloaded 2024.\n")
+    assert [d.meta.slug for d in read_corpus(corpus)] == ["factsheet"]
+    assert f"{corpus / 'MANIFEST.md'}: not read: the corpus folder's own notes, by its name (add MANIFEST.toml" \
+        in caplog.text
+    write(corpus, "readme.toml", SIDECAR)  # with metadata of its own, it is a document
+    assert [d.meta.slug for d in read_corpus(corpus)] == ["factsheet", "readme"]
+
+
+def test_a_folder_of_notes_only_has_no_documents(tmp_path: Path) -> None:
+    write(tmp_path, "README.md", "Guidance goes here, 2024.\n")
+    with pytest.raises(GuidegraphError, match=r"no documents in the corpus folder, only its own notes \(README\.md\)"):
+        read_corpus(tmp_path)

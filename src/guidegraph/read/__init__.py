@@ -27,6 +27,8 @@ WORD_SUFFIXES = (".docx",)
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES
 # Files operating systems and office programs drop into folders; never corpus documents.
 _SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini"})
+# A folder's own notes (README.md, MANIFEST.md): not guidance unless given metadata of their own.
+_FOLDER_NOTES = frozenset({"readme", "manifest", "license", "licence", "changelog", "contributing", "notice"})
 
 Parsed = tuple[list[Block], list[str]]
 
@@ -64,7 +66,9 @@ def read_corpus(corpus_dir: Path, read: Callable[[Path], Document] = read_docume
         raise GuidegraphError(f"{corpus_dir}: cannot list the corpus folder ({err.strerror or err}): "
                               "check it is readable") from err
     if not paths:
-        raise GuidegraphError(f"{corpus_dir}: no documents in the corpus folder: add guidance files "
+        notes = ", ".join(path.name for path in _folder_notes(corpus_dir))
+        only = f", only its own notes ({notes})" if notes else ""
+        raise GuidegraphError(f"{corpus_dir}: no documents in the corpus folder{only}: add guidance files "
                               f"({', '.join(SUPPORTED_SUFFIXES)}), each with its metadata")
     documents = _read_all(paths, read)
     _check_unique_slugs(documents)
@@ -73,7 +77,12 @@ def read_corpus(corpus_dir: Path, read: Callable[[Path], Document] = read_docume
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
-    """The corpus documents in a folder: every file but sidecars, hidden and system files."""
+    """The corpus documents in a folder: every file but sidecars, hidden and system files, and the
+    folder's own notes (a README.md or MANIFEST.md with no sidecar), which are logged."""
+    notes = _folder_notes(corpus_dir)
+    for path in notes:
+        log.warning("%s: not read: the corpus folder's own notes, by its name (add %s to read it as guidance)",
+                    path, sidecar_path(path).name)
     return sorted(
         entry
         for entry in corpus_dir.iterdir()
@@ -82,7 +91,14 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
         and not entry.name.endswith("~")  # editor backups
         and entry.suffix.lower() != ".toml"
         and (entry.is_file() or entry.suffix.lower() in SUPPORTED_SUFFIXES)
+        and entry not in notes
     )
+
+
+def _folder_notes(corpus_dir: Path) -> list[Path]:
+    return sorted(entry for entry in corpus_dir.iterdir()
+                  if entry.stem.lower() in _FOLDER_NOTES and entry.suffix.lower() in TEXT_SUFFIXES
+                  and entry.is_file() and not sidecar_path(entry).is_file())
 
 
 def _read_all(paths: list[Path], read: Callable[[Path], Document]) -> list[Document]:

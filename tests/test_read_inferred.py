@@ -122,3 +122,18 @@ def test_a_folder_of_notes_only_has_no_documents(tmp_path: Path) -> None:
     write(tmp_path, "README.md", "Guidance goes here, 2024.\n")
     with pytest.raises(GuidegraphError, match=r"no documents in the corpus folder, only its own notes \(README\.md\)"):
         read_corpus(tmp_path)
+
+
+def test_cover_lines_give_title_and_publisher(tmp_path: Path) -> None:
+    text = ("Riverside Community NHS Trust\n\nSafeguarding Children: Sharing Confidential Information\n\n"
+            "Introduction\n\nStaff may share under UK GDPR Article 6(1)(c) and (e), as the Data Protection Act 2018 "
+            "allows.\n\nNext review date: March 2031.\n")
+    document = read_document(write(tmp_path, "policy.txt", text))
+    assert (document.meta.title, document.meta.publisher, document.meta.date) == (
+        "Safeguarding Children: Sharing Confidential Information", "Riverside Community NHS Trust", "2018")
+    assert document.meta.rights == "not recorded"  # "6(1)(c)" is no copyright sign
+
+
+def test_a_capitalised_cover_title_is_written_as_a_sentence(tmp_path: Path) -> None:
+    text = "JOINT PROTOCOL FOR SHARING INFORMATION\n\n1. Purpose\n\nThis protocol of 2023 covers sharing.\n"
+    assert read_document(write(tmp_path, "protocol.txt", text)).meta.title == "Joint protocol for sharing information"

@@ -1,7 +1,7 @@
 """Metadata read off a document's own text, for a document that came with none.
 
 Guidance reaches a corpus as it was downloaded: a PDF or a saved web page with no sidecar. Rather
-than refuse it, the build takes what the text itself says: the title from its first heading, the
+than refuse it, the build takes what the text itself says: the title from its cover lines or first heading, the
 date from the years it names, the nations from the ones it names, the publisher and rights from a
 copyright line. Rights are unknown, so such a document is published as excerpts only, and a
 warning says what was taken and how to set it (`--strict` makes that warning a failure).
@@ -10,11 +10,11 @@ warning says what was taken and how to set it (`--strict` makes that warning a f
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from guidegraph.errors import MetadataError
 from guidegraph.model import Block, Metadata
 from guidegraph.read.metadata import sidecar_path, slug_from_stem
 
@@ -30,25 +30,36 @@ _NATIONS = {  # what names each nation, or its own law and inspectorates, in a t
 # the document's reach. "England and Wales", the extent of much law, names England only.
 _NATION_MENTIONS = 2
 ASSUMED_NATION = "England"  # most information-sharing guidance is England's; the warning says so
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d[\s,–-]*)*(?P<holder>[^.;|\n]{3,80})",
-                        re.IGNORECASE)
+# "(c)" only before a year: "Article 6(1)(c)" is no copyright line.
+_COPYRIGHT = re.compile(r"(?:©|\(c\)(?=\s*(?:19|20)\d\d)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d[\s,–-]*)*"
+                        r"(?P<holder>[A-Z0-9][^.;|\n]{2,79})", re.IGNORECASE)
 _HOLDER_END = re.compile(r"\s*(?:[-–—,]\s*)?(?:all rights reserved|registered charity|charity no).*$", re.IGNORECASE)
 _TITLE_WORDS = 16
+_LEADING = 6  # the blocks above the text that may name the document and its publisher
+# A line naming an organisation (the publisher above the title, as on a cover), by how such names end.
+_ORGANISATION = re.compile(r"^(?:NHS\b.*|.*\b(?:Board|Council|Trust|School|Academy|College|Partnership|Police|"
+                           r"Constabulary|Services?|Authority|Nursery|Department|Agency|Office|Executive|Government))$")
+_SECTION_NAMES = frozenset({"purpose", "introduction", "contents", "overview", "scope", "background", "summary",
+                            "about", "foreword", "aims"})
+# Years of a review to come ("Next review: March 2026") do not date a document.
+_REVIEW = re.compile(r"\bnext review|\breview (?:date|due)|\bto be reviewed|\bwill be reviewed", re.IGNORECASE)
 UNRECORDED = "not recorded"
 
 
 def inferred_metadata(path: Path, blocks: Sequence[Block]) -> tuple[Metadata, str]:
     """Metadata for `path` from its text, and the warning that says what was taken."""
     date = _date(blocks)
-    if date is None:
-        raise MetadataError(path, "(metadata)", f"no metadata, and no year in its text to date it: add "
-                            f"{sidecar_path(path).name} beside it (see the README) or front matter at its top")
+    dated = f"date {date}" if date else ""
+    if date is None:  # the file's own date is a guess, but a stable one; the warning says so
+        date = str(time.gmtime(path.stat().st_mtime).tm_year)
+        dated = f"date {date} (the file's, as its text names no year)"
     holder, rights = _copyright(blocks)
     nations, assumed = _jurisdictions(blocks)
+    title, organisation = _cover(blocks)
     meta = Metadata(
         slug=slug_from_stem(path, path.stem),
-        title=_title(path, blocks),
-        publisher=holder or UNRECORDED,
+        title=title or _title(path, blocks),
+        publisher=holder or organisation or UNRECORDED,
         date=date,
         jurisdictions=nations,
         local_areas=(),
@@ -58,16 +69,17 @@ def inferred_metadata(path: Path, blocks: Sequence[Block]) -> tuple[Metadata, st
         path=path,
     )
     reach = ", ".join(nations) + (" (it names no nation)" if assumed else "")
-    warning = (f"no metadata: taken from its text: title '{meta.title}', date {meta.date}, {reach}, "
+    warning = (f"no metadata: taken from its text: title '{meta.title}', {dated}, {reach}, "
                f"publisher {meta.publisher}; its rights are unknown, so the site shows excerpts only. "
                f"Add {sidecar_path(path).name} beside it to set them (see the README)")
     return meta, warning
 
 
 def _title(path: Path, blocks: Sequence[Block]) -> str:
-    """The first heading (the top-level one if it comes early), else the first words of the text,
-    else the file's name."""
-    headings = [block for block in blocks[:40] if block.kind == "heading"]
+    """The first heading that is not a section's name (the top-level one if it comes early), else
+    the first words of the text, else the file's name."""
+    headings = [block for block in blocks[:40]
+                if block.kind == "heading" and block.text.lower().rstrip(":") not in _SECTION_NAMES]
     if headings:
         top = min(block.level for block in headings)
         return _shortened(next(block.text for block in headings if block.level == top))
@@ -76,14 +88,33 @@ def _title(path: Path, blocks: Sequence[Block]) -> str:
     return " ".join(re.split(r"[\W_]+", path.stem)).strip().capitalize() or path.name
 
 
+def _cover(blocks: Sequence[Block]) -> tuple[str | None, str | None]:
+    """(title, organisation) from the short lines above the text, as a cover sets them out: an
+    organisation's name first ("Anytown Integrated Care Board"), then the title; a section name
+    ("1. Purpose") is neither."""
+    title = organisation = None
+    for block in blocks[:_LEADING]:
+        if len(block.text.split()) > _TITLE_WORDS or (block.kind != "heading" and block.text.rstrip()[-1:] in ".!?:;"):
+            break  # the text has started
+        text = block.text.strip()
+        if text.lower().rstrip(":") in _SECTION_NAMES:
+            break
+        if _ORGANISATION.match(text):
+            organisation = organisation or text
+        elif title is None and block.kind != "item":
+            title = text.capitalize() if text.isupper() else text
+    return title, organisation
+
+
 def _shortened(text: str) -> str:
     words = text.split()
     return " ".join(words) if len(words) <= _TITLE_WORDS else " ".join(words[:_TITLE_WORDS]) + " …"
 
 
 def _date(blocks: Sequence[Block]) -> str | None:
-    """The latest year the text names: guidance names the law and guidance that came before it."""
-    years = [int(year) for block in blocks for year in _YEAR.findall(block.text)]
+    """The latest year the text names (a review to come aside): guidance names the law and guidance
+    that came before it."""
+    years = [int(year) for block in blocks if not _REVIEW.search(block.text) for year in _YEAR.findall(block.text)]
     return str(max(years)) if years else None
 
 

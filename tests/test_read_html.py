@@ -238,3 +238,10 @@ def test_a_page_that_looks_like_a_url_is_read_without_a_warning_from_the_parser(
         warnings.simplefilter("error")
         blocks, _ = parse_html(page.read_text(encoding="utf-8"))
     assert [b.text for b in blocks] == ["http://example.org/guidance"]
+
+
+def test_skip_links_are_furniture_whatever_their_class() -> None:
+    blocks, _ = parse_html('<div class="skip"><a href="#content">Neidio i\'r prif gynnwys / Skip to main content</a>'
+                           '</div><main id="content"><h1>Sharing information</h1><p>Skip to the next page only '
+                           'when <a href="#law">the law</a> allows.</p></main>')
+    assert [b.text for b in blocks] == ["Sharing information", "Skip to the next page only when the law allows."]

@@ -47,6 +47,8 @@ _FURNITURE = re.compile(
     r"|(^|-)metadata$|^govuk-caption"  # gov.uk: "From: Department for Education", "Guidance" over the title
 )
 _FOOTNOTE_MARK = re.compile(r"^[\s\d*†‡,\[\]()]+$")
+# An in-page link that skips the page's furniture, whatever its class: "Skip to main content".
+_SKIP_LINK = re.compile(r"\b(?:skip|jump) to\b", re.IGNORECASE)
 _BACK_LINK = re.compile(r"^\s*(?:[↩↑^]\ufe0e?|(?:back|return|go\s+back)(?:\s+(?:to|up))?"
                         r"(?:\s+(?:the\s+)?(?:text|content|reference|footnote|note|top)(?:\s+\w{1,4})?)?)\s*$",
                         re.IGNORECASE)
@@ -327,8 +329,10 @@ def _dropped(element: Tag) -> bool:
         return True
     if _INVISIBLE_STYLE.search(str(attrs.get("style", ""))):
         return True
-    if name == "a" and str(attrs.get("href", "")).startswith("#") and _BACK_LINK.match(element.get_text()):
-        return True  # a note's "Back to text" or "↩" link
+    if name == "a" and str(attrs.get("href", "")).startswith("#"):
+        text = element.get_text()
+        if _BACK_LINK.match(text) or _SKIP_LINK.search(text):
+            return True  # a note's "Back to text" or "↩" link, or a skip link
     return _is_furniture(element)
 
 

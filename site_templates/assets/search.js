@@ -197,14 +197,26 @@
       group.forEach(function (label) {
         if (!seen[label] && clauses.length < 40) {
           seen[label] = true;
-          clauses.push({stems: label.split(" "), covers: unique(hits)});
+          var covers = unique(hits), single = covers.length === 1 && label.indexOf(" ") < 0;
+          clauses.push({stems: label.split(" "), covers: covers,
+                        family: single && sameFamily(q.stems[covers[0]], label)});
         }
       });
     });
     return clauses;
   }
 
+  /* Two stems of one word's family that the stemmer kept apart ("confid" of confidence and
+     "confidenti" of confidential): they share all but a short ending (as analysis.same_family). */
+  function sameFamily(a, b) {
+    var shared = 0;
+    while (shared < Math.min(a.length, b.length) && a.charAt(shared) === b.charAt(shared)) { shared++; }
+    return a !== b && shared >= FAMILY_PREFIX && shared >= FAMILY_SHARE * Math.min(a.length, b.length);
+  }
+  var FAMILY_PREFIX = 5, FAMILY_SHARE = 0.8; /* as analysis.FAMILY_PREFIX and FAMILY_SHARE */
+
   var ALIAS_WEIGHT = 0.35, ALIAS_COVERAGE = 0.6; /* an alias match counts less than the word itself */
+  var FAMILY_WEIGHT = 0.9; /* an alias of the typed word's own family is nearly the word itself */
   var PAIR_WEIGHT = 0.5; /* query words found side by side in a document count extra */
   var MINOR_WEIGHT = 0.3; /* a question word ("which", "allowed") shapes the question, not its topic */
   /* The query's question words (meta.minor, the command line's), unless it has no other words. */
@@ -239,7 +251,8 @@
           if (!maps[k].has(doc)) { return; }
           total += maps[k].get(doc);
         }
-        add(doc, ALIAS_WEIGHT * total / maps.length, clause.covers, aliased);
+        add(doc, (clause.family ? FAMILY_WEIGHT : ALIAS_WEIGHT) * total / maps.length, clause.covers,
+            clause.family ? direct : aliased);
       });
     });
     var ranked = [];
@@ -248,7 +261,12 @@
       var own = direct.get(doc) || new Set(), extra = 0;
       (aliased.get(doc) || new Set()).forEach(function (i) { if (!own.has(i)) { extra += 1; } });
       var coverage = (own.size + ALIAS_COVERAGE * extra) / Math.max(1, topical);
-      ranked.push([doc, value * coverage * coverage]);
+      /* The share of the question a result holds is squared into its score where an entity (a myth,
+         an Act) should answer all of it, and into the score the law is ranked by; a passage says
+         things in the guidance's own words, so there a rare word it shares ("email") counts for more
+         than how many it shares (the share's square root only), much as on the command line. */
+      var shown = kindOf(meta, doc)[0] === "passage" ? Math.sqrt(coverage) : coverage * coverage;
+      ranked.push([doc, value * shown, value * coverage * coverage]); /* [doc, as shown, to rank the law by] */
     });
     ranked.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
     return ranked;
@@ -277,10 +295,26 @@
     });
   }
 
+  /* A page searched as several documents (a myth's wordings, meta.samePage: each follows its page's
+     first) is listed once, found by its best document. */
+  var pageOf = new Map();
+  function onePerPage(meta, ranked) {
+    if (!meta.samePage.length) { return ranked; }
+    if (!pageOf.size) {
+      meta.samePage.forEach(function (doc) { pageOf.set(doc, pageOf.has(doc - 1) ? pageOf.get(doc - 1) : doc - 1); });
+    }
+    var seen = new Set();
+    return ranked.filter(function (r) {
+      var page = pageOf.has(r[0]) ? pageOf.get(r[0]) : r[0];
+      return seen.has(page) ? false : (seen.add(page), true);
+    });
+  }
+
   /* ---- The law behind the best results, ranked with them (the site's answer to `which-act`) ---- */
   var LAW_FROM = 20; /* the best results whose legal bases are ranked */
   var LAW_SHARE = 0.5; /* the share of a result's score its legal bases gain, split between them */
   var POPULARITY_DAMPING = 0.5; /* law resting under everything is found by any question: as which-act */
+  var CASE_LAW = 0.35; /* a case example's story shares everyday words with any question: its law counts less */
   function cites(meta, ids) {
     var names = {};
     ids.forEach(function (id) { names["c" + Math.floor(id / meta.citeShardSize)] = true; });
@@ -293,16 +327,18 @@
   function withLaw(meta, ranked) {
     var range = meta.kinds.filter(function (k) { return k[0] === "legal-basis"; })[0];
     function isLaw(r) { return range && r[0] >= range[2] && r[0] < range[3]; }
-    var others = ranked.filter(function (r) { return !isLaw(r); }), top = others.slice(0, LAW_FROM);
+    var others = ranked.filter(function (r) { return !isLaw(r); });
+    var top = others.slice().sort(function (a, b) { return b[2] - a[2] || a[0] - b[0]; }).slice(0, LAW_FROM);
     if (!meta.citeShards || !top.length) { return Promise.resolve(ranked); }
     return cites(meta, top.map(function (r) { return r[0]; })).then(function (rows) {
       var law = new Map(), why = new Map();
-      ranked.forEach(function (r) { if (isLaw(r)) { law.set(r[0], r[1]); } });
+      ranked.forEach(function (r) { if (isLaw(r)) { law.set(r[0], r[2]); } });
       top.forEach(function (r) {
         var bases = rows[r[0]];
         bases.forEach(function (b) {
           var prior = Math.pow(Math.log(Math.E + (meta.lawCited[b - range[2]] || 0)), -POPULARITY_DAMPING);
-          law.set(b, (law.get(b) || 0) + prior * LAW_SHARE * r[1] / bases.length);
+          var weight = kindOf(meta, r[0])[0] === "case-example" ? CASE_LAW : 1;
+          law.set(b, (law.get(b) || 0) + weight * prior * LAW_SHARE * r[2] / bases.length);
           why.set(b, (why.get(b) || []).concat([r[0]])); /* best results first */
         });
       });
@@ -436,45 +472,47 @@
     return done;
   }
 
-  function run(meta, query) {
-    var t0 = performance.now();
-    var status = document.getElementById("search-status"), results = document.getElementById("search-results");
-    results.textContent = "";
+  /* The query's results, best first (`ranked`, with `why`: a legal basis -> the results that found
+     it), and the stems to mark in snippets; null for a query of stop words only. */
+  function answer(meta, query) {
     var q = parse(query);
-    if (!q.stems.length) {
-      status.textContent = query.trim() ? "Those words are too common to search for: try others." : "";
-      return Promise.resolve();
-    }
+    if (!q.stems.length) { return Promise.resolve(null); }
     var clauses = expansions(meta, q);
     for (var c = 0; c < meta.citeShards && meta.citeShards <= PRELOAD_CITES; c++) {
       load("c" + c).catch(function () { /* withLaw reports a shard that cannot load */ });
     }
     var needed = unique(q.stems.concat(q.pairs, [].concat.apply([], q.phrases),
                                        [].concat.apply([], clauses.map(function (c) { return c.stems; }))));
-    var lists;
-    return postings(meta, needed).then(function (found) {
-      lists = found;
+    return postings(meta, needed).then(function (lists) {
       return verify(meta, q, lists, score(meta, q, lists, clauses));
     }).then(function (ranked) {
+      ranked = onePerPage(meta, ranked);
       return q.phrases.length ? ranked : withLaw(meta, ranked); /* a phrase in quotes: exact matches only */
     }).then(function (ranked) {
       var marks = {};
       needed.forEach(function (s) { s.split(" ").forEach(function (stem) { marks[stem] = true; }); });
-      var found = groups(meta, ranked);
-      status.textContent = ranked.length ? ranked.length + " results for \u201c" + query + "\u201d" :
-        "No results for \u201c" + query + "\u201d. Try fewer words, or other words.";
-      if (found.length > 1) {
-        var jump = el("ul", {"class": "jump", "aria-label": "Kinds of result"});
-        found.forEach(function (g) {
-          var li = el("li");
-          li.appendChild(el("a", {href: "#group-" + g.kind}, g.heading + " (" + g.rows.length + ")"));
-          jump.appendChild(li);
-        });
-        results.appendChild(jump);
+      return {ranked: ranked, marks: marks};
+    });
+  }
+  /* The results of `query` by kind, as document numbers best first (for tests under node). */
+  G.groups = function (query) {
+    return answer(G.data.meta, query).then(function (found) {
+      var out = {};
+      (found ? groups(G.data.meta, found.ranked) : []).forEach(function (g) { out[g.kind] = g.rows; });
+      return out;
+    });
+  };
+
+  function run(meta, query) {
+    var t0 = performance.now();
+    var status = document.getElementById("search-status"), results = document.getElementById("search-results");
+    results.textContent = "";
+    return answer(meta, query).then(function (found) {
+      if (!found) {
+        status.textContent = query.trim() ? "Those words are too common to search for: try others." : "";
+        return null;
       }
-      var why = ranked.why || new Map(), onPage = new Set();
-      found.forEach(function (g) { g.rows.slice(0, PAGE[g.kind] || 5).forEach(function (id) { onPage.add(id); }); });
-      return Promise.all(found.map(function (g) { return renderGroup(meta, results, g, marks, why, onPage); }));
+      return render(meta, query, found.ranked, found.marks, status, results);
     }).then(function () {
       G.timing = {ms: performance.now() - t0, sinceNavigation: performance.now()};
       results.setAttribute("data-search-ms", String(Math.round(G.timing.ms)));
@@ -482,6 +520,23 @@
     }).catch(function (error) {
       status.textContent = "The search data could not be loaded (" + error.message + ").";
     });
+  }
+  function render(meta, query, ranked, marks, status, results) {
+    var found = groups(meta, ranked);
+    status.textContent = ranked.length ? ranked.length + " results for \u201c" + query + "\u201d" :
+      "No results for \u201c" + query + "\u201d. Try fewer words, or other words.";
+    if (found.length > 1) {
+      var jump = el("ul", {"class": "jump", "aria-label": "Kinds of result"});
+      found.forEach(function (g) {
+        var li = el("li");
+        li.appendChild(el("a", {href: "#group-" + g.kind}, g.heading + " (" + g.rows.length + ")"));
+        jump.appendChild(li);
+      });
+      results.appendChild(jump);
+    }
+    var why = ranked.why || new Map(), onPage = new Set();
+    found.forEach(function (g) { g.rows.slice(0, PAGE[g.kind] || 5).forEach(function (id) { onPage.add(id); }); });
+    return Promise.all(found.map(function (g) { return renderGroup(meta, results, g, marks, why, onPage); }));
   }
 
   function start(meta) {

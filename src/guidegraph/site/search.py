@@ -150,9 +150,16 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
         "minor": sorted({stem for word in QUESTION_WORDS for stem in terms(word)}),
         "aliases": aliases,
         "subs": subs,
+        "samePage": _same_page(docs),
     }
     sizes["meta"] = _write(directory / "meta.js", "meta", meta)
     return sizes
+
+
+def _same_page(docs: Sequence[SearchDoc]) -> list[int]:
+    """The documents that lead to the same page as the one before them (a myth's further wordings):
+    search.js lists each page once, found by its best document."""
+    return [n for n in range(1, len(docs)) if docs[n].url and docs[n].url == docs[n - 1].url]
 
 
 def _cite_shards(docs: Sequence[SearchDoc], law: dict[str, int]) -> list[list[list[int]]]:

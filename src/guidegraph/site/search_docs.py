@@ -58,12 +58,38 @@ def _law_pages(site: SiteGraph, linker: Linker) -> _LawPages:
     page = {basis: url for basis, url in page.items() if url}
     of_provision = {r["id"]: page[r["legal_basis"]] for r in site.records["provisions"] if r["legal_basis"] in page}
     of_passage: dict[str, set[str]] = defaultdict(set)
+    of_target: dict[str, str] = {}  # legal basis or provision IRI -> the legal basis's page
     for kind, key in (("legal-bases", "id"), ("provisions", "legal_basis")):
         for record in site.records[kind]:
             url = page.get(record[key])
+            if url:
+                of_target[record["iri"]] = url
             for row in record["cited_in"] if url else ():
                 of_passage[row["passage_id"]].add(url)
+    headings = _heading_law(site, of_target)
+    for passage_id, passage in site.passages.items():  # a passage naming no law is about the law its heading names
+        if passage_id not in of_passage and passage.section in headings:
+            of_passage[passage_id] = headings[passage.section]
     return _LawPages(page, of_provision, of_passage)
+
+
+def _heading_law(site: SiteGraph, of_target: dict[str, str]) -> dict[str, set[str]]:
+    """Section IRI -> the pages of the law its heading names (a citation on a line before its
+    passage's first), as the command line's index reads it; a negated mention names nothing."""
+    def column(predicate: URIRef) -> dict[str, object]:
+        return {str(s): o for s, o in site.graph.subject_objects(predicate)}
+
+    cited_in, targets, lines = column(GG.citedIn), column(GG.refersTo), column(GG.lineStart)
+    negated = column(GG.negatedBy)
+    headings: dict[str, set[str]] = defaultdict(set)
+    for citation, passage_iri in cited_in.items():
+        passage = site.passage_by_iri(str(passage_iri))
+        url = of_target.get(str(targets.get(citation, "")))
+        if passage is None or url is None or citation in negated or passage.section is None:
+            continue
+        if int(str(lines.get(citation, 0))) < int(str(lines.get(str(passage_iri), 0))):
+            headings[passage.section].add(url)
+    return headings
 
 
 def _aliases(site: SiteGraph, iri: str) -> list[str]:
@@ -113,18 +139,23 @@ def _doc(linker: Linker, kind: str, iri: str, title: str, sub: str, text: str, n
 
 
 def _myths(site: SiteGraph, linker: Linker, law: _LawPages) -> list[SearchDoc]:
-    texts: dict[str, list[str]] = defaultdict(list)
+    """One search document per distinct wording of a myth and its answer, each leading to the myth's
+    page: a myth is found by its best wording, as `guidegraph myths` finds it, not by words spread
+    over all its sources (search.js keeps one result per page)."""
+    wordings: dict[str, dict[tuple[str, str], None]] = defaultdict(dict)
     bases: dict[str, set[str]] = defaultdict(set)
+    sources: dict[str, int] = defaultdict(int)
     for r in site.records["myths"]:
-        texts[r["concept"]] += [r["myth"], r["answer"]]
+        wordings[r["concept"]][(r["myth"], r["answer"])] = None
         bases[r["concept"]].update(law.of_bases(r["legal_bases"]))
+        sources[r["concept"]] += 1
     docs = []
-    for concept, parts in sorted(texts.items()):
+    for concept, pairs in sorted(wordings.items()):
         iri = concept_iri(concept)
         title = site.label(iri)
-        sources = len(parts) // 2
-        docs.append(_doc(linker, "myth", iri, title, f"{sources} sources", " ".join(dict.fromkeys(parts)), title,
-                         tuple(sorted(bases[concept]))))
+        for myth, answer in pairs:
+            docs.append(_doc(linker, "myth", iri, title, f"{sources[concept]} sources", f"{myth} {answer}", myth,
+                             tuple(sorted(bases[concept]))))
     return docs
 
 

@@ -17,6 +17,8 @@ PUBLIC = Path(__file__).parent / "data" / "public.json"
 DEV = Path(__file__).parent / "data" / "dev_questions.json"
 HOLDOUT = Path(__file__).parent / "data" / "holdout_questions.json"
 HOLDOUT2 = Path(__file__).parent / "data" / "holdout2_questions.json"
+HOLDOUT3 = Path(__file__).parent / "data" / "holdout3_questions.json"
+HOLDOUT4 = Path(__file__).parent / "data" / "holdout4_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -60,18 +62,18 @@ def test_dev_questions_phrased_other_ways(answers: Answers) -> None:
     # The project's own paraphrases (everyday words, other roles' viewpoints): thresholds at what
     # the ranking reaches, so a change that loses a paraphrase shows here.
     report = evaluate(answers, load_questions(DEV), source=DEV)
-    assert report["which_act"]["hit@3"] >= 40 and report["which_act"]["hit@1"] >= 37
+    assert report["which_act"]["hit@3"] >= 40 and report["which_act"]["hit@1"] >= 38
     assert report["myths"]["hit@1"] >= 12
-    assert report["passages_hard"]["hit@5"] >= 15 and report["passages_hard"]["mrr@10"] >= 0.8
+    assert report["passages_hard"]["hit@5"] >= 15 and report["passages_hard"]["mrr@10"] >= 0.9
 
 
 def test_holdout_questions(answers: Answers) -> None:
-    # Written before the vocabulary was widened and never tuned on: a check that changes made on
-    # the development questions carry over. Thresholds at what the ranking reaches.
+    # Written before the vocabulary was widened; its misses have since been studied and tuned on, as
+    # the development questions' were. Thresholds at what the ranking reaches.
     report = evaluate(answers, load_questions(HOLDOUT), source=HOLDOUT)
-    assert report["which_act"]["hit@3"] >= 16 and report["which_act"]["hit@1"] >= 12
-    assert report["myths"]["hit@1"] >= 9
-    assert report["passages_hard"]["hit@5"] >= 4 and report["passages_hard"]["mrr@10"] >= 0.15
+    assert report["which_act"]["hit@3"] >= 22 and report["which_act"]["hit@1"] >= 19
+    assert report["myths"]["hit@1"] >= 10
+    assert report["passages_hard"]["hit@5"] >= 10 and report["passages_hard"]["mrr@10"] >= 0.65
 
 
 def test_second_holdout_questions(answers: Answers) -> None:
@@ -79,4 +81,22 @@ def test_second_holdout_questions(answers: Answers) -> None:
     # honest measure of whether a ranking change carries over. Thresholds at what the ranking reaches.
     report = evaluate(answers, load_questions(HOLDOUT2), source=HOLDOUT2)
     assert set(report) == {"which_act"}
-    assert report["which_act"]["hit@3"] >= 23 and report["which_act"]["hit@1"] >= 19
+    assert report["which_act"]["hit@3"] >= 23 and report["which_act"]["hit@1"] >= 20
+
+
+def test_third_holdout_questions(answers: Answers) -> None:
+    # Written in trainers' and practitioners' words before the changes of its round, with answers
+    # checked against the corpus, and never tuned on. Thresholds at what the ranking reaches.
+    report = evaluate(answers, load_questions(HOLDOUT3), source=HOLDOUT3)
+    assert report["which_act"]["hit@3"] >= 20 and report["which_act"]["hit@1"] >= 17
+    assert report["myths"]["hit@1"] >= 6
+    assert report["passages_hard"]["hit@5"] >= 8 and report["passages_hard"]["mrr@10"] >= 0.65
+
+
+def test_fourth_holdout_questions(answers: Answers) -> None:
+    # Written independently of the third, in the same round and the same words, and never tuned
+    # on. Thresholds at what the ranking reaches.
+    report = evaluate(answers, load_questions(HOLDOUT4), source=HOLDOUT4)
+    assert report["which_act"]["hit@3"] >= 20 and report["which_act"]["hit@1"] >= 12
+    assert report["myths"]["hit@1"] >= 6
+    assert report["passages_hard"]["hit@5"] >= 7 and report["passages_hard"]["mrr@10"] >= 0.42

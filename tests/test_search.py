@@ -31,7 +31,7 @@ def test_public_passages_hard(scores: dict) -> None:
     # Paraphrases that share no word with their answer ("what I saw" for "fact", "up front" for
     # a privacy notice) are found through the general concepts of ontology/synonyms.ttl.
     assert scores["passages_hard"]["hit@5"] == 8
-    assert scores["passages_hard"]["mrr@10"] >= 0.85
+    assert scores["passages_hard"]["mrr@10"] >= 0.9
 
 
 def _texts(hits: list[dict]) -> str:
@@ -94,9 +94,53 @@ def test_a_typed_label_of_common_words_is_expanded_as_a_rare_phrase(answers: Ans
     ("the child is in danger right now", "immediate risk"),  # "right now": urgent
     ("what if I'm unsure whether to share", "in any doubt"),
     ("how long can we hang on to information?", "kept for no longer than necessary"),
+    ("mum agreed at first but has now changed her mind about us sharing", "withdraw consent at any time"),
+    ("the baby is not putting on weight", "failing to thrive"),
+    ("we discussed the family in the staff room", "cannot be overheard"),
+    ("could my faith affect how I judge this family?", "religious beliefs"),
+    ("surely another professional will already have reported it?", "someone else will pass on"),
 ])
 def test_everyday_words_find_the_guidances_words(answers: Answers, query: str, phrase: str) -> None:
     assert phrase in _texts(answers.search(query, limit=5))
+
+
+def test_the_guidance_word_of_a_synonym_counts_though_it_is_common(answers: Answers) -> None:
+    # "consent" is far commoner in the guidance than "agreement", which is why a guess at a
+    # commoner word counts less; but synonyms.ttl names "consent" the guidance's own word for it.
+    from guidegraph.query import EXPANSION_WEIGHT, _specificity, parse, plan
+
+    assert ("consent",) in answers.expander.guidance_words
+    assert ("polic", "offic") not in answers.expander.guidance_words  # a label, not a concept's name
+    weights = {o.terms: o.weight for o in plan(parse("agreement"), answers.expander, answers.searcher)[0]}
+    guess = EXPANSION_WEIGHT * _specificity(answers.searcher, ("consent",), ("agreement",))
+    assert weights[("consent",)] > guess
+
+
+@pytest.mark.parametrize(("typed", "guidance_word"), [
+    ("shoplifting", ("crime",)),
+    ("knife crime", ("crime",)),
+    ("obliged", ("duti",)),
+    ("a trial", ("crimin", "proceed")),
+    ("she can no longer make her own decisions", ("mental", "capac")),
+    ("an FOI request", ("access", "record")),
+    ("a toddler", ("child",)),
+    ("being hurt", ("abus",)),
+])
+def test_everyday_words_are_expanded_to_the_guidances_word(answers: Answers, typed: str,
+                                                           guidance_word: tuple[str, ...]) -> None:
+    from guidegraph.query import parse, plan
+
+    units = plan(parse(typed), answers.expander, answers.searcher)
+    assert guidance_word in {option.terms for unit in units for option in unit[1:]}
+
+
+def test_words_that_only_join_a_sentence_count_little(answers: Answers) -> None:
+    from guidegraph.query import MINOR_WEIGHT, parse, plan
+
+    units = plan(parse("but now already consent"), answers.expander, answers.searcher)
+    weights = {unit[0].terms: unit[0].weight for unit in units}
+    assert weights[("but",)] == weights[("now",)] == weights[("alreadi",)] == MINOR_WEIGHT
+    assert weights[("consent",)] == 1.0
 
 
 def test_one_as_a_word_is_not_a_number(answers: Answers) -> None:

@@ -65,6 +65,25 @@ def test_everyday_names_reach_the_laws_wording(answers: Answers, question: str, 
     assert answers.which_act(question)[0]["id"] == basis
 
 
+@pytest.mark.parametrize(("question", "basis"), [
+    # dementia, "cannot decide": what the guidance calls lacking mental capacity
+    ("My father has dementia and cannot decide who sees his records", "mental-capacity-act-2005"),
+    # a hospital discharge is care the sharing facilitates; a care home is adult social care
+    ("The hospital ward wants the care home's notes to plan her discharge from hospital",
+     "health-and-social-care-safety-and-quality-act-2015"),
+    # "brought in": the law that introduced (replaced the board with) the safeguarding partners
+    ("Which law brought in the three safeguarding partners: the council, the police and health?",
+     "children-and-social-work-act-2017"),
+])
+def test_situations_in_everyday_words_reach_the_law(answers: Answers, question: str, basis: str) -> None:
+    assert answers.which_act(question)[0]["id"] == basis
+
+
+def test_a_copy_of_everything_held_is_a_subject_access_request(answers: Answers) -> None:
+    results = answers.which_act("A parent asks for a copy of everything we hold about them")
+    assert {"data-protection-act-2018", "data-protection-act-1998"} & {r["id"] for r in results[:3]}
+
+
 def test_a_passage_under_the_laws_heading_is_evidence_for_it(answers: Answers) -> None:
     # Article 8(2) is the second paragraph under the heading "Article 8, European Convention on
     # Human Rights" and does not name it itself.

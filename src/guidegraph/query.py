@@ -20,10 +20,13 @@ from guidegraph.index import KINDS
 MAX_QUERY_CHARS = 2000  # a pasted page is cut here; ranking needs words, not essays
 MAX_TERMS = 48
 MAX_ALTERNATIVES = 16
-EXPANSION_WEIGHT = 0.45  # an alias counts for less than the word typed
+EXPANSION_WEIGHT = 0.6  # an alias counts for less than the word typed
 MINOR_WEIGHT = 0.3  # a question word ("who", "when") hints at the answer's form, not its topic
 PHRASE_WEIGHT = 2.0  # a "quoted phrase" the person typed
 FAMILY_WEIGHT = 0.9  # a label of the same word family as the typed word, which stemming kept apart
+# A synonym concept's own word (its skos:prefLabel, the guidance's word) may be this many times
+# commoner than the word typed before it counts less: "consent" for "agreement" is no drift.
+GUIDANCE_WORD_LEEWAY = 2.0
 LABEL_APART = 0.6  # share of its weight a typed label earns with its words apart
 MAX_CANDIDATE_TERMS = 8  # the most telling words find the candidates (each walks its postings)
 COMMON_SHARE = 0.1  # a word in more than this share of documents tells too little to find them
@@ -39,11 +42,18 @@ i me my mine myself we our ours us you your yours he she his her they them their
 can could should would will shall might must may please tell me about any some anything something someone
 just really also still ever always never even get got make made let lets want wants know
 allowed permitted able ok okay
+but now then so because though although already
 """.split()) - {"always", "never", "tell"}) | {"1"}
 _FILTER = re.compile(r"^(?P<field>[a-z_]+):(?P<value>\S+)$")
 _PHRASE = re.compile(r'"([^"]*)"')
 _HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
+SYNONYM_PATH = "/id/synonym"  # synonyms.ttl names each concept .../id/synonym/<its guidance word>
+
+
+def _slug(text: str) -> str:
+    """Words as a concept's IRI spells them ("withdraw-consent"), stop words left out on both sides."""
+    return "-".join(words(text.replace("-", " ")))
 
 
 @dataclass(frozen=True)
@@ -142,6 +152,18 @@ class Expander:
         self.keys: dict[str, list[int]] = vocabulary["keys"]
         self.surfaces: dict[str, list[str]] = vocabulary["surfaces"]
         self.longest = max((len(k.split()) for k in self.keys), default=1)
+        preferred = (self._preferred(group) for group in vocabulary["groups"])
+        self.guidance_words: set[tuple[str, ...]] = {label for label in preferred if label}
+
+    def _preferred(self, group: dict[str, Any]) -> tuple[str, ...] | None:
+        """A synonym concept's guidance word: the label its IRI is named after (synonyms.ttl)."""
+        base, _, name = group["node"].rpartition("/")
+        if not base.endswith(SYNONYM_PATH):
+            return None
+        for label in group["labels"]:
+            if any(_slug(form) == _slug(name) for form in self.surfaces.get(" ".join(label), ())):
+                return tuple(label)
+        return None
 
     def units(self, surface: tuple[str, ...]) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
         """The query as units: (terms typed, alternative labels), longest vocabulary match first."""
@@ -192,7 +214,8 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
     an alternative count only side by side.
 
     With a `searcher`, alternatives absent from the index are left out (they cannot match) and
-    those much commoner than the typed word weigh less (`_specificity`).
+    those much commoner than the typed word weigh less (`_specificity`), a synonym concept's own
+    word less so (`GUIDANCE_WORD_LEEWAY`).
     """
     units = expander.units(parsed.words) if expand else [((t,), []) for t in parsed.terms]
     units = _join_compounds(units, parsed.compounds)
@@ -220,6 +243,8 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
                 continue
             elif searcher is None:
                 weight = EXPANSION_WEIGHT
+            elif alt in expander.guidance_words:  # the guidance's own word for what was typed
+                weight = EXPANSION_WEIGHT * min(1.0, GUIDANCE_WORD_LEEWAY * _specificity(searcher, alt, span))
             else:
                 weight = EXPANSION_WEIGHT * _specificity(searcher, alt, span)
             if weight > 0:

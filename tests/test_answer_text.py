@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from guidegraph.answer_text import bases_text, entity_text
+from guidegraph.answer_text import bases_text, entity_text, myths_text
 
 
 def basis(**fields: object) -> dict:
@@ -29,3 +29,21 @@ def test_ids_are_never_broken_at_their_hyphens() -> None:
     lines = entity_text({"kind": "case-example", "record": record, "links": {}}).splitlines()
     assert "   id: case-example/cross-government-information-sharing-2005/4" in lines
     assert all(not line.endswith("-") for line in lines)
+
+
+def test_myths_text_shows_a_sources_own_wording_of_the_belief() -> None:
+    myth = {"myth": "Consent is always needed to share personal information", "legal_bases": ["gdpr"], "sources": [
+        {"document": "surrey", "passage_id": "surrey/s9/p1", "statement": "Consent is always needed to share "
+         "personal information.", "answer": "No - you do not necessarily need consent."},
+        {"document": "cheshire", "passage_id": "cheshire/s37/p1", "statement": "Consent is needed to share "
+         "personal information", "answer": "No - you do not need consent."},
+    ]}
+    assert myths_text([myth]).splitlines() == [
+        "MYTH: Consent is always needed to share personal information",
+        "   surrey (surrey/s9/p1):",
+        "      No - you do not necessarily need consent.",
+        "   cheshire (cheshire/s37/p1):",
+        "      as worded here: Consent is needed to share personal information",
+        "      No - you do not need consent.",
+        "   law: gdpr",
+    ]

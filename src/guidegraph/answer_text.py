@@ -79,11 +79,17 @@ def myths_text(myths: list[dict[str, Any]]) -> str:
         body = [f"MYTH: {myth['myth']}"]
         for source in myth["sources"]:
             body.append(f"   {source['document']} ({source['passage_id']}):")
+            if _plain(source["statement"]) != _plain(myth["myth"]):  # this source words the belief its own way
+                body.append(_wrap(f"as worded here: {source['statement']}", "      "))
             body.append(_wrap(source["answer"], "      "))
         if myth["legal_bases"]:
             body.append(_wrap("law: " + ", ".join(myth["legal_bases"])))
         blocks.append("\n".join(body))
     return "\n\n".join(blocks) if blocks else "No myth matches."
+
+
+def _plain(statement: str) -> str:
+    return " ".join(statement.lower().rstrip(" .?!").split())
 
 
 def entity_text(entity: dict[str, Any]) -> str:

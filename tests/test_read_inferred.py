@@ -137,3 +137,15 @@ def test_cover_lines_give_title_and_publisher(tmp_path: Path) -> None:
 def test_a_capitalised_cover_title_is_written_as_a_sentence(tmp_path: Path) -> None:
     text = "JOINT PROTOCOL FOR SHARING INFORMATION\n\n1. Purpose\n\nThis protocol of 2023 covers sharing.\n"
     assert read_document(write(tmp_path, "protocol.txt", text)).meta.title == "Joint protocol for sharing information"
+
+
+def test_a_text_naming_no_year_takes_its_files_year_clamped_by_source_date_epoch(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    path = write(tmp_path, "note.txt", "Information sharing\n\nShare early and record why.\n")
+    os.utime(path, (1_800_000_000, 1_800_000_000))  # a file changed in 2027
+    assert read_document(path).meta.date == "2027"
+    assert "date 2027 (the file's, as its text names no year)" in read_document(path).warnings[0]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023
+    assert read_document(path).meta.date == "2023"

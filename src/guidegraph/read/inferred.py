@@ -1,14 +1,17 @@
 """Metadata read off a document's own text, for a document that came with none.
 
 Guidance reaches a corpus as it was downloaded: a PDF or a saved web page with no sidecar. Rather
-than refuse it, the build takes what the text itself says: the title from its cover lines or first heading, the
-date from the years it names, the nations from the ones it names, the publisher and rights from a
-copyright line. Rights are unknown, so such a document is published as excerpts only, and a
-warning says what was taken and how to set it (`--strict` makes that warning a failure).
+than refuse it, the build takes what the text itself says: the title and publisher from the short
+lines above its text (as a cover sets them out) or its first heading, the date from the latest
+year it names (else the file's date), the nations from the ones it names, the rights (and the
+publisher first) from a copyright line. Rights are unknown, so such a document is published as
+excerpts only, and a warning says what was taken and how to set it (`--strict` makes that
+warning a failure).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections import Counter
@@ -48,11 +51,9 @@ UNRECORDED = "not recorded"
 
 def inferred_metadata(path: Path, blocks: Sequence[Block]) -> tuple[Metadata, str]:
     """Metadata for `path` from its text, and the warning that says what was taken."""
-    date = _date(blocks)
-    dated = f"date {date}" if date else ""
+    date, from_file = _date(blocks), False
     if date is None:  # the file's own date is a guess, but a stable one; the warning says so
-        date = str(time.gmtime(path.stat().st_mtime).tm_year)
-        dated = f"date {date} (the file's, as its text names no year)"
+        date, from_file = _file_year(path), True
     holder, rights = _copyright(blocks)
     nations, assumed = _jurisdictions(blocks)
     title, organisation = _cover(blocks)
@@ -68,6 +69,7 @@ def inferred_metadata(path: Path, blocks: Sequence[Block]) -> tuple[Metadata, st
         publish="excerpts",
         path=path,
     )
+    dated = f"date {date}" + (" (the file's, as its text names no year)" if from_file else "")
     reach = ", ".join(nations) + (" (it names no nation)" if assumed else "")
     warning = (f"no metadata: taken from its text: title '{meta.title}', {dated}, {reach}, "
                f"publisher {meta.publisher}; its rights are unknown, so the site shows excerpts only. "
@@ -116,6 +118,16 @@ def _date(blocks: Sequence[Block]) -> str | None:
     that came before it."""
     years = [int(year) for block in blocks if not _REVIEW.search(block.text) for year in _YEAR.findall(block.text)]
     return str(max(years)) if years else None
+
+
+def _file_year(path: Path) -> str:
+    """The year the file was last changed, no later than SOURCE_DATE_EPOCH when that is set (a fresh
+    checkout's files all change on the day it is made): reproducible builds' rule for file dates."""
+    stamp = path.stat().st_mtime
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        stamp = min(stamp, int(epoch))
+    return str(time.gmtime(stamp).tm_year)
 
 
 def _jurisdictions(blocks: Sequence[Block]) -> tuple[tuple[str, ...], bool]:

@@ -60,11 +60,12 @@ def test_garbage_pdf(tmp_path: Path) -> None:
     assert str(err).startswith(f"{tmp_path / 'scan.pdf'}: not a readable PDF (")
 
 
-def test_no_metadata_and_no_year_to_date_it(tmp_path: Path) -> None:
-    err = read_error(tmp_path, "guide.txt", b"Text.\n", sidecar=None)
-    assert isinstance(err, MetadataError)
-    assert str(err) == (f"{tmp_path / 'guide.txt'}: metadata key '(metadata)': no metadata, and no year in its "
-                        "text to date it: add guide.toml beside it (see the README) or front matter at its top")
+def test_no_metadata_is_no_error(tmp_path: Path) -> None:
+    """It is taken from the text, with a warning (tests/test_read_inferred.py)."""
+    corpus_with(tmp_path, "guide.txt", b"Text.\n", sidecar=None)
+    guide = next(d for d in read_corpus(tmp_path) if d.meta.slug == "guide")
+    assert guide.meta.publish == "excerpts"
+    assert guide.warnings[0].startswith("guide.txt: no metadata: taken from its text: title 'Text.', date ")
 
 
 @pytest.mark.parametrize(("sidecar", "key", "reason"), [

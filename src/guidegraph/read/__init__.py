@@ -40,9 +40,7 @@ def read_document(path: Path, meta: Metadata | None = None) -> Document:
     if suffix not in SUPPORTED_SUFFIXES:
         raise ParseError(path, f"unknown format '{path.suffix or '(none)'}': supported formats are "
                          f"{', '.join(SUPPORTED_SUFFIXES)}; convert it or move it out of the corpus")
-    reader = (_read_text if suffix in TEXT_SUFFIXES else _read_html if suffix in HTML_SUFFIXES
-              else _read_word if suffix in WORD_SUFFIXES else _read_pdf)
-    found, (blocks, warnings) = reader(path, meta)
+    found, (blocks, warnings) = _READERS[suffix](path, meta)
     if not blocks and not warnings:
         warnings = ["no text found: the document has no headings, paragraphs or list items"]
     if found is None:  # neither sidecar nor front matter: what its text says, with a warning
@@ -170,3 +168,11 @@ def _read_word(path: Path, meta: Metadata | None) -> tuple[Metadata | None, Pars
 
     meta = meta or load_metadata(path)[0]
     return meta, parse_docx(path, read_bytes(path))
+
+
+_READERS: dict[str, Callable[[Path, Metadata | None], tuple[Metadata | None, Parsed]]] = {
+    **dict.fromkeys(TEXT_SUFFIXES, _read_text),
+    **dict.fromkeys(HTML_SUFFIXES, _read_html),
+    **dict.fromkeys(PDF_SUFFIXES, _read_pdf),
+    **dict.fromkeys(WORD_SUFFIXES, _read_word),
+}

@@ -28,6 +28,7 @@ FURNITURE_LINES = frozenset({
 FURNITURE_PATTERNS = (
     re.compile(r"^this page is correct as printed on\b", re.I),
     re.compile(r"^page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I),  # PDF page footers
+    re.compile(r"^[-–—]\s*\d{1,4}\s*[-–—]$"),  # "- 3 -", a page number between dashes
     re.compile(r"^(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?|mins?)\.?$", re.I),  # blog furniture
     re.compile(r"^skip (?:over |to )?(?:main )?(?:navigation|content)\W*$", re.I),
     re.compile(r"^(view .{3,80}?) \1$", re.I),  # an icon link and its text, "View X View X"
@@ -35,9 +36,12 @@ FURNITURE_PATTERNS = (
     re.compile(r"^(?:pexels|unsplash|shutterstock|istock|adobestock|getty)[-_][\w-]+$", re.I),
     re.compile(r"^to view\b.*\bclick here\b", re.I),  # stubs of links to images not in the text
     # "Practice guide · Last updated 12/04/2022", "Page last reviewed: 3 March 2023", "Leaflet HV07 –
-    # reviewed January 2024"
-    re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*)?(?:page\s+)?(?:last\s+)?(?:updated|reviewed|modified)(?:\s+on)?:?\s*"
+    # reviewed January 2024", gov.uk's "Published 1 May 2024"
+    re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*)?(?:page\s+)?(?:last\s+)?(?:updated|reviewed|modified|published)(?:\s+on)?:?\s*"
                r"(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-]+)?[A-Za-z0-9]+[\s/.-]+\d{2,4}$", re.I),
+    # a document-control line: "Document owner: ... Version 4.2 Review: March 2025", "Next review: May 2025"
+    re.compile(r"^[^!?]{0,100}\breview(?:\s+date)?\s*:\s*(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?\d{4}$", re.I),
+    re.compile(r"^(?:©|crown\s+copyright\b)[^.!?]{0,80}\.?$", re.I),  # "© Crown copyright 2020 WG40123"
     re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*\|?$"),  # table separator rows
     re.compile(r"^([-*_=])(?:\s*\1){2,}$"),  # horizontal rules
 )

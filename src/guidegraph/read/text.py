@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Block
+from .columns import one_column
 from .furniture import _TOC_TAB, CONTENTS_TITLES, _drop_running_lines
 from .hyphens import Hyphenation
 from .inline import _normalise
@@ -26,6 +27,7 @@ from .lines import _OPEN_END, _classify, _Line, _split_number, _title_case, _tit
 from .markdown import join_box_labels
 
 TERMINAL = ".!?:;"
+ENTRY_RUN = 3  # fewer lines in a row may be a title over its subtitle
 
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 _PROVISION_GLOSS = re.compile(
@@ -64,7 +66,7 @@ def _join(head: str, tail: str) -> str:
 
 def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Turn decoded text into ordered blocks with 1-based source lines, and warnings."""
-    lines = [_classify(raw, first_line + i) for i, raw in enumerate(join_box_labels(text.splitlines()))]
+    lines = [_classify(raw, first_line + i) for i, raw in one_column(join_box_labels(text.splitlines()))]
     dropped = _drop_running_lines(lines)
     blocks, warnings = _Assembler(lines, Hyphenation(text)).run()
     return blocks, warnings + dropped
@@ -108,7 +110,7 @@ def _wrap_width(lines: list[_Line]) -> int:
     width = sorted(len(text) for text in texts)[len(texts) * 9 // 10]
     runs_on = sum(not ends_sentence(a.text) and _starts_lower(b.text)
                   for a, b in zip(lines, lines[1:], strict=False) if a.kind == b.kind == "text")
-    return width if 40 <= width <= 110 and runs_on >= len(texts) // 8 else 0
+    return width if 30 <= width <= 110 and runs_on >= len(texts) // 8 else 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -215,7 +217,7 @@ class _Assembler:
         if p is not None and not self.gap and (_OPEN_END.search(p.parts[-1]) or p.parts[-1][-1:] in ",-–("):
             # "... can be found in" then "Annex B.": a hard-wrapped sentence, not a heading
             p.parts.append(line.text)
-            p.line_end = line.no
+            p.line_end = max(p.line_end, line.no)
             return
         self._heading(line.text, line.no, line.no, 1, line.number)
         self.restart_ok, self.anchor = True, 1
@@ -281,9 +283,11 @@ class _Assembler:
                 self.pending.parts[-1] = self.hyphenation.join(last, text)  # a word broken at a line end
             else:
                 self.pending.parts.append(text)
-            self.pending.line_end = line.no
+            self.pending.line_end = max(self.pending.line_end, line.no)  # a column's top after its foot
         elif self._interrupts_list(i, line):
             self.warnings.append(f"line {line.no}: '{text}' inside a list dropped (page header or footer?)")
+        elif self.blocks and self._in_entry_run(i):
+            self._start("item", text, line.no, line.no, marker="")  # a list printed without bullets
         elif level := self._text_heading_level(i, line):
             self._heading(text, line.no, line.no, level)
         else:
@@ -300,6 +304,36 @@ class _Assembler:
         wrapped = bool(self.wrap) and len(last) >= 0.7 * self.wrap
         return (_starts_lower(line.text) or line.text[0].isdigit() or (p.kind == "item" and line.indent)
                 or last[-1] in ",-–(" or wrapped or bool(_OPEN_END.search(last)))
+
+    def _in_entry_run(self, i: int) -> bool:
+        """One of three or more short title-like lines in a row with no blank line between, under
+        a heading: the entries of a list without bullets ("Children Act 1989" over "Children Act
+        2004" ...), not headings, which stand over text or apart. After text, the run's first
+        line is its heading."""
+        if self._run_length(i) < ENTRY_RUN:
+            return False
+        p = self.pending
+        if p is not None:
+            return p.kind == "item" and p.marker == "" and not self._opens_run(i)
+        return self.blocks[-1].kind == "heading"
+
+    def _run_length(self, i: int) -> int:
+        if not self._is_entry(self.lines[i]):
+            return 0
+        length = 1
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(self.lines) and self._is_entry(self.lines[j]):
+                length += 1
+                j += step
+        return length
+
+    def _opens_run(self, i: int) -> bool:
+        return i == 0 or not self._is_entry(self.lines[i - 1])
+
+    @staticmethod
+    def _is_entry(line: _Line) -> bool:
+        return line.kind == "text" and _title_like(line.text) and not _URL_ONLY.match(line.text)
 
     def _interrupts_list(self, i: int, line: _Line) -> bool:
         """A short line between two items of one list: a running header or footer of a page."""

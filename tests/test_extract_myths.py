@@ -174,7 +174,7 @@ def test_unseen_statements_keep_no_closing_full_stop() -> None:
     """Whatever its layout, a statement reads the same: no closing full stop. (How the unseen
     documents' statements group into concepts: test_myth_concepts.)"""
     myths = find_myths([segment(d) for d in read_corpus(UNSEEN)])
-    assert len(myths) == 32
+    assert len(myths) == 42  # 8 from the DfE 2024 advice, the briefing and the two-column page; 2 from Word
     assert not any(m.statement.endswith(".") for m in myths)
 
 

@@ -133,33 +133,50 @@ def test_the_title_does_not_depend_on_the_order_of_documents(order: tuple[int, .
 # Documents the corpus does not have
 
 UNSEEN_GROUPS = {
-    "consent-needed-share-personal": [
+    "data-protection-legislation-barrier": [
+        "Data protection law is a barrier to sharing information",
+        "Data protection law prevents me sharing information in an emergency",
+        "Data protection legislation is a barrier to sharing information",
+        "Data protection legislation is a barrier to sharing information",
+        "Does GDPR stop me from sharing information with other agencies?",
+        "Does data protection law stop me sharing?",
+        "GDPR means I can't share with the school",
+        "GDPR prevents me from sharing information about a child at risk",
+        "The GDPR stops us sharing information about a child",
+        "data protection law stops us sharing",
+    ],
+    "information-held-police-shared": [
+        "Can a school share information with the police?",
+        "Information held by the police can never be shared with schools",
+    ],
+    "need-consent-share-information": [
         "Can I share information with children's social care without the parent's consent?",
         "Can I share information without consent?",
         "Consent is always needed to share personal information",
         "Consent is always required to share information",
+        "Consent is needed to share personal information",
         "Do I always need consent to share information about a child?",
         "Do I need consent to report?",
         "Do I need consent to share a concern about a child's wellbeing?",
         "I can only share information with the parents' permission",
+        "I need consent to share",
         "I need the parent's consent before I make a referral",
         "Sharing of information between practitioners and organisations is not allowed without consent",
         "You always need consent before sharing information",
+        "You always need consent to share information",
         "You can only share information with consent",
+        "we always need consent to share",
         "you always need consent to share information",
     ],
-    "data-protection-law-barrier": [
-        "Data protection law is a barrier to sharing information",
-        "Data protection law prevents me sharing information in an emergency",
-        "Data protection legislation is a barrier to sharing information",
-        "Does GDPR stop me from sharing information with other agencies?",
-        "Does data protection law stop me sharing?",
-        "GDPR prevents me from sharing information about a child at risk",
-        "The GDPR stops us sharing information about a child",
+    "personal-information-collected-organisation": [
+        "Personal information collected by one organisation cannot be disclosed to another",
+        "Personal information collected by one organisation cannot be disclosed to another",
     ],
     "sharing-information-breach-confidentiality": [
         "Is the duty of confidentiality absolute?",
         "Sharing information is a breach of confidentiality",
+        "The common law duty of confidence and the Human Rights Act 1998 prevent the sharing of personal "
+        "information",
         "The common law duty of confidence prevents me sharing",
     ],
 }
@@ -168,12 +185,10 @@ UNSEEN_GROUPS = {
 UNSEEN_ALONE = [
     "Can I share information with a school about a child who is not at risk?",
     "Can I share information with the named person service?",
-    "Can a school share information with the police?",
     "Do I need to be certain before I share?",
     "I must always tell the parents before I share",
     "IT systems are often a barrier to effective information sharing",
     "Only social workers can make a referral",
-    "Personal information collected by one organisation cannot be disclosed to another",
     "Should I tell the parents?",
 ]
 
@@ -187,8 +202,9 @@ def unseen_groups() -> dict[str, list[str]]:
 
 
 def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[str]]) -> None:
-    """Thirteen wordings of "you need consent to share" (questions, "only ... with", "not allowed
-    without"), seven of "data protection law stops sharing", three of "confidentiality forbids it"."""
+    """Seventeen wordings of "you need consent to share" (questions, "only ... with", "not allowed
+    without"), ten of "data protection law stops sharing", four of "confidentiality forbids it",
+    and the same belief in two documents (the DfE 2024 advice's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
     assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 12
@@ -197,9 +213,12 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:
     titles = {concept: typical_statement(s) for concept, s in unseen_groups.items() if len(s) > 1}
     assert titles == {  # not a short question ("Do I need consent to report?") nor a narrow wording
-        "consent-needed-share-personal": "you always need consent to share information",  # the graph capitalises
-        "data-protection-law-barrier": "Data protection law is a barrier to sharing information",
+        "need-consent-share-information": "You always need consent to share information",
+        "data-protection-legislation-barrier": "Data protection law is a barrier to sharing information",
         "sharing-information-breach-confidentiality": "The common law duty of confidence prevents me sharing",
+        "personal-information-collected-organisation":
+            "Personal information collected by one organisation cannot be disclosed to another",
+        "information-held-police-shared": "Can a school share information with the police?",
     }
 
 

@@ -35,6 +35,8 @@ FITS = {"section": {"act"}, "article": {"eu", "treaty", "si"}, "schedule": {"act
 # Only these are trusted without the instrument written next to them: "Part 1" and
 # "regulation 5" alone are as often parts of guidance documents.
 _BARE_TYPES = frozenset({"section", "article", "schedule"})
+MIN_TABLE_CELLS = 3  # "A | B" may be prose with a bar; three cells make a table row
+_CELL_BAR = " | "  # how the readers join a table row's cells
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _HUMAN_RIGHTS = re.compile(r"\bhuman rights\b", re.IGNORECASE)
 _DATA_PROTECTION = re.compile(r"\bGDPR\b|data protection", re.IGNORECASE)
@@ -89,10 +91,12 @@ class BareProvisions:
         following = next((q for q in unit.provisions if q.start >= p.end), None)
         if following is not None and runs_on(text, p.end, following.start):
             return self._written_next_to(unit, following)  # "Schedule 1 Part 2 of the DPA 2018"
-        after = next((m for m in unit.mentions if m.start >= p.end), None)
+        # "Article 6(1)(e) public task": a term of the law beside a provision names no instrument
+        named = [m for m in unit.mentions if m.kind != "implicit"]
+        after = next((m for m in named if m.start >= p.end), None)
         if after is not None and connects_after(text, p.end, after.start):
             return after
-        before = next((m for m in reversed(unit.mentions) if m.end <= p.start), None)
+        before = next((m for m in reversed(named) if m.end <= p.start), None)
         if before is not None and connects_before(text, before.end, p.start):
             return before
         return None
@@ -111,11 +115,32 @@ class BareProvisions:
         def fits(f: Found) -> bool:
             return bool(self._fitting(p, f.family))
 
-        basis = self._from_unit(unit, p.start, fits, "recent") or self._from_chain(unit, fits)
+        basis = (self._from_column_head(unit, index, p.start, fits) or self._from_unit(unit, p.start, fits, "recent")
+                 or self._from_chain(unit, fits))
         if basis is None and not (p.parenthesised and self._own_numbers(p)):
             basis = self._from_window(unit, index, fits)
         basis = basis or self._article_fallback(unit, p)
         return basis, f"{self.r.basis(basis).title} from context" if basis else ""
+
+    def _from_column_head(self, unit: Unit, index: int, pos: int, fits: Callable[[Found], bool]) -> str | None:
+        """In a table row, the instrument its column's header names ("DPA 2018 condition" over
+        "Schedule 1, Part 2, paragraph 18"), not one in another cell or row."""
+        cells = table_cells(unit.text.text)
+        head = self._table_head(index, len(cells)) if len(cells) >= MIN_TABLE_CELLS else None
+        if head is None:
+            return None
+        column = next(i for i, (_, end) in enumerate(cells) if pos < end)
+        start, end = table_cells(head.text.text)[column]
+        return next((f.basis for f in head.found if start <= f.start < end and fits(f)), None)
+
+    def _table_head(self, index: int, width: int) -> Unit | None:
+        """The first row of the table whose row is unit `index`: the rows before it as wide."""
+        head = None
+        for previous in reversed(self.units[:index]):
+            if previous.is_heading or len(table_cells(previous.text.text)) != width:
+                break
+            head = previous
+        return head
 
     def _implied(self, unit: Unit, p: ProvisionMention) -> tuple[str, str] | None:
         word = _NEXT_WORD.match(unit.text.text, p.end)
@@ -142,3 +167,12 @@ class BareProvisions:
         """'(Section 2)' in a document with a section 2 refers to itself."""
         numbers = {n for _, number in p.items for n in number.split("-")}
         return numbers <= self.own_numbers
+
+
+def table_cells(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a table row as the readers write it ("A | B | C")."""
+    spans, start = [], 0
+    while (bar := text.find(_CELL_BAR, start)) >= 0:
+        spans.append((start, bar))
+        start = bar + len(_CELL_BAR)
+    return [*spans, (start, len(text))]

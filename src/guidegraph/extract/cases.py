@@ -63,6 +63,7 @@ _END_MATTER = re.compile(
     r"|contacts?|links|appendi(?:x|ces)|annexe?s?|glossary|summary|conclusions?|next\s+steps|feedback|training"
     r"|downloads?|see\s+also|document\s+control|version|review)\b",
     re.IGNORECASE)
+_APPENDIX_PREFIX = re.compile(r"^(?:appendix|annexe?)\s+[A-Z0-9]{1,3}\s*[:.–—-]\s*(?=\S)", re.IGNORECASE)
 _COLLECTION_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:case\s+(?:examples|studies)|(?:practice|worked)\s+examples|scenarios)\s*[:.]?$",
     re.IGNORECASE)
@@ -72,7 +73,16 @@ def is_case_heading(text: str) -> re.Match[str] | None:
     """"Case Example 4", "Case study 2: ...", "Example 3:", "Scenario 1" at the start of a line."""
     if _TOC_LEADER.search(text):
         return None
-    return _CASE.match(text.strip())
+    return _CASE.match(_without_appendix(text))
+
+
+def _unnumbered(text: str) -> re.Match[str] | None:
+    return _UNNUMBERED.match(_without_appendix(text))
+
+
+def _without_appendix(text: str) -> str:
+    """"Appendix C: Case example" -> "Case example": a case set apart at the end of a policy."""
+    return _APPENDIX_PREFIX.sub("", text.strip())
 
 
 def find_case_examples(doc: SegmentedDocument, terms: TermVocabulary | None = None,
@@ -173,7 +183,7 @@ def _case_end(units: list[Unit], start: int) -> int:
 
 
 def _opens_case(unit: Unit) -> bool:
-    label = _UNNUMBERED.match(unit.plain.strip())
+    label = _unnumbered(unit.plain)
     if label and (unit.kind == "heading" or (unit.kind == "paragraph" and (not label["rest"] or _is_label(unit)))):
         return True  # "Case Example:", "Case study: Jo, aged 14": a heading, or a paragraph over the scenario
     match = is_case_heading(unit.plain) if unit.kind in ("heading", "paragraph") else None
@@ -181,13 +191,13 @@ def _opens_case(unit: Unit) -> bool:
 
 
 def _is_case_label(text: str) -> bool:
-    return bool(is_case_heading(text) or _UNNUMBERED.match(text.strip()))
+    return bool(is_case_heading(text) or _unnumbered(text))
 
 
 def _opening(unit: Unit) -> tuple[str, bool]:
     """The words after a case heading's label ("Case study 2: Housing" -> "Housing"), and
     whether the case heading is a paragraph's opening rather than a heading of its own."""
-    match = is_case_heading(unit.plain) or _UNNUMBERED.match(unit.plain.strip())
+    match = is_case_heading(unit.plain) or _unnumbered(unit.plain)
     if match is None:  # a titled case under a "Case studies" heading: its title says what it is about
         return _clean(unit.plain), False
     return (match["rest"] or "").strip(), not _is_label(unit)

@@ -24,6 +24,12 @@ _DIGITS = str.maketrans(_SUPER, "0123456789")
 _NUMBERS = rf"(?P<sup>[{_SUPER}]+)|\[\^(?P<md>\w{{1,6}})\]"
 _NOTE_LINE = re.compile(rf"^\s*(?:(?:{_NUMBERS}):?|<sup>(?P<tag>\d{{1,3}})</sup>)\s*(?=\S)")
 _MARK = re.compile(rf"(?<=\S)\s?(?:(?:{_NUMBERS})(?!:)|<sup>(?P<tag>\d{{1,3}})</sup>)")
+# A PDF's text loses superscripts: "... their functions.13" with "13 Section 16H of the Children
+# Act 2004." at the page's foot. Such a mark counts only where a note of its number is found, and
+# only glued to a word, its stop or a title's year ("Act 201812" is note 12; "s47" is no mark).
+_PLAIN_NOTE = re.compile(r"^(?P<plain>\d{1,3})\s+(?=[A-Z])")
+_PLAIN_MARK = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z][.,;:)'\"’”])|(?<=Act [12]\d{3})|(?<=Order [12]\d{3})"
+                         r"|(?<=Regulations [12]\d{3}))(?P<plain>\d{1,3})(?=[\s.,;:)]|$)")
 _NOTES_HEADING = re.compile(r"^\s*(?:\d+\.?\s+)?(?:foot|end)?notes?\s*$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=\S)")
 _REPOINTED = frozenset({"anaphoric", "short-title"})
@@ -31,11 +37,10 @@ _REPOINTED = frozenset({"anaphoric", "short-title"})
 
 def link_footnotes(doc: SegmentedDocument, citations: list[Citation]) -> list[Citation]:
     """The citations with those of each note also given to the passages that mark it."""
-    if not any(_MARK.search(p.text) for p in doc.passages):
-        return citations
     titles = {s.id: s.title for s in doc.sections}
-    notes = dict(_notes(doc.passages, titles))
-    if not notes:
+    notes = dict(_notes(doc.passages, titles)) if any(_MARK.search(p.text) for p in doc.passages) else {}
+    plain_notes = dict(_plain_notes(doc.passages))
+    if not notes and not plain_notes:
         return citations
     by_passage: dict[str, list[Citation]] = {}
     for citation in citations:
@@ -43,7 +48,8 @@ def link_footnotes(doc: SegmentedDocument, citations: list[Citation]) -> list[Ci
     linked: list[Citation] = []
     for passage in doc.passages:
         own = by_passage.pop(passage.id, [])
-        linked += _with_notes(passage, own, notes, citations)
+        own = _with_notes(passage, own, _MARK, notes, citations)
+        linked += _with_notes(passage, own, _PLAIN_MARK, plain_notes, citations)
     return linked + [c for group in by_passage.values() for c in group]  # headings' without a passage
 
 
@@ -65,6 +71,14 @@ def _notes(passages: Iterable[Passage], titles: dict[str, str]) -> Iterable[tupl
                     yield item, (passage.id, start, end, line)
 
 
+def _plain_notes(passages: Iterable[Passage]) -> Iterable[tuple[str, tuple[str, int, int, str]]]:
+    """(number, note) of each paragraph opening with a bare number: "13 Section 16H of ..."."""
+    for passage in passages:
+        found = _PLAIN_NOTE.match(passage.text) if passage.kind == "paragraph" else None
+        if found:
+            yield found["plain"], (passage.id, 0, len(passage.text), passage.text[found.end():])
+
+
 def _item_number(passage: Passage, line: str) -> str:
     for text, marker in zip(passage.items, passage.markers, strict=False):
         if text == line and marker.rstrip(".)").isdigit():
@@ -72,11 +86,11 @@ def _item_number(passage: Passage, line: str) -> str:
     return ""
 
 
-def _with_notes(passage: Passage, own: list[Citation], notes: dict[str, tuple[str, int, int, str]],
-                citations: list[Citation]) -> list[Citation]:
+def _with_notes(passage: Passage, own: list[Citation], marks: re.Pattern[str],
+                notes: dict[str, tuple[str, int, int, str]], citations: list[Citation]) -> list[Citation]:
     added: list[Citation] = []
-    for mark in _MARK.finditer(passage.text):
-        number = (mark["sup"] or "").translate(_DIGITS) or mark["md"] or mark["tag"]
+    for mark in marks.finditer(passage.text) if notes else ():
+        number = _number(mark)
         note = notes.get(number)
         if note is None or _in_note(passage, mark.start(), notes):
             continue
@@ -94,6 +108,11 @@ def _with_notes(passage: Passage, own: list[Citation], notes: dict[str, tuple[st
                 added.append(Citation(passage.id, c.basis, c.provision, mark.group(0).strip(), mark.start(),
                                       mark.end(), "anaphoric", line, f"footnote {number}: {text.strip()}"))
     return sorted(own + added, key=lambda c: (c.heading is None, c.start)) if added else own
+
+
+def _number(mark: re.Match[str]) -> str:
+    groups = mark.groupdict()
+    return (groups.get("sup") or "").translate(_DIGITS) or groups.get("md") or groups.get("tag") or mark["plain"]
 
 
 def _in_note(passage: Passage, offset: int, notes: dict[str, tuple[str, int, int, str]]) -> bool:

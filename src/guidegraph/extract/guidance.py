@@ -30,6 +30,11 @@ _PUBLISHER = rf"{_CAP}(?:(?:,?\s+|\s+(?:of|for|and|the|on|&)\s+){_CAP})*"
 _CITATION = re.compile(
     rf"(?P<publisher>{_PUBLISHER})\s+\((?P<year>(?:19|20)\d\d)\)\s+(?P<title>['‘\"“]?[A-Z0-9].*)$"
 )
+# "Information sharing: advice for practitioners [providing safeguarding services] (2024)": the
+# title written in full runs on past its catalogued short form to its edition's year (in lower
+# case words: "... and the Children Act (1989)" is another work).
+_TITLE_RUNS_ON = re.compile(
+    r"^(?:\s+(?!(?:and|or|nor|but|with|then|see|also|in|under)\b)[a-z][\w'’-]*){1,8}?\s*\((?P<year>(?:19|20)\d\d)\)")
 _YEAR_BEFORE = re.compile(rf"(?:(?P<publisher>{_PUBLISHER})\s+)?\((?P<year>(?:19|20)\d\d)\)\s*['‘\"“]?$")
 _TITLE_YEAR = re.compile(r"^(?P<title>.+?)\s*\((?:[A-Za-z]+\s+)?(?P<year>(?:19|20)\d\d)\)\s*\.?$")
 _WEB_PAGE = re.compile(r"^(?P<publisher>.+?)\s+(?:web\s*page|website)\s+(?P<title>.+)$", re.IGNORECASE)
@@ -39,10 +44,12 @@ _REPORT = re.compile(  # both branches start with a capital: the look-ahead reje
     r"|(?=[A-Z])(?<!\w)[A-Z][a-z]+\s+(?:Report|Review|Inquiry)(?=\s*\(?\s*(?:19|20)\d\d)"
 )
 # "see the Wales Safeguarding Procedures (2019)", "requirements of the Statutory Framework for the
-# Early Years Foundation Stage (2024)": a dated title-case name after "see", or after "the" and
-# a word that makes it the object of reading or following.
+# Early Years Foundation Stage (2024)": a dated title-case name after "see", after "the" and
+# a word that makes it the object of reading or following, or opening a sentence ("The Wales
+# Safeguarding Procedures (2019) set out ...").
 _SEE_TITLE = re.compile(
-    r"(?:\bsee\s+(?:the\s+)?|\b(?:of|with|in|under|follow|following|read)\s+the\s+(?=(?:[A-Z]\S*\s+){2}))(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|in|on|to|&)){1,12}?)"
+    r"(?:\bsee\s+(?:the\s+)?|(?:\b(?:of|with|in|under|follow|following|read)\s+the|(?:^|(?<=[.!?]\s))The)\s+"
+    r"(?=(?:[A-Z]\S*\s+){2}))(?P<title>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|in|on|to|&)){1,12}?)"
     r"\s*\((?P<year>(?:19|20)\d\d)\)"
 )
 _REFERENCE_HEADING = re.compile(
@@ -58,7 +65,7 @@ _DOCUMENT_NOUN = re.compile(
     r"\b(?:guidance|resources|documents|reading|links|advice|information|organisations|websites|publications"
     r"|policies|procedures|legislation|contacts)$", re.IGNORECASE)
 _NOT_GUIDANCE = re.compile(
-    r"^(?:https?://|www\.|<|tel\b|email\b|e-mail\b|contact\b|copyright\b|©)|\bwebsite$|@|\b(?:Act|Regulations|Order)\s+\d{4}$",
+    r"^(?:https?://|www\.|<|tel\b|email\b|e-mail\b|contact\b|copyright\b|©)|\bwebsite$|@|\b(?:Act|Regulations|Order)(?:\s+\d{4})?$",
     re.IGNORECASE,
 )
 _MAX_TITLE_WORDS = 40
@@ -298,7 +305,8 @@ def _slug(title: str, max_words: int = 10) -> str:
 
 def _near(text: str, match: re.Match[str]) -> tuple[str | None, int | None]:
     """Publisher and edition year written around (or in) a catalog label."""
-    after = _YEAR_AFTER.match(text[match.end():]) or _YEAR_IN_LABEL.search(match.group(0))
+    after = (_YEAR_AFTER.match(text[match.end():]) or _YEAR_IN_LABEL.search(match.group(0))
+             or _TITLE_RUNS_ON.match(text[match.end():]))
     before = _YEAR_BEFORE.search(text[: match.start()])
     year = int(after["year"]) if after else (int(before["year"]) if before else None)
     publisher = before["publisher"] if before and before["publisher"] else None
@@ -315,6 +323,8 @@ def _named_works(text: str, pid: str, taken: list[tuple[int, int]], matcher: _Ma
         if any(s <= start < e for s, e in taken) or matcher.find(match.group(0)):
             continue
         title = (match.groupdict().get("title") or match.group(0)).strip()
+        if _NOT_GUIDANCE.search(title):
+            continue  # "see the Care Act (2014)": law, the legislation extractor's
         after = _YEAR_AFTER.match(text[match.end():])
         year = match.groupdict().get("year") or (after["year"] if after else None)
         cites.append(_Cite(_slug(title), title, None, int(year) if year else None, pid, start, match.end()))

@@ -49,7 +49,7 @@ _FACT_INLINE = re.compile(r"\s(?:the\s+)?(?:fact|reality|truth)\s*[:–—-]\s*"
 # Where a one-line myth ends and its answer starts: a colon, a dash or a full stop, or a "Fact:" label.
 _INLINE_SEPARATOR = re.compile(
     r"(?:[.!?]\s+|\s*[–—-]\s*|\s)(?P<label>(?:the\s+)?(?:fact|reality|truth)\s*[:–—-])\s*"
-    r"|(?<=\S)(?::|\s?[–—-]|(?<=[.!?]))\s",
+    r"|(?<=\S)(?::|\s?[–—-]|(?<=[.!?])|(?<=[.!?][\"'”’]))\s",  # "'I need consent.' False."
     re.IGNORECASE,
 )
 # The answers such a line gives: plain verdicts only ("sometimes" after a colon is no verdict;

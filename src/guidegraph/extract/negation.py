@@ -31,6 +31,8 @@ _APPLY = r"(?:apply|extend|have\s+effect)"
 _PREDICATE = re.compile(
     rf"(?P<cue>(?:(?:does|do|did|will|would|shall|can)\s+not|doesn't|don't|didn't|cannot|can't)\s+{_APPLY}"
     rf"|(?:is|are|was|were)\s+not\s+(?:applicable|in\s+force)"
+    # "is not a gateway for sharing", "is not relevant to ...": named, but as no basis for it
+    rf"|(?:is|are)\s+not\s+(?:an?\s+(?:legal\s+|lawful\s+|statutory\s+)?(?:gateway|basis|power)|relevant)"
     rf"|(?:(?:is|are|was|were)\s+)?no\s+longer\s+(?:appl(?:y|ies|icable)|extends?|in\s+force|has\s+effect|have\s+effect)"
     rf"|(?:has|have|had)\s+(?:now\s+|since\s+|subsequently\s+)?been\s+(?:(?:{_GONE})(?:\s*(?:,|and|or)\s*)?)+"
     rf"|(?:is|are|was|were)\s+(?:now\s+|since\s+|subsequently\s+)?{_GONE}"
@@ -84,7 +86,18 @@ def negation(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     Directive have been repealed" negates both, "X, replaced by Y" only X.
     """
     return _after(text, start, end, others) or _before(text, start, end, others) or _referred_back(
-        text, start, end, others)
+        text, start, end, others) or _no_longer_the_case(text, end)
+
+
+# "Previously, partners relied on the 1998 Act alone; that is no longer the case."
+_NO_LONGER = re.compile(r"[;,]\s*(?:but\s+)?(?:that|this|which)\s+is\s+no\s+longer\s+the\s+case\b", re.IGNORECASE)
+
+
+def _no_longer_the_case(text: str, end: int) -> str:
+    """The sentence goes on to say that what it told of the mention (and any beside it) is no longer so."""
+    boundary = _SENTENCE_END.search(text, end)
+    stop = boundary.start() + 1 if boundary else len(text)
+    return "no longer the case" if _NO_LONGER.search(text, end, stop) else ""
 
 
 # The next sentence opening with a word for law just named, as its subject.

@@ -148,18 +148,22 @@ def _schedule_paragraph(text: str, start: int, end: int, items: list[tuple[str, 
 
 
 def connects_after(text: str, provision_end: int, instrument_start: int) -> bool:
-    """'Section 11 [of the] Children Act 2004': nothing but a connective between the two."""
-    return instrument_start >= provision_end and bool(_GAP_AFTER.match(text[provision_end:instrument_start]))
+    """'Section 11 [of the] Children Act 2004': nothing but a connective between the two. A line
+    break parts the items of a list, and no provision reaches across it to the next item's Act."""
+    gap = text[provision_end:instrument_start]
+    return instrument_start >= provision_end and "\n" not in gap and bool(_GAP_AFTER.match(gap))
 
 
 def runs_on(text: str, provision_end: int, next_start: int) -> bool:
     """'Schedule 1, Part 2, paragraph 18 of ...': one provision written inside another."""
-    return next_start >= provision_end and bool(_BETWEEN_PROVISIONS.match(text[provision_end:next_start]))
+    gap = text[provision_end:next_start]
+    return next_start >= provision_end and "\n" not in gap and bool(_BETWEEN_PROVISIONS.match(gap))
 
 
 def connects_before(text: str, instrument_end: int, provision_start: int) -> bool:
     """'The Crime and Disorder Act 1998 Section 115', 'Children Act 1989 (s.47)'."""
-    return provision_start >= instrument_end and bool(_GAP_BEFORE.match(text[instrument_end:provision_start]))
+    gap = text[instrument_end:provision_start]
+    return provision_start >= instrument_end and "\n" not in gap and bool(_GAP_BEFORE.match(gap))
 
 
 def belongs_elsewhere(text: str, mention: ProvisionMention) -> bool:

@@ -53,7 +53,7 @@ BODY = "".join([
 
 
 def docx(body: str = BODY, styles: str | None = STYLES, document: str | None = None,
-         compression: int = zipfile.ZIP_STORED) -> bytes:
+         compression: int = zipfile.ZIP_STORED, core: str | None = None) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
@@ -61,7 +61,21 @@ def docx(body: str = BODY, styles: str | None = STYLES, document: str | None = N
                          f'<?xml version="1.0"?><w:document {NS}><w:body>{body}</w:body></w:document>')
         if styles is not None:
             archive.writestr("word/styles.xml", styles)
+        if core is not None:
+            archive.writestr("docProps/core.xml", core)
     return buffer.getvalue()
+
+
+def core_xml(title: str, creator: str, created: str, modified: str, doctype: str = "") -> str:
+    """docProps/core.xml as Word writes it."""
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{doctype}'
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f'<dc:title>{title}</dc:title><dc:creator>{creator}</dc:creator>'
+            '<cp:lastModifiedBy>Jane Smith</cp:lastModifiedBy>'
+            f'<dcterms:created xsi:type="dcterms:W3CDTF">{created}</dcterms:created>'
+            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{modified}</dcterms:modified></cp:coreProperties>')
 
 
 def add(folder: Path, name: str, data: bytes, sidecar: bool = True) -> Path:
@@ -95,6 +109,40 @@ def test_without_metadata_it_is_taken_from_the_text(tmp_path: Path) -> None:
     document = read_document(add(tmp_path, "protocol.docx", docx(), sidecar=False))
     assert (document.meta.title, document.meta.date, document.meta.publish) == (
         "Information sharing protocol", "1989", "excerpts")
+
+
+def test_without_metadata_the_word_files_properties_are_preferred(tmp_path: Path) -> None:
+    core = core_xml("Joint information sharing agreement", "Anytown Safeguarding Children Partnership",
+                    "2021-02-01T09:00:00Z", "2023-11-20T16:30:00Z")
+    document = read_document(add(tmp_path, "protocol.docx", docx(core=core), sidecar=False))
+    meta = document.meta
+    assert (meta.title, meta.date, meta.publisher) == (
+        "Joint information sharing agreement", "2023-11-20", "Anytown Safeguarding Children Partnership")
+    assert ("title 'Joint information sharing agreement' from the Word file's properties, date 2023-11-20 from "
+            "the Word file's properties") in document.warnings[0]
+
+
+def test_a_placeholder_title_and_a_person_as_creator_are_not_taken(tmp_path: Path) -> None:
+    core = core_xml("Document1", "Jane Smith", "2022-05-03T09:00:00Z", "2022-05-04T09:00:00Z")
+    meta = read_document(add(tmp_path, "protocol.docx", docx(core=core), sidecar=False)).meta
+    assert (meta.title, meta.date, meta.publisher) == ("Information sharing protocol", "2022-05-04", "not recorded")
+
+
+def test_a_sidecar_wins_over_the_word_files_properties(tmp_path: Path) -> None:
+    core = core_xml("Joint information sharing agreement", "Anytown Council", "2021-02-01T09:00:00Z",
+                    "2022-11-20T16:30:00Z")
+    document = read_document(add(tmp_path, "protocol.docx", docx(core=core)))
+    assert (document.meta.title, document.meta.date, document.meta.publisher) == (
+        "Information sharing", "2023", "Anytown Safeguarding Children Partnership")
+    assert document.warnings == ()
+
+
+def test_properties_declaring_a_document_type_are_refused(tmp_path: Path) -> None:
+    hostile = core_xml("&a;&a;", "x", "2021", "2021", doctype='<!DOCTYPE d [<!ENTITY a "aaaa">]>')
+    path = add(tmp_path, "hostile.docx", docx(core=hostile), sidecar=False)
+    with pytest.raises(ParseError) as caught:
+        read_document(path)
+    assert str(caught.value) == f"{path}: docProps/core.xml declares a document type, which Word never writes: refused"
 
 
 @pytest.mark.parametrize(("data", "reason"), [

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guidegraph.model import Block
-from guidegraph.read.html import parse_html
+from guidegraph.model import Block, FileProperties, Property
+from guidegraph.read.html import page_properties, parse_html
 
 FIXTURE = Path(__file__).parent / "fixtures" / "read" / "local-procedures.html"
 
@@ -245,3 +245,44 @@ def test_skip_links_are_furniture_whatever_their_class() -> None:
                            '</div><main id="content"><h1>Sharing information</h1><p>Skip to the next page only '
                            'when <a href="#law">the law</a> allows.</p></main>')
     assert [b.text for b in blocks] == ["Sharing information", "Skip to the next page only when the law allows."]
+
+
+GOV_UK_HEAD = """<html><head><title>Information sharing advice for practitioners - GOV.UK</title>
+<meta name="description" content="Advice for practitioners on sharing information.">
+<meta property="og:site_name" content="GOV.UK">
+<meta name="govuk:organisations" content="<D6>">
+<meta name="govuk:primary-publishing-organisation" content="Department for Education">
+<meta name="govuk:first-published-at" content="2018-07-04T09:00:00+01:00">
+<meta name="govuk:public-updated-at" content="2024-05-01T10:00:00+01:00">
+</head><body><header><time datetime="2026-01-01">Today</time></header><h1>Information sharing</h1></body></html>"""
+
+
+def test_page_properties_from_title_and_meta() -> None:
+    assert page_properties(GOV_UK_HEAD) == FileProperties(
+        title=Property("Information sharing advice for practitioners", "the page's <title>"),
+        date=Property("2024-05-01", "the page's <meta>"),  # the latest, not the header's <time>
+        publisher=Property("Department for Education", "the page's <meta>"),  # not a code, nor "GOV.UK"
+    )
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Sharing information safely | Anytown LSCP", "Sharing information safely"),
+    ("Anytown Council » Sharing information safely", "Sharing information safely"),
+    ("Sharing information safely – Anytown Safeguarding Children Partnership", "Sharing information safely"),
+    ("Keeping children safe - a guide for staff", "Keeping children safe - a guide for staff"),
+    ("Home | Anytown LSCP", None),  # one word left: no title
+    ("Anytown Community Hub | Anytown Community Hub", None),  # the site's name only
+    ("Untitled Document", None),
+])
+def test_the_sites_name_is_cut_from_the_title(title: str, expected: str | None) -> None:
+    page = f'<head><title>{title}</title><meta property="og:site_name" content="Anytown Community Hub"></head>'
+    found = page_properties(page).title
+    assert (found.value if found else None) == expected
+
+
+def test_a_time_in_the_content_dates_a_page_without_meta_dates() -> None:
+    page = ('<body><nav><time datetime="2026-02-01">menu</time></nav><article><p>Published <time '
+            'datetime="2019-03-01">1 March 2019</time>, updated <time datetime="2021-06-30T12:00">June 2021</time>.'
+            '</p><time datetime="2021-02-30">not a date</time></article><footer><time datetime="2025-01-01">'
+            '</time></footer></body>')
+    assert page_properties(page) == FileProperties(date=Property("2021-06-30", "the page's <time>"))

@@ -11,6 +11,7 @@ from helpers import SIDECAR
 from guidegraph.cli import main
 from guidegraph.errors import GuidegraphError
 from guidegraph.read import read_corpus, read_document
+from guidegraph.read.inferred import good_date, good_title, organisation
 
 FACTSHEET = """\
 # Sharing information to keep children safe
@@ -149,3 +150,58 @@ def test_a_text_naming_no_year_takes_its_files_year_clamped_by_source_date_epoch
     assert "date 2027 (the file's, as its text names no year)" in read_document(path).warnings[0]
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023
     assert read_document(path).meta.date == "2023"
+
+
+PAGE = """<html><head><title>Sharing information to safeguard children | Anytown LSCP</title>
+<meta name="DC.publisher" content="Anytown Local Safeguarding Children Partnership">
+<meta property="article:published_time" content="2019-09-02T08:00:00Z">
+<meta property="article:modified_time" content="2022-01-10T15:04:00Z">
+</head><body><h1>Information sharing</h1><p>The Data Protection Act 2018 applies. Working Together to
+Safeguard Children 2023 sets out what agencies in England must do.</p>
+<p>Copyright © 2024 Anytown Council</p></body></html>"""
+
+
+def test_a_pages_own_title_date_and_publisher_are_preferred_to_its_texts(tmp_path: Path) -> None:
+    document = read_document(write(tmp_path, "sharing.html", PAGE))
+    meta = document.meta
+    assert (meta.title, meta.date, meta.publisher) == (
+        "Sharing information to safeguard children", "2022-01-10", "Anytown Local Safeguarding Children Partnership")
+    assert meta.rights == "Copyright © 2024 Anytown Council"  # rights are only ever a copyright line's
+    assert document.warnings[0].startswith(
+        "sharing.html: no metadata: taken from its text and properties: title 'Sharing information to safeguard "
+        "children' from the page's <title>, date 2022-01-10 from the page's <meta>, England, publisher Anytown Local "
+        "Safeguarding Children Partnership from the page's <meta>; its rights are unknown")
+
+
+def test_properties_never_override_a_sidecar(tmp_path: Path) -> None:
+    write(tmp_path, "sharing.toml", SIDECAR)
+    document = read_document(write(tmp_path, "sharing.html", PAGE))
+    assert (document.meta.title, document.meta.date, document.meta.publisher) == (
+        "Information sharing", "2023", "Anytown Safeguarding Children Partnership")
+    assert document.warnings == ()
+
+
+def test_a_page_without_properties_is_read_from_its_text_as_before(tmp_path: Path) -> None:
+    page = "<html><head><title>Home</title></head><body><h1>Information sharing</h1><p>Since 2018.</p></body></html>"
+    document = read_document(write(tmp_path, "page.html", page))
+    assert (document.meta.title, document.meta.date) == ("Information sharing", "2018")
+    assert document.warnings[0].startswith("page.html: no metadata: taken from its text: title 'Information "
+                                           "sharing', date 2018, England (it names no nation), publisher not recorded;")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024-03-15T10:00:00+01:00", "2024-03-15"), ("2024-03-15T10:00:00.000Z", "2024-03-15"), ("2024-03", "2024-03"),
+    ("2024", "2024"), ("2024-02-30", None), ("1601-01-01T00:00:00Z", None), ("15/03/2024", None), ("", None),
+])
+def test_good_date(text: str, expected: str | None) -> None:
+    assert good_date(text) == expected
+
+
+def test_good_title_and_organisation() -> None:
+    assert good_title("  INFORMATION   SHARING PROTOCOL ") == "Information sharing protocol"
+    assert [good_title(t) for t in ("Microsoft Word - draft v3.docx", "Untitled-1", "Slide 1", "Word document")] == [
+        None] * 4
+    assert organisation("Department for Education") == "Department for Education"
+    assert organisation("NHS England") == "NHS England"
+    assert [organisation(a) for a in ("Jane Smith", "Smith, Jane", "Microsoft Office User", "Administrator")] == [
+        None] * 4

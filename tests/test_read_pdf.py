@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from fpdf import FPDF
 from guidegraph.errors import ParseError
 from guidegraph.model import Block
 from guidegraph.read import read_document
-from guidegraph.read.pdf import NO_TEXT_WARNING, parse_pdf
+from guidegraph.read.pdf import NO_TEXT_WARNING, parse_pdf, pdf_properties
 
 SIDECAR = """\
 title = "Information sharing"
@@ -199,3 +200,54 @@ def test_running_header_with_changing_title_and_page_number_removed() -> None:
     blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
     assert [b.text for b in blocks if b.kind == "heading"] == sections
     assert not any("Chapter" in b.text for b in blocks)
+
+
+def pdf_with_properties(title: str, author: str, created: datetime.datetime) -> bytes:
+    pdf = new_pdf()
+    pdf.add_page()
+    write_lines(pdf, "Sharing information safely", size=18, style="B")
+    write_lines(pdf, "The Data Protection Act 2018 allows practitioners to share information.")
+    pdf.set_title(title)
+    pdf.set_author(author)
+    pdf.set_creation_date(created)
+    return bytes(pdf.output())
+
+
+MARCH_2020 = datetime.datetime(2020, 3, 15, 10, 30, tzinfo=datetime.timezone.utc)
+
+
+def test_without_metadata_the_pdfs_properties_are_preferred(tmp_path: Path) -> None:
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(pdf_with_properties("Information sharing protocol", "Anytown Council", MARCH_2020))
+    document = read_document(path)
+    assert (document.meta.title, document.meta.date, document.meta.publisher) == (
+        "Information sharing protocol", "2020-03-15", "Anytown Council")  # not the text's heading or 2018
+    assert document.warnings[0].startswith(
+        "guide.pdf: no metadata: taken from its text and properties: title 'Information sharing protocol' from "
+        "the PDF's properties, date 2020-03-15 from the PDF's properties, England (it names no nation), publisher "
+        "Anytown Council from the PDF's properties;")
+
+
+def test_a_junk_title_and_a_person_as_author_give_way_to_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(pdf_with_properties("Microsoft Word - x.docx", "Jane Smith", MARCH_2020))
+    document = read_document(path)
+    assert (document.meta.title, document.meta.date, document.meta.publisher) == (
+        "Sharing information safely", "2020-03-15", "not recorded")
+    assert "title 'Sharing information safely', date 2020-03-15 from the PDF's properties" in document.warnings[0]
+
+
+@pytest.mark.parametrize("junk", ["Untitled", "Microsoft PowerPoint - slides", "ISA_policy_v3_final",
+                                  "policy draft.pdf", "Document1", "PowerPoint Presentation"])
+def test_placeholder_titles_are_not_titles(junk: str) -> None:
+    assert pdf_properties(PATH, pdf_with_properties(junk, "Department for Education", MARCH_2020)).title is None
+
+
+def test_a_sidecar_wins_over_the_pdfs_properties(tmp_path: Path) -> None:
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(pdf_with_properties("Information sharing protocol", "Anytown Council", MARCH_2020))
+    path.with_suffix(".toml").write_text(SIDECAR)
+    document = read_document(path)
+    assert (document.meta.title, document.meta.date, document.meta.publisher) == (
+        "Information sharing", "2024", "Anytown Safeguarding Children Partnership")
+    assert document.warnings == ()

@@ -31,6 +31,25 @@ class Metadata:
 
 
 @dataclass(frozen=True)
+class Property:
+    """One value a file records of itself, and where, for the warning ("the page's <title>")."""
+
+    value: str
+    origin: str
+
+
+@dataclass(frozen=True)
+class FileProperties:
+    """What a file records of itself beside its text (a page's <title> and <meta>, a PDF's or a Word
+    file's document properties), used for a document that came with no metadata; None where a value
+    is absent or junk ("Microsoft Word - draft.docx", a person as author)."""
+
+    title: Property | None = None
+    date: Property | None = None  # as Metadata.date: "2024" or an ISO date "2024-03-15"
+    publisher: Property | None = None
+
+
+@dataclass(frozen=True)
 class Block:
     """One unit of a document as read: a heading, a paragraph or a list item.
 

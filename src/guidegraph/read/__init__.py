@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from guidegraph.errors import GuidegraphError, MetadataError, ParseError
-from guidegraph.model import Block, Document, Metadata
+from guidegraph.model import Block, Document, FileProperties, Metadata
 from guidegraph.read.encoding import MAX_TEXT_BYTES, decode, read_bytes
 from guidegraph.read.inferred import inferred_metadata
 from guidegraph.read.metadata import FRONT_MATTER_SUFFIXES, front_matter, load_metadata, sidecar_path
@@ -33,6 +34,15 @@ _FOLDER_NOTES = frozenset({"readme", "manifest", "license", "licence", "changelo
 Parsed = tuple[list[Block], list[str]]
 
 
+class _Read(NamedTuple):
+    """A reader's answer: the metadata found, the parsed text, and (for a file that came with no
+    metadata) what the file records of itself."""
+
+    meta: Metadata | None
+    parsed: Parsed
+    properties: FileProperties = FileProperties()
+
+
 def read_document(path: Path, meta: Metadata | None = None) -> Document:
     """Read one corpus file with the reader for its format; metadata from beside it unless given."""
     path = Path(path)
@@ -40,11 +50,11 @@ def read_document(path: Path, meta: Metadata | None = None) -> Document:
     if suffix not in SUPPORTED_SUFFIXES:
         raise ParseError(path, f"unknown format '{path.suffix or '(none)'}': supported formats are "
                          f"{', '.join(SUPPORTED_SUFFIXES)}; convert it or move it out of the corpus")
-    found, (blocks, warnings) = _READERS[suffix](path, meta)
+    found, (blocks, warnings), properties = _READERS[suffix](path, meta)
     if not blocks and not warnings:
         warnings = ["no text found: the document has no headings, paragraphs or list items"]
-    if found is None:  # neither sidecar nor front matter: what its text says, with a warning
-        found, inferred = inferred_metadata(path, blocks)
+    if found is None:  # neither sidecar nor front matter: what the file says of itself, with a warning
+        found, inferred = inferred_metadata(path, blocks, properties)
         warnings = [inferred, *warnings]
     return Document(found, tuple(blocks), tuple(f"{path.name}: {warning}" for warning in warnings))
 
@@ -136,7 +146,7 @@ def _log_orphan_sidecars(corpus_dir: Path, paths: list[Path]) -> None:
 # The readers are imported when first needed: bs4 and pypdf need not load for a text-only corpus.
 
 
-def _read_text(path: Path, meta: Metadata | None) -> tuple[Metadata | None, Parsed]:
+def _read_text(path: Path, meta: Metadata | None) -> _Read:
     from guidegraph.read.text import parse_blocks
 
     text = decode(path, read_bytes(path, MAX_TEXT_BYTES))
@@ -146,31 +156,38 @@ def _read_text(path: Path, meta: Metadata | None) -> tuple[Metadata | None, Pars
         consumed = front_matter(path, text)[1]
     parts = text.split("\n", consumed)
     body = parts[consumed] if len(parts) > consumed else ""
-    return meta, parse_blocks(body, first_line=consumed + 1)
+    return _Read(meta, parse_blocks(body, first_line=consumed + 1))
 
 
-def _read_html(path: Path, meta: Metadata | None) -> tuple[Metadata | None, Parsed]:
-    from guidegraph.read.html import parse_html
+# Each reader reads the file's own properties only when it came with no metadata: a document with
+# metadata is read exactly as before.
+
+
+def _read_html(path: Path, meta: Metadata | None) -> _Read:
+    from guidegraph.read.html import page_properties, parse_html
 
     meta = meta or load_metadata(path)[0]  # metadata first: it fails faster than parsing
-    return meta, parse_html(decode(path, read_bytes(path)))
+    html = decode(path, read_bytes(path))
+    return _Read(meta, parse_html(html), FileProperties() if meta else page_properties(html))
 
 
-def _read_pdf(path: Path, meta: Metadata | None) -> tuple[Metadata | None, Parsed]:
-    from guidegraph.read.pdf import parse_pdf
-
-    meta = meta or load_metadata(path)[0]
-    return meta, parse_pdf(path, read_bytes(path))
-
-
-def _read_word(path: Path, meta: Metadata | None) -> tuple[Metadata | None, Parsed]:
-    from guidegraph.read.docx import parse_docx
+def _read_pdf(path: Path, meta: Metadata | None) -> _Read:
+    from guidegraph.read.pdf import parse_pdf, pdf_properties
 
     meta = meta or load_metadata(path)[0]
-    return meta, parse_docx(path, read_bytes(path))
+    data = read_bytes(path)
+    return _Read(meta, parse_pdf(path, data), FileProperties() if meta else pdf_properties(path, data))
 
 
-_READERS: dict[str, Callable[[Path, Metadata | None], tuple[Metadata | None, Parsed]]] = {
+def _read_word(path: Path, meta: Metadata | None) -> _Read:
+    from guidegraph.read.docx import docx_properties, parse_docx
+
+    meta = meta or load_metadata(path)[0]
+    data = read_bytes(path)
+    return _Read(meta, parse_docx(path, data), FileProperties() if meta else docx_properties(path, data))
+
+
+_READERS: dict[str, Callable[[Path, Metadata | None], _Read]] = {
     **dict.fromkeys(TEXT_SUFFIXES, _read_text),
     **dict.fromkeys(HTML_SUFFIXES, _read_html),
     **dict.fromkeys(PDF_SUFFIXES, _read_pdf),

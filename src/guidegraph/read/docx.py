@@ -10,7 +10,9 @@ not text; tabs are kept (numbered paragraphs are "4.11<tab>Text").
 
 The parts are read with the standard library's XML parser, after refusing anything a Word file
 never holds and a hostile one might: a document type declaration (entity expansion), or a part
-that unpacks to more than `MAX_PART_BYTES`.
+that unpacks to more than `MAX_PART_BYTES`. The same holds for `docProps/core.xml`, the document
+properties (title, creator, created and modified dates) that `docx_properties` reads for a document
+that came with no metadata.
 """
 
 from __future__ import annotations
@@ -23,12 +25,17 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from guidegraph.errors import ParseError
-from guidegraph.model import Block
+from guidegraph.model import Block, FileProperties
+from guidegraph.read.inferred import file_properties, good_date, good_title, organisation
 from guidegraph.read.text import parse_blocks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DOCUMENT = "word/document.xml"
 STYLES = "word/styles.xml"
+CORE = "docProps/core.xml"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_DCTERMS = "{http://purl.org/dc/terms/}"
+PROPERTIES = "the Word file's properties"
 MAX_PART_BYTES = 64 * 1024 * 1024  # unpacked; guidance is a few megabytes at most
 _HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"^list\b", re.IGNORECASE)  # "List Paragraph", "List Bullet", "List Number 2"
@@ -43,6 +50,19 @@ def parse_docx(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
     if body is None:
         raise ParseError(path, "not a readable Word document (no document body): open it in Word and save it again")
     return parse_blocks("\n\n".join(line for line in _lines(body, styles) if line.strip()) + "\n")
+
+
+def docx_properties(path: Path, data: bytes) -> FileProperties:
+    """The document properties that are good: title, an organisation as creator, the latest date."""
+    with _opened(path, data) as archive:
+        if CORE not in archive.namelist():
+            return FileProperties()
+        core = _part(path, archive, CORE)
+    title = good_title(core.findtext(f"{_DC}title"))
+    creator = organisation(core.findtext(f"{_DC}creator"))
+    date = max(filter(None, (good_date(core.findtext(f"{_DCTERMS}{name}")) for name in ("created", "modified"))),
+               default=None)
+    return file_properties(PROPERTIES, title, date, publisher=creator)
 
 
 def _opened(path: Path, data: bytes) -> zipfile.ZipFile:

@@ -4,13 +4,16 @@ Guidance reaches a corpus as it was downloaded: a PDF or a saved web page with n
 than refuse it, the build takes what the text itself says: the title and publisher from the short
 lines above its text (as a cover sets them out) or its first heading, the date from the latest
 year it names (else the file's date), the nations from the ones it names, the rights (and the
-publisher first) from a copyright line. Rights are unknown, so such a document is published as
-excerpts only, and a warning says what was taken and how to set it (`--strict` makes that
-warning a failure).
+publisher first) from a copyright line. What the file records of itself (a page's <title> and
+<meta>, a PDF's or Word file's document properties) is preferred where it is good: the readers
+judge it with the functions at the end of this module. Rights are unknown, so such a document is
+published as excerpts only, and a warning says what was taken and how to set it (`--strict` makes
+that warning a failure).
 """
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 import time
@@ -18,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from guidegraph.model import Block, Metadata
+from guidegraph.model import Block, FileProperties, Metadata, Property
 from guidegraph.read.metadata import sidecar_path, slug_from_stem
 
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -49,8 +52,9 @@ _REVIEW = re.compile(r"\bnext review|\breview (?:date|due)|\bto be reviewed|\bwi
 UNRECORDED = "not recorded"
 
 
-def inferred_metadata(path: Path, blocks: Sequence[Block]) -> tuple[Metadata, str]:
-    """Metadata for `path` from its text, and the warning that says what was taken."""
+def inferred_metadata(path: Path, blocks: Sequence[Block], properties: FileProperties) -> tuple[Metadata, str]:
+    """Metadata for `path` from its own properties where good, else its text, and the warning that
+    says what was taken."""
     date, from_file = _date(blocks), False
     if date is None:  # the file's own date is a guess, but a stable one; the warning says so
         date, from_file = _file_year(path), True
@@ -59,9 +63,9 @@ def inferred_metadata(path: Path, blocks: Sequence[Block]) -> tuple[Metadata, st
     title, organisation = _cover(blocks)
     meta = Metadata(
         slug=slug_from_stem(path, path.stem),
-        title=title or _title(path, blocks),
-        publisher=holder or organisation or UNRECORDED,
-        date=date,
+        title=_value(properties.title) or title or _title(path, blocks),
+        publisher=_value(properties.publisher) or holder or organisation or UNRECORDED,
+        date=_value(properties.date) or date,
         jurisdictions=nations,
         local_areas=(),
         source_url="",
@@ -70,11 +74,24 @@ def inferred_metadata(path: Path, blocks: Sequence[Block]) -> tuple[Metadata, st
         path=path,
     )
     dated = f"date {date}" + (" (the file's, as its text names no year)" if from_file else "")
+    if properties.date:
+        dated = f"date {meta.date}{_origin(properties.date)}"
     reach = ", ".join(nations) + (" (it names no nation)" if assumed else "")
-    warning = (f"no metadata: taken from its text: title '{meta.title}', {dated}, {reach}, "
-               f"publisher {meta.publisher}; its rights are unknown, so the site shows excerpts only. "
-               f"Add {sidecar_path(path).name} beside it to set them (see the README)")
+    taken = "its text and properties" if properties != FileProperties() else "its text"
+    warning = (f"no metadata: taken from {taken}: title '{meta.title}'{_origin(properties.title)}, "
+               f"{dated}, {reach}, "
+               f"publisher {meta.publisher}{_origin(properties.publisher)}; its rights are unknown, so the site "
+               f"shows excerpts only. Add {sidecar_path(path).name} beside it to set them (see the README)")
     return meta, warning
+
+
+def _value(found: Property | None) -> str | None:
+    return found.value if found else None
+
+
+def _origin(found: Property | None) -> str:
+    """" from the page's <title>", for a value taken from the file's properties."""
+    return f" from {found.origin}" if found else ""
 
 
 def _title(path: Path, blocks: Sequence[Block]) -> str:
@@ -151,3 +168,70 @@ def _copyright(blocks: Sequence[Block]) -> tuple[str | None, str | None]:
             line = " ".join(block.text[match.start():].split())
             return (holder or None), _shortened(line)
     return None, None
+
+
+# Judging what a file records of itself: the readers keep only what passes.
+
+_JUNK_TITLE = re.compile(r"^(?:microsoft\s+\w+\s+-|untitled\b|(?:powerpoint\s+)?presentation\b|"
+                         r"(?:new|blank|word)\s+document\b|(?:slide|page)\s+\d)", re.IGNORECASE)
+_FILE_NAME = re.compile(r"\.(?:docx?|dotx?|pdf|pptx?|xlsx?|rtf|odt|indd|html?|txt)\b|\w_\w", re.IGNORECASE)
+# Authors that are the software or its default user, not who published the document.
+_NO_PUBLISHER = re.compile(r"\b(?:microsoft|adobe|office user|windows user|administrator|admin|owner|unknown)\b"
+                           r"|^<.*>$|^\S+\.\S+$", re.IGNORECASE)  # "<D6>", a GOV.UK code; "GOV.UK", a site
+_ORGANISATION_WORD = re.compile(r"\b(?:NHS|Board|Council|Trust|School|Academy|College|Partnership|Police|"
+                                r"Constabulary|Services?|Authority|Nursery|Department|Agency|Office|Executive|"
+                                r"Government|Ministry|Commissioner|Association|Society|Foundation|Charity|"
+                                r"Institute|Centre|Center|University|Safeguarding)\b")
+_ISO_DATE = re.compile(r"^\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:[T ][\d:.]+)?(?:Z|[+-]\d\d:?\d\d)?\s*$")
+
+
+def found(value: str | None, origin: str) -> Property | None:
+    """A value judged good, and where it was found; None for none."""
+    return Property(value, origin) if value else None
+
+
+def file_properties(origin: str, title: str | None, date: str | None, publisher: str | None) -> FileProperties:
+    """The values judged good, all found in one place ("the PDF's properties")."""
+    return FileProperties(title=found(title, origin), date=found(date, origin), publisher=found(publisher, origin))
+
+
+def good_title(text: object) -> str | None:
+    """A file's title if it is one: not a file name, a program's placeholder ("Microsoft Word -
+    draft v3.docx", "Untitled", "Document1") or a single word."""
+    title = " ".join(str(text or "").split())
+    if len(title.split()) < 2 or _JUNK_TITLE.search(title) or _FILE_NAME.search(title):
+        return None
+    return _shortened(title.capitalize() if title.isupper() else title)
+
+
+def good_publisher(text: object) -> str | None:
+    """A publisher a page names in its <meta>: not a program, a default user, a code or a web address."""
+    name = " ".join(str(text or "").split())
+    if not name or len(name.split()) > _TITLE_WORDS or _NO_PUBLISHER.search(name):
+        return None
+    return name
+
+
+def organisation(text: object) -> str | None:
+    """An author that is an organisation ("Department for Education"), not a person ("Jane Smith")."""
+    name = good_publisher(text)
+    return name if name and (_ORGANISATION_WORD.search(name) or _ORGANISATION.match(name)) else None
+
+
+def is_organisation(text: str) -> bool:
+    """A name that ends as an organisation's does ("Anytown Council")."""
+    return bool(_ORGANISATION.match(text.strip()))
+
+
+def good_date(text: object) -> str | None:
+    """"2024", "2024-03" or "2024-03-15" from an ISO date or date-time, if it is a real date of
+    the years guidance is dated (as the text's years)."""
+    match = _ISO_DATE.match(str(text or ""))
+    if not match or not _YEAR.fullmatch(match.group(1)):
+        return None
+    year, month, day = match.groups()
+    try:
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+    return "-".join(part for part in (year, month, day) if part)

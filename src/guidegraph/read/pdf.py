@@ -13,6 +13,10 @@ PDF?): nothing extracted" rather than an error: the build goes on with the other
 only `--strict` turns it into a failure. OCR is out of scope. Encrypted PDFs are opened when
 they need no password (many official PDFs are encrypted only against editing); otherwise, and
 for broken files, a `ParseError` says why.
+
+For a PDF that came with no metadata, `pdf_properties` reads its document properties: /Title
+unless a program's placeholder or a file name, /Author when an organisation, and the latest of
+/CreationDate and /ModDate.
 """
 
 from __future__ import annotations
@@ -29,9 +33,10 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError
 
 from guidegraph.errors import ParseError
-from guidegraph.model import Block
+from guidegraph.model import Block, FileProperties
 from guidegraph.read.encoding import expand_ligatures
 from guidegraph.read.hyphens import Hyphenation, without_soft_hyphens
+from guidegraph.read.inferred import file_properties, good_date, good_title, organisation
 from guidegraph.read.text import parse_blocks
 
 NO_TEXT_WARNING = "no text layer (scanned PDF?): nothing extracted"
@@ -47,6 +52,8 @@ _LIST_MARKER = re.compile(
 )
 _EDGE_NUMBER = re.compile(r"^(\d{1,4})\b|\b(\d{1,4})$")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
+_PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d\d)?(\d\d)?")  # "D:20240315103000+00'00'"
+PROPERTIES = "the PDF's properties"
 
 
 @dataclass
@@ -68,6 +75,26 @@ def parse_pdf(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
     text = _pdf_text(pages)
     blocks, text_warnings = parse_blocks(text)
     return blocks, warnings + text_warnings
+
+
+def pdf_properties(path: Path, data: bytes) -> FileProperties:
+    """The PDF's document properties that are good: title, an organisation as author, latest date."""
+    try:
+        info = _open(path, data).metadata
+        if info is None:
+            return FileProperties()
+        title, author = good_title(info.title), organisation(info.author)
+        date = max(filter(None, (_pdf_date(info.creation_date_raw), _pdf_date(info.modification_date_raw))),
+                   default=None)
+    except Exception:  # pypdf fails in many ways on damaged properties; they are only a better guess
+        return FileProperties()
+    return file_properties(PROPERTIES, title, date, publisher=author)
+
+
+def _pdf_date(raw: object) -> str | None:
+    """"2024-03-15" from a PDF date string "D:20240315103000+00'00'"."""
+    match = _PDF_DATE.match(str(raw or "").strip())
+    return good_date("-".join(part for part in match.groups() if part)) if match else None
 
 
 def _open(path: Path, data: bytes) -> PdfReader:

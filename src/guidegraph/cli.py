@@ -62,7 +62,8 @@ def main(ctx: click.Context, verbose: int, quiet: bool, config_file: Path | None
 @main.command()
 @CORPUS_OPTION
 @OUT_OPTION
-@click.option("--strict", is_flag=True, help="Fail on warnings (unparsed lists, PDFs with no text, ...).")
+@click.option("--strict", is_flag=True,
+              help="Fail on warnings (unparsed lists, PDFs with no text, documents with no metadata, ...).")
 @click.option("--clean", is_flag=True,
               help="Build everything again, ignoring the caches beside the output (.OUT-cache/), which it "
                    "writes afresh.")

@@ -94,6 +94,8 @@ def test_a_corpus_without_metadata_builds_with_warnings(tmp_path: Path, caplog: 
     page = (out / "site" / "documents" / "factsheet.html").read_text(encoding="utf-8")
     assert "Sharing information to keep children safe" in page
     assert 'id="excerpts-note"' in page  # excerpts only: its rights are unknown
+    other = (out / "site" / "documents" / "other.html").read_text(encoding="utf-8")
+    assert "This document came with no record of its rights, so its full text is not republished." in other
 
 
 def test_strict_refuses_a_document_without_metadata(tmp_path: Path) -> None:

@@ -30,6 +30,10 @@ class Metadata:
         return int(self.date[:4])
 
 
+# A metadata value a document's file did not give (its metadata was taken from its text).
+UNRECORDED = "not recorded"
+
+
 @dataclass(frozen=True)
 class Property:
     """One value a file records of itself, and where, for the warning ("the page's <title>")."""

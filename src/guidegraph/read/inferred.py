@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from guidegraph.model import Block, FileProperties, Metadata, Property
+from guidegraph.model import UNRECORDED, Block, FileProperties, Metadata, Property
 from guidegraph.read.metadata import sidecar_path, slug_from_stem
 
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -49,7 +49,6 @@ _SECTION_NAMES = frozenset({"purpose", "introduction", "contents", "overview", "
                             "about", "foreword", "aims"})
 # Years of a review to come ("Next review: March 2026") do not date a document.
 _REVIEW = re.compile(r"\bnext review|\breview (?:date|due)|\bto be reviewed|\bwill be reviewed", re.IGNORECASE)
-UNRECORDED = "not recorded"
 
 
 def inferred_metadata(path: Path, blocks: Sequence[Block], properties: FileProperties) -> tuple[Metadata, str]:

@@ -10,6 +10,7 @@ from rdflib import SKOS
 from rdflib.namespace import DCTERMS
 
 from guidegraph.listing import Record
+from guidegraph.model import UNRECORDED
 from guidegraph.site import jsonld
 from guidegraph.site.data import Citation, Passage, Section, SiteGraph, derived_from
 from guidegraph.site.markup import Mentions, contents_html, heading_html, lines_html, passage_html
@@ -28,10 +29,15 @@ from guidegraph.site.paths import page_depth
 from guidegraph.site.text import cited_spans
 from guidegraph.vocab import GG, SCHEMA
 
-EXCERPTS_NOTE = (
-    "The rights of this document do not allow republishing its full text. It is indexed and cited: "
-    "this page shows its details and only the passages that other pages of this site quote, as excerpts."
-)
+_EXCERPTS = ("It is indexed and cited: this page shows its details and only the passages that other pages "
+             "of this site quote, as excerpts.")
+EXCERPTS_NOTE = f"The rights of this document do not allow republishing its full text. {_EXCERPTS}"
+UNKNOWN_RIGHTS_NOTE = (f"This document came with no record of its rights, so its full text is not republished. "
+                       f"{_EXCERPTS}")
+
+
+def _excerpts_note(record: Record) -> str:
+    return UNKNOWN_RIGHTS_NOTE if record["rights"] == UNRECORDED else EXCERPTS_NOTE
 
 
 def related_by_passage(site: SiteGraph, linker: Linker) -> dict[str, list[Context]]:
@@ -88,7 +94,7 @@ def _document_context(site: SiteGraph, linker: Linker, record: Record, passages:
     body, contents = _body(site, record["id"], passages, related(), full, mentions)
     places = linker.entities([*site.objects(record["iri"], DCTERMS.coverage),
                               *site.objects(record["iri"], GG.localArea)])
-    return {"document": {**record, "full": full, "note": "" if full else EXCERPTS_NOTE, "places": places,
+    return {"document": {**record, "full": full, "note": "" if full else _excerpts_note(record), "places": places,
                          "shown": len(passages)},
             "body": lines_html(body), "toc": contents_html(contents)}
 

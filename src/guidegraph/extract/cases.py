@@ -6,6 +6,7 @@ paragraph stands as a heading ("Outcome"). A case runs from its heading to the n
 next heading that is not one of its own part markers. Inside it: the scenario, then an advice
 marker ("Information Sharing", "What should happen?", "Advice", "Action:"), the advice, and
 outcome paragraphs ("An outcome of sharing information ...", "If information is not shared ...").
+A practice review's "What happened" narrative is its one case, named after the review's subject.
 """
 
 from __future__ import annotations
@@ -69,6 +70,14 @@ _COLLECTION_HEADING = re.compile(
     re.IGNORECASE)
 
 
+# A practice review tells its case under "What happened": one case, the review's subject.
+_NARRATIVE_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?what\s+happened\s*[:.]?$", re.IGNORECASE)
+_REVIEW = re.compile(
+    r"\b(?:(?:safeguarding\s+)?practice|serious\s+case|rapid|domestic\s+homicide|safeguarding\s+adults?)\s+review"
+    r"|\blearning\s+(?:summary|review|briefing)\b",
+    re.IGNORECASE)
+
+
 def is_case_heading(text: str) -> re.Match[str] | None:
     """"Case Example 4", "Case study 2: ...", "Example 3:", "Scenario 1" at the start of a line."""
     if _TOC_LEADER.search(text):
@@ -115,8 +124,21 @@ def _case_starts(units: list[Unit]) -> list[tuple[int, int]]:
                 seen.add(match["n"])
                 numbered.append((i, int(match["n"])))
     unnumbered = sorted({*unnumbered, *_titled_cases(units)})
+    unnumbered += _review_narratives(units, [i for i, _ in numbered] + unnumbered)
     after = max((n for _, n in numbered), default=0)
     return sorted(numbered + [(i, after + k) for k, i in enumerate(unnumbered, start=1)])
+
+
+def _review_narratives(units: list[Unit], starts: list[int]) -> list[int]:
+    """The "What happened" heading of a practice review (the text before it says it is one),
+    unless it is a part of a case found already."""
+    inside = {j for s in starts for j in range(s, _case_end(units, s))}
+    found = []
+    for i, unit in enumerate(units):
+        if (unit.kind == "heading" and i not in inside and _NARRATIVE_HEADING.match(unit.plain)
+                and any(_REVIEW.search(u.plain) for u in units[:i])):
+            found.append(i)
+    return found[:1]  # the review's own narrative; later ones are parts of something else
 
 
 def _titled_cases(units: list[Unit]) -> list[int]:
@@ -211,17 +233,20 @@ def _case(doc: SegmentedDocument, units: list[Unit], start: int, number: int, en
           vocab: TermVocabulary, mentions: list[TermMention]) -> CaseExample:
     head = units[start]
     rest, in_paragraph = _opening(head)
+    if head.kind == "heading" and _NARRATIVE_HEADING.match(head.plain):
+        rest = _review_subject(units)
     body = units[start + 1:end]
     parts = _split_parts(rest if in_paragraph else "", body)
     if not parts["shared"] and not parts["not_shared"]:
         for sentence in _outcome_sentences(parts["advice"]):
             parts[_outcome_kind(sentence)].append(sentence)
     passage_ids = tuple(dict.fromkeys(u.passage_id for u in units[start:end] if u.passage_id))
+    setting = ("" if in_paragraph else rest) or (_parent_heading(units, start) if head.number and not in_paragraph
+                                                 else setting_of(units, start))
     return CaseExample(
         document=doc.meta.slug,
         number=number,
-        setting=("" if in_paragraph else rest) or (_parent_heading(units, start) if head.number and not in_paragraph
-                                                    else setting_of(units, start)),
+        setting=setting or _agency_opening(parts["scenario"], vocab),
         section=section_number(doc, head.section_id) or _numbered_above(units, start),
         scenario="\n\n".join(parts["scenario"]),
         advice="\n\n".join(parts["advice"]),
@@ -316,6 +341,22 @@ def setting_of(units: list[Unit], start: int) -> str:
         return before
     phrase = _TITLED_PHRASE.search(unit.plain.split(".")[0])
     return phrase.group(1) if phrase else _nearest_heading(units, anchor)
+
+
+def _review_subject(units: list[Unit]) -> str:
+    """Whom a practice review is about: its title before a colon or dash ("Child M: learning summary")."""
+    title = next((u.plain for u in units if u.kind == "heading"), "")
+    return _clean(re.split(r"\s*[:–—]\s|\s+-\s+", title, maxsplit=1)[0])
+
+
+def _agency_opening(scenario: list[str], vocab: TermVocabulary) -> str:
+    """A case no heading sets ("Appendix C: Case example") is set where its first sentence
+    takes place: the first agency it names ("attends the emergency department")."""
+    first = re.split(r"(?<=[.!?])\s", scenario[0], maxsplit=1)[0] if scenario else ""
+    for term_id, match in vocab.matches(first):
+        if vocab.kind_of(term_id) == "agency":
+            return match.group(0)[:1].upper() + match.group(0)[1:]
+    return ""
 
 
 def _anchor(units: list[Unit], start: int) -> int | None:

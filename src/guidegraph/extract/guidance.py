@@ -36,7 +36,9 @@ _CITATION = re.compile(
 _TITLE_RUNS_ON = re.compile(
     r"^(?:\s+(?!(?:and|or|nor|but|with|then|see|also|in|under)\b)[a-z][\w'’-]*){1,8}?\s*\((?P<year>(?:19|20)\d\d)\)")
 _YEAR_BEFORE = re.compile(rf"(?:(?P<publisher>{_PUBLISHER})\s+)?\((?P<year>(?:19|20)\d\d)\)\s*['‘\"“]?$")
-_TITLE_YEAR = re.compile(r"^(?P<title>.+?)\s*\((?:[A-Za-z]+\s+)?(?P<year>(?:19|20)\d\d)\)\s*\.?$")
+# "Title (2023)", or in a list "Working Together to Safeguard Children 2018": the edition's year.
+_TITLE_YEAR = re.compile(rf"^(?P<title>.+?)\s*(?:\((?:[A-Za-z]+\s+)?(?P<year>(?:19|20)\d\d)\)"
+                         rf"|,?\s+(?:{_MONTH}\s+)?(?P<bare>(?:19|20)\d\d))\s*\.?$")
 _WEB_PAGE = re.compile(r"^(?P<publisher>.+?)\s+(?:web\s*page|website)\s+(?P<title>.+)$", re.IGNORECASE)
 _REPORT = re.compile(  # both branches start with a capital: the look-ahead rejects other positions at once
     r"(?=[A-Z])(?:(?:Professor|Lord|Lady|Dame|Sir|Baroness|Dr)\s+)?[A-Z][a-z]+['’]s\s+(?:independent\s+)?"
@@ -271,7 +273,7 @@ def _listed_title(text: str, pid: str, matcher: _Matcher) -> _Cite | None:
     title = dated["title"] if dated else body
     if _NOT_GUIDANCE.search(title.strip()) or len(title.split()) > _MAX_TITLE_WORDS:
         return None
-    year = int(dated["year"]) if dated else None
+    year = int(dated["year"] or dated["bare"]) if dated else None
     return _resolved(_strip_quotes(title), publisher, year, pid, matcher, 0, len(text))
 
 

@@ -9,6 +9,8 @@ as a basis for anything. `negation` reads the clause around a mention for the wo
   "... does not apply in Wales", "... (now repealed)";
 - a verb before it, the mention being its object: "supersede the ...", "instead of the ...";
 - a word in front of it: "the former ...", "the now repealed ...";
+- the words naming it as the source of an amendment: "section 16H, inserted by the Children and
+  Social Work Act 2017, ..." rests on section 16H, not on the Act that inserted it;
 - the next sentence, when it opens by referring back to the mention and says so: "Part 4 of the
   Act would have created the named person. It was never brought into force." ("It" and "They"
   are the subject of the sentence before; "This Part", "these provisions", "the section" are the
@@ -57,8 +59,10 @@ _ASIDE = re.compile(
 _BEFORE = re.compile(
     r"(?P<cue>\b(?:supersed(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|revok(?:e|es|ed|ing)"
     r"|instead\s+of|in\s+place\s+of|rather\s+than|the\s+former|the\s+now[-\s]repealed|the\s+repealed"
-    r"|the\s+superseded|the\s+old|the\s+previous|the\s+predecessor)"
-    r"(?:\s+(?:the|its|their))?\s*)$",
+    r"|the\s+superseded|the\s+old|the\s+previous|the\s+predecessor"
+    # "inserted by the Children and Social Work Act 2017": the amending Act, named as a source only
+    r"|(?:as\s+)?(?:inserted|amended|substituted|added|modified)(?:\s+in\s+\d{4})?\s+by))"
+    r"(?:\s+(?:the|its|their))?\s*$",
     re.IGNORECASE,
 )
 _DENIED = re.compile(r"\b(?:not|n't|never|cannot)\s+(?:\w+\s+)?$", re.IGNORECASE)

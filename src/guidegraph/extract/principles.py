@@ -2,8 +2,9 @@
 
 A set is recognised from the words above a list (its heading and lead-in) matched against the
 set names in `ontology/principles.ttl`, and confirmed by the list's items matching the rules'
-keywords (skos:altLabel). The list may be numbered, bulleted, or a run of paragraphs that each
-open with a name ("Relevant - ...").
+keywords (skos:altLabel). The list may be numbered, bulleted, a run of paragraphs that each
+open with a name ("Relevant - ..."), or run on in one sentence after a colon whose words name the
+set ("the seven golden rules: be open and honest; seek advice; ...").
 """
 
 from __future__ import annotations
@@ -72,7 +73,8 @@ def find_principles(
     units = flow(doc)
     statements: list[PrincipleStatement] = []
     findings: list[CountFinding] = []
-    for start, run in _runs(units):
+    runs = _runs(units)
+    for start, run in runs:
         context = _context(units, start)
         chosen = _choose_set(sets, context, run)
         if chosen is None:
@@ -81,6 +83,10 @@ def find_principles(
         finding = _count_finding(doc, chosen, context, run)
         if finding:
             findings.append(finding)
+    listed = {id(u) for _, run in runs for u in run}
+    for unit in units:
+        if unit.kind == "paragraph" and id(unit) not in listed:
+            statements.extend(_run_in_statements(doc, sets, unit))
     return statements, findings
 
 
@@ -165,6 +171,40 @@ def _named_run(units: list[Unit], i: int) -> tuple[int, list[Unit]]:
         items.append(units[i])
         i += 1
     return i, items
+
+
+# "Remember the seven golden rules for information sharing: protecting children comes first; be
+# open and honest; ...; and record your decision.": the rules run on in one sentence after a colon.
+_RUN_IN = re.compile(r"(?:^|(?<=[.!?]\s))(?P<lead>[^.!?:]+):\s+(?P<rules>[^:]+?)(?:[.!?](?=\s|$)|$)")
+_FINAL_JOIN = re.compile(r"^(?:and|or)\s+", re.IGNORECASE)
+
+
+def _run_in_statements(doc: SegmentedDocument, sets: Sequence[PrincipleSet],
+                       unit: Unit) -> list[PrincipleStatement]:
+    """The rules of a set listed in one sentence whose words before the colon name the set.
+
+    A sentence that only mentions the rules ("include the golden rules in training") has no
+    list after a colon, and a list that names no set before its colon is some other list.
+    """
+    statements: list[PrincipleStatement] = []
+    for match in _RUN_IN.finditer(unit.plain):
+        items = _run_in_items(match["rules"])
+        lead = normalise(match["lead"])
+        named = [p for p in sets if any(_contains(lead, n) for n in p.names)]
+        if len(items) < _MIN_ITEMS or not named:
+            continue
+        run = [Unit("item", item, unit.line, unit.passage_id, unit.section_id) for item in items]
+        chosen = _choose_set(named, _Context(match["lead"], "", ""), run)
+        if chosen is not None:
+            statements.extend(_statements(doc, chosen, run))
+    return statements
+
+
+def _run_in_items(rules: str) -> list[str]:
+    """The items of a run-in list: split at semicolons, or at commas when it has none."""
+    parts = rules.split(";") if ";" in rules else rules.split(",")
+    items = [_FINAL_JOIN.sub("", part.strip()) for part in parts]
+    return [item for item in items if item]
 
 
 def _context(units: list[Unit], start: int) -> _Context:

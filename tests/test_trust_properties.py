@@ -269,40 +269,40 @@ def small_pdf() -> bytes:
 PDF = small_pdf()
 
 
-@EXAMPLES
-@given(st.one_of(
-    st.binary(max_size=300).map(lambda tail: b"%PDF-1.4\n" + tail),
-    st.integers(0, len(PDF)).map(lambda cut: PDF[:cut]),
-    st.tuples(st.integers(0, len(PDF) - 1), st.integers(0, 255)).map(
-        lambda change: PDF[:change[0]] + bytes([change[1]]) + PDF[change[0] + 1:]),
-))
-def test_damaged_pdfs_read_or_fail_naming_the_file(folder: Path, data: bytes) -> None:
-    path = folder / "damaged.pdf"
+def damaged(good: bytes) -> st.SearchStrategy[bytes]:
+    """A good file cut short, or with one byte changed."""
+    return st.one_of(
+        st.integers(0, len(good)).map(lambda cut: good[:cut]),
+        st.tuples(st.integers(0, len(good) - 1), st.integers(0, 255)).map(
+            lambda change: good[:change[0]] + bytes([change[1]]) + good[change[0] + 1:]),
+    )
+
+
+def read_damaged(folder: Path, name: str, data: bytes) -> Document | None:
+    """Read `data` as the corpus file `name` (with a sidecar): its document, or None if it failed as it should."""
+    path = folder / name
     path.write_bytes(data)
-    (folder / "damaged.toml").write_text(SIDECAR, encoding="utf-8")
+    (folder / f"{path.stem}.toml").write_text(SIDECAR, encoding="utf-8")
     document = read_or_fail(path)
     if document is not None:
         check_blocks(document.blocks)
-        assert document.blocks or document.warnings
+    return document
+
+
+@EXAMPLES
+@given(st.one_of(st.binary(max_size=300).map(lambda tail: b"%PDF-1.4\n" + tail), damaged(PDF)))
+def test_damaged_pdfs_read_or_fail_naming_the_file(folder: Path, data: bytes) -> None:
+    document = read_damaged(folder, "damaged.pdf", data)
+    assert document is None or document.blocks or document.warnings
 
 
 DOCX = docx(compression=zipfile.ZIP_DEFLATED)
 
 
 @EXAMPLES
-@given(st.one_of(
-    st.integers(0, len(DOCX)).map(lambda cut: DOCX[:cut]),
-    st.tuples(st.integers(0, len(DOCX) - 1), st.integers(0, 255)).map(
-        lambda change: DOCX[:change[0]] + bytes([change[1]]) + DOCX[change[0] + 1:]),
-    st.text(max_size=200).map(lambda xml: docx(document=xml)),
-))
+@given(st.one_of(damaged(DOCX), st.text(max_size=200).map(lambda xml: docx(document=xml))))
 def test_damaged_word_documents_read_or_fail_naming_the_file(folder: Path, data: bytes) -> None:
-    path = folder / "damaged.docx"
-    path.write_bytes(data)
-    (folder / "damaged.toml").write_text(SIDECAR, encoding="utf-8")
-    document = read_or_fail(path)
-    if document is not None:
-        check_blocks(document.blocks)
+    read_damaged(folder, "damaged.docx", data)
 
 
 # ---------------------------------------------------------------------------------------------

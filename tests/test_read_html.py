@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guidegraph.model import Block, FileProperties, Property
-from guidegraph.read.html import page_properties, parse_html
+from guidegraph.read.html import parse_html
+from guidegraph.read.html_properties import page_properties
 
 FIXTURE = Path(__file__).parent / "fixtures" / "read" / "local-procedures.html"
 

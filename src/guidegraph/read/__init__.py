@@ -164,7 +164,8 @@ def _read_text(path: Path, meta: Metadata | None) -> _Read:
 
 
 def _read_html(path: Path, meta: Metadata | None) -> _Read:
-    from guidegraph.read.html import page_properties, parse_html
+    from guidegraph.read.html import parse_html
+    from guidegraph.read.html_properties import page_properties
 
     meta = meta or load_metadata(path)[0]  # metadata first: it fails faster than parsing
     html = decode(path, read_bytes(path))

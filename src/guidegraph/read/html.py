@@ -5,8 +5,7 @@ truncated pages, and it records each tag's source line. Site furniture (navigati
 footers, cookie banners, breadcrumbs, skip links, scripts, forms) is dropped; only text is ever
 emitted, so attributes such as `href="javascript:..."` or `onclick` can never leak through.
 
-For a page that came with no metadata, `page_properties` reads what the page records of itself:
-its <title> without the site's name, its publication dates and its publisher in <meta>.
+What a page records of itself (its <title>, <meta>) is read by `html_properties.py`.
 """
 
 from __future__ import annotations
@@ -19,9 +18,8 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 from bs4.element import PageElement, PreformattedString
 
-from guidegraph.model import Block, BlockKind, FileProperties
+from guidegraph.model import Block, BlockKind
 from guidegraph.read.furniture import CONTENTS_TITLES, FURNITURE_LINES, FURNITURE_PATTERNS
-from guidegraph.read.inferred import found, good_date, good_publisher, good_title, is_organisation
 
 HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _DROP_TAGS = frozenset({
@@ -67,82 +65,26 @@ _STRUCTURAL = re.compile(
     r"^(part|chapter|appendix|annex|annexe|schedule)\s+([a-z]|\d{1,3}|[ivxl]{1,6})\b", re.I
 )
 _INVISIBLE_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-# <meta> names (or properties) of a page's publication and update dates (the latest is taken), and of its
-# publisher (the first found is taken).
-_DATE_META = frozenset({
-    "article:published_time", "article:modified_time", "dc.date", "dc.date.issued", "dcterms.created",
-    "dcterms.issued", "dcterms.modified", "govuk:public-updated-at", "govuk:first-published-at",
-})
-_PUBLISHER_META = ("dc.publisher", "dcterms.publisher", "govuk:primary-publishing-organisation",
-                   "govuk:organisations", "og:site_name")
-# What separates a page's title from its site's name: "Information sharing - GOV.UK", "Sharing | Anytown".
-_TITLE_SEPARATOR = re.compile(r"(\s*[|»]\s*|\s+[-–—]\s+)")
-_ACRONYM_END = re.compile(r"\b[A-Z]{2,}$")  # "Anytown LSCP"
+
 
 
 def parse_html(html: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Blocks (headings, paragraphs, list items, table rows) of an HTML page, and warnings."""
-    soup = _soup(html)
+    soup = page_soup(html)
     reader = _Reader(_string_lines(soup, first_line - 1))
     reader.read(soup)  # not soup.body: broken pages leave content outside it
     found = [] if reader.blocks else ["no text found in the page's content (is it all navigation?)"]
     return reader.blocks, found
 
 
-def _soup(html: str) -> BeautifulSoup:
+def page_soup(html: str) -> BeautifulSoup:
+    """The page parsed, as the reader parses it."""
     with warnings.catch_warnings():  # a page whose text looks like a URL or a file name is still a page
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         return BeautifulSoup(_drop_unfinished_tag(html), "html.parser")
 
 
-def page_properties(html: str) -> FileProperties:
-    """What a page records of itself: its <title> (without the site's name), its latest date in
-    <meta> (else in a <time> of its content) and its publisher in <meta>."""
-    soup = _soup(html)
-    meta = _meta_values(soup)
-    publisher = next((name for key in _PUBLISHER_META for name in [good_publisher(meta.get(key))] if name), None)
-    sites = {name.lower() for name in (meta.get("og:site_name"), publisher) if name}
-    meta_date = max(filter(None, (good_date(meta.get(key)) for key in _DATE_META)), default=None)
-    time_date = max(filter(None, (good_date(time.get("datetime")) for time in soup.find_all("time")
-                                  if not _in_furniture(time))), default=None)
-    return FileProperties(
-        title=found(good_title(_page_title(soup, sites)), "the page's <title>"),
-        date=found(meta_date, "the page's <meta>") or found(time_date, "the page's <time>"),
-        publisher=found(publisher, "the page's <meta>"),
-    )
-
-
-def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
-    """Each <meta>'s content by its name or property, lower-cased; the first of a name wins."""
-    values: dict[str, str] = {}
-    for meta in soup.find_all("meta"):
-        key = str(meta.get("name") or meta.get("property") or "").strip().lower()
-        values.setdefault(key, str(meta.get("content") or ""))
-    return values
-
-
-def _page_title(soup: BeautifulSoup, sites: set[str]) -> str | None:
-    """The page's <title> (not an image's), without the site's name before or after it."""
-    title = next((tag for tag in soup.find_all("title") if tag.find_parent(["svg", "math"]) is None), None)
-    if title is None:
-        return None
-    parts = _TITLE_SEPARATOR.split(" ".join(title.get_text().split()))  # text, separator, text, ...
-    while len(parts) > 1 and _is_site_name(parts[-1], sites):
-        parts = parts[:-2]
-    while len(parts) > 1 and _is_site_name(parts[0], sites):
-        parts = parts[2:]
-    title_text = "".join(parts).strip()
-    return None if title_text.lower() in sites else title_text
-
-
-def _is_site_name(text: str, sites: set[str]) -> bool:
-    """"GOV.UK", "Anytown LSCP", "Anytown Council", or the name the page gives its site."""
-    text = text.strip()
-    return (text.lower() in sites or bool(re.fullmatch(r"\S+\.\S+", text))
-            or bool(_ACRONYM_END.search(text)) or is_organisation(text))
-
-
-def _in_furniture(element: Tag) -> bool:
+def in_furniture(element: Tag) -> bool:
     """Inside the page's header, footer, navigation or anything else the reader drops."""
     return any(_dropped(tag) for tag in [element, *element.parents])
 

@@ -1,0 +1,72 @@
+"""What a web page records of itself, for a page that came with no metadata: its <title> without
+the site's name, its publication and update dates and its publisher in <meta> (read.inferred
+prefers them, where good, to what the page's text suggests)."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+from guidegraph.model import FileProperties
+from guidegraph.read.html import in_furniture, page_soup
+from guidegraph.read.inferred import found, good_date, good_publisher, good_title, is_organisation
+
+# <meta> names (or properties) of a page's publication and update dates (the latest is taken), and of its
+# publisher (the first found is taken).
+_DATE_META = frozenset({
+    "article:published_time", "article:modified_time", "dc.date", "dc.date.issued", "dcterms.created",
+    "dcterms.issued", "dcterms.modified", "govuk:public-updated-at", "govuk:first-published-at",
+})
+_PUBLISHER_META = ("dc.publisher", "dcterms.publisher", "govuk:primary-publishing-organisation",
+                   "govuk:organisations", "og:site_name")
+# What separates a page's title from its site's name: "Information sharing - GOV.UK", "Sharing | Anytown".
+_TITLE_SEPARATOR = re.compile(r"(\s*[|»]\s*|\s+[-–—]\s+)")
+_ACRONYM_END = re.compile(r"\b[A-Z]{2,}$")  # "Anytown LSCP"
+
+
+def page_properties(html: str) -> FileProperties:
+    """What a page records of itself: its <title> (without the site's name), its latest date in
+    <meta> (else in a <time> of its content) and its publisher in <meta>."""
+    soup = page_soup(html)
+    meta = _meta_values(soup)
+    publisher = next((name for key in _PUBLISHER_META for name in [good_publisher(meta.get(key))] if name), None)
+    sites = {name.lower() for name in (meta.get("og:site_name"), publisher) if name}
+    meta_date = max(filter(None, (good_date(meta.get(key)) for key in _DATE_META)), default=None)
+    time_date = max(filter(None, (good_date(time.get("datetime")) for time in soup.find_all("time")
+                                  if not in_furniture(time))), default=None)
+    return FileProperties(
+        title=found(good_title(_page_title(soup, sites)), "the page's <title>"),
+        date=found(meta_date, "the page's <meta>") or found(time_date, "the page's <time>"),
+        publisher=found(publisher, "the page's <meta>"),
+    )
+
+
+def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
+    """Each <meta>'s content by its name or property, lower-cased; the first of a name wins."""
+    values: dict[str, str] = {}
+    for meta in soup.find_all("meta"):
+        key = str(meta.get("name") or meta.get("property") or "").strip().lower()
+        values.setdefault(key, str(meta.get("content") or ""))
+    return values
+
+
+def _page_title(soup: BeautifulSoup, sites: set[str]) -> str | None:
+    """The page's <title> (not an image's), without the site's name before or after it."""
+    title = next((tag for tag in soup.find_all("title") if tag.find_parent(["svg", "math"]) is None), None)
+    if title is None:
+        return None
+    parts = _TITLE_SEPARATOR.split(" ".join(title.get_text().split()))  # text, separator, text, ...
+    while len(parts) > 1 and _is_site_name(parts[-1], sites):
+        parts = parts[:-2]
+    while len(parts) > 1 and _is_site_name(parts[0], sites):
+        parts = parts[2:]
+    title_text = "".join(parts).strip()
+    return None if title_text.lower() in sites else title_text
+
+
+def _is_site_name(text: str, sites: set[str]) -> bool:
+    """"GOV.UK", "Anytown LSCP", "Anytown Council", or the name the page gives its site."""
+    text = text.strip()
+    return (text.lower() in sites or bool(re.fullmatch(r"\S+\.\S+", text))
+            or bool(_ACRONYM_END.search(text)) or is_organisation(text))

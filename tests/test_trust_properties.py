@@ -32,7 +32,7 @@ from guidegraph.read.encoding import normalise_newlines
 from guidegraph.read.furniture import _TOC_LEADER, _TOC_TAB
 from guidegraph.read.html import parse_html
 from guidegraph.read.inline import _without_emphasis
-from guidegraph.read.metadata import SLUG_PATTERN
+from guidegraph.read.metadata import SLUG_PATTERN, metadata_from_dict
 from guidegraph.read.text import parse_blocks
 from guidegraph.resources import data_dir
 from guidegraph.segment import segment
@@ -189,6 +189,39 @@ def test_any_bytes_read_or_fail_naming_the_file(folder: Path, data: bytes, suffi
     if document is not None:
         check_blocks(document.blocks)
         check_segmented(segment(document))
+
+
+def check_metadata(document: Document) -> None:
+    """Metadata taken from a file is as a sidecar's would have to be: it passes the same checks."""
+    meta = document.meta
+    raw = {"title": meta.title, "publisher": meta.publisher, "date": meta.date,
+           "jurisdictions": list(meta.jurisdictions), "local_areas": list(meta.local_areas),
+           "source_url": meta.source_url, "rights": meta.rights, "publish": meta.publish, "slug": meta.slug}
+    assert metadata_from_dict(meta.path, raw, meta.path, "toml") == meta
+    assert meta.publish == "excerpts" and document.warnings[0].startswith(f"{meta.path.name}: no metadata: taken from")
+
+
+head_value = st.one_of(any_text, st.sampled_from(["2024-03-15T10:00:00+01:00", "2024-02-30", "0001-01-01", "Untitled",
+                                                 "Microsoft Word - draft.docx", "GOV.UK", "<D6>", "Jane Smith"]))
+
+
+@EXAMPLES
+@given(st.one_of(
+    documents.map(lambda text: ("generated.md", text.encode())),
+    st.builds(lambda text, year: ("generated.txt", f"{text}\n\n{year}\n".encode()), documents, st.integers(0, 9999)),
+    st.builds(lambda title, date, site, body: ("generated.html", (
+        f'<html><head><title>{title}</title><meta name="dcterms.modified" content="{date}">'
+        f'<meta property="og:site_name" content="{site}"></head><body>{body}</body></html>').encode()),
+        head_value, head_value, head_value, html_strategy()),
+))
+def test_files_without_metadata_read_with_metadata_a_sidecar_could_hold(folder: Path, file: tuple[str, bytes]) -> None:
+    name, data = file
+    path = folder / name
+    path.write_bytes(data)
+    document = read_or_fail(path)
+    if document is not None:
+        check_blocks(document.blocks)
+        check_metadata(document)
 
 
 @EXAMPLES

@@ -62,6 +62,18 @@ def test_cli_myths(built_output: Path) -> None:
     assert text.exit_code == 0 and text.stdout.startswith("MYTH: ")
 
 
+def test_a_myth_is_headed_by_its_concepts_title_as_on_the_site(answers: Answers, built_output: Path) -> None:
+    """The group's title is the belief's most typical wording (the site's); each source keeps its own."""
+    [group] = answers.myths("is consent always needed to share personal information", limit=1)
+    assert group["title"] == "Consent is needed to share personal information"
+    assert {s["statement"] for s in group["sources"]} == {
+        "Consent is needed to share personal information", "Consent is always needed to share personal information"}
+    page = (built_output / "site" / "myths" / f"{group['id'].removeprefix('myth/')}.html").read_text(encoding="utf-8")
+    assert f"<h1><span class=\"kicker\">Myth:</span> {group['title']}</h1>" in page
+    text = CliRunner().invoke(main, ["myths", "is consent always needed", "--out", str(built_output), "--limit", "1"])
+    assert text.stdout.splitlines()[0] == "MYTH: Consent is needed to share personal information"
+
+
 def test_show_a_legal_basis_with_what_rests_on_it(built_output: Path) -> None:
     records = json.loads((built_output / "records.json").read_text(encoding="utf-8"))
     entity = linked_entity(records, "children-act-1989")

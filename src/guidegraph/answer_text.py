@@ -76,10 +76,11 @@ def myths_text(myths: list[dict[str, Any]]) -> str:
     """Myths: the belief, each source's answer, and the law the answers rest on."""
     blocks = []
     for myth in myths:
-        body = [f"MYTH: {myth['myth']}"]
+        headline = myth.get("title") or myth["myth"]
+        body = [f"MYTH: {headline}"]
         for source in myth["sources"]:
             body.append(f"   {source['document']} ({source['passage_id']}):")
-            if _plain(source["statement"]) != _plain(myth["myth"]):  # this source words the belief its own way
+            if _plain(source["statement"]) != _plain(headline):  # this source words the belief its own way
                 body.append(_wrap(f"as worded here: {source['statement']}", "      "))
             body.append(_wrap(source["answer"], "      "))
         if myth["legal_bases"]:

@@ -352,9 +352,11 @@ def _group_myths(statements: list[dict[str, Any]], ranked: bool) -> list[dict[st
     groups: dict[str, dict[str, Any]] = {}
     for fields in statements:
         data = fields["data"]
+        # "myth": the wording that matched best; "title": the concept's, its most typical wording
         group = groups.setdefault(data["concept"], {
-            "id": data["concept"], "iri": data.get("concept_iri"), "myth": fields["title"], "answer": "", "sources": [],
-            "legal_bases": [],
+            "id": data["concept"], "iri": data.get("concept_iri"),
+            "title": data.get("concept_title") or fields["title"], "myth": fields["title"],
+            "answer": "", "sources": [], "legal_bases": [],
         })
         statement, _, answer = fields["text"].partition("\n\n")
         group["sources"].append({"document": fields["document"], "passage_id": data["passages"][0]
@@ -373,7 +375,7 @@ def linked_entity(records: dict[str, list[dict[str, Any]]], ref: str) -> dict[st
         found = [(kind, r) for kind, rows in records.items() for r in rows if r.get("concept") == ref]
         if found:
             kind, first = found[0]
-            title = first["myth"] if kind == "myths" else first["title"]
+            title = first.get("concept_title") or first["myth"] if kind == "myths" else first["title"]
             return {"kind": kind.removesuffix("s"), "record": {"id": ref, "title": title},
                     "links": {"statements": [r for _, r in found]}}
         raise GuidegraphError(f"nothing with id or IRI '{ref}': try `guidegraph list KIND` or `guidegraph search`")

@@ -247,7 +247,8 @@ def entity_documents(records: dict[str, list[dict[str, Any]]], places: Places) -
     for myth in records["myths"]:
         yield _entity("myth", myth, places, [myth["myth"], myth["answer"]], myth["legal_bases"], [],
                       [myth["passage_id"]] if myth["passage_id"] else [], concept=myth["concept"],
-                      concept_iri=_minted(myth["concept"]), verdict=myth["verdict"])
+                      concept_iri=_minted(myth["concept"]), concept_title=myth["concept_title"],
+                      verdict=myth["verdict"])
     for principle in records["principles"]:
         yield _entity("principle", principle, places, [principle["text"]], [], [],
                       [principle["passage_id"]] if principle["passage_id"] else [], concept=principle["concept"])

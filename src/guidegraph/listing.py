@@ -183,6 +183,7 @@ class GraphView:
                 "document": self.document_slug(node),
                 "passage_id": local_id(answer_passage).removeprefix("passage/") if answer_passage else None,
                 "concept": local_id(concept),
+                "concept_title": self.label(concept),  # the belief's most typical wording, over all documents
                 "legal_bases": sorted({self.basis_id(b) for b in bases}),
             })
         return sorted(records, key=lambda r: (r["concept"], r["document"], r["id"]))

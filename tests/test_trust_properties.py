@@ -207,9 +207,9 @@ head_value = st.one_of(any_text, st.sampled_from(["2024-03-15T10:00:00+01:00", "
 
 @EXAMPLES
 @given(st.one_of(
-    documents.map(lambda text: ("generated.md", text.encode())),
-    st.builds(lambda text, year: ("generated.txt", f"{text}\n\n{year}\n".encode()), documents, st.integers(0, 9999)),
-    st.builds(lambda title, date, site, body: ("generated.html", (
+    documents.map(lambda text: ("unlabelled.md", text.encode())),
+    st.builds(lambda text, year: ("unlabelled.txt", f"{text}\n\n{year}\n".encode()), documents, st.integers(0, 9999)),
+    st.builds(lambda title, date, site, body: ("unlabelled.html", (
         f'<html><head><title>{title}</title><meta name="dcterms.modified" content="{date}">'
         f'<meta property="og:site_name" content="{site}"></head><body>{body}</body></html>').encode()),
         head_value, head_value, head_value, html_strategy()),
@@ -218,6 +218,7 @@ def test_files_without_metadata_read_with_metadata_a_sidecar_could_hold(folder: 
     name, data = file
     path = folder / name
     path.write_bytes(data)
+    assert not path.with_suffix(".toml").exists()  # the folder is shared: no other test's sidecar
     document = read_or_fail(path)
     if document is not None:
         check_blocks(document.blocks)

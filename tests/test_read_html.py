@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guidegraph.model import Block, FileProperties, Property
-from guidegraph.read.html import parse_html
+from guidegraph.read.html import page_soup, parse_html
 from guidegraph.read.html_properties import page_properties
 
 FIXTURE = Path(__file__).parent / "fixtures" / "read" / "local-procedures.html"
@@ -259,7 +259,7 @@ GOV_UK_HEAD = """<html><head><title>Information sharing advice for practitioners
 
 
 def test_page_properties_from_title_and_meta() -> None:
-    assert page_properties(GOV_UK_HEAD) == FileProperties(
+    assert page_properties(page_soup(GOV_UK_HEAD)) == FileProperties(
         title=Property("Information sharing advice for practitioners", "the page's <title>"),
         date=Property("2024-05-01", "the page's <meta>"),  # the latest, not the header's <time>
         publisher=Property("Department for Education", "the page's <meta>"),  # not a code, nor "GOV.UK"
@@ -277,7 +277,7 @@ def test_page_properties_from_title_and_meta() -> None:
 ])
 def test_the_sites_name_is_cut_from_the_title(title: str, expected: str | None) -> None:
     page = f'<head><title>{title}</title><meta property="og:site_name" content="Anytown Community Hub"></head>'
-    found = page_properties(page).title
+    found = page_properties(page_soup(page)).title
     assert (found.value if found else None) == expected
 
 
@@ -286,4 +286,4 @@ def test_a_time_in_the_content_dates_a_page_without_meta_dates() -> None:
             'datetime="2019-03-01">1 March 2019</time>, updated <time datetime="2021-06-30T12:00">June 2021</time>.'
             '</p><time datetime="2021-02-30">not a date</time></article><footer><time datetime="2025-01-01">'
             '</time></footer></body>')
-    assert page_properties(page) == FileProperties(date=Property("2021-06-30", "the page's <time>"))
+    assert page_properties(page_soup(page)) == FileProperties(date=Property("2021-06-30", "the page's <time>"))

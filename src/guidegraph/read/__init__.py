@@ -164,12 +164,12 @@ def _read_text(path: Path, meta: Metadata | None) -> _Read:
 
 
 def _read_html(path: Path, meta: Metadata | None) -> _Read:
-    from guidegraph.read.html import parse_html
+    from guidegraph.read.html import page_soup, read_page
     from guidegraph.read.html_properties import page_properties
 
     meta = meta or load_metadata(path)[0]  # metadata first: it fails faster than parsing
-    html = decode(path, read_bytes(path))
-    return _Read(meta, parse_html(html), FileProperties() if meta else page_properties(html))
+    soup = page_soup(decode(path, read_bytes(path)))  # parsed once, for the text and the properties
+    return _Read(meta, read_page(soup), FileProperties() if meta else page_properties(soup))
 
 
 def _read_pdf(path: Path, meta: Metadata | None) -> _Read:

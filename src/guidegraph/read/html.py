@@ -70,7 +70,11 @@ _INVISIBLE_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 def parse_html(html: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Blocks (headings, paragraphs, list items, table rows) of an HTML page, and warnings."""
-    soup = page_soup(html)
+    return read_page(page_soup(html), first_line)
+
+
+def read_page(soup: BeautifulSoup, first_line: int = 1) -> tuple[list[Block], list[str]]:
+    """`parse_html` of a page already parsed (`page_soup`), which reading leaves as it was."""
     reader = _Reader(_string_lines(soup, first_line - 1))
     reader.read(soup)  # not soup.body: broken pages leave content outside it
     found = [] if reader.blocks else ["no text found in the page's content (is it all navigation?)"]

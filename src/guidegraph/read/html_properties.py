@@ -9,7 +9,7 @@ import re
 from bs4 import BeautifulSoup
 
 from guidegraph.model import FileProperties
-from guidegraph.read.html import in_furniture, page_soup
+from guidegraph.read.html import in_furniture
 from guidegraph.read.inferred import found, good_date, good_publisher, good_title, is_organisation
 
 # <meta> names (or properties) of a page's publication and update dates (the latest is taken), and of its
@@ -25,10 +25,9 @@ _TITLE_SEPARATOR = re.compile(r"(\s*[|»]\s*|\s+[-–—]\s+)")
 _ACRONYM_END = re.compile(r"\b[A-Z]{2,}$")  # "Anytown LSCP"
 
 
-def page_properties(html: str) -> FileProperties:
-    """What a page records of itself: its <title> (without the site's name), its latest date in
-    <meta> (else in a <time> of its content) and its publisher in <meta>."""
-    soup = page_soup(html)
+def page_properties(soup: BeautifulSoup) -> FileProperties:
+    """What a page (parsed by `page_soup`) records of itself: its <title> (without the site's
+    name), its latest date in <meta> (else in a <time> of its content) and its publisher in <meta>."""
     meta = _meta_values(soup)
     publisher = next((name for key in _PUBLISHER_META for name in [good_publisher(meta.get(key))] if name), None)
     sites = {name.lower() for name in (meta.get("og:site_name"), publisher) if name}

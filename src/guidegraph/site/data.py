@@ -75,7 +75,12 @@ class SiteGraph:
     @cached_property
     def citations_in(self) -> dict[str, list[Citation]]:
         """passage IRI -> the citations in it (in the order of their IRIs)."""
-        return _read_citations(_Columns(self.graph))
+        return _read_citations(self.column)
+
+    @cached_property
+    def column(self) -> _Columns:
+        """`column(predicate)`: {subject IRI: object}, each predicate read once, at dict speed."""
+        return _Columns(self.graph)
 
     @cached_property
     def guidance_cited_in(self) -> dict[str, list[str]]:

@@ -76,9 +76,7 @@ def _law_pages(site: SiteGraph, linker: Linker) -> _LawPages:
 def _heading_law(site: SiteGraph, of_target: dict[str, str]) -> dict[str, set[str]]:
     """Section IRI -> the pages of the law its heading names (a citation on a line before its
     passage's first), as the command line's index reads it; a negated mention names nothing."""
-    def column(predicate: URIRef) -> dict[str, object]:
-        return {str(s): o for s, o in site.graph.subject_objects(predicate)}
-
+    column = site.column
     cited_in, targets, lines = column(GG.citedIn), column(GG.refersTo), column(GG.lineStart)
     negated = column(GG.negatedBy)
     headings: dict[str, set[str]] = defaultdict(set)

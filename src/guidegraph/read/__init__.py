@@ -175,17 +175,21 @@ def _read_html(path: Path, meta: Metadata | None) -> _Read:
 def _read_pdf(path: Path, meta: Metadata | None) -> _Read:
     from guidegraph.read.pdf import parse_pdf, pdf_properties
 
-    meta = meta or load_metadata(path)[0]
-    data = read_bytes(path)
-    return _Read(meta, parse_pdf(path, data), FileProperties() if meta else pdf_properties(path, data))
+    return _read_packaged(path, meta, parse_pdf, pdf_properties)
 
 
 def _read_word(path: Path, meta: Metadata | None) -> _Read:
     from guidegraph.read.docx import docx_properties, parse_docx
 
+    return _read_packaged(path, meta, parse_docx, docx_properties)
+
+
+def _read_packaged(path: Path, meta: Metadata | None, parse: Callable[[Path, bytes], Parsed],
+                   properties: Callable[[Path, bytes], FileProperties]) -> _Read:
+    """A format whose text and properties are read from its bytes (PDF, Word)."""
     meta = meta or load_metadata(path)[0]
     data = read_bytes(path)
-    return _Read(meta, parse_docx(path, data), FileProperties() if meta else docx_properties(path, data))
+    return _Read(meta, parse(path, data), FileProperties() if meta else properties(path, data))
 
 
 _READERS: dict[str, Callable[[Path, Metadata | None], _Read]] = {

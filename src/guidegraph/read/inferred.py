@@ -43,8 +43,9 @@ _HOLDER_END = re.compile(r"\s*(?:[-–—,]\s*)?(?:all rights reserved|registere
 _TITLE_WORDS = 16
 _LEADING = 6  # the blocks above the text that may name the document and its publisher
 # A line naming an organisation (the publisher above the title, as on a cover), by how such names end.
-_ORGANISATION = re.compile(r"^(?:NHS\b.*|.*\b(?:Board|Council|Trust|School|Academy|College|Partnership|Police|"
-                           r"Constabulary|Services?|Authority|Nursery|Department|Agency|Office|Executive|Government))$")
+_ORGANISATION_ENDS = (r"Board|Council|Trust|School|Academy|College|Partnership|Police|Constabulary|Services?|"
+                      r"Authority|Nursery|Department|Agency|Office|Executive|Government")
+_ORGANISATION = re.compile(rf"^(?:NHS\b.*|.*\b(?:{_ORGANISATION_ENDS}))$")
 _SECTION_NAMES = frozenset({"purpose", "introduction", "contents", "overview", "scope", "background", "summary",
                             "about", "foreword", "aims"})
 # Years of a review to come ("Next review: March 2026") do not date a document.
@@ -177,10 +178,9 @@ _FILE_NAME = re.compile(r"\.(?:docx?|dotx?|pdf|pptx?|xlsx?|rtf|odt|indd|html?|tx
 # Authors that are the software or its default user, not who published the document.
 _NO_PUBLISHER = re.compile(r"\b(?:microsoft|adobe|office user|windows user|administrator|admin|owner|unknown)\b"
                            r"|^<.*>$|^\S+\.\S+$", re.IGNORECASE)  # "<D6>", a GOV.UK code; "GOV.UK", a site
-_ORGANISATION_WORD = re.compile(r"\b(?:NHS|Board|Council|Trust|School|Academy|College|Partnership|Police|"
-                                r"Constabulary|Services?|Authority|Nursery|Department|Agency|Office|Executive|"
-                                r"Government|Ministry|Commissioner|Association|Society|Foundation|Charity|"
-                                r"Institute|Centre|Center|University|Safeguarding)\b")
+# A word only organisations have in their names, anywhere in them ("Department for Education").
+_ORGANISATION_WORD = re.compile(rf"\b(?:NHS|{_ORGANISATION_ENDS}|Ministry|Commissioner|Association|Society|"
+                                r"Foundation|Charity|Institute|Centre|Center|University|Safeguarding)\b")
 _ISO_DATE = re.compile(r"^\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:[T ][\d:.]+)?(?:Z|[+-]\d\d:?\d\d)?\s*$")
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from guidegraph.site.search import SearchDoc, alias_groups, write_search_data
+
 # search.js in node: `document` loads a data file (search/NAME.js) as a <script> element would, a
 # moment after it is appended; the answers are each query's results by kind, as document numbers.
 RUNNER = """
@@ -39,6 +41,9 @@ window.ggSearch.run(JSON.parse(fs.readFileSync(0, "utf8"))[0]).then(() => {
   process.stdout.write(JSON.stringify({status: element.textContent, attributes: element.attributes}));
 });
 """
+
+
+SEARCH_JS = Path(__file__).parents[1] / "site_templates" / "assets" / "search.js"
 
 
 @pytest.fixture(scope="module")
@@ -126,7 +131,7 @@ def test_a_passage_under_a_heading_naming_an_act_rests_on_it(site: Path, rows: l
     assert _titles(rows, found["legal-basis"])[0] == "Children Act 2004"
 
 
-def test_a_case_example_leads_to_its_law_weakly(site: Path, rows: list[list], tmp_path: Path) -> None:
+def test_the_law_is_found_through_passages_not_case_examples(site: Path, rows: list[list], tmp_path: Path) -> None:
     # case examples tell long stories that share everyday words with any question, and rest mostly
     # on the broad Children Act 1989: the passages that match lead to the specific law
     question = "the law that made the council, the police and health safeguarding partners"
@@ -140,3 +145,101 @@ def test_a_passage_sharing_a_rare_word_ranks_though_it_shares_few(site: Path, ro
     found = search(site, rows, tmp_path, question)[question]
     texts = {row[1]: row[3] for row in rows}
     assert any("secure email address" in texts[url] for url in found["passage"][:5])
+
+
+# --- scoring rules, on small search data made here -------------------------------------------
+
+FILLER = [f"A note on the weather in town number {n}, and on rain." for n in range(40)]
+
+
+def tiny_site(tmp_path: Path, docs: list[SearchDoc], labels: list[list[str]]) -> Path:
+    """A site holding only search.js and the search data of `docs` and the alias sets `labels`,
+    beside FILLER passages (so that the words of `docs` are rare, as words of a topic are)."""
+    site = tmp_path / "site"
+    filler = [SearchDoc("passage", "Weather", f"documents/weather.html#p{n}", "Weather", text)
+              for n, text in enumerate(FILLER)]
+    write_search_data([*docs, *filler], alias_groups(labels), site / "search")
+    (site / "assets").mkdir()
+    shutil.copy(SEARCH_JS, site / "assets" / "search.js")
+    return site
+
+
+def found_urls(site: Path, tmp_path: Path, query: str) -> dict[str, list[str]]:
+    """The query's results by kind, as URLs, best first."""
+    size = _data(site, "meta")["docShardSize"]
+    rows = [row for n in range(0, _data(site, "meta")["docs"], size) for row in _data(site, f"d{n // size}")]
+    return search(site, rows, tmp_path, query)[query]
+
+
+def passage(url: str, text: str, cites: tuple[str, ...] = ()) -> SearchDoc:
+    return SearchDoc("passage", url, url, "Guidance", text, cites=cites)
+
+
+def test_a_word_typed_counts_more_than_many_of_its_aliases(tmp_path: Path) -> None:
+    # a unit of the query counts its best option, as on the command line: not the sum of its aliases
+    aliases = ["consent", "permission", "approval", "authorisation", "assent", "sanction"]
+    typed = passage("documents/a.html#typed", "Ask for agreement, then write, call, visit and record.")
+    site = tiny_site(tmp_path, [typed, passage("documents/a.html#aliases", ", ".join(aliases) + ".")],
+                     [["agreement", *aliases]])
+    assert found_urls(site, tmp_path, "agreement")["passage"] == ["documents/a.html#typed", "documents/a.html#aliases"]
+
+
+def test_a_common_word_is_not_expanded_to_its_aliases(tmp_path: Path) -> None:
+    # a word in many documents is the guidance's own word: searching for it finds it, not its aliases
+    sharing = [passage(f"documents/s.html#p{n}", f"Share the record number {n}.") for n in range(5)]
+    site = tiny_site(tmp_path, [*sharing, passage("documents/d.html#p1", "Disclose what is needed.")],
+                     [["share", "disclose"]])
+    assert "documents/d.html#p1" not in found_urls(site, tmp_path, "share")["passage"]
+    assert len(found_urls(site, tmp_path, "disclose")["passage"]) == 6  # a rare word is expanded
+
+
+def test_an_alias_of_several_words_counts_where_they_stand_together(tmp_path: Path) -> None:
+    # "free school" stands in two documents (the index keeps the pair), not in the one with the words
+    # apart; "pupil referral unit" stands in one only (the index leaves its pairs out), which is found
+    free = [passage(f"documents/f.html#p{n}", f"Free schools must keep pupils safe ({n}).") for n in range(2)]
+    site = tiny_site(tmp_path, [*free, passage("documents/f.html#apart", "Free meals at the school."),
+                                passage("documents/p.html#unit", "Pupil referral units keep children safe.")],
+                     [["academy", "free school", "pupil referral unit"]])
+    assert sorted(found_urls(site, tmp_path, "academy")["passage"]) == \
+        ["documents/f.html#p0", "documents/f.html#p1", "documents/p.html#unit"]
+
+
+def test_the_law_is_ranked_by_passages_not_by_case_examples(tmp_path: Path) -> None:
+    # a case example's long story shares words with any question; its passages lead to its law
+    law = [SearchDoc("legal-basis", title, f"legal-bases/{slug}.html", "in force", title, title)
+           for slug, title in (("story", "Story Act"), ("guidance", "Guidance Act"))]
+    story = SearchDoc("case-example", "Case", "case-examples/c.html", "Guidance",
+                      "The school nurse will tell the school what the school nurse saw.",
+                      cites=("legal-bases/story.html",))
+    site = tiny_site(tmp_path, [*law, story, passage("documents/g.html#p1", "Ask a nurse.",
+                                                     cites=("legal-bases/guidance.html",))], [])
+    assert found_urls(site, tmp_path, "should the school nurse tell")["legal-basis"][0] == \
+        "legal-bases/guidance.html"
+
+
+def test_a_hyphenated_word_is_one_word_however_it_is_written(tmp_path: Path) -> None:
+    # "well-being" finds "wellbeing" and "well-being", not "well" and "being" apart
+    hyphenated = [passage(f"documents/w.html#h{n}", f"Promote the well-being of children ({n}).") for n in range(2)]
+    site = tiny_site(tmp_path, [*hyphenated, passage("documents/w.html#solid", "Promote the wellbeing of children."),
+                                passage("documents/w.html#apart", "Being careful keeps children well.")], [])
+    assert sorted(found_urls(site, tmp_path, "well-being")["passage"]) == \
+        ["documents/w.html#h0", "documents/w.html#h1", "documents/w.html#solid"]
+
+
+def test_a_legal_basis_found_itself_counts_as_one_more_result_resting_on_it(tmp_path: Path) -> None:
+    # as which-act seeds it: the words of its name ("School Records") weigh no more than a passage
+    # holding more of the question that rests on other law
+    law = [SearchDoc("legal-basis", title, f"legal-bases/{slug}.html", "in force", title, title)
+           for slug, title in (("records", "School Records Regulations"), ("data", "Data Act"))]
+    answer = passage("documents/r.html#p1", "A parent may ask the school for a copy.", cites=("legal-bases/data.html",))
+    site = tiny_site(tmp_path, [*law, answer], [])
+    question = "a father asks the school for a copy of his son's records"
+    assert found_urls(site, tmp_path, question)["legal-basis"] == ["legal-bases/data.html", "legal-bases/records.html"]
+
+
+def test_each_word_of_a_long_query_keeps_some_of_its_aliases(tmp_path: Path) -> None:
+    # the aliases looked up are limited, a few of each word in turn: the last word's one alias counts
+    words = ("kilo", "lima", "mike", "oscar")
+    many = [[word, *(f"{word}{letter}" for letter in "bcdfghjklmnpqrstvw")] for word in words]
+    site = tiny_site(tmp_path, [passage("documents/z.html#p1", "Zulu is here.")], [*many, ["yankee", "zulu"]])
+    assert found_urls(site, tmp_path, "kilo lima mike oscar yankee")["passage"] == ["documents/z.html#p1"]

@@ -164,15 +164,29 @@
     }
     var all = terms(query.replace(/"/g, " "));
     return {phrases: phrases.map(pairsOf), phraseStems: phrases, stems: unique(all), sequence: all,
-      pairs: unique(pairsOf(all))};
+      compounds: compoundsOf(query)};
   }
-  /* A phrase's terms: the pairs of neighbouring stems, indexed as terms of their own by search.py. */
-  function pairsOf(stems) {
-    if (stems.length < 2) { return stems.slice(); }
+  /* Hyphenated words typed ("well-being", "co-operation") as the stems of their parts and of the word
+     written solid ("wellbeing"): one word, never two apart (as query._compounds). */
+  function compoundsOf(query) {
+    var found = [], re = /[A-Za-z]+(?:-[A-Za-z]+)+/g, m;
+    while ((m = re.exec(query))) {
+      var edges = query.charAt(m.index - 1) + query.charAt(m.index + m[0].length);
+      var parts = terms(m[0].replace(/-/g, " ")), solid = terms(m[0].replace(/-/g, ""));
+      if (!/[\w-]/.test(edges) && parts.length === m[0].split("-").length && solid.length === 1) {
+        found.push({stems: parts, solid: solid[0]});
+      }
+    }
+    return found;
+  }
+  /* The pairs of neighbouring stems, indexed as terms of their own by search.py. */
+  function neighbours(stems) {
     var pairs = [];
     for (var i = 0; i + 1 < stems.length; i++) { pairs.push(stems[i] + " " + stems[i + 1]); }
     return pairs;
   }
+  /* A phrase's terms: its pairs, or its one word. */
+  function pairsOf(stems) { return stems.length < 2 ? stems.slice() : neighbours(stems); }
   function unique(list) {
     var seen = {};
     return list.filter(function (x) { return seen[x] ? false : (seen[x] = true); });
@@ -184,28 +198,93 @@
     }
     return -1;
   }
-  function expansions(meta, q) {
-    var clauses = [], seen = {};
-    q.stems.forEach(function (s) { seen[s] = true; });
-    meta.aliases.forEach(function (group) {
-      var hits = [];
-      group.forEach(function (label) {
-        var run = label.split(" "), at = indexOfRun(q.sequence, run);
-        if (at >= 0) { for (var k = at; k < at + run.length; k++) { hits.push(q.stems.indexOf(q.sequence[k])); } }
+  /* ---- Scoring as the command line scores (query.plan, rank.rescore): the query is a list of
+     units, each a word typed or a label of the vocabulary found in it, and a unit counts its best
+     option: itself, or one of its group's other labels at a lower weight. ---- */
+  var MAX_ALTERNATIVES = 16; /* a unit's, as query.MAX_ALTERNATIVES */
+  var MAX_LABELS = 50; /* the query's alternatives: each is looked up, perhaps in a term shard of its own */
+  var EXPANSION_WEIGHT = 0.6; /* an alias counts for less than the word typed */
+  var LABEL_APART = 0.6; /* a typed label's words apart; a label made of typed words */
+  var FAMILY_WEIGHT = 0.9; /* an alias of the typed word's own family is nearly the word itself */
+  var MINOR_WEIGHT = 0.3; /* a question word ("which", "allowed") shapes the question, not its topic */
+  var EXPAND_BELOW = 0.05; /* a word in more documents than this share is the guidance's own: not expanded */
+  var FAMILY_PREFIX = 5, FAMILY_SHARE = 0.8; /* as analysis.FAMILY_PREFIX and FAMILY_SHARE */
+  var groupsOfLabel = null, longestLabel = 1; /* label -> its alias groups, made once */
+  function labelIndex(meta) {
+    if (!groupsOfLabel) {
+      groupsOfLabel = new Map();
+      meta.aliases.forEach(function (group) {
+        group.forEach(function (label) {
+          groupsOfLabel.set(label, (groupsOfLabel.get(label) || []).concat([group]));
+          longestLabel = Math.max(longestLabel, label.split(" ").length);
+        });
       });
-      if (!hits.length) { return; }
-      group.forEach(function (label) {
-        if (!seen[label] && clauses.length < 40) {
-          seen[label] = true;
-          var covers = unique(hits), single = covers.length === 1 && label.indexOf(" ") < 0;
-          clauses.push({stems: label.split(" "), covers: covers,
-                        family: single && sameFamily(q.stems[covers[0]], label)});
+    }
+    return groupsOfLabel;
+  }
+  /* The query's units, longest label first where one starts (query.Expander.units), each with the
+     other labels of its groups, shortest first; a unit typed twice counts once. */
+  function units(meta, q) {
+    var index = labelIndex(meta), seq = q.sequence, found = [], seen = {}, i = 0;
+    while (i < seq.length) {
+      for (var n = Math.min(longestLabel, seq.length - i); n >= 1; n--) {
+        var key = seq.slice(i, i + n).join(" "), groups = index.get(key) || [];
+        if (groups.length || n === 1) {
+          found.push({stems: seq.slice(i, i + n), alternatives: alternativesOf(groups, key)});
+          i += n;
+          break;
+        }
+      }
+    }
+    return joinCompounds(found, q.compounds).filter(function (unit) {
+      var key = unit.stems.join(" ");
+      return seen[key] ? false : (seen[key] = true);
+    });
+  }
+  /* Keeps each unit's alternatives worth looking up, MAX_LABELS in all (`lists` holds the typed
+     words' postings): the typed word's own other forms, and the aliases of a word the guidance
+     seldom uses (one it uses a lot is already its own word, as query._needs_expanding). */
+  function keepWorthLooking(meta, planned, lists) {
+    var worth = planned.map(function (unit) {
+      var expanding = unit.stems.length > 1 || lists[unit.stems[0]].size <= EXPAND_BELOW * meta.docs;
+      return unit.alternatives.filter(function (alt) { return expanding || kinWeight(unit, alt, 1) !== null; });
+    });
+    var kept = planned.map(function () { return []; }), left = MAX_LABELS;
+    for (var k = 0; left > 0 && worth.some(function (alts) { return alts.length > k; }); k++) {
+      worth.forEach(function (alts, i) { /* each unit's k-th, in turn: no unit takes all */
+        if (k < alts.length && left > 0) { kept[i].push(alts[k]); left--; }
+      });
+    }
+    planned.forEach(function (unit, i) { unit.alternatives = kept[i]; });
+  }
+  /* The units with each hyphenated word typed as one (as query._join_compounds), its solid spelling
+     among its alternatives. */
+  function joinCompounds(found, compounds) {
+    function spelled(units) { return [].concat.apply([], units.map(function (u) { return u.stems; })).join(" "); }
+    var out = [], i = 0;
+    while (i < found.length) {
+      var compound = compounds.filter(function (c) {
+        return c.stems.length > 1 && spelled(found.slice(i, i + c.stems.length)) === c.stems.join(" ");
+      })[0];
+      out.push(compound ? {stems: compound.stems, alternatives: []} : found[i]);
+      i += compound ? compound.stems.length : 1;
+    }
+    out.forEach(function (unit) {
+      compounds.forEach(function (c) {
+        if (spelled([unit]) !== c.stems.join(" ")) { return; }
+        unit.solid = c.solid;
+        if (!unit.alternatives.some(function (alt) { return alt.join(" ") === c.solid; })) {
+          unit.alternatives = [[c.solid]].concat(unit.alternatives);
         }
       });
     });
-    return clauses;
+    return out;
   }
-
+  function alternativesOf(groups, key) {
+    var labels = unique([].concat.apply([], groups)).filter(function (label) { return label !== key; });
+    labels.sort(function (a, b) { return a.split(" ").length - b.split(" ").length || (a < b ? -1 : a > b ? 1 : 0); });
+    return labels.slice(0, MAX_ALTERNATIVES).map(function (label) { return label.split(" "); });
+  }
   /* Two stems of one word's family that the stemmer kept apart ("confid" of confidence and
      "confidenti" of confidential): they share all but a short ending (as analysis.same_family). */
   function sameFamily(a, b) {
@@ -213,12 +292,6 @@
     while (shared < Math.min(a.length, b.length) && a.charAt(shared) === b.charAt(shared)) { shared++; }
     return a !== b && shared >= FAMILY_PREFIX && shared >= FAMILY_SHARE * Math.min(a.length, b.length);
   }
-  var FAMILY_PREFIX = 5, FAMILY_SHARE = 0.8; /* as analysis.FAMILY_PREFIX and FAMILY_SHARE */
-
-  var ALIAS_WEIGHT = 0.35, ALIAS_COVERAGE = 0.6; /* an alias match counts less than the word itself */
-  var FAMILY_WEIGHT = 0.9; /* an alias of the typed word's own family is nearly the word itself */
-  var PAIR_WEIGHT = 0.5; /* query words found side by side in a document count extra */
-  var MINOR_WEIGHT = 0.3; /* a question word ("which", "allowed") shapes the question, not its topic */
   /* The query's question words (meta.minor, the command line's), unless it has no other words. */
   function minorOf(meta, q) {
     var minor = {}, known = {};
@@ -228,48 +301,86 @@
     }
     return minor;
   }
-  function score(meta, q, lists, clauses) {
-    var scores = new Map(), direct = new Map(), aliased = new Map(), minor = minorOf(meta, q);
-    var topical = q.stems.filter(function (s) { return !minor[s]; }).length;
-    function add(doc, value, which, sets) {
-      scores.set(doc, (scores.get(doc) || 0) + value);
-      var set = sets.get(doc) || new Set();
-      which.forEach(function (i) { if (!minor[q.stems[i]]) { set.add(i); } });
-      sets.set(doc, set);
-    }
-    q.stems.forEach(function (s, i) {
-      var weight = minor[s] ? MINOR_WEIGHT : 1;
-      lists[s].forEach(function (w, doc) { add(doc, weight * w, [i], direct); });
-    });
-    q.pairs.forEach(function (pair) { lists[pair].forEach(function (w, doc) { add(doc, PAIR_WEIGHT * w, [], direct); }); });
-    clauses.forEach(function (clause) {
-      var maps = clause.stems.map(function (s) { return lists[s]; });
-      maps.sort(function (a, b) { return a.size - b.size; });
-      maps[0].forEach(function (w, doc) {
-        var total = 0;
-        for (var k = 0; k < maps.length; k++) {
-          if (!maps[k].has(doc)) { return; }
-          total += maps[k].get(doc);
+  /* Each unit's options [{stems, weight, apart}] (query.plan): an alternative weighs less the
+     commoner it is than the word typed, and one that no document holds is left out. */
+  function options(meta, q, planned, lists) {
+    var minor = minorOf(meta, q);
+    function frequency(stems) { return Math.min.apply(null, stems.map(function (s) { return lists[s].size; })); }
+    return planned.map(function (unit) {
+      var isMinor = unit.stems.every(function (s) { return minor[s]; }), typed = isMinor ? MINOR_WEIGHT : 1;
+      var apart = unit.stems.length > 1 && !unit.solid ? LABEL_APART : 0; /* "well" and "be" are not "well-being" */
+      var found = [{stems: unit.stems, weight: typed, apart: apart}];
+      var typedFrequency = Math.max(1, frequency(unit.stems));
+      unit.alternatives.forEach(function (alt) {
+        var altFrequency = frequency(alt);
+        var weight = altFrequency ? kinWeight(unit, alt, typed) : 0; /* no document holds it: it cannot match */
+        if (weight === null) {
+          var specificity = Math.log(1 + meta.docs / altFrequency) / Math.log(1 + meta.docs / typedFrequency);
+          weight = EXPANSION_WEIGHT * Math.min(1, specificity); /* "section 47" for "child protection" drifts */
         }
-        add(doc, (clause.family ? FAMILY_WEIGHT : ALIAS_WEIGHT) * total / maps.length, clause.covers,
-            clause.family ? direct : aliased);
+        if (weight) { found.push({stems: alt, weight: weight, apart: 0}); }
+      });
+      return {options: found, topical: !isMinor};
+    });
+  }
+  /* The weight of an alternative that is the typed word itself in another form, however common it
+     is; null for any other. */
+  function kinWeight(unit, alt, typed) {
+    if (alt[0] === unit.solid) { return typed * FAMILY_WEIGHT; } /* the same word written solid */
+    if (alt.every(function (s) { return unit.stems.indexOf(s) >= 0; })) { return typed * LABEL_APART; }
+    var family = alt.length === 1 && unit.stems.length === 1 && sameFamily(unit.stems[0], alt[0]);
+    return family ? typed * FAMILY_WEIGHT : null; /* "confidentiality" is "confidence" */
+  }
+  /* BM25 of each document for the units: a unit counts its best option, a label of several words
+     only where they stand side by side (the pairs of neighbouring stems the index keeps) or, for
+     one typed, a share where they stand apart. */
+  function score(meta, q, lists, planned) {
+    var scores = new Map(), covered = new Map(), topical = 0;
+    options(meta, q, planned, lists).forEach(function (unit) {
+      var best = new Map();
+      unit.options.forEach(function (option) { bestOf(option, lists, best); });
+      if (unit.topical) { topical += 1; }
+      best.forEach(function (value, doc) {
+        scores.set(doc, (scores.get(doc) || 0) + value);
+        if (unit.topical) { covered.set(doc, (covered.get(doc) || 0) + 1); }
       });
     });
     var ranked = [];
     scores.forEach(function (value, doc) {
       if (!hasPhrases(q, lists, doc)) { return; }
-      var own = direct.get(doc) || new Set(), extra = 0;
-      (aliased.get(doc) || new Set()).forEach(function (i) { if (!own.has(i)) { extra += 1; } });
-      var coverage = (own.size + ALIAS_COVERAGE * extra) / Math.max(1, topical);
-      /* The share of the question a result holds is squared into its score where an entity (a myth,
-         an Act) should answer all of it, and into the score the law is ranked by; a passage says
-         things in the guidance's own words, so there a rare word it shares ("email") counts for more
-         than how many it shares (the share's square root only), much as on the command line. */
-      var shown = kindOf(meta, doc)[0] === "passage" ? Math.sqrt(coverage) : coverage * coverage;
-      ranked.push([doc, value * shown, value * coverage * coverage]); /* [doc, as shown, to rank the law by] */
+      var coverage = (covered.get(doc) || 0) / Math.max(1, topical);
+      /* The share of the question a result holds scales its score, where an entity (a myth, an Act)
+         should answer all of it, and in the score the law is ranked by; a passage says things in the
+         guidance's own words, so there a rare word it shares ("email") counts for more than how many
+         it shares (the share's square root only), much as on the command line. */
+      var shown = kindOf(meta, doc)[0] === "passage" ? Math.sqrt(coverage) : coverage;
+      ranked.push([doc, value * shown, value * coverage]); /* [doc, as shown, to rank the law by] */
     });
     ranked.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
     return ranked;
+  }
+  /* Each document's score for `option` into `best`, where higher than the unit's other options'.
+     Its words stand side by side where the document holds their pairs; a pair the index leaves out
+     (found in one document only) may be in any document holding all the words: each is given the
+     chance of being that one. */
+  function bestOf(option, lists, best) {
+    var maps = option.stems.map(function (s) { return lists[s]; });
+    var pairs = neighbours(option.stems).map(function (p) { return lists[p]; });
+    var holding = new Map(); /* document -> its total weight for the words, where it holds them all */
+    maps.slice().sort(function (a, b) { return a.size - b.size; })[0].forEach(function (w, doc) {
+      var total = 0;
+      for (var k = 0; k < maps.length; k++) {
+        if (!maps[k].has(doc)) { return; }
+        total += maps[k].get(doc);
+      }
+      holding.set(doc, total);
+    });
+    holding.forEach(function (total, doc) {
+      var together = pairs.every(function (m) { return m.has(doc); });
+      var perhaps = pairs.every(function (m) { return m.has(doc) || !m.size; }) ? 1 / holding.size : 0;
+      var value = option.weight * total * (together ? 1 : Math.max(option.apart, perhaps));
+      if (value > (best.get(doc) || 0)) { best.set(doc, value); }
+    });
   }
 
   /* A document holds each phrase's pairs; for a pair the index leaves out (found in one document
@@ -314,7 +425,9 @@
   var LAW_FROM = 20; /* the best results whose legal bases are ranked */
   var LAW_SHARE = 0.5; /* the share of a result's score its legal bases gain, split between them */
   var POPULARITY_DAMPING = 0.5; /* law resting under everything is found by any question: as which-act */
-  var CASE_LAW = 0.35; /* a case example's story shares everyday words with any question: its law counts less */
+  /* The kinds of result whose law is ranked, as which-act's seeds: a case example's long story shares
+     everyday words with any question, and its passages lead to its law; a principle rests on none. */
+  var LAW_SEEDS = ["passage", "myth", "provision"];
   function cites(meta, ids) {
     var names = {};
     ids.forEach(function (id) { names["c" + Math.floor(id / meta.citeShardSize)] = true; });
@@ -328,17 +441,18 @@
     var range = meta.kinds.filter(function (k) { return k[0] === "legal-basis"; })[0];
     function isLaw(r) { return range && r[0] >= range[2] && r[0] < range[3]; }
     var others = ranked.filter(function (r) { return !isLaw(r); });
-    var top = others.slice().sort(function (a, b) { return b[2] - a[2] || a[0] - b[0]; }).slice(0, LAW_FROM);
+    var seeds = others.filter(function (r) { return LAW_SEEDS.indexOf(kindOf(meta, r[0])[0]) >= 0; });
+    var top = seeds.sort(function (a, b) { return b[2] - a[2] || a[0] - b[0]; }).slice(0, LAW_FROM);
     if (!meta.citeShards || !top.length) { return Promise.resolve(ranked); }
     return cites(meta, top.map(function (r) { return r[0]; })).then(function (rows) {
       var law = new Map(), why = new Map();
-      ranked.forEach(function (r) { if (isLaw(r)) { law.set(r[0], r[2]); } });
+      /* a legal basis found itself is one more result leading to it, as which-act seeds it */
+      ranked.forEach(function (r) { if (isLaw(r)) { law.set(r[0], LAW_SHARE * r[2]); } });
       top.forEach(function (r) {
         var bases = rows[r[0]];
         bases.forEach(function (b) {
           var prior = Math.pow(Math.log(Math.E + (meta.lawCited[b - range[2]] || 0)), -POPULARITY_DAMPING);
-          var weight = kindOf(meta, r[0])[0] === "case-example" ? CASE_LAW : 1;
-          law.set(b, (law.get(b) || 0) + weight * prior * LAW_SHARE * r[2] / bases.length);
+          law.set(b, (law.get(b) || 0) + prior * LAW_SHARE * r[2] / bases.length);
           why.set(b, (why.get(b) || []).concat([r[0]])); /* best results first */
         });
       });
@@ -477,14 +591,20 @@
   function answer(meta, query) {
     var q = parse(query);
     if (!q.stems.length) { return Promise.resolve(null); }
-    var clauses = expansions(meta, q);
+    var planned = units(meta, q);
     for (var c = 0; c < meta.citeShards && meta.citeShards <= PRELOAD_CITES; c++) {
       load("c" + c).catch(function () { /* withLaw reports a shard that cannot load */ });
     }
-    var needed = unique(q.stems.concat(q.pairs, [].concat.apply([], q.phrases),
-                                       [].concat.apply([], clauses.map(function (c) { return c.stems; }))));
+    var typed = withNeighbours(planned.map(function (unit) { return unit.stems; }));
+    var needed = unique(q.stems.concat([].concat.apply([], q.phrases), typed));
     return postings(meta, needed).then(function (lists) {
-      return verify(meta, q, lists, score(meta, q, lists, clauses));
+      keepWorthLooking(meta, planned, lists); /* the typed words tell which aliases to look up */
+      var more = withNeighbours([].concat.apply([], planned.map(function (unit) { return unit.alternatives; })));
+      needed = unique(needed.concat(more));
+      return postings(meta, more.filter(function (term) { return !lists[term]; })).then(function (found) {
+        Object.keys(found).forEach(function (term) { lists[term] = found[term]; });
+        return verify(meta, q, lists, score(meta, q, lists, planned));
+      });
     }).then(function (ranked) {
       ranked = onePerPage(meta, ranked);
       return q.phrases.length ? ranked : withLaw(meta, ranked); /* a phrase in quotes: exact matches only */
@@ -493,6 +613,10 @@
       needed.forEach(function (s) { s.split(" ").forEach(function (stem) { marks[stem] = true; }); });
       return {ranked: ranked, marks: marks};
     });
+  }
+  /* The terms of `labels` (lists of stems): their stems and pairs of neighbours. */
+  function withNeighbours(labels) {
+    return [].concat.apply([], labels.map(function (label) { return label.concat(neighbours(label)); }));
   }
   /* The results of `query` by kind, as document numbers best first (for tests under node). */
   G.groups = function (query) {

@@ -19,6 +19,7 @@ HOLDOUT = Path(__file__).parent / "data" / "holdout_questions.json"
 HOLDOUT2 = Path(__file__).parent / "data" / "holdout2_questions.json"
 HOLDOUT3 = Path(__file__).parent / "data" / "holdout3_questions.json"
 HOLDOUT4 = Path(__file__).parent / "data" / "holdout4_questions.json"
+HOLDOUT5 = Path(__file__).parent / "data" / "holdout5_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -62,7 +63,7 @@ def test_dev_questions_phrased_other_ways(answers: Answers) -> None:
     # The project's own paraphrases (everyday words, other roles' viewpoints): thresholds at what
     # the ranking reaches, so a change that loses a paraphrase shows here.
     report = evaluate(answers, load_questions(DEV), source=DEV)
-    assert report["which_act"]["hit@3"] >= 40 and report["which_act"]["hit@1"] >= 38
+    assert report["which_act"]["hit@3"] >= 40 and report["which_act"]["hit@1"] >= 39
     assert report["myths"]["hit@1"] >= 12
     assert report["passages_hard"]["hit@5"] >= 15 and report["passages_hard"]["mrr@10"] >= 0.9
 
@@ -71,7 +72,7 @@ def test_holdout_questions(answers: Answers) -> None:
     # Written before the vocabulary was widened; its misses have since been studied and tuned on, as
     # the development questions' were. Thresholds at what the ranking reaches.
     report = evaluate(answers, load_questions(HOLDOUT), source=HOLDOUT)
-    assert report["which_act"]["hit@3"] >= 22 and report["which_act"]["hit@1"] >= 19
+    assert report["which_act"]["hit@3"] >= 22 and report["which_act"]["hit@1"] >= 20
     assert report["myths"]["hit@1"] >= 10
     assert report["passages_hard"]["hit@5"] >= 10 and report["passages_hard"]["mrr@10"] >= 0.64
 
@@ -86,17 +87,29 @@ def test_second_holdout_questions(answers: Answers) -> None:
 
 def test_third_holdout_questions(answers: Answers) -> None:
     # Written in trainers' and practitioners' words before the changes of its round, with answers
-    # checked against the corpus, and never tuned on. Thresholds at what the ranking reaches.
+    # checked against the corpus; its misses were studied and tuned on in the next round.
+    # Thresholds at what the ranking reaches.
     report = evaluate(answers, load_questions(HOLDOUT3), source=HOLDOUT3)
-    assert report["which_act"]["hit@3"] >= 20 and report["which_act"]["hit@1"] >= 17
-    assert report["myths"]["hit@1"] >= 6
-    assert report["passages_hard"]["hit@5"] >= 8 and report["passages_hard"]["mrr@10"] >= 0.65
+    assert report["which_act"]["hit@3"] >= 21 and report["which_act"]["hit@1"] >= 20
+    assert report["myths"]["hit@1"] >= 7
+    assert report["passages_hard"]["hit@5"] >= 10 and report["passages_hard"]["mrr@10"] >= 0.86
 
 
 def test_fourth_holdout_questions(answers: Answers) -> None:
-    # Written independently of the third, in the same round and the same words, and never tuned
-    # on. Thresholds at what the ranking reaches.
+    # Written independently of the third, in the same round and the same words; tuned on, as the
+    # third, in the next round. Thresholds at what the ranking reaches.
     report = evaluate(answers, load_questions(HOLDOUT4), source=HOLDOUT4)
-    assert report["which_act"]["hit@3"] >= 20 and report["which_act"]["hit@1"] >= 12
-    assert report["myths"]["hit@1"] >= 6
-    assert report["passages_hard"]["hit@5"] >= 7 and report["passages_hard"]["mrr@10"] >= 0.42
+    assert report["which_act"]["hit@3"] >= 21 and report["which_act"]["hit@1"] >= 15
+    assert report["myths"]["hit@1"] >= 7
+    assert report["passages_hard"]["hit@5"] >= 9 and report["passages_hard"]["mrr@10"] >= 0.48
+
+
+def test_fifth_holdout_questions(answers: Answers) -> None:
+    # Written in trainers' and practitioners' words (situations described, the law not named)
+    # before the changes of its round, and never tuned on; scored before and after them.
+    # Three of its which-act questions ask for Scottish, Welsh and Northern Irish guidance, which
+    # the graph holds as guidance, not as legal bases. Thresholds at what the ranking reaches.
+    report = evaluate(answers, load_questions(HOLDOUT5), source=HOLDOUT5)
+    assert report["which_act"]["hit@3"] >= 17 and report["which_act"]["hit@1"] >= 8
+    assert report["myths"]["hit@1"] >= 4
+    assert report["passages_hard"]["hit@5"] >= 5 and report["passages_hard"]["mrr@10"] >= 0.3

@@ -125,6 +125,27 @@ def test_the_guidance_word_of_a_synonym_counts_though_it_is_common(answers: Answ
     ("an FOI request", ("access", "record")),
     ("a toddler", ("child",)),
     ("being hurt", ("abus",)),
+    ("whatever", ("anyth",)),  # the council's power "to do anything" that helps its functions
+    ("he babysits", ("unsupervis", "access")),
+    ("think about their welfare", ("regard",)),  # section 11: "having regard to the need to safeguard"
+    ("on the sex offenders register", ("regist", "sex", "offend")),
+    ("the community safety team", ("crime", "disord", "reduct", "partnership")),
+    ("swap notes", ("share",)),
+    ("hand them over", ("share",)),
+    ("what she wrote about her", ("access", "record")),
+    ("a promise of secrecy", ("confidenti",)),
+    ("can never be broken", ("breach",)),
+    ("what we gathered", ("collect",)),
+    ("the parents have split up", ("separat",)),
+    ("she never replied", ("non", "respons")),
+    ("a colleague in my own team", ("within", "organis")),
+    ("are they genuine?", ("ident",)),
+    ("detectives", ("polic",)),
+    ("what went wrong", ("seriou", "case", "review")),
+    ("a lot has changed since", ("signific", "chang")),
+    ("is that still good enough?", ("valid",)),
+    ("selling drugs", ("crime",)),
+    ("he can no longer manage his own affairs", ("mental", "capac")),
 ])
 def test_everyday_words_are_expanded_to_the_guidances_word(answers: Answers, typed: str,
                                                            guidance_word: tuple[str, ...]) -> None:
@@ -132,6 +153,21 @@ def test_everyday_words_are_expanded_to_the_guidances_word(answers: Answers, typ
 
     units = plan(parse(typed), answers.expander, answers.searcher)
     assert guidance_word in {option.terms for unit in units for option in unit[1:]}
+
+
+@pytest.mark.parametrize(("query", "phrase"), [
+    ("mum and dad have split up, which of them should agree to me sharing?", "resident parent"),
+    ("the family never replied to our letter asking for consent", "non-response"),
+])
+def test_everyday_situations_find_the_guidances_answer(answers: Answers, query: str, phrase: str) -> None:
+    assert phrase in _texts(answers.search(query, limit=5))
+
+
+@pytest.mark.parametrize(("belief", "keyword"), [
+    ("a promise of secrecy to a patient can never be broken", "common law"),
+])
+def test_myths_in_everyday_words_find_their_statement(answers: Answers, belief: str, keyword: str) -> None:
+    assert keyword in answers.myths(belief, limit=1)[0]["myth"].lower()
 
 
 def test_words_that_only_join_a_sentence_count_little(answers: Answers) -> None:

@@ -214,3 +214,50 @@ def test_a_hyphenated_word_is_one_word() -> None:
         assert first[compound][0].apart == 0.0  # "well" and "be" far apart are not "well-being"
         assert (solid,) in [o.terms for o in first[compound]]
         assert next(o.weight for o in first[compound] if o.terms == (solid,)) == FAMILY_WEIGHT
+
+
+def test_a_word_typed_solid_finds_the_guidance_writing_it_hyphenated(answers: Answers) -> None:
+    from guidegraph.query import _hyphenated
+
+    assert _hyphenated("reassessment") == ("re", "assess")
+    assert _hyphenated("reoffending") == ("re", "offend")
+    assert _hyphenated("read") is None and _hyphenated("safeguarding") is None
+    hits = answers.search("a joint reassessment of risk", limit=3)
+    assert any("re-assessment of risk" in hit["text"] for hit in hits)
+
+
+@pytest.mark.parametrize(("question", "basis"), [
+    # "what law": every answer is law, and the word would favour the law called "common law"
+    ("A man with dementia can't understand what we want to share about him. What law applies?",
+     "mental-capacity-act-2005"),
+    # the community safety team is the crime and disorder reduction partnership
+    ("Can the school tell the community safety team about a pupil to stop him offending again?",
+     "crime-and-disorder-act-1998"),
+    # a passage names section 157 (schools' proprietors, their pupils' welfare), then the
+    # Non-Maintained Special Schools Regulations: "maintained" is only a word of the latter's name,
+    # and the question's other words stand beside section 157
+    ("Which law covers the governors' duty to keep the pupils of our maintained school safe?",
+     "education-act-2002"),
+])
+def test_everyday_questions_reach_the_specific_law(answers: Answers, question: str, basis: str) -> None:
+    assert answers.which_act(question)[0]["id"] == basis
+
+
+def test_a_passage_naming_several_laws_supports_the_one_named_beside_the_question() -> None:
+    from guidegraph.analysis import analyse
+    from guidegraph.rank import focus_on_named_law, law_names
+
+    names = law_names({"bases": {"alpha": {"title": "Alpha Act 2000", "aliases": ["the AA"]},
+                                 "beta": {"title": "Beta Regulations 2011", "aliases": []},
+                                 "gamma": {"title": "Gamma Act 1990", "aliases": []}},
+                       "provisions": {"alpha/section/9": {"title": "Alpha Act 2000, section 9"}}})
+    terms = frozenset(analyse("must a free school keep its pupils safe"))
+    text = ("Section 9 of the AA says free schools must keep their pupils safe. "
+            "The Beta Regulations 2011 apply to special schools.")
+    links = {"provision:alpha/section/9": 1.0, "legal-basis:beta": 1.0, "legal-basis:gamma": 0.5}
+    focused = focus_on_named_law(links, text, terms, names)
+    assert focused["provision:alpha/section/9"] == 1.0
+    assert focused["legal-basis:beta"] < 0.2  # named where none of the question's words stand
+    assert focused["legal-basis:gamma"] == 0.5  # named in no sentence (a heading): as it was
+    only = {"legal-basis:beta": 1.0}
+    assert focus_on_named_law(only, text, terms, names) == only  # the only law it cites

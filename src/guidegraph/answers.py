@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,9 @@ SAME_SOURCE_DECAY = 0.5  # each further hit from one case example or section say
 SEED_HITS = 40  # hits that seed the ranking of legal bases
 EVIDENCE = 3
 ACT_SEED_KINDS = ("passage", "myth", "legal-basis", "provision")  # case examples are reached through their passages
+# Words that ask for law ("what law lets them ask?"): every answer of which-act is law, so they say
+# nothing of which, and would favour the law named "common law" and passages about law in general.
+LAW_WORDS = frozenset({"law", "laws", "legislation", "act", "acts"})
 
 
 class Scored(dict):
@@ -77,6 +81,7 @@ class Answers:
                              f"({error}); run `guidegraph build --clean`") from None
         self._filters: dict[str, set[int]] = {}
         self._myths: list[int] | None = None
+        self._names: dict[str, list[tuple[str, ...]]] | None = None
 
     def close(self) -> None:
         self.searcher.close()
@@ -192,6 +197,7 @@ class Answers:
         parsed = parse(question)
         if parsed.empty:
             raise GuidegraphError(f"no question in {question[:80]!r}: describe the disclosure or duty in words")
+        parsed = replace(parsed, minor=parsed.minor | (LAW_WORDS & set(parsed.words)))
         filters = {"kind": ACT_SEED_KINDS, "cites": ("law",)}
         places = self._places_within(jurisdiction) if jurisdiction else ()
         if places:
@@ -199,11 +205,18 @@ class Answers:
         results = self._run(parsed, filters, SEED_HITS)
         results = Ranked([r for r in results if self._cited(r)], results.terms)
         stored = {r["id"]: r.fields() for r in results}
-        ranked = rank_legal_bases(_seeds(results), self.rank_data)
+        ranked = rank_legal_bases(_seeds(results, self._law_names()), self.rank_data)
         if places:
             ranked = [r for r in ranked if self._applies(r.id, places)]
         terms = query_terms(parsed)
         return [self._basis(r, stored, terms) for r in ranked[: max(1, limit)]]
+
+    def _law_names(self) -> dict[str, list[tuple[str, ...]]]:
+        from guidegraph.rank import law_names
+
+        if self._names is None:
+            self._names = law_names(self.rank_data)
+        return self._names
 
     def _cited(self, result: Any) -> bool:
         """A legal basis or provision is evidence only when the corpus cites it: the catalog holds
@@ -309,9 +322,10 @@ class Answers:
 
 
 
-def _seeds(results: Any) -> list[Any]:
-    """Hits as ranking seeds, weighted by their score relative to the best hit."""
-    from guidegraph.rank import Seed
+def _seeds(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None) -> list[Any]:
+    """Hits as ranking seeds, weighted by their score relative to the best hit; with the `names`
+    of the law, a hit naming several laws leads most to those named beside the question's words."""
+    from guidegraph.rank import Seed, focus_on_named_law
 
     top = max((r.score for r in results), default=1.0) or 1.0
     seen: dict[str, int] = defaultdict(int)
@@ -320,7 +334,10 @@ def _seeds(results: Any) -> list[Any]:
         source = _source(r)
         weight = (r.score / top) ** SEED_SHARPNESS * SAME_SOURCE_DECAY ** seen[source]
         seen[source] += 1
-        seeds.append(Seed(r["id"], weight, _links(r)))
+        links = _links(r)
+        if names:
+            links = focus_on_named_law(links, r["text"], results.terms, names)
+        seeds.append(Seed(r["id"], weight, links))
     return seeds
 
 

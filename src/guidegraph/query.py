@@ -24,6 +24,8 @@ EXPANSION_WEIGHT = 0.6  # an alias counts for less than the word typed
 MINOR_WEIGHT = 0.3  # a question word ("who", "when") hints at the answer's form, not its topic
 PHRASE_WEIGHT = 2.0  # a "quoted phrase" the person typed
 FAMILY_WEIGHT = 0.9  # a label of the same word family as the typed word, which stemming kept apart
+# Prefixes the guidance may write with a hyphen where people type the word solid ("re-assessment")
+HYPHENATED_PREFIXES = ("re", "co", "pre", "non", "multi", "inter", "anti", "post")
 # A synonym concept's own word (its skos:prefLabel, the guidance's word) may be this many times
 # commoner than the word typed before it counts less: "consent" for "agreement" is no drift.
 GUIDANCE_WORD_LEEWAY = 2.0
@@ -220,6 +222,7 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
     units = expander.units(parsed.words) if expand else [((t,), []) for t in parsed.terms]
     units = _join_compounds(units, parsed.compounds)
     minor_terms = {stem(w) for w in parsed.minor}
+    surfaces = {(stem(w),): w for w in parsed.words}
     planned: list[Unit] = []
     seen: set[tuple[str, ...]] = set()
     for span, alternatives in units:
@@ -231,6 +234,9 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
         options: Unit = [Option(span, MINOR_WEIGHT if set(span) <= minor_terms else 1.0, apart)]
         if solid and (solid,) not in alternatives:
             alternatives = [(solid,), *alternatives]
+        hyphenated = _hyphenated(surfaces.get(span, ""))
+        if hyphenated and searcher is not None and _specificity(searcher, hyphenated, span):
+            options.append(Option(hyphenated, options[0].weight * FAMILY_WEIGHT))
         expanding = _needs_expanding(searcher, span, expand_below)
         for alt in alternatives:
             if alt == (solid,):
@@ -252,6 +258,16 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
         planned.append(options)
     planned.extend([Option(phrase, PHRASE_WEIGHT)] for phrase in parsed.phrases)
     return planned
+
+
+def _hyphenated(word: str) -> tuple[str, ...] | None:
+    """A word typed solid as the guidance may hyphenate it ("reassessment", "re-assessment"),
+    as the terms of its parts."""
+    for prefix in HYPHENATED_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 4 and rest[0].isalpha():
+            return (prefix, stem(rest))
+    return None
 
 
 def _join_compounds(units: list[tuple[tuple[str, ...], list[tuple[str, ...]]]],

@@ -28,6 +28,7 @@ POPULARITY_DAMPING = 0.5  # law cited everywhere is found by any question; damp 
 BASIS_DECAY = 0.8  # each further hit reaching one basis counts for less: many weak hits are no strong one
 BACK_WEIGHT = 0.2  # law → the hits citing it, relative to the hit → law edge
 BM25_B, BM25_K1 = 0.45, 1.2  # passages vary in length (a list with its lead-in), so length counts less
+FOCUS_SHARPNESS = 2.0  # how much less a law named away from the question's words counts, in a passage naming several
 
 
 # --- text scoring ------------------------------------------------------------------------------
@@ -359,9 +360,58 @@ def _order(ranked: dict[str, RankedBasis], data: dict[str, Any]) -> list[RankedB
     return order
 
 
+# --- which law a passage is evidence for ------------------------------------------------------
+
+
+def law_names(data: dict[str, Any]) -> dict[str, list[tuple[str, ...]]]:
+    """The names (analysed) of each legal basis and provision: "legal-basis:ID" or "provision:ID"."""
+    from guidegraph.analysis import analyse
+
+    names = {f"legal-basis:{key}": [tuple(analyse(name)) for name in [basis["title"], *basis["aliases"]]]
+             for key, basis in data["bases"].items()}
+    names.update({f"provision:{key}": [tuple(analyse(provision["title"].split(", ")[-1]))]
+                  for key, provision in data["provisions"].items()})
+    return names
+
+
+def focus_on_named_law(links: dict[str, float], text: str, terms: frozenset[str],
+                       names: dict[str, list[tuple[str, ...]]]) -> dict[str, float]:
+    """A hit's `links`, each law it names weighted by how many of the question's `terms` stand in
+    the sentences naming it: "Regulations under section 157 apply to free schools. The Non-Maintained
+    Special Schools Regulations ..." answers a question about free schools with section 157.
+    Law named in no sentence (cited by its heading, or as "the Act") keeps its weight."""
+    cited = [target for target in links if target in names]
+    if len(cited) < 2:
+        return links
+    sentences = _analysed_sentences(text)
+    overlap = {target: _words_beside(names[target], sentences, terms) for target in cited}
+    found = [value for value in overlap.values() if value is not None]
+    if len(found) < 2:
+        return links
+    best = max(found)
+    return {target: weight * ((1 + overlap[target]) / (1 + best)) ** FOCUS_SHARPNESS
+            if overlap.get(target) is not None else weight for target, weight in links.items()}
+
+
+def _analysed_sentences(text: str) -> list[list[str]]:
+    from guidegraph.analysis import analyse
+
+    return [analyse(sentence) for sentence in SENTENCE.split(text)]
+
+
+def _words_beside(names: list[tuple[str, ...]], sentences: list[list[str]], terms: frozenset[str]) -> int | None:
+    """How many of `terms` stand in the sentences that name the law (its name aside); None when none does."""
+    found: set[str] | None = None
+    for words in sentences:
+        named = [name for name in names if name and contains(words, name)]
+        if named:
+            found = (found or set()) | (set(words) - {word for name in named for word in name})
+    return None if found is None else len(found & terms)
+
+
 # --- the reason line ---------------------------------------------------------------------------
 
-_SENTENCE = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[‘'\"])|\n+")
+SENTENCE = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[‘'\"])|\n+")
 
 
 def best_sentence(texts: list[str], terms: set[str], names: list[str]) -> str:
@@ -371,18 +421,18 @@ def best_sentence(texts: list[str], terms: set[str], names: list[str]) -> str:
     named = {tuple(analyse(name)) for name in names if name}
     best, best_score = "", -1.0
     for rank, text in enumerate(texts):
-        for sentence in _SENTENCE.split(text):
+        for sentence in SENTENCE.split(text):
             words = analyse(sentence)
             if not words:
                 continue
             overlap = len(terms & set(words))
-            mentions = any(_contains(words, name) for name in named if name)
+            mentions = any(contains(words, name) for name in named if name)
             score = overlap + (1.5 if mentions else 0.0) - 0.1 * rank - 0.002 * len(words)
             if score > best_score:
                 best, best_score = sentence.strip(), score
     return best
 
 
-def _contains(words: list[str], name: tuple[str, ...]) -> bool:
+def contains(words: list[str], name: tuple[str, ...]) -> bool:
     n = len(name)
     return any(tuple(words[i : i + n]) == name for i in range(len(words) - n + 1))

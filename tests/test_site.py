@@ -244,7 +244,7 @@ def test_a_passage_written_as_html_escapes_its_text_links_and_notes() -> None:
 def test_html_written_in_python_is_escaped_as_autoescape_escapes() -> None:
     from markupsafe import escape
 
-    from guidegraph.site.markup import contents_html, escape_html, escaped, quote_html
+    from guidegraph.site.markup import contents_html, escape_html, escaped, quote_html, source_quote_html
 
     for text in ("", "plain", "a & b < c > d \"e\" 'f'", "&amp; already", '<script>alert("x")</script>', "é ‘’ \u2028"):
         assert escape_html(text) == escaped(text) == str(escape(text))
@@ -254,6 +254,23 @@ def test_html_written_in_python_is_escaped_as_autoescape_escapes() -> None:
     segments = [{"text": "…the <Act>", "mark": False}, {"text": "s. 47 & 17", "mark": True},
                 {"text": "", "mark": False}]
     assert quote_html(segments) == "…the &lt;Act&gt;<mark>s. 47 &amp; 17</mark>"
+    ref = {"url": "documents/a&b.html#p-1", "section": '3.2 "Consent" <x>'}
+    assert source_quote_html(segments, ref, 1) == (
+        "    <li><blockquote>…the &lt;Act&gt;<mark>s. 47 &amp; 17</mark></blockquote>\n"
+        '      <p class="source">From <a href="../documents/a&amp;b.html#p-1">'
+        "3.2 &#34;Consent&#34; &lt;x&gt;</a></p></li>")
+
+
+def test_a_one_paragraph_passage_is_written_as_the_general_case_writes_it() -> None:
+    from guidegraph.site.markup import Mentions, passage_html
+
+    mentions = Mentions(lambda iri: None, 1)
+    for text in ("One & only <paragraph>", "", "\n", "Two\nlines"):
+        as_list = passage_html("p-1", "doc/k/p1", text, [], 0, [], mentions)
+        assert as_list == passage_html("p-1", "doc/k/p1", text + "\n", [], 0, [], mentions)  # never the fast way
+    assert passage_html("p-1", "d/p1", "A & b", [], 0, [], mentions) == (
+        '<div class="passage" id="p-1">\n<p>A &amp; b</p>\n<a class="permalink" href="#p-1"><span '
+        'class="visually-hidden">Link to passage d/p1</span><span aria-hidden="true">¶</span></a>\n</div>')
 
 
 def test_site_reads_labels_and_types_as_the_listing_does(built_output: Path) -> None:

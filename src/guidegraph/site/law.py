@@ -12,9 +12,9 @@ from rdflib.namespace import DCTERMS
 from guidegraph.listing import Record
 from guidegraph.site import jsonld
 from guidegraph.site.data import SiteGraph
-from guidegraph.site.markup import quote_html
+from guidegraph.site.markup import lines_html, source_quote_html
 from guidegraph.site.pages import Context, Linker, Page, by_document, concept_iri, slugged
-from guidegraph.site.paths import provision_name
+from guidegraph.site.paths import page_depth, provision_name
 from guidegraph.site.text import excerpt
 from guidegraph.vocab import GG, SCHEMA
 
@@ -57,21 +57,26 @@ class Rests:
 
     def groups(self, linker: Linker, iri: str, basis_id: str | None, cited_in: list[Record],
                parts: Iterable[str] = ()) -> list[Context]:
-        """Everything resting on `iri` (or its `parts`, a basis's provisions), by document, oldest first."""
+        """Everything resting on `iri` (or its `parts`, a basis's provisions), by document, oldest
+        first; the quotes of the passages citing it, thousands on a large site, written as HTML."""
         groups: dict[str, Context] = {}
 
         def group(slug: str) -> Context:
-            return groups.setdefault(slug, {"document": linker.document(slug), "passages": [], "myths": [],
-                                            "principles": [], "case_examples": []})
+            found = groups.get(slug)
+            if found is None:
+                found = groups[slug] = {"document": linker.document(slug), "quotes": [], "myths": [],
+                                        "principles": [], "case_examples": []}
+            return found
 
         targets = {iri, *parts}
+        depth = page_depth(linker.paths.page(iri) or "")
         for row in cited_in:
             ref = linker.passage(row["passage_id"])
             passage = linker.site.passages.get(row["passage_id"])
             if ref is not None and passage is not None:
                 citations = linker.site.citations_in.get(passage.iri, [])
-                quote = quote_html(excerpt(passage.text, citations, targets))
-                group(row["document"])["passages"].append({**ref, "quote": quote})
+                quote = excerpt(passage.text, citations, targets)
+                group(row["document"])["quotes"].append(source_quote_html(quote, ref, depth))
         for record in _unique(self.myths.get(basis_id if basis_id is not None else iri, [])):
             url = linker.paths.page(concept_iri(record["concept"]))
             group(record["document"])["myths"].append({"title": record["myth"], "url": url})
@@ -80,7 +85,7 @@ class Rests:
         for record in _unique(self.cases.get(basis_id if basis_id is not None else provision_name(iri), [])):
             group(record["document"])["case_examples"].append(linker.entity(record["iri"], record["title"]))
         order = sorted(groups, key=lambda slug: (linker.document_dates.get(slug, ""), slug))
-        return [groups[slug] for slug in order]
+        return [{**groups[slug], "quotes": lines_html(groups[slug]["quotes"])} for slug in order]
 
 
 def _unique(records: list[Record]) -> list[Record]:

@@ -5,7 +5,8 @@ A document's page shows every passage of the document: tens of thousands of pass
 corpus, each a few lines of text with inline links. Looped over in jinja2, they took a step of the
 template per tag, attribute and text, most of the site's rendering time; written here, a document's
 text and its table of contents are each one string, which the template writes as it writes any value.
-The same goes for the quotes of the law pages (a quote per passage citing the law, each in pieces).
+The same goes for the quotes of the law pages (a list item per passage citing the law, tens of
+thousands on a large site).
 
 Every value is escaped by `escape_html` exactly as autoescape escapes it in templates, so that
 corpus text can never inject markup; what reaches a template is `Markup`, which autoescape leaves as is.
@@ -109,9 +110,14 @@ def heading_html(level: int, anchor: str, title: str, section: Section, citation
 def passage_html(anchor: str, passage_id: str, text: str, citations: Sequence[Citation], items: int,
                  related: Sequence[Context], mentions: Mentions) -> str:
     """A passage: its lines (the last `items` as a list), links to the pages read from it, its permalink."""
-    lines = [line for line in mentions.html(text, citations).split("\n") if line]
-    split = len(lines) - items if 0 < items <= len(lines) else len(lines)
+    body = mentions.html(text, citations)
     anchor = escape_html(anchor)
+    permalink = (f'<a class="permalink" href="#{anchor}"><span class="visually-hidden">Link to passage '
+                 f'{escape_html(passage_id)}</span><span aria-hidden="true">¶</span></a>\n</div>')
+    if body and "\n" not in body and not items and not related:  # most passages: one paragraph, written at once
+        return f'<div class="passage" id="{anchor}">\n<p>{body}</p>\n{permalink}'
+    lines = [line for line in body.split("\n") if line]
+    split = len(lines) - items if 0 < items <= len(lines) else len(lines)
     html = f'<div class="passage" id="{anchor}">\n'
     if split:
         html += "<p>" + "</p>\n<p>".join(lines[:split]) + "</p>\n"
@@ -119,8 +125,7 @@ def passage_html(anchor: str, passage_id: str, text: str, citations: Sequence[Ci
         html += "<ul>\n<li>" + "</li>\n<li>".join(lines[split:]) + "</li>\n</ul>"
     if related:
         html += '<p class="related">See: ' + " · ".join([mentions.link(r["url"], r["title"]) for r in related]) + "</p>"
-    return (f'{html}<a class="permalink" href="#{anchor}"><span class="visually-hidden">Link to passage '
-            f'{escape_html(passage_id)}</span><span aria-hidden="true">¶</span></a>\n</div>')
+    return html + permalink
 
 
 def contents_html(entries: Sequence[tuple[int, str, str]]) -> Markup:
@@ -134,7 +139,14 @@ def lines_html(parts: Sequence[str]) -> Markup:
     return Markup("".join([part + "\n" for part in parts]))
 
 
-def quote_html(segments: Sequence[Segment]) -> Markup:
+def quote_html(segments: Sequence[Segment]) -> str:
     """An excerpt (`text.excerpt`) as HTML, its cited span marked: tens of thousands on a large site's law pages."""
-    return Markup("".join([f"<mark>{escape_html(str(s['text']))}</mark>" if s["mark"] else escape_html(str(s["text"]))
-                           for s in segments]))
+    return "".join([f"<mark>{escape_html(str(s['text']))}</mark>" if s["mark"] else escape_html(str(s["text"]))
+                    for s in segments])
+
+
+def source_quote_html(segments: Sequence[Segment], ref: Context, depth: int) -> str:
+    """A list item of a law page: an excerpt quoted, and a link to the passage it is from (`ref`,
+    `Linker.passage`) from a page `depth` folders deep, indented as the macros indent their list items."""
+    return (f'    <li><blockquote>{quote_html(segments)}</blockquote>\n      <p class="source">From '
+            f'<a href="{escape_html(relative(ref["url"], depth))}">{escape_html(ref["section"])}</a></p></li>')

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
@@ -85,10 +86,15 @@ def make_folders(pages: Iterable[Page], site: Path) -> None:
 
 
 def write_pages(env: Environment, pages: Iterable[Page], site: Path) -> list[str]:
-    """Render and write pages into their folders (made by `make_folders`); return their paths."""
+    """Render and write pages into their folders (made by `make_folders`); return their paths.
+
+    Written as UTF-8 bytes, "\n" line ends on every system, through a plain `open`: thousands of
+    files, where `Path.write_text`'s text layer and path objects cost more than the writing."""
     written = []
+    root = str(site)
     for page in pages:
-        (site / page.path).write_text(render(env, page), encoding="utf-8")
+        with open(os.path.join(root, page.path), "wb") as handle:
+            handle.write(render(env, page).encode("utf-8"))
         written.append(page.path)
     return written
 

@@ -25,6 +25,9 @@ from guidegraph.output import staged_output
 if TYPE_CHECKING:
     from rdflib import Graph
 
+    from guidegraph.cache import DocumentCache
+    from guidegraph.chunks import Chunk
+
 log = logging.getLogger(__name__)
 
 MANIFEST = "manifest.json"
@@ -95,7 +98,7 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
     """Build the graph (and the outputs derived from it) from `config.corpus` into `config.out`."""
     from guidegraph.cache import DocumentCache, cache_salt, document_cache_dir
     from guidegraph.catalog import load_catalog, load_ontology, load_shapes
-    from guidegraph.chunks import EntryFolder, chunk_graph, graph_cache_dir
+    from guidegraph.chunks import EntryFolder, graph_cache_dir
     from guidegraph.export import write_all
     from guidegraph.extract import extract_corpus, load_extractors
     from guidegraph.graph import build_graph
@@ -120,7 +123,7 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
     with timings.stage("graph", report):
         graph = build_graph(segmented, extraction, catalog, load_ontology(config.ontology))
     with timings.stage("hash", report):  # what changed since earlier builds, for validate and write
-        chunks = chunk_graph(graph)
+        chunks = _chunked(graph, cache, config)
     with timings.stage("validate", report):
         validation = validate_changes(graph, load_shapes(config.ontology), chunks,
                                       graph_cache_dir(config.out) / "validate", cache.salt, reuse=not config.clean)
@@ -157,6 +160,17 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
         timings=dict(timings.stages),
         warnings=warnings,
     )
+
+
+def _chunked(graph: Graph, cache: DocumentCache, config: Config) -> list[Chunk]:
+    """The graph's chunks, each hashed but those of documents an earlier build hashed in the same
+    bytes (`chunks.DocumentDigests`), whose digests are kept for the next build."""
+    from guidegraph.chunks import DocumentDigests, chunk_graph, digests_salt, graph_cache_dir
+
+    digests = DocumentDigests(graph_cache_dir(config.out) / "digests", digests_salt(cache.salt), use=not config.clean)
+    chunks = chunk_graph(graph, digests.known(cache.sources))
+    digests.save(chunks, cache.sources)
+    return chunks
 
 
 def _check_warnings(warnings: tuple[str, ...], strict: bool) -> None:

@@ -79,13 +79,13 @@ def cache_salt(ontology: Path) -> str:
         digest.update(f"{package}=={installed_version(package)}".encode())
     source = Path(__file__).resolve().parent
     for name in CACHED_CODE:
-        _hash_tree(digest, source / name, "*.py")
-    _hash_tree(digest, ontology, "*")
+        hash_tree(digest, source / name, "*.py")
+    hash_tree(digest, ontology, "*")
     return digest.hexdigest()
 
 
 
-def _hash_tree(digest: hashlib.blake2b, root: Path, pattern: str) -> None:
+def hash_tree(digest: hashlib.blake2b, root: Path, pattern: str) -> None:
     """Names and bytes of the files under `root` (or of `root` itself, a file)."""
     base, paths = (root.parent, [root]) if root.is_file() else (root, root.rglob(pattern))
     for path in sorted(p for p in paths if p.is_file() and "__pycache__" not in p.parts):
@@ -125,6 +125,7 @@ class DocumentCache:
         self.use = use
         self._keys: dict[Path, str | None] = {}
         self._hits: dict[Path, CacheEntry] = {}
+        self._sources: dict[str, str] = {}
         self._writer = EntryWriter(folder, "build cache", "the next build will not be incremental")
 
     @property
@@ -153,14 +154,23 @@ class DocumentCache:
         return [self._hits[doc.meta.path].extraction if doc.meta.path in self._hits else next(computed)
                 for doc in docs]
 
+    @property
+    def sources(self) -> dict[str, str]:
+        """After `save`: the key of each document (by slug) whose results this build holds are
+        those of the bytes its key hashes (taken from the cache, or stored under it)."""
+        return dict(self._sources)
+
     def save(self, docs: Sequence[SegmentedDocument], extractions: Sequence[Extraction]) -> None:
         """Write the entries this build computed; drop those no document of the corpus uses now."""
         for doc, extraction in zip(docs, extractions, strict=True):
             path = doc.meta.path
             key = self._keys.get(path)
+            if path in self._hits:
+                self._sources[doc.meta.slug] = self._hits[path].key
             # A file edited while it was read must not be stored under the key of its old bytes.
-            if path not in self._hits and key and document_key(path, self.salt) == key:
+            elif key and document_key(path, self.salt) == key:
                 self._write(CacheEntry(key, doc, extraction))
+                self._sources[doc.meta.slug] = key
         self._prune({key for key in self._keys.values() if key})
         log.info("reused %d of %d documents from the cache in %s", self.hits, len(docs), self.folder)
 

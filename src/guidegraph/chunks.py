@@ -10,7 +10,12 @@ digest hold the same triples, so what was computed for one serves the other.
 
 Hashing runs on every build, over every triple (1.34 M at 100x), so it reads rdflib's in-memory
 index directly where it can (SimpleMemory, as the build's graph is) rather than through the Graph
-API, and a literal's datatype and language from its slots: a few seconds at 100x.
+API, and a literal's datatype and language from its slots: a few seconds at 100x. Most of them
+are the subjects of chunks one document makes alone (`DOCUMENT_KINDS`: its passages, sections,
+citations, ...), whose triples `graph.py` makes from that document's extraction and the reference
+data only: `DocumentDigests` keeps their digests under the document's cache key, and a rebuild
+hashes again only the chunks of changed documents and those made from the whole corpus (myths,
+findings, the law cited, ...).
 
 The caches built on chunks sit in `.NAME-cache/graph/` beside the output `NAME/`, with the other
 caches. Entries are written to a temporary file
@@ -23,7 +28,7 @@ import gc
 import hashlib
 import pickle
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -32,10 +37,17 @@ from typing import Any
 from rdflib import BNode, Graph, Literal
 from rdflib.term import Node
 
-from guidegraph.cache_files import EntryWriter, prune_folder
+from guidegraph.cache_files import EntryWriter, installed_version, prune_folder
 from guidegraph.store import paused_gc
 
 CORPUS_IRI = "https://w3id.org/guidegraph/id/"
+# Kinds of corpus IRI whose triples graph.py makes from one document's extraction and the reference
+# data alone (tests/test_chunks_per_document.py checks it), so their chunks' digests can be kept
+# under the document's cache key. Myth statements (concepts aligned over the corpus) and findings
+# (numbered over it) are not.
+DOCUMENT_KINDS = ("document", "section", "passage", "citation", "principle-statement", "case-example")
+# The code that makes those triples from a document's cached results, and hashes them.
+GRAPH_CODE = ("graph.py", "chunks.py", "store.py")
 _MAGIC = b"guidegraph-chunks-1\n"
 _PROTOCOL = 5
 
@@ -64,8 +76,13 @@ def chunk_key(subject: Node) -> str:
     return text.rsplit("/", 1)[0].rsplit("#", 1)[0]
 
 
-def chunk_graph(graph: Graph) -> list[Chunk]:
-    """The graph's subjects in canonical order, cut into chunks, each hashed."""
+Known = Mapping[str, tuple[str, int]]  # chunk key -> digest and number of subjects
+
+
+def chunk_graph(graph: Graph, known: Known | None = None) -> list[Chunk]:
+    """The graph's subjects in canonical order, cut into chunks, each hashed, but for the `known`
+    chunks (`DocumentDigests.known`) with as many subjects as then."""
+    known = known or {}
     descriptions = _Descriptions(graph)
     # The graph was made with the collector paused, so its millions of objects sit in the youngest
     # generation, and the next few collections would walk them all (seconds at 100x) only to find
@@ -74,8 +91,14 @@ def chunk_graph(graph: Graph) -> list[Chunk]:
     gc.unfreeze()
     with paused_gc():
         subjects = sorted(descriptions(), key=sort_key)
-        return [_chunk(key, list(run), descriptions)
-                for key, run in groupby(subjects, key=chunk_key)]
+        chunks = []
+        for key, run in groupby(subjects, key=chunk_key):
+            run_subjects = list(run)
+            digest, count = known.get(key, ("", -1))
+            known_one = count == len(run_subjects)
+            chunks.append(Chunk(key, digest, tuple(run_subjects)) if known_one else
+                          _chunk(key, run_subjects, descriptions))
+        return chunks
 
 
 class _Descriptions:
@@ -116,6 +139,50 @@ def graph_cache_dir(out: Path) -> Path:
     from guidegraph.cache import cache_dir
 
     return cache_dir(out) / "graph"
+
+
+def digests_salt(salt: str) -> str:
+    """What the digests `DocumentDigests` keeps depend on besides a document's cache key (which
+    covers reading and extraction, `salt`): the code that makes and hashes the triples, and rdflib."""
+    from guidegraph.cache import hash_tree
+
+    digest = hashlib.blake2b(f"{salt}\0rdflib=={installed_version('rdflib')}".encode(), digest_size=16)
+    source = Path(__file__).resolve().parent
+    for name in GRAPH_CODE:
+        hash_tree(digest, source / name, "*.py")
+    return digest.hexdigest()
+
+
+class DocumentDigests:
+    """The digests of each document's own chunks (`DOCUMENT_KINDS`), by the document's cache key,
+    from the last build; with `use=False` (`--clean`) it only writes."""
+
+    def __init__(self, folder: Path, salt: str, use: bool = True) -> None:
+        self.entries = EntryFolder(folder, ".digests")
+        self.salt = salt
+        loaded = self.entries.load(salt) if use else None
+        self.by_document: dict[str, dict[str, tuple[str, int]]] = loaded if isinstance(loaded, dict) else {}
+
+    def known(self, sources: Mapping[str, str]) -> dict[str, tuple[str, int]]:
+        """The digests of the chunks of documents (slug -> cache key) unchanged since they were kept."""
+        return {chunk: kept for slug, key in sources.items() for chunk, kept in self.by_document.get(key, {}).items()
+                if _own_chunk(chunk, slug)}
+
+    def save(self, chunks: Iterable[Chunk], sources: Mapping[str, str]) -> None:
+        """Keep the digests of the chunks of documents (slug -> cache key), for the next build."""
+        kept: dict[str, dict[str, tuple[str, int]]] = {}
+        for chunk in chunks:
+            slug = chunk.key.partition("/")[2]
+            if slug in sources and _own_chunk(chunk.key, slug):
+                kept.setdefault(sources[slug], {})[chunk.key] = (chunk.digest, len(chunk.subjects))
+        self.entries.save(self.salt, kept)
+        self.entries.prune([self.salt])
+
+
+def _own_chunk(key: str, slug: str) -> bool:
+    """Whether the chunk `key` holds subjects the document `slug` makes alone."""
+    kind, _, rest = key.partition("/")
+    return kind in DOCUMENT_KINDS and rest == slug
 
 
 def salted(salt: str, digest: str) -> str:

@@ -135,3 +135,25 @@ def test_adding_many_triples_at_once_fills_the_store_as_adding_them_one_by_one(c
     for pattern in [(None, None, None), (triples[7][0], None, None), (None, triples[7][1], None),
                     (None, None, triples[7][2]), (None, triples[7][1], triples[7][2])]:
         assert sorted(at_once.triples(pattern)) == sorted(one_by_one.triples(pattern))
+
+
+@pytest.mark.parametrize("text", ["", "Information sharing", "caf\u00e9 \U0001f600", "lone \udc80 surrogate", " 2015 "])
+def test_a_text_is_the_literal_rdflibs_constructor_makes(text: str) -> None:
+    """The graph makes its texts' literals without rdflib's constructor (for speed): the same literal."""
+    from rdflib import Literal
+
+    from guidegraph.graph import _text
+
+    made, expected = _text(text), Literal(text)
+    assert made == expected and hash(made) == hash(expected) and str(made) == text
+    assert {slot: getattr(made, slot) for slot in Literal.__slots__} == {
+        slot: getattr(expected, slot) for slot in Literal.__slots__}
+
+
+def test_a_passages_iri_is_one_object_in_all_its_triples(corpus_graph) -> None:
+    """Equal IRIs are made once, so the store finds them by identity."""
+    *_, graph = corpus_graph
+    passage = passage_iri("cross-government-information-sharing-2005/4.9/p1")
+    as_subject = next(s for s in graph.store._SimpleMemory__spo if s == passage)
+    as_object = next(o for o in graph.store._SimpleMemory__osp if o == passage)
+    assert as_subject is as_object

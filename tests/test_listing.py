@@ -33,3 +33,25 @@ def test_provisions_only_the_reference_data_knows_are_not_listed(built_output: P
     provisions = {p["id"] for p in records["provisions"]}
     assert "ukpga/1989/41/section/44" not in provisions and "ukpga/1989/41/section/47" in provisions
     assert provisions == {ref["id"] for b in records["legal-bases"] for ref in b["provisions"]}
+
+
+def test_records_read_from_the_store_index_are_those_of_the_graph_api() -> None:
+    """GraphView reads the build's store (rdflib's SimpleMemory) directly; through rdflib's Graph API,
+    as for any other store, it gives the same records."""
+    from helpers import bundled_corpus
+    from rdflib import Graph
+
+    from guidegraph.catalog import load_catalog, load_ontology
+    from guidegraph.extract import extract_corpus, load_extractors
+    from guidegraph.graph import build_graph
+    from guidegraph.listing import KINDS, GraphView
+
+    docs = list(bundled_corpus())
+    catalog = load_catalog()
+    built = build_graph(docs, extract_corpus(docs, load_extractors(catalog)), catalog, load_ontology())
+    other = Graph()  # rdflib's default store: no SimpleMemory index to read
+    for triple in built:
+        other.add(triple)
+    fast, general = GraphView(built), GraphView(other)
+    assert fast._spo is not None and general._spo is None
+    assert {kind: fast.records(kind) for kind in KINDS} == {kind: general.records(kind) for kind in KINDS}

@@ -3,20 +3,25 @@
 Predicates per class follow the contract at the top of `ontology/shapes.ttl`. IRIs are minted
 from slugs and positions (never blank nodes), so the same corpus always gives the same graph.
 
-Built for size (the bundled corpus scaled 100x gives 1.34 M triples): terms and recurring literals
-are made once and garbage collection pauses while the graph fills; what remains is mostly
-rdflib's in-memory store itself, about 16 us to add a triple.
+Built for size (the bundled corpus scaled 100x gives 1.34 M triples): terms, IRIs and recurring
+literals are made once, texts' literals without rdflib's constructor, and garbage collection
+pauses while the graph fills; what remains is mostly rdflib's in-memory store itself.
+
+The triples of a document's passages, sections, citations, principle statements and case
+examples are made from that document's extraction and the reference data alone: `chunks.py`
+keeps their digests under the document's cache key (`chunks.DOCUMENT_KINDS`), so keep it so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
+from guidegraph import vocab
 from guidegraph.catalog import Catalog
 from guidegraph.extract.myth_concepts import typical_statement
 from guidegraph.model import (
@@ -34,21 +39,7 @@ from guidegraph.model import (
     SegmentedDocument,
 )
 from guidegraph.store import new_graph, paused_gc
-from guidegraph.vocab import (
-    GG,
-    ID,
-    SCHEMA,
-    area_iri,
-    document_iri,
-    jurisdiction_iri,
-    legal_basis_iri,
-    passage_iri,
-    principle_iri,
-    principle_set_iri,
-    provision_iri,
-    section_iri,
-    slugify,
-)
+from guidegraph.vocab import GG, ID, SCHEMA, slugify
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
 
@@ -68,6 +59,55 @@ class _TermsOnce:
 GG, SCHEMA, RDF, RDFS, SKOS, XSD, DCTERMS, PROV = (
     _TermsOnce(ns) for ns in (GG, SCHEMA, RDF, RDFS, SKOS, XSD, DCTERMS, PROV)
 )
+
+
+def _made_once(mint: Callable[..., URIRef]) -> Callable[..., URIRef]:
+    """`mint` (an IRI of the vocabulary) made once per argument: a passage's or a section's IRI
+    recurs in many triples, and the store's dictionaries find the same object by identity, where
+    an equal one costs rdflib's __eq__ (Python) at each look-up, and making it a URIRef's checks."""
+    return lru_cache(maxsize=1 << 18)(mint)
+
+
+document_iri = _made_once(vocab.document_iri)
+section_iri = _made_once(vocab.section_iri)
+passage_iri = _made_once(vocab.passage_iri)
+jurisdiction_iri = _made_once(vocab.jurisdiction_iri)
+area_iri = _made_once(vocab.area_iri)
+legal_basis_iri = _made_once(vocab.legal_basis_iri)
+provision_iri = _made_once(vocab.provision_iri)
+principle_iri = _made_once(vocab.principle_iri)
+principle_set_iri = _made_once(vocab.principle_set_iri)
+
+
+def _text(value: str) -> Literal:
+    """`Literal(value)` of a plain string, made faster: the graph of a 100x corpus holds 250,000
+    texts, and rdflib's constructor compares each with every datatype it knows (in Python)."""
+    return _plain_literal(value) if value.__class__ is str and _PLAIN_AS_RDFLIB else Literal(value)
+
+
+def _plain_literal(value: str) -> Literal:
+    """A literal as rdflib's constructor makes one of a plain string: no language, no datatype, the
+    string its value."""
+    literal = str.__new__(Literal, value)
+    literal._language = literal._datatype = literal._ill_typed = None
+    literal._value = value
+    return literal
+
+
+def _as_rdflib_makes(made: Literal, value: str) -> bool:
+    expected = Literal(value)
+    return made == expected and all(getattr(made, slot) == getattr(expected, slot) for slot in Literal.__slots__)
+
+
+# Another version of rdflib could make them otherwise: `_text` then calls its constructor.
+_PLAIN_AS_RDFLIB = all(_as_rdflib_makes(_plain_literal(sample), sample)
+                       for sample in ("", "a text", "caf\u00e9 \U0001f600"))
+
+
+@_made_once
+def term_iri(term: str) -> URIRef:
+    """A term of the vocabulary (a role, an agency, a purpose), which passages mention."""
+    return ID[f"term/{term}"]
 
 
 @lru_cache(maxsize=1 << 16, typed=True)
@@ -105,7 +145,7 @@ def corpus_triples(docs: Sequence[SegmentedDocument], extraction: Extraction, ca
     yield from myth_triples(extraction.myths)
     yield from case_example_triples(extraction.case_examples, bases)
     for mention in extraction.terms:
-        yield passage_iri(mention.passage_id), GG.mentionsTerm, ID[f"term/{mention.term}"]
+        yield passage_iri(mention.passage_id), GG.mentionsTerm, term_iri(mention.term)
     for nation in extraction.nations:
         yield passage_iri(nation.passage_id), GG.appliesTo, jurisdiction_iri(nation.jurisdiction)
     yield from superseded_law_findings(docs, extraction.citations, catalog)
@@ -162,10 +202,10 @@ def section_triples(section: Section, document: URIRef) -> Iterator[Triple]:
     yield node, DCTERMS.isPartOf, section_iri(section.parent) if section.parent else document
     yield node, GG.document, document
     if section.title:
-        yield node, DCTERMS.title, Literal(section.title)
+        yield node, DCTERMS.title, _text(section.title)
     if section.number:
-        yield node, GG.sectionNumber, Literal(section.number)
-    yield node, GG.sectionKey, Literal(section.key)
+        yield node, GG.sectionNumber, _text(section.number)
+    yield node, GG.sectionKey, _text(section.key)
     yield node, GG.level, _small(section.level)
     yield node, GG.ordinal, _small(section.ordinal)
     yield node, GG.lineStart, _small(section.line_start)
@@ -181,7 +221,7 @@ def passage_triples(passage: Passage, document: URIRef) -> Iterator[Triple]:
     if passage.section:
         yield node, GG.section, container
     yield node, DCTERMS.isPartOf, container
-    yield node, SCHEMA.text, Literal(passage.text)
+    yield node, SCHEMA.text, _text(passage.text)
     yield node, GG.ordinal, _small(passage.ordinal)
     yield node, GG.lineStart, _small(passage.line_start)
     yield node, GG.lineEnd, _small(passage.line_end)
@@ -191,7 +231,7 @@ def passage_triples(passage: Passage, document: URIRef) -> Iterator[Triple]:
             item = URIRef(f"{node}/item/{index}")
             yield node, GG.listItem, item
             yield item, GG.itemIndex, _small(index)
-            yield item, SCHEMA.text, Literal(text)
+            yield item, SCHEMA.text, _text(text)
 
 
 # --- legal bases, provisions, citations -----------------------------------------------------
@@ -203,10 +243,14 @@ class BasisIris:
     def __init__(self, catalog: Catalog, uncatalogued: Iterable[LegalBasisRef]) -> None:
         self._catalog = catalog
         self._uncatalogued = {ref.id: ref for ref in uncatalogued}
+        self._catalogued: dict[str, URIRef] = {}  # each made once: cited thousands of times at 100x
 
     def basis(self, basis_id: str) -> URIRef:
         if basis_id in self._catalog:
-            return URIRef(self._catalog.by_id(basis_id).iri)
+            made = self._catalogued.get(basis_id)
+            if made is None:
+                made = self._catalogued[basis_id] = URIRef(self._catalog.by_id(basis_id).iri)
+            return made
         return legal_basis_iri(basis_id)
 
     def provision(self, ref: ProvisionRef) -> URIRef:
@@ -243,15 +287,15 @@ def citation_triples(citations: Sequence[Citation], bases: BasisIris) -> Iterato
         yield node, RDF.type, GG.Citation
         yield node, GG.citedIn, passage
         yield node, GG.refersTo, target
-        yield node, GG.citedText, Literal(citation.text)
+        yield node, GG.citedText, _text(citation.text)
         yield node, GG.mentionKind, _small(citation.kind)
         yield node, GG.charStart, _small(citation.start)
         yield node, GG.charEnd, _small(citation.end)
         yield node, GG.lineStart, _small(citation.line)
         if citation.note:
-            yield node, GG.note, Literal(citation.note)
+            yield node, GG.note, _text(citation.note)
         if citation.negation:
-            yield node, GG.negatedBy, Literal(citation.negation)
+            yield node, GG.negatedBy, _text(citation.negation)
 
 
 def provision_triples(node: URIRef, basis: URIRef, ref: ProvisionRef) -> Iterator[Triple]:
@@ -365,14 +409,14 @@ def case_example_triples(cases: Sequence[CaseExample], bases: BasisIris) -> Iter
             (GG.outcomeIfNotShared, case.outcome_if_not_shared),
         ):
             if text:
-                yield node, predicate, Literal(text)
+                yield node, predicate, _text(text)
         if case.section:
             yield node, GG.sectionNumber, Literal(case.section)
         yield node, GG.document, document_iri(case.document)
         for passage_id in case.passage_ids:
             yield node, PROV.wasDerivedFrom, passage_iri(passage_id)
         for term in (*case.roles, *case.agencies):
-            yield node, GG.mentionsTerm, ID[f"term/{term}"]
+            yield node, GG.mentionsTerm, term_iri(term)
         for basis in case.legal_bases:
             yield node, GG.citesLegalBasis, bases.basis(basis)
         for provision in case.provisions:

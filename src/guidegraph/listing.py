@@ -28,10 +28,13 @@ KINDS = (
 )
 
 
+_MINTED = str(ID)  # asked for a quarter of a million times at 100x
+
+
 def local_id(iri: URIRef | str) -> str:
     """The short id of a minted IRI: `.../id/case-example/x/4` -> `case-example/x/4`."""
     text = str(iri)
-    return text[len(str(ID)) :] if text.startswith(str(ID)) else text
+    return text[len(_MINTED) :] if text.startswith(_MINTED) else text
 
 
 class GraphView:
@@ -39,6 +42,9 @@ class GraphView:
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
+        # rdflib's SimpleMemory index (the build's store), read directly: a record asks for a node's
+        # values a dozen times, and rdflib's generators cost ten times the dictionaries they walk.
+        self._spo: dict[Any, dict[Any, dict[Any, Any]]] | None = getattr(graph.store, "_SimpleMemory__spo", None)
         self._citations_of: dict[URIRef, list[URIRef]] = defaultdict(list)  # basis/provision -> passages
         for passage, basis in graph.subject_objects(GG.citesLegalBasis):
             self._citations_of[basis].append(passage)
@@ -56,10 +62,10 @@ class GraphView:
         one corpus cites; what no document mentions is no part of what the guidance says."""
         found = {law for predicate in (GG.citesLegalBasis, GG.citesProvision, GG.refersTo, GG.concerns)
                  for law in self.graph.objects(None, predicate)}
-        found |= {basis for law in list(found) for basis in self.graph.objects(law, GG.provisionOf)}
+        found |= {basis for law in list(found) for basis in self.objects(law, GG.provisionOf)}
         todo = list(found)
         while todo:
-            for successor in self.graph.objects(todo.pop(), GG.supersededBy):
+            for successor in self.objects(todo.pop(), GG.supersededBy):
                 if successor not in found:
                     found.add(successor)
                     todo.append(successor)
@@ -67,17 +73,36 @@ class GraphView:
 
     # --- small helpers --------------------------------------------------------------------
 
+    def value(self, node: Any, predicate: URIRef) -> Any:
+        """The first of a node's values of `predicate` (as `Graph.value`), or None."""
+        if self._spo is None or node is None:
+            return self.graph.value(node, predicate)
+        values = self._spo.get(node, {}).get(predicate)
+        return next(iter(values)) if values else None
+
+    def objects(self, node: Any, predicate: URIRef) -> list[Any]:
+        """A node's values of `predicate`, in the order `Graph.objects` gives them."""
+        if self._spo is None:
+            return list(self.graph.objects(node, predicate))
+        return list(self._spo.get(node, {}).get(predicate, ()))
+
+    def is_a(self, node: Any, cls: URIRef) -> bool:
+        """Whether the graph says `node` is of type `cls`."""
+        if self._spo is None:
+            return (node, RDF.type, cls) in self.graph
+        return cls in self._spo.get(node, {}).get(RDF.type, ())
+
     def text(self, node: URIRef, predicate: URIRef) -> str:
-        value = self.graph.value(node, predicate)
+        value = self.value(node, predicate)
         return str(value) if value is not None else ""
 
     def number(self, node: URIRef, predicate: URIRef) -> int | None:
-        value = self.graph.value(node, predicate)
+        value = self.value(node, predicate)
         return int(value) if value is not None else None
 
     def label(self, node: URIRef) -> str:
         for predicate in (SKOS.prefLabel, DCTERMS.title, RDFS.label):
-            value = self.graph.value(node, predicate)
+            value = self.value(node, predicate)
             if value is not None:
                 return str(value)
         return local_id(node)
@@ -86,7 +111,7 @@ class GraphView:
         return sorted(s for s in self.graph.subjects(RDF.type, cls) if isinstance(s, URIRef))
 
     def document_slug(self, node: URIRef) -> str:
-        document = self.graph.value(node, GG.document)
+        document = self.value(node, GG.document)
         if document is None:
             return ""
         if document not in self._slugs:
@@ -113,8 +138,8 @@ class GraphView:
                 "title": self.text(node, DCTERMS.title),
                 "publisher": self.text(node, DCTERMS.publisher),
                 "date": self.text(node, DCTERMS.date),
-                "jurisdictions": sorted(self.label(j) for j in self.graph.objects(node, DCTERMS.coverage)),
-                "local_areas": sorted(self.label(a) for a in self.graph.objects(node, GG.localArea)),
+                "jurisdictions": sorted(self.label(j) for j in self.objects(node, DCTERMS.coverage)),
+                "local_areas": sorted(self.label(a) for a in self.objects(node, GG.localArea)),
                 "source_url": self.text(node, DCTERMS.source),
                 "rights": self.text(node, DCTERMS.rights),
                 "publish": self.text(node, GG.publishMode),
@@ -127,7 +152,7 @@ class GraphView:
         for node in self.of_type(GG.LegalBasis):
             if node not in self._referenced:
                 continue
-            superseded = self.graph.value(node, GG.supersededBy)
+            superseded = self.value(node, GG.supersededBy)
             records.append({
                 "id": self.basis_id(node),
                 "iri": str(node),
@@ -138,8 +163,8 @@ class GraphView:
                 "extent": self.text(node, GG.extent) or None,
                 "status": self.text(node, GG.status) or None,
                 "superseded_by": self.basis_id(superseded) if superseded is not None else None,
-                "uncatalogued": bool(self.graph.value(node, GG.uncatalogued)),
-                "aliases": sorted(str(a) for a in self.graph.objects(node, SKOS.altLabel)),
+                "uncatalogued": bool(self.value(node, GG.uncatalogued)),
+                "aliases": sorted(str(a) for a in self.objects(node, SKOS.altLabel)),
                 "provisions": [self._provision_ref(p) for p in sorted(self._provisions_of[node])
                                if p in self._referenced],
                 "cited_in": self.evidence(self._citations_of[node]),
@@ -154,7 +179,7 @@ class GraphView:
         for node in self.of_type(GG.Provision):
             if node not in self._referenced:
                 continue
-            basis = self.graph.value(node, GG.provisionOf)
+            basis = self.value(node, GG.provisionOf)
             records.append({
                 "id": local_provision_id(node),
                 "iri": str(node),
@@ -169,9 +194,9 @@ class GraphView:
     def myths(self) -> list[Record]:
         records = []
         for node in self.of_type(GG.MythStatement):
-            concept = self.graph.value(node, GG.mythStatementOf)
-            answer_passage = self.graph.value(node, GG.answerPassage)
-            bases = self.graph.objects(answer_passage, GG.citesLegalBasis) if answer_passage is not None else []
+            concept = self.value(node, GG.mythStatementOf)
+            answer_passage = self.value(node, GG.answerPassage)
+            bases = self.objects(answer_passage, GG.citesLegalBasis) if answer_passage is not None else []
             records.append({
                 "id": local_id(node),
                 "iri": str(node),
@@ -191,13 +216,13 @@ class GraphView:
     def principles(self) -> list[Record]:
         records = []
         for node in self.of_type(GG.PrincipleStatement):
-            concept = self.graph.value(node, GG.statementOf)
-            passage = self.graph.value(node, PROV.wasDerivedFrom)
+            concept = self.value(node, GG.statementOf)
+            passage = self.value(node, PROV.wasDerivedFrom)
             records.append({
                 "id": local_id(node),
                 "iri": str(node),
                 "title": self.label(concept),
-                "set": local_id(self.graph.value(node, SKOS.inScheme)).removeprefix("principle-set/"),
+                "set": local_id(self.value(node, SKOS.inScheme)).removeprefix("principle-set/"),
                 "number": self.number(node, GG.principleNumber),
                 "text": self.text(node, SCHEMA.text),
                 "document": self.document_slug(node),
@@ -220,14 +245,14 @@ class GraphView:
                 "advice": self.text(node, GG.advice),
                 "outcome_if_shared": self.text(node, GG.outcomeIfShared),
                 "outcome_if_not_shared": self.text(node, GG.outcomeIfNotShared),
-                "roles": sorted(self.label(t) for t in self.graph.objects(node, GG.mentionsTerm)
-                                if (t, RDF.type, GG.Role) in self.graph),
-                "agencies": sorted(self.label(t) for t in self.graph.objects(node, GG.mentionsTerm)
-                                   if (t, RDF.type, GG.Agency) in self.graph),
-                "legal_bases": sorted({self.basis_id(b) for b in self.graph.objects(node, GG.citesLegalBasis)}),
-                "provisions": sorted(local_provision_id(p) for p in self.graph.objects(node, GG.citesProvision)),
+                "roles": sorted(self.label(t) for t in self.objects(node, GG.mentionsTerm)
+                                if self.is_a(t, GG.Role)),
+                "agencies": sorted(self.label(t) for t in self.objects(node, GG.mentionsTerm)
+                                   if self.is_a(t, GG.Agency)),
+                "legal_bases": sorted({self.basis_id(b) for b in self.objects(node, GG.citesLegalBasis)}),
+                "provisions": sorted(local_provision_id(p) for p in self.objects(node, GG.citesProvision)),
                 "document": self.document_slug(node),
-                "passage_ids": [e["passage_id"] for e in self.evidence(self.graph.objects(node, PROV.wasDerivedFrom))],
+                "passage_ids": [e["passage_id"] for e in self.evidence(self.objects(node, PROV.wasDerivedFrom))],
             })
         return sorted(records, key=lambda r: (r["document"], r["number"] or 0))
 
@@ -243,11 +268,11 @@ class GraphView:
                     "iri": str(node),
                     "title": self.label(node),
                     "kind": kind,
-                    "broader": sorted(local_id(b) for b in self.graph.objects(node, SKOS.broader)),
+                    "broader": sorted(local_id(b) for b in self.objects(node, SKOS.broader)),
                     "documents": sorted(self.text(d, GG.slug) for d in documents),
                     # passages only: guidance applies to places too, but is not a passage
                     "passages": self.evidence(p for p in self.graph.subjects(GG.appliesTo, node)
-                                              if (p, RDF.type, GG.Passage) in self.graph),
+                                              if self.is_a(p, GG.Passage)),
                 })
         return sorted(records, key=lambda r: r["id"])
 
@@ -263,7 +288,7 @@ class GraphView:
                 "title": self.label(node),
                 "publisher": self.text(node, GG.publisherName) or None,
                 "year": self.number(node, GG.year),
-                "jurisdictions": sorted(self.label(j) for j in self.graph.objects(node, GG.appliesTo)),
+                "jurisdictions": sorted(self.label(j) for j in self.objects(node, GG.appliesTo)),
                 "cited_in": self.evidence(cited[node]),
             })
         return sorted(records, key=lambda r: r["id"])

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from guidegraph.site.search import SearchDoc, alias_groups, write_search_data
+from guidegraph.analysis import analyse
+from guidegraph.site.search import SearchDoc, alias_groups, terms, write_search_data
 
 # search.js in node: `document` loads a data file (search/NAME.js) as a <script> element would, a
 # moment after it is appended; the answers are each query's results by kind, as document numbers.
@@ -34,6 +35,11 @@ vm.runInThisContext(read("search/meta.js"));
   for (const query of JSON.parse(fs.readFileSync(0, "utf8"))) { found[query] = await window.ggSearch.groups(query); }
   process.stdout.write(JSON.stringify(found));
 })();
+"""
+# search.js's analysis of each text, once the search data (its stop words) is loaded
+TERMS_RUNNER = RUNNER.rsplit("(async", 1)[0] + """
+setImmediate(() => process.stdout.write(JSON.stringify(
+  JSON.parse(fs.readFileSync(0, "utf8")).map((text) => window.ggSearch.terms(text)))));
 """
 # the search page's own run of a query, and what it leaves on the page (`element` stands for each)
 PAGE_RUNNER = RUNNER.rsplit("(async", 1)[0] + """
@@ -243,3 +249,67 @@ def test_each_word_of_a_long_query_keeps_some_of_its_aliases(tmp_path: Path) -> 
     many = [[word, *(f"{word}{letter}" for letter in "bcdfghjklmnpqrstvw")] for word in words]
     site = tiny_site(tmp_path, [passage("documents/z.html#p1", "Zulu is here.")], [*many, ["yankee", "zulu"]])
     assert found_urls(site, tmp_path, "kilo lima mike oscar yankee")["passage"] == ["documents/z.html#p1"]
+
+
+# --- ages, number words and provisions, spelled as the command line spells them ----------------
+
+@pytest.mark.parametrize("age", ["16 year old", "sixteen-year-old", "16 years old", "Sixteen Year Old", "aged 16",
+                                 "aged sixteen"])
+def test_an_age_is_indexed_as_the_command_line_indexes_it(age: str) -> None:
+    assert {"16", "ag"} <= set(terms(f"a {age} girl")) and not {"sixteen", "year", "old"} & set(terms(age))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("s47 enquiries", ["section", "47", "enquiri"]), ("s.47 enquiries", ["section", "47", "enquiri"]),
+    ("under ss 17 and art8", ["under", "section", "17", "articl", "8"]), ("arts 2a", ["articl", "2a"]),
+    ("a three month old baby", ["3", "month", "ag", "babi"]), ("a 6-week-old", ["6", "week", "ag"]),
+    ("the old year, seven years on", ["old", "year", "7", "year"]), ("s is for safe", ["s", "safe"]),
+    # "one" is seldom a number: a word, but in an age
+    ("one of our pupils, no one", ["on", "our", "pupil", "no", "on"]), ("a one year old", ["1", "ag"]),
+    ("one one month old, s1 one", ["on", "1", "month", "ag", "section", "1", "on"]),
+])
+def test_provisions_and_number_words_are_one_spelling(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected
+
+
+CLI_WORDS = ("s ss sec art arts 16 12 0 47 5a s47 art8 ss17a arts2 sec3 s4b sixteen one twenty zero seven seventeen "
+             "year years month months week weeks old aged child secs sections").split()
+
+
+def test_the_sites_terms_are_the_command_lines_where_they_tokenise_alike() -> None:
+    import random
+
+    pick = random.Random(0)
+    for _ in range(3000):
+        text = " ".join(pick.choice(CLI_WORDS) for _ in range(pick.randint(1, 9)))
+        # the command line also leaves out single letters ("s" before no number), and spells "one" 1
+        spelled_as_cli = ["1" if term == "on" else term for term in terms(text) if len(term) > 1 or term.isdigit()]
+        assert spelled_as_cli == analyse(text), text
+
+
+def test_search_js_analyses_text_as_search_py_does(tmp_path: Path) -> None:
+    import random
+
+    pick = random.Random(1)
+    samples = [" ".join(pick.choice(CLI_WORDS) for _ in range(pick.randint(1, 9))) for _ in range(500)]
+    samples += ["a fifteen year old told her teacher", "Aged 12: a Twelve-Year-Old's s.47 file", "the constructor",
+                "we can't, as one of two"]
+    site = tiny_site(tmp_path, [], [])
+    assert in_node(site, tmp_path, TERMS_RUNNER, samples) == [terms(text) for text in samples]
+
+
+def test_an_age_is_found_however_it_is_written(tmp_path: Path) -> None:
+    # "a fifteen year old", "aged 15" and "a 15-year-old" are one age; "15 minutes" is not an age
+    ages = [passage("documents/a.html#aged", "Young people aged 15 may ask to see their records."),
+            passage("documents/a.html#old", "A 15-year-old pupil told the nurse about her home.")]
+    site = tiny_site(tmp_path, [*ages, passage("documents/a.html#minutes", "Wait 15 minutes, then call back.")], [])
+    for query in ("a fifteen year old told her teacher", "aged fifteen", "15 years old"):
+        assert sorted(found_urls(site, tmp_path, query)["passage"][:2]) == ["documents/a.html#aged",
+                                                                           "documents/a.html#old"], query
+
+
+def test_a_provision_is_found_however_it_is_written(tmp_path: Path) -> None:
+    site = tiny_site(tmp_path, [passage("documents/s.html#p1", "Enquiries under section 47 are led by the council."),
+                                passage("documents/s.html#p2", "Article 8 protects family life.")], [])
+    assert found_urls(site, tmp_path, "s47")["passage"] == ["documents/s.html#p1"]
+    assert found_urls(site, tmp_path, "art8")["passage"][0] == "documents/s.html#p2"  # before "town number 8"

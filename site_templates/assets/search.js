@@ -74,14 +74,66 @@
       .normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
     return t.replace(/['\u2018\u2019\u02bc]/g, "").match(/[a-z0-9]+/g) || [];
   }
-  var stop = {}, stems = new Map(); /* each word is stemmed once: snippets stem every word they show */
+  var stop = Object.create(null); /* no inherited keys: "constructor" is a word */
+  var stems = new Map(); /* each word is stemmed once: snippets stem every word they show */
   function cachedStem(word) {
     var found = stems.get(word);
     if (found === undefined) { found = stem(word); stems.set(word, found); }
     return found;
   }
   function terms(text) {
-    return words(text).filter(function (w) { return !stop[w]; }).map(cachedStem);
+    return spelled(words(text)).filter(function (w) { return !stop[w]; }).map(cachedStem);
+  }
+  /* Provisions and ages written one way, as the command line writes them (search.py `spelled`, the
+     lists of analysis.LegalRefFilter and AgeFilter): "s47" and "s 47" are "section 47", number words
+     to twenty are digits, and "16 year old" is "16 age", as "aged 16" stems to "ag 16". */
+  var PREFIXES = new Map([["s", "section"], ["ss", "section"], ["sec", "section"], ["art", "article"],
+    ["arts", "article"]]);
+  var NUMBERED = /^(s|ss|sec|art|arts)(\d\w*)$/, AGE_UNITS = /^(years?|months?|weeks?)$/;
+  var NUMBER_WORDS = new Map(("zero one two three four five six seven eight nine ten eleven twelve " +
+    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty").split(" ").map(function (w, n) {
+    return [w, String(n)];
+  }));
+  function spelled(found) {
+    if (!found.some(function (w) { return NUMBER_WORDS.has(w) || /\d/.test(w); })) { return found; }
+    return ages(legalRefs(found));
+  }
+  function legalRefs(found) {
+    var out = [], pending = null;
+    found.forEach(function (w) {
+      if (pending !== null) { out.push(/^\d/.test(w) ? PREFIXES.get(pending) : pending); pending = null; }
+      var m = NUMBERED.exec(w);
+      if (m) { out.push(PREFIXES.get(m[1]), m[2]); }
+      else if (PREFIXES.has(w)) { pending = w; } /* "s" alone is a prefix only when a number follows */
+      else { out.push(w); }
+    });
+    if (pending !== null) { out.push(pending); }
+    return out;
+  }
+  /* "one" stays a word but in an age ("one of our pupils"), as in search.py `spelled`. */
+  function ages(found) {
+    var out = [], pending = []; /* a number as written, then perhaps its unit, waiting for "old" */
+    function flush() {
+      pending.forEach(function (w) { out.push(w === "one" ? w : NUMBER_WORDS.get(w) || w); });
+      pending = [];
+    }
+    found.forEach(function (w) {
+      if (/^\d+$/.test(NUMBER_WORDS.get(w) || w)) {
+        flush();
+        pending = [w];
+      } else if (pending.length === 1 && AGE_UNITS.test(w)) {
+        pending.push(w);
+      } else if (pending.length === 2 && w === "old") {
+        var number = NUMBER_WORDS.get(pending[0]) || pending[0], unit = pending[1].replace(/s$/, "");
+        out.push.apply(out, unit === "year" ? [number, "age"] : [number, unit, "age"]);
+        pending = [];
+      } else {
+        flush();
+        out.push(w);
+      }
+    });
+    flush();
+    return out;
   }
   G.stem = stem;
   G.terms = terms;

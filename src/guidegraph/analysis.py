@@ -18,7 +18,7 @@ from whoosh.analysis import STOP_WORDS, CharsetFilter, Filter, LowercaseFilter, 
 from whoosh.support.charset import accent_map
 
 _NUMBERED = re.compile(r"^(s|ss|sec|art|arts)\.?(\d[\w.]*)$")
-_PREFIX_WORDS = {"s": "section", "ss": "section", "sec": "section", "art": "article", "arts": "article"}
+PREFIX_WORDS = {"s": "section", "ss": "section", "sec": "section", "art": "article", "arts": "article"}
 
 
 class LegalRefFilter(Filter):
@@ -36,17 +36,17 @@ class LegalRefFilter(Filter):
         for t in tokens:
             if pending is not None:
                 if t.text[:1].isdigit():
-                    pending.text = _PREFIX_WORDS[pending.text]
+                    pending.text = PREFIX_WORDS[pending.text]
                 yield pending
                 pending = None
             match = _NUMBERED.match(t.text)
             if match:
                 number = t.copy()
-                t.text = _PREFIX_WORDS[match.group(1)]
+                t.text = PREFIX_WORDS[match.group(1)]
                 yield t
                 number.text = match.group(2)
                 yield number
-            elif t.text in _PREFIX_WORDS:
+            elif t.text in PREFIX_WORDS:
                 pending = t.copy()  # "s" alone is a prefix only when a number follows
             else:
                 yield t
@@ -65,11 +65,11 @@ class AgeFilter(Filter):
     def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
         pending: list[Any] = []  # a number, then perhaps its unit, waiting for "old"
         for t in tokens:
-            t.text = _NUMBER_WORDS.get(t.text, t.text)
+            t.text = NUMBER_WORDS.get(t.text, t.text)
             if t.text.isdigit():
                 yield from pending
                 pending = [t.copy()]
-            elif len(pending) == 1 and t.text in _AGE_UNITS:
+            elif len(pending) == 1 and t.text in AGE_UNITS:
                 pending.append(t.copy())
             elif len(pending) == 2 and t.text == "old":
                 number, unit = pending
@@ -90,10 +90,10 @@ class AgeFilter(Filter):
         yield from pending
 
 
-_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
-_AGE_UNITS = {"year", "years", "month", "months", "week", "weeks"}
+AGE_UNITS = {"year", "years", "month", "months", "week", "weeks"}
 
 
 class StopWords(Filter):
@@ -214,12 +214,12 @@ def _terms(words: list[_Word]) -> tuple[int, list[str]]:
     terms: list[str] = []
     first = -1
     done = 0
-    for start, end in _windows([i for i, word in enumerate(words) if word.special], len(words)):
+    for start, end in special_windows([i for i, word in enumerate(words) if word.special], len(words)):
         plain = [word.term for word in words[done:start]]
         if first < 0 and any(plain):
             first = done + next(i for i, term in enumerate(plain) if term)
         terms += [term for term in plain if term]
-        for pos, folded in _ages(_legal_refs([(p, words[p].folded) for p in range(start, end)])):
+        for pos, folded in spell_ages(spell_legal_refs([(p, words[p].folded) for p in range(start, end)])):
             term = _term(folded)
             if term:
                 first = pos if first < 0 else first
@@ -232,7 +232,7 @@ def _terms(words: list[_Word]) -> tuple[int, list[str]]:
     return max(first, 0), terms
 
 
-def _windows(specials: list[int], length: int) -> list[tuple[int, int]]:
+def special_windows(specials: list[int], length: int) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for i in specials:
         if windows and i < windows[-1][1]:
@@ -254,7 +254,7 @@ _KNOWN: dict[str, _Word] = {}
 
 def _learn(raw: str) -> _Word:
     folded = raw.lower().translate(accent_map)
-    special = bool(folded[:1].isdigit() or folded in _PREFIX_WORDS or folded in _NUMBER_WORDS
+    special = bool(folded[:1].isdigit() or folded in PREFIX_WORDS or folded in NUMBER_WORDS
                    or _NUMBERED.match(folded))
     word = _KNOWN[raw] = _Word(folded, _term(folded), special)
     return word
@@ -267,18 +267,18 @@ def _term(folded: str) -> str:
 Positioned = list[tuple[int, str]]
 
 
-def _legal_refs(tokens: Positioned) -> Positioned:
+def spell_legal_refs(tokens: Positioned) -> Positioned:
     """`LegalRefFilter` on a list."""
     out: Positioned = []
     pending = None
     for pos, word in tokens:
         if pending is not None:
-            out.append((pending[0], _PREFIX_WORDS[pending[1]]) if word[:1].isdigit() else pending)
+            out.append((pending[0], PREFIX_WORDS[pending[1]]) if word[:1].isdigit() else pending)
             pending = None
         match = _NUMBERED.match(word)
         if match:
-            out += [(pos, _PREFIX_WORDS[match.group(1)]), (pos, match.group(2))]
-        elif word in _PREFIX_WORDS:
+            out += [(pos, PREFIX_WORDS[match.group(1)]), (pos, match.group(2))]
+        elif word in PREFIX_WORDS:
             pending = (pos, word)
         else:
             out.append((pos, word))
@@ -287,16 +287,16 @@ def _legal_refs(tokens: Positioned) -> Positioned:
     return out
 
 
-def _ages(tokens: Positioned) -> Positioned:
+def spell_ages(tokens: Positioned) -> Positioned:
     """`AgeFilter` on a list."""
     out: Positioned = []
     pending: Positioned = []
     for pos, word in tokens:
-        word = _NUMBER_WORDS.get(word, word)
+        word = NUMBER_WORDS.get(word, word)
         if word.isdigit():
             out += pending
             pending = [(pos, word)]
-        elif len(pending) == 1 and word in _AGE_UNITS:
+        elif len(pending) == 1 and word in AGE_UNITS:
             pending.append((pos, word))
         elif len(pending) == 2 and word == "old":
             number, (unit_pos, unit) = pending

@@ -33,6 +33,8 @@ from typing import NamedTuple
 from whoosh.analysis import STOP_WORDS
 from whoosh.lang.porter import stem as porter_stem
 
+# the command line's own rewriting of provisions and ages (analysis.term_positions), run on the site's words
+from guidegraph.analysis import AGE_UNITS, NUMBER_WORDS, PREFIX_WORDS, special_windows, spell_ages, spell_legal_refs
 from guidegraph.query import QUESTION_WORDS
 
 _COMBINING = re.compile("[\u0300-\u036f]")
@@ -69,8 +71,38 @@ _STEMS = _Stems()
 
 
 def terms(text: str) -> list[str]:
-    """The stems search matches on: words less stop words, Porter-stemmed."""
-    return [stem for stem in map(_STEMS.__getitem__, words(text)) if stem is not None]
+    """The stems search matches on: words spelled as the command line spells them, less stop words, Porter-stemmed."""
+    return [stem for stem in map(_STEMS.__getitem__, spelled(words(text))) if stem is not None]
+
+
+def spelled(found: list[str]) -> list[str]:
+    """`found` with provisions and ages written one way, as the command line's analysis writes them
+    (same rule as search.js `spelled`): "s47" and "s 47" are "section 47", number words to twenty
+    are digits, "16 year old" is "16 age" (as "aged 16" is "ag 16" once stemmed) and "three month
+    old" is "3 month age". Only the words from a number or prefix to two words on are looked at.
+
+    Unlike the command line, "one" stays a word but in an age ("one year old"): it is seldom a
+    number ("one of our pupils", "no one"), so the command line counts "1" as a question word, for
+    "one" not to find list numbers; kept a word, it finds the guidance's "one" only, and counts."""
+    special = [i for i, word in enumerate(found) if word in _SPECIAL or not word.isalpha()]  # with a digit
+    if not special:
+        return found
+    out: list[str] = []
+    done = 0
+    for start, end in special_windows(special, len(found)):
+        out += found[done:start]
+        window = found[start:end]
+        out += [word if word != "1" or window[pos] != "one" or _an_age(window, pos) else "one"
+                for pos, word in spell_ages(spell_legal_refs(list(enumerate(window))))]
+        done = end
+    return out + found[done:]
+
+
+def _an_age(found: list[str], start: int) -> bool:
+    return start + 2 < len(found) and found[start + 1] in AGE_UNITS and found[start + 2] == "old"
+
+
+_SPECIAL = frozenset(NUMBER_WORDS) | frozenset(PREFIX_WORDS)
 
 
 def with_pairs(stems: list[str]) -> list[str]:

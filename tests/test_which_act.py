@@ -261,3 +261,122 @@ def test_a_passage_naming_several_laws_supports_the_one_named_beside_the_questio
     assert focused["legal-basis:gamma"] == 0.5  # named in no sentence (a heading): as it was
     only = {"legal-basis:beta": 1.0}
     assert focus_on_named_law(only, text, terms, names) == only  # the only law it cites
+
+
+# --- the nation a question names ---------------------------------------------------------------
+
+PLACES = {"scotland": "scotland", "wales": "wales", "northern ireland": "northern-ireland",
+          "england": "england", "cheshire west and chester": "cheshire-west-and-chester", "reading": "reading"}
+OTHER_NAMES = {"Scottish": "scotland", "Welsh": "wales", "English": "england", "NI": "northern-ireland",
+               "N. Ireland": "northern-ireland"}
+
+
+@pytest.mark.parametrize(("question", "named"), [
+    ("In Scotland, which law lets a nurse share information?", {"scotland"}),
+    ("Can a Scottish health visitor tell social work?", {"scotland"}),
+    ("What does Scotland's law say?", {"scotland"}),
+    ("In NI, who do I tell?", {"northern-ireland"}),
+    ("A GP in N. Ireland", {"northern-ireland"}),
+    ("A school in Cheshire West and Chester", {"cheshire-west-and-chester"}),
+    ("Does the law of England and Wales apply?", {"england", "wales"}),
+    # a language, a number, a word that is a place only as a proper name
+    ("The family speaks Welsh at home", set()),
+    ("She has English as an additional language", set()),
+    ("Can I share his NI number with the police?", set()),
+    ("I am reading the records; scotland is lower case", set()),
+])
+def test_the_places_a_question_names(question: str, named: set[str]) -> None:
+    from guidegraph.query import places_named
+
+    assert places_named(question, PLACES, OTHER_NAMES) == named
+
+
+@pytest.mark.parametrize(("question", "place"), [
+    ("In Scotland, which law lets a nurse share information about a child at risk?", "scotland"),
+    ("Which Welsh law says councils must share information?", "wales"),
+    ("Can a GP in Halton, in England, share a child's records?", "halton"),  # the narrower of two nested
+    ("In England and Wales, which law lets a nurse share information?", None),  # two nations: neither
+    ("Which law lets a nurse share information about a child at risk?", None),
+    ("Can the United Kingdom's law let a nurse share?", None),  # UK law is every nation's: no place
+])
+def test_the_place_which_act_reads_from_a_question(answers: Answers, question: str, place: str | None) -> None:
+    assert answers.place_named(question) == place
+
+
+NURSE = "which law lets a nurse share information about a child at risk?"
+
+
+def test_a_nation_named_in_the_question_keeps_only_law_extending_there(answers: Answers) -> None:
+    anywhere = [r["id"] for r in answers.which_act(NURSE.capitalize())]
+    assert "children-act-1989" in anywhere and all(r["jurisdiction"] is None for r in answers.which_act(NURSE))
+    in_scotland = answers.which_act(f"In Scotland, {NURSE}")
+    assert in_scotland.jurisdiction == {"id": "scotland", "title": "Scotland", "from": "question"}
+    assert all(r["jurisdiction"] == in_scotland.jurisdiction for r in in_scotland)
+    ids = [r["id"] for r in in_scotland]
+    assert "children-act-1989" not in ids and "children-act-2004" not in ids  # England and Wales only
+    # UK-wide law is answered, from English guidance too: it is evidence for that law anywhere
+    assert {"gdpr", "data-protection-act-2018"} <= set(ids[:3])
+
+
+def test_an_explicit_jurisdiction_wins_over_the_nation_named(answers: Answers) -> None:
+    results = answers.which_act(f"In Scotland, {NURSE}", jurisdiction="England")
+    assert results.jurisdiction == {"id": "england", "title": "England", "from": "option"}
+    assert "children-act-1989" in [r["id"] for r in results]
+
+
+def test_law_of_unknown_extent_extends_where_its_title_says() -> None:
+    class Searcher:
+        def document(self, id: str) -> dict:
+            return {"jurisdictions": ""}  # uncatalogued: no extent recorded
+
+    answers = Answers.__new__(Answers)
+    answers.searcher = Searcher()
+    answers.rank_data = {"places": {"scotland": ["scotland", "uk"], "wales": ["uk", "wales"]},
+                         "bases": {"hearings": {"title": "Children's Hearings (Scotland) Act 2011"},
+                                   "care": {"title": "Health and Social Care Act 2012"}}}
+    assert answers._applies("hearings", ("scotland", "uk"))
+    assert not answers._applies("hearings", ("wales", "uk"))
+    assert answers._applies("care", ("wales", "uk"))  # no nation in its title: anywhere, as before
+
+
+def test_cli_which_act_says_which_nation_it_answers_for(built_output: Path) -> None:
+    question = f"In Scotland, {NURSE}"
+    text = CliRunner().invoke(main, ["which-act", question, "--out", str(built_output)])
+    assert text.exit_code == 0, text.output
+    assert text.stdout.startswith("Law that applies in Scotland, which the question names")
+    assert "Children Act 1989" not in text.stdout
+    found = CliRunner().invoke(main, ["which-act", question, "--out", str(built_output), "--format", "json"])
+    assert {item["jurisdiction"]["id"] for item in json.loads(found.stdout)} == {"scotland"}
+    plain = CliRunner().invoke(main, ["which-act", NURSE, "--out", str(built_output)])
+    assert not plain.stdout.startswith("Law that applies") and "Children Act 1989" in plain.stdout
+
+
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
+
+
+@pytest.fixture(scope="module")
+def unseen_answers(tmp_path_factory: pytest.TempPathFactory) -> Answers:
+    """The unseen fixtures (Scottish, Welsh and Northern Irish guidance among them) built and opened."""
+    from guidegraph.build import build
+    from guidegraph.config import load_config
+
+    out = tmp_path_factory.mktemp("unseen") / "build"
+    build(load_config(corpus=UNSEEN, out=out, site=False))
+    with Answers(out) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize(("question", "law", "elsewhere"), [
+    ("In Scotland, which law lets a nurse share information about a child at risk?", "children-scotland-act-1995",
+     "children-act-1989"),
+    ("In Northern Ireland, can a GP share information about a child at risk without consent?",
+     "children-northern-ireland-order-1995", "children-act-1989"),
+    ("Which Welsh law says councils must share information to protect a child?",
+     "social-services-and-well-being-wales-act-2014", "children-scotland-act-1995"),
+])
+def test_a_nation_named_gets_its_own_law_where_the_corpus_cites_it(unseen_answers: Answers, question: str,
+                                                                   law: str, elsewhere: str) -> None:
+    ids = [r["id"] for r in unseen_answers.which_act(question, limit=10)]
+    assert law in ids[:2] and elsewhere not in ids
+    # a law the catalog does not know extends where its title says
+    assert not any(i.startswith("uncatalogued-") and "england" in i for i in ids)

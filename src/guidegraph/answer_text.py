@@ -64,7 +64,19 @@ def bases_text(bases: list[dict[str, Any]]) -> str:
         for evidence in basis["evidence"]:
             body.append(f"   evidence: {evidence['passage_id']}")
         blocks.append("\n".join(body))
-    return "\n\n".join(blocks) if blocks else "No legal basis found for that question."
+    where = _answered_for(getattr(bases, "jurisdiction", None))
+    if not blocks:
+        return f"No legal basis found for that question{where}."
+    return "\n\n".join([f"Law that applies{where}:", *blocks] if where else blocks)
+
+
+def _answered_for(place: dict[str, str] | None) -> str:
+    """" in Scotland, which the question names (...)": why law not applying there is left out."""
+    if not place:
+        return ""
+    if place["from"] == "question":
+        return f" in {place['title']}, which the question names (--jurisdiction answers for another place)"
+    return f" in {place['title']}"
 
 
 def _provision_label(provision: dict[str, Any], basis: dict[str, Any]) -> str:

@@ -27,12 +27,19 @@ SEED_SHARPNESS = 4  # seed weight = (score / best score) ** this: the best evide
 # everyday words ("police", "parents") with any question, and that law is mostly the broad Children Act 1989.
 CASE_WEIGHT = 0.35
 SAME_SOURCE_DECAY = 0.5  # each further hit from one case example or section says less that is new
+# With a place, a hit from guidance written for other places counts this much: it may be about
+# their own law, or describe in their terms law that reads otherwise there.
+ELSEWHERE_WEIGHT = 0.5
 SEED_HITS = 40  # hits that seed the ranking of legal bases
 EVIDENCE = 3
 ACT_SEED_KINDS = ("passage", "myth", "legal-basis", "provision")  # case examples are reached through their passages
 # Words that ask for law ("what law lets them ask?"): every answer of which-act is law, so they say
 # nothing of which, and would favour the law named "common law" and passages about law in general.
 LAW_WORDS = frozenset({"law", "laws", "legislation", "act", "acts"})
+# What else a question calls a nation: its people's adjective, its abbreviations. Its own name and
+# a local area's come from the build; the UK is never read from a question (its law is every nation's).
+NATION_NAMES = {"england": ("English",), "wales": ("Welsh",), "scotland": ("Scottish", "Scots"),
+                "northern-ireland": ("Northern Irish", "NI", "N.I.", "N. Ireland")}
 
 
 class Scored(dict):
@@ -52,6 +59,14 @@ class Ranked(list):
     def __init__(self, hits: list[Scored], terms: frozenset[str]) -> None:
         super().__init__(hits)
         self.terms = terms
+
+
+class Bases(list):
+    """which-act's legal bases, best first, with the place they were chosen for (None: anywhere)."""
+
+    def __init__(self, bases: list[dict[str, Any]], jurisdiction: dict[str, str] | None) -> None:
+        super().__init__(bases)
+        self.jurisdiction = jurisdiction
 
 
 class Answers:
@@ -190,7 +205,9 @@ class Answers:
     # --- which-act ------------------------------------------------------------------------
 
     def which_act(self, question: str, jurisdiction: str | None = None, limit: int = 5) -> list[dict[str, Any]]:
-        """The legal bases that support what `question` describes, best first, with evidence."""
+        """The legal bases that support what `question` describes, best first, with evidence; for the
+        `jurisdiction` given, else for the one place the question names ("in Scotland"), if any."""
+        from guidegraph.analysis import slug
         from guidegraph.query import parse, query_terms
         from guidegraph.rank import rank_legal_bases
 
@@ -199,17 +216,31 @@ class Answers:
             raise GuidegraphError(f"no question in {question[:80]!r}: describe the disclosure or duty in words")
         parsed = replace(parsed, minor=parsed.minor | (LAW_WORDS & set(parsed.words)))
         filters = {"kind": ACT_SEED_KINDS, "cites": ("law",)}
-        places = self._places_within(jurisdiction) if jurisdiction else ()
-        if places:
-            filters["jurisdiction"] = places
+        place = jurisdiction or self.place_named(question)  # the place asked for wins over the one named
+        places = self._places_within(place) if place else ()
+        answered_for = {"id": slug(place), "title": _place_title(slug(place)),
+                        "from": "option" if jurisdiction else "question"} if place else None
+        # Every hit seeds, not only those from guidance for the place: English guidance on the UK GDPR
+        # is evidence for it in Scotland too. Law not extending there is left out after ranking.
         results = self._run(parsed, filters, SEED_HITS)
         results = Ranked([r for r in results if self._cited(r)], results.terms)
         stored = {r["id"]: r.fields() for r in results}
-        ranked = rank_legal_bases(_seeds(results, self._law_names()), self.rank_data)
+        ranked = rank_legal_bases(_seeds(results, self._law_names(), places), self.rank_data)
         if places:
             ranked = [r for r in ranked if self._applies(r.id, places)]
         terms = query_terms(parsed)
-        return [self._basis(r, stored, terms) for r in ranked[: max(1, limit)]]
+        bases = [{**self._basis(r, stored, terms), "jurisdiction": answered_for} for r in ranked[: max(1, limit)]]
+        return Bases(bases, answered_for)
+
+    def place_named(self, question: str) -> str | None:
+        """The nation or local area `question` names (its slug), the narrowest of those it names when
+        they nest ("Halton, in England"); None when it names none, or places apart ("England and Wales")."""
+        from guidegraph.query import places_named
+
+        within = self.rank_data.get("places", {})
+        named = places_named(question, *self._place_names())
+        narrowest = [place for place in named if named <= set(within[place])]
+        return narrowest[0] if len(narrowest) == 1 else None
 
     def _law_names(self) -> dict[str, list[tuple[str, ...]]]:
         from guidegraph.rank import law_names
@@ -234,9 +265,22 @@ class Answers:
             raise GuidegraphError(f"unknown jurisdiction or area '{jurisdiction}' (known: {', '.join(within)})")
         return tuple(within[slug(jurisdiction)])
 
+    def _place_names(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The names of the build's nations and local areas, and the other names of the nations."""
+        within = self.rank_data.get("places", {})
+        names = {place.replace("-", " "): place for place in within if place != "uk"}
+        others = {name: place for place, aliases in NATION_NAMES.items() if place in within for name in aliases}
+        return names, others
+
     def _applies(self, basis: str, places: tuple[str, ...]) -> bool:
+        """Does the law extend to one of `places`? Law of unknown extent (uncatalogued) extends where
+        its title says ("Children's Hearings (Scotland) Act 2011"), else anywhere."""
+        from guidegraph.query import places_named
+
         fields = self.searcher.document(id=f"legal-basis:{basis}")
         extent = _split(fields.get("jurisdictions")) if fields else []
+        if not extent and basis in self.rank_data["bases"]:
+            extent = sorted(places_named(self.rank_data["bases"][basis]["title"], *self._place_names()))
         return not extent or any(place in extent for place in places)
 
     def _basis(self, ranked: Any, stored: dict[str, dict[str, Any]], terms: set[str]) -> dict[str, Any]:
@@ -322,9 +366,11 @@ class Answers:
 
 
 
-def _seeds(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None) -> list[Any]:
+def _seeds(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None,
+           places: tuple[str, ...] = ()) -> list[Any]:
     """Hits as ranking seeds, weighted by their score relative to the best hit; with the `names`
-    of the law, a hit naming several laws leads most to those named beside the question's words."""
+    of the law, a hit naming several laws leads most to those named beside the question's words;
+    with `places`, a hit from guidance written for none of them counts less."""
     from guidegraph.rank import Seed, focus_on_named_law
 
     top = max((r.score for r in results), default=1.0) or 1.0
@@ -333,6 +379,8 @@ def _seeds(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None) 
     for r in results:
         source = _source(r)
         weight = (r.score / top) ** SEED_SHARPNESS * SAME_SOURCE_DECAY ** seen[source]
+        if places and not set(places) & set(_split(r.get("jurisdictions"))):
+            weight *= ELSEWHERE_WEIGHT
         seen[source] += 1
         links = _links(r)
         if names:
@@ -417,6 +465,14 @@ def _links_to(records: dict[str, list[dict[str, Any]]], kind: str, record: dict[
     if kind == "myths":
         return {"other_sources": [m for m in records["myths"] if m["concept"] == record["concept"] and m["id"] != key]}
     return {}
+
+
+def _place_title(name: str) -> str:
+    """"Northern Ireland" for "northern-ireland", "Cheshire West and Chester" for its slug."""
+    from guidegraph.query import SMALL_WORDS
+
+    words = name.replace("-", " ").split()
+    return " ".join(w if w in SMALL_WORDS or w[:1].isupper() else w.capitalize() for w in words)
 
 
 def _split(value: str | None) -> list[str]:

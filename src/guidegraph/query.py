@@ -334,3 +334,38 @@ def _specificity(searcher: Any, alternative: tuple[str, ...], typed: tuple[str, 
 def query_terms(parsed: ParsedQuery) -> set[str]:
     """Every analysed term the person typed (for picking a reason sentence)."""
     return set(parsed.terms) | {t for phrase in parsed.phrases for t in phrase}
+
+
+# Words beside a nation's adjective or abbreviation that make it name something else: a language
+# ("speaks Welsh", "English as an additional language"), a number ("NI number").
+_NOT_A_PLACE_BEFORE = frozenset({"speak", "speaks", "spoke", "speaking", "read", "reads", "write", "writes",
+                                 "translate", "translated"})
+_NOT_A_PLACE_AFTER = frozenset({"language", "languages", "speaker", "speakers", "speaking", "translation",
+                                "translator", "interpreter", "as", "number", "numbers", "no"})
+SMALL_WORDS = frozenset({"and", "of", "on", "upon", "the", "&"})
+_TOKEN = re.compile(r"[\w.&']+")
+
+
+def places_named(text: str, names: dict[str, str], other_names: dict[str, str] | None = None) -> set[str]:
+    """The places `text` names: `names` maps a place's name ("northern ireland") to its slug,
+    `other_names` its people's adjective or abbreviation ("Welsh", "NI"), which do not count beside
+    words that make them a language or a number. A name counts typed as a proper name, its words
+    capitalised ("Reading" is a town, "reading" is not)."""
+    tokens = _TOKEN.findall(fold_quotes(text or "")[:MAX_QUERY_CHARS])
+    folded = ["", *(re.sub(r"'s$", "", t.lower()).rstrip(".'") for t in tokens), ""]  # "" either side
+    found = set()
+    for table, guarded in ((names, False), (other_names or {}, True)):
+        for name, place in table.items():
+            wanted = [w.rstrip(".") for w in name.lower().split()]
+            for start in _proper_names(tokens, folded, wanted):
+                if not guarded or (folded[start] not in _NOT_A_PLACE_BEFORE
+                                   and folded[start + len(wanted) + 1] not in _NOT_A_PLACE_AFTER):
+                    found.add(place)
+    return found
+
+
+def _proper_names(tokens: list[str], folded: list[str], wanted: list[str]) -> list[int]:
+    """Where `wanted` is typed as a proper name: each word but "and", "of", ... capitalised."""
+    return [start for start in range(len(tokens) - len(wanted) + 1)
+            if folded[start + 1:start + 1 + len(wanted)] == wanted
+            and all(t[0].isupper() for t, w in zip(tokens[start:], wanted, strict=False) if w not in SMALL_WORDS)]

@@ -114,6 +114,69 @@ def test_hits_from_one_case_example_count_less_each() -> None:
     assert weights[0] == weights[2] == 1.0 and weights[1] < 1.0
 
 
+class _Hit(dict):
+    """A search hit as `_seeds` reads it: its citations (`cites`) and its case example, if any."""
+
+    def __init__(self, ref: str, score: float, cites: dict[str, float], case: str = "") -> None:
+        super().__init__(id=f"passage:{ref}", kind="passage", entities=case, data={"cites": cites})
+        self.score = score
+
+
+def test_a_story_matching_a_case_example_does_not_drown_the_passage_naming_the_law() -> None:
+    from guidegraph.answers import _seeds
+
+    story = _Hit("doc/s9/p1", 2.0, {}, "case-example/doc/9")  # everyday words, law only through its case
+    implied = _Hit("doc/s3/p1", 1.8, {"provision:ukpga/1989/41/section/47": 0.4})  # "an enquiry": implied
+    named = _Hit("doc/s20/p3", 1.0, {"legal-basis:domestic-violence-disclosure-scheme": 1.0})
+    weights = {seed.node: seed.weight for seed in _seeds([story, implied, named])}
+    # against the best hit's score the naming passage would weigh (1/2)**4 = 0.06 of the story
+    assert weights["passage:doc/s20/p3"] / weights["passage:doc/s9/p1"] > 0.15
+    assert weights["passage:doc/s9/p1"] <= 1.0 and weights["passage:doc/s3/p1"] <= 1.0
+
+
+def test_a_case_example_resting_on_law_of_its_own_counts_as_naming_it() -> None:
+    from guidegraph.answers import _seeds, telling_cases
+
+    cases = {"case-example/doc/9": ["children-act-1989"], "case-example/doc/4": ["children-act-1989"],
+             "case-example/doc/12": ["mappa"]}
+    assert telling_cases(cases) == frozenset({"case-example/doc/12"})
+    story = _Hit("doc/s141/p1", 2.0, {}, "case-example/doc/12")
+    named = _Hit("doc/9.6/p1", 1.0, {"legal-basis:mappa": 1.0})
+    plain = {seed.node: seed.weight for seed in _seeds([story, named])}
+    told = {seed.node: seed.weight for seed in _seeds([story, named], telling=telling_cases(cases))}
+    assert told["passage:doc/s141/p1"] == pytest.approx(1.0)
+    assert told["passage:doc/9.6/p1"] == pytest.approx((1.0 / 2.0) ** 4)
+    assert plain["passage:doc/9.6/p1"] > told["passage:doc/9.6/p1"]
+
+
+def test_the_refuge_story_finds_the_disclosure_scheme_not_the_case_examples_law(answers: Answers) -> None:
+    results = answers.which_act("A woman staying at our refuge is going back to a man she met online and we "
+                                "are worried about his past. Can we as an agency ask the police to warn her?")
+    assert results[0]["id"] == "domestic-violence-disclosure-scheme"
+
+
+def test_the_word_before_law_names_the_law_asked_about() -> None:
+    from dataclasses import replace
+
+    from guidegraph.answers import LAW_WORDS, law_qualifiers
+    from guidegraph.query import parse
+
+    def qualifiers(text: str) -> set[str]:
+        parsed = parse(text)
+        return law_qualifiers(replace(parsed, minor=parsed.minor | (LAW_WORDS & set(parsed.words))))
+
+    assert qualifiers("Which data law lets him pass on her health details?") == {"data"}
+    assert qualifiers("Under human rights law, can we tell them?") == {"right"}
+    assert qualifiers("What law lets them ask?") == set() and qualifiers("Is there a law that lets me?") == set()
+
+
+def test_law_named_by_its_field_moves_ahead_of_broader_law(answers: Answers) -> None:
+    results = answers.which_act("A drop-in worker wants to tell children's social care that a 14-year-old is "
+                                "cutting herself, without asking her first. Which data law lets him share "
+                                "her health details?")
+    assert [r["id"] for r in results[:2]] == ["gdpr", "data-protection-act-2018"]
+
+
 def test_superseded_law_is_marked_and_ranked_below_its_successor(answers: Answers) -> None:
     results = answers.which_act("Data Protection Act principles for processing personal data fairly", limit=10)
     ids = [r["id"] for r in results]

@@ -26,10 +26,17 @@ SEED_SHARPNESS = 4  # seed weight = (score / best score) ** this: the best evide
 # A case example's passage leads to the law the case example rests on, but weakly: its story shares
 # everyday words ("police", "parents") with any question, and that law is mostly the broad Children Act 1989.
 CASE_WEIGHT = 0.35
+# A hit names law when it cites it at least this strongly ("the Act" counts; a citation only implied
+# by its words, "a care order", does not): the seeds are weighed against the best hit naming law.
+NAMED = 0.6
+# The seeds are weighed against this mix (geometric) of the best naming hit's score and the best
+# hit's: a story hit scoring above it counts no more than it (see `_best_citing_score`).
+NAMING_SHARE = 0.75
 SAME_SOURCE_DECAY = 0.5  # each further hit from one case example or section says less that is new
 # With a place, a hit from guidance written for other places counts this much: it may be about
 # their own law, or describe in their terms law that reads otherwise there.
 ELSEWHERE_WEIGHT = 0.5
+QUALIFIED_WITHIN = 5  # law named by the question's "data law" is moved ahead from among the first this many
 SEED_HITS = 40  # hits that seed the ranking of legal bases
 EVIDENCE = 3
 ACT_SEED_KINDS = ("passage", "myth", "legal-basis", "provision")  # case examples are reached through their passages
@@ -225,9 +232,11 @@ class Answers:
         results = self._run(parsed, filters, SEED_HITS)
         results = Ranked([r for r in results if self._cited(r)], results.terms)
         stored = {r["id"]: r.fields() for r in results}
-        ranked = rank_legal_bases(_seeds(results, self._law_names(), places), self.rank_data)
+        ranked = rank_legal_bases(_seeds(results, self._law_names(), places, telling_cases(self.rank_data["cases"])),
+                                  self.rank_data)
         if places:
             ranked = [r for r in ranked if self._applies(r.id, places)]
+        ranked = _qualified_first(ranked, law_qualifiers(parsed), self._law_names())
         terms = query_terms(parsed)
         bases = [{**self._basis(r, stored, terms), "jurisdiction": answered_for} for r in ranked[: max(1, limit)]]
         return Bases(bases, answered_for)
@@ -367,18 +376,18 @@ class Answers:
 
 
 def _seeds(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None,
-           places: tuple[str, ...] = ()) -> list[Any]:
+           places: tuple[str, ...] = (), telling: frozenset[str] = frozenset()) -> list[Any]:
     """Hits as ranking seeds, weighted by their score relative to the best hit; with the `names`
     of the law, a hit naming several laws leads most to those named beside the question's words;
     with `places`, a hit from guidance written for none of them counts less."""
     from guidegraph.rank import Seed, focus_on_named_law
 
-    top = max((r.score for r in results), default=1.0) or 1.0
+    top = _best_citing_score(results, telling)
     seen: dict[str, int] = defaultdict(int)
     seeds = []
     for r in results:
         source = _source(r)
-        weight = (r.score / top) ** SEED_SHARPNESS * SAME_SOURCE_DECAY ** seen[source]
+        weight = min(1.0, r.score / top) ** SEED_SHARPNESS * SAME_SOURCE_DECAY ** seen[source]
         if places and not set(places) & set(_split(r.get("jurisdictions"))):
             weight *= ELSEWHERE_WEIGHT
         seen[source] += 1
@@ -387,6 +396,53 @@ def _seeds(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None,
             links = focus_on_named_law(links, r["text"], results.terms, names)
         seeds.append(Seed(r["id"], weight, links))
     return seeds
+
+
+def law_qualifiers(parsed: Any) -> set[str]:
+    """The words (stemmed) a question puts before a word asking for law: "which data law lets him",
+    "under human rights law": the law asked about, named only by its field."""
+    from guidegraph.analysis import stem
+
+    found = set()
+    for before, word in zip(parsed.words, parsed.words[1:], strict=False):
+        if word in LAW_WORDS and before not in parsed.minor and before not in LAW_WORDS and before.isalpha():
+            found.add(stem(before))
+    return found
+
+
+def _qualified_first(ranked: list[Any], qualifiers: set[str],
+                     names: dict[str, list[tuple[str, ...]]]) -> list[Any]:
+    """`ranked` with the law among the first few whose name holds one of the `qualifiers` moved
+    ahead of the rest, in their order."""
+    if not qualifiers:
+        return ranked
+    head, tail = ranked[:QUALIFIED_WITHIN], ranked[QUALIFIED_WITHIN:]
+    named = [r for r in head if any(qualifiers & set(name) for name in names.get(f"legal-basis:{r.id}", ()))]
+    return named + [r for r in head if r not in named] + tail
+
+
+def telling_cases(cases: dict[str, list[str]]) -> frozenset[str]:
+    """The case examples that rest on law no other case example rests on: their story is
+    evidence for it, where the many that end in a referral under the same broad law are not."""
+    resting: dict[str, int] = defaultdict(int)
+    for bases in cases.values():
+        for basis in bases:
+            resting[basis] += 1
+    return frozenset(case for case, bases in cases.items() if any(resting[b] == 1 for b in bases))
+
+
+def _best_citing_score(results: Any, telling: frozenset[str] = frozenset()) -> float:
+    """The score the seeds are weighed against: mostly the best hit's that names law (or tells a
+    case example resting on law no other case does). A story told as a question ("a woman at our
+    refuge met a man online ...") matches the guidance's case examples best by its everyday words;
+    such a passage says which law applies only through its case, mostly the broad law their
+    referrals rest on, and a passage that only implies law ("looked after", "an assessment") only
+    by its words, so neither must make the passages naming law count for nothing beside them."""
+    citing = [r.score for r in results
+              if any(link.removeprefix("case-example:") in telling if link.startswith("case-example:")
+                     else weight >= NAMED for link, weight in _links(r).items())]
+    best = max((r.score for r in results), default=1.0) or 1.0
+    return max(citing, default=best) ** NAMING_SHARE * best ** (1 - NAMING_SHARE)
 
 
 def _source(result: Any) -> str:

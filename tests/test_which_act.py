@@ -74,6 +74,17 @@ def test_everyday_names_reach_the_laws_wording(answers: Answers, question: str, 
     # "brought in": the law that introduced (replaced the board with) the safeguarding partners
     ("Which law brought in the three safeguarding partners: the council, the police and health?",
      "children-and-social-work-act-2017"),
+    # "what law": every answer is law, and the word would favour the law called "common law"
+    ("A man with dementia can't understand what we want to share about him. What law applies?",
+     "mental-capacity-act-2005"),
+    # the community safety team is the crime and disorder reduction partnership
+    ("Can the school tell the community safety team about a pupil to stop him offending again?",
+     "crime-and-disorder-act-1998"),
+    # a passage names section 157 (schools' proprietors, their pupils' welfare), then the
+    # Non-Maintained Special Schools Regulations: "maintained" is only a word of the latter's name,
+    # and the question's other words stand beside section 157
+    ("Which law covers the governors' duty to keep the pupils of our maintained school safe?",
+     "education-act-2002"),
 ])
 def test_situations_in_everyday_words_reach_the_law(answers: Answers, question: str, basis: str) -> None:
     assert answers.which_act(question)[0]["id"] == basis
@@ -287,23 +298,6 @@ def test_a_word_typed_solid_finds_the_guidance_writing_it_hyphenated(answers: An
     assert _hyphenated("read") is None and _hyphenated("safeguarding") is None
     hits = answers.search("a joint reassessment of risk", limit=3)
     assert any("re-assessment of risk" in hit["text"] for hit in hits)
-
-
-@pytest.mark.parametrize(("question", "basis"), [
-    # "what law": every answer is law, and the word would favour the law called "common law"
-    ("A man with dementia can't understand what we want to share about him. What law applies?",
-     "mental-capacity-act-2005"),
-    # the community safety team is the crime and disorder reduction partnership
-    ("Can the school tell the community safety team about a pupil to stop him offending again?",
-     "crime-and-disorder-act-1998"),
-    # a passage names section 157 (schools' proprietors, their pupils' welfare), then the
-    # Non-Maintained Special Schools Regulations: "maintained" is only a word of the latter's name,
-    # and the question's other words stand beside section 157
-    ("Which law covers the governors' duty to keep the pupils of our maintained school safe?",
-     "education-act-2002"),
-])
-def test_everyday_questions_reach_the_specific_law(answers: Answers, question: str, basis: str) -> None:
-    assert answers.which_act(question)[0]["id"] == basis
 
 
 def test_a_passage_naming_several_laws_supports_the_one_named_beside_the_question() -> None:

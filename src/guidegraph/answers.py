@@ -11,6 +11,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +104,6 @@ class Answers:
                              f"({error}); run `guidegraph build --clean`") from None
         self._filters: dict[str, set[int]] = {}
         self._myths: list[int] | None = None
-        self._names: dict[str, list[tuple[str, ...]]] | None = None
 
     def close(self) -> None:
         self.searcher.close()
@@ -232,11 +232,10 @@ class Answers:
         results = self._run(parsed, filters, SEED_HITS)
         results = Ranked([r for r in results if self._cited(r)], results.terms)
         stored = {r["id"]: r.fields() for r in results}
-        ranked = rank_legal_bases(_seeds(results, self._law_names(), places, telling_cases(self.rank_data["cases"])),
-                                  self.rank_data)
+        ranked = rank_legal_bases(_seeds(results, self._law_names, places, self._telling_cases), self.rank_data)
         if places:
             ranked = [r for r in ranked if self._applies(r.id, places)]
-        ranked = _qualified_first(ranked, law_qualifiers(parsed), self._law_names())
+        ranked = _qualified_first(ranked, law_qualifiers(parsed), self._law_names)
         terms = query_terms(parsed)
         bases = [{**self._basis(r, stored, terms), "jurisdiction": answered_for} for r in ranked[: max(1, limit)]]
         return Bases(bases, answered_for)
@@ -247,16 +246,21 @@ class Answers:
         from guidegraph.query import places_named
 
         within = self.rank_data.get("places", {})
-        named = places_named(question, *self._place_names())
+        named = places_named(question, *self._place_names)
         narrowest = [place for place in named if named <= set(within[place])]
         return narrowest[0] if len(narrowest) == 1 else None
 
+    # What which-act reads of the build's ranking data on every question: made once per open build.
+
+    @cached_property
     def _law_names(self) -> dict[str, list[tuple[str, ...]]]:
         from guidegraph.rank import law_names
 
-        if self._names is None:
-            self._names = law_names(self.rank_data)
-        return self._names
+        return law_names(self.rank_data)
+
+    @cached_property
+    def _telling_cases(self) -> frozenset[str]:
+        return telling_cases(self.rank_data["cases"])
 
     def _cited(self, result: Any) -> bool:
         """A legal basis or provision is evidence only when the corpus cites it: the catalog holds
@@ -274,6 +278,7 @@ class Answers:
             raise GuidegraphError(f"unknown jurisdiction or area '{jurisdiction}' (known: {', '.join(within)})")
         return tuple(within[slug(jurisdiction)])
 
+    @cached_property
     def _place_names(self) -> tuple[dict[str, str], dict[str, str]]:
         """The names of the build's nations and local areas, and the other names of the nations."""
         within = self.rank_data.get("places", {})
@@ -289,7 +294,7 @@ class Answers:
         fields = self.searcher.document(id=f"legal-basis:{basis}")
         extent = _split(fields.get("jurisdictions")) if fields else []
         if not extent and basis in self.rank_data["bases"]:
-            extent = sorted(places_named(self.rank_data["bases"][basis]["title"], *self._place_names()))
+            extent = sorted(places_named(self.rank_data["bases"][basis]["title"], *self._place_names))
         return not extent or any(place in extent for place in places)
 
     def _basis(self, ranked: Any, stored: dict[str, dict[str, Any]], terms: set[str]) -> dict[str, Any]:

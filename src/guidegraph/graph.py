@@ -104,6 +104,9 @@ _PLAIN_AS_RDFLIB = all(_as_rdflib_makes(_plain_literal(sample), sample)
                        for sample in ("", "a text", "caf\u00e9 \U0001f600"))
 
 
+catalogued_iri = _made_once(URIRef)  # a catalog entry's IRI, as written in the catalog
+
+
 @_made_once
 def term_iri(term: str) -> URIRef:
     """A term of the vocabulary (a role, an agency, a purpose), which passages mention."""
@@ -243,14 +246,10 @@ class BasisIris:
     def __init__(self, catalog: Catalog, uncatalogued: Iterable[LegalBasisRef]) -> None:
         self._catalog = catalog
         self._uncatalogued = {ref.id: ref for ref in uncatalogued}
-        self._catalogued: dict[str, URIRef] = {}  # each made once: cited thousands of times at 100x
 
     def basis(self, basis_id: str) -> URIRef:
         if basis_id in self._catalog:
-            made = self._catalogued.get(basis_id)
-            if made is None:
-                made = self._catalogued[basis_id] = URIRef(self._catalog.by_id(basis_id).iri)
-            return made
+            return catalogued_iri(self._catalog.by_id(basis_id).iri)  # cited thousands of times at 100x
         return legal_basis_iri(basis_id)
 
     def provision(self, ref: ProvisionRef) -> URIRef:

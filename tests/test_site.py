@@ -534,6 +534,9 @@ def test_indexed_graph_answers_as_rdflib_does() -> None:
                 assert list(fast.objects(s, pred)) == list(graph.objects(s, pred))
                 for o in objects:
                     assert ((s, pred, o) in fast) == ((s, pred, o) in graph)
+        read = (p, q, RDF.type, URIRef(ex + "none"))
+        assert list(fast.rows(c, read)) == [(str(s), [graph.value(s, pred) for pred in read])
+                                            for s in graph.subjects(RDF.type, c)]
         for pred in (p, q, RDF.type):
             assert list(fast.subject_objects(pred)) == list(graph.subject_objects(pred))
             for o in objects:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -75,7 +76,7 @@ class SiteGraph:
     @cached_property
     def citations_in(self) -> dict[str, list[Citation]]:
         """passage IRI -> the citations in it (in the order of their IRIs)."""
-        return _read_citations(self.column)
+        return _read_citations(self.graph)
 
     @cached_property
     def column(self) -> _Columns:
@@ -137,9 +138,8 @@ def read_site_graph(graph: Graph, records: Records | None = None) -> SiteGraph:
         records = {kind: view.records(kind) for kind in KINDS}
     site = SiteGraph(graph=graph, records=records)
     _name_provisions(site)
-    columns = _Columns(graph)
-    _read_passages(site, columns)
-    _read_sections(site, columns)
+    _read_passages(site)
+    _read_sections(site)
     return site
 
 
@@ -169,21 +169,28 @@ class _Columns:
         return self._read[predicate]
 
 
-def _read_passages(site: SiteGraph, column: _Columns) -> None:
+def _read_passages(site: SiteGraph) -> None:
     graph = site.graph
-    texts, documents = column(SCHEMA.text), column(GG.document)
-    ordinals, kinds, sections = column(GG.ordinal), column(GG.passageKind), column(GG.section)
-    slug_of = _slugs(graph, documents)
+    slug_of = _slugs(graph)
     items = Counter(str(passage) for passage, _item in graph.subject_objects(GG.listItem))
-    for node in graph.subjects(RDF.type, GG.Passage):
-        iri = str(node)
-        section = sections.get(iri)
-        passage = Passage(iri, _passage_id(iri), slug_of.get(documents.get(iri), ""),
-                          None if section is None else str(section), int(ordinals.get(iri, 0)),
-                          str(texts.get(iri, "")), str(kinds.get(iri, "paragraph")), items.get(iri, 0))
+    read = (SCHEMA.text, GG.document, GG.ordinal, GG.passageKind, GG.section)
+    for iri, (text, document, ordinal, kind, section) in _rows(graph, GG.Passage, read):
+        passage = Passage(iri, _passage_id(iri), slug_of.get(str(document), ""),
+                          None if section is None else str(section), 0 if ordinal is None else int(ordinal),
+                          "" if text is None else str(text), "paragraph" if kind is None else str(kind),
+                          items.get(iri, 0))
         site.passages[passage.id] = passage
     for passage in sorted(site.passages.values(), key=lambda p: (p.document, p.ordinal, p.id)):
         site.passages_of.setdefault(passage.document, []).append(passage)
+
+
+def _rows(graph: Graph, cls: URIRef, predicates: tuple[URIRef, ...]) -> Iterator[tuple[str, list[Any]]]:
+    """Each member of `cls` with its first value of each of `predicates` (None for none), in the
+    order `graph.subjects(RDF.type, cls)` gives them."""
+    if isinstance(graph, IndexedGraph):
+        return graph.rows(cls, predicates)
+    return ((str(node), [graph.value(node, predicate) for predicate in predicates])
+            for node in graph.subjects(RDF.type, cls) if isinstance(node, URIRef))
 
 
 _PASSAGE_IDS = str(ID["passage/"])
@@ -194,40 +201,40 @@ def _passage_id(iri: str) -> str:
     return iri[len(_PASSAGE_IDS):] if iri.startswith(_PASSAGE_IDS) else local_id(iri).removeprefix("passage/")
 
 
-def _slugs(graph: Graph, documents: dict[str, Any]) -> dict[Any, str]:
-    """The slug of each document node the `documents` column holds."""
-    slug_of = {str(d): str(s) for d, s in graph.subject_objects(GG.slug)}
-    return {node: slug_of.get(str(node), "") for node in set(documents.values())}
+def _slugs(graph: Graph) -> dict[str, str]:
+    """Document IRI -> its slug."""
+    return {str(d): str(s) for d, s in graph.subject_objects(GG.slug)}
 
 
-def _read_sections(site: SiteGraph, column: _Columns) -> None:
+def _read_sections(site: SiteGraph) -> None:
     graph = site.graph
-    documents, keys = column(GG.document), column(GG.sectionKey)
-    numbers, titles = column(GG.sectionNumber), column(DCTERMS.title)
-    ordinals, parents = column(GG.ordinal), column(DCTERMS.isPartOf)
-    slug_of = _slugs(graph, documents)
+    slug_of = _slugs(graph)
+    keyed = {str(s) for s, _key in graph.subject_objects(GG.sectionKey)}
+    read = (GG.document, GG.sectionKey, GG.sectionNumber, DCTERMS.title, GG.ordinal, DCTERMS.isPartOf)
     by_document: dict[str, list[Section]] = defaultdict(list)
-    for node in graph.subjects(RDF.type, GG.Section):
-        iri = str(node)
-        parent = str(parents.get(iri, ""))
-        section = Section(iri, str(keys.get(iri, "")), str(numbers.get(iri, "")), str(titles.get(iri, "")),
-                          parent if parent in keys else None, int(ordinals.get(iri, 0)))
+    for iri, (document, key, number, title, ordinal, parent) in _rows(graph, GG.Section, read):
+        parent = "" if parent is None else str(parent)
+        section = Section(iri, "" if key is None else str(key), "" if number is None else str(number),
+                          "" if title is None else str(title), parent if parent in keyed else None,
+                          0 if ordinal is None else int(ordinal))
         site.sections[iri] = section
-        by_document[slug_of.get(documents.get(iri), "")].append(section)
+        by_document[slug_of.get(str(document), "")].append(section)
     site.sections_of = {slug: sorted(rows, key=lambda s: (s.ordinal, s.iri)) for slug, rows in by_document.items()}
 
 
-def _read_citations(column: _Columns) -> dict[str, list[Citation]]:
-    cited_in, targets, texts = column(GG.citedIn), column(GG.refersTo), column(GG.citedText)
-    starts, ends, notes = column(GG.charStart), column(GG.charEnd), column(GG.note)
+def _read_citations(graph: Graph) -> dict[str, list[Citation]]:
+    read = (GG.citedIn, GG.charStart, GG.charEnd, GG.citedText, GG.refersTo, GG.note)
     rows: dict[str, list[Citation]] = defaultdict(list)
-    for node in sorted(cited_in):
-        rows[str(cited_in[node])].append(Citation(
-            start=int(starts[node]) if node in starts else None,
-            end=int(ends[node]) if node in ends else None,
-            text=str(texts.get(node, "")),
-            target=str(targets.get(node, "")),
-            note=str(notes.get(node, "")),
+    for _node, (passage, start, end, text, target, note) in sorted(_rows(graph, GG.Citation, read),
+                                                                   key=lambda row: row[0]):
+        if passage is None:
+            continue
+        rows[str(passage)].append(Citation(
+            start=None if start is None else int(start),
+            end=None if end is None else int(end),
+            text="" if text is None else str(text),
+            target="" if target is None else str(target),
+            note="" if note is None else str(note),
         ))
     return dict(rows)
 

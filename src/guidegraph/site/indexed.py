@@ -13,10 +13,10 @@ store with other graphs, `indexed` returns the graph itself: slower, same answer
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 from rdflib.plugins.stores.memory import Memory, SimpleMemory
 from rdflib.term import Node
 
@@ -85,6 +85,18 @@ class IndexedGraph(Graph):
     def column(self, predicate: URIRef) -> dict[str, Any]:
         """{subject IRI: object} for one predicate (for a subject with several objects, one of them)."""
         return {str(s): o for o, subjects in self._pos.get(predicate, {}).items() for s in subjects}
+
+    def rows(self, cls: URIRef, predicates: Sequence[URIRef]) -> Iterator[tuple[str, list[Any]]]:
+        """Each member of `cls` (as `subjects(RDF.type, cls)` gives them) with its first object of each
+        of `predicates` (as `value`; None when it has none): one store dict read per member and
+        predicate, found by identity, as the keys are the store's own predicate objects."""
+        own = {p: p for p in self._pos}
+        keys = [own.get(p) for p in predicates]
+        spo = self._spo
+        for node in list(self._pos.get(own.get(RDF.type), {}).get(cls, ())):
+            if type(node) is URIRef:
+                values = spo[node]
+                yield str(node), [next(iter(found)) if (found := values.get(key)) else None for key in keys]
 
     def members(self, predicate: URIRef, object: URIRef) -> set[str]:  # noqa: A002 (rdflib's name)
         """The subject IRIs of (?, predicate, object), built on first use: `rdf:type` members, for one."""

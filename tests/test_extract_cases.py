@@ -192,3 +192,50 @@ def test_titled_case_studies_and_a_case_example_label() -> None:
     assert cases[0].scenario.startswith("A school has concerns") and "MASH" in cases[0].scenario
     assert cases[1].scenario.startswith("A coach at a football club")
     assert cases[2].scenario.startswith("Simon, a social worker")
+
+
+def markdown_cases(text: str) -> list[CaseExample]:
+    from test_extract_unseen import markdown
+
+    return find_case_examples(markdown(text))
+
+
+def test_a_case_example_heading_over_a_numbered_case_is_no_case_of_its_own() -> None:
+    """"## 6. Case example" with "**Case example 1: ...**" under it: one case, not an empty one too."""
+    cases = markdown_cases("# Guide\n\n## 6. Case example\n\n**Case example 1: A pupil's online contacts**\n\n"
+                           "Scenario: A pupil talks online to an older man.\n\nWhat should happen: The teacher tells "
+                           "the DSL the same day.\n\n## 7. Principles\n\nShare early.\n")
+    assert [(c.number, c.setting, c.section) for c in cases] == [(1, "A pupil's online contacts", "6")]
+    assert cases[0].scenario == "A pupil talks online to an older man."  # no "Scenario:" label
+    assert cases[0].advice == "The teacher tells the DSL the same day."
+
+
+def test_an_example_heading_with_advice_under_it_is_a_case() -> None:
+    """"Example" or "Example: a family at the food bank" is a case when its advice is marked; an
+    "Example" with no marked advice under it is not."""
+    cases = markdown_cases("# Early help\n\n## Example: a family at the food bank\n\nA volunteer notices hungry "
+                           "children.\n\nWhat should happen: The volunteer speaks to the safeguarding lead.\n\n"
+                           "## Example\n\nForms are kept for six years.\n")
+    assert [(c.number, c.setting, c.advice) for c in cases] == [
+        (1, "a family at the food bank", "The volunteer speaks to the safeguarding lead.")]
+
+
+def test_an_outcome_label_opens_an_outcome_not_advice() -> None:
+    """"Outcome: ..." after a scenario with no advice marker is the outcome, once."""
+    [case] = markdown_cases("# Protocol\n\nCase example: a referral order panel report\n\nA girl is given a referral "
+                            "order. The school shares her attendance record.\n\nOutcome: The panel agrees a "
+                            "contract.\n")
+    assert (case.advice, case.outcome_if_shared) == ("", "Outcome: The panel agrees a contract.")
+
+
+@pytest.mark.parametrize("outcome", [
+    "If the youth worker had kept the information to herself, Kirsty might have continued to be exploited.",
+    "If the nurse had not shared her concern, the baby would not have been seen.",
+    "Why it matters: Without the notification the school would have punished a tired child.",
+    "Without the referral, the family would have had no help.",
+])
+def test_outcomes_of_not_sharing_told_in_the_past(outcome: str) -> None:
+    """Told as what would have happened had the worker kept it back, after the advice."""
+    [case] = markdown_cases(f"# Leaflet\n\n## Example\n\nKirsty is 13.\n\nWhat should happen: Tell social work.\n\n"
+                            f"{outcome}\n")
+    assert (case.advice, case.outcome_if_not_shared) == ("Tell social work.", outcome)

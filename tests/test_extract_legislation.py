@@ -529,3 +529,32 @@ def test_a_schedule_paragraph_has_the_legislation_gov_uk_address(catalog: Catalo
     basis = catalog.by_id("data-protection-act-2018").iri
     assert str(provision_iri(basis, citation.provision.type, citation.provision.number)) == (
         "http://www.legislation.gov.uk/id/ukpga/2018/12/schedule/1/paragraph/18")
+
+
+def test_a_heading_that_is_the_documents_own_schedule_cites_no_law(catalog: Catalog) -> None:
+    """"SCHEDULE 3" over a protocol's case example is its own Schedule 3, not the Human Rights
+    Act's, though that Act was the last one named."""
+    from test_extract_unseen import markdown
+
+    doc = markdown("SCHEDULE 2\nSUMMARY OF LEGISLATION\n\nHuman Rights Act 1998: Article 8 of the European Convention "
+                   "on Human Rights.\n\nSCHEDULE 3\nCASE EXAMPLE\n\nThe school shares the record.\n")
+    assert [(c.basis, c.provision.label if c.provision else None) for c in find_citations(doc, catalog)[0]] == [
+        ("human-rights-act-1998", None), ("echr", "article 8")]
+
+
+def test_a_bare_provision_belongs_to_the_act_the_document_wrote_it_with(catalog: Catalog) -> None:
+    """"Section 115 is a power" after "section 115 of the Crime and Disorder Act 1998" is that
+    section, though the Data Protection Act 2018 was named in between."""
+    doc = document("# Legal basis", "Partners share under section 115 of the Crime and Disorder Act 1998.",
+                   "The police rely on Part 3 of the Data Protection Act 2018.",
+                   "Section 115 is a power, not a duty.")
+    assert [(c.basis, c.provision.label) for c in find_citations(doc, catalog)[0]
+            if c.passage_id.endswith("p3")] == [("crime-and-disorder-act-1998", "section 115")]
+
+
+def test_a_term_of_the_law_in_brackets_after_a_provision_keeps_it(catalog: Catalog) -> None:
+    """"Article 6(1)(e) (public task)": the bracketed term names the same basis, it hides nothing."""
+    found = cite(catalog, "Under the UK GDPR the practice relies on Article 6(1)(e) (public task) and, for health "
+                 "data, Article 9(2)(h).")
+    assert [(c.basis, c.provision.label) for c in found if c.provision] == [
+        ("gdpr", "article 6(1)(e)"), ("gdpr", "article 9(2)(h)")]

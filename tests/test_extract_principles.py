@@ -193,3 +193,19 @@ def test_rules_as_headings_each_over_its_paragraph() -> None:
     assert [(s.set_id, s.number) for s in statements] == [
         ("seven-golden-rules", 1), ("seven-golden-rules", 2), ("seven-golden-rules", 4)]
     assert statements[2].text.startswith("You do not need consent")
+
+
+def test_items_named_by_one_word_rules_are_the_set_without_its_name_above() -> None:
+    """"Relevant: ...", "Timely: ..." under "Principles to follow": each item's leading name is a
+    rule of the information sharing principles, though the heading does not name the set."""
+    from test_extract_unseen import markdown
+
+    doc = markdown("# Prevent\n\n## 7. Principles to follow\n\n1. Necessary and proportionate: share only what is "
+                   "needed.\n2. Relevant: share what bears on the concern.\n3. Adequate: share enough.\n"
+                   "4. Accurate: say what is fact.\n5. Timely: do not delay.\n6. Secure: use secure email.\n"
+                   "7. Recorded: record what you shared.\n")
+    principles, _ = find_principles(doc)
+    assert [(p.set_id, p.number) for p in principles] == [("information-sharing-principles", n) for n in range(1, 8)]
+    # the words alone, with no name leading each item, are not enough
+    doc = markdown("# Notes\n\n- Share what is relevant.\n- Keep it accurate.\n- Be timely.\n- Keep it secure.\n")
+    assert find_principles(doc)[0] == []

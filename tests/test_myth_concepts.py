@@ -136,18 +136,22 @@ UNSEEN_GROUPS = {
     "data-protection-legislation-barrier": [
         "Data protection law is a barrier to sharing information",
         "Data protection law prevents me sharing information in an emergency",
+        "Data protection law stops me sharing information",
+        "Data protection law stops schools telling the Prevent team about a pupil's online activity",
         "Data protection legislation is a barrier to sharing information",
         "Data protection legislation is a barrier to sharing information",
         "Does GDPR stop me from sharing information with other agencies?",
         "Does data protection law stop me sharing?",
         "GDPR means I can't share with the school",
         "GDPR prevents me from sharing information about a child at risk",
+        "The GDPR means I cannot share information with other agencies",
         "The GDPR stops us sharing information about a child",
         "data protection law stops us sharing",
     ],
     "information-held-police-shared": [
         "Can a school share information with the police?",
         "Information held by the police can never be shared with schools",
+        "We cannot share police intelligence with schools",
     ],
     "need-consent-share-information": [
         "Can I share information with children's social care without the parent's consent?",
@@ -158,8 +162,11 @@ UNSEEN_GROUPS = {
         "Do I always need consent to share information about a child?",
         "Do I need consent to report?",
         "Do I need consent to share a concern about a child's wellbeing?",
+        "Do I need the young person's consent to make a safeguarding referral?",
+        "Early help is voluntary, so I can never share anything without the family's consent",
         "I can only share information with the parents' permission",
         "I need consent to share",
+        "I need the family's consent before I can make a Prevent referral",
         "I need the parent's consent before I make a referral",
         "Sharing of information between practitioners and organisations is not allowed without consent",
         "You always need consent before sharing information",
@@ -167,6 +174,10 @@ UNSEEN_GROUPS = {
         "You can only share information with consent",
         "we always need consent to share",
         "you always need consent to share information",
+    ],
+    "need-sure-child-abused": [  # "sure" and "certain" are one worry
+        "Do I need to be certain before I share?",
+        "I need to be sure a child is being abused before I share",
     ],
     "personal-information-collected-organisation": [
         "Personal information collected by one organisation cannot be disclosed to another",
@@ -182,14 +193,30 @@ UNSEEN_GROUPS = {
 }
 # Beliefs of their own: who may refer, where information may go, what IT does, telling parents
 # (informing is not asking permission: the answer is about the child's risk, not a lawful basis).
+# A question after the case it is about, or about receiving rather than sharing, claims nothing
+# and stands alone too (the round 5 fixtures' last nine).
 UNSEEN_ALONE = [
+    "A 14 year old asks for emergency contraception. Do I have to tell her parents?",
+    "A Prevent referral means the child will be treated as a criminal",
+    "A child aged 16 or 17 who says no to sharing cannot be discussed at MACE",
+    "A mother asks me not to tell anyone that her partner hits her. The children live with them. Must I keep "
+    "this confidential?",
     "Can I share information with a school about a child who is not at risk?",
     "Can I share information with the named person service?",
-    "Do I need to be certain before I share?",
+    "Can I share information with the school nurse?",
+    "I have to wait until I am certain before I share a worry",
     "I must always tell the parents before I share",
     "IT systems are often a barrier to effective information sharing",
+    "In Scotland the named person must approve any information sharing",
+    "Information about a parent's mental health is too sensitive to share",
+    "Once a family has said no, I cannot ask them again",
     "Only social workers can make a referral",
+    "Operation Encompass information can be discussed with all staff",
     "Should I tell the parents?",
+    "Social care has asked for a child's records for a strategy discussion. Do I need the parents' consent?",
+    "The school needs consent from the parent before it can receive a notification",
+    "The young person is 12 and says the relationship is with another 12 year old. Is a referral still needed?",
+    "We must tell the parents that the police have contacted us",
 ]
 
 
@@ -202,23 +229,24 @@ def unseen_groups() -> dict[str, list[str]]:
 
 
 def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[str]]) -> None:
-    """Seventeen wordings of "you need consent to share" (questions, "only ... with", "not allowed
-    without"), ten of "data protection law stops sharing", four of "confidentiality forbids it",
-    and the same belief in two documents (the DfE 2024 advice's myths among them)."""
+    """Twenty wordings of "you need consent to share" (questions, "only ... with", "not allowed
+    without"), thirteen of "data protection law stops sharing", four of "confidentiality forbids
+    it", and the same belief in two documents (the DfE 2024 advice's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 12
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 26
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:
     titles = {concept: typical_statement(s) for concept, s in unseen_groups.items() if len(s) > 1}
     assert titles == {  # not a short question ("Do I need consent to report?") nor a narrow wording
         "need-consent-share-information": "You always need consent to share information",
-        "data-protection-legislation-barrier": "Data protection law is a barrier to sharing information",
+        "data-protection-legislation-barrier": "Data protection law stops me sharing information",
         "sharing-information-breach-confidentiality": "The common law duty of confidence prevents me sharing",
         "personal-information-collected-organisation":
             "Personal information collected by one organisation cannot be disclosed to another",
-        "information-held-police-shared": "Can a school share information with the police?",
+        "information-held-police-shared": "We cannot share police intelligence with schools",
+        "need-sure-child-abused": "Do I need to be certain before I share?",
     }
 
 
@@ -237,3 +265,10 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
 def test_unseen_beliefs_that_stay_apart(unseen_groups: dict[str, list[str]], one: str, other: str) -> None:
     concept_of = {s: c for c, statements in unseen_groups.items() for s in statements}
     assert concept_of[one] != concept_of[other]
+
+
+def test_being_sure_and_being_certain_are_one_worry() -> None:
+    assert len(set(cluster(["Do I need to be certain before I share?",
+                            "I need to be sure a child is being abused before I share"]))) == 1
+    assert len(set(cluster(["Information held by the police can never be shared with schools",
+                            "We cannot share police intelligence with schools"]))) == 1

@@ -55,8 +55,10 @@ class BareProvisions:
         def _chain(self, unit: Unit) -> list[Unit]: ...
 
     def _resolve_provision(self, unit: Unit, index: int, p: ProvisionMention) -> list[Found]:
-        if any(m.start < p.end and p.start < m.end for m in unit.mentions):
-            return []  # "Regulations 2011" is the end of a title, not regulation 2011
+        # "Regulations 2011" is the end of a title, not regulation 2011; a term of the law in
+        # brackets after a provision ("Article 6(1)(e) (public task)") takes nothing from it.
+        if any(m.start < p.end and p.start < m.end and m.kind != "implicit" for m in unit.mentions):
+            return []
         neighbour = self._written_next_to(unit, p)
         if neighbour is not None:  # a section of a guidance document or a code is no provision of law
             legal = neighbour.basis and neighbour.kind not in ("guidance", "implicit")
@@ -103,7 +105,7 @@ class BareProvisions:
 
     def _bare(self, unit: Unit, index: int, p: ProvisionMention) -> tuple[str | None, str]:
         """The instrument of a provision written alone ("Section 27 says ...", "a s.47 enquiry")."""
-        if not p.types <= _BARE_TYPES:
+        if not p.types <= _BARE_TYPES or self._heads_own_division(unit, p):
             return None, ""
         implied = self._implied(unit, p)
         if implied is not None:
@@ -116,11 +118,28 @@ class BareProvisions:
             return bool(self._fitting(p, f.family))
 
         basis = (self._from_column_head(unit, index, p.start, fits) or self._from_unit(unit, p.start, fits, "recent")
-                 or self._from_chain(unit, fits))
+                 or self._from_chain(unit, fits) or self._written_with_before(index, p, fits))
         if basis is None and not (p.parenthesised and self._own_numbers(p)):
             basis = self._from_window(unit, index, fits)
         basis = basis or self._article_fallback(unit, p)
         return basis, f"{self.r.basis(basis).title} from context" if basis else ""
+
+    def _heads_own_division(self, unit: Unit, p: ProvisionMention) -> bool:
+        """"SCHEDULE 3" heading the document's own Schedule 3: a division of the guidance, no law."""
+        number = unit.section.number if unit.is_heading and unit.section else None
+        return bool(number) and any(number.lower() in (f"{kind} {n}".lower(), n.lower()) for kind, n in p.items)
+
+    def _written_with_before(self, index: int, p: ProvisionMention, fits: Callable[[Found], bool]) -> str | None:
+        """"Section 115 is a power" after "section 115 of the Crime and Disorder Act 1998": the
+        instrument the document has written this very provision with, nearest first, rather
+        than whichever Act was named last."""
+        wanted = set(p.items)
+        for previous in reversed(self.units[:index]):
+            match = next((f for f in reversed(previous.found)
+                          if f.provision in wanted and f.kind == "explicit" and fits(f)), None)
+            if match is not None:
+                return match.basis
+        return None
 
     def _from_column_head(self, unit: Unit, index: int, pos: int, fits: Callable[[Found], bool]) -> str | None:
         """In a table row, the instrument its column's header names ("DPA 2018 condition" over

@@ -30,6 +30,11 @@ _UNNUMBERED = re.compile(
     r"(?:\s+(?-i:[A-Z])\b)?(?:\s*[:.)–—-]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+# "Example" or "Example: a family at the food bank" over a text: a case only when advice is marked under it.
+_EXAMPLE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:an?\s+)?example\s*(?:[:.–—-]\s*(?P<rest>.*))?$", re.IGNORECASE)
+# The label a scenario's first paragraph may open with ("Scenario: A Year 10 pupil ...").
+_SCENARIO_LABEL = re.compile(r"^(?:the\s+)?(?:scenario|situation|background|case\s+summary)\s*:\s*(?=\S)",
+                             re.IGNORECASE)
 _TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d*$")
 _ADVICE = re.compile(
     r"^(?:information\s+sharing(?:\s+advice)?|what\s+should\s+(?:have\s+)?(?:happen(?:ed)?|be(?:en)?\s+done|(?:the\s+)?(?:\w+\s+){1,3}do)(?:\s+next)?"
@@ -43,13 +48,21 @@ _OUTCOME_LEAD = re.compile(
     r"^(?:(?:an|one|the|another|a\s+possible|the\s+likely|possible)\s+(?:possible\s+|likely\s+)?outcomes?\b"
     r"|if\s+(?:the\s+)?information\s+(?:is|was|were|can\s*not|cannot|can|could|had|has)\b"
     r"|if\s+(?:you|we|they|the\s+\w+)\s+(?:do|does|did)\s*n[o']?t\s+share"
+    r"|(?:why\s+(?:it|this)\s+matters\s*:\s*)?without\s+(?:the|this|that)\s+(?:information|notification|referral"
+    r"|disclosure)\b"  # "Why it matters: Without the notification the school would have ..."
+    # "If the youth worker had kept the information to herself", "If the nurse had not shared"
+    r"|if\s+(?:you|we|they|(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:had|has|have)\s+(?:not\s+(?:shared|passed|reported"
+    r"|referred|told)|kept\s+(?:the\s+|this\s+|that\s+)?(?:information|concern|it)\b)"
     r"|(?:the\s+)?(?:likely\s+)?(?:consequences?|result|risk)\s+of\s+(?:not\s+)?(?:sharing|information\s+sharing)"
-    r"|(?:sharing|not\s+sharing)\s+(?:the\s+)?information\s+(?:could|may|might|would)\s+(?:mean|lead|result))",
+    r"|(?:sharing|not\s+sharing)\s+(?:the\s+)?information\s+(?:could|may|might|would)\s+(?:mean|lead|result)"
+    r"|(?:possible\s+|likely\s+)?outcomes?\b[^:.]{0,40}:)",  # "Outcome:", "Outcome if not shared:"
     re.IGNORECASE,
 )
 _NOT_SHARED = re.compile(
     r"\bnot\s+(?:be\s+)?(?:shar|disclos|pass)|\bnot\s+sharing|\bwithout\s+sharing|\bfail(?:ure|s|ing)?\s+to\s+share"
-    r"|\bn[o']t\s+share|\bno\s+information\s+is\s+shared|\bwithheld|\bnot\s+(?:been\s+)?shared",
+    r"|\bn[o']t\s+share|\bno\s+information\s+is\s+shared|\bwithheld|\bnot\s+(?:been\s+)?shared"
+    r"|\bkept\s+(?:the\s+|this\s+|that\s+)?(?:information|concern|it)\s+to\s+(?:him|her|them|your|my|our)sel(?:f|ves)"
+    r"|\bwithout\s+(?:the|this|that)\s+(?:information|notification|referral|disclosure)\b",
     re.IGNORECASE,
 )
 _OUTCOME_HEADING = re.compile(r"^(?:possible\s+|likely\s+)?outcomes?\b", re.IGNORECASE)
@@ -123,10 +136,24 @@ def _case_starts(units: list[Unit]) -> list[tuple[int, int]]:
             elif match["n"] not in seen:
                 seen.add(match["n"])
                 numbered.append((i, int(match["n"])))
-    unnumbered = sorted({*unnumbered, *_titled_cases(units)})
+    unnumbered += [i for i, unit in enumerate(units) if _is_example_case(units, i)]
+    unnumbered = sorted({*unnumbered, *_titled_cases(units)} - set(_collection_labels(units, unnumbered)))
     unnumbered += _review_narratives(units, [i for i, _ in numbered] + unnumbered)
     after = max((n for _, n in numbered), default=0)
     return sorted(numbered + [(i, after + k) for k, i in enumerate(unnumbered, start=1)])
+
+
+def _is_example_case(units: list[Unit], start: int) -> bool:
+    """An "Example" heading whose text has an advice marker ("What should happen:") is one case."""
+    if units[start].kind != "heading" or not _EXAMPLE.match(_without_appendix(units[start].plain)):
+        return False
+    return any(_is_marker(u) for u in units[start + 1:_case_end(units, start)])
+
+
+def _collection_labels(units: list[Unit], starts: list[int]) -> list[int]:
+    """Unnumbered case headings with nothing under them before the next case opens ("6. Case
+    example" over "Case example 1: ..."): they head the case that follows, they are not one."""
+    return [i for i in starts if _case_end(units, i) == i + 1 < len(units) and _opens_case(units[i + 1])]
 
 
 def _review_narratives(units: list[Unit], starts: list[int]) -> list[int]:
@@ -219,7 +246,7 @@ def _is_case_label(text: str) -> bool:
 def _opening(unit: Unit) -> tuple[str, bool]:
     """The words after a case heading's label ("Case study 2: Housing" -> "Housing"), and
     whether the case heading is a paragraph's opening rather than a heading of its own."""
-    match = is_case_heading(unit.plain) or _unnumbered(unit.plain)
+    match = is_case_heading(unit.plain) or _unnumbered(unit.plain) or _EXAMPLE.match(_without_appendix(unit.plain))
     if match is None:  # a titled case under a "Case studies" heading: its title says what it is about
         return _clean(unit.plain), False
     return (match["rest"] or "").strip(), not _is_label(unit)
@@ -241,7 +268,8 @@ def _case(doc: SegmentedDocument, units: list[Unit], start: int, number: int, en
         for sentence in _outcome_sentences(parts["advice"]):
             parts[_outcome_kind(sentence)].append(sentence)
     passage_ids = tuple(dict.fromkeys(u.passage_id for u in units[start:end] if u.passage_id))
-    setting = ("" if in_paragraph else rest) or (_parent_heading(units, start) if head.number and not in_paragraph
+    own_level = (head.number or _EXAMPLE.match(head.plain)) and not in_paragraph  # its siblings set nothing
+    setting = ("" if in_paragraph else rest) or (_parent_heading(units, start) if own_level
                                                  else setting_of(units, start))
     return CaseExample(
         document=doc.meta.slug,
@@ -280,7 +308,7 @@ def _split_parts(opening: str, body: list[Unit]) -> dict[str, list[str]]:
         else:
             if mode == "scenario" and not has_marker and parts["scenario"]:
                 mode = "advice"
-            parts[mode].append(_item_text(unit))
+            parts[mode].append(_SCENARIO_LABEL.sub("", _item_text(unit)) if mode == "scenario" else _item_text(unit))
     return parts
 
 

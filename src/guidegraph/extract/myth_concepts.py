@@ -43,6 +43,9 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("tell", (r"tell(?:s|ing)?", r"told", r"inform(?:s|ed|ing)?", r"notif(?:y|ies|ied|ying)")),
     ("parent", (r"parents?", r"famil(?:y|ies)", r"carers?")),
     ("law", (r"legislation", r"laws?")),
+    # being sure before sharing: "certain", "sure", "proof" are one worry
+    ("certain", (r"certain(?:ty)?", r"sure", r"proof", r"proven")),
+    ("information", (r"information", r"intelligence")),  # what the police hold is information too
 )
 
 # What a belief may be about: the things said to govern sharing.
@@ -52,7 +55,7 @@ _STOPWORDS = frozenset(
     """a an the is are was were be been being to of in on for by with and or not no it its this
     that these those as at from can cannot could should would will may might must do does did
     always often never usually necessarily sometimes all any some one another other others we you
-    they our your their us i me my there here have has had than then so if""".split()
+    they our your their us i me my there here have has had than then so if am""".split()
 )
 _TERM = re.compile("|".join(f"(?P<{word}>\\b(?:{'|'.join(phrases)})\\b)" for word, phrases in TERMS))
 _NEGATION = re.compile(r"\b(?:not|no)\s+(?:\w+\s+)?(?:need|prevents)\b")

@@ -45,7 +45,8 @@ _MYTH = re.compile(rf"^myth{_NUMBERING}\s*(?::|[.–—-]\s)\s*(?P<rest>.+)$", r
 _FACT = re.compile(rf"^(?:the\s+)?(?:fact|reality|truth|answer)s?{_NUMBERING}\s*[:.–—-]\s*(?P<rest>.+)$",
                    re.IGNORECASE)
 _BARE_LABEL = re.compile(rf"^(?:myth|fact|reality|truth){_NUMBERING}\s*[:.]?$", re.IGNORECASE)
-_FACT_INLINE = re.compile(r"\s(?:the\s+)?(?:fact|reality|truth)\s*[:–—-]\s*", re.IGNORECASE)
+# A dash before the label is the separator a <dt> and its <dd> were joined with, not the myth's.
+_FACT_INLINE = re.compile(r"\s(?:[–—-]\s+)?(?:the\s+)?(?:fact|reality|truth)\s*[:–—-]\s*", re.IGNORECASE)
 # Where a one-line myth ends and its answer starts: a colon, a dash or a full stop, or a "Fact:" label.
 _INLINE_SEPARATOR = re.compile(
     r"(?:[.!?]\s+|\s*[–—-]\s*|\s)(?P<label>(?:the\s+)?(?:fact|reality|truth)\s*[:–—-])\s*"

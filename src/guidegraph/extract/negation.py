@@ -6,15 +6,16 @@ has been repealed", "The GDPR and the Data Protection Act 2018 supersede the Dat
 as a basis for anything. `negation` reads the clause around a mention for the words that say so:
 
 - a predicate after it, the mention being (part of) its subject: "... has been replaced by",
-  "... does not apply in Wales", "... (now repealed)";
+  "... does not apply in Wales", "... (now repealed)", "... does not itself create a power to share";
 - a verb before it, the mention being its object: "supersede the ...", "instead of the ...";
 - a word in front of it: "the former ...", "the now repealed ...";
 - the words naming it as the source of an amendment: "section 16H, inserted by the Children and
   Social Work Act 2017, ..." rests on section 16H, not on the Act that inserted it;
-- the next sentence, when it opens by referring back to the mention and says so: "Part 4 of the
-  Act would have created the named person. It was never brought into force." ("It" and "They"
-  are the subject of the sentence before; "This Part", "these provisions", "the section" are the
-  nearest mention of that kind).
+- the next sentence (or the clause after a semicolon), when it opens by referring back to the
+  mention and says so: "Part 4 of the Act would have created the named person. It was never
+  brought into force." ("It" and "They" are the subject of the sentence before; "This Part",
+  "these provisions", "the section" are the nearest mention of that kind; "The 1998 Act" the
+  mention of that year).
 
 A predicate with a limit ("does not apply to voluntary groups", "does not apply where the
 person has died", "has been repealed in part") says where the law stops, not that it is no
@@ -29,12 +30,15 @@ from collections.abc import Sequence
 _NATION = r"(?:England|Wales|Scotland|Northern\s+Ireland|(?:the\s+)?(?:UK|United\s+Kingdom))"
 _GONE = r"(?:repealed|replaced|superseded|revoked|abolished|rescinded|withdrawn)"
 _APPLY = r"(?:apply|extend|have\s+effect)"
+_ITSELF = r"(?:(?:itself|themselves|in\s+itself|of\s+itself)\s+)?"
+_GATEWAY = r"(?:(?:legal|lawful|statutory|separate|new)\s+)?(?:gateway|basis|power)"
 # What the law does, said of a subject before it. A trailing "by" (replaced by X) leaves X alone.
 _PREDICATE = re.compile(
     rf"(?P<cue>(?:(?:does|do|did|will|would|shall|can)\s+not|doesn't|don't|didn't|cannot|can't)\s+{_APPLY}"
     rf"|(?:is|are|was|were)\s+not\s+(?:applicable|in\s+force)"
     # "is not a gateway for sharing", "is not relevant to ...": named, but as no basis for it
-    rf"|(?:is|are)\s+not\s+(?:an?\s+(?:legal\s+|lawful\s+|statutory\s+)?(?:gateway|basis|power)|relevant)"
+    rf"|(?:is|are)\s+not\s+(?:{_ITSELF}an?\s+{_GATEWAY}|relevant)"
+    rf"|(?:does|do)\s+not\s+{_ITSELF}(?:create|provide|give|confer)\s+(?:an?|any)\s+{_GATEWAY}"
     rf"|(?:(?:is|are|was|were)\s+)?no\s+longer\s+(?:appl(?:y|ies|icable)|extends?|in\s+force|has\s+effect|have\s+effect)"
     rf"|(?:has|have|had)\s+(?:now\s+|since\s+|subsequently\s+)?been\s+(?:(?:{_GONE})(?:\s*(?:,|and|or)\s*)?)+"
     rf"|(?:is|are|was|were)\s+(?:now\s+|since\s+|subsequently\s+)?{_GONE}"
@@ -70,9 +74,11 @@ _DENIED = re.compile(r"\b(?:not|n't|never|cannot)\s+(?:\w+\s+)?$", re.IGNORECASE
 # comma-enclosed relative clause ("part 3 of the Act, which relates to ..., has been replaced").
 _JOINER = re.compile(r"^(?:\s|\x00|,|and\b|or\b|&|of\b|the\b|under\b|as\s+amended\b)*$", re.IGNORECASE)
 # "The consent rules of the GDPR do not apply": the subject is the rules, not the law.
-_MODIFIES = re.compile(r"[^\x00\s]\s+(?:of|in|under|within|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "... was repealed by the 2003 Act and is not relevant": the agent of a passive is no subject either.
+_MODIFIES = re.compile(r"[^\x00\s]\s+(?:of|in|under|within|from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)")
-_RELATIVE = re.compile(r",\s*(?:which|that|who|as|including|in\s+particular|together\s+with)\b[^.;]{0,200},")
+# Also a participle's ("the 1998 Act, referred to in earlier versions, was repealed").
+_RELATIVE = re.compile(r",\s*(?:which|that|who|as|including|in\s+particular|together\s+with|[a-z]+ed)\b[^.;]{0,200},")
 _JOINED_BEFORE = re.compile(r"\x00+(?:\s*(?:,|and|or|&)\s*(?:the\s+)?)?$", re.IGNORECASE)
 # A mention followed by its own verb is the subject of a new clause, not one more object.
 _OWN_VERB = re.compile(
@@ -106,9 +112,11 @@ def _no_longer_the_case(text: str, end: int) -> str:
 
 # The next sentence opening with a word for law just named, as its subject.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z])")
+# ... or the clause after a semicolon: "... under section 47 of the Children Act 1989; that Act does not apply".
+_NEXT_CLAUSE = re.compile(rf"{_SENTENCE_END.pattern}|;\s+")
 _REFERENCE = re.compile(
     r"(?:(?:however|but|since\s+then|in\s+(?:practice|fact|the\s+event))\s*,?\s+)?"
-    r"(?P<ref>(?P<pronoun>it|they)|(?:this|that|the|these|those|such)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?P<ref>(?P<pronoun>it|they)|(?:this|that|the|these|those|such)\s+(?:(?P<year>(?:1[89]|20)\d\d)\s+|[a-z][\w-]*\s+)?"
     r"(?P<noun>parts?|sections?|articles?|schedules?|chapters?|provisions?|duty|duties|powers?|acts?|orders?"
     r"|regulations?))\b",
     re.IGNORECASE,
@@ -122,8 +130,8 @@ _SUBJECT_LEAD = re.compile(r"^(?:[^,\x00]{0,60},\s*)?(?:\s|\x00|,|and\b|or\b|&|t
 
 
 def _referred_back(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:
-    """"It was never brought into force" after a sentence whose subject is the mention."""
-    boundary = _SENTENCE_END.search(text, end)
+    """"It was never brought into force" after a sentence (or a semicolon) whose subject is the mention."""
+    boundary = _NEXT_CLAUSE.search(text, end)
     if boundary is None:
         return ""
     ref = _REFERENCE.match(text, boundary.end())
@@ -143,6 +151,8 @@ def _refers_to(text: str, start: int, end: int, others: Sequence[tuple[int, int]
     if ref["pronoun"]:  # "It" is the subject of the sentence before, "They" all of it
         lead = _masked(text, sentence_start, start, start, others)
         return bool(_SUBJECT_LEAD.match(lead)) and (ref["pronoun"].lower() == "they" or "\x00" not in lead)
+    if ref["year"]:  # "The 1998 Act": the mention of that year
+        return ref["year"] in text[start:end]
     noun = ref["noun"].lower().rstrip("s")
     kind = _KIND.get(noun, _ANY_PROVISION)
     if not re.search(kind, text[start:end], re.IGNORECASE):

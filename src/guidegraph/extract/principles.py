@@ -232,10 +232,11 @@ def _choose_set(sets: Sequence[PrincipleSet], context: _Context, run: list[Unit]
     texts = [(normalise(context.heading), 1.0), (normalise(context.lead_in), 0.9),
              (normalise(context.upper), 0.5)]
     items = [normalise(u.text) for u in run]
+    names = [_lead_name(u) for u in run]
     best: tuple[float, float, PrincipleSet] | None = None
     for pset in sets:
         name_score = max((w * len(n) for n in pset.names for t, w in texts if _contains(t, n)), default=0)
-        aligned = _aligned_share(pset, items, phrases_only=not name_score)
+        aligned = _aligned_share(pset, items, phrases_only=not name_score, names=names)
         if aligned < (_MIN_ALIGNED if name_score else 0.85):
             continue
         if not name_score and abs(len(items) - len(pset.rules)) > 1:
@@ -249,10 +250,20 @@ def _choose_set(sets: Sequence[PrincipleSet], context: _Context, run: list[Unit]
     return best[2] if best else None
 
 
-def _aligned_share(pset: PrincipleSet, items: list[str], phrases_only: bool = False) -> float:
-    """Share of items that name some rule of the set (by its keywords)."""
-    hits = sum(1 for item in items if any(_score(item, r, phrases_only) for r in pset.rules))
+def _aligned_share(pset: PrincipleSet, items: list[str], phrases_only: bool = False,
+                   names: Sequence[str] = ()) -> float:
+    """Share of items that name some rule of the set (by its keywords, or by the name leading
+    the item, which counts as a phrase would: "Timely: do not delay" names "timely")."""
+    names = list(names) or [""] * len(items)
+    hits = sum(1 for item, name in zip(items, names, strict=True)
+               if any(_score(item, r, phrases_only) or name in r.keywords for r in pset.rules))
     return hits / len(items) if items else 0.0
+
+
+def _lead_name(unit: Unit) -> str:
+    """The short name an item or paragraph opens with, before its dash or colon ("Relevant: ...")."""
+    match = _NAMED_LEAD.match(unit.text)
+    return normalise(match["name"]) if match and len(match["name"].split()) <= _MAX_NAME_WORDS else ""
 
 
 def _score(item: str, rule: Rule, phrases_only: bool = False) -> int:

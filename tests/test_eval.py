@@ -21,6 +21,7 @@ HOLDOUT3 = Path(__file__).parent / "data" / "holdout3_questions.json"
 HOLDOUT4 = Path(__file__).parent / "data" / "holdout4_questions.json"
 HOLDOUT5 = Path(__file__).parent / "data" / "holdout5_questions.json"
 HOLDOUT6 = Path(__file__).parent / "data" / "holdout6_questions.json"
+HOLDOUT7 = Path(__file__).parent / "data" / "holdout7_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -69,9 +70,13 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   with answers checked against the corpus; tuned on in the next round.
 # - holdout5: situations described, the law not named, written before the changes of its round and
 #   tuned on in the next; three of its which-act questions ask for Scottish, Welsh and Northern
-#   Irish guidance, which the graph holds as guidance, not as legal bases.
+#   Irish guidance without naming it ("what do I follow", "the rules", "which code"): which-act
+#   lists guidance only when asked for it by name, and answers these with law.
 # - holdout6 (which-act only): half direct, half short stories, never tuned on (13/15 and 15/15
 #   before the changes of its round, as after).
+# - holdout7: half direct questions, half short situations, vocabulary kept apart from the files
+#   above, scored before the changes of its round (which-act 14/20 and 17/20, myths 6/8, hard
+#   passages 1/10 and MRR 0.124), then tuned on in that round: its floors are what the round reached.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 39}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 15, "mrr@10": 0.9}},
@@ -82,9 +87,11 @@ FLOORS = {
                "passages_hard": {"hit@5": 10, "mrr@10": 0.86}},
     HOLDOUT4: {"which_act": {"hit@3": 21, "hit@1": 15}, "myths": {"hit@1": 7},
                "passages_hard": {"hit@5": 9, "mrr@10": 0.48}},
-    HOLDOUT5: {"which_act": {"hit@3": 17, "hit@1": 11}, "myths": {"hit@1": 4},
+    HOLDOUT5: {"which_act": {"hit@3": 17, "hit@1": 11}, "myths": {"hit@1": 5},
                "passages_hard": {"hit@5": 5, "mrr@10": 0.3}},
     HOLDOUT6: {"which_act": {"hit@3": 15, "hit@1": 13}},
+    HOLDOUT7: {"which_act": {"hit@3": 19, "hit@1": 15}, "myths": {"hit@1": 7},
+               "passages_hard": {"hit@5": 4, "mrr@10": 0.33}},
 }
 
 

@@ -37,6 +37,12 @@ def test_a_practitioners_question_finds_the_myth_and_its_law(answers: Answers) -
     assert "gdpr" in myth["legal_bases"]
 
 
+@pytest.mark.parametrize("belief", ["I can't pass anything on until the mum has said yes",
+                                    "we can't tell social care before dad says yes"])
+def test_saying_yes_is_consent(answers: Answers, belief: str) -> None:
+    assert "consent" in answers.myths(belief)[0]["myth"].lower()
+
+
 def test_confidentiality_finds_the_myth_about_the_duty_of_confidence(answers: Answers) -> None:
     # one word to a reader, two stems ("confidenti", "confid") to the stemmer
     myth = answers.myths("patient confidentiality means a doctor can never disclose anything", limit=1)[0]

@@ -145,6 +145,10 @@ def test_the_guidance_word_of_a_synonym_counts_though_it_is_common(answers: Answ
     ("a lot has changed since", ("signific", "chang")),
     ("is that still good enough?", ("valid",)),
     ("selling drugs", ("crime",)),
+    ("carrying a knife", ("crime",)),
+    ("taking a care package home", ("facilit", "care")),
+    ("mum said yes", ("consent",)),
+    ("the boy has moved out of area", ("geograph", "border")),
     ("he can no longer manage his own affairs", ("mental", "capac")),
 ])
 def test_everyday_words_are_expanded_to_the_guidances_word(answers: Answers, typed: str,
@@ -158,6 +162,10 @@ def test_everyday_words_are_expanded_to_the_guidances_word(answers: Answers, typ
 @pytest.mark.parametrize(("query", "phrase"), [
     ("mum and dad have split up, which of them should agree to me sharing?", "resident parent"),
     ("the family never replied to our letter asking for consent", "non-response"),
+    ("the family keeps moving out of area with the kids, do their records follow them?", "geographical borders"),
+    ("several agencies are working with this family, who pulls it all together?", "lead professional"),
+    ("the police say asking the parents first would tip off the suspect", "prejudice a police investigation"),
+    ("staff disagree about whether to share, who has the final say?", "controversial issues"),
 ])
 def test_everyday_situations_find_the_guidances_answer(answers: Answers, query: str, phrase: str) -> None:
     assert phrase in _texts(answers.search(query, limit=5))
@@ -173,10 +181,38 @@ def test_myths_in_everyday_words_find_their_statement(answers: Answers, belief: 
 def test_words_that_only_join_a_sentence_count_little(answers: Answers) -> None:
     from guidegraph.query import MINOR_WEIGHT, parse, plan
 
-    units = plan(parse("but now already consent"), answers.expander, answers.searcher)
+    units = plan(parse("but now already unless consent"), answers.expander, answers.searcher)
     weights = {unit[0].terms: unit[0].weight for unit in units}
-    assert weights[("but",)] == weights[("now",)] == weights[("alreadi",)] == MINOR_WEIGHT
+    assert weights[("but",)] == weights[("now",)] == weights[("alreadi",)] == weights[("unless",)] == MINOR_WEIGHT
     assert weights[("consent",)] == 1.0
+    # "unless" joins the belief to its condition: it must not find the answer that happens to use it
+    assert "consent" in answers.myths("nobody may be told unless the family says yes")[0]["myth"].lower()
+
+
+def test_the_forms_of_an_ate_verb_meet(answers: Answers) -> None:
+    from guidegraph.analysis import stem
+    from guidegraph.query import parse, plan, verb_family
+
+    assert verb_family("investigating") == verb_family("investigated") == stem("investigation")
+    assert verb_family("coordination") == stem("coordinated") and verb_family("date") is None
+    # "investigating" stems apart from the guidance's "investigation", and still finds it
+    hits = answers.search("criminal proceedings after the police finished investigating", limit=5)
+    assert any("criminal investigations or proceedings" in h["text"] for h in hits)
+    assert all("investigation" in h["text"] for h in hits[:3])
+    # "designated" stems as "designed" does in its other form: the guidance writes it "designated"
+    options = [o.terms for unit in plan(parse("designated lead"), answers.expander, answers.searcher) for o in unit]
+    assert ("designat",) in options and ("design",) not in options
+
+
+def test_a_phrase_brings_in_candidates_by_its_rarest_word_only(answers: Answers) -> None:
+    from guidegraph.query import Option, candidate_terms
+
+    searcher = answers.searcher
+    phrase = ("written", "consent")
+    rarest = min(phrase, key=lambda term: searcher.doc_frequency("body", term))
+    units = [[Option(("chang", "her", "mind"), 1.0)], [Option(phrase, 0.6)], [Option(("withdraw",), 0.6)]]
+    terms = candidate_terms(units, searcher)
+    assert rarest in terms and len(set(phrase) & set(terms)) == 1 and "withdraw" in terms
 
 
 def test_one_as_a_word_is_not_a_number(answers: Answers) -> None:

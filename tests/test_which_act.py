@@ -71,6 +71,9 @@ def test_everyday_names_reach_the_laws_wording(answers: Answers, question: str, 
     # a hospital discharge is care the sharing facilitates; a care home is adult social care
     ("The hospital ward wants the care home's notes to plan her discharge from hospital",
      "health-and-social-care-safety-and-quality-act-2015"),
+    # a patient "going home" with a "care package": care the sharing facilitates
+    ("The ward wants the district nurses to have the notes of a patient going home so his care package is ready",
+     "health-and-social-care-safety-and-quality-act-2015"),
     # "brought in": the law that introduced (replaced the board with) the safeguarding partners
     ("Which law brought in the three safeguarding partners: the council, the police and health?",
      "children-and-social-work-act-2017"),
@@ -164,6 +167,14 @@ def test_the_refuge_story_finds_the_disclosure_scheme_not_the_case_examples_law(
     results = answers.which_act("A woman staying at our refuge is going back to a man she met online and we "
                                 "are worried about his past. Can we as an agency ask the police to warn her?")
     assert results[0]["id"] == "domestic-violence-disclosure-scheme"
+
+
+def test_a_laws_name_typed_apart_does_not_name_it(answers: Answers) -> None:
+    # "right ... asked": the words of the scheme's name "right to ask", not the name
+    apart = answers.which_act("A 13 year old asked to see his file. Is that his right or his parents'?", limit=3)
+    assert "domestic-violence-disclosure-scheme" not in [r["id"] for r in apart]
+    named = answers.which_act("Can I use the right to ask to find out about my partner's past?", limit=1)
+    assert named[0]["id"] == "domestic-violence-disclosure-scheme"
 
 
 def test_the_word_before_law_names_the_law_asked_about() -> None:
@@ -406,6 +417,39 @@ def test_cli_which_act_says_which_nation_it_answers_for(built_output: Path) -> N
     assert {item["jurisdiction"]["id"] for item in json.loads(found.stdout)} == {"scotland"}
     plain = CliRunner().invoke(main, ["which-act", NURSE, "--out", str(built_output)])
     assert not plain.stdout.startswith("Law that applies") and "Children Act 1989" in plain.stdout
+
+
+@pytest.mark.parametrize(("question", "guidance"), [
+    ("A teacher asks which guidance to follow in Wales when sharing information about a pupil.",
+     "safeguarding-children-working-together-wales-2007"),
+    ("What guidance is there in Scotland for sharing information about a child I am worried about?",
+     "national-guidance-child-protection-scotland"),
+])
+def test_asked_what_to_follow_in_a_nation_the_guidance_cited_for_it_comes_first(
+        answers: Answers, question: str, guidance: str) -> None:
+    results = answers.which_act(question, limit=5)
+    kinds = [r["kind"] for r in results]
+    assert guidance in [r["id"] for r in results[:2]]
+    assert kinds[0] == "guidance" and "legal-basis" in kinds and kinds == sorted(kinds, key=lambda k: k != "guidance")
+    place = results.jurisdiction["id"]
+    assert all(r["evidence"] and r["reason"] and r["jurisdiction"]["id"] == place for r in results)
+    assert [r["score"] for r in results] == sorted((r["score"] for r in results), reverse=True)
+
+
+def test_guidance_comes_only_when_asked_for_and_for_a_place(answers: Answers) -> None:
+    in_wales = answers.which_act("In Wales, can a nurse share information about a child at risk?", limit=5)
+    anywhere = answers.which_act("Which guidance do I follow when sharing information about a child?", limit=5)
+    rules = answers.which_act("What are the rules in Scotland for sharing information about a child?", limit=5)
+    law = answers.which_act("Which law or guidance lets a nurse in Wales share information about a child?", limit=5)
+    assert {r["kind"] for r in [*in_wales, *anywhere, *rules, *law]} == {"legal-basis"}
+
+
+def test_cli_which_act_marks_guidance(built_output: Path) -> None:
+    question = "Which guidance should a GP follow in Northern Ireland before disclosing patient information?"
+    text = CliRunner().invoke(main, ["which-act", question, "--out", str(built_output), "--limit", "3"])
+    assert text.exit_code == 0, text.output
+    assert text.stdout.startswith("Guidance and law in Northern Ireland, which the question names")
+    assert "Northern Ireland" in text.stdout.split("\n\n")[1] and "[guidance]" in text.stdout
 
 
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen"

@@ -54,6 +54,8 @@ def bases_text(bases: list[dict[str, Any]]) -> str:
         status = basis["status"] or ""
         if basis.get("superseded_by"):
             status += f"; superseded by {basis['superseded_by']}"
+        if basis.get("kind") == "guidance":
+            status = "guidance"
         body = [f"{rank}. {basis['title']}" + (f"  [{status}]" if status else "")]
         if basis["legislation_gov_uk"]:
             body.append(f"   https://www.legislation.gov.uk/{basis['legislation_gov_uk']}")
@@ -67,7 +69,8 @@ def bases_text(bases: list[dict[str, Any]]) -> str:
     where = _answered_for(getattr(bases, "jurisdiction", None))
     if not blocks:
         return f"No legal basis found for that question{where}."
-    return "\n\n".join([f"Law that applies{where}:", *blocks] if where else blocks)
+    what = "Guidance and law" if any(b.get("kind") == "guidance" for b in bases) else "Law that applies"
+    return "\n\n".join([f"{what}{where}:", *blocks] if where else blocks)
 
 
 def _answered_for(place: dict[str, str] | None) -> str:

@@ -39,6 +39,9 @@ SAME_SOURCE_DECAY = 0.5  # each further hit from one case example or section say
 ELSEWHERE_WEIGHT = 0.5
 QUALIFIED_WITHIN = 5  # law named by the question's "data law" is moved ahead from among the first this many
 SEED_HITS = 40  # hits that seed the ranking of legal bases
+# A law's own entry, found by the words of one of its names typed apart ("no right to tell her ...
+# without asking" for "right to ask"), counts this much: the question does not name it.
+UNNAMED_ENTRY_WEIGHT = 0.25
 EVIDENCE = 3
 ACT_SEED_KINDS = ("passage", "myth", "legal-basis", "provision")  # case examples are reached through their passages
 # Words that ask for law ("what law lets them ask?"): every answer of which-act is law, so they say
@@ -48,6 +51,12 @@ LAW_WORDS = frozenset({"law", "laws", "legislation", "act", "acts"})
 # a local area's come from the build; the UK is never read from a question (its law is every nation's).
 NATION_NAMES = {"england": ("English",), "wales": ("Welsh",), "scotland": ("Scottish", "Scots"),
                 "northern-ireland": ("Northern Irish", "NI", "N.I.", "N. Ireland")}
+# Words that ask for guidance rather than law: "which guidance do I follow in Scotland?". Asked for a
+# place, and not for law too, the guidance the corpus cites for it comes first. Words that may ask
+# for law as well ("rules", "code", "framework", "follow") are left out: every other which-act
+# question asks for law, and a guidance document listed first would push the law it asks for down.
+GUIDANCE_WORDS = frozenset({"guidance", "guide", "guides", "guidelines", "procedures"})
+GUIDANCE_FIRST = 2  # at most this many guidance documents listed before the law
 
 
 class Scored(dict):
@@ -214,7 +223,7 @@ class Answers:
     def which_act(self, question: str, jurisdiction: str | None = None, limit: int = 5) -> list[dict[str, Any]]:
         """The legal bases that support what `question` describes, best first, with evidence; for the
         `jurisdiction` given, else for the one place the question names ("in Scotland"), if any."""
-        from guidegraph.analysis import slug
+        from guidegraph.analysis import analyse, slug
         from guidegraph.query import parse, query_terms
         from guidegraph.rank import rank_legal_bases
 
@@ -232,13 +241,44 @@ class Answers:
         results = self._run(parsed, filters, SEED_HITS)
         results = Ranked([r for r in results if self._cited(r)], results.terms)
         stored = {r["id"]: r.fields() for r in results}
+        results = _unnamed_law_counts_less(results, analyse(question), self._law_names)
         ranked = rank_legal_bases(_seeds(results, self._law_names, places, self._telling_cases), self.rank_data)
         if places:
             ranked = [r for r in ranked if self._applies(r.id, places)]
         ranked = _qualified_first(ranked, law_qualifiers(parsed), self._law_names)
         terms = query_terms(parsed)
         bases = [{**self._basis(r, stored, terms), "jurisdiction": answered_for} for r in ranked[: max(1, limit)]]
+        if places and GUIDANCE_WORDS & set(parsed.words) and not LAW_WORDS & set(parsed.words):
+            lead = bases[0]["score"] if bases else 1.0
+            guidance = [{**g, "score": lead, "jurisdiction": answered_for}
+                        for g in self._guidance_for(parsed, places, terms)[:GUIDANCE_FIRST]]
+            bases = (guidance + bases)[: max(1, limit)]
         return Bases(bases, answered_for)
+
+    def _guidance_for(self, parsed: Any, places: tuple[str, ...], terms: set[str]) -> list[dict[str, Any]]:
+        """The guidance written for `places` (a UK-wide document aside) that the corpus cites, the most
+        cited first, then the best match for the question: what a practitioner there is told to follow."""
+        local = set(places) - {"uk"}
+        written = [f for f in self.searcher.documents(kind="guidance")
+                   if f["document"] and local & set(_split(f.get("jurisdictions")))]
+        if not written:
+            return []
+        numbers = [self.searcher.document_number(id=f["id"]) for f in written]
+        scores = {r["id"]: r.score for r in self._run(parsed, {}, len(numbers), candidates=numbers)}
+        written.sort(key=lambda f: (-len(f["data"]["passages"]), -scores.get(f["id"], 0.0), f["title"]))
+        return [self._guidance_item(fields, terms) for fields in written]
+
+    def _guidance_item(self, fields: dict[str, Any], terms: set[str]) -> dict[str, Any]:
+        """A guidance document as which-act lists it: the fields of a legal basis, no law's among them."""
+        from guidegraph.rank import best_sentence
+
+        evidence = [{"document": p["document"], "passage_id": p["data"]["ref"], "text": p["text"]}
+                    for p in self._passages(fields["data"]["passages"])][:EVIDENCE]
+        return {"id": fields["data"]["ref"].removeprefix("guidance/"), "kind": "guidance",
+                "iri": fields["data"]["iri"], "title": fields["title"], "aliases": [], "legislation_gov_uk": None,
+                "provisions": [], "status": None, "superseded_by": None,
+                "reason": best_sentence([e["text"] for e in evidence], terms, [fields["title"]]),
+                "evidence": evidence}
 
     def place_named(self, question: str) -> str | None:
         """The nation or local area `question` names (its slug), the narrowest of those it names when
@@ -306,6 +346,7 @@ class Answers:
         names += [self.rank_data["provisions"][p]["title"].split(", ")[-1] for p in ranked.provisions]
         return {
             "id": ranked.id,
+            "kind": "legal-basis",
             "iri": info["iri"],
             "title": info["title"],
             "aliases": info["aliases"],
@@ -401,6 +442,22 @@ def _seeds(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None,
             links = focus_on_named_law(links, r["text"], results.terms, names)
         seeds.append(Seed(r["id"], weight, links))
     return seeds
+
+
+def _unnamed_law_counts_less(results: Ranked, question: list[str],
+                             names: dict[str, list[tuple[str, ...]]]) -> Ranked:
+    """The hits, a legal basis or provision found by its own entry counting less unless the question
+    names it: the entry is its names, short, so words the question uses apart ("no right to tell
+    her ... without asking") score it highly for a name it does not type ("right to ask")."""
+    from guidegraph.rank import contains
+
+    typed = set(question)
+    for r in results:
+        own = [name for name in names.get(r["id"], ()) if name]
+        if (r["kind"] in ("legal-basis", "provision") and not any(contains(question, name) for name in own)
+                and any(len(name) > 1 and set(name) <= typed for name in own)):
+            r.score *= UNNAMED_ENTRY_WEIGHT
+    return Ranked(sorted(results, key=lambda r: -r.score), results.terms)
 
 
 def law_qualifiers(parsed: Any) -> set[str]:

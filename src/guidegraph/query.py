@@ -44,7 +44,7 @@ i me my mine myself we our ours us you your yours he she his her they them their
 can could should would will shall might must may please tell me about any some anything something someone
 just really also still ever always never even get got make made let lets want wants know
 allowed permitted able ok okay
-but now then so because though although already
+but now then so because though although already unless
 """.split()) - {"always", "never", "tell"}) | {"1"}
 _FILTER = re.compile(r"^(?P<field>[a-z_]+):(?P<value>\S+)$")
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -237,6 +237,9 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
         hyphenated = _hyphenated(surfaces.get(span, ""))
         if hyphenated and searcher is not None and _specificity(searcher, hyphenated, span):
             options.append(Option(hyphenated, options[0].weight * FAMILY_WEIGHT))
+        verb = verb_family(surfaces.get(span, ""))
+        if verb and verb != span[0] and searcher is not None and _written_otherwise(searcher, verb, span[0]):
+            options.append(Option((verb,), options[0].weight * FAMILY_WEIGHT))
         expanding = _needs_expanding(searcher, span, expand_below)
         for alt in alternatives:
             if alt == (solid,):
@@ -258,6 +261,28 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
         planned.append(options)
     planned.extend([Option(phrase, PHRASE_WEIGHT)] for phrase in parsed.phrases)
     return planned
+
+
+# The stemmer spells an -ate verb two ways: "investigated" and "investigating" stem to "investigat",
+# "investigate" and "investigation" to "investig" (so "coordinating" misses "coordination").
+_ATE_FORMS = (("ating", "ate"), ("ated", "ate"), ("ations", "ated"), ("ation", "ated"), ("ates", "ated"),
+              ("ate", "ated"))
+
+
+def verb_family(word: str) -> str | None:
+    """The other stem of an -ate verb's family ("investigating": "investig", as "investigation"
+    stems), or None when `word` is no such form."""
+    for ending, other in _ATE_FORMS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return stem(word[: -len(ending)] + other)
+    return None
+
+
+def _written_otherwise(searcher: Any, other: str, typed: str) -> bool:
+    """Does the guidance write the word more often in its other form? Then the typed form is an
+    unusual spelling of the guidance's word ("investigating" of "investigation"); else the other
+    stem may be another word the stemmer ran together ("designated", "designed": "design")."""
+    return searcher.doc_frequency(SCORED_FIELD, other) > searcher.doc_frequency(SCORED_FIELD, typed)
 
 
 def _hyphenated(word: str) -> tuple[str, ...] | None:
@@ -299,12 +324,15 @@ def candidate_terms(units: list[Unit], searcher: Any) -> list[str]:
     common: dict[str, float] = {}  # used only when every word is common ("consent" alone)
     for options in units:
         for option, weight, _ in options:
-            for term in option:
-                frequency = searcher.doc_frequency(SCORED_FIELD, term)
-                value = weight * (math.log(documents / (frequency + 1)) + 1)
-                bucket = telling if frequency <= COMMON_SHARE * documents else common
-                if frequency:
-                    bucket[term] = max(bucket.get(term, 0.0), value)
+            # a phrase is found by its rarest word: each of its words ("said", "yes") would take a
+            # telling word's place, though no document holds the phrase without that one
+            found = [(frequency, term) for term in option if (frequency := searcher.doc_frequency(SCORED_FIELD, term))]
+            if not found:
+                continue
+            frequency, term = min(found)
+            value = weight * (math.log(documents / (frequency + 1)) + 1)
+            bucket = telling if frequency <= COMMON_SHARE * documents else common
+            bucket[term] = max(bucket.get(term, 0.0), value)
     telling = telling or common
     return sorted(sorted(telling, key=lambda t: (-telling[t], t))[:MAX_CANDIDATE_TERMS])
 

@@ -239,3 +239,14 @@ def test_outcomes_of_not_sharing_told_in_the_past(outcome: str) -> None:
     [case] = markdown_cases(f"# Leaflet\n\n## Example\n\nKirsty is 13.\n\nWhat should happen: Tell social work.\n\n"
                             f"{outcome}\n")
     assert (case.advice, case.outcome_if_not_shared) == ("Tell social work.", outcome)
+
+
+def test_a_question_heading_sets_no_case(tmp_path: Path) -> None:
+    """An example under a decision guide's "7. Is there a lawful basis?" is not set in a question."""
+    path = tmp_path / "guide.md"
+    path.write_text("# Decision guide\n\n## 7. Is there a lawful basis under the UK GDPR?\n\nUsually public task.\n\n"
+                    "### Example\n\nA woman tells the midwife she is using cocaine.\n\n"
+                    "Advice: the midwife makes a referral the same day.\n", encoding="utf-8")
+    [case] = find_case_examples(segmented_fixture(path))
+    assert case.setting == "" and case.scenario.startswith("A woman tells the midwife")
+    assert case.advice.startswith("the midwife makes a referral")

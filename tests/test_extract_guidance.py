@@ -185,3 +185,22 @@ def test_sentence_case_welsh_title_and_content_headings_that_mention_guidance(tm
                     encoding="utf-8")
     found = find_guidance(segmented_fixture(path), load_catalog())
     assert [(g.id, g.year) for g in found] == [("hmg-information-sharing-advice", 2024)]
+
+
+def test_references_as_a_pdf_and_a_procedures_page_write_them(tmp_path: Path) -> None:
+    """A reference list whose first line a reader takes for a heading ("... Children 2023" over
+    the other lines); a title dated "(Publisher, Year)"; a footnote whose superscript number the
+    PDF's text lost; and guidance named after the law it explains, which is not that law."""
+    path = tmp_path / "refs.txt"
+    path.write_text("Introduction\n\nShare early, as reviews show.1\n\n1 Child Safeguarding Practice Review "
+                    "Panel (2022) Child Protection in England: national review.\n\nRELATED GUIDANCE\n\n"
+                    "Working Together to Safeguard Children 2023\nHome Office (2023) Domestic Violence "
+                    "Disclosure Scheme statutory guidance\nInformation sharing: advice for practitioners "
+                    "providing safeguarding services (HM Government, 2024)\n", encoding="utf-8")
+    found = {g.id: (g.year, g.publisher) for g in find_guidance(segmented_fixture(path), load_catalog())}
+    assert found == {
+        "child-protection-in-england-national-review": (2022, "Child Safeguarding Practice Review Panel"),
+        "working-together-to-safeguard-children": (2023, None),
+        "domestic-violence-disclosure-scheme-statutory-guidance": (2023, "Home Office"),
+        "hmg-information-sharing-advice": (2024, "HM Government"),
+    }

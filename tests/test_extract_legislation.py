@@ -558,3 +558,22 @@ def test_a_term_of_the_law_in_brackets_after_a_provision_keeps_it(catalog: Catal
                  "data, Article 9(2)(h).")
     assert [(c.basis, c.provision.label) for c in found if c.provision] == [
         ("gdpr", "article 6(1)(e)"), ("gdpr", "article 9(2)(h)")]
+
+
+def test_an_article_beside_a_schedules_paragraph_is_the_gdprs(catalog: Catalog) -> None:
+    """"Article 9(2)(g) and paragraph 18 of Schedule 1 to the DPA 2018": the paragraph is the
+    schedule's, not a cross-reference to the guidance, so the article is still read (the GDPR's)."""
+    doc = document("Personal data is processed under Article 6(1)(e) of the UK GDPR. Health information is "
+                   "processed under Article 9(2)(g) and paragraph 18 of Schedule 1 to the Data Protection Act 2018.")
+    found = [(c.basis, c.provision.label if c.provision else None) for c in find_citations(doc, catalog)[0]]
+    assert ("gdpr", "article 9(2)(g)") in found
+    assert ("data-protection-act-2018", "schedule 1 paragraph 18") in found
+    doc = document("Read the Children Act 1989. Section 4 of this paragraph explains the rest.")
+    assert not [c for c in find_citations(doc, catalog)[0] if c.provision]
+
+
+def test_an_abbreviation_numbered_as_a_document_code_is_no_citation(catalog: Catalog) -> None:
+    """"Leaflet CSODS/1" is the leaflet's code; "CSODS" alone is the scheme."""
+    assert not find_citations(document("Leaflet CSODS/1, reviewed March 2024."), catalog)[0]
+    [cite] = find_citations(document("Apply under CSODS to ask about a person."), catalog)[0]
+    assert cite.basis == "child-sex-offender-disclosure-scheme"

@@ -174,8 +174,10 @@ def test_unseen_statements_keep_no_closing_full_stop() -> None:
     """Whatever its layout, a statement reads the same: no closing full stop. (How the unseen
     documents' statements group into concepts: test_myth_concepts.)"""
     myths = find_myths([segment(d) for d in read_corpus(UNSEEN)])
-    assert len(myths) == 64  # 8 from the DfE 2024 advice, the briefing and the two-column page; 2 from Word;
-    # 22 from the Prevent, youth justice, Encompass, GP, early help, Scottish, MACE and sexual health ones
+    assert len(myths) == 82  # 8 from the DfE 2024 advice, the briefing and the two-column page; 2 from Word;
+    # 22 from the Prevent, youth justice, Encompass, GP, early help, Scottish, MACE and sexual health ones;
+    # 18 from the MARAC protocol (2), Sarah's Law leaflet (4), midwifery guide (2), GOV.UK <h3> myths
+    # page (6), Welsh council leaflet (2) and LADO chapter (2)
     assert not any(m.statement.endswith(".") for m in myths)
 
 
@@ -194,3 +196,31 @@ def test_a_definition_lists_myth_keeps_no_dash_of_the_join() -> None:
 
     [myth] = find_myths([markdown("# Misunderstandings\n\nMyth: We must tell the parents. – Fact: Not routinely.\n")])
     assert (myth.statement, myth.answer) == ("We must tell the parents", "Not routinely.")
+
+
+def test_sub_headings_of_a_myths_heading_are_the_myths(tmp_path: Path) -> None:
+    """A GOV.UK page gives each myth an <h3> under "Myths and facts", the fact in the paragraphs
+    below it with no "No" or "Fact:" to mark it; other headings' paragraphs are no answers, nor
+    are the sections under a page title that names myths."""
+    path = tmp_path / "page.md"
+    path.write_text("# Information sharing\n\n## Myths and facts\n\n### Consent is always needed to share "
+                    "personal information\n\nYou do not need consent if there is another lawful basis.\n\n"
+                    "### Who is this for?\n\nPractitioners.\n\n## Further information\n\n### Data protection "
+                    "law is a barrier to sharing\n\nSee the ICO.\n", encoding="utf-8")
+    myths = find_myths([segmented_fixture(path)])
+    assert [(m.statement, m.verdict, m.answer) for m in myths] == [
+        ("Consent is always needed to share personal information", "no",
+         "You do not need consent if there is another lawful basis.")]
+    path.write_text("# Early help: myth buster\n\n## The law in brief\n\nLocal authorities provide early help.\n",
+                    encoding="utf-8")
+    assert not find_myths([segmented_fixture(path)])
+
+
+def test_a_leaflet_of_questions_answered_is_an_faq(tmp_path: Path) -> None:
+    """"Your questions answered" heads an FAQ: "Not necessarily." answers a question there."""
+    path = tmp_path / "leaflet.md"
+    path.write_text("# The scheme: your questions answered\n\n## Will the person know I asked?\n\n"
+                    "Not necessarily. The police will decide.\n\n## Who can ask?\n\nAnyone can ask.\n",
+                    encoding="utf-8")
+    assert [(m.statement, m.verdict) for m in find_myths([segmented_fixture(path)])] == [
+        ("Will the person know I asked?", "partly")]

@@ -97,7 +97,7 @@ def test_the_prevent_notes_myths_and_case(catalog: Catalog) -> None:
     found = myths("prevent-channel-information-sharing.md")
     consent = found["I need the family's consent before I can make a Prevent referral"]
     assert consent.verdict == "no" and consent.answer.startswith("No. A referral can be made without consent")
-    assert consent.concept == "need-consent-share-information"
+    assert consent.concept == "consent-needed-share-personal"
     assert "A Prevent referral means the child will be treated as a criminal" in found
     [case] = cases("prevent-channel-information-sharing.md")
     assert (case.number, case.setting, case.section) == (1, "A pupil's online contacts", "6")
@@ -331,7 +331,7 @@ def test_the_sexual_health_guidance_law(catalog: Catalog) -> None:
 def test_the_sexual_health_guidance_questions_and_scenarios(catalog: Catalog) -> None:
     found = myths("sexual-health-under-16s-faq.md")
     referral = found["Do I need the young person's consent to make a safeguarding referral?"]
-    assert referral.concept == "need-consent-share-information" and referral.answer.startswith("Not if you believe")
+    assert referral.concept == "consent-needed-share-personal" and referral.answer.startswith("Not if you believe")
     assert found["The young person is 12 and says the relationship is with another 12 year old. Is a referral still "
                  "needed?"].verdict == "yes"
     chloe, sam = cases("sexual-health-under-16s-faq.md")

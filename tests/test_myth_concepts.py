@@ -140,6 +140,7 @@ UNSEEN_GROUPS = {
         "Data protection law stops schools telling the Prevent team about a pupil's online activity",
         "Data protection legislation is a barrier to sharing information",
         "Data protection legislation is a barrier to sharing information",
+        "Data protection legislation is a barrier to sharing information",
         "Does GDPR stop me from sharing information with other agencies?",
         "Does data protection law stop me sharing?",
         "GDPR means I can't share with the school",
@@ -153,9 +154,12 @@ UNSEEN_GROUPS = {
         "Information held by the police can never be shared with schools",
         "We cannot share police intelligence with schools",
     ],
-    "need-consent-share-information": [
+    "consent-needed-share-personal": [  # named by the wording two sources share
+        "A MARAC referral needs the victim's signed consent",
         "Can I share information with children's social care without the parent's consent?",
+        "Can I share information with the GP without the mother's consent?",
         "Can I share information without consent?",
+        "Consent is always needed to share personal information",
         "Consent is always needed to share personal information",
         "Consent is always required to share information",
         "Consent is needed to share personal information",
@@ -168,6 +172,7 @@ UNSEEN_GROUPS = {
         "I need consent to share",
         "I need the family's consent before I can make a Prevent referral",
         "I need the parent's consent before I make a referral",
+        "I need the parents' consent before I report",
         "Sharing of information between practitioners and organisations is not allowed without consent",
         "You always need consent before sharing information",
         "You always need consent to share information",
@@ -179,16 +184,28 @@ UNSEEN_GROUPS = {
         "Do I need to be certain before I share?",
         "I need to be sure a child is being abused before I share",
     ],
+    "only-police-social-workers": [
+        "Only the police and social workers need to share information",
+        "Reporting is only for social workers and the police",
+    ],
     "personal-information-collected-organisation": [
         "Personal information collected by one organisation cannot be disclosed to another",
         "Personal information collected by one organisation cannot be disclosed to another",
+        "Personal information collected by one organisation cannot be given to another",
     ],
-    "sharing-information-breach-confidentiality": [
+    # Each wording is used once: the smallest names the concept, the MARAC protocol's
+    "health-staff-share-marac": [
+        "Health staff cannot share at MARAC because of patient confidentiality",
         "Is the duty of confidentiality absolute?",
         "Sharing information is a breach of confidentiality",
+        "The common law duty of confidence and the Human Rights Act 1998 prevent sharing",
         "The common law duty of confidence and the Human Rights Act 1998 prevent the sharing of personal "
         "information",
         "The common law duty of confidence prevents me sharing",
+    ],
+    "systems-barrier-effective-information": [
+        "IT systems are often a barrier to effective information sharing",
+        "IT systems are often a barrier to effective information sharing",
     ],
 }
 # Beliefs of their own: who may refer, where information may go, what IT does, telling parents
@@ -204,11 +221,14 @@ UNSEEN_ALONE = [
     "Can I share information with a school about a child who is not at risk?",
     "Can I share information with the named person service?",
     "Can I share information with the school nurse?",
+    "Can I tell other people what I have been told?",
+    "Do I have to tell the woman that I have shared information?",
     "I have to wait until I am certain before I share a worry",
     "I must always tell the parents before I share",
-    "IT systems are often a barrier to effective information sharing",
+    "If the police take no further action, the matter is closed",
     "In Scotland the named person must approve any information sharing",
     "Information about a parent's mental health is too sensitive to share",
+    "Is this the same as the sex offenders register?",
     "Once a family has said no, I cannot ask them again",
     "Only social workers can make a referral",
     "Operation Encompass information can be discussed with all staff",
@@ -216,7 +236,10 @@ UNSEEN_ALONE = [
     "Social care has asked for a child's records for a strategy discussion. Do I need the parents' consent?",
     "The school needs consent from the parent before it can receive a notification",
     "The young person is 12 and says the relationship is with another 12 year old. Is a referral still needed?",
+    "We cannot tell the LADO about a staff member without their permission",
     "We must tell the parents that the police have contacted us",
+    "Will I be told everything the police know?",
+    "Will the person know I asked?",
 ]
 
 
@@ -229,20 +252,22 @@ def unseen_groups() -> dict[str, list[str]]:
 
 
 def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[str]]) -> None:
-    """Twenty wordings of "you need consent to share" (questions, "only ... with", "not allowed
-    without"), thirteen of "data protection law stops sharing", four of "confidentiality forbids
-    it", and the same belief in two documents (the DfE 2024 advice's myths among them)."""
+    """Twenty-four wordings of "you need consent to share" (questions, "only ... with", "not allowed
+    without"), fourteen of "data protection law stops sharing", six of "confidentiality forbids
+    it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 26
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 34
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:
     titles = {concept: typical_statement(s) for concept, s in unseen_groups.items() if len(s) > 1}
     assert titles == {  # not a short question ("Do I need consent to report?") nor a narrow wording
-        "need-consent-share-information": "You always need consent to share information",
+        "consent-needed-share-personal": "You always need consent to share information",
         "data-protection-legislation-barrier": "Data protection law stops me sharing information",
-        "sharing-information-breach-confidentiality": "The common law duty of confidence prevents me sharing",
+        "health-staff-share-marac": "The common law duty of confidence prevents me sharing",
+        "only-police-social-workers": "Reporting is only for social workers and the police",
+        "systems-barrier-effective-information": "IT systems are often a barrier to effective information sharing",
         "personal-information-collected-organisation":
             "Personal information collected by one organisation cannot be disclosed to another",
         "information-held-police-shared": "We cannot share police intelligence with schools",

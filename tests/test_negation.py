@@ -173,3 +173,13 @@ def test_which_act_does_not_count_law_the_text_says_does_not_apply(tmp_path: Pat
     passage = graph.value(citation, GG.citedIn)
     cited = {str(b) for b in graph.objects(passage, GG.citesLegalBasis)}
     assert cited == {"http://www.legislation.gov.uk/id/ukpga/1995/36"}  # the Children (Scotland) Act 1995 only
+
+
+def test_a_repealed_act_shares_its_predicate_with_a_named_thing_that_is_not_law() -> None:
+    """"The Protection of Children Act 1999 and List 99 have been replaced": both subjects; a
+    lower-case noun after "and" is a clause of its own."""
+    text = "The Protection of Children Act 1999 and List 99 have been replaced by the barring scheme."
+    start = text.index("Protection")
+    assert negation(text, start, start + len("Protection of Children Act 1999")) == "have been replaced"
+    text = "The Children Act 1989 and the police have been asked to help."
+    assert negation(text, 4, 4 + len("Children Act 1989")) == ""

@@ -373,3 +373,13 @@ def test_a_quoted_boxs_bold_label_opens_its_paragraph() -> None:
                                   "Practice guide · Last updated 12/04/2022"])
 def test_review_date_lines_are_furniture(line: str) -> None:
     assert parse_blocks(f"Guidance\n\nShare early.\n\n{line}\n")[0][-1].text == "Share early."
+
+
+def test_a_protective_marking_on_every_page_is_dropped() -> None:
+    """"OFFICIAL" at the head and foot of each page of a public sector PDF is no heading; the
+    same word inside a sentence stays."""
+    blocks, _ = parse_blocks("OFFICIAL\nSharing information\n\n1. Introduction\n\n1.1 Minutes are marked "
+                             "OFFICIAL-SENSITIVE and sent securely.\n\nPage 1 of 2\nOFFICIAL - SENSITIVE\n\n"
+                             "OFFICIAL\n1.2 Share early.\n\nOFFICIAL\n")
+    assert not [b for b in blocks if b.text.startswith("OFFICIAL")]
+    assert any("marked OFFICIAL-SENSITIVE" in b.text for b in blocks)

@@ -111,7 +111,7 @@ class BareProvisions:
         if implied is not None:
             return implied
         text, sentence = unit.text.text, unit.text.sentence_start(p.start)
-        if belongs_elsewhere(text, p) or near_document_words(text, p, sentence):
+        if belongs_elsewhere(text, p) or near_document_words(_without_other_provisions(unit, p), p, sentence):
             return None, ""
 
         def fits(f: Found) -> bool:
@@ -186,6 +186,16 @@ class BareProvisions:
         """'(Section 2)' in a document with a section 2 refers to itself."""
         numbers = {n for _, number in p.items for n in number.split("-")}
         return numbers <= self.own_numbers
+
+
+def _without_other_provisions(unit: Unit, p: ProvisionMention) -> str:
+    """The unit's text with its other provisions blanked: the "paragraph" of "Article 9(2)(g) and
+    paragraph 18 of Schedule 1" is a schedule's, not a cross-reference to the guidance."""
+    text = unit.text.text
+    for q in unit.provisions:
+        if q is not p:
+            text = text[: q.start] + " " * (q.end - q.start) + text[q.end :]
+    return text
 
 
 def table_cells(text: str) -> list[tuple[int, int]]:

@@ -422,10 +422,12 @@ def _nearest_heading(units: list[Unit], start: int) -> str:
 
 
 def _parent_heading(units: list[Unit], start: int) -> str:
-    """The heading a numbered case heading sits under (a sibling section is no setting)."""
+    """The heading a numbered case heading sits under (a sibling section is no setting, nor a
+    question: "7. Is there a lawful basis?" is a step of a decision guide, not a place)."""
     for unit in reversed(units[:start]):
         if unit.kind == "heading" and unit.level < units[start].level:
-            return "" if _is_case_label(unit.plain) or _COLLECTION.search(unit.plain) else _clean(unit.plain)
+            named = not (_is_case_label(unit.plain) or _COLLECTION.search(unit.plain) or unit.plain.endswith("?"))
+            return _clean(unit.plain) if named else ""
     return ""
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -24,9 +24,11 @@ if TYPE_CHECKING:
     from guidegraph.catalog import Catalog
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_YEAR_AFTER = re.compile(rf"^\s*[(,]?\s*(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b\)?", re.IGNORECASE)
 _CAP = r"(?:[A-Z][\w'’&.-]*|\([A-Z]{2,}\))"
 _PUBLISHER = rf"{_CAP}(?:(?:,?\s+|\s+(?:of|for|and|the|on|&)\s+){_CAP})*"
+# "... (2024)", "..., March 2024", and "... (HM Government, 2024)": the publisher in the brackets too.
+_YEAR_AFTER = re.compile(
+    rf"^\s*(?:\((?:(?P<publisher>{_PUBLISHER}),\s+)?|,)?\s*(?:{_MONTH}\s+)?(?P<year>(?:19|20)\d\d)\b\)?")
 _CITATION = re.compile(
     rf"(?P<publisher>{_PUBLISHER})\s+\((?P<year>(?:19|20)\d\d)\)\s+(?P<title>['‘\"“]?[A-Z0-9].*)$"
 )
@@ -37,8 +39,9 @@ _TITLE_RUNS_ON = re.compile(
     r"^(?:\s+(?!(?:and|or|nor|but|with|then|see|also|in|under)\b)[a-z][\w'’-]*){1,8}?\s*\((?P<year>(?:19|20)\d\d)\)")
 _YEAR_BEFORE = re.compile(rf"(?:(?P<publisher>{_PUBLISHER})\s+)?\((?P<year>(?:19|20)\d\d)\)\s*['‘\"“]?$")
 # "Title (2023)", or in a list "Working Together to Safeguard Children 2018": the edition's year.
-_TITLE_YEAR = re.compile(rf"^(?P<title>.+?)\s*(?:\((?:[A-Za-z]+\s+)?(?P<year>(?:19|20)\d\d)\)"
-                         rf"|,?\s+(?:{_MONTH}\s+)?(?P<bare>(?:19|20)\d\d))\s*\.?$")
+# "Title (National Data Guardian, December 2020)": the publisher in the brackets too.
+_TITLE_YEAR = re.compile(rf"^(?P<title>.+?)\s*(?:\((?:(?P<source>{_PUBLISHER}),\s+)?(?:[A-Za-z]+\s+)?"
+                         rf"(?P<year>(?:19|20)\d\d)\)|,?\s+(?:{_MONTH}\s+)?(?P<bare>(?:19|20)\d\d))\s*\.?$")
 _WEB_PAGE = re.compile(r"^(?P<publisher>.+?)\s+(?:web\s*page|website)\s+(?P<title>.+)$", re.IGNORECASE)
 _REPORT = re.compile(  # both branches start with a capital: the look-ahead rejects other positions at once
     r"(?=[A-Z])(?:(?:Professor|Lord|Lady|Dame|Sir|Baroness|Dr)\s+)?[A-Z][a-z]+['’]s\s+(?:independent\s+)?"
@@ -71,10 +74,13 @@ _NOT_GUIDANCE = re.compile(
     re.IGNORECASE,
 )
 _MAX_TITLE_WORDS = 40
+# A title ending in what it is: guidance on the law it names, not the law.
+_ABOUT_THE_LAW = re.compile(r"\s(?:statutory\s+)?(?:guidance|guide|advice|leaflet|factsheet)$", re.IGNORECASE)
 _YEAR_IN_LABEL = re.compile(r"\(?(?P<year>(?:19|20)\d\d)\)?$")
 
 
-_NOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]*\s*")
+# A note's number: superscript, or plain where a PDF's text lost the superscript ("1 Child ...").
+_NOTE_MARK = re.compile(r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}(?=\s+[A-Z]))?\s*")
 _COUNTED = re.compile(r"(?:the\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?",
                       re.IGNORECASE)
 
@@ -188,7 +194,13 @@ def _units_with_context(units: list[Unit]) -> Iterable[tuple[Unit, bool]]:
     """Paragraphs and items, each with whether it sits in a reference list."""
     in_refs = False
     lead_in = False
-    for unit in units:
+    for i, unit in enumerate(units):
+        following = units[i + 1] if i + 1 < len(units) else None
+        if unit.kind == "heading" and in_refs and _dated_entry(unit, following):
+            # "Working Together to Safeguard Children 2023" over the list's other lines: its first
+            # entry, which a reader took for a heading; it reads as the passage below it does
+            yield replace(unit, kind="item", passage_id=following.passage_id), True  # type: ignore[union-attr]
+            continue
         if unit.kind == "heading":
             in_refs = is_reference_heading(unit.plain)
             lead_in = False
@@ -196,6 +208,13 @@ def _units_with_context(units: list[Unit]) -> Iterable[tuple[Unit, bool]]:
         yield unit, in_refs or (lead_in and unit.kind == "item")
         if unit.kind == "paragraph":
             lead_in = bool(re.search(r"\bsee(?: the following)?:$", unit.plain.rstrip()))
+
+
+def _dated_entry(heading: Unit, following: Unit | None) -> bool:
+    """A heading dated as a reference is ("Title 2023", "Title (2023)") straight over the next
+    line of the same section."""
+    return (following is not None and following.kind != "heading" and following.section_id == heading.section_id
+            and bool(_TITLE_YEAR.match(heading.plain)))
 
 
 def is_reference_heading(title: str) -> bool:
@@ -274,6 +293,7 @@ def _listed_title(text: str, pid: str, matcher: _Matcher) -> _Cite | None:
     if _NOT_GUIDANCE.search(title.strip()) or len(title.split()) > _MAX_TITLE_WORDS:
         return None
     year = int(dated["year"] or dated["bare"]) if dated else None
+    publisher = publisher or (dated["source"] if dated else None)
     return _resolved(_strip_quotes(title), publisher, year, pid, matcher, 0, len(text))
 
 
@@ -283,6 +303,8 @@ def _resolved(title: str, publisher: str | None, year: int | None, pid: str, mat
     legal bases come back with an empty id, to be dropped."""
     entry = matcher.by_label.get(_fold(title)) or matcher.entry_at_start(title) or _guidance_within(title, matcher)
     named = _strip_quotes(title)[_COUNTED.match(_strip_quotes(title)).end():]
+    if entry is not None and entry[2] and _ABOUT_THE_LAW.search(named):
+        entry = None  # "Domestic Violence Disclosure Scheme statutory guidance": a work about the law
     if entry is not None and (len(_fold(named)) <= 1.5 * len(_fold(entry[1])) or entry[2]):
         entry_id, entry_title, legal = entry
         return _Cite("" if legal else entry_id, entry_title, publisher, year, pid, start, end)
@@ -312,7 +334,7 @@ def _near(text: str, match: re.Match[str]) -> tuple[str | None, int | None]:
     before = _YEAR_BEFORE.search(text[: match.start()])
     year = int(after["year"]) if after else (int(before["year"]) if before else None)
     publisher = before["publisher"] if before and before["publisher"] else None
-    return publisher, year
+    return publisher or (after.groupdict().get("publisher") if after else None), year
 
 
 def _named_works(text: str, pid: str, taken: list[tuple[int, int]], matcher: _Matcher) -> list[_Cite]:

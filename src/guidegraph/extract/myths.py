@@ -65,9 +65,11 @@ _INLINE_ANSWER = re.compile(r"(?<=\?)\s+A(?:nswer)?\s*[.:)–—-]\s+")
 _ANSWER = re.compile(r"^A(?:nswer)?\s*\d*\s*[.:)–—-]\s*(?P<rest>.+)$")
 _CONTEXT = re.compile(
     r"\bmyths?\b|myth[- ]?bust|misconceptions?|\bfaqs?\b|frequently asked|questions and answers"
-    r"|\bq\s*&\s*a\b|common questions",
+    r"|\bq\s*&\s*a\b|common questions|questions answered",
     re.IGNORECASE,
 )
+# Headings that name the myths themselves (not FAQs, whose sub-headings may be open questions).
+_MYTHS_NAMED = re.compile(r"\bmyths?\b|myth[- ]?bust|misconceptions?", re.IGNORECASE)
 _YES_NO_QUESTION = re.compile(
     r"^(?:do|does|did|can|could|is|are|am|should|must|will|would|may|might|have|has|shall)\b",
     re.IGNORECASE,
@@ -123,12 +125,18 @@ def _as_stated(statement: str) -> str:
 def _find_in(units: list[Unit]) -> Iterator[_Found]:
     units = _labels_folded(units)
     context_level: int | None = None
+    myths_level: int | None = None  # a heading naming myths: its sub-headings are the myths
     i = 0
     while i < len(units):
         unit = units[i]
         following = units[i + 1] if i + 1 < len(units) else None
         if unit.kind == "heading":
             context_level = _context_after(unit, following, context_level)
+            myths_level = _myths_heading_after(unit, myths_level)
+        if _heading_myth(unit, following, myths_level):
+            yield _heading_answered(unit, following)  # type: ignore[arg-type]
+            i += 2
+            continue
         found, used = _pair_at(unit, following, context_level is not None)
         if found:
             yield found
@@ -159,6 +167,35 @@ def _context_after(heading: Unit, following: Unit | None, level: int | None) -> 
     if heading.level == level and following is not None and _answers(following, True):
         return level
     return None
+
+
+def _myths_heading_after(heading: Unit, level: int | None) -> int | None:
+    """The level of the nearest heading above that names myths ("Myths and facts"), while the
+    headings since have been below it. A page's title ("Early help: myth buster") heads
+    everything on the page, its sections too: it opens no such list."""
+    if _MYTHS_NAMED.search(heading.plain) and not heading.plain.endswith("?") and heading.level > 1:
+        return heading.level
+    return level if level is not None and heading.level > level else None
+
+
+def _heading_myth(unit: Unit, following: Unit | None, myths_level: int | None) -> bool:
+    """"Consent is always needed to share" as a sub-heading of "Myths and facts", the fact in
+    the paragraphs under it (a GOV.UK page gives each myth an <h3>): the heading is the belief,
+    whether or not its answer opens with a verdict. Open questions and labels are no beliefs."""
+    if myths_level is None or unit.kind != "heading" or unit.level <= myths_level:
+        return False
+    if following is None or following.kind != "paragraph" or _MYTHS_NAMED.search(unit.plain):
+        return False
+    text = unit.plain
+    return (4 <= len(text.split()) <= _MAX_STATEMENT_WORDS and not text.endswith(":")
+            and (not text.endswith("?") or _is_yes_no_question(text)))
+
+
+def _heading_answered(unit: Unit, following: Unit) -> _Found:
+    answer = following.plain
+    kind = "question" if unit.plain.endswith("?") else "myth"
+    return _Found(unit.plain, answer, verdict_of(answer, "no") or "no", following.passage_id or "",
+                  following.passage_id or "", kind)
 
 
 def _pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[_Found | None, int]:

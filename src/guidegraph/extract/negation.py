@@ -72,7 +72,10 @@ _BEFORE = re.compile(
 _DENIED = re.compile(r"\b(?:not|n't|never|cannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Between a mention and its predicate: other mentions joined by "and", a bracketed aside, or a
 # comma-enclosed relative clause ("part 3 of the Act, which relates to ..., has been replaced").
-_JOINER = re.compile(r"^(?:\s|\x00|,|and\b|or\b|&|of\b|the\b|under\b|as\s+amended\b)*$", re.IGNORECASE)
+# A named thing that is not law may share the subject: "The Protection of Children Act 1999 and
+# List 99 have been replaced".
+_COSUBJECT = r"(?-i:and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+)){0,2})"
+_JOINER = re.compile(rf"^(?:\s|\x00|,|and\b|or\b|&|of\b|the\b|under\b|as\s+amended\b|{_COSUBJECT})*$", re.IGNORECASE)
 # "The consent rules of the GDPR do not apply": the subject is the rules, not the law.
 # "... was repealed by the 2003 Act and is not relevant": the agent of a passive is no subject either.
 _MODIFIES = re.compile(r"[^\x00\s]\s+(?:of|in|under|within|from|by)\s+(?:the\s+)?$", re.IGNORECASE)

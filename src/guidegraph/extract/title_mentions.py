@@ -73,7 +73,8 @@ class TitleMentions:
         mentions: list[Mention] = []
         last_end = -1
         for start, end in spans:
-            if start < last_end or _year_follows(text, start, end) or self._for_other_nation(text, start, end):
+            if (start < last_end or _year_follows(text, start, end) or _document_code(text, start, end)
+                    or self._for_other_nation(text, start, end)):
                 continue
             mentions += [self._label_mention(text, a, b) for a, b in self._parts(text, start, end)]
             last_end = end
@@ -201,6 +202,14 @@ class TitleMentions:
 def _year_follows(text: str, start: int, end: int) -> bool:
     """'Data Protection Act' + ' 1984': not the year-less label, a different Act."""
     return not YEAR.search(text, start, end) and bool(_YEAR_NEXT.match(text, end))
+
+
+_CODE_NEXT = re.compile(r"[/-]\d")
+
+
+def _document_code(text: str, start: int, end: int) -> bool:
+    """'Leaflet CSODS/1', 'form MAPPA-3': an abbreviation numbered as a document's code, not the law."""
+    return text[start:end].isupper() and bool(_CODE_NEXT.match(text, end))
 
 
 def _merge_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:

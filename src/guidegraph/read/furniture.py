@@ -42,6 +42,8 @@ FURNITURE_PATTERNS = (
     # a document-control line: "Document owner: ... Version 4.2 Review: March 2025", "Next review: May 2025"
     re.compile(r"^[^!?]{0,100}\breview(?:\s+date)?\s*:\s*(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?\d{4}$", re.I),
     re.compile(r"^(?:©|crown\s+copyright\b)[^.!?]{0,80}\.?$", re.I),  # "© Crown copyright 2020 WG40123"
+    # a protective marking printed at the head and foot of every page of a public sector PDF
+    re.compile(r"^(?:OFFICIAL(?:\s?[-–—:]\s?SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)$"),
     re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*\|?$"),  # table separator rows
     re.compile(r"^([-*_=])(?:\s*\1){2,}$"),  # horizontal rules
 )

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 from helpers import SIDECAR
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_read_docx import docx
 
@@ -363,6 +363,7 @@ def test_read_segment_extract_on_generated_documents(extractors: Extractors, tex
 @FEW
 @given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=8),
        st.integers(20_000, 200_000))
+@example(unit="\x95a\u00c6\x0bXNO\x98", length=35_848)  # a vertical tab: thousands of short title-like lines
 def test_very_long_lines_are_read_in_linear_time(unit: str, length: int) -> None:
     text = (unit * (length // len(unit) + 1))[:length]
     started = time.perf_counter()

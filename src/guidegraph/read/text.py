@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import Block
 from .columns import one_column
@@ -318,18 +319,22 @@ class _Assembler:
         return self.blocks[-1].kind == "heading"
 
     def _run_length(self, i: int) -> int:
-        if not self._is_entry(self.lines[i]):
-            return 0
-        length = 1
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < len(self.lines) and self._is_entry(self.lines[j]):
-                length += 1
-                j += step
-        return length
+        return self._entry_runs[i]
+
+    @cached_property
+    def _entry_runs(self) -> list[int]:
+        """For each line, the length of the run of entry lines it belongs to (0 for none): counted
+        once, as a line's run walked from each of its lines made thousands of short lines quadratic."""
+        runs = [0] * len(self.lines)
+        start = 0
+        for i in range(len(self.lines) + 1):
+            if i == len(self.lines) or not self._is_entry(self.lines[i]):
+                runs[start:i] = [i - start] * (i - start)
+                start = i + 1
+        return runs
 
     def _opens_run(self, i: int) -> bool:
-        return i == 0 or not self._is_entry(self.lines[i - 1])
+        return i == 0 or not self._entry_runs[i - 1]
 
     @staticmethod
     def _is_entry(line: _Line) -> bool:

@@ -5,7 +5,11 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from guidegraph.model import Metadata, SegmentedDocument
+from guidegraph.catalog import Catalog
+from guidegraph.extract.cases import find_case_examples
+from guidegraph.extract.legislation import find_citations
+from guidegraph.extract.myths import find_myths
+from guidegraph.model import CaseExample, Citation, Metadata, MythStatement, SegmentedDocument
 from guidegraph.read import read_corpus, read_document
 from guidegraph.resources import data_dir
 from guidegraph.segment import segment
@@ -46,3 +50,31 @@ publish = "full"
 def unseen(name: str) -> SegmentedDocument:
     """An unseen-shape fixture read with its own sidecar metadata (jurisdictions matter there)."""
     return segment(read_document(UNSEEN / name))
+
+
+# --- what extraction finds in one unseen fixture (the catalog given; the myths of the whole
+# folder read together, so that a belief's concept is the one it shares with the others)
+
+
+def unseen_citations(name: str, catalog: Catalog) -> list[Citation]:
+    return find_citations(unseen(name), catalog)[0]
+
+
+def unseen_cited(name: str, catalog: Catalog, where: str) -> list[tuple[str, str | None, str]]:
+    """(basis, provision, negation) of the citations of the passages under section `where`."""
+    return [(c.basis, c.provision.label if c.provision else None, c.negation)
+            for c in unseen_citations(name, catalog) if c.passage_id.split("/")[1] == where]
+
+
+@lru_cache(maxsize=1)
+def unseen_myths() -> tuple[MythStatement, ...]:
+    return tuple(find_myths([segment(d) for d in read_corpus(UNSEEN)]))
+
+
+def unseen_myths_in(name: str) -> dict[str, MythStatement]:
+    slug = name.rsplit(".", 1)[0]
+    return {m.statement: m for m in unseen_myths() if m.document == slug}
+
+
+def unseen_cases(name: str) -> list[CaseExample]:
+    return find_case_examples(unseen(name))

@@ -7,20 +7,13 @@ sexual health service's guidance on under-16s."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-from helpers import UNSEEN, unseen
+from helpers import unseen, unseen_cases, unseen_citations, unseen_cited, unseen_myths_in
 
 from guidegraph.catalog import Catalog, load_catalog
-from guidegraph.extract.cases import find_case_examples
 from guidegraph.extract.guidance import find_guidance
-from guidegraph.extract.legislation import find_citations
-from guidegraph.extract.myths import find_myths
 from guidegraph.extract.principles import find_principles, load_principle_sets
-from guidegraph.model import CaseExample, Citation, MythStatement, SegmentedDocument
-from guidegraph.read import read_corpus
-from guidegraph.segment import segment
+from guidegraph.model import SegmentedDocument
 
 
 @pytest.fixture(scope="module")
@@ -28,38 +21,13 @@ def catalog() -> Catalog:
     return load_catalog()
 
 
-def citations(name: str, catalog: Catalog) -> list[Citation]:
-    return find_citations(unseen(name), catalog)[0]
-
-
-def cited(name: str, catalog: Catalog, where: str) -> list[tuple[str, str | None, str]]:
-    """(basis, provision, negation) of the citations of the passages under section `where`."""
-    return [(c.basis, c.provision.label if c.provision else None, c.negation)
-            for c in citations(name, catalog) if c.passage_id.split("/")[1] == where]
-
-
 def supporting(name: str, catalog: Catalog) -> set[str]:
     """The law the document rests on: cited, and not said to be no support."""
-    return {c.basis for c in citations(name, catalog) if not c.negation}
+    return {c.basis for c in unseen_citations(name, catalog) if not c.negation}
 
 
 def negated(name: str, catalog: Catalog) -> dict[str, str]:
-    return {c.text: c.negation for c in citations(name, catalog) if c.negation}
-
-
-@lru_cache(maxsize=1)
-def unseen_myths() -> tuple[MythStatement, ...]:
-    """The myths of the whole folder, so that a belief's concept is the one it shares with the others."""
-    return tuple(find_myths([segment(d) for d in read_corpus(UNSEEN)]))
-
-
-def myths(name: str) -> dict[str, MythStatement]:
-    slug = name.rsplit(".", 1)[0]
-    return {m.statement: m for m in unseen_myths() if m.document == slug}
-
-
-def cases(name: str) -> list[CaseExample]:
-    return find_case_examples(unseen(name))
+    return {c.text: c.negation for c in unseen_citations(name, catalog) if c.negation}
 
 
 def guidance(doc: SegmentedDocument, catalog: Catalog) -> list[str]:
@@ -74,8 +42,8 @@ def test_the_prevent_note_cites_the_channel_sections(catalog: Catalog) -> None:
     """Section 26 is the Prevent duty; sections 36 to 38 the Channel panel, its partners and what
     they need not disclose: each of the three bullets cites its own section."""
     name = "prevent-channel-information-sharing.md"
-    assert cited(name, catalog, "2") == [("counter-terrorism-and-security-act-2015", "section 26", "")]
-    assert cited(name, catalog, "3") == [
+    assert unseen_cited(name, catalog, "2") == [("counter-terrorism-and-security-act-2015", "section 26", "")]
+    assert unseen_cited(name, catalog, "3") == [
         ("counter-terrorism-and-security-act-2015", "section 36-41", ""),
         ("counter-terrorism-and-security-act-2015", "section 36", ""),
         ("counter-terrorism-and-security-act-2015", "section 37", ""),
@@ -86,7 +54,7 @@ def test_the_prevent_note_cites_the_channel_sections(catalog: Catalog) -> None:
 def test_the_prevent_notes_lawful_bases(catalog: Catalog) -> None:
     """UK GDPR Article 6(1)(e) and 9(2)(g) with DPA 2018 Schedule 1 paragraph 18; for the police,
     Part 3 and "Schedule 8 of that Act" (paragraph 4 in brackets after it)."""
-    section = cited("prevent-channel-information-sharing.md", catalog, "4")
+    section = unseen_cited("prevent-channel-information-sharing.md", catalog, "4")
     for expected in [("gdpr", "article 6(1)(e)", ""), ("gdpr", "article 9(2)(g)", ""),
                      ("data-protection-act-2018", "schedule 1 paragraph 18", ""),
                      ("data-protection-act-2018", "part 3", ""), ("data-protection-act-2018", "schedule 8", "")]:
@@ -94,12 +62,12 @@ def test_the_prevent_notes_lawful_bases(catalog: Catalog) -> None:
 
 
 def test_the_prevent_notes_myths_and_case(catalog: Catalog) -> None:
-    found = myths("prevent-channel-information-sharing.md")
+    found = unseen_myths_in("prevent-channel-information-sharing.md")
     consent = found["I need the family's consent before I can make a Prevent referral"]
     assert consent.verdict == "no" and consent.answer.startswith("No. A referral can be made without consent")
     assert consent.concept == "consent-needed-share-personal"
     assert "A Prevent referral means the child will be treated as a criminal" in found
-    [case] = cases("prevent-channel-information-sharing.md")
+    [case] = unseen_cases("prevent-channel-information-sharing.md")
     assert (case.number, case.setting, case.section) == (1, "A pupil's online contacts", "6")
     assert case.scenario.startswith("A Year 10 pupil, aged 15")  # no "Scenario:" label
     assert "Channel panel under section 36" in case.advice
@@ -125,21 +93,21 @@ def test_the_prevent_notes_further_reading(catalog: Catalog) -> None:
 
 def test_the_youth_justice_protocols_lettered_clauses_cite_their_law(catalog: Catalog) -> None:
     """(a) section 115, (b) section 10, (c) section 11, (d)(i)-(iii) the data protection law."""
-    section = cited("youth-justice-protocol-parts.txt", catalog, "s7")
+    section = unseen_cited("youth-justice-protocol-parts.txt", catalog, "s7")
     for expected in [("crime-and-disorder-act-1998", "section 115", ""), ("children-act-2004", "section 10", ""),
                      ("children-act-2004", "section 11", ""), ("gdpr", "article 6(1)(e)", ""),
                      ("gdpr", "article 9(2)(g)", ""), ("data-protection-act-2018", "schedule 1 paragraph 18", ""),
                      ("data-protection-act-2018", "part 3", "")]:
         assert expected in section
-    assert cited("youth-justice-protocol-parts.txt", catalog, "s5") == [
+    assert unseen_cited("youth-justice-protocol-parts.txt", catalog, "s5") == [
         ("crime-and-disorder-act-1998", "section 37", ""), ("crime-and-disorder-act-1998", "section 39", "")]
 
 
 def test_section_115_alone_is_the_crime_and_disorder_acts(catalog: Catalog) -> None:
     """"Section 115 is a power, not a duty" follows a clause on the DPA 2018's Part 3: it is the
     section 115 the protocol cited with the Crime and Disorder Act, not the DPA 2018's."""
-    [(basis, provision)] = [(c.basis, c.provision.label) for c in citations("youth-justice-protocol-parts.txt", catalog)
-                            if c.text == "Section 115"]
+    found = unseen_citations("youth-justice-protocol-parts.txt", catalog)
+    [(basis, provision)] = [(c.basis, c.provision.label) for c in found if c.text == "Section 115"]
     assert (basis, provision) == ("crime-and-disorder-act-1998", "section 115")
 
 
@@ -147,9 +115,9 @@ def test_the_protocols_own_schedules_are_no_law(catalog: Catalog) -> None:
     """"SCHEDULE 3" heads the protocol's case example: no schedule of the Human Rights Act named
     in Schedule 2; and the repealed DPA 1998 is no support."""
     name = "youth-justice-protocol-parts.txt"
-    assert not [c for c in citations(name, catalog) if c.provision and c.provision.label == "schedule 3"]
+    assert not [c for c in unseen_citations(name, catalog) if c.provision and c.provision.label == "schedule 3"]
     assert negated(name, catalog) == {"The Data Protection Act 1998": "was repealed"}
-    [case] = cases(name)
+    [case] = unseen_cases(name)
     assert (case.setting, case.section) == ("a referral order panel report", "Schedule 3")
     assert case.outcome_if_shared.startswith("Outcome: The panel agrees") and "Outcome" not in case.advice
     assert case.number == 1  # the "CASE EXAMPLE" heading over it is no case of its own
@@ -160,7 +128,7 @@ def test_the_protocols_own_schedules_are_no_law(catalog: Catalog) -> None:
 
 
 def test_encompass_myths_in_a_definition_list() -> None:
-    found = myths("operation-encompass-schools.html")
+    found = unseen_myths_in("operation-encompass-schools.html")
     assert sorted(found) == [
         "Operation Encompass information can be discussed with all staff",
         "The school needs consent from the parent before it can receive a notification",
@@ -177,12 +145,12 @@ def test_encompass_law(catalog: Catalog) -> None:
     Education Act 2002, Schedule 8 paragraph 4 for the police; the 2021 Act "does not itself create
     a power to share", so the passage saying so does not rest on it."""
     name = "operation-encompass-schools.html"
-    assert cited(name, catalog, "s2")[:4] == [
+    assert unseen_cited(name, catalog, "s2")[:4] == [
         ("domestic-abuse-act-2021", None, ""), ("domestic-abuse-act-2021", "section 3", ""),
         ("education-act-2002", "section 175", ""), ("education-act-2002", "section 157", "")]
-    assert ("data-protection-act-2018", "schedule 8 paragraph 4", "") in cited(name, catalog, "s2")
+    assert ("data-protection-act-2018", "schedule 8 paragraph 4", "") in unseen_cited(name, catalog, "s2")
     assert negated(name, catalog) == {"Domestic Abuse Act 2021": "does not itself create a power"}
-    [case] = cases(name)
+    [case] = unseen_cases(name)
     assert case.setting == "Jayden, Year 2" and case.scenario.startswith("Police attend a disturbance")
     assert case.advice.startswith("The Key Adult read the notification")
     assert case.outcome_if_not_shared.startswith("Why it matters: Without the notification")
@@ -203,8 +171,8 @@ def test_the_gp_policys_law_and_guidance(catalog: Catalog) -> None:
     """Section 251 is cited (as what it is not); Article 6(1)(e) before "(public task)" is kept; the
     DPA 1998 that "The 1998 Act has been repealed" speaks of is no support, in either mention."""
     name = "gp-practice-confidentiality-policy.txt"
-    assert ("national-health-service-act-2006", "section 251", "") in cited(name, catalog, "2.4")
-    assert cited(name, catalog, "4.1")[:3] == [("gdpr", None, ""), ("gdpr", "article 6(1)(e)", ""),
+    assert ("national-health-service-act-2006", "section 251", "") in unseen_cited(name, catalog, "2.4")
+    assert unseen_cited(name, catalog, "4.1")[:3] == [("gdpr", None, ""), ("gdpr", "article 6(1)(e)", ""),
                                                ("gdpr", "article 9(2)(h)", "")]
     assert "data-protection-act-1998" not in supporting(name, catalog)
     assert "common-law-duty-of-confidence" in supporting(name, catalog)
@@ -213,12 +181,12 @@ def test_the_gp_policys_law_and_guidance(catalog: Catalog) -> None:
 
 
 def test_the_gp_policys_questions_and_cases() -> None:
-    found = myths("gp-practice-confidentiality-policy.txt")
+    found = unseen_myths_in("gp-practice-confidentiality-policy.txt")
     records = found["Social care has asked for a child's records for a strategy discussion. Do I need the parents' "
                     "consent?"]
     assert records.verdict == "no" and records.answer.startswith("No. You should share relevant information")
     assert found["Can I share information with the school nurse?"].verdict == "yes"
-    first, second = cases("gp-practice-confidentiality-policy.txt")
+    first, second = unseen_cases("gp-practice-confidentiality-policy.txt")
     assert (first.setting, second.setting) == ("Repeated minor injuries", "A 15 year old asking for contraception")
     assert second.outcome_if_not_shared.startswith("If information is not shared: the young person")
 
@@ -228,7 +196,7 @@ def test_the_gp_policys_questions_and_cases() -> None:
 
 
 def test_the_myth_reality_tables_rows() -> None:
-    found = myths("early-help-myth-reality-table.html")
+    found = unseen_myths_in("early-help-myth-reality-table.html")
     assert len(found) == 5
     gdpr = found["The GDPR means I cannot share information with other agencies"]
     assert gdpr.answer.startswith("The UK GDPR and the Data Protection Act 2018 do not stop you sharing")
@@ -247,7 +215,7 @@ def test_the_early_help_page_names_the_amending_act_as_no_basis(catalog: Catalog
 def test_the_early_help_pages_golden_rules_and_example() -> None:
     principles, _ = find_principles(unseen("early-help-myth-reality-table.html"), load_principle_sets())
     assert [(p.set_id, p.number) for p in principles] == [("seven-golden-rules", n) for n in range(1, 8)]
-    [case] = cases("early-help-myth-reality-table.html")
+    [case] = unseen_cases("early-help-myth-reality-table.html")
     assert case.setting == "a family at the food bank"
     assert case.scenario.startswith("A volunteer at the community food bank")
     assert case.advice.startswith("The volunteer speaks to the charity's safeguarding lead")
@@ -269,11 +237,11 @@ def test_the_scottish_leaflets_law(catalog: Catalog) -> None:
 
 
 def test_the_scottish_leaflets_myths_and_example(catalog: Catalog) -> None:
-    found = myths("scotland-cpc-leaflet.txt")
+    found = unseen_myths_in("scotland-cpc-leaflet.txt")
     assert found["Data protection law stops me sharing information"].concept == "data-protection-legislation-barrier"
     assert found["In Scotland the named person must approve any information sharing"].answer.startswith(
         "The named person scheme was not brought into force")
-    [case] = cases("scotland-cpc-leaflet.txt")  # under a heading "Example", with "What should happen:"
+    [case] = unseen_cases("scotland-cpc-leaflet.txt")  # under a heading "Example", with "What should happen:"
     assert case.scenario.startswith("Kirsty is 13")
     assert case.advice.startswith("The youth worker tells the organisation's child protection coordinator")
     assert case.outcome_if_not_shared.startswith("If the youth worker had kept the information to herself")
@@ -287,14 +255,14 @@ def test_the_scottish_leaflets_myths_and_example(catalog: Catalog) -> None:
 
 def test_the_word_agreements_clauses_and_table(catalog: Catalog) -> None:
     name = "mace-information-sharing-agreement.docx"
-    assert cited(name, catalog, "3.1.3") == [("crime-and-disorder-act-1998", "section 115", ""),
+    assert unseen_cited(name, catalog, "3.1.3") == [("crime-and-disorder-act-1998", "section 115", ""),
                                              ("crime-and-disorder-act-1998", None, "")]
-    table = cited(name, catalog, "3.2.1")
+    table = unseen_cited(name, catalog, "3.2.1")
     for expected in [("gdpr", "article 9(2)(h)", ""), ("data-protection-act-2018", "schedule 1 paragraph 2", ""),
                      ("data-protection-act-2018", "section 35", ""),
                      ("data-protection-act-2018", "schedule 8 paragraph 4", "")]:
         assert expected in table
-    assert cited(name, catalog, "3.2.2") == [("gdpr", "article 10", ""),
+    assert unseen_cited(name, catalog, "3.2.2") == [("gdpr", "article 10", ""),
                                              ("data-protection-act-2018", "section 10(5)", "")]
 
 
@@ -306,10 +274,10 @@ def test_the_word_agreement_says_what_is_no_power(catalog: Catalog) -> None:
 
 
 def test_the_word_agreements_myths_and_case() -> None:
-    found = myths("mace-information-sharing-agreement.docx")
+    found = unseen_myths_in("mace-information-sharing-agreement.docx")
     assert found["We cannot share police intelligence with schools"].concept == "information-held-police-shared"
     assert found["A child aged 16 or 17 who says no to sharing cannot be discussed at MACE"].answer.startswith("No.")
-    [case] = cases("mace-information-sharing-agreement.docx")
+    [case] = unseen_cases("mace-information-sharing-agreement.docx")
     assert (case.number, case.setting, case.section) == (1, "county lines", "6")
     assert case.scenario.startswith("Police stop a 15 year old boy")
     assert case.outcome_if_not_shared.startswith("Outcome if not shared: Each agency")
@@ -323,18 +291,18 @@ def test_the_sexual_health_guidance_law(catalog: Catalog) -> None:
     """Sections 5 to 8 and 9 of the Sexual Offences Act 2003; the 1956 Act it repealed is no
     support, and the 2003 Act, named as what repealed it, keeps its support."""
     name = "sexual-health-under-16s-faq.md"
-    assert ("sexual-offences-act-2003", "section 5-8", "") in cited(name, catalog, "s3")
-    assert ("sexual-offences-act-2003", "section 9", "") in cited(name, catalog, "s3")
+    assert ("sexual-offences-act-2003", "section 5-8", "") in unseen_cited(name, catalog, "s3")
+    assert ("sexual-offences-act-2003", "section 9", "") in unseen_cited(name, catalog, "s3")
     assert negated(name, catalog) == {"Sexual Offences Act 1956": "was repealed"}
 
 
 def test_the_sexual_health_guidance_questions_and_scenarios(catalog: Catalog) -> None:
-    found = myths("sexual-health-under-16s-faq.md")
+    found = unseen_myths_in("sexual-health-under-16s-faq.md")
     referral = found["Do I need the young person's consent to make a safeguarding referral?"]
     assert referral.concept == "consent-needed-share-personal" and referral.answer.startswith("Not if you believe")
     assert found["The young person is 12 and says the relationship is with another 12 year old. Is a referral still "
                  "needed?"].verdict == "yes"
-    chloe, sam = cases("sexual-health-under-16s-faq.md")
+    chloe, sam = unseen_cases("sexual-health-under-16s-faq.md")
     assert (chloe.setting, sam.setting) == ("Chloe, 15", "Sam, 14")
     assert chloe.outcome_if_not_shared.startswith("If information is not shared: Chloe")
     ids = guidance(unseen("sexual-health-under-16s-faq.md"), catalog)

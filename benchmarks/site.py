@@ -31,8 +31,9 @@ under 1 MB and its first search in under 200 ms. With `--mkdocs` (MkDocs install
 two short paragraphs and a link each, with its default theme) as the 100x site has, and once on 703
 pages, the size the target's orientation figure was taken at (about 50 pages/s, so 500 for us).
 MkDocs puts every page in every page's navigation, so its pages per second fall as pages are
-added: the comparison is only fair on the same number of pages. Without `--mkdocs`, the
-orientation figure, 500 pages/s, is the target.
+added: the comparison is only fair on the same number of pages, measured on the same machine at
+the same time (the machine's speed varies by a fifth from hour to hour). With `--mkdocs` that
+comparison is the target; without it, the orientation figure, 500 pages/s, stands in for it.
 """
 
 from __future__ import annotations
@@ -141,14 +142,13 @@ def measure(name: str, corpus: Path, browser: bool, processes: int | None, out: 
               f"law cited {search['cites'] / 1e3:.0f} kB), "
               f"largest file {largest / 1e3:.0f} kB")
         checks = []
-        if "pages_per_second" in targets:
+        theirs = mkdocs_rate(pages, out) if mkdocs else None
+        if theirs is not None:  # the target itself: MkDocs measured here, on as many pages
+            checks.append((f"at least {TIMES_MKDOCS}x MkDocs on {pages} pages ({rate / theirs:.1f}x)",
+                           rate >= TIMES_MKDOCS * theirs))
+        elif "pages_per_second" in targets:
             checks.append((f"at least {targets['pages_per_second']:.0f} pages/s (orientation figure)",
                            rate >= targets["pages_per_second"]))
-        if mkdocs:
-            theirs = mkdocs_rate(pages, out)
-            if theirs is not None:
-                checks.append((f"at least {TIMES_MKDOCS}x MkDocs on {pages} pages ({rate / theirs:.1f}x)",
-                               rate >= TIMES_MKDOCS * theirs))
         if "seconds" in targets:
             checks.append((f"site in under {targets['seconds']:.0f}s", seconds < targets["seconds"]))
         if "search_bytes" in targets:

@@ -22,6 +22,7 @@ HOLDOUT4 = Path(__file__).parent / "data" / "holdout4_questions.json"
 HOLDOUT5 = Path(__file__).parent / "data" / "holdout5_questions.json"
 HOLDOUT6 = Path(__file__).parent / "data" / "holdout6_questions.json"
 HOLDOUT7 = Path(__file__).parent / "data" / "holdout7_questions.json"
+HOLDOUT8 = Path(__file__).parent / "data" / "holdout8_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -77,21 +78,25 @@ def test_cli_eval_public(built_output: Path) -> None:
 # - holdout7: half direct questions, half short situations, vocabulary kept apart from the files
 #   above, scored before the changes of its round (which-act 14/20 and 17/20, myths 6/8, hard
 #   passages 1/10 and MRR 0.124), then tuned on in that round: its floors are what the round reached.
+# - holdout8 (hard passages only): fourteen practitioners' questions on passages no other file
+#   targets, scored before the changes of its round (6/14, MRR 0.17) and never tuned on; 7/14 and
+#   MRR 0.23 after them (more candidates from rare words, everyday synonyms found on the others).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 39}, "myths": {"hit@1": 12},
-          "passages_hard": {"hit@5": 15, "mrr@10": 0.9}},
+          "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
     HOLDOUT: {"which_act": {"hit@3": 22, "hit@1": 20}, "myths": {"hit@1": 10},
-              "passages_hard": {"hit@5": 10, "mrr@10": 0.64}},
+              "passages_hard": {"hit@5": 11, "mrr@10": 0.65}},
     HOLDOUT2: {"which_act": {"hit@3": 23, "hit@1": 20}},
     HOLDOUT3: {"which_act": {"hit@3": 21, "hit@1": 20}, "myths": {"hit@1": 7},
-               "passages_hard": {"hit@5": 10, "mrr@10": 0.86}},
+               "passages_hard": {"hit@5": 11, "mrr@10": 0.9}},
     HOLDOUT4: {"which_act": {"hit@3": 21, "hit@1": 15}, "myths": {"hit@1": 7},
-               "passages_hard": {"hit@5": 9, "mrr@10": 0.48}},
+               "passages_hard": {"hit@5": 10, "mrr@10": 0.59}},
     HOLDOUT5: {"which_act": {"hit@3": 17, "hit@1": 11}, "myths": {"hit@1": 5},
-               "passages_hard": {"hit@5": 5, "mrr@10": 0.3}},
+               "passages_hard": {"hit@5": 7, "mrr@10": 0.52}},
     HOLDOUT6: {"which_act": {"hit@3": 15, "hit@1": 13}},
     HOLDOUT7: {"which_act": {"hit@3": 19, "hit@1": 15}, "myths": {"hit@1": 7},
-               "passages_hard": {"hit@5": 4, "mrr@10": 0.33}},
+               "passages_hard": {"hit@5": 7, "mrr@10": 0.62}},
+    HOLDOUT8: {"passages_hard": {"hit@5": 7, "mrr@10": 0.22}},
 }
 
 

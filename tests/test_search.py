@@ -267,3 +267,40 @@ def test_cli_search_error_is_a_message_not_a_traceback(built_output: Path) -> No
     result = CliRunner().invoke(main, ["search", "the of", "--out", str(built_output)])
     assert result.exit_code == 2
     assert "nothing to search for" in result.output and "Traceback" not in result.output
+
+
+def test_rare_words_beyond_the_first_few_still_find_candidates(answers: Answers) -> None:
+    from guidegraph.query import MAX_CANDIDATE_TERMS, Option, candidate_terms
+
+    searcher = answers.searcher
+    rare = sorted(term.decode() for term in searcher.lexicon("body")
+                  if term.isalpha() and 1 <= searcher.doc_frequency("body", term.decode()) <= 2)[:12]
+    assert len(rare) > MAX_CANDIDATE_TERMS
+    units = [[Option((term,), 1.0)] for term in rare]
+    # a paraphrase may share with its answer only its ninth word: rare words cost little to walk
+    assert set(candidate_terms(units, searcher)) == set(rare)
+    # but a phrase's rarest word ("written" of "written consent") finds documents without the phrase
+    phrase = ("written", "consent")
+    rarest = min(phrase, key=lambda term: searcher.doc_frequency("body", term))
+    terms = candidate_terms([*units, [Option(("zzzz",), 1.0), Option(phrase, 0.05)]], searcher)
+    assert rarest not in terms
+
+
+@pytest.mark.parametrize(("query", "phrases"), [
+    # everyday words for what the guidance names otherwise (ontology/synonyms.ttl)
+    ("I have a hunch about this family but no real proof", ("niggling worry", "no clear evidence")),
+    ("her father hears voices", ("delusions",)),
+    ("the little ones are often left on their own", ("home alone", "left alone")),
+    ("families who feel judged by the neighbours", ("stigmatisation",)),
+    ("one of the lads keeps disappearing", ("going missing",)),
+])
+def test_everyday_words_find_the_guidance_term(answers: Answers, query: str, phrases: tuple[str, ...]) -> None:
+    assert any(phrase in _texts([hit]) for hit in answers.search(query, limit=5) for phrase in phrases)
+
+
+def test_a_word_with_another_sense_in_the_guidance_is_no_synonym(answers: Answers) -> None:
+    from guidegraph.query import parse, plan
+
+    # the guidance writes "minor" only of injuries, never of a child
+    options = [o.terms for unit in plan(parse("kids"), answers.expander, answers.searcher) for o in unit]
+    assert ("child",) in options and ("minor",) not in options

@@ -31,6 +31,9 @@ HYPHENATED_PREFIXES = ("re", "co", "pre", "non", "multi", "inter", "anti", "post
 GUIDANCE_WORD_LEEWAY = 2.0
 LABEL_APART = 0.6  # share of its weight a typed label earns with its words apart
 MAX_CANDIDATE_TERMS = 8  # the most telling words find the candidates (each walks its postings)
+# Further telling words also find candidates while their documents together number no more than
+# this: a rare word costs a short walk (`candidate_terms`).
+EXTRA_CANDIDATE_POSTINGS = 1000
 COMMON_SHARE = 0.1  # a word in more than this share of documents tells too little to find them
 SCORED_FIELD = "body"
 FILTER_FIELDS = {"kind": "kind", "document": "document", "jurisdiction": "jurisdictions",
@@ -317,24 +320,38 @@ def candidate_terms(units: list[Unit], searcher: Any) -> list[str]:
 
     A word tells as much as its weight times its rarity (BM25's idf); the best documents nearly
     always hold one of the telling words, and a common word ("information", "child") would only
-    bring in documents that hold nothing else of the query.
+    bring in documents that hold nothing else of the query. The first `MAX_CANDIDATE_TERMS` are
+    taken whatever their cost; then single words (typed, or a one-word synonym) while their
+    documents stay few (`EXTRA_CANDIDATE_POSTINGS`): a rare word bounds its walk itself, and a
+    paraphrase often shares with its answer only words ranked below the first few. A phrase's
+    rarest word is no such further word: most documents holding "talk" lack "talk to each other".
     """
     documents = max(1, searcher.doc_count())
     telling: dict[str, float] = {}
     common: dict[str, float] = {}  # used only when every word is common ("consent" alone)
+    single: set[str] = set()  # words that stand for a whole option: typed, or a one-word synonym
     for options in units:
-        for option, weight, _ in options:
+        for position, (option, weight, _) in enumerate(options):
             # a phrase is found by its rarest word: each of its words ("said", "yes") would take a
             # telling word's place, though no document holds the phrase without that one
             found = [(frequency, term) for term in option if (frequency := searcher.doc_frequency(SCORED_FIELD, term))]
             if not found:
                 continue
             frequency, term = min(found)
+            if position == 0 or len(option) == 1:
+                single.add(term)
             value = weight * (math.log(documents / (frequency + 1)) + 1)
             bucket = telling if frequency <= COMMON_SHARE * documents else common
             bucket[term] = max(bucket.get(term, 0.0), value)
     telling = telling or common
-    return sorted(sorted(telling, key=lambda t: (-telling[t], t))[:MAX_CANDIDATE_TERMS])
+    ranked = sorted(telling, key=lambda t: (-telling[t], t))
+    chosen, walked = ranked[:MAX_CANDIDATE_TERMS], 0
+    for term in (t for t in ranked[MAX_CANDIDATE_TERMS:] if t in single):
+        walked += searcher.doc_frequency(SCORED_FIELD, term)
+        if walked > EXTRA_CANDIDATE_POSTINGS:
+            break
+        chosen.append(term)
+    return sorted(chosen)
 
 
 def _needs_expanding(searcher: Any, typed: tuple[str, ...], below: float | None) -> bool:

@@ -233,6 +233,7 @@ def test_an_outcome_label_opens_an_outcome_not_advice() -> None:
     "If the nurse had not shared her concern, the baby would not have been seen.",
     "Why it matters: Without the notification the school would have punished a tired child.",
     "Without the referral, the family would have had no help.",
+    "Why it mattered: without the flag, the burn would have been treated as an accident.",  # a health record's alert
 ])
 def test_outcomes_of_not_sharing_told_in_the_past(outcome: str) -> None:
     """Told as what would have happened had the worker kept it back, after the advice."""

@@ -204,3 +204,14 @@ def test_references_as_a_pdf_and_a_procedures_page_write_them(tmp_path: Path) ->
         "domestic-violence-disclosure-scheme-statutory-guidance": (2023, "Home Office"),
         "hmg-information-sharing-advice": (2024, "HM Government"),
     }
+
+
+def test_a_reference_lists_first_lines_read_as_headings_are_its_entries(catalog: Catalog, tmp_path: Path) -> None:
+    """Two dated titles a text reader took for headings, over the list's other lines: entries both."""
+    path = tmp_path / "refs.txt"
+    path.write_text("Guidance\n\nRelated guidance\n\nWorking Together to Safeguard Children 2023\n"
+                    "Keeping Children Safe in Education 2024\nHome Office (2015) Statutory Disclosure Guidance\n"
+                    "Ministry of Justice (2024) MAPPA Guidance\n", encoding="utf-8")
+    found = {g.id: g.year for g in find_guidance(segmented_fixture(path), catalog)}
+    assert found["working-together-to-safeguard-children"] == 2023
+    assert found["keeping-children-safe-in-education"] == 2024

@@ -577,3 +577,43 @@ def test_an_abbreviation_numbered_as_a_document_code_is_no_citation(catalog: Cat
     assert not find_citations(document("Leaflet CSODS/1, reviewed March 2024."), catalog)[0]
     [cite] = find_citations(document("Apply under CSODS to ask about a person."), catalog)[0]
     assert cite.basis == "child-sex-offender-disclosure-scheme"
+
+
+def test_bracketed_endnote_marks_cite_what_their_notes_name(catalog: Catalog) -> None:
+    """"... for the area [2]." with "[2] Children Act 2004, section 16F." under "Notes"."""
+    doc = document("# Reviews", "The partners must review serious cases in the area [2].", "# Notes",
+                   "[1] Children Act 2004, section 16E.", "[2] Children Act 2004, section 16F.")
+    marked = [c for c in find_citations(doc, catalog)[0] if c.kind == "anaphoric"]
+    assert [(c.basis, c.provision.label, c.text) for c in marked] == [("children-act-2004", "section 16F", "[2]")]
+    assert marked[0].note == "footnote 2: Children Act 2004, section 16F."
+
+
+def test_an_instrument_said_to_be_revoked_is_no_support_anywhere_in_its_passage(catalog: Catalog) -> None:
+    doc = document("# Law", "The Education (Pupil Registration) (England) Regulations 2006 were revoked in 2024. "
+                   "Forms that quote regulation 8 of the 2006 Regulations must be updated. Section 11 of the "
+                   "Children Act 2004 was amended. The Children Act 2004 applies.")
+    found = [(c.basis, c.provision.label if c.provision else None, c.negation) for c in find_citations(doc, catalog)[0]]
+    assert found[:2] == [("uncatalogued-education-pupil-registration-england-regulations-2006", None, "were revoked"),
+                         ("uncatalogued-education-pupil-registration-england-regulations-2006", "regulation 8",
+                          "were revoked")]
+    assert ("children-act-2004", None, "") in found  # a provision's repeal is not its Act's
+
+
+def test_a_provision_named_for_what_it_gives_belongs_to_the_act_after_it(catalog: Catalog) -> None:
+    """"the "section 29 exemption" of the Data Protection Act 1998", "section 47 enquiries under the Children
+    Act 1989": the provision is of the Act named after its label, not of one named before."""
+    doc = document("# Law", "Data is shared under the Data Protection Act 2018. The old \"section 29 exemption\" of "
+                   "the Data Protection Act 1998 has gone; section 47 enquiries under the Children Act 1989 go on.")
+    found = [(c.basis, c.provision.label if c.provision else None) for c in find_citations(doc, catalog)[0]]
+    assert found == [("data-protection-act-2018", None), ("data-protection-act-1998", "section 29"),
+                     ("children-act-1989", "section 47")]
+
+
+def test_an_order_named_after_its_act_is_one_instrument(catalog: Catalog) -> None:
+    doc = document("# Law", "Spent convictions may be disclosed under the Rehabilitation of Offenders Act 1974 "
+                   "(Exceptions) Order 1975; the Police Act 1997 (Criminal Records) Regulations 2002 set the "
+                   "fees, and section 113B of the Police Act 1997 the certificate.")
+    found = [(c.basis, c.provision.label if c.provision else None) for c in find_citations(doc, catalog)[0]]
+    assert found == [("uncatalogued-rehabilitation-of-offenders-act-1974-exceptions-order-1975", None),
+                     ("uncatalogued-police-act-1997-criminal-records-regulations-2002", None),
+                     ("police-act-1997", "section 113B")]

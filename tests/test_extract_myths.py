@@ -174,10 +174,12 @@ def test_unseen_statements_keep_no_closing_full_stop() -> None:
     """Whatever its layout, a statement reads the same: no closing full stop. (How the unseen
     documents' statements group into concepts: test_myth_concepts.)"""
     myths = find_myths([segment(d) for d in read_corpus(UNSEEN)])
-    assert len(myths) == 82  # 8 from the DfE 2024 advice, the briefing and the two-column page; 2 from Word;
+    assert len(myths) == 99  # 8 from the DfE 2024 advice, the briefing and the two-column page; 2 from Word;
     # 22 from the Prevent, youth justice, Encompass, GP, early help, Scottish, MACE and sexual health ones;
     # 18 from the MARAC protocol (2), Sarah's Law leaflet (4), midwifery guide (2), GOV.UK <h3> myths
-    # page (6), Welsh council leaflet (2) and LADO chapter (2)
+    # page (6), Welsh council leaflet (2) and LADO chapter (2); 17 from round 7's police CAWN procedure (2),
+    # exploitation guidance (2), nursery policy (2, not its yes/no flow), CME procedure (2), CP-IS page (2),
+    # FGM quiz (3), family court note (2) and practice review procedure (2)
     assert not any(m.statement.endswith(".") for m in myths)
 
 
@@ -224,3 +226,36 @@ def test_a_leaflet_of_questions_answered_is_an_faq(tmp_path: Path) -> None:
                     encoding="utf-8")
     assert [(m.statement, m.verdict) for m in find_myths([segmented_fixture(path)])] == [
         ("Will the person know I asked?", "partly")]
+
+
+def test_a_true_or_false_quiz_labels_its_beliefs() -> None:
+    """"True or false: ..." labels a belief as "Myth:" does; the answer's "False." or "True." is the verdict."""
+    from test_extract_unseen import markdown
+
+    quiz = markdown("# True or false?\n\nTrue or false: A nurse must ask a parent's consent before reporting.\n\n"
+                    "False. Consent is not needed for a report.\n\nTrue or false: Failing to report can lead to "
+                    "disciplinary action.\n\nTrue. It is dealt with by the regulator.\n")
+    assert [(m.statement, m.verdict) for m in find_myths([quiz])] == [
+        ("A nurse must ask a parent's consent before reporting", "no"),
+        ("Failing to report can lead to disciplinary action", "yes")]
+
+
+def test_a_decision_flows_yes_and_no_branches_are_no_answers() -> None:
+    """"Is there a risk of harm?" with "Yes - share now." then "No - go to question 2.": a step of a
+    flow, not a belief answered; nor is a branch ("Yes - share ...") a belief answered by the next."""
+    from test_extract_unseen import markdown
+
+    flow = markdown("# When to share without consent\n\n1. Is there a child at risk of significant harm?\n\n"
+                    "Yes - Share now. Do not ask for consent and ring the duty team.\n\nNo - go to question 2.\n\n"
+                    "2. Would asking for consent put the child at risk?\n\n"
+                    "Yes - Share without consent and record why.\n\nNo - go to question 3.\n")
+    assert find_myths([flow]) == []
+
+
+def test_questions_we_are_often_asked_is_an_faq_heading() -> None:
+    from test_extract_unseen import markdown
+
+    faq = markdown("# Questions we are often asked\n\nThe police have asked for the mother's statement. Can we send "
+                   "it?\n\nNo. Ask the police to apply to the court.\n")
+    assert [(m.statement, m.verdict) for m in find_myths([faq])] == [
+        ("The police have asked for the mother's statement. Can we send it?", "no")]

@@ -147,6 +147,7 @@ UNSEEN_GROUPS = {
         "GDPR prevents me from sharing information about a child at risk",
         "The GDPR means I cannot share information with other agencies",
         "The GDPR stops us sharing information about a child",
+        "We can't tell the health visitor anything because of GDPR",
         "data protection law stops us sharing",
     ],
     "information-held-police-shared": [
@@ -155,7 +156,9 @@ UNSEEN_GROUPS = {
         "We cannot share police intelligence with schools",
     ],
     "consent-needed-share-personal": [  # named by the wording two sources share
+        "A CAWN can only be shared with the school if the parents agree",
         "A MARAC referral needs the victim's signed consent",
+        "A nurse must ask a parent's consent before reporting",
         "Can I share information with children's social care without the parent's consent?",
         "Can I share information with the GP without the mother's consent?",
         "Can I share information without consent?",
@@ -174,6 +177,7 @@ UNSEEN_GROUPS = {
         "I need the parent's consent before I make a referral",
         "I need the parents' consent before I report",
         "Sharing of information between practitioners and organisations is not allowed without consent",
+        "We cannot share information about a 17-year-old without their consent",
         "You always need consent before sharing information",
         "You always need consent to share information",
         "You can only share information with consent",
@@ -216,13 +220,20 @@ UNSEEN_ALONE = [
     "A 14 year old asks for emergency contraception. Do I have to tell her parents?",
     "A Prevent referral means the child will be treated as a criminal",
     "A child aged 16 or 17 who says no to sharing cannot be discussed at MACE",
-    "A mother asks me not to tell anyone that her partner hits her. The children live with them. Must I keep "
-    "this confidential?",
+    "A mother asks me not to tell anyone that her partner hits her. The children live with them. Must I "
+    "keep this confidential?",
+    "A teacher who thinks a pupil may be taken abroad for FGM over the summer must report it to the "
+    "police under the mandatory duty",
+    "CP-IS replaces making a safeguarding referral",
     "Can I share information with a school about a child who is not at risk?",
     "Can I share information with the named person service?",
     "Can I share information with the school nurse?",
     "Can I tell other people what I have been told?",
+    "Can the school tell the council why the family left if the parents ask it not to?",
     "Do I have to tell the woman that I have shared information?",
+    "Does the data protection law allow us to share records held before proceedings started?",
+    "Failing to report can lead to disciplinary action",
+    "Health records cannot be given to a review without the family's consent",
     "I have to wait until I am certain before I share a worry",
     "I must always tell the parents before I share",
     "If the police take no further action, the matter is closed",
@@ -232,12 +243,19 @@ UNSEEN_ALONE = [
     "Once a family has said no, I cannot ask them again",
     "Only social workers can make a referral",
     "Operation Encompass information can be discussed with all staff",
+    "Sharing intelligence with the police will criminalise the child",
     "Should I tell the parents?",
     "Social care has asked for a child's records for a strategy discussion. Do I need the parents' consent?",
+    "The police cannot share anything with a school about a sex offender living nearby",
+    "The police have asked for the mother's statement. Can we send it?",
+    "The review is about finding who is to blame",
     "The school needs consent from the parent before it can receive a notification",
     "The young person is 12 and says the relationship is with another 12 year old. Is a referral still needed?",
     "We cannot tell the LADO about a staff member without their permission",
+    "We must get permission from parents before we ring children's services",
     "We must tell the parents that the police have contacted us",
+    "We need the parent's consent before we can see the flag",
+    "We think the family has moved abroad. Do we still have to make enquiries?",
     "Will I be told everything the police know?",
     "Will the person know I asked?",
 ]
@@ -252,12 +270,12 @@ def unseen_groups() -> dict[str, list[str]]:
 
 
 def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[str]]) -> None:
-    """Twenty-four wordings of "you need consent to share" (questions, "only ... with", "not allowed
-    without"), fourteen of "data protection law stops sharing", six of "confidentiality forbids
+    """Twenty-seven wordings of "you need consent to share" (questions, "only ... with", "not allowed
+    without"), fifteen of "data protection law stops sharing", six of "confidentiality forbids
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 34
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 47
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

@@ -383,3 +383,25 @@ def test_a_protective_marking_on_every_page_is_dropped() -> None:
                              "OFFICIAL\n1.2 Share early.\n\nOFFICIAL\n")
     assert not [b for b in blocks if b.text.startswith("OFFICIAL")]
     assert any("marked OFFICIAL-SENSITIVE" in b.text for b in blocks)
+
+
+def test_a_tabbed_row_opening_with_a_version_number_is_a_table_row() -> None:
+    """An amendments table's "1.1<TAB>March 2021<TAB>..." is a row, not paragraph 1.1; "1.1<TAB>Text" still is."""
+    blocks, _ = parse_blocks("Amendments\n\nVersion\tDate\tSummary of changes\n1.0\tApril 2019\tFirst issue\n"
+                             "1.1\tMarch 2021\tContact details updated\n\n1. Introduction\n\n1.1\tChildren missing "
+                             "education are at risk.\n")
+    assert [(b.kind, b.number, b.text) for b in blocks if "|" in b.text] == [
+        ("paragraph", None, "Version | Date | Summary of changes"),
+        ("paragraph", None, "1.0 | April 2019 | First issue"),
+        ("paragraph", None, "1.1 | March 2021 | Contact details updated")]
+    assert ("1.1", "Children missing education are at risk.") in [(b.number, b.text) for b in blocks]
+
+
+def test_a_list_lettered_in_capitals_is_a_list_but_a_lone_answer_is_not() -> None:
+    """"A. ...", "B. ...", "C. ..." are items; a "Q." answered by "A. No. ..." keeps its paragraphs."""
+    blocks, _ = parse_blocks("Our rules\n\nA. The child comes first.\n\nB. Data protection is no barrier.\n\n"
+                             "C. Be open and honest.\n")
+    assert items(blocks) == [("A", "The child comes first."), ("B", "Data protection is no barrier."),
+                             ("C", "Be open and honest.")]
+    blocks, _ = parse_blocks("Q. Is the Act a barrier?\n\nA. No. The Act is a framework.\n")
+    assert items(blocks) == []

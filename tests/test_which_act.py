@@ -481,3 +481,13 @@ def test_a_nation_named_gets_its_own_law_where_the_corpus_cites_it(unseen_answer
     assert law in ids[:2] and elsewhere not in ids
     # a law the catalog does not know extends where its title says
     assert not any(i.startswith("uncatalogued-") and "england" in i for i in ids)
+
+
+def test_a_nations_adjective_asks_for_the_law_named_for_it() -> None:
+    """"Which Welsh law ...": the law whose title names Wales ("... (Wales) Act 2014"), wherever it ranks."""
+    from guidegraph.answers import law_qualifiers
+    from guidegraph.query import parse
+
+    assert law_qualifiers(parse("Which Welsh law says councils must share information?")) == {"wale"}
+    assert law_qualifiers(parse("Under Scottish law, can a nurse share?")) == {"scotland"}
+    assert law_qualifiers(parse("Which data law lets him share?")) == {"data"}

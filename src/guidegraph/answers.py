@@ -468,8 +468,13 @@ def law_qualifiers(parsed: Any) -> set[str]:
     found = set()
     for before, word in zip(parsed.words, parsed.words[1:], strict=False):
         if word in LAW_WORDS and before not in parsed.minor and before not in LAW_WORDS and before.isalpha():
-            found.add(stem(before))
+            found.add(stem(_NATION_OF.get(before, before)))
     return found
+
+
+# "Which Welsh law ...": the law of that nation, whose title names it ("... (Wales) Act 2014").
+_NATION_OF = {"welsh": "wales", "scottish": "scotland", "scots": "scotland", "irish": "ireland"}
+_NATION_STEMS = frozenset({"wale", "scotland", "ireland"})
 
 
 def _qualified_first(ranked: list[Any], qualifiers: set[str],
@@ -478,7 +483,9 @@ def _qualified_first(ranked: list[Any], qualifiers: set[str],
     ahead of the rest, in their order."""
     if not qualifiers:
         return ranked
-    head, tail = ranked[:QUALIFIED_WITHIN], ranked[QUALIFIED_WITHIN:]
+    # a nation's law is asked for by name of the nation: wherever it ranks, it is the answer
+    within = len(ranked) if qualifiers & _NATION_STEMS else QUALIFIED_WITHIN
+    head, tail = ranked[:within], ranked[within:]
     named = [r for r in head if any(qualifiers & set(name) for name in names.get(f"legal-basis:{r.id}", ()))]
     return named + [r for r in head if r not in named] + tail
 

@@ -48,8 +48,8 @@ _OUTCOME_LEAD = re.compile(
     r"^(?:(?:an|one|the|another|a\s+possible|the\s+likely|possible)\s+(?:possible\s+|likely\s+)?outcomes?\b"
     r"|if\s+(?:the\s+)?information\s+(?:is|was|were|can\s*not|cannot|can|could|had|has)\b"
     r"|if\s+(?:you|we|they|the\s+\w+)\s+(?:do|does|did)\s*n[o']?t\s+share"
-    r"|(?:why\s+(?:it|this)\s+matters\s*:\s*)?without\s+(?:the|this|that)\s+(?:information|notification|referral"
-    r"|disclosure)\b"  # "Why it matters: Without the notification the school would have ..."
+    r"|(?:why\s+(?:it|this)\s+matter(?:s|ed)\s*:\s*)?without\s+(?:the|this|that)\s+(?:information|notification"
+    r"|referral|disclosure|flag|alert)\b"  # "Why it matters: Without the notification the school would have ..."
     # "If the youth worker had kept the information to herself", "If the nurse had not shared"
     r"|if\s+(?:you|we|they|(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:had|has|have)\s+(?:not\s+(?:shared|passed|reported"
     r"|referred|told)|kept\s+(?:the\s+|this\s+|that\s+)?(?:information|concern|it)\b)"
@@ -62,7 +62,7 @@ _NOT_SHARED = re.compile(
     r"\bnot\s+(?:be\s+)?(?:shar|disclos|pass)|\bnot\s+sharing|\bwithout\s+sharing|\bfail(?:ure|s|ing)?\s+to\s+share"
     r"|\bn[o']t\s+share|\bno\s+information\s+is\s+shared|\bwithheld|\bnot\s+(?:been\s+)?shared"
     r"|\bkept\s+(?:the\s+|this\s+|that\s+)?(?:information|concern|it)\s+to\s+(?:him|her|them|your|my|our)sel(?:f|ves)"
-    r"|\bwithout\s+(?:the|this|that)\s+(?:information|notification|referral|disclosure)\b",
+    r"|\bwithout\s+(?:the|this|that)\s+(?:information|notification|referral|disclosure|flag|alert)\b",
     re.IGNORECASE,
 )
 _OUTCOME_HEADING = re.compile(r"^(?:possible\s+|likely\s+)?outcomes?\b", re.IGNORECASE)

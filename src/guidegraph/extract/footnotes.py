@@ -6,9 +6,10 @@ The note's citations are its own passage's; the passage carrying the mark cites 
 sentence the mark closes is the Act the note names rather than the nearest one before it.
 
 A note is a line opening with a superscript number ("³ Section 47 ..."), a markdown definition
-("[^3]: Section 47 ..."), or an item of a numbered list under a "Notes", "Footnotes" or
-"Endnotes" heading. A mark is a superscript number after a word or stop ("harm.³", the HTML
-reader's "harm ³"), "<sup>3</sup>" left in converted text, or "[^3]".
+("[^3]: Section 47 ..."), a bracketed number ("[3] Section 47 ..."), or an item of a numbered
+list under a "Notes", "Footnotes" or "Endnotes" heading. A mark is a superscript number after a
+word or stop ("harm.³", the HTML reader's "harm ³"), "<sup>3</sup>" left in converted text, "[^3]",
+or "[3]".
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from guidegraph.model import Citation, Passage, SegmentedDocument
 
 _SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _DIGITS = str.maketrans(_SUPER, "0123456789")
-_NUMBERS = rf"(?P<sup>[{_SUPER}]+)|\[\^(?P<md>\w{{1,6}})\]"
+# A Word or web export often keeps an endnote's number in brackets: "... for the area [1]." with
+# "[1] Children Act 2004, section 16E." under "Notes".
+_NUMBERS = rf"(?P<sup>[{_SUPER}]+)|\[\^(?P<md>\w{{1,6}})\]|\[(?P<br>\d{{1,3}})\]"
 _NOTE_LINE = re.compile(rf"^\s*(?:(?:{_NUMBERS}):?|<sup>(?P<tag>\d{{1,3}})</sup>)\s*(?=\S)")
 _MARK = re.compile(rf"(?<=\S)\s?(?:(?:{_NUMBERS})(?!:)|<sup>(?P<tag>\d{{1,3}})</sup>)")
 # A PDF's text loses superscripts: "... their functions.13" with "13 Section 16H of the Children
@@ -63,7 +66,7 @@ def _notes(passages: Iterable[Passage], titles: dict[str, str]) -> Iterable[tupl
             pos = end + 1
             found = _NOTE_LINE.match(line)
             if found:
-                number = (found["sup"] or "").translate(_DIGITS) or found["md"] or found["tag"]
+                number = (found["sup"] or "").translate(_DIGITS) or found["md"] or found["br"] or found["tag"]
                 yield number, (passage.id, start, end, line[found.end():])
             elif listed:
                 item = _item_number(passage, line)
@@ -112,7 +115,8 @@ def _with_notes(passage: Passage, own: list[Citation], marks: re.Pattern[str],
 
 def _number(mark: re.Match[str]) -> str:
     groups = mark.groupdict()
-    return (groups.get("sup") or "").translate(_DIGITS) or groups.get("md") or groups.get("tag") or mark["plain"]
+    return ((groups.get("sup") or "").translate(_DIGITS) or groups.get("md") or groups.get("br")
+            or groups.get("tag") or mark["plain"])
 
 
 def _in_note(passage: Passage, offset: int, notes: dict[str, tuple[str, int, int, str]]) -> bool:

@@ -195,11 +195,11 @@ def _units_with_context(units: list[Unit]) -> Iterable[tuple[Unit, bool]]:
     in_refs = False
     lead_in = False
     for i, unit in enumerate(units):
-        following = units[i + 1] if i + 1 < len(units) else None
-        if unit.kind == "heading" and in_refs and _dated_entry(unit, following):
+        entry = _dated_entry(units, i) if unit.kind == "heading" and in_refs else None
+        if entry is not None:
             # "Working Together to Safeguard Children 2023" over the list's other lines: its first
-            # entry, which a reader took for a heading; it reads as the passage below it does
-            yield replace(unit, kind="item", passage_id=following.passage_id), True  # type: ignore[union-attr]
+            # entries, which a reader took for headings; they read as the passage below does
+            yield replace(unit, kind="item", passage_id=entry.passage_id), True
             continue
         if unit.kind == "heading":
             in_refs = is_reference_heading(unit.plain)
@@ -210,11 +210,15 @@ def _units_with_context(units: list[Unit]) -> Iterable[tuple[Unit, bool]]:
             lead_in = bool(re.search(r"\bsee(?: the following)?:$", unit.plain.rstrip()))
 
 
-def _dated_entry(heading: Unit, following: Unit | None) -> bool:
-    """A heading dated as a reference is ("Title 2023", "Title (2023)") straight over the next
-    line of the same section."""
-    return (following is not None and following.kind != "heading" and following.section_id == heading.section_id
-            and bool(_TITLE_YEAR.match(heading.plain)))
+def _dated_entry(units: list[Unit], i: int) -> Unit | None:
+    """The line a heading dated as a reference is ("Title 2023", "Title (2023)") stands over: the
+    next line of the same section, perhaps below more headings dated so (a list's first lines)."""
+    for heading, following in zip(units[i:], units[i + 1:], strict=False):
+        if heading.kind != "heading" or not _TITLE_YEAR.match(heading.plain):
+            return None
+        if following.kind != "heading":
+            return following if following.section_id == heading.section_id else None
+    return None
 
 
 def is_reference_heading(title: str) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ from guidegraph.extract.implied import ImpliedPhrase, load_implied
 from guidegraph.extract.legal_context import DocumentReader
 from guidegraph.extract.legal_records import Basis, Mention
 from guidegraph.extract.provisions import (
+    NAMED_AFTER_ACT,
     TITLE_ENDINGS,
     YEAR,
     find_anaphors,
@@ -152,7 +154,11 @@ class Recogniser(TitleMentions):
         """Every instrument mention in cleaned text, non-overlapping, in order."""
         titles = list(find_titles(text)) if any(word in text for word in TITLE_ENDINGS) else []
         chosen: list[Mention] = []
-        for tier in (lambda: self._label_mentions(text), lambda: self._generic_mentions(text, titles),
+        # An order named after its Act is one instrument, not the Act the catalog knows by that name.
+        subordinate = [self._generic_mention(t) for t in titles if t.kind != "Act" and t.year
+                       and NAMED_AFTER_ACT.search(t.words)]
+        for tier in (lambda: subordinate, lambda: self._label_mentions(text),
+                     lambda: self._generic_mentions(text, titles),
                      lambda: self._shared_name_mentions(text), lambda: self._short_mentions(titles),
                      lambda: _anaphor_mentions(text), lambda: self._implied_mentions(text)):
             taken = [(m.start, m.end) for m in chosen]
@@ -232,8 +238,26 @@ def find_citations(doc: SegmentedDocument, catalog: Catalog) -> tuple[list[Citat
     citations = [c for c in DocumentReader(recogniser, doc).citations()
                  if c.kind != "implicit" or recogniser.extends_to(
                      c.basis, (c.provision.type, c.provision.number) if c.provision else None, nations)]
-    citations = link_footnotes(doc, citations)
+    citations = _gone_throughout(link_footnotes(doc, citations))
     return citations, uncatalogued_refs(recogniser, (c.basis for c in citations))
+
+
+# An instrument its passage calls repealed, revoked or never in force is no support anywhere in
+# that passage: "The 2006 Regulations were revoked on 19 August 2024. Forms that quote
+# regulation 8 of the 2006 Regulations must be updated." (An amending Act named as the source of
+# a provision, or a law that does not apply in one nation, may still be cited for something else.)
+_GONE = re.compile(r"\b(?:repealed|revoked|superseded|abolished|rescinded|never|not\s+(?:yet\s+)?(?:come|been"
+                   r"|came)|ceased|no\s+longer\s+in\s+force)\b", re.IGNORECASE)
+
+
+def _gone_throughout(citations: list[Citation]) -> list[Citation]:
+    """Each passage's mentions of an instrument it says is gone, all marked with the words saying so."""
+    gone = {(c.passage_id, c.basis): c.negation for c in citations
+            if c.negation and c.provision is None and c.heading is None and _GONE.search(c.negation)}
+    if not gone:
+        return citations
+    return [replace(c, negation=gone[c.passage_id, c.basis]) if not c.negation and (c.passage_id, c.basis) in gone
+            else c for c in citations]
 
 
 _NATION_CODES = {"E": "england", "W": "wales", "S": "scotland", "NI": "northern-ireland"}

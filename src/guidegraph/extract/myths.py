@@ -41,7 +41,9 @@ _NOT_THE_CASE = re.compile(
 )
 # "Myth 3:", "Myth #1:", "Myth no. 2 -" (the ICO numbers its myths with "#").
 _NUMBERING = r"(?:\s*(?:#|no\.?|number)?\s*\d+)?"
-_MYTH = re.compile(rf"^myth{_NUMBERING}\s*(?::|[.–—-]\s)\s*(?P<rest>.+)$", re.IGNORECASE)
+# A quiz's "True or false: ..." labels a belief as "Myth:" does; its answer says which it is.
+_MYTH = re.compile(rf"^(?:myth{_NUMBERING}|true\s+or\s+false\??)\s*(?::|[.–—-]\s)\s*(?P<rest>.+)$",
+                   re.IGNORECASE)
 _FACT = re.compile(rf"^(?:the\s+)?(?:fact|reality|truth|answer)s?{_NUMBERING}\s*[:.–—-]\s*(?P<rest>.+)$",
                    re.IGNORECASE)
 _BARE_LABEL = re.compile(rf"^(?:myth|fact|reality|truth){_NUMBERING}\s*[:.]?$", re.IGNORECASE)
@@ -65,7 +67,8 @@ _INLINE_ANSWER = re.compile(r"(?<=\?)\s+A(?:nswer)?\s*[.:)–—-]\s+")
 _ANSWER = re.compile(r"^A(?:nswer)?\s*\d*\s*[.:)–—-]\s*(?P<rest>.+)$")
 _CONTEXT = re.compile(
     r"\bmyths?\b|myth[- ]?bust|misconceptions?|\bfaqs?\b|frequently asked|questions and answers"
-    r"|\bq\s*&\s*a\b|common questions|questions answered",
+    r"|\bq\s*&\s*a\b|common questions|questions answered|true or false"
+    r"|questions (?:we are |you )?(?:often|frequently|commonly) asked|(?:often|commonly) asked questions",
     re.IGNORECASE,
 )
 # Headings that name the myths themselves (not FAQs, whose sub-headings may be open questions).
@@ -138,7 +141,8 @@ def _find_in(units: list[Unit]) -> Iterator[_Found]:
             i += 2
             continue
         found, used = _pair_at(unit, following, context_level is not None)
-        if found:
+        after = units[i + used] if used == 2 and i + 2 < len(units) else None
+        if found and not _branches(following, after):
             yield found
         i += used
 
@@ -250,6 +254,8 @@ def _is_statement(unit: Unit, in_context: bool) -> bool:
     text = unit.plain
     if unit.kind == "item" or not text or text.endswith(":"):
         return False
+    if verdict_of(text) in ("yes", "no"):
+        return False  # "Yes – share now." is an answer, a flow's branch, never a belief
     if len(text.split()) > _MAX_STATEMENT_WORDS:
         return False
     return in_context or unit.kind == "heading" or len(text.split()) <= 25
@@ -257,6 +263,15 @@ def _is_statement(unit: Unit, in_context: bool) -> bool:
 
 def _is_yes_no_question(text: str) -> bool:
     return text.endswith("?") and bool(_YES_NO_QUESTION.match(text))
+
+
+def _branches(answer: Unit | None, after: Unit | None) -> bool:
+    """"Is there a risk of harm?" with "Yes – share now." then "No – go to question 2.": a
+    decision flow's step offers both ways on, where an answer to a belief takes one."""
+    if answer is None or after is None or after.kind == "heading":
+        return False
+    verdicts = {verdict_of(answer.plain), verdict_of(after.plain)}
+    return verdicts == {"yes", "no"}
 
 
 def _answers_plainly(unit: Unit) -> bool:

@@ -69,7 +69,12 @@ _SEE_BEFORE = re.compile(r"\bsee\s*$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s*(?:of|in)\s+\S", re.IGNORECASE)
 # "Schedule 1, paragraph 18 of the DPA 2018": a schedule's paragraph, read as part of the schedule.
 _PARAGRAPH = r"(?:[\s,]*(?:para(?:graph)?s?\.?)\s*\d{1,3}[A-Z]?(?:\(\w{1,4}\))*)?"
-_GAP_AFTER = re.compile(rf"^{_PARAGRAPH}[\s,]*(?:(?:of|in|into|under|to|from)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "the section 29 exemption of the Data Protection Act 1998", "section 47 enquiries under the
+# Children Act 1989": what the provision gives, named between it and its Act.
+_WHAT_IT_GIVES = (r"(?:(?:duty|duties|power|powers|exemption|exception|enquiry|enquiries|gateway|condition"
+                  r"|notice|requirement|test)[\"'’”]?\s+(?=of\b|in\b|under\b))?")
+_GAP_AFTER = re.compile(rf"^{_PARAGRAPH}[\"'’”]?[\s,]*{_WHAT_IT_GIVES}(?:(?:of|in|into|under|to|from)\s+)?(?:the\s+)?$",
+                        re.IGNORECASE)
 _BETWEEN_PROVISIONS = re.compile(rf"^{_PARAGRAPH}[\s,]*$", re.IGNORECASE)
 _GAP_BEFORE = re.compile(r"^[\s,:(\[-]*$")
 
@@ -256,7 +261,11 @@ _LEADING_WORDS = frozenset(
     "each any such our its their all where when if following including section sections part "
     "schedule article chapter regulation".split()
 )
-_TITLE_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][^()\n]{0,60}\))"
+# An order or regulations made under an Act carry its title: "Rehabilitation of Offenders Act 1974
+# (Exceptions) Order 1975", "Police Act 1997 (Criminal Records) Regulations 2002". The Act's year,
+# before the bracket, is a word of the instrument's title.
+_TITLE_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][^()\n]{0,60}\)|(?<=Act\s)(?:1[6-9]|20)\d\d(?=\s\([A-Z]))"
+NAMED_AFTER_ACT = re.compile(r"\bAct\s(?:1[6-9]|20)\d\d\s\(")
 TITLE = rf"{_TITLE_WORD}(?:,?\s(?:(?:and|of|for|to|with|on|in|&)\s)?{_TITLE_WORD})*"
 # A title is found from its last word ("Act", "Regulations", ...) back, which is fast: few
 # passages hold one, and only the 160 characters before it are read for the title words.

@@ -20,6 +20,9 @@ _BULLETS = "•·▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8"
 _MD_HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _BULLET = re.compile(rf"^(?:([-*–—])[ \t]+|([{_BULLETS}])[ \t]*|o\t)(.*)$")
 _LETTERED = re.compile(r"^\(?([ivx]{1,5}|[a-z])[.)][ \t]+(.+)$")
+# "A. The safety of the child comes first.", "B. ...": a list lettered in capitals, known by its letters
+# running on ("A." alone answers a "Q.").
+_CAPITAL_LETTERED = re.compile(r"^\(?([A-Z])[.)][ \t]+(?=[A-Z][a-z])(.+)$")
 _NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
 # "1 – Consent is always needed ...": a dash after the number is a marker too (numbered myths).
 _NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(\.|\)|[ \t]+[–—-](?=\s)| )\s*(.+)$")
@@ -66,6 +69,19 @@ def _classify(raw: str, no: int) -> _Line:
     return _Line(no, "text", text, body, line[:1] in " \t", bold) if text else _Line(no, "blank")
 
 
+def capital_lettered(lines: list[_Line]) -> list[_Line]:
+    """The lines with those of a list lettered A, B, C ... in capitals read as its items."""
+    found = {i: m for i, line in enumerate(lines) if line.kind == "text" and (m := _CAPITAL_LETTERED.match(line.raw))}
+    if not {"A", "B", "C"} <= {m.group(1) for m in found.values()}:
+        return lines
+    lettered = list(lines)
+    for i, match in found.items():
+        line = lines[i]
+        text, letter = clean_inline(match.group(2)), match.group(1)
+        lettered[i] = _Line(line.no, "bullet", text, line.raw, line.indent, marker=letter)
+    return lettered
+
+
 def _furniture(body: str, no: int) -> _Line | None:
     plain = clean_inline(body)
     if plain.lower() in FURNITURE_LINES or any(p.search(plain) for p in FURNITURE_PATTERNS):
@@ -98,6 +114,8 @@ def _numbered(body: str, no: int) -> _Line | None:
     if only:
         return _Line(no, "number", number=only.group(1))
     tabbed, match = _TABBED.match(body), _NUMBERED.match(plain)
+    if tabbed and "\t" in tabbed.group(2).strip() and not _TOC_TAB.search(body):
+        return None  # "1.0<TAB>April 2019<TAB>First issue": a table's row, a version number its first cell
     if tabbed:
         number, sep, rest = tabbed.group(1), "\t", clean_inline(tabbed.group(2))
     elif match:

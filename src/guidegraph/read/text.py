@@ -24,7 +24,7 @@ from .columns import one_column
 from .furniture import _TOC_TAB, CONTENTS_TITLES, _drop_running_lines
 from .hyphens import Hyphenation
 from .inline import _normalise
-from .lines import _OPEN_END, _classify, _Line, _split_number, _title_case, _title_like
+from .lines import _OPEN_END, _classify, _Line, _split_number, _title_case, _title_like, capital_lettered
 from .markdown import join_box_labels
 
 TERMINAL = ".!?:;"
@@ -67,7 +67,8 @@ def _join(head: str, tail: str) -> str:
 
 def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Turn decoded text into ordered blocks with 1-based source lines, and warnings."""
-    lines = [_classify(raw, first_line + i) for i, raw in one_column(join_box_labels(text.splitlines()))]
+    lines = capital_lettered([_classify(raw, first_line + i)
+                              for i, raw in one_column(join_box_labels(text.splitlines()))])
     dropped = _drop_running_lines(lines)
     blocks, warnings = _Assembler(lines, Hyphenation(text)).run()
     return blocks, warnings + dropped

@@ -405,3 +405,9 @@ def test_a_list_lettered_in_capitals_is_a_list_but_a_lone_answer_is_not() -> Non
                              ("C", "Be open and honest.")]
     blocks, _ = parse_blocks("Q. Is the Act a barrier?\n\nA. No. The Act is a framework.\n")
     assert items(blocks) == []
+    # lettered section headings stay headings
+    blocks, _ = parse_blocks("A. Introduction\n\nThis guide is for staff.\n\nB. The legal framework\n\n"
+                             "The law supports sharing.\n\nC. Practice\n\nRecord what you share.\n")
+    assert items(blocks) == []
+    assert [b.text for b in blocks if b.kind == "heading"] == ["A. Introduction", "B. The legal framework",
+                                                                "C. Practice"]

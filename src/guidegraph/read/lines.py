@@ -70,8 +70,10 @@ def _classify(raw: str, no: int) -> _Line:
 
 
 def capital_lettered(lines: list[_Line]) -> list[_Line]:
-    """The lines with those of a list lettered A, B, C ... in capitals read as its items."""
-    found = {i: m for i, line in enumerate(lines) if line.kind == "text" and (m := _CAPITAL_LETTERED.match(line.raw))}
+    """The lines with those of a list lettered A, B, C ... in capitals read as its items: sentences,
+    not lettered headings ("A. Introduction", "B. The legal framework"), which stay headings."""
+    found = {i: m for i, line in enumerate(lines) if line.kind == "text"
+             and (m := _CAPITAL_LETTERED.match(line.raw)) and _sentence_like(m.group(2))}
     if not {"A", "B", "C"} <= {m.group(1) for m in found.values()}:
         return lines
     lettered = list(lines)
@@ -80,6 +82,10 @@ def capital_lettered(lines: list[_Line]) -> list[_Line]:
         text, letter = clean_inline(match.group(2)), match.group(1)
         lettered[i] = _Line(line.no, "bullet", text, line.raw, line.indent, marker=letter)
     return lettered
+
+
+def _sentence_like(text: str) -> bool:
+    return text.rstrip()[-1:] in ".!?;:" or len(text.split()) > 8
 
 
 def _furniture(body: str, no: int) -> _Line | None:

@@ -345,6 +345,17 @@ def test_provision_spellings() -> None:
     }
 
 
+def test_section_sign_spells_a_section(catalog: Catalog) -> None:
+    """Legal writing puts "§" (and "§§") for section(s): "Children Act 1989 § 47(9)"."""
+    spelled = {text: [m.items for m in find_provisions(text)] for text in ("§ 47(9)", "§§ 10 and 11", "§17")}
+    assert spelled == {"§ 47(9)": [(("section", "47(9)"),)],
+                       "§§ 10 and 11": [(("section", "10"), ("section", "11"))],
+                       "§17": [(("section", "17"),)]}
+    citations = cite(catalog, "Crime and Disorder Act 1998 § 115 is a power, not a duty.")
+    assert [(c.basis, c.provision.label if c.provision else None) for c in citations] == [
+        ("crime-and-disorder-act-1998", "section 115")]
+
+
 def test_clean_text_maps_back_to_the_text_as_written() -> None:
     raw = "[Section 201\\(3\\)\\(d\\)](#) \u2013 a  <b>disclosure</b>"
     clean = CleanText(raw)

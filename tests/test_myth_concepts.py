@@ -176,6 +176,7 @@ UNSEEN_GROUPS = {
         "I need the family's consent before I can make a Prevent referral",
         "I need the parent's consent before I make a referral",
         "I need the parents' consent before I report",
+        "Is it true that GDPR means we need consent to share information about a child at risk?",
         "Sharing of information between practitioners and organisations is not allowed without consent",
         "We cannot share information about a 17-year-old without their consent",
         "You always need consent before sharing information",
@@ -224,18 +225,29 @@ UNSEEN_ALONE = [
     "keep this confidential?",
     "A teacher who thinks a pupil may be taken abroad for FGM over the summer must report it to the "
     "police under the mandatory duty",
+    "An adult with capacity can always stop us sharing information",
     "CP-IS replaces making a safeguarding referral",
+    "Can I email safeguarding information?",
+    "Can I keep notes about a pupil in my own notebook?",
+    "Can I pass a child protection file to the pupil's new school?",
+    "Can I promise a child that I will keep a secret?",
+    "Can I refuse a parent's request to see their child's safeguarding file?",
+    "Can I share a safeguarding concern with children's social care without asking the parents?",
     "Can I share information with a school about a child who is not at risk?",
     "Can I share information with the named person service?",
     "Can I share information with the school nurse?",
+    "Can I tell a colleague about a child's situation?",
     "Can I tell other people what I have been told?",
     "Can the school tell the council why the family left if the parents ask it not to?",
     "Do I have to tell the woman that I have shared information?",
     "Does the data protection law allow us to share records held before proceedings started?",
+    "Escalation damages working relationships",
     "Failing to report can lead to disciplinary action",
     "Health records cannot be given to a review without the family's consent",
+    "I cannot escalate a concern about another agency without my manager's permission",
     "I have to wait until I am certain before I share a worry",
     "I must always tell the parents before I share",
+    "I need the family's consent before I discuss the case with the other agency to resolve a disagreement",
     "If the police take no further action, the matter is closed",
     "In Scotland the named person must approve any information sharing",
     "Information about a parent's mental health is too sensitive to share",
@@ -251,13 +263,17 @@ UNSEEN_ALONE = [
     "The review is about finding who is to blame",
     "The school needs consent from the parent before it can receive a notification",
     "The young person is 12 and says the relationship is with another 12 year old. Is a referral still needed?",
+    "We cannot share anything until the section 42 enquiry is complete",
     "We cannot tell the LADO about a staff member without their permission",
+    "We have to give the police whatever they ask for",
     "We must get permission from parents before we ring children's services",
     "We must tell the parents that the police have contacted us",
     "We need the parent's consent before we can see the flag",
     "We think the family has moved abroad. Do we still have to make enquiries?",
     "Will I be told everything the police know?",
     "Will the person know I asked?",
+    "the MASH needs parental consent for every check",
+    "the police cannot share information about domestic abuse incidents with schools",
 ]
 
 
@@ -270,12 +286,12 @@ def unseen_groups() -> dict[str, list[str]]:
 
 
 def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[str]]) -> None:
-    """Twenty-seven wordings of "you need consent to share" (questions, "only ... with", "not allowed
+    """Twenty-eight wordings of "you need consent to share" (questions, "only ... with", "not allowed
     without"), fifteen of "data protection law stops sharing", six of "confidentiality forbids
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 47
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 62
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

@@ -47,6 +47,9 @@ def negated(text: str, *names: str) -> list[str]:
      ["has been replaced", ""]),
     ("Records kept under the Data Protection Act 1998 (now repealed) may be shared.",
      ("Data Protection Act 1998",), ["repealed"]),
+    # a gloss of what the provision did, then the aside
+    ("Do not confuse it with section 17 of the Children Act 2004 (children and young people's plans, now "
+     "repealed in England).", ("section 17 of the Children Act 2004",), ["repealed"]),
     ("The Data Protection Act 2018 replaced the Data Protection Act 1998 and the Human Rights Act 1998 still "
      "applies.", ("Data Protection Act 2018", "the Data Protection Act 1998", "Human Rights Act 1998"),
      ["", "replaced", ""]),
@@ -92,6 +95,7 @@ def test_negated_mentions(text: str, names: tuple[str, ...], expected: list[str]
     "Partners rely on the Data Protection Act 2018. Paper forms were used; that is no longer the case.",
     # the Act that repealed another is the agent, not the subject of what follows
     "The Sexual Offences Act 1956 was repealed by the Sexual Offences Act 2003 and is not relevant now.",
+    "Section 11 of the Children Act 2004 (the duty, which replaced earlier guidance) applies.",  # no comma gloss
 ])
 def test_limits_and_other_subjects_negate_nothing(text: str) -> None:
     name = next(n for n in ("Crime and Disorder Act 1998", "Data Protection Act 2018", "Data Protection Act 1998",

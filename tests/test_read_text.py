@@ -140,6 +140,18 @@ def test_numbered_headings_and_numbered_items() -> None:
     assert found[5][1].startswith("Consent must be unambiguous")
 
 
+def test_numbered_heading_over_a_list() -> None:
+    """"2. Steps to take" after section 1, over "(a) ..." or "- ..." items, is section 2; a list that
+    opens a document with "1." over lettered sub-items stays a list."""
+    outline = ("1. Summary\n\nText.\n\n2. Steps to take\n\n(a) Ask in writing.\n(b) Record it.\n\n"
+               "3. Related guidance\n\n- Working Together\n")
+    blocks, _ = parse_blocks(outline)
+    assert headings(blocks) == [(2, "1", "Summary"), (2, "2", "Steps to take"), (2, "3", "Related guidance")]
+    assert items(blocks) == [("a", "Ask in writing."), ("b", "Record it."), ("-", "Working Together")]
+    blocks, _ = parse_blocks("Do this:\n\n1. Ask in writing\n(a) by email\n(b) by letter\n")
+    assert headings(blocks) == []
+
+
 def test_bullet_kinds() -> None:
     blocks, warnings = parse("bullets.txt")
     assert items(blocks) == [

@@ -216,7 +216,7 @@ def _pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[_Fou
         split = _split_block(unit)
         if split:
             return split, 1
-    inline = _inline_pair(unit) if in_context else None
+    inline = _inline_pair(unit, in_context)
     if inline:
         return inline, 1
     if following is None or not _is_statement(unit, in_context) or _CONTEXT.search(text):
@@ -302,21 +302,29 @@ def _split_block(unit: Unit) -> _Found | None:
     return _Found(statement, answer, "no", pid, pid, "question" if statement.endswith("?") else "myth")
 
 
-def _inline_pair(unit: Unit) -> _Found | None:
+def _inline_pair(unit: Unit, in_context: bool) -> _Found | None:
     """One line of a numbered (or bulleted) myth list holding both halves: "1 – Consent is always
-    needed: No. ...", "3. 'The law stops me sharing' – Not true: ...", "4. ... Fact: it can ..."."""
+    needed: No. ...", "3. 'The law stops me sharing' – Not true: ...", "4. ... Fact: it can ...".
+    Elsewhere only a belief quoted whole and denied: "'We must hand over whatever the police ask
+    for.' – Incorrect. ..." under any heading."""
     numbered = unit.kind == "item" or (unit.kind == "paragraph" and unit.number is not None)
-    if not numbered:
-        return None
+    listed = numbered and in_context
     text = unit.plain
+    if not listed and text[:1] not in _OPENING_QUOTES:
+        return None
     for separator in _INLINE_SEPARATOR.finditer(text):
-        statement = _unquoted(text[: separator.start()])
+        said = text[: separator.start()].strip()
+        statement = _unquoted(said)
         answer = text[separator.end() :].strip()
         labelled = bool(separator["label"])
         if not answer or not 3 <= len(statement.split()) <= _MAX_STATEMENT_WORDS or verdict_of(statement):
             continue
+        if not listed and statement == said:
+            continue  # not a belief quoted whole
         if labelled or _INLINE_VERDICT.match(answer):
             verdict = verdict_of(answer, "no") or "no"  # a myth is false unless its answer says otherwise
+            if not in_context and verdict != "no":
+                continue
             pid = unit.passage_id or ""
             return _Found(statement, answer, verdict, pid, pid, "question" if statement.endswith("?") else "myth")
     return None

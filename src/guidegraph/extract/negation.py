@@ -56,8 +56,10 @@ _WHOLLY = re.compile(
     re.IGNORECASE,
 )
 _IN_PART = re.compile(r"\s*(?:in\s+part|partly|partially|in\s+some\s+respects)\b", re.IGNORECASE)
+# "(now repealed)", and after a gloss of what the provision did: "(children's plans, now repealed)".
 _ASIDE = re.compile(
-    r"\s*\(\s*(?:now\s+|since\s+)?(?P<cue>repealed|revoked|superseded|replaced|no\s+longer\s+in\s+force)\b",
+    r"\s*\(\s*(?:[^(),]{1,60},\s*)?(?:now\s+|since\s+)?"
+    r"(?P<cue>repealed|revoked|superseded|replaced|no\s+longer\s+in\s+force)\b",
     re.IGNORECASE)
 # What supersedes the law, said before it as its object; or a word marking it as past law.
 _BEFORE = re.compile(

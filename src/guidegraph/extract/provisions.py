@@ -16,9 +16,11 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-# Spelling -> provision type. "s" and "ss" are the usual abbreviations of section(s).
+# Spelling -> provision type. "s" and "ss" are the usual abbreviations of section(s), "§" and "§§"
+# the sign for them.
 _TYPES = {
     "section": "section", "sections": "section", "s": "section", "ss": "section", "sec": "section",
+    "§": "section", "§§": "section",
     "article": "article", "articles": "article", "art": "article", "arts": "article",
     "schedule": "schedule", "schedules": "schedule", "sch": "schedule", "sched": "schedule",
     "part": "part", "parts": "part",
@@ -29,8 +31,8 @@ _WORD_KEYWORD = (
     r"(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|[Aa]rticles?|ARTICLES?|Arts?(?:\.|(?=\s?\d))|[Ss]chedules?|SCHEDULES?"
     r"|Sch(?:ed)?(?:\.|(?=\s?\d))|[Pp]arts?|PARTS?|[Rr]egulations?|[Rr]egs?\.)"
 )
-# "s17", "s.47", "S17", "ss. 10": only directly before a digit, never inside a word ("KS2").
-_SHORT_KEYWORD = r"(?<![\w'.])(?:ss?|S)\.?(?=\s?\d)"
+# "s17", "s.47", "S17", "ss. 10", "§ 47": only directly before a digit, never inside a word ("KS2").
+_SHORT_KEYWORD = r"(?<![\w'.])(?:ss?|S|§§?)\.?(?=\s?\d)"
 _KEYWORD = rf"(?:{_WORD_KEYWORD}|{_SHORT_KEYWORD})"
 # A number: 47, 16F, 201(3)(d), 8[2], 434 (4), V. "8.31" is a paragraph of a guidance document,
 # never a provision of legislation, so a number followed by ".<digit>" is refused.
@@ -47,7 +49,7 @@ _JOIN = r"(?:\s?(?:,|and|&|or)\s?)"
 # The look-ahead for those letters (every keyword starts with one) rejects most positions at once.
 # "Article 6(1)(c) and (e)": a sub-paragraph alone after a join is one more of the same article.
 _PROVISION = re.compile(
-    rf"(?=[AaPpRrSs])(?P<kw>{_KEYWORD})\s*(?P<numbers>{_RANGE}(?:{_JOIN}(?:(?:{_KEYWORD}\s*)?{_RANGE}|{_SUB}+))*)"
+    rf"(?=[AaPpRrSs§])(?P<kw>{_KEYWORD})\s*(?P<numbers>{_RANGE}(?:{_JOIN}(?:(?:{_KEYWORD}\s*)?{_RANGE}|{_SUB}+))*)"
 )
 # "Sch 1 para 18", "Schedule 1, Part 2, paragraph 18", "paragraph 18 of Schedule 1": a schedule's
 # paragraph is the provision, addressed as legislation.gov.uk does (schedule/1/paragraph/18; the

@@ -197,6 +197,11 @@ class _Assembler:
         n = int(number)
         return self.last_int < n <= self.last_int + 2 or (n == 1 and self.restart_ok)
 
+    def _heads_list(self, number: str, nxt: _Line) -> bool:
+        """"4. Practical steps" over "(a) Ask ..." or "- ...": after sections 1-3 the next section
+        of the numbered outline, not an item."""
+        return nxt.kind == "bullet" and self.last_int > 0 and int(number) == self.last_int + 1
+
     def _count(self, number: str) -> None:
         if "." not in number:
             self.last_int, self.restart_ok = int(number), False
@@ -254,7 +259,8 @@ class _Assembler:
         elif (not wrapped and (_title_like(text) or _all_caps(text)) and self._plausible(number)
               and self._heading_position()
               and nxt is not None and (nxt.kind in ("text", "number", "md", "structural")
-                                       or (nxt.kind == "numbered" and (nxt.number or "").startswith(f"{number}.")))):
+                                       or (nxt.kind == "numbered" and (nxt.number or "").startswith(f"{number}."))
+                                       or self._heads_list(number, nxt))):
             # "1. Introduction" over "1.1 The effective sharing ..." heads its numbered paragraphs too
             self._heading(text, line.no, line.no, _number_level(number), number)  # "1. Introduction"
             self._count(number)

@@ -1,4 +1,4 @@
-"""Shared fixtures: the bundled corpus built once, for every test that reads a build, and its answers."""
+"""Shared fixtures: the bundled corpus built once, for every test that reads a build, its answers, and the catalog."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from guidegraph.answers import Answers
+from guidegraph.catalog import Catalog, load_catalog
 
 
 @pytest.fixture(scope="session")
@@ -25,3 +26,9 @@ def answers(built_output: Path) -> Answers:
     """The query side over the session's build, opened once per test module."""
     with Answers(built_output) as opened:
         yield opened
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    """The legislation catalog, loaded once per test module."""
+    return load_catalog()

@@ -50,11 +50,6 @@ def committed() -> Graph:
     return Graph().parse(ONTOLOGY / CATALOG_FILE)
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
-
-
 def _script() -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_catalog", SCRIPT)
     assert spec is not None and spec.loader is not None

@@ -9,17 +9,12 @@ from helpers import unseen
 from test_extract_unseen import markdown
 from test_negation import cite, negated
 
-from guidegraph.catalog import Catalog, load_catalog
+from guidegraph.catalog import Catalog
 from guidegraph.extract.cases import find_case_examples
 from guidegraph.extract.guidance import find_guidance
 from guidegraph.extract.legislation import find_citations
 from guidegraph.extract.nations import find_nations
 from guidegraph.extract.principles import find_principles
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
 
 
 def guidance(doc, catalog: Catalog) -> list[tuple[str, int | None]]:

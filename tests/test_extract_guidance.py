@@ -24,11 +24,6 @@ def corpus() -> dict[str, SegmentedDocument]:
     return bundled_by_slug()
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
-
-
 def cited(doc: SegmentedDocument, catalog: Catalog) -> dict[str, GuidanceRef]:
     return {g.id: g for g in find_guidance(doc, catalog)}
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from helpers import bundled_corpus
 
-from guidegraph.catalog import Catalog, load_catalog
+from guidegraph.catalog import Catalog
 from guidegraph.extract.legislation import find_citations, load_implied
 from guidegraph.extract.provisions import CleanText, find_provisions
 from guidegraph.model import Block, Citation, Document, Extraction, Metadata, SegmentedDocument
@@ -17,11 +17,6 @@ from guidegraph.read import read_document
 from guidegraph.resources import data_dir
 from guidegraph.segment import segment
 from guidegraph.vocab import legal_basis_iri, provision_iri
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
 
 
 def document(*parts: str, date: str = "2024", nations: tuple[str, ...] = ("England",)) -> SegmentedDocument:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from helpers import UNSEEN, unseen
 
-from guidegraph.catalog import Catalog, load_catalog
+from guidegraph.catalog import Catalog
 from guidegraph.extract.cases import find_case_examples
 from guidegraph.extract.guidance import find_guidance
 from guidegraph.extract.legislation import find_citations
@@ -20,11 +20,6 @@ from guidegraph.model import Document, Metadata, SegmentedDocument
 from guidegraph.read import read_document
 from guidegraph.read.text import parse_blocks
 from guidegraph.segment import segment
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
 
 
 def citations(doc: SegmentedDocument, catalog: Catalog) -> list[tuple[str, str, str | None, str]]:

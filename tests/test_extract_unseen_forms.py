@@ -6,11 +6,10 @@ and a practice review summary (`tests/fixtures/unseen/`)."""
 
 from __future__ import annotations
 
-import pytest
 from helpers import unseen
 from test_extract_unseen import markdown
 
-from guidegraph.catalog import Catalog, load_catalog
+from guidegraph.catalog import Catalog
 from guidegraph.extract.cases import find_case_examples
 from guidegraph.extract.guidance import find_guidance
 from guidegraph.extract.legislation import find_citations
@@ -20,11 +19,6 @@ from guidegraph.extract.principles import find_principles, load_principle_sets
 from guidegraph.model import SegmentedDocument
 from guidegraph.read.columns import one_column
 from guidegraph.read.text import parse_blocks
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
 
 
 def cited(doc: SegmentedDocument, catalog: Catalog, where: str = "") -> list[tuple]:

@@ -7,18 +7,12 @@ sexual health service's guidance on under-16s."""
 
 from __future__ import annotations
 
-import pytest
 from helpers import unseen, unseen_cases, unseen_citations, unseen_cited, unseen_myths_in
 
-from guidegraph.catalog import Catalog, load_catalog
+from guidegraph.catalog import Catalog
 from guidegraph.extract.guidance import find_guidance
 from guidegraph.extract.principles import find_principles, load_principle_sets
 from guidegraph.model import SegmentedDocument
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
 
 
 def supporting(name: str, catalog: Catalog) -> set[str]:

@@ -8,18 +8,12 @@ marks are bracketed numbers."""
 
 from __future__ import annotations
 
-import pytest
 from helpers import unseen, unseen_cases, unseen_cited, unseen_myths_in
 
-from guidegraph.catalog import Catalog, load_catalog
+from guidegraph.catalog import Catalog
 from guidegraph.extract.guidance import find_guidance
 from guidegraph.extract.principles import find_principles, load_principle_sets
 from guidegraph.model import GuidanceRef
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
 
 
 def guidance(name: str, catalog: Catalog) -> dict[str, GuidanceRef]:

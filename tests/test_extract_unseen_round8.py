@@ -6,16 +6,10 @@ legal briefing that writes "§" for sections and "Art." for articles."""
 
 from __future__ import annotations
 
-import pytest
 from helpers import unseen, unseen_cases, unseen_cited, unseen_myths_in
 
-from guidegraph.catalog import Catalog, load_catalog
+from guidegraph.catalog import Catalog
 from guidegraph.extract.guidance import find_guidance
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
 
 
 def guidance(name: str, catalog: Catalog) -> set[str]:

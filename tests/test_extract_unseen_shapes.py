@@ -8,18 +8,13 @@ from __future__ import annotations
 import pytest
 from helpers import UNSEEN, unseen
 
-from guidegraph.catalog import Catalog, load_catalog
+from guidegraph.catalog import Catalog
 from guidegraph.extract.guidance import find_guidance
 from guidegraph.extract.legislation import find_citations
 from guidegraph.extract.myths import find_myths
 from guidegraph.model import SegmentedDocument
 from guidegraph.read import read_document
 from guidegraph.segment import segment
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
 
 
 def cited(doc: SegmentedDocument, catalog: Catalog, where: str = "") -> list[tuple]:

@@ -9,17 +9,12 @@ from helpers import SIDECAR
 from rdflib import Graph
 
 from guidegraph.answers import Answers
-from guidegraph.catalog import Catalog, load_catalog
+from guidegraph.catalog import Catalog
 from guidegraph.extract.legislation import find_citations
 from guidegraph.extract.negation import negation
 from guidegraph.model import Block, Citation, Document, Metadata
 from guidegraph.segment import segment
 from guidegraph.vocab import GG
-
-
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
 
 
 def cite(catalog: Catalog, text: str) -> list[Citation]:

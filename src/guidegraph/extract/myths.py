@@ -65,14 +65,15 @@ _INLINE_VERDICT = re.compile(
 _QUESTION = re.compile(r"^(?:Q(?:uestion)?\s*\d*\s*[.:)–—-]|Q\d+\b)\s*(?P<rest>.+)$")
 _INLINE_ANSWER = re.compile(r"(?<=\?)\s+A(?:nswer)?\s*[.:)–—-]\s+")
 _ANSWER = re.compile(r"^A(?:nswer)?\s*\d*\s*[.:)–—-]\s*(?P<rest>.+)$")
+# Headings that name the myths themselves (not FAQs, whose sub-headings may be open questions).
+_MYTH_WORDS = r"\bmyths?\b|myth[- ]?bust|misconceptions?"
+_MYTHS_NAMED = re.compile(_MYTH_WORDS, re.IGNORECASE)
 _CONTEXT = re.compile(
-    r"\bmyths?\b|myth[- ]?bust|misconceptions?|\bfaqs?\b|frequently asked|questions and answers"
+    rf"{_MYTH_WORDS}|\bfaqs?\b|frequently asked|questions and answers"
     r"|\bq\s*&\s*a\b|common questions|questions answered|true or false"
     r"|questions (?:we are |you )?(?:often|frequently|commonly) asked|(?:often|commonly) asked questions",
     re.IGNORECASE,
 )
-# Headings that name the myths themselves (not FAQs, whose sub-headings may be open questions).
-_MYTHS_NAMED = re.compile(r"\bmyths?\b|myth[- ]?bust|misconceptions?", re.IGNORECASE)
 _YES_NO_QUESTION = re.compile(
     r"^(?:do|does|did|can|could|is|are|am|should|must|will|would|may|might|have|has|shall)\b",
     re.IGNORECASE,

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 from helpers import bundled_corpus
-from rdflib import URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS
 
 from guidegraph.catalog import load_catalog, load_ontology, load_shapes
@@ -137,6 +137,46 @@ def test_adding_many_triples_at_once_fills_the_store_as_adding_them_one_by_one(c
         assert sorted(at_once.triples(pattern)) == sorted(one_by_one.triples(pattern))
 
 
+def test_the_by_object_index_is_made_when_first_asked_and_kept_up_to_date(corpus_graph) -> None:
+    """Only a pattern binding the object alone reads it: the store makes it then, whole, and keeps
+    it with later additions and removals."""
+    *_, graph = corpus_graph
+    triples = sorted(graph, key=str)[:2000]
+    plain, lazy = Graph(), new_graph()
+    for triple in triples[:1000]:
+        plain.add(triple)
+    lazy.store.addN((s, p, o, lazy) for s, p, o in triples[:1000])
+    assert not lazy.store._by_object_ready
+    values = {o for _, _, o in triples}
+    for value in values:
+        assert sorted(lazy.triples((None, None, value))) == sorted(plain.triples((None, None, value)))
+    assert lazy.store._by_object_ready
+    for triple in triples[1000:1500]:
+        plain.add(triple)
+        lazy.add(triple)
+    lazy.store.addN((s, p, o, lazy) for s, p, o in triples[1500:])
+    for triple in triples[1500:]:
+        plain.add(triple)
+    for triple in triples[::7]:
+        plain.remove(triple)
+        lazy.remove(triple)
+    assert len(lazy) == len(plain)
+    for value in values:
+        assert sorted(lazy.triples((None, None, value))) == sorted(plain.triples((None, None, value)))
+
+
+def test_removing_before_the_by_object_index_is_made_removes_from_every_index(corpus_graph) -> None:
+    *_, graph = corpus_graph
+    triples = sorted(graph, key=str)[:500]
+    lazy = new_graph()
+    lazy.store.addN((s, p, o, lazy) for s, p, o in triples)
+    lazy.remove((triples[3][0], None, None))
+    left = [t for t in triples if t[0] != triples[3][0]]
+    assert len(lazy) == len(left)
+    assert sorted(lazy.triples((None, None, triples[3][2]))) == sorted(
+        t for t in left if t[2] == triples[3][2])
+
+
 @pytest.mark.parametrize("text", ["", "Information sharing", "caf\u00e9 \U0001f600", "lone \udc80 surrogate", " 2015 "])
 def test_a_text_is_the_literal_rdflibs_constructor_makes(text: str) -> None:
     """The graph makes its texts' literals without rdflib's constructor (for speed): the same literal."""
@@ -155,5 +195,5 @@ def test_a_passages_iri_is_one_object_in_all_its_triples(corpus_graph) -> None:
     *_, graph = corpus_graph
     passage = passage_iri("cross-government-information-sharing-2005/4.9/p1")
     as_subject = next(s for s in graph.store._SimpleMemory__spo if s == passage)
-    as_object = next(o for o in graph.store._SimpleMemory__osp if o == passage)
+    as_object = next(o for by_value in graph.store._SimpleMemory__pos.values() for o in by_value if o == passage)
     assert as_subject is as_object

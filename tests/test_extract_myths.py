@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from helpers import UNSEEN, bundled_corpus, segmented_fixture
 
+from guidegraph.extract import extract_corpus, extract_document, load_extractors
 from guidegraph.extract.myth_concepts import cluster, concept_slug, content_words
 from guidegraph.extract.myths import find_myths, verdict_of
 from guidegraph.model import SegmentedDocument
@@ -40,6 +41,17 @@ def test_corpus_has_ten_statements_in_five_concepts(corpus: list[SegmentedDocume
     assert len(concepts) == 5
     assert all(docs == by_doc for docs in concepts.values())
     assert all(m.verdict == "no" and m.answer.startswith("No –") and m.kind == "myth" for m in myths)
+
+
+def test_each_documents_myths_are_found_with_it_and_aligned_over_the_corpus(
+        corpus: list[SegmentedDocument], catalog) -> None:
+    """A document's myths are cached with its other findings, so they are found per document
+    (no concept yet); only their concepts need the whole corpus."""
+    extractors = load_extractors(catalog)
+    per_document = [extract_document(doc, extractors) for doc in corpus]
+    assert sum(len(e.myths) for e in per_document) == 10
+    assert {m.concept for e in per_document for m in e.myths} == {""}
+    assert list(extract_corpus(corpus, extractors, per_document).myths) == find_myths(corpus)
 
 
 def test_consent_myth_keeps_both_answers(corpus: list[SegmentedDocument]) -> None:

@@ -148,7 +148,7 @@ class DocumentCache:
         return entry.segmented if entry is not None else segment(document)
 
     def extract(self, docs: Sequence[SegmentedDocument], extractors: Extractors) -> list[Extraction]:
-        """What extraction finds in each document (myths aside): cached, or computed together for the others."""
+        """What extraction finds in each document: cached, or computed together for the others."""
         missing = [doc for doc in docs if doc.meta.path not in self._hits]
         computed = iter(extract_documents(missing, extractors))
         return [self._hits[doc.meta.path].extraction if doc.meta.path in self._hits else next(computed)

@@ -1,7 +1,8 @@
 """Extraction: from segmented documents to the entities of the knowledge graph, with evidence.
 
 Each recogniser lives in its own module; this one runs them per document (so a document's
-findings can be cached by its content hash) and joins what needs the whole corpus (myths).
+findings can be cached by its content hash) and joins what needs the whole corpus (the concepts
+myths share across documents).
 A large corpus's documents are shared out between two processes (`extract_documents`).
 """
 
@@ -19,7 +20,7 @@ from guidegraph.catalog import Catalog
 from guidegraph.extract.cases import find_case_examples
 from guidegraph.extract.guidance import find_guidance
 from guidegraph.extract.legislation import find_citations
-from guidegraph.extract.myths import find_myths
+from guidegraph.extract.myths import align_myths, document_myths
 from guidegraph.extract.nations import find_nations
 from guidegraph.extract.principles import PrincipleSet, find_principles, load_principle_sets
 from guidegraph.extract.terms import TermVocabulary, find_terms, load_terms
@@ -42,7 +43,7 @@ def load_extractors(catalog: Catalog, ontology_dir: Path | None = None) -> Extra
 
 
 def extract_document(doc: SegmentedDocument, extractors: Extractors) -> Extraction:
-    """Everything found in one document, except myths (aligned across documents later)."""
+    """Everything found in one document; its myths are not yet aligned with other documents'."""
     citations, uncatalogued = find_citations(doc, extractors.catalog)
     principles, findings = find_principles(doc, extractors.principle_sets)
     terms = find_terms(doc, extractors.terms)
@@ -53,6 +54,7 @@ def extract_document(doc: SegmentedDocument, extractors: Extractors) -> Extracti
         citations=tuple(citations),
         guidance=tuple(find_guidance(doc, extractors.catalog, nations)),
         principles=tuple(principles),
+        myths=tuple(document_myths(doc)),
         findings=tuple(findings),
         case_examples=tuple(cases),
         terms=tuple(terms),
@@ -67,7 +69,8 @@ def extract_corpus(
 ) -> Extraction:
     """Join per-document extractions (computed here unless given) and align myths across documents."""
     parts = list(per_document) if per_document is not None else extract_documents(docs, extractors)
-    return replace(merge(parts), myths=tuple(find_myths(docs)))
+    merged = merge(parts)
+    return replace(merged, myths=tuple(align_myths(merged.myths)))
 
 
 # Below this many documents a worker process costs more than it saves.

@@ -106,13 +106,21 @@ def verdict_of(answer: str, default: str | None = None) -> str | None:
 
 def find_myths(docs: Sequence[SegmentedDocument]) -> list[MythStatement]:
     """Every myth or yes/no question answered in the documents, each with its shared concept id."""
-    found = [(doc.meta.slug, f) for doc in docs for f in _find_in(flow(doc))]
-    statements = [_as_stated(f.statement) for _, f in found]
-    concepts = cluster(statements)
-    return [
-        MythStatement(concept, statement, f.answer, f.verdict, slug, f.passage_id, f.answer_passage_id, f.kind)
-        for concept, statement, (slug, f) in zip(concepts, statements, found, strict=True)
-    ]
+    return align_myths([myth for doc in docs for myth in document_myths(doc)])
+
+
+def document_myths(doc: SegmentedDocument) -> list[MythStatement]:
+    """The myths and yes/no questions answered in one document, not yet aligned with other
+    documents' (their concept is empty): this part is cached with the document's other findings."""
+    return [MythStatement("", _as_stated(f.statement), f.answer, f.verdict, doc.meta.slug, f.passage_id,
+                          f.answer_passage_id, f.kind)
+            for f in _find_in(flow(doc))]
+
+
+def align_myths(myths: Sequence[MythStatement]) -> list[MythStatement]:
+    """`myths` each with the id of the concept it shares with the corpus's other wordings of it."""
+    concepts = cluster([m.statement for m in myths])
+    return [replace(myth, concept=concept) for myth, concept in zip(myths, concepts, strict=True)]
 
 
 def _as_stated(statement: str) -> str:

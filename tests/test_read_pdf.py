@@ -251,3 +251,52 @@ def test_a_sidecar_wins_over_the_pdfs_properties(tmp_path: Path) -> None:
     assert (document.meta.title, document.meta.date, document.meta.publisher) == (
         "Information sharing", "2024", "Anytown Safeguarding Children Partnership")
     assert document.warnings == ()
+
+
+def browser_printed(pages: list[list[str]], title: str) -> bytes:
+    """A web page saved as PDF by a browser: the date, time and title in small type at the head of
+    each page, the address and the page number at its foot."""
+    pdf = new_pdf()
+    for number, lines in enumerate(pages, start=1):
+        pdf.add_page()
+        pdf.set_y(5)
+        write_lines(pdf, f"11/22/26, 11:09 AM {title}", size=7)
+        pdf.set_y(20)
+        write_lines(pdf, *lines)
+        pdf.set_y(-12)
+        write_lines(pdf, f"https://www.example.gov.uk/guidance/sharing {number}/{len(pages)}", size=7)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("pages", [1, 2], ids=["one page", "two pages"])
+def test_a_browsers_print_stamps_are_furniture(pages: int) -> None:
+    texts = [[f"Practitioners reading page {n + 1} should share information when it is necessary to protect a "
+               f"child from harm.", "They record what they shared, with whom, and why they shared it."]
+             for n in range(pages)]
+    blocks, _ = parse_pdf(PATH, browser_printed(texts, "Information sharing - GOV.UK"))
+    assert [b.text for b in blocks] == [" ".join(page) for page in texts]
+
+
+def test_a_line_on_the_same_spot_of_both_pages_of_two_is_a_running_header() -> None:
+    pdf = new_pdf()
+    for text in ("Consent is not always needed to share.", "Record what you shared and why."):
+        pdf.add_page()
+        write_lines(pdf, "Anytown Partnership information sharing leaflet", size=8)
+        pdf.ln(6)
+        write_lines(pdf, text)
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [b.text for b in blocks] == ["Consent is not always needed to share.", "Record what you shared and why."]
+
+
+def test_a_large_heading_wrapped_over_two_lines_is_one_heading() -> None:
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 24)
+    pdf.multi_cell(80, 11, "Information sharing advice for safeguarding practitioners", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    write_lines(pdf, "Advice for practitioners on sharing information to safeguard children.")
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Information sharing advice for safeguarding practitioners"),
+        ("paragraph", "Advice for practitioners on sharing information to safeguard children."),
+    ]

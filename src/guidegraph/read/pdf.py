@@ -51,6 +51,10 @@ _LIST_MARKER = re.compile(
     r"|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]\s+)"
 )
 _EDGE_NUMBER = re.compile(r"^(\d{1,4})\b|\b(\d{1,4})$")
+# What a browser prints in small type around a web page it saves as PDF: the date and time ("11/22/26,
+# 11:09 AM", then the page's title) and the address with the page number ("https://... 1/2").
+_PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?(?:\s|$)"
+                          r"|^(?:https?|file)://\S+(?:\s+\d{1,4}\s*(?:/|of)\s*\d{1,4})?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d\d)?(\d\d)?")  # "D:20240315103000+00'00'"
 PROPERTIES = "the PDF's properties"
@@ -179,18 +183,21 @@ def _pdf_text(pages: list[list[_Line]]) -> str:
 
 
 def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """Drop page numbers, running headers and footers from the top and bottom lines of each page."""
+    """Drop page numbers, running headers and footers, and a browser's print stamps from the top
+    and bottom lines of each page."""
     body = _body_size(pages)
     edges = [page[:2] + page[-2:] if len(page) > 4 else list(page) for page in pages]
     threshold = max(3, len(pages) // 3)
     counts = Counter(sig for edge in edges for sig in {_signature(line) for line in edge})
-    repeated = {sig for sig, count in counts.items() if count >= threshold}
+    # A line on the same spot of both pages of a two-page document is its running header or footer.
+    repeated = {sig for sig, count in counts.items() if count >= min(threshold, max(2, len(pages)))}
     # Only small lines may carry a page number: "2 Scope" set large on page 2 is a chapter heading.
     small = [[line for line in edge if line.size <= body] for edge in edges]
     furniture = {id(line) for line in _page_numbered(small, threshold)}
     furniture |= {
         id(line) for edge in edges for line in edge
         if _signature(line) in repeated or _PAGE_NUMBER.match(line.text)
+        or (line.size < body and _PRINT_STAMP.search(line.text))
     }
     return [[line for line in page if id(line) not in furniture] for page in pages]
 
@@ -280,8 +287,9 @@ def _render(line: _Line) -> str:
 
 def _separator(before: _Line, line: _Line, spacing: float) -> str:
     """What goes between two lines: a paragraph break, a line break before a list item, or a join."""
-    if before.heading and line.heading == before.heading and _close(before, line, spacing * 1.6):
-        return " "  # a heading wrapped over two lines
+    # A heading wrapped over two lines: as far apart as lines of its own (larger) type are.
+    if before.heading and line.heading == before.heading and _close(before, line, max(spacing * 1.6, line.size * 1.5)):
+        return " "
     if before.heading or line.heading or not _close(before, line, spacing * _PARAGRAPH_GAP):
         return "\n\n"
     if _LIST_MARKER.match(line.text):

@@ -287,3 +287,12 @@ def test_a_time_in_the_content_dates_a_page_without_meta_dates() -> None:
             '</p><time datetime="2021-02-30">not a date</time></article><footer><time datetime="2025-01-01">'
             '</time></footer></body>')
     assert page_properties(page_soup(page)) == FileProperties(date=Property("2021-06-30", "the page's <time>"))
+
+
+def test_an_aside_beside_the_main_content_is_furniture() -> None:
+    """A "Related content" sidebar outside <main> is the site's, not the guidance's; an aside
+    inside <main> is the text's own box, and a page with no <main> keeps its asides."""
+    page = ("<body><main><h1>Sharing</h1><p>Share to protect.</p><aside><p>Key point: record it.</p></aside>"
+            "</main><aside class='related'><h2>Related content</h2><ul><li>Care Act 2014</li></ul></aside></body>")
+    assert texts(page) == ["Sharing", "Share to protect.", "Key point: record it."]
+    assert "Care Act 2014" in texts("<body><h1>Sharing</h1><aside><p>Care Act 2014</p></aside></body>")

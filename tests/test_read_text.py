@@ -423,3 +423,31 @@ def test_a_list_lettered_in_capitals_is_a_list_but_a_lone_answer_is_not() -> Non
     assert items(blocks) == []
     assert [b.text for b in blocks if b.kind == "heading"] == ["A. Introduction", "B. The legal framework",
                                                                 "C. Practice"]
+
+
+def test_slide_numbers_and_a_barred_slide_footer_are_dropped() -> None:
+    """A presentation saved as an outline: "Slide 4" over each slide and "Org | Slide 4 of 14" under it."""
+    outline = "Slide 4\nThe legal framework\n- s.47 CA 1989\n- s.17 CA 1989\nAnyshire LSCP | Slide 4 of 14\n"
+    blocks, _ = parse_blocks(outline)
+    assert not [t for t in texts(blocks) if "Slide" in t]
+    assert items(blocks) == [("-", "s.47 CA 1989"), ("-", "s.17 CA 1989")]
+
+
+def test_a_short_line_set_off_above_a_list_titles_it() -> None:
+    """Set off by a blank line from the list above, and directly over the next list's first item,
+    a short line titles that list; set off on both sides it is a running header (see bullets.txt)."""
+    blocks, warnings = parse_blocks("- Use form IS1\n\nEscalation\n- Call the MASH\n- Use the procedure\n")
+    assert "Escalation" in texts(blocks) and warnings == []
+
+
+def test_an_emails_header_and_image_placeholders_are_dropped() -> None:
+    """A bulletin saved from an e-mail opens with From / Sent / To / Subject lines; "[Image: logo]"
+    stands where a picture was."""
+    mail = ("From: Partnership <news@example.org>\nSent: 14 May 2024 09:02\nTo: Subscribers\n"
+            "Subject: Bulletin - May 2024\n\n[Image: Partnership logo]\n\nNEWS\n\nNew advice is out.\n")
+    blocks, warnings = parse_blocks(mail)
+    assert texts(blocks) == ["NEWS", "New advice is out."]
+    assert "line 1: e-mail header of 4 lines dropped" in warnings
+    # a memo's "To:" and "Subject:" lines, with no sender, stay
+    blocks, _ = parse_blocks("To: all staff\nSubject: consent\nDate: 1 May 2024\n\nText.\n")
+    assert "To: all staff" in " ".join(texts(blocks))

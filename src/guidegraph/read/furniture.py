@@ -27,7 +27,8 @@ FURNITURE_LINES = frozenset({
 })
 FURNITURE_PATTERNS = (
     re.compile(r"^this page is correct as printed on\b", re.I),
-    re.compile(r"^page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I),  # PDF page footers
+    # PDF page footers, and the slide numbers of a presentation saved as an outline
+    re.compile(r"^(?:page|slide)\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I),
     re.compile(r"^[-–—]\s*\d{1,4}\s*[-–—]$"),  # "- 3 -", a page number between dashes
     re.compile(r"^(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?|mins?)\.?$", re.I),  # blog furniture
     re.compile(r"^skip (?:over |to )?(?:main )?(?:navigation|content)\W*$", re.I),
@@ -35,6 +36,7 @@ FURNITURE_PATTERNS = (
     re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)$", re.I),  # image file names
     re.compile(r"^(?:pexels|unsplash|shutterstock|istock|adobestock|getty)[-_][\w-]+$", re.I),
     re.compile(r"^to view\b.*\bclick here\b", re.I),  # stubs of links to images not in the text
+    re.compile(r"^\[(?:image|picture|logo|graphic)\b[^\]]{0,100}\]$", re.I),  # an e-mail's "[Image: logo]"
     # "Practice guide · Last updated 12/04/2022", "Page last reviewed: 3 March 2023", "Leaflet HV07 –
     # reviewed January 2024", gov.uk's "Published 1 May 2024"
     re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*)?(?:page\s+)?(?:last\s+)?(?:updated|reviewed|modified|published)(?:\s+on)?:?\s*"
@@ -57,7 +59,8 @@ _TOC_TAB = re.compile(r"(?:(?<=\S)\s*\t|(?<=\S)\s{3,})(?:\d{1,3}|[ivxl]{1,5})$",
 # the page furniture of a converted PDF or Word file.
 _PAGE_MARK = re.compile(r"(?:\t|\s{3,})(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$"
                         r"|^(?:page\s+)?\d{1,4}(?:\t|\s{3,})", re.I)
-_PAGE_OF = re.compile(r"(?:\t|\s{3,})page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+# "Policy title\tPage 3 of 3", "Anyshire LSCP | Slide 2 of 14": a footer set apart by a gap or a bar.
+_PAGE_OF = re.compile(r"(?:\t|\s{3,}|\s+[|·]\s+)(?:page|slide)\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 
 
 RUNNING_MIN = 3  # a line of text repeated this often is a page header or footer of a converted PDF
@@ -83,3 +86,27 @@ def _drop_running_lines(lines: list[_Line]) -> list[str]:
             warnings.append(f"line {dropped[0].no}: '{text}' repeated {len(repeats)} times dropped "
                             "(running header or footer?)")
     return warnings
+
+
+# The header of an e-mail saved as text ("From: ...", "Sent: ...", "Subject: ..."): who sent the
+# guidance and when, never the guidance.
+_MAIL_HEADER = re.compile(r"^(?P<field>from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s+\S", re.I)
+MAIL_HEADER_MIN = 3
+
+
+def _drop_mail_header(lines: list[_Line]) -> list[str]:
+    """Drop the header lines an e-mail opens with, when it has at least a From and a Subject."""
+    header: list[_Line] = []
+    for line in lines:
+        if line.kind == "blank" and not header:
+            continue
+        match = _MAIL_HEADER.match(line.raw.strip()) if line.kind == "text" else None
+        if match is None:
+            break
+        header.append(line)
+    fields = {_MAIL_HEADER.match(line.raw.strip())["field"].lower() for line in header}
+    if len(header) < MAIL_HEADER_MIN or not {"from", "subject"} <= fields:
+        return []
+    for line in header:
+        line.kind = "drop"
+    return [f"line {header[0].no}: e-mail header of {len(header)} lines dropped"]

@@ -337,6 +337,8 @@ def _dropped(element: Tag) -> bool:
         return True
     if name in ("header", "footer") and element.find_parent(_LANDMARK_PARENTS) is None:
         return True
+    if name == "aside" and _beside_main(element):
+        return True
     attrs = element.attrs
     if not attrs:
         return False
@@ -351,6 +353,15 @@ def _dropped(element: Tag) -> bool:
         if _BACK_LINK.match(text) or _SKIP_LINK.search(text):
             return True  # a note's "Back to text" or "↩" link, or a skip link
     return _is_furniture(element)
+
+
+def _beside_main(element: Tag) -> bool:
+    """An aside outside the page's marked main content: a sidebar of related links or promotions
+    around the guidance, not part of it. Inside <main> or <article> an aside is the text's own box."""
+    if element.find_parent(["main", "article"]) is not None or element.find(["main", "article"]):
+        return False
+    root = next((p for p in element.parents if p.parent is None), None)
+    return root is not None and root.find(["main", "article"]) is not None
 
 
 def _is_accordion_toggle(element: Tag) -> bool:

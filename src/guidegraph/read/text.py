@@ -21,7 +21,7 @@ from functools import cached_property
 
 from ..model import Block
 from .columns import one_column
-from .furniture import _TOC_TAB, CONTENTS_TITLES, _drop_running_lines
+from .furniture import _TOC_TAB, CONTENTS_TITLES, _drop_mail_header, _drop_running_lines
 from .hyphens import Hyphenation
 from .inline import _normalise
 from .lines import _OPEN_END, _classify, _Line, _split_number, _title_case, _title_like, capital_lettered
@@ -69,7 +69,7 @@ def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]
     """Turn decoded text into ordered blocks with 1-based source lines, and warnings."""
     lines = capital_lettered([_classify(raw, first_line + i)
                               for i, raw in one_column(join_box_labels(text.splitlines()))])
-    dropped = _drop_running_lines(lines)
+    dropped = _drop_mail_header(lines) + _drop_running_lines(lines)
     blocks, warnings = _Assembler(lines, Hyphenation(text)).run()
     return blocks, warnings + dropped
 
@@ -348,11 +348,15 @@ class _Assembler:
         return line.kind == "text" and _title_like(line.text) and not _URL_ONLY.match(line.text)
 
     def _interrupts_list(self, i: int, line: _Line) -> bool:
-        """A short line between two items of one list: a running header or footer of a page."""
+        """A short line between two items of one list: a running header or footer of a page.
+        Set off from the list above but directly over the next item, it titles that list instead
+        (a slide's "Escalation" over its bullets)."""
         p = self.pending
         if p is None or p.kind != "item" or ends_sentence(p.text) or len(line.text.split()) > 3:
             return False
-        _, nxt, _ = self._next(i)
+        _, nxt, gap_after = self._next(i)
+        if self.gap and not gap_after:
+            return False
         return nxt is not None and nxt.kind == "bullet" and nxt.marker == p.marker
 
     def _text_heading_level(self, i: int, line: _Line) -> int:

@@ -251,3 +251,12 @@ def test_a_question_heading_sets_no_case(tmp_path: Path) -> None:
     [case] = find_case_examples(segmented_fixture(path))
     assert case.setting == "" and case.scenario.startswith("A woman tells the midwife")
     assert case.advice.startswith("the midwife makes a referral")
+
+
+@pytest.mark.parametrize("heading", ["Practice in focus: a GP's dilemma", "Case spotlight: a GP's dilemma"])
+def test_a_bulletins_practice_in_focus_is_one_case(heading: str) -> None:
+    """A newsletter sets its one case under "Practice in focus" or "Case spotlight", not "Case study"."""
+    [case] = markdown_cases(f"# Bulletin\n\n## {heading}\n\nDr S sees a girl of 15 with an older boyfriend.\n\n"
+                            "What should Dr S do?\n\nShe shares her concern with the safeguarding lead.\n")
+    assert case.setting == "a GP's dilemma" and case.scenario.startswith("Dr S sees")
+    assert case.advice == "She shares her concern with the safeguarding lead."

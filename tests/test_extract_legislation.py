@@ -513,6 +513,7 @@ def test_welsh_guidance_gets_the_provisions_that_apply_in_wales(catalog: Catalog
     ("See Schedule 1, Part 2, paragraph 18 of the DPA 2018.",
      [("data-protection-act-2018", "schedule 1 paragraph 18")]),
     ("The condition is in DPA 2018 Sch 1 para 18.", [("data-protection-act-2018", "schedule 1 paragraph 18")]),
+    ("DPA 2018 Sch.1 Pt 2 para 18 - safeguarding", [("data-protection-act-2018", "schedule 1 paragraph 18")]),
     ("The condition is in paragraph 18 of Schedule 1 to the Data Protection Act 2018.",
      [("data-protection-act-2018", "schedule 1 paragraph 18")]),
     ("Schedule 1, paragraph 18(1)(b) of the DPA 2018 applies.",

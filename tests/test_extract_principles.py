@@ -195,6 +195,23 @@ def test_rules_as_headings_each_over_its_paragraph() -> None:
     assert statements[2].text.startswith("You do not need consent")
 
 
+def test_a_poster_title_broken_over_lines_still_names_the_set() -> None:
+    """"OUR 7 GOLDEN RULES / FOR SHARING / INFORMATION" is read as three short items of one passage,
+    then a paragraph, then "RULE n" headings: the title is one lead-in passage, not three."""
+    from test_extract_unseen import markdown
+
+    rules = ["Keep a record: write down what you shared and why.",
+             "The child comes first: protection from abuse takes priority over privacy.",
+             "Be honest with families: be open and honest about what you will share.",
+             "Ask for help: seek advice from the welfare officer."]
+    text = "# Club poster\n\nOUR 7 GOLDEN RULES\nFOR SHARING\nINFORMATION\n\nEvery coach must follow these.\n\n"
+    text += "".join(f"## RULE {n} - {rule.split(':')[0]}\n\n{rule.split(': ')[1]}\n\n"
+                    for n, rule in enumerate(rules, 1))
+    principles, _ = find_principles(markdown(text))
+    assert [(p.set_id, p.number) for p in principles] == [
+        ("seven-golden-rules", 7), ("seven-golden-rules", 1), ("seven-golden-rules", 2), ("seven-golden-rules", 3)]
+
+
 def test_items_named_by_one_word_rules_are_the_set_without_its_name_above() -> None:
     """"Relevant: ...", "Timely: ..." under "Principles to follow": each item's leading name is a
     rule of the information sharing principles, though the heading does not name the set."""

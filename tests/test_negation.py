@@ -118,6 +118,11 @@ def test_limits_and_other_subjects_negate_nothing(text: str) -> None:
      ("Section 11 of the Children Act 2004",), [""]),
     ("The Data Protection Act 2018 replaced the Data Protection Act 1998. It has been amended.",
      ("Data Protection Act 2018", "the Data Protection Act 1998"), ["", "replaced"]),
+    # a clause joined by ", and" that opens with a pronoun refers back as a sentence would
+    ("The Freedom of Information Act 2000 gives no right to see a case file, and it is not relevant to "
+     "sharing.", ("Freedom of Information Act 2000",), ["it is not relevant"]),
+    ("Section 11 of the Children Act 2004 places duties on agencies, and it does not apply to charities.",
+     ("Section 11 of the Children Act 2004",), [""]),  # a limit still
 ])
 def test_a_next_sentence_referring_back_negates(text: str, names: tuple[str, ...], expected: list[str]) -> None:
     """"It", "They", "This Part", "these provisions" opening the next sentence refer back to its

@@ -25,8 +25,10 @@ _CASE = re.compile(
 )
 # One case under a heading of its own, with no number: "Case study", "Practice example: Sam", or
 # lettered: "Scenario B – the school nurse". Singular only: "Case studies" heads a collection.
+# A bulletin's "Practice in focus: a GP's dilemma" or "Case spotlight" is one case too.
 _UNNUMBERED = re.compile(
-    r"^(?:(?:case|practice|worked)\s+(?:example|study|scenario)|vignette|(?:scenario|example)(?=\s+(?-i:[A-Z])\b))"
+    r"^(?:(?:case|practice|worked)\s+(?:example|study|scenario)|(?:case|practice)\s+(?:in\s+focus|spotlight)"
+    r"|vignette|(?:scenario|example)(?=\s+(?-i:[A-Z])\b))"
     r"(?:\s+(?-i:[A-Z])\b)?(?:\s*[:.)–—-]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )

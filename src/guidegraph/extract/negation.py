@@ -117,8 +117,9 @@ def _no_longer_the_case(text: str, end: int) -> str:
 
 # The next sentence opening with a word for law just named, as its subject.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z])")
-# ... or the clause after a semicolon: "... under section 47 of the Children Act 1989; that Act does not apply".
-_NEXT_CLAUSE = re.compile(rf"{_SENTENCE_END.pattern}|;\s+")
+# ... or the clause after a semicolon: "... under section 47 of the Children Act 1989; that Act does not apply",
+# or after ", and" when a pronoun opens it: "The FOI Act gives no right to ..., and it is not relevant".
+_NEXT_CLAUSE = re.compile(rf"{_SENTENCE_END.pattern}|;\s+|,\s+and\s+(?=(?:it|they)\b)")
 _REFERENCE = re.compile(
     r"(?:(?:however|but|since\s+then|in\s+(?:practice|fact|the\s+event))\s*,?\s+)?"
     r"(?P<ref>(?P<pronoun>it|they)|(?:this|that|the|these|those|such)\s+(?:(?P<year>(?:1[89]|20)\d\d)\s+|[a-z][\w-]*\s+)?"

@@ -208,16 +208,21 @@ def _run_in_items(rules: str) -> list[str]:
 
 
 def _context(units: list[Unit], start: int) -> _Context:
-    """The nearest titled heading above the list, the paragraphs between, and the heading above."""
+    """The nearest titled heading above the list, the paragraphs between, and the heading above.
+
+    The lead-in is up to three passages: a title a poster breaks over short lines ("OUR 7 GOLDEN
+    RULES / FOR SHARING / INFORMATION", read as items of one passage) counts once."""
     lead: list[str] = []
+    lead_passages: set[str] = set()
     headings: list[str] = []
     for unit in reversed(units[max(0, start - 12):start]):
         if unit.kind == "heading" and unit.plain.strip(" .:"):
             headings.append(unit.plain)
             if len(headings) == 2:
                 break
-        elif not headings and unit.kind != "heading" and len(lead) < 3:
+        elif not headings and unit.kind != "heading" and len(lead_passages - {unit.passage_id}) < 3:
             lead.insert(0, unit.plain)
+            lead_passages.add(unit.passage_id)
     return _Context(headings[0] if headings else "", " ".join(lead),
                     headings[1] if len(headings) > 1 else "")
 

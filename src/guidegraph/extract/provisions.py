@@ -55,7 +55,8 @@ _PROVISION = re.compile(
 # paragraph is the provision, addressed as legislation.gov.uk does (schedule/1/paragraph/18; the
 # Part of the schedule is no part of the address).
 _PARA = r"(?<!\w)para(?:graph)?\.?\s*(?P<para>\d{1,3}[A-Z]?(?![.,]?\d)(?:\(\w{1,4}\))*)"
-_PARAGRAPH_AFTER = re.compile(rf"[\s,]*(?:part\s+(?:\d{{1,2}}|[IVX]{{1,4}})[\s,]*)?{_PARA}", re.IGNORECASE)
+# The Part may be abbreviated, as slides and tables do: "Sch.1 Pt 2 para 18".
+_PARAGRAPH_AFTER = re.compile(rf"[\s,]*(?:(?:part|pt\.?)\s*(?:\d{{1,2}}|[IVX]{{1,4}})[\s,]*)?{_PARA}", re.IGNORECASE)
 _PARAGRAPH_BEFORE = re.compile(rf"{_PARA}\s+(?:of|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _ITEM = re.compile(rf"(?P<kw>{_KEYWORD})?\s*(?P<number>{_SPAN})|(?P<sub>(?<![\w)\]]){_SUB}+)")
 _NORMALISE = str.maketrans({"[": "(", "]": ")", "–": "-", "—": "-"})

@@ -141,10 +141,12 @@ UNSEEN_GROUPS = {
         "Data protection legislation is a barrier to sharing information",
         "Data protection legislation is a barrier to sharing information",
         "Data protection legislation is a barrier to sharing information",
+        "Data protection means I can't tell anyone what I saw in a tenant's home",
         "Does GDPR stop me from sharing information with other agencies?",
         "Does data protection law stop me sharing?",
         "GDPR means I can't share with the school",
         "GDPR prevents me from sharing information about a child at risk",
+        "GDPR stops schools talking to children's social care",
         "The GDPR means I cannot share information with other agencies",
         "The GDPR stops us sharing information about a child",
         "We can't tell the health visitor anything because of GDPR",
@@ -172,10 +174,12 @@ UNSEEN_GROUPS = {
         "Do I need the young person's consent to make a safeguarding referral?",
         "Early help is voluntary, so I can never share anything without the family's consent",
         "I can only share information with the parents' permission",
+        "I must always get consent before I share",
         "I need consent to share",
         "I need the family's consent before I can make a Prevent referral",
         "I need the parent's consent before I make a referral",
         "I need the parents' consent before I report",
+        "Information from a health record can never be shared without the patient's agreement",
         "Is it true that GDPR means we need consent to share information about a child at risk?",
         "Sharing of information between practitioners and organisations is not allowed without consent",
         "We cannot share information about a 17-year-old without their consent",
@@ -244,10 +248,15 @@ UNSEEN_ALONE = [
     "Escalation damages working relationships",
     "Failing to report can lead to disciplinary action",
     "Health records cannot be given to a review without the family's consent",
+    "I can only share information in writing",
     "I cannot escalate a concern about another agency without my manager's permission",
     "I have to wait until I am certain before I share a worry",
     "I must always tell the parents before I share",
     "I need the family's consent before I discuss the case with the other agency to resolve a disagreement",
+    "I need the parents' permission before I contact children's social care",
+    "I should record what I shared, with whom and why",
+    "I'm only a repairs operative - safeguarding isn't my job",
+    "If I report a concern, the family will lose their tenancy",
     "If the police take no further action, the matter is closed",
     "In Scotland the named person must approve any information sharing",
     "Information about a parent's mental health is too sensitive to share",
@@ -263,6 +272,7 @@ UNSEEN_ALONE = [
     "The review is about finding who is to blame",
     "The school needs consent from the parent before it can receive a notification",
     "The young person is 12 and says the relationship is with another 12 year old. Is a referral still needed?",
+    "Under GDPR I can't share information about a child without the parents' consent",
     "We cannot share anything until the section 42 enquiry is complete",
     "We cannot tell the LADO about a staff member without their permission",
     "We have to give the police whatever they ask for",
@@ -286,12 +296,12 @@ def unseen_groups() -> dict[str, list[str]]:
 
 
 def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[str]]) -> None:
-    """Twenty-eight wordings of "you need consent to share" (questions, "only ... with", "not allowed
-    without"), fifteen of "data protection law stops sharing", six of "confidentiality forbids
+    """Thirty wordings of "you need consent to share" (questions, "only ... with", "not allowed
+    without"), seventeen of "data protection law stops sharing", six of "confidentiality forbids
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 62
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 68
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

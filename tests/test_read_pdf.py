@@ -300,3 +300,32 @@ def test_a_large_heading_wrapped_over_two_lines_is_one_heading() -> None:
         ("heading", "Information sharing advice for safeguarding practitioners"),
         ("paragraph", "Advice for practitioners on sharing information to safeguard children."),
     ]
+
+
+@pytest.mark.parametrize(("creator", "producer"), [
+    ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0 Safari/537.36",
+     "Skia/PDF m156"),
+    ("Mozilla Firefox", "cairo 1.18.0 (https://cairographics.org)"),
+    ("", "Microsoft: Print To PDF"),
+])
+def test_a_printed_pages_properties_give_its_title_without_the_site_and_no_date(creator: str, producer: str) -> None:
+    """A browser dates the PDF the day it prints it, and titles it with the page's <title>."""
+    pdf = FPDF()
+    pdf.add_page()
+    write_lines(pdf, "Information sharing advice for safeguarding practitioners, published in 2024.")
+    pdf.set_title("Information sharing advice for safeguarding practitioners - GOV.UK")
+    pdf.set_creator(creator)
+    pdf.set_producer(producer)
+    pdf.set_creation_date(MARCH_2020)
+    properties = pdf_properties(PATH, bytes(pdf.output()))
+    assert properties.title is not None and properties.date is None
+    assert properties.title.value == "Information sharing advice for safeguarding practitioners"
+
+
+def test_a_site_name_around_a_pages_title_is_left_out() -> None:
+    from guidegraph.read.inferred import without_site_name
+
+    assert without_site_name("Information sharing - GOV.UK") == "Information sharing"
+    assert without_site_name("Anytown LSCP | Sharing information | Anytown Council") == "Sharing information"
+    assert without_site_name("Consent - when to ask", {"anytown"}) == "Consent - when to ask"
+    assert without_site_name("GOV.UK", {"gov.uk"}) is None

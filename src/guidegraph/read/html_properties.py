@@ -4,13 +4,11 @@ prefers them, where good, to what the page's text suggests)."""
 
 from __future__ import annotations
 
-import re
-
 from bs4 import BeautifulSoup
 
 from guidegraph.model import FileProperties
 from guidegraph.read.html import in_furniture
-from guidegraph.read.inferred import found, good_date, good_publisher, good_title, is_organisation
+from guidegraph.read.inferred import found, good_date, good_publisher, good_title, without_site_name
 
 # <meta> names (or properties) of a page's publication and update dates (the latest is taken), and of its
 # publisher (the first found is taken).
@@ -20,9 +18,6 @@ _DATE_META = frozenset({
 })
 _PUBLISHER_META = ("dc.publisher", "dcterms.publisher", "govuk:primary-publishing-organisation",
                    "govuk:organisations", "og:site_name")
-# What separates a page's title from its site's name: "Information sharing - GOV.UK", "Sharing | Anytown".
-_TITLE_SEPARATOR = re.compile(r"(\s*[|»]\s*|\s+[-–—]\s+)")
-_ACRONYM_END = re.compile(r"\b[A-Z]{2,}$")  # "Anytown LSCP"
 
 
 def page_properties(soup: BeautifulSoup) -> FileProperties:
@@ -53,19 +48,4 @@ def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
 def _page_title(soup: BeautifulSoup, sites: set[str]) -> str | None:
     """The page's <title> (not an image's), without the site's name before or after it."""
     title = next((tag for tag in soup.find_all("title") if tag.find_parent(["svg", "math"]) is None), None)
-    if title is None:
-        return None
-    parts = _TITLE_SEPARATOR.split(" ".join(title.get_text().split()))  # text, separator, text, ...
-    while len(parts) > 1 and _is_site_name(parts[-1], sites):
-        parts = parts[:-2]
-    while len(parts) > 1 and _is_site_name(parts[0], sites):
-        parts = parts[2:]
-    title_text = "".join(parts).strip()
-    return None if title_text.lower() in sites else title_text
-
-
-def _is_site_name(text: str, sites: set[str]) -> bool:
-    """"GOV.UK", "Anytown LSCP", "Anytown Council", or the name the page gives its site."""
-    text = text.strip()
-    return (text.lower() in sites or bool(re.fullmatch(r"\S+\.\S+", text))
-            or bool(_ACRONYM_END.search(text)) or is_organisation(text))
+    return None if title is None else without_site_name(title.get_text(), sites)

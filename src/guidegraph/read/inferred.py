@@ -222,6 +222,30 @@ def is_organisation(text: str) -> bool:
     return bool(_ORGANISATION.match(text.strip()))
 
 
+# What separates a page's title from its site's name: "Information sharing - GOV.UK", "Sharing | Anytown".
+_TITLE_SEPARATOR = re.compile(r"(\s*[|»]\s*|\s+[-–—]\s+)")
+_ACRONYM_END = re.compile(r"\b[A-Z]{2,}$")  # "Anytown LSCP"
+
+
+def without_site_name(title: str, sites: set[str] = frozenset()) -> str | None:
+    """A web page's title without its site's name before or after it ("Information sharing -
+    GOV.UK"); `sites` are names the page gives its site (lower-cased). None when only a site's name."""
+    parts = _TITLE_SEPARATOR.split(" ".join(title.split()))  # text, separator, text, ...
+    while len(parts) > 1 and _is_site_name(parts[-1], sites):
+        parts = parts[:-2]
+    while len(parts) > 1 and _is_site_name(parts[0], sites):
+        parts = parts[2:]
+    text = "".join(parts).strip()
+    return None if text.lower() in sites else text
+
+
+def _is_site_name(text: str, sites: set[str]) -> bool:
+    """"GOV.UK", "Anytown LSCP", "Anytown Council", or the name the page gives its site."""
+    text = text.strip()
+    return (text.lower() in sites or bool(re.fullmatch(r"\S+\.\S+", text))
+            or bool(_ACRONYM_END.search(text)) or is_organisation(text))
+
+
 def good_date(text: object) -> str | None:
     """"2024", "2024-03" or "2024-03-15" from an ISO date or date-time, if it is a real date of
     the years guidance is dated (as the text's years)."""

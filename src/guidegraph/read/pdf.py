@@ -36,7 +36,7 @@ from guidegraph.errors import ParseError
 from guidegraph.model import Block, FileProperties
 from guidegraph.read.encoding import expand_ligatures
 from guidegraph.read.hyphens import Hyphenation, without_soft_hyphens
-from guidegraph.read.inferred import file_properties, good_date, good_title, organisation
+from guidegraph.read.inferred import file_properties, good_date, good_title, organisation, without_site_name
 from guidegraph.read.text import parse_blocks
 
 NO_TEXT_WARNING = "no text layer (scanned PDF?): nothing extracted"
@@ -58,6 +58,8 @@ _PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})
 _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d\d)?(\d\d)?")  # "D:20240315103000+00'00'"
 PROPERTIES = "the PDF's properties"
+# The creator or producer of a PDF printed from a browser or through a print-to-PDF driver.
+_PRINTED = re.compile(r"\bMozilla/|\bChrom(?:e|ium)\b|\bFirefox\b|\bSkia/PDF\b|\bPrint To PDF\b", re.I)
 
 
 @dataclass
@@ -87,9 +89,14 @@ def pdf_properties(path: Path, data: bytes) -> FileProperties:
         info = _open(path, data).metadata
         if info is None:
             return FileProperties()
-        title, author = good_title(info.title), organisation(info.author)
-        date = max(filter(None, (_pdf_date(info.creation_date_raw), _pdf_date(info.modification_date_raw))),
-                   default=None)
+        if _PRINTED.search(f"{info.creator or ''} {info.producer or ''}"):
+            # A page a browser (or a print-to-PDF driver) printed: dated the day it was printed,
+            # titled as the page was, with its site's name.
+            title, author, date = good_title(without_site_name(str(info.title or ""))), None, None
+        else:
+            title, author = good_title(info.title), organisation(info.author)
+            date = max(filter(None, (_pdf_date(info.creation_date_raw), _pdf_date(info.modification_date_raw))),
+                       default=None)
     except Exception:  # pypdf fails in many ways on damaged properties; they are only a better guess
         return FileProperties()
     return file_properties(PROPERTIES, title, date, publisher=author)

@@ -23,6 +23,7 @@ HOLDOUT5 = Path(__file__).parent / "data" / "holdout5_questions.json"
 HOLDOUT6 = Path(__file__).parent / "data" / "holdout6_questions.json"
 HOLDOUT7 = Path(__file__).parent / "data" / "holdout7_questions.json"
 HOLDOUT8 = Path(__file__).parent / "data" / "holdout8_questions.json"
+HOLDOUT9 = Path(__file__).parent / "data" / "holdout9_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -72,7 +73,7 @@ def test_cli_eval_public(built_output: Path) -> None:
 # - holdout5: situations described, the law not named, written before the changes of its round and
 #   tuned on in the next; three of its which-act questions ask for Scottish, Welsh and Northern
 #   Irish guidance without naming it ("what do I follow", "the rules", "which code"): which-act
-#   lists guidance only when asked for it by name, and answers these with law.
+#   now lists a nation's most cited guidance first for these too, and reads "Belfast" as its nation.
 # - holdout6 (which-act only): half direct, half short stories, never tuned on (13/15 and 15/15
 #   before the changes of its round, as after).
 # - holdout7: half direct questions, half short situations, vocabulary kept apart from the files
@@ -81,6 +82,10 @@ def test_cli_eval_public(built_output: Path) -> None:
 # - holdout8 (hard passages only): fourteen practitioners' questions on passages no other file
 #   targets, scored before the changes of its round (6/14, MRR 0.17) and never tuned on; 7/14 and
 #   MRR 0.23 after them (more candidates from rare words, everyday synonyms found on the others).
+# - holdout9: practitioners of many roles, answers spread over the five documents and sixteen laws,
+#   scored before the changes of its round (which-act 9/20 and 14/20, myths 6/8, hard passages
+#   1/14 and MRR 0.046), then studied with holdout5 and holdout8 for general causes: its floors are
+#   what that round reached.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 39}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -91,12 +96,14 @@ FLOORS = {
                "passages_hard": {"hit@5": 11, "mrr@10": 0.9}},
     HOLDOUT4: {"which_act": {"hit@3": 21, "hit@1": 15}, "myths": {"hit@1": 7},
                "passages_hard": {"hit@5": 10, "mrr@10": 0.59}},
-    HOLDOUT5: {"which_act": {"hit@3": 17, "hit@1": 11}, "myths": {"hit@1": 5},
-               "passages_hard": {"hit@5": 7, "mrr@10": 0.52}},
+    HOLDOUT5: {"which_act": {"hit@3": 20, "hit@1": 14}, "myths": {"hit@1": 5},
+               "passages_hard": {"hit@5": 8, "mrr@10": 0.59}},
     HOLDOUT6: {"which_act": {"hit@3": 15, "hit@1": 13}},
     HOLDOUT7: {"which_act": {"hit@3": 19, "hit@1": 15}, "myths": {"hit@1": 7},
                "passages_hard": {"hit@5": 7, "mrr@10": 0.62}},
-    HOLDOUT8: {"passages_hard": {"hit@5": 7, "mrr@10": 0.22}},
+    HOLDOUT8: {"passages_hard": {"hit@5": 7, "mrr@10": 0.27}},
+    HOLDOUT9: {"which_act": {"hit@3": 15, "hit@1": 13}, "myths": {"hit@1": 6},
+               "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
 }
 
 

@@ -177,6 +177,24 @@ def test_a_laws_name_typed_apart_does_not_name_it(answers: Answers) -> None:
     assert named[0]["id"] == "domestic-violence-disclosure-scheme"
 
 
+def test_a_word_of_a_laws_name_in_another_sense_does_not_name_it() -> None:
+    from guidegraph.analysis import analyse
+    from guidegraph.answers import UNNAMED_ENTRY_WEIGHT, Ranked, Scored, _unnamed_law_counts_less
+
+    names = {"legal-basis:dvds": [tuple(analyse("Domestic Violence Disclosure Scheme")), tuple(analyse("Clare's Law"))],
+             "legal-basis:lga": [tuple(analyse("Local Government Act 2000"))]}
+    hits = [Scored({"id": "legal-basis:dvds", "kind": "legal-basis"}, 10.0, 1),
+            Scored({"id": "legal-basis:lga", "kind": "legal-basis"}, 8.0, 2)]
+    # "scheme" of the council's plans is a word of the scheme's name, not the name; "law" asks for law
+    question = analyse("The council wants to start a scheme for its area. What law gives it the power?")
+    ranked = _unnamed_law_counts_less(Ranked(hits, frozenset()), question, names)
+    assert [r["id"] for r in ranked] == ["legal-basis:lga", "legal-basis:dvds"]
+    assert ranked[1].score == pytest.approx(10.0 * UNNAMED_ENTRY_WEIGHT) and ranked[0].score == 8.0
+    named = analyse("Can I use Clare's Law to ask about him?")
+    hits = [Scored({"id": "legal-basis:dvds", "kind": "legal-basis"}, 10.0, 1)]
+    assert _unnamed_law_counts_less(Ranked(hits, frozenset()), named, names)[0].score == 10.0
+
+
 def test_the_word_before_law_names_the_law_asked_about() -> None:
     from dataclasses import replace
 
@@ -366,6 +384,9 @@ def test_the_places_a_question_names(question: str, named: set[str]) -> None:
     ("In England and Wales, which law lets a nurse share information?", None),  # two nations: neither
     ("Which law lets a nurse share information about a child at risk?", None),
     ("Can the United Kingdom's law let a nurse share?", None),  # UK law is every nation's: no place
+    ("A GP in Belfast asks when she may disclose a patient's notes", "northern-ireland"),  # its chief cities
+    ("A teacher in Cardiff asks about sharing", "wales"),
+    ("A health visitor in Glasgow, in Scotland, asks about sharing", "scotland"),
 ])
 def test_the_place_which_act_reads_from_a_question(answers: Answers, question: str, place: str | None) -> None:
     assert answers.place_named(question) == place
@@ -439,9 +460,34 @@ def test_asked_what_to_follow_in_a_nation_the_guidance_cited_for_it_comes_first(
 def test_guidance_comes_only_when_asked_for_and_for_a_place(answers: Answers) -> None:
     in_wales = answers.which_act("In Wales, can a nurse share information about a child at risk?", limit=5)
     anywhere = answers.which_act("Which guidance do I follow when sharing information about a child?", limit=5)
-    rules = answers.which_act("What are the rules in Scotland for sharing information about a child?", limit=5)
+    rules = answers.which_act("What are the rules for sharing information about a child?", limit=5)
     law = answers.which_act("Which law or guidance lets a nurse in Wales share information about a child?", limit=5)
     assert {r["kind"] for r in [*in_wales, *anywhere, *rules, *law]} == {"legal-basis"}
+
+
+@pytest.mark.parametrize(("question", "guidance"), [
+    ("What are the rules in Scotland for sharing information about a child?",
+     "national-guidance-child-protection-scotland"),
+    ("Which code does a nurse in Belfast follow before disclosing records?", "dhssps-confidentiality-code-ni"),
+])
+def test_asked_what_to_follow_in_a_nation_its_most_cited_guidance_comes_before_the_law(
+        answers: Answers, question: str, guidance: str) -> None:
+    results = answers.which_act(question, limit=4)
+    assert results[0]["kind"] == "guidance" and results[0]["id"] == guidance
+    assert {r["kind"] for r in results[1:]} == {"legal-basis"}
+
+
+def test_how_many_guidance_documents_a_question_asks_for() -> None:
+    from guidegraph.answers import GUIDANCE_FIRST, guidance_asked
+    from guidegraph.query import parse
+
+    def asked(question: str) -> int:
+        return guidance_asked(parse(question).words)
+
+    assert asked("Which guidance do I follow in Wales?") == GUIDANCE_FIRST
+    assert asked("What do I follow in Scotland?") == asked("Which code applies in NI?") == 1
+    assert asked("Which law or code lets a nurse in Wales share?") == 0  # law asked for: law first
+    assert asked("In Wales, can a nurse share information?") == 0
 
 
 def test_cli_which_act_marks_guidance(built_output: Path) -> None:

@@ -27,6 +27,9 @@ SEED_SHARPNESS = 4  # seed weight = (score / best score) ** this: the best evide
 # A case example's passage leads to the law the case example rests on, but weakly: its story shares
 # everyday words ("police", "parents") with any question, and that law is mostly the broad Children Act 1989.
 CASE_WEIGHT = 0.35
+# For the same reason a case example's passages count this much in passage search: a question told
+# as a story shares a story's everyday words whatever it asks, and the advice it asks for lies elsewhere.
+CASE_PASSAGE_WEIGHT = 0.8
 # A hit names law when it cites it at least this strongly ("the Act" counts; a citation only implied
 # by its words, "a care order", does not): the seeds are weighed against the best hit naming law.
 NAMED = 0.6
@@ -47,16 +50,21 @@ ACT_SEED_KINDS = ("passage", "myth", "legal-basis", "provision")  # case example
 # Words that ask for law ("what law lets them ask?"): every answer of which-act is law, so they say
 # nothing of which, and would favour the law named "common law" and passages about law in general.
 LAW_WORDS = frozenset({"law", "laws", "legislation", "act", "acts"})
-# What else a question calls a nation: its people's adjective, its abbreviations. Its own name and
-# a local area's come from the build; the UK is never read from a question (its law is every nation's).
-NATION_NAMES = {"england": ("English",), "wales": ("Welsh",), "scotland": ("Scottish", "Scots"),
-                "northern-ireland": ("Northern Irish", "NI", "N.I.", "N. Ireland")}
+# What else a question calls a nation: its people's adjective, its abbreviations, and for the nations
+# whose law and guidance differ from the corpus's English ones, their chief cities ("a GP in Belfast").
+# Its own name and a local area's come from the build; the UK is never read from a question (its law
+# is every nation's).
+NATION_NAMES = {"england": ("English",), "wales": ("Welsh", "Cardiff", "Swansea"),
+                "scotland": ("Scottish", "Scots", "Edinburgh", "Glasgow", "Aberdeen", "Dundee"),
+                "northern-ireland": ("Northern Irish", "NI", "N.I.", "N. Ireland", "Belfast", "Derry",
+                                     "Londonderry")}
 # Words that ask for guidance rather than law: "which guidance do I follow in Scotland?". Asked for a
-# place, and not for law too, the guidance the corpus cites for it comes first. Words that may ask
-# for law as well ("rules", "code", "framework", "follow") are left out: every other which-act
-# question asks for law, and a guidance document listed first would push the law it asks for down.
+# place, and not for law too, the guidance the corpus cites for it comes first.
 GUIDANCE_WORDS = frozenset({"guidance", "guide", "guides", "guidelines", "procedures"})
 GUIDANCE_FIRST = 2  # at most this many guidance documents listed before the law
+# Words that ask for what to follow, guidance or law ("what are the rules in Wales?", "which code
+# tells a GP in Belfast?"): for a place, its most cited guidance comes first, the law just after.
+FOLLOW_WORDS = frozenset({"follow", "rules", "code", "codes", "framework", "protocol", "protocols"})
 
 
 class Scored(dict):
@@ -141,7 +149,8 @@ class Answers:
         self._check_filters(filters)
         if parsed.empty and not parsed.filters:
             raise GuidegraphError(f"nothing to search for in {text[:80]!r}: use words that appear in the guidance")
-        results = self._run(parsed, filters, max(1, limit))
+        # twice the hits asked for: a story's passage that counts less makes room for one beyond them
+        results = _stories_count_less(self._run(parsed, filters, 2 * max(1, limit)))
         return [self._hit(result, results) for result in results[: max(1, limit)]]
 
     def _check_filters(self, filters: dict[str, tuple[str, ...]]) -> None:
@@ -248,10 +257,11 @@ class Answers:
         ranked = _qualified_first(ranked, law_qualifiers(parsed), self._law_names)
         terms = query_terms(parsed)
         bases = [{**self._basis(r, stored, terms), "jurisdiction": answered_for} for r in ranked[: max(1, limit)]]
-        if places and GUIDANCE_WORDS & set(parsed.words) and not LAW_WORDS & set(parsed.words):
+        first = guidance_asked(parsed.words) if places else 0
+        if first:
             lead = bases[0]["score"] if bases else 1.0
             guidance = [{**g, "score": lead, "jurisdiction": answered_for}
-                        for g in self._guidance_for(parsed, places, terms)[:GUIDANCE_FIRST]]
+                        for g in self._guidance_for(parsed, places, terms)[:first]]
             bases = (guidance + bases)[: max(1, limit)]
         return Bases(bases, answered_for)
 
@@ -444,20 +454,41 @@ def _seeds(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None,
     return seeds
 
 
+def _stories_count_less(results: Ranked) -> Ranked:
+    """The hits, a case example's passages counting less (`CASE_PASSAGE_WEIGHT`)."""
+    for r in results:
+        if r["kind"] == "passage" and any(e.startswith("case-example/") for e in _split(r.get("entities"))):
+            r.score *= CASE_PASSAGE_WEIGHT
+    return Ranked(sorted(results, key=lambda r: -r.score), results.terms)
+
+
 def _unnamed_law_counts_less(results: Ranked, question: list[str],
                              names: dict[str, list[tuple[str, ...]]]) -> Ranked:
-    """The hits, a legal basis or provision found by its own entry counting less unless the question
-    names it: the entry is its names, short, so words the question uses apart ("no right to tell
-    her ... without asking") score it highly for a name it does not type ("right to ask")."""
+    """The hits, a legal basis or provision found by its own entry counting less when the question
+    types words of its names but no name: the entry is its names, short, so words the question uses
+    apart ("no right to tell her ... without asking") or in another sense ("the council's scheme")
+    score it highly for a name it does not type ("right to ask", "Disclosure Scheme")."""
+    from guidegraph.analysis import stem
     from guidegraph.rank import contains
 
-    typed = set(question)
+    typed = set(question) - {stem(word) for word in LAW_WORDS}  # "which law" names no law
     for r in results:
         own = [name for name in names.get(r["id"], ()) if name]
         if (r["kind"] in ("legal-basis", "provision") and not any(contains(question, name) for name in own)
-                and any(len(name) > 1 and set(name) <= typed for name in own)):
+                and any(typed & set(name) for name in own)):
             r.score *= UNNAMED_ENTRY_WEIGHT
     return Ranked(sorted(results, key=lambda r: -r.score), results.terms)
+
+
+def guidance_asked(words: tuple[str, ...]) -> int:
+    """How many guidance documents a question asking for a place's own lists before the law: none
+    when it asks for law, a few when it asks for guidance, one when it asks what to follow."""
+    typed = set(words)
+    if LAW_WORDS & typed:
+        return 0
+    if GUIDANCE_WORDS & typed:
+        return GUIDANCE_FIRST
+    return 1 if FOLLOW_WORDS & typed else 0
 
 
 def law_qualifiers(parsed: Any) -> set[str]:

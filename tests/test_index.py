@@ -47,6 +47,9 @@ def test_only_inflections_match_vocabulary_words() -> None:
     assert inflection_of("passed", "pass")
     assert inflection_of("parents", "parent")
     assert not inflection_of("information", "inform")  # one stem, two meanings
+    assert inflection_of("worried", "worry") and inflection_of("babies", "baby")
+    # one letter apart, one stem, but another word: an office is no police officer, care no carer
+    assert not inflection_of("office", "officer") and not inflection_of("care", "carer")
 
 
 @pytest.mark.parametrize(("a", "b"), [("confidential", "confidence"), ("child", "children"),

@@ -189,6 +189,44 @@ def test_words_that_only_join_a_sentence_count_little(answers: Answers) -> None:
     assert "consent" in answers.myths("nobody may be told unless the family says yes")[0]["myth"].lower()
 
 
+def test_pronouns_verb_forms_and_contraction_tails_count_little(answers: Answers) -> None:
+    from guidegraph.query import MINOR_WEIGHT, parse, plan
+
+    # "we're", "I've" and "won't" split at the apostrophe: "re", "ve" and "won" are "are", "have" and
+    # "will", which count little (not "won" of winning: the guidance writes "won't" only)
+    units = plan(parse("we're sure I've told him she gets consent, she won't"), answers.expander, answers.searcher)
+    weights = {unit[0].terms: unit[0].weight for unit in units}
+    assert weights[("re",)] == weights[("ve",)] == weights[("him",)] == weights[("get",)] == MINOR_WEIGHT
+    assert weights[("won",)] == MINOR_WEIGHT
+    assert weights[("consent",)] == weights[("told",)] == 1.0
+
+
+def test_an_agent_the_guidance_never_names_finds_its_work(answers: Answers) -> None:
+    from guidegraph.analysis import stem
+    from guidegraph.query import agent_family, parse, plan
+
+    assert agent_family("auditors") == stem("audit") and agent_family("employer") == stem("employ")
+    assert agent_family("carer") is None and agent_family("visit") is None  # too short a base; no agent
+    options = [o.terms for unit in plan(parse("auditors"), answers.expander, answers.searcher) for o in unit]
+    assert ("audit",) in options  # the guidance writes of the National Audit Act, never of auditors
+    # the guidance writes "manager": the typed word finds it, its work ("manage") is not added
+    options = [o.terms for unit in plan(parse("manager"), answers.expander, answers.searcher) for o in unit]
+    assert options.count(("manag",)) == 1
+    hits = answers.search("must we hand our books to the auditors when they ask", limit=5)
+    assert any("National Audit Act" in h["text"] for h in hits)
+
+
+def test_a_case_examples_passages_count_less_in_passage_search() -> None:
+    from guidegraph.answers import CASE_PASSAGE_WEIGHT, Ranked, Scored, _stories_count_less
+
+    story = Scored({"id": "passage:doc/s9/p1", "kind": "passage", "entities": "case-example/doc/9"}, 10.0, 1)
+    advice = Scored({"id": "passage:doc/4.2/p1", "kind": "passage", "entities": ""}, 9.0, 2)
+    entity = Scored({"id": "case-example:doc/9", "kind": "case-example", "entities": "case-example/doc/9"}, 8.5, 3)
+    ranked = _stories_count_less(Ranked([story, advice, entity], frozenset()))
+    assert [r["id"] for r in ranked] == ["passage:doc/4.2/p1", "case-example:doc/9", "passage:doc/s9/p1"]
+    assert ranked[2].score == pytest.approx(10.0 * CASE_PASSAGE_WEIGHT) and ranked[0].score == 9.0
+
+
 def test_the_forms_of_an_ate_verb_meet(answers: Answers) -> None:
     from guidegraph.analysis import stem
     from guidegraph.query import parse, plan, verb_family
@@ -304,3 +342,17 @@ def test_a_word_with_another_sense_in_the_guidance_is_no_synonym(answers: Answer
     # the guidance writes "minor" only of injuries, never of a child
     options = [o.terms for unit in plan(parse("kids"), answers.expander, answers.searcher) for o in unit]
     assert ("child",) in options and ("minor",) not in options
+    # a housing, probation or information officer is no police officer; "advanced" is not "in advance"
+    for typed, other in (("housing association officer", "polic"), ("the benefits office", "polic"),
+                         ("advanced dementia", "outset")):
+        options = [o.terms for unit in plan(parse(typed), answers.expander, answers.searcher) for o in unit]
+        assert (other,) not in options, typed
+    options = [o.terms for unit in plan(parse("police officer"), answers.expander, answers.searcher) for o in unit]
+    assert ("polic",) in options
+
+
+def test_for_their_own_good_is_in_their_best_interests(answers: Answers) -> None:
+    from guidegraph.query import parse, plan
+
+    options = [o.terms for unit in plan(parse("for his own good"), answers.expander, answers.searcher) for o in unit]
+    assert ("best", "interest") in options

@@ -165,10 +165,25 @@ def stem(word: str) -> str:
 def inflection_of(typed: str, label: str) -> bool:
     """True when two words share a stem and differ only as inflections do ("passed"/"pass", not
     "information"/"inform"): the vocabulary matches a typed word only to a label word it inflects."""
-    return typed == label or (stem(typed) == stem(label) and abs(len(typed) - len(label)) <= MAX_INFLECTION)
+    if typed == label:
+        return True
+    if stem(typed) != stem(label) or abs(len(typed) - len(label)) > MAX_INFLECTION:
+        return False
+    shared = commonprefix([typed, label])
+    return all(_inflectional(shared, word[len(shared):]) for word in (typed, label))
 
 
 MAX_INFLECTION = 3  # letters: -s, -es, -ed, -ing, -ies
+# Endings that inflect a word. An ending that derives another word does not: "officer" is not
+# "office" (the stemmer joins them), nor "carer" "care", though both differ by one letter.
+INFLECTIONS = frozenset({"", "s", "es", "d", "ed", "ing", "e", "y", "ies", "ied", "ie", "ying"})
+
+
+def _inflectional(base: str, ending: str) -> bool:
+    """Is `ending` an inflection after `base`, its consonant doubled or not ("stop", "ped")?"""
+    if base and ending[:1] == base[-1]:
+        ending = ending[1:]
+    return ending in INFLECTIONS
 
 
 def same_family(a: str, b: str) -> bool:

@@ -38,14 +38,17 @@ COMMON_SHARE = 0.1  # a word in more than this share of documents tells too litt
 SCORED_FIELD = "body"
 FILTER_FIELDS = {"kind": "kind", "document": "document", "jurisdiction": "jurisdictions",
                  "basis": "legal_bases", "legal_basis": "legal_bases", "year": "year", "cites": "cites"}
-# Words that shape a question but carry no topic ("am I allowed to" asks what "can I" asks), and
-# "one" ("one of our pupils"), which the analyser spells "1" like a list number; they count for
-# little (the index keeps them, so a quoted phrase still matches them).
+# Words that shape a question but carry no topic ("am I allowed to" asks what "can I" asks), what is
+# left of them in a contraction split at its apostrophe ("we're", "I'll", "don't", "won't": its
+# "not" is a stop word), and "one" ("one of our pupils"), which the analyser spells "1" like a list
+# number; they count for little (the index keeps them, so a quoted phrase still matches them).
 QUESTION_WORDS = (frozenset("""
 what which who whom whose how when where why whether do does did doing done is are was were be been being am
-i me my mine myself we our ours us you your yours he she his her they them their it its there here
+re ve ll don won isn aren hasn haven doesn didn wasn weren couldn wouldn shouldn mustn
+i me my mine myself we our ours us you your yours he him she his her they them their it its there here
 can could should would will shall might must may please tell me about any some anything something someone
-just really also still ever always never even get got make made let lets want wants know
+just really also still ever always never even get gets getting got make makes making made let lets letting
+want wants wanted wanting know knows knew
 allowed permitted able ok okay
 but now then so because though although already unless
 """.split()) - {"always", "never", "tell"}) | {"1"}
@@ -243,6 +246,9 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
         verb = verb_family(surfaces.get(span, ""))
         if verb and verb != span[0] and searcher is not None and _written_otherwise(searcher, verb, span[0]):
             options.append(Option((verb,), options[0].weight * FAMILY_WEIGHT))
+        agent = agent_family(surfaces.get(span, ""))
+        if agent and searcher is not None and _names_only_the_work(searcher, span[0], agent):
+            options.append(Option((agent,), options[0].weight * FAMILY_WEIGHT))
         expanding = _needs_expanding(searcher, span, expand_below)
         for alt in alternatives:
             if alt == (solid,):
@@ -279,6 +285,21 @@ def verb_family(word: str) -> str | None:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return stem(word[: -len(ending)] + other)
     return None
+
+
+def agent_family(word: str) -> str | None:
+    """The stem of the work an agent noun names ("auditors": "audit", "employer": "emploi"), or
+    None when `word` has no agent ending on a base long enough to be a word of its own."""
+    for ending in ("ors", "ers", "or", "er"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return stem(word[: -len(ending)])
+    return None
+
+
+def _names_only_the_work(searcher: Any, typed: str, work: str) -> bool:
+    """Does the guidance never write the agent typed but write its work ("the National Audit Act"
+    for "auditors")? Where it writes the agent ("manager", "officer") the typed word finds it."""
+    return searcher.doc_frequency(SCORED_FIELD, typed) == 0 < searcher.doc_frequency(SCORED_FIELD, work)
 
 
 def _written_otherwise(searcher: Any, other: str, typed: str) -> bool:

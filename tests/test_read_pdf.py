@@ -329,3 +329,121 @@ def test_a_site_name_around_a_pages_title_is_left_out() -> None:
     assert without_site_name("Anytown LSCP | Sharing information | Anytown Council") == "Sharing information"
     assert without_site_name("Consent - when to ask", {"anytown"}) == "Consent - when to ask"
     assert without_site_name("GOV.UK", {"gov.uk"}) is None
+
+
+def test_a_tables_cells_printed_side_by_side_are_read_as_rows() -> None:
+    """Each cell's lines come out of the text layer one cell after another (single-line cells on
+    one baseline as one line): rebuilt, each row is one paragraph of its cells, as in Word."""
+    pdf = new_pdf()
+    pdf.add_page()
+    write_lines(pdf, "Myths and realities about information sharing.")
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "", 10)
+    with pdf.table(col_widths=(40, 60), text_align="LEFT") as table:
+        for cells in [("Myth", "Reality"),
+                      ("I need consent before I share anything.", "No. Consent is one lawful basis among several; if "
+                       "asking would put a child at risk, share without it."),
+                      ("GDPR stops me sharing.", "No. It is a framework for sharing lawfully.")]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(4)
+    write_lines(pdf, "Record what you shared and why.")
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [b.text for b in blocks] == [
+        "Myths and realities about information sharing.", "Myth | Reality",
+        "I need consent before I share anything. | No. Consent is one lawful basis among several; if asking would "
+        "put a child at risk, share without it.",
+        "GDPR stops me sharing. | No. It is a framework for sharing lawfully.", "Record what you shared and why."]
+
+
+def test_a_cells_second_paragraph_stays_in_its_cell() -> None:
+    """A paragraph below a row, at the left edge of a cell after the first, carries that cell on
+    (the next row starts with its first cell)."""
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    with pdf.table(col_widths=(40, 60), text_align="LEFT", v_align="TOP") as table:
+        for cells in [("Myth", "Reality"),
+                      ("I need consent before I share anything.",
+                       "No. Consent is one lawful basis among several.\n\nIf asking would put a child at risk, share "
+                       "without it."),
+                      ("GDPR stops me sharing.", "No. It is a framework for sharing lawfully.")]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [b.text for b in blocks] == [
+        "Myth | Reality", "I need consent before I share anything. | No. Consent is one lawful basis among several. "
+        "If asking would put a child at risk, share without it.",
+        "GDPR stops me sharing. | No. It is a framework for sharing lawfully."]
+
+
+def test_text_set_in_columns_is_no_table() -> None:
+    """Two columns of running prose stand side by side too, but a sentence runs on from one into
+    the other: they stay one column after the other."""
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    left = "Practitioners should share information when it is necessary to protect a child, and"
+    pdf.multi_cell(85, 5, left, new_x="RIGHT", new_y="TOP")
+    pdf.set_x(110)
+    pdf.multi_cell(85, 5, "they should record what they shared, with whom and why they shared it.")
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [b.text for b in blocks] == [f"{left} they should record what they shared, with whom and why they "
+                                        "shared it."]
+
+
+def test_list_items_printed_without_markers_stay_apart() -> None:
+    """A browser draws bullets as shapes, leaving no marker in the text layer: a finished sentence
+    on a line with room for the next line's first word ends its item."""
+    pdf = new_pdf()
+    pdf.add_page()
+    write_lines(pdf, "Practitioners should share information when it is necessary to protect a child from harm, and "
+                     "they should record what they shared, with whom and why they shared it, so that others can "
+                     "follow the decision.")
+    pdf.ln(4)
+    write_lines(pdf, "Myth: I need consent to share. Reality: No, not always.",
+                "Myth: GDPR stops me sharing. Reality: No.", "Record what you shared.")
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [b.text for b in blocks][1:] == ["Myth: I need consent to share. Reality: No, not always.",
+                                            "Myth: GDPR stops me sharing. Reality: No.", "Record what you shared."]
+
+
+def test_a_footnotes_mark_is_superscript_and_each_note_its_own_paragraph() -> None:
+    """The mark is set small and raised (here by a text rise), as the HTML reader gives it; the
+    notes at the page's foot are not one paragraph."""
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    pdf.write(5, "The local authority must make enquiries where a child may be suffering significant harm.")
+    pdf.char_vpos = "SUP"
+    pdf.write(5, "3")
+    pdf.char_vpos = "LINE"
+    pdf.write(5, " Other agencies must help.")
+    pdf.set_y(-40)
+    write_lines(pdf, "3 Section 47 of the Children Act 1989.", "4 Schedule 1 to the Data Protection Act 2018.", size=8)
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [b.text for b in blocks] == [
+        "The local authority must make enquiries where a child may be suffering significant harm.³ Other agencies "
+        "must help.", "3 Section 47 of the Children Act 1989.", "4 Schedule 1 to the Data Protection Act 2018."]
+
+
+def test_a_running_header_written_after_the_page_body_is_dropped() -> None:
+    """A header placed by CSS sits at the top of the page but comes after the body in the text
+    layer, with the footer and page number still to come (two pages: the text reader, which
+    drops a line repeated three times, cannot tell)."""
+    pdf = new_pdf()
+    texts = [f"Page {n} of the protocol says that consent is not always needed to share information, that "
+             "practitioners record what they shared, with whom and why, and that they seek advice from their "
+             f"designated safeguarding lead whenever they are unsure, as page {n} says." for n in ("one", "two")]
+    for number, text in enumerate(texts, start=1):
+        pdf.add_page()
+        pdf.set_y(30)
+        write_lines(pdf, text)
+        pdf.set_y(8)
+        write_lines(pdf, "Anytown Partnership information sharing protocol", size=8)
+        pdf.set_y(-30)
+        write_lines(pdf, "Approved by the partnership board", f"Page {number}", size=8)
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [b.text for b in blocks] == texts

@@ -5,8 +5,12 @@ module writes plain text the text reader understands: each paragraph on one line
 where the vertical gap between lines says a new paragraph starts, list items on lines of their
 own, a markdown `#` before short lines set in a larger type (headings; the largest size is level
 1), running headers, footers and page numbers removed, and pages joined so that a sentence
-running over a page break can be rejoined. Line numbers in the blocks are therefore lines of
-that extracted text, not of anything visible in the PDF.
+running over a page break can be rejoined. A table's cells, printed side by side, become one
+line of tab-separated cells (`pdf_tables`); a line with room left for the next line's first word
+ends its paragraph or list item (a browser's bullets are shapes, not text); a footnote's mark,
+set small and raised, is written as a superscript, and each note at a page's foot starts a line.
+Line numbers in the blocks are therefore lines of that extracted text, not of anything visible
+in the PDF.
 
 A PDF without a text layer (a scan) gives no blocks and the warning "no text layer (scanned
 PDF?): nothing extracted" rather than an error: the build goes on with the other documents and
@@ -25,7 +29,7 @@ import io
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,12 +41,17 @@ from guidegraph.model import Block, FileProperties
 from guidegraph.read.encoding import expand_ligatures
 from guidegraph.read.hyphens import Hyphenation, without_soft_hyphens
 from guidegraph.read.inferred import file_properties, good_date, good_title, organisation, without_site_name
+from guidegraph.read.pdf_tables import table_rows
 from guidegraph.read.text import parse_blocks
 
 NO_TEXT_WARNING = "no text layer (scanned PDF?): nothing extracted"
 _HEADING_RATIO = 1.15  # this much larger than body text counts as a heading
 _PARAGRAPH_GAP = 1.3  # a gap this many times the usual line spacing starts a paragraph
 _MAX_HEADING_WORDS = 25
+_ROOM_LEFT = 0.85  # a line this much shorter than the widest, in characters, had room for another word
+_ROOM_LEFT_UNFINISHED = 0.75  # the same for a line with no full stop (a list of titles): surer
+_INDENT = 0.8  # a line starting this many type sizes right of the one before starts a new block
+_NEW_LINE_DROP = 0.7  # text this many type sizes below or above a line's is on a line of its own
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?|(?-i:[ivxlc]{1,7}))$", re.I
 )
@@ -56,6 +65,11 @@ _EDGE_NUMBER = re.compile(r"^(\d{1,4})\b|\b(\d{1,4})$")
 _PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?(?:\s|$)"
                           r"|^(?:https?|file)://\S+(?:\s+\d{1,4}\s*(?:/|of)\s*\d{1,4})?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
+_NOTE_MARK = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SUPERSCRIPT_SIZE = 0.85  # a superscript is set this much smaller than its line, or more
+_NOTE = re.compile(r"^\d{1,3}\s+[A-Z]")  # "3 Section 47 of ...": a footnote at the page's foot
+_OPENING = "\"'‘“([«"  # quotes and brackets before a sentence's first letter
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d\d)?(\d\d)?")  # "D:20240315103000+00'00'"
 PROPERTIES = "the PDF's properties"
 # The creator or producer of a PDF printed from a browser or through a print-to-PDF driver.
@@ -70,6 +84,9 @@ class _Line:
     y: float | None = None
     size: float = 0.0
     heading: int = 0  # heading level, 0 for body text
+    x: float | None = None
+    fragments: list[tuple[float, str]] = field(default_factory=list)  # (x, text) of each run of text
+    row: bool = False  # a table row, its cells separated by tabs
 
 
 def parse_pdf(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
@@ -150,15 +167,35 @@ def _page_lines(page: Any) -> list[_Line]:
             if i:
                 lines.append(_Line(""))
             line = lines[-1]
-            if part.strip() and line.y is None:
+            if part.strip():
                 matrix = _multiply(tm, cm)
+                if line.y is not None and abs(matrix[5] - line.y) > line.size * _NEW_LINE_DROP:
+                    line = _Line("")  # pypdf ran a table cell's next line on (its text came after another cell's)
+                    lines.append(line)
                 scale = (matrix[2] ** 2 + matrix[3] ** 2) ** 0.5  # vertical size of a text unit
-                line.y, line.size = matrix[5], round(abs(font_size * scale), 1)
+                size = round(abs(font_size * scale), 1)
+                if line.y is None:
+                    line.y, line.size, line.x = matrix[5], size, matrix[4]
+                elif _note_mark(part, matrix[5] - line.y, size, line):
+                    part = part.translate(_SUPERSCRIPT)  # a note's mark, as the HTML reader writes it
+                line.fragments.append((matrix[4], part))
             line.text += part
 
     page.extract_text(visitor_text=visit)
-    return [_Line(expand_ligatures(without_soft_hyphens(" ".join(line.text.split()))), line.y, line.size)
+    return [_Line(_clean(line.text), line.y, line.size, x=line.x,
+                  fragments=[(x, _clean(part)) for x, part in line.fragments if _clean(part)])
             for line in lines if line.text.strip()]
+
+
+def _note_mark(text: str, rise: float, size: float, line: _Line) -> bool:
+    """Digits set smaller, glued to the word or stop before, not below its baseline: a footnote's
+    mark (raised by moving the text, or by a text rise the positions do not show)."""
+    return (bool(_NOTE_MARK.match(text)) and size < line.size * _SUPERSCRIPT_SIZE and rise > -0.1 * line.size
+            and line.text[-1:].strip() != "")
+
+
+def _clean(text: str) -> str:
+    return expand_ligatures(without_soft_hyphens(" ".join(text.split())))
 
 
 def _multiply(a: list[float], b: list[float]) -> list[float]:
@@ -176,6 +213,7 @@ def _pdf_text(pages: list[list[_Line]]) -> str:
     body = _body_size(pages)
     _mark_headings(pages, body)
     spacing = _line_spacing(pages, body)
+    pages = [table_rows(page, spacing) for page in pages]
     hyphenation = Hyphenation("\n".join(line.text for page in pages for line in page))
     parts: list[str] = []
     for page in pages:
@@ -193,7 +231,7 @@ def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
     """Drop page numbers, running headers and footers, and a browser's print stamps from the top
     and bottom lines of each page."""
     body = _body_size(pages)
-    edges = [page[:2] + page[-2:] if len(page) > 4 else list(page) for page in pages]
+    edges = [_edge_lines(page) for page in pages]
     threshold = max(3, len(pages) // 3)
     counts = Counter(sig for edge in edges for sig in {_signature(line) for line in edge})
     # A line on the same spot of both pages of a two-page document is its running header or footer.
@@ -207,6 +245,16 @@ def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
         or (line.size < body and _PRINT_STAMP.search(line.text))
     }
     return [[line for line in page if id(line) not in furniture] for page in pages]
+
+
+def _edge_lines(page: list[_Line]) -> list[_Line]:
+    """The first and last two lines of the page, as the text layer has them and as they stand on
+    the page (a header placed by CSS may come last in the text layer)."""
+    if len(page) <= 4:
+        return list(page)
+    placed = sorted((line for line in page if line.y is not None), key=lambda line: -(line.y or 0))
+    edges = {id(line): line for line in [*page[:2], *page[-2:], *placed[:2], *placed[-2:]]}
+    return list(edges.values())
 
 
 def _signature(line: _Line) -> tuple[str, float | None]:
@@ -237,7 +285,8 @@ def _body_size(pages: list[list[_Line]]) -> float:
 def _mark_headings(pages: list[list[_Line]], body: float) -> None:
     """Short lines in a larger type are headings; the largest size is level 1."""
     def is_heading(line: _Line) -> bool:
-        return body > 0 and line.size >= body * _HEADING_RATIO
+        # a word or number at least: an arrow set large between a flowchart's boxes heads nothing
+        return body > 0 and line.size >= body * _HEADING_RATIO and any(c.isalnum() for c in line.text)
 
     sizes = sorted({line.size for page in pages for line in page if is_heading(line)}, reverse=True)
     levels = {size: min(rank, 3) for rank, size in enumerate(sizes, start=1)}
@@ -279,8 +328,11 @@ def _line_spacing(pages: list[list[_Line]], body: float) -> float:
 
 def _page_text(page: list[_Line], spacing: float, hyphenation: Hyphenation) -> str:
     out = [_render(page[0])]
+    widest = _widest_lines(page)
     for before, line in zip(page, page[1:], strict=False):
         separator = _separator(before, line, spacing)
+        if separator == " " and _ends_short(before, line, widest):
+            separator = "\n"  # the text reader tells a paragraph's end from a list's next entry
         if separator == "":
             out[-1] = hyphenation.join(out[-1], _escape(line.text))
         else:
@@ -297,12 +349,55 @@ def _separator(before: _Line, line: _Line, spacing: float) -> str:
     # A heading wrapped over two lines: as far apart as lines of its own (larger) type are.
     if before.heading and line.heading == before.heading and _close(before, line, max(spacing * 1.6, line.size * 1.5)):
         return " "
+    if before.row and line.row and before.y is not None and line.y is not None and before.y > line.y:
+        return "\n"  # a table's rows stay together, however tall
     if before.heading or line.heading or not _close(before, line, spacing * _PARAGRAPH_GAP):
         return "\n\n"
-    if _LIST_MARKER.match(line.text):
+    if before.row or line.row or _LIST_MARKER.match(line.text):
         return "\n"
     # Lines of one paragraph become one line: the text reader need not guess they belong together.
     return "" if _broken_word(before.text, line.text) else " "
+
+
+def _widest_lines(page: list[_Line]) -> dict[tuple[int, float], int]:
+    """The most characters a line holds, by where lines start and their type size, from lines a
+    sentence runs on from (so surely full); key x = -1 holds the widest line of the page in a size."""
+    widest: dict[tuple[int, float], int] = {}
+    for line, after in zip(page, [*page[1:], None], strict=True):
+        if line.row:
+            continue
+        size_key = (-1, line.size)
+        widest[size_key] = max(widest.get(size_key, 0), len(line.text))
+        if after is not None and after.x == line.x and after.size == line.size and after.text[:1].islower():
+            key = (round(line.x or 0), line.size)
+            widest[key] = max(widest.get(key, 0), len(line.text))
+    return widest
+
+
+def _ends_short(before: _Line, line: _Line, widest: dict[tuple[int, float], int]) -> bool:
+    """The next line's first word would have fitted on this line, or the next line starts further
+    right or is a footnote: the end of a paragraph or of a list item printed with no gap (a
+    browser draws bullets as shapes, so its list items leave no marker in the text layer)."""
+    if before.heading or line.heading or before.row:
+        return False
+    if _NOTE.match(line.text) and _SENTENCE_END.search(before.text):
+        return True
+    if not line.text.lstrip(_OPENING)[:1].isupper():
+        return False
+    if _indented(before, line):
+        return True
+    full = widest.get((round(before.x or 0), before.size)) or widest.get((-1, before.size), 0)
+    first_word = len(line.text.split(" ", 1)[0])
+    room = _ROOM_LEFT if _SENTENCE_END.search(before.text) else _ROOM_LEFT_UNFINISHED
+    return len(before.text) + 1 + first_word < full * room
+
+
+def _indented(before: _Line, line: _Line) -> bool:
+    """The line starts further right than the one before, and not where the text after its
+    number or marker starts (a hanging indent)."""
+    if before.x is None or line.x is None or line.x <= before.x + line.size * _INDENT:
+        return False
+    return not _LIST_MARKER.match(before.text) and all(abs(x - line.x) > 1 for x, _ in before.fragments[1:])
 
 
 def _broken_word(before: str, after: str) -> bool:
@@ -322,6 +417,8 @@ def _page_break(last: str, first: _Line) -> str:
     paragraph."""
     if first.heading or last.startswith("#") or _SENTENCE_END.search(last):
         return "\n\n"
+    if first.row or "\t" in last:
+        return "\n"
     if first.text[:1].islower() and not _LIST_MARKER.match(first.text):
         return "" if _broken_word(last, first.text) else " "  # plainly the same sentence
     return "\n"  # perhaps the same sentence: the text reader decides

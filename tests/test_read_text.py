@@ -451,3 +451,23 @@ def test_an_emails_header_and_image_placeholders_are_dropped() -> None:
     # a memo's "To:" and "Subject:" lines, with no sender, stay
     blocks, _ = parse_blocks("To: all staff\nSubject: consent\nDate: 1 May 2024\n\nText.\n")
     assert "To: all staff" in " ".join(texts(blocks))
+
+
+def test_a_contents_list_without_page_numbers_is_dropped() -> None:
+    """A web page's "Contents" list, printed: its entries name the headings that follow."""
+    blocks, _ = parse_blocks("# Information sharing\n\n## Contents\n\n1. About this advice\n2. The legal framework\n\n"
+                             "## About this advice\n\nThis advice is for practitioners.\n\n## The legal framework\n\n"
+                             "1. Share early.\n")
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Information sharing"), ("heading", "About this advice"),
+        ("paragraph", "This advice is for practitioners."), ("heading", "The legal framework"),
+        ("item", "Share early.")]
+
+
+@pytest.mark.parametrize("line", ["↓", "→ ↓", "Cookies on GOV.UK", "## Cookies on GOV.UK",
+                                  "We use some essential cookies to make this website work. We'd like to set "
+                                  "additional cookies to understand how you use GOV.UK.",
+                                  "Accept additional cookies Reject additional cookies GOV.UK",
+                                  "Home > Children and families > Early help"])
+def test_a_printed_web_pages_banner_breadcrumbs_and_flowchart_arrows_are_furniture(line: str) -> None:
+    assert [b.text for b in parse_blocks(f"Guidance\n\n{line}\n\nShare early.\n")[0]] == ["Guidance", "Share early."]

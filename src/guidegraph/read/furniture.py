@@ -48,6 +48,14 @@ FURNITURE_PATTERNS = (
     re.compile(r"^(?:OFFICIAL(?:\s?[-–—:]\s?SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)$"),
     re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*\|?$"),  # table separator rows
     re.compile(r"^([-*_=])(?:\s*\1){2,}$"),  # horizontal rules
+    re.compile(r"^[\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b0d\s]+$"),  # a flowchart's arrows between its boxes
+    # a web page's cookie banner and breadcrumbs, printed with it: "Cookies on GOV.UK", "We use some
+    # essential cookies to make this website work. ...", "Accept additional cookies Reject ...",
+    # "Home > Children and families > Early help"
+    re.compile(r"^(?:#+\s+)?cookies on [\w. -]{2,40}$", re.I),
+    re.compile(r"^we use (?:some )?(?:essential |necessary )?cookies\b[^|]{0,300}$", re.I),
+    re.compile(r"^(?:accept|reject)(?: all| additional| analytics)? cookies\b.{0,100}$", re.I),
+    re.compile(r"^home\s*[>›»]\s*[^>›»]{1,80}(?:[>›»]\s*[^>›»]{1,80}){0,6}$", re.I),
 )
 CONTENTS_TITLES = frozenset({"contents", "table of contents", "content", "on this page", "in this section",
                              "page contents"})

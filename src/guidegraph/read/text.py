@@ -100,6 +100,12 @@ def _starts_lower(text: str) -> bool:
     return bool(text) and text[0].islower()
 
 
+def _said(line: _Line) -> str:
+    """A line's words, its number aside, for telling that two lines say the same (a contents entry
+    and its heading "1. Introduction")."""
+    return " ".join(re.findall(r"\w+", re.sub(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+", "", line.text.lower())))
+
+
 def _number_level(number: str) -> int:
     return 2 + number.count(".")
 
@@ -144,7 +150,7 @@ class _Assembler:
                 continue
             if line.kind in ("blank", "toc"):
                 self.gap = True
-            elif self.in_contents and line.kind != "md" and _TOC_TAB.search(line.raw):
+            elif self.in_contents and line.kind != "md" and (_TOC_TAB.search(line.raw) or self._named_later(i, line)):
                 continue
             elif line.text.lower().rstrip(":") in CONTENTS_TITLES and line.kind in ("md", "text"):
                 self._flush()
@@ -157,6 +163,15 @@ class _Assembler:
         return self.blocks, self.warnings
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _named_later(self, i: int, line: _Line) -> bool:
+        """A contents entry with no page number: it names a heading further on (a web page's
+        contents list, printed)."""
+        return line.kind in ("numbered", "bullet", "text") and self._last_said.get(_said(line), -1) > i
+
+    @cached_property
+    def _last_said(self) -> dict[str, int]:
+        return {_said(line): i for i, line in enumerate(self.lines) if line.kind in ("md", "text", "numbered")}
 
     def _next(self, i: int) -> tuple[int, _Line | None, bool]:
         """The next content line after i, and whether a blank line lies between."""

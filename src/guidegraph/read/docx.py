@@ -68,7 +68,7 @@ def docx_properties(path: Path, data: bytes) -> FileProperties:
 def _opened(path: Path, data: bytes) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError) as err:
+    except (zipfile.BadZipFile, OSError, NotImplementedError) as err:  # a damaged header: "zip file version 6.4"
         raise ParseError(path, f"not a readable Word document ({err}): check it opens in Word, or save it "
                          "again as .docx") from None
     if DOCUMENT not in archive.namelist():

@@ -13,7 +13,8 @@ from guidegraph.build import BuildResult, build
 from guidegraph.config import load_config
 
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
-DOCUMENTS = sorted(p.stem for p in UNSEEN.iterdir() if p.suffix != ".toml")
+# the folder's own files: its pdf-sources/ subfolder holds the HTML the PDFs were printed from
+DOCUMENTS = sorted(p.stem for p in UNSEEN.iterdir() if p.is_file() and p.suffix != ".toml")
 
 
 @pytest.fixture(scope="module")

@@ -147,6 +147,7 @@ UNSEEN_GROUPS = {
         "GDPR means I can't share with the school",
         "GDPR prevents me from sharing information about a child at risk",
         "GDPR stops schools talking to children's social care",
+        "The Data Protection Act 2018 stops me sharing information about a family",  # round 10's PDF table
         "The GDPR means I cannot share information with other agencies",
         "The GDPR stops us sharing information about a child",
         "We can't tell the health visitor anything because of GDPR",
@@ -171,10 +172,12 @@ UNSEEN_GROUPS = {
         "Do I always need consent to share information about a child?",
         "Do I need consent to report?",
         "Do I need consent to share a concern about a child's wellbeing?",
+        "Do I need the parents' permission to share?",  # round 10's browser-printed council page
         "Do I need the young person's consent to make a safeguarding referral?",
         "Early help is voluntary, so I can never share anything without the family's consent",
         "I can only share information with the parents' permission",
         "I must always get consent before I share",
+        "I must have consent before I share anything",  # round 10's PDF table
         "I need consent to share",
         "I need the family's consent before I can make a Prevent referral",
         "I need the parent's consent before I make a referral",
@@ -193,7 +196,9 @@ UNSEEN_GROUPS = {
         "Do I need to be certain before I share?",
         "I need to be sure a child is being abused before I share",
     ],
-    "only-police-social-workers": [
+    # a longer name since round 10's "Only the police and social workers need to know about abuse",
+    # which stands alone, took the shorter one
+    "only-police-social-workers-need": [
         "Only the police and social workers need to share information",
         "Reporting is only for social workers and the police",
     ],
@@ -207,6 +212,7 @@ UNSEEN_GROUPS = {
         "Health staff cannot share at MARAC because of patient confidentiality",
         "Is the duty of confidentiality absolute?",
         "Sharing information is a breach of confidentiality",
+        "Sharing with the police always breaches confidentiality",  # round 10's Northern Irish leaflet
         "The common law duty of confidence and the Human Rights Act 1998 prevent sharing",
         "The common law duty of confidence and the Human Rights Act 1998 prevent the sharing of personal "
         "information",
@@ -225,6 +231,7 @@ UNSEEN_ALONE = [
     "A 14 year old asks for emergency contraception. Do I have to tell her parents?",
     "A Prevent referral means the child will be treated as a criminal",
     "A child aged 16 or 17 who says no to sharing cannot be discussed at MACE",
+    "A child's information belongs to their parents, so I have to ask them",  # round 10
     "A mother asks me not to tell anyone that her partner hits her. The children live with them. Must I "
     "keep this confidential?",
     "A teacher who thinks a pupil may be taken abroad for FGM over the summer must report it to the "
@@ -237,6 +244,7 @@ UNSEEN_ALONE = [
     "Can I promise a child that I will keep a secret?",
     "Can I refuse a parent's request to see their child's safeguarding file?",
     "Can I share a safeguarding concern with children's social care without asking the parents?",
+    "Can I share information if I am only a volunteer?",  # round 10
     "Can I share information with a school about a child who is not at risk?",
     "Can I share information with the named person service?",
     "Can I share information with the school nurse?",
@@ -253,16 +261,22 @@ UNSEEN_ALONE = [
     "I have to wait until I am certain before I share a worry",
     "I must always tell the parents before I share",
     "I need the family's consent before I discuss the case with the other agency to resolve a disagreement",
+    "I need the parent's agreement before I can tell social services about a concern",  # round 10
     "I need the parents' permission before I contact children's social care",
     "I should record what I shared, with whom and why",
+    "I should wait until I have evidence",  # round 10
     "I'm only a repairs operative - safeguarding isn't my job",
     "If I report a concern, the family will lose their tenancy",
+    "If I share, I could be sued",  # round 10
     "If the police take no further action, the matter is closed",
     "In Scotland the named person must approve any information sharing",
     "Information about a parent's mental health is too sensitive to share",
+    "Information from the GP can never be passed to the school",  # round 10
     "Is this the same as the sex offenders register?",
+    "Once a case is closed, I can no longer share anything about it",  # round 10
     "Once a family has said no, I cannot ask them again",
     "Only social workers can make a referral",
+    "Only the police and social workers need to know about abuse",  # round 10
     "Operation Encompass information can be discussed with all staff",
     "Sharing intelligence with the police will criminalise the child",
     "Should I tell the parents?",
@@ -301,7 +315,7 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 68
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 76  # 68 before round 10's PDFs
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:
@@ -310,7 +324,7 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
         "consent-needed-share-personal": "You always need consent to share information",
         "data-protection-legislation-barrier": "Data protection law stops me sharing information",
         "health-staff-share-marac": "The common law duty of confidence prevents me sharing",
-        "only-police-social-workers": "Reporting is only for social workers and the police",
+        "only-police-social-workers-need": "Reporting is only for social workers and the police",
         "systems-barrier-effective-information": "IT systems are often a barrier to effective information sharing",
         "personal-information-collected-organisation":
             "Personal information collected by one organisation cannot be disclosed to another",

@@ -587,3 +587,21 @@ def test_a_provision_links_to_its_own_legislation_gov_uk_page(kind: str, number:
 
     record = {"type": kind, "number": number}
     assert _provision_url("https://www.legislation.gov.uk/ukpga/1989/41", record) == url
+
+
+def test_a_case_examples_passages_are_searched_at_the_command_lines_weight(built_output: Path,
+                                                                          records: dict[str, list[dict]]) -> None:
+    # a question told as a story shares a story's everyday words: `guidegraph search` weighs them less
+    from rdflib import Graph
+
+    from guidegraph.answers import CASE_PASSAGE_WEIGHT
+    from guidegraph.site.build import build_pages
+
+    docs, _ = build_pages(Graph().parse(built_output / "graph.ttl"))[1]()
+    passages = {d.url: d for d in docs if d.kind == "passage"}
+    stories = {url for url, d in passages.items() if d.weight != 1.0}
+    story_ids = {p for r in records["case-examples"] for p in r["passage_ids"]}
+    urls = {f"documents/{slug}.html#p-{rest.replace('/', '-')}" for slug, rest in (p.split("/", 1) for p in story_ids)}
+    assert stories and stories == urls & set(passages)
+    assert {passages[url].weight for url in stories} == {CASE_PASSAGE_WEIGHT}
+    assert all(d.weight == 1.0 for d in docs if d.kind != "passage")

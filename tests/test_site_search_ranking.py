@@ -313,3 +313,35 @@ def test_a_provision_is_found_however_it_is_written(tmp_path: Path) -> None:
                                 passage("documents/s.html#p2", "Article 8 protects family life.")], [])
     assert found_urls(site, tmp_path, "s47")["passage"] == ["documents/s.html#p1"]
     assert found_urls(site, tmp_path, "art8")["passage"][0] == "documents/s.html#p2"  # before "town number 8"
+
+
+# --- what the command line weighs, weighed alike on the site -----------------------------------
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("auditors", "documents/k.html#audit"),  # the work an agent noun names, where the agent is never written
+    ("investigating", "documents/k.html#verb"),  # an -ate verb's other stem ("investig", not "investigat")
+    ("reassessment", "documents/k.html#hyphen"),  # a word typed solid that the guidance hyphenates
+])
+def test_a_word_finds_its_family_the_stemmer_keeps_apart(tmp_path: Path, query: str, expected: str) -> None:
+    site = tiny_site(tmp_path, [passage("documents/k.html#audit", "The National Audit Office may see the accounts."),
+                                passage("documents/k.html#verb", "An investigation of the case follows."),
+                                passage("documents/k.html#hyphen", "A re-assessment is due in spring.")], [])
+    assert found_urls(site, tmp_path, query)["passage"] == [expected]
+
+
+def test_a_case_examples_passages_weigh_less(tmp_path: Path) -> None:
+    # as `guidegraph search` weighs them (CASE_PASSAGE_WEIGHT): a story shares a question's everyday words
+    import base64
+    from array import array
+
+    from guidegraph.answers import CASE_PASSAGE_WEIGHT
+    from guidegraph.site.search import shard_of
+
+    text = "The nurse saw bruises on the toddler."
+    site = tiny_site(tmp_path, [passage("documents/c.html#advice", text),
+                                passage("documents/c.html#story", text)._replace(weight=CASE_PASSAGE_WEIGHT)], [])
+    meta = _data(site, "meta")
+    packed = _data(site, f"t{shard_of('bruis', meta['termShards'])}")["bruis"]
+    weights = list(array("H", base64.b64decode(packed)))[1::2]  # [gap, weight, ...], in document order
+    assert len(weights) == 2 and weights[1] == pytest.approx(CASE_PASSAGE_WEIGHT * weights[0], abs=1)
+    assert found_urls(site, tmp_path, "bruises")["passage"] == ["documents/c.html#advice", "documents/c.html#story"]

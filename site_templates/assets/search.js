@@ -214,9 +214,10 @@
         if (p.length) { phrases.push(p); }
       } else { plain.push(m[2].replace(/"/g, "")); }
     }
-    var all = terms(query.replace(/"/g, " "));
+    var typed = spelled(words(query.replace(/"/g, " "))).filter(function (w) { return !stop[w]; });
+    var all = typed.map(cachedStem); /* as terms(query), each stem beside the word typed */
     return {phrases: phrases.map(pairsOf), phraseStems: phrases, stems: unique(all), sequence: all,
-      compounds: compoundsOf(query)};
+      words: typed, compounds: compoundsOf(query)};
   }
   /* Hyphenated words typed ("well-being", "co-operation") as the stems of their parts and of the word
      written solid ("wellbeing"): one word, never two apart (as query._compounds). */
@@ -282,7 +283,8 @@
       for (var n = Math.min(longestLabel, seq.length - i); n >= 1; n--) {
         var key = seq.slice(i, i + n).join(" "), groups = index.get(key) || [];
         if (groups.length || n === 1) {
-          found.push({stems: seq.slice(i, i + n), alternatives: alternativesOf(groups, key)});
+          found.push({stems: seq.slice(i, i + n), alternatives: alternativesOf(groups, key),
+            kin: n === 1 ? kinOf(q.words[i], seq[i]) : []});
           i += n;
           break;
         }
@@ -318,7 +320,7 @@
       var compound = compounds.filter(function (c) {
         return c.stems.length > 1 && spelled(found.slice(i, i + c.stems.length)) === c.stems.join(" ");
       })[0];
-      out.push(compound ? {stems: compound.stems, alternatives: []} : found[i]);
+      out.push(compound ? {stems: compound.stems, alternatives: [], kin: []} : found[i]);
       i += compound ? compound.stems.length : 1;
     }
     out.forEach(function (unit) {
@@ -336,6 +338,44 @@
     var labels = unique([].concat.apply([], groups)).filter(function (label) { return label !== key; });
     labels.sort(function (a, b) { return a.split(" ").length - b.split(" ").length || (a < b ? -1 : a > b ? 1 : 0); });
     return labels.slice(0, MAX_ALTERNATIVES).map(function (label) { return label.split(" "); });
+  }
+  /* Forms of a typed word's family that the stemmer keeps apart, each with when the guidance writes
+     it so (as query.plan's verb_family, agent_family and _hyphenated): an -ate verb's other stem where
+     the guidance writes that one more ("investigating": "investig", as "investigation"), the work an
+     agent noun names where the guidance never writes the agent ("auditors": "audit"), and a word typed
+     solid that the guidance may hyphenate ("reassessment": "re assess"). */
+  var ATE_FORMS = [["ating", "ate"], ["ated", "ate"], ["ations", "ated"], ["ation", "ated"], ["ates", "ated"],
+    ["ate", "ated"]];
+  var AGENT_ENDINGS = ["ors", "ers", "or", "er"];
+  var HYPHENATED_PREFIXES = ["re", "co", "pre", "non", "multi", "inter", "anti", "post"];
+  function kinOf(word, typed) {
+    var found = [], verb = otherForm(word, ATE_FORMS, 3), agent = otherForm(word, AGENT_ENDINGS, 4);
+    if (verb && verb !== typed) {
+      found.push({stems: [verb], written: function (lists) { return lists[verb].size > lists[typed].size; }});
+    }
+    if (agent) {
+      found.push({stems: [agent], written: function (lists) { return !lists[typed].size && lists[agent].size > 0; }});
+    }
+    HYPHENATED_PREFIXES.forEach(function (prefix) {
+      var rest = word.slice(prefix.length);
+      if (word.indexOf(prefix) === 0 && rest.length >= 4 && /^[a-z]/.test(rest)) {
+        var parts = [prefix, cachedStem(rest)];
+        found.push({stems: parts, written: function (lists) { return parts.every(function (s) { return lists[s].size; }); }});
+      }
+    });
+    return found;
+  }
+  /* The stem of `word` with the first of `endings` ([ending, replacement] or an ending to drop) it
+     ends in replaced, where at least `base` letters stay; null where none fits. */
+  function otherForm(word, endings, base) {
+    for (var i = 0; i < endings.length; i++) {
+      var ending = [].concat(endings[i]), cut = word.length - ending[0].length;
+      if (cut >= base && word.slice(cut) === ending[0]) { return cachedStem(word.slice(0, cut) + (ending[1] || "")); }
+    }
+    return null;
+  }
+  function kinStems(planned) {
+    return [].concat.apply([], planned.map(function (unit) { return unit.kin.map(function (kin) { return kin.stems; }); }));
   }
   /* Two stems of one word's family that the stemmer kept apart ("confid" of confidence and
      "confidenti" of confidential): they share all but a short ending (as analysis.same_family). */
@@ -362,6 +402,9 @@
       var isMinor = unit.stems.every(function (s) { return minor[s]; }), typed = isMinor ? MINOR_WEIGHT : 1;
       var apart = unit.stems.length > 1 && !unit.solid ? LABEL_APART : 0; /* "well" and "be" are not "well-being" */
       var found = [{stems: unit.stems, weight: typed, apart: apart}];
+      unit.kin.forEach(function (kin) {
+        if (kin.written(lists)) { found.push({stems: kin.stems, weight: typed * FAMILY_WEIGHT, apart: 0}); }
+      });
       var typedFrequency = Math.max(1, frequency(unit.stems));
       unit.alternatives.forEach(function (alt) {
         var altFrequency = frequency(alt);
@@ -647,7 +690,7 @@
     for (var c = 0; c < meta.citeShards && meta.citeShards <= PRELOAD_CITES; c++) {
       load("c" + c).catch(function () { /* withLaw reports a shard that cannot load */ });
     }
-    var typed = withNeighbours(planned.map(function (unit) { return unit.stems; }));
+    var typed = withNeighbours(planned.map(function (unit) { return unit.stems; }).concat(kinStems(planned)));
     var needed = unique(q.stems.concat([].concat.apply([], q.phrases), typed));
     return postings(meta, needed).then(function (lists) {
       keepWorthLooking(meta, planned, lists); /* the typed words tell which aliases to look up */

@@ -120,6 +120,7 @@ class SearchDoc(NamedTuple):  # a tuple: made for each of tens of thousands of p
     text: str  # what the snippet is cut from and phrases are checked against
     names: str = ""  # name and aliases, weighted TITLE_WEIGHT
     cites: tuple[str, ...] = ()  # pages of the legal bases it rests on (a passage citing them, a myth answered by them)
+    weight: float = 1.0  # what its words count for: a case example's passages less (answers.CASE_PASSAGE_WEIGHT)
 
 
 SearchInput = Callable[[], tuple[list[SearchDoc], list[list[str]]]]  # makes the search documents and alias sets
@@ -219,7 +220,7 @@ class _Postings:
     """Each stem's postings, flat delta-encoded lists [gap, weight, gap, weight, ...] in document order,
     capped at the POSTINGS_CAP highest BM25 weights; made one term at a time, when asked for.
 
-    Documents with the same text, names and kind (a passage repeated word for word across documents)
+    Documents with the same text, names, kind and weight (a passage repeated word for word across documents)
     are counted and weighed once: only their numbers differ.
     """
 
@@ -248,13 +249,13 @@ class _Postings:
         return flat
 
 
-Distinct = list[tuple[str, str, str]]  # (text, names, kind)
+Distinct = list[tuple[str, str, str, float]]  # (text, names, kind, weight)
 
 
 def _distinct(docs: Sequence[SearchDoc]) -> tuple[Distinct, list[list[int]]]:
-    """The documents' distinct (text, names, kind), and the numbers of the documents holding each."""
-    distinct: dict[tuple[str, str, str], int] = {}
-    of_doc = [distinct.setdefault((doc.text, doc.names, doc.kind), len(distinct)) for doc in docs]
+    """The documents' distinct (text, names, kind, weight), and the numbers of the documents holding each."""
+    distinct: dict[tuple[str, str, str, float], int] = {}
+    of_doc = [distinct.setdefault((doc.text, doc.names, doc.kind, doc.weight), len(distinct)) for doc in docs]
     docs_of: list[list[int]] = [[] for _ in distinct]
     for n, u in enumerate(of_doc):
         docs_of[u].append(n)
@@ -263,7 +264,7 @@ def _distinct(docs: Sequence[SearchDoc]) -> tuple[Distinct, list[list[int]]]:
 
 def _weights(distinct: Distinct, docs_of: list[list[int]], total: int) -> dict[str, list[tuple[int, int]]]:
     """term -> [(distinct document, integer BM25 weight)], in the order of the distinct documents."""
-    counts = [_term_counts(text, names) for text, names, _ in distinct]
+    counts = [_term_counts(text, names) for text, names, _, _ in distinct]
     lengths = [sum(tf.values()) for tf in counts]
     average = sum(lengths[u] * len(numbers) for u, numbers in enumerate(docs_of)) / max(1, total)
     frequency: Counter[str] = Counter()  # documents holding each term
@@ -273,9 +274,9 @@ def _weights(distinct: Distinct, docs_of: list[list[int]], total: int) -> dict[s
     idf = {term: math.log(1 + (total - df + 0.5) / (df + 0.5)) * (K1 + 1) for term, df in frequency.items()}
     boosts = {kind: boost for kind, _, boost in KINDS}
     weights: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for u, ((_, _, kind), tf) in enumerate(zip(distinct, counts, strict=True)):
+    for u, ((_, _, kind, weight), tf) in enumerate(zip(distinct, counts, strict=True)):
         norm = K1 * (1 - B + B * lengths[u] / average)
-        scale = WEIGHT_SCALE * boosts[kind]
+        scale = WEIGHT_SCALE * boosts[kind] * weight
         for term, count in tf.items():
             weights[term].append((u, round(idf[term] * count / (count + norm) * scale) or 1))
     return weights

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from rdflib import RDF, SKOS, URIRef
 from rdflib.namespace import DCTERMS
 
+from guidegraph.answers import CASE_PASSAGE_WEIGHT
 from guidegraph.site.data import SiteGraph
 from guidegraph.site.pages import Linker, concept_iri
 from guidegraph.site.search import SearchDoc
@@ -177,6 +178,9 @@ def _principles(site: SiteGraph, linker: Linker) -> list[SearchDoc]:
 
 
 def _passages(site: SiteGraph, linker: Linker, published: list[str], law: _LawPages) -> list[SearchDoc]:
+    """The published passages; a case example's count less, as in `guidegraph search`: a question told
+    as a story shares a story's everyday words whatever it asks, and the advice it asks for lies elsewhere."""
+    stories = {p for record in site.records["case-examples"] for p in record["passage_ids"]}
     docs = []
     for passage_id in published:
         passage = site.passages[passage_id]
@@ -184,5 +188,6 @@ def _passages(site: SiteGraph, linker: Linker, published: list[str], law: _LawPa
         cites = law.of_passage.get(passage_id)
         docs.append(SearchDoc(kind="passage", title=linker.section_label(passage).strip() or document["title"],
                               url=linker.passage_url(passage), sub=document["title"], text=passage.text,
-                              cites=tuple(sorted(cites)) if cites else ()))
+                              cites=tuple(sorted(cites)) if cites else (),
+                              weight=CASE_PASSAGE_WEIGHT if passage_id in stories else 1.0))
     return docs

@@ -174,7 +174,7 @@ def test_cases_under_unnumbered_headings_are_numbered_on(tmp_path: Path) -> None
     path.write_text(UNNUMBERED, encoding="utf-8")
     cases = find_case_examples(segmented_fixture(path))
     assert [(c.number, c.setting, c.section) for c in cases] == [
-        (1, "Early years", "3"), (2, "Sharing information in practice", "4"), (3, "School", "6")]
+        (1, "Early years", "3"), (2, "", "4"), (3, "School", "6")]  # the document's title sets no case
     assert cases[1].scenario == "A health visitor is worried about bruising on a baby."
     assert cases[1].advice == "She contacts children's services the same day."
     assert cases[2].scenario == "A teacher hears a pupil describe violence at home."
@@ -251,6 +251,18 @@ def test_a_question_heading_sets_no_case(tmp_path: Path) -> None:
     [case] = find_case_examples(segmented_fixture(path))
     assert case.setting == "" and case.scenario.startswith("A woman tells the midwife")
     assert case.advice.startswith("the midwife makes a referral")
+
+
+@pytest.mark.parametrize("heading", ["Example", "5. Case example"])
+def test_the_documents_own_title_sets_no_case(heading: str) -> None:
+    """A case whose own heading names no setting is not set in the document's title, the heading
+    over everything; a section heading over it still sets it."""
+    [case] = markdown_cases(f"# Sharing information about children\n\n## Getting help\n\nCall us.\n\n"
+                            f"## {heading}\n\nKirsty is 13.\n\nWhat should happen: Tell social work.\n")
+    assert case.setting == "" and case.scenario == "Kirsty is 13."
+    [case] = markdown_cases(f"# Sharing information about children\n\n## In the youth club\n\n### {heading}\n\n"
+                            "Kirsty is 13.\n\nWhat should happen: Tell social work.\n")
+    assert case.setting == "In the youth club"
 
 
 @pytest.mark.parametrize("heading", ["Practice in focus: a GP's dilemma", "Case spotlight: a GP's dilemma"])

@@ -150,13 +150,22 @@ def test_the_briefings_notes_lend_their_law_to_the_marked_passages(catalog: Cata
         ("children-scotland-act-1995", None, ""),
         ("children-and-young-people-scotland-act-2014", "section 96", "")]  # notes 1-3 sit at the foot of its page
     assert ("data-protection-act-2018", "schedule 1 paragraph 18", "") in unseen_cited(BRIEFING, catalog, "4")
+
+
+def test_the_briefings_convention_is_the_uncrc_its_incorporation_act_names(catalog: Catalog) -> None:
+    """Note 5, "Article 16 of the Convention", follows the UNCRC (Incorporation) (Scotland) Act:
+    the child's privacy under the UNCRC, not the ECHR's Article 16; and the Act is one instrument."""
+    uncrc_act = "uncatalogued-united-nations-convention-on-the-rights-of-the-child-incorporation-scotland-act-2024"
+    assert unseen_cited(BRIEFING, catalog, "3")[-2:] == [("human-rights-act-1998", None, ""), (uncrc_act, None, "")]
+    assert ("uncatalogued-united-nations-convention-on-the-rights-of-the-child", "article 16", "") in unseen_cited(
+        BRIEFING, catalog, "4")
     assert "Eastshire Child Protection Committee · Information sharing briefing" not in {
         p.text for p in unseen(BRIEFING).passages}  # the running header, last in the text layer
 
 
 def test_the_briefings_case_and_guidance(catalog: Catalog) -> None:
     [case] = unseen_cases(BRIEFING)
-    assert case.section == "5"
+    assert (case.section, case.setting) == ("5", "")  # "5. Case example" under the title: no setting named
     assert case.scenario.startswith("Case example: A nursery worker notices")
     assert guidance(BRIEFING, catalog) == {"getting-it-right-for-every-child-policy-statement",
                                            "national-guidance-child-protection-scotland"}

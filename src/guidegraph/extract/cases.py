@@ -419,8 +419,15 @@ def _nearest_heading(units: list[Unit], start: int) -> str:
     for unit in reversed(units[:start]):
         if unit.kind == "heading" and not _is_case_label(unit.plain) and not _ADVICE.match(unit.plain):
             if not _COLLECTION.search(unit.plain):
-                return _clean(unit.plain)
+                return "" if _is_document_title(units, unit) else _clean(unit.plain)
     return ""
+
+
+def _is_document_title(units: list[Unit], unit: Unit) -> bool:
+    """The document's own title (its first heading, over all the others) is where every case
+    sits: it sets none ("Case example" under "Sharing information about children")."""
+    headings = [u for u in units if u.kind == "heading"]
+    return unit is headings[0] and all(h.level > unit.level for h in headings[1:])
 
 
 def _parent_heading(units: list[Unit], start: int) -> str:
@@ -428,7 +435,8 @@ def _parent_heading(units: list[Unit], start: int) -> str:
     question: "7. Is there a lawful basis?" is a step of a decision guide, not a place)."""
     for unit in reversed(units[:start]):
         if unit.kind == "heading" and unit.level < units[start].level:
-            named = not (_is_case_label(unit.plain) or _COLLECTION.search(unit.plain) or unit.plain.endswith("?"))
+            named = not (_is_case_label(unit.plain) or _COLLECTION.search(unit.plain) or unit.plain.endswith("?")
+                         or _is_document_title(units, unit))
             return _clean(unit.plain) if named else ""
     return ""
 

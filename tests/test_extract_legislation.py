@@ -118,6 +118,34 @@ def test_uncatalogued_instruments_become_flagged_nodes(catalog: Catalog, text: s
     assert ref.id.startswith("uncatalogued-") and [c.basis for c in citations] == [ref.id]
 
 
+def test_an_act_named_after_a_treaty_is_one_instrument(catalog: Catalog) -> None:
+    """"The United Nations Convention on the Rights of the Child (Incorporation) (Scotland) Act
+    2024" is one Act, not the treaty and a shorter "Child (Incorporation) (Scotland) Act 2024"."""
+    title = "United Nations Convention on the Rights of the Child (Incorporation) (Scotland) Act 2024"
+    citations, uncatalogued = find_citations(document(f"The {title} applies."), catalog)
+    assert [(b.title, b.type, b.year) for b in uncatalogued] == [(title, "asp", 2024)]
+    assert [c.basis for c in citations] == [uncatalogued[0].id]
+
+
+@pytest.mark.parametrize(("parts", "treaty"), [
+    # named through the Act that incorporates it, then "the Convention" in a note under the next heading
+    (("# Law", "The Human Rights Act 1998 and the United Nations Convention on the Rights of the Child "
+      "(Incorporation) (Scotland) Act 2024 apply.", "# Notes", "Article 16 of the Convention protects privacy."),
+     "uncatalogued-united-nations-convention-on-the-rights-of-the-child"),
+    (("# Law", "The United Nations Convention on the Rights of the Child (UNCRC) applies.", "# Privacy",
+      "Article 16 of the Convention protects privacy."),
+     "uncatalogued-united-nations-convention-on-the-rights-of-the-child"),
+    # the European Convention named last, through the Act that gives it effect
+    (("# Law", "The United Nations Convention on the Rights of the Child applies.", "# Privacy",
+      "The Human Rights Act 1998 applies: Article 8 of the Convention protects privacy."), "echr"),
+    (("# Privacy", "Article 8 of the Convention protects privacy."), "echr"),  # none named: the catalog's one
+])
+def test_the_convention_is_the_one_the_document_last_named(catalog: Catalog, parts: tuple[str, ...],
+                                                            treaty: str) -> None:
+    [article] = [c for c in cite(catalog, *parts) if c.provision is not None]
+    assert (article.basis, article.kind) == (treaty, "anaphoric")
+
+
 def test_northern_ireland_style_title_and_a_year_anaphor(catalog: Catalog) -> None:
     text = ("The Children's Services Co-operation Act (Northern Ireland) 2015 created the duty. Part 2 of the "
             "Additional Learning Needs and Education Tribunal (Wales) Act 2018 (the 2018 Act) applies; section 13 "
@@ -245,6 +273,17 @@ def test_implied_phrases_come_from_the_ontology(catalog: Catalog) -> None:
     [citation] = cite(catalog, "Children in private fostering arrangements must be visited.")
     assert (citation.kind, citation.basis, citation.provision.label) == (
         "implicit", "children-act-1989", "section 66")
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    ("The partnership commissions a child safeguarding practice review.", ["children-and-social-work-act-2017"]),
+    # the body the term names is an author or a body to notify, no law relied on for sharing
+    ("Child Safeguarding Practice Review Panel (2022) Annual report 2021 to 2022.", []),
+    ("The local authority must notify the Child Safeguarding Practice Review Panel within five working days.", []),
+])
+def test_a_term_of_art_opening_the_name_of_a_body_implies_no_law(catalog: Catalog, text: str,
+                                                                  cited: list[str]) -> None:
+    assert [c.basis for c in cite(catalog, text)] == cited
 
 
 def test_a_section_47_enquiry_is_children_act_1989_whatever_act_is_near(catalog: Catalog) -> None:
@@ -526,6 +565,28 @@ def test_welsh_guidance_gets_the_provisions_that_apply_in_wales(catalog: Catalog
 def test_provisions_as_real_guidance_writes_them(catalog: Catalog, text: str, expected: list) -> None:
     """A schedule's paragraph, written before or after the schedule, is the provision cited."""
     found = [(c.basis, c.provision.label) for c in cite(catalog, text) if c.provision is not None]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("parts", "expected"), [
+    (("The conditions are in Part 2 of Schedule 1 to the DPA 2018, in particular paragraph 18 (safeguarding).",),
+     ["schedule 1", "schedule 1 paragraph 18"]),
+    (("We meet a condition in Schedule 1 to the Data Protection Act 2018: paragraph 6 (statutory purposes) or "
+      "paragraph 18 (safeguarding).",), ["schedule 1", "schedule 1 paragraph 6", "schedule 1 paragraph 18"]),
+    (("We rely on Schedule 1 to the Data Protection Act 2018, paragraphs 6 and 18.",),
+     ["schedule 1", "schedule 1 paragraph 6", "schedule 1 paragraph 18"]),
+    (("We meet a condition in Schedule 1 to the DPA 2018:", "- paragraph 6, statutory purposes",
+      "- paragraph 18, safeguarding"), ["schedule 1", "schedule 1 paragraph 6", "schedule 1 paragraph 18"]),
+    # a paragraph of the guidance itself, or in another sentence, is no schedule's
+    (("Schedule 1 to the DPA 2018 applies (see paragraph 12 below).",), ["schedule 1"]),
+    (("Schedule 1 to the DPA 2018 applies, as paragraph 4.2 of this guidance explains.",), ["schedule 1"]),
+    (("Schedule 1 to the DPA 2018 applies. Paragraph 12 sets out how we record it.",), ["schedule 1"]),
+    (("Schedule 1 to the DPA 2018 and section 11 of the Children Act 2004, paragraph 3, apply.",), ["schedule 1"]),
+])
+def test_a_paragraph_after_a_schedule_in_its_sentence_is_the_schedules(catalog: Catalog, parts: tuple[str, ...],
+                                                                       expected: list[str]) -> None:
+    found = [c.provision.label for c in cite(catalog, *parts)
+             if c.provision is not None and c.basis == "data-protection-act-2018"]
     assert found == expected
 
 

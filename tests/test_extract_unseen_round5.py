@@ -47,12 +47,17 @@ def test_the_prevent_note_cites_the_channel_sections(catalog: Catalog) -> None:
 
 def test_the_prevent_notes_lawful_bases(catalog: Catalog) -> None:
     """UK GDPR Article 6(1)(e) and 9(2)(g) with DPA 2018 Schedule 1 paragraph 18; for the police,
-    Part 3 and "Schedule 8 of that Act" (paragraph 4 in brackets after it)."""
+    Part 3 and "Schedule 8 of that Act, for example paragraph 4": the schedule and its paragraph."""
     section = unseen_cited("prevent-channel-information-sharing.md", catalog, "4")
     for expected in [("gdpr", "article 6(1)(e)", ""), ("gdpr", "article 9(2)(g)", ""),
                      ("data-protection-act-2018", "schedule 1 paragraph 18", ""),
-                     ("data-protection-act-2018", "part 3", ""), ("data-protection-act-2018", "schedule 8", "")]:
+                     ("data-protection-act-2018", "part 3", ""), ("data-protection-act-2018", "schedule 8", ""),
+                     # "a condition in Schedule 8 of that Act, for example paragraph 4 (safeguarding ...)"
+                     ("data-protection-act-2018", "schedule 8 paragraph 4", "")]:
         assert expected in section
+    # "... section 38B makes it an offence not to disclose .... This is a criminal offence ...; it is not a
+    # gateway for routine sharing": named as no basis for sharing, two clauses on
+    assert ("uncatalogued-terrorism-act-2000", "section 38B", "it is not a gateway") in section
 
 
 def test_the_prevent_notes_myths_and_case(catalog: Catalog) -> None:

@@ -251,5 +251,9 @@ def test_each_row_of_the_privacy_notices_table_cites_its_function_and_basis(cata
     assert rows["p4"] == [("children-act-1989", "section 47"), ("gdpr", "article 6(1)(e)"), ("gdpr", "article 9(2)(g)")]
     assert rows["p7"] == [("education-act-1996", "section 436A"), ("gdpr", "article 6(1)(c)")]
     assert ("children-leaving-care-act-2000", None) in rows["p6"]
+    # "a condition in Schedule 1 to the Data Protection Act 2018: paragraph 6 (...) or paragraph 18 (...)"
+    assert rows["p9"] == [("data-protection-act-2018", "schedule 1"),
+                          ("data-protection-act-2018", "schedule 1 paragraph 6"),
+                          ("data-protection-act-2018", "schedule 1 paragraph 18")]
     assert ("uncatalogued-care-planning-placement-and-case-review-england-regulations-2010", None) in [
         (c.basis, None) for c in unseen_citations(NOTICE, catalog)]

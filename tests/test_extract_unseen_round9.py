@@ -164,8 +164,8 @@ def test_the_protocols_welsh_law(catalog: Catalog) -> None:
 def test_the_protocols_data_protection_and_traps(catalog: Catalog) -> None:
     assert unseen_cited(WASPI, catalog, "4.2.1") == [
         ("gdpr", "article 6(1)(e)", ""), ("gdpr", "article 9(2)(h)", ""), ("gdpr", "article 9(2)(g)", ""),
-        # "..., in particular paragraph 18": a paragraph alone is not read as the schedule's (a known gap)
-        ("data-protection-act-2018", "schedule 1", "")]
+        # "Part 2 of Schedule 1 to the DPA 2018, in particular paragraph 18": the schedule, then its paragraph
+        ("data-protection-act-2018", "schedule 1", ""), ("data-protection-act-2018", "schedule 1 paragraph 18", "")]
     assert unseen_cited(WASPI, catalog, "4.2.2") == [("data-protection-act-1998", None, "was repealed")]
     assert unseen_cited(WASPI, catalog, "1.3") == []  # "Clause 4.2 below", "Appendix B"
     assert unseen_cited(WASPI, catalog, "7.1") == [("gdpr", "article 15", "")]  # not "Article 3 of the WASPI Accord"

@@ -123,6 +123,16 @@ def test_limits_and_other_subjects_negate_nothing(text: str) -> None:
      "sharing.", ("Freedom of Information Act 2000",), ["it is not relevant"]),
     ("Section 11 of the Children Act 2004 places duties on agencies, and it does not apply to charities.",
      ("Section 11 of the Children Act 2004",), [""]),  # a limit still
+    # "This" opening the next sentence, its later clause going on with "it": two sentences on
+    ("Anyone with such information must disclose it under section 38B of the Terrorism Act 2000. This is a duty "
+     "to report; it is not a gateway for sharing.", ("section 38B of the Terrorism Act 2000",),
+     ["it is not a gateway"]),
+    ("Anyone with such information must disclose it under section 38B of the Terrorism Act 2000. This is a duty "
+     "to report; it does not apply to charities.", ("section 38B of the Terrorism Act 2000",), [""]),  # a limit
+    ("Partners share under the Data Protection Act 2018 and the Children Act 1989. This is not a gateway.",
+     ("Data Protection Act 2018", "Children Act 1989"), ["", ""]),  # "This" could be either: neither
+    ("Section 11 of the Children Act 2004 places duties on agencies. It is a duty; it is not a gateway.",
+     ("Section 11 of the Children Act 2004",), ["it is not a gateway"]),
 ])
 def test_a_next_sentence_referring_back_negates(text: str, names: tuple[str, ...], expected: list[str]) -> None:
     """"It", "They", "This Part", "these provisions" opening the next sentence refer back to its

@@ -20,6 +20,7 @@ from guidegraph.extract.provisions import (
     belongs_elsewhere,
     connects_after,
     connects_before,
+    find_paragraphs,
     near_document_words,
     number_key,
     runs_on,
@@ -80,8 +81,8 @@ class BareProvisions:
     def _scheduled_articles(self, unit: Unit, p: ProvisionMention, act: str) -> list[Found]:
         """'Article 8 of the Human Rights Act 1998': the Act schedules the Convention's articles,
         so the article is the Convention's (an Act has no articles of its own)."""
-        treaty = self.r.first_of_family("treaty")
-        if p.types != {"article"} or treaty is None or not _HUMAN_RIGHTS.search(self.r.basis(act).title):
+        treaty = self.r.treaty_named_by(act)
+        if p.types != {"article"} or treaty is None:
             return []
         note = f"a Convention right scheduled to the {self.r.basis(act).title}"
         found = [Found(p.start, p.end, treaty, "treaty", "provision-only", item, note) for item in p.items]
@@ -186,6 +187,52 @@ class BareProvisions:
         """'(Section 2)' in a document with a section 2 refers to itself."""
         numbers = {n for _, number in p.items for n in number.split("-")}
         return numbers <= self.own_numbers
+
+
+# "... DPA 2018:" then "paragraph 6 ..." and "paragraph 18 ..." on lines of their own: a list the colon opens.
+_LISTED_AFTER_COLON = re.compile(r"[^\n]*:[ \t]*\n(?:[^\S\n]*[-*•]?\s*para(?:graph)?s?\b[^\n]*\n)*[^\S\n]*[-*•]?\s*")
+
+
+def schedule_paragraphs(unit: Unit, found: list[Found]) -> list[Found]:
+    """'Part 2 of Schedule 1 to the DPA 2018, in particular paragraph 18': a paragraph written
+    alone after a schedule, in the schedule's sentence or the list its colon opens, is that
+    schedule's. 'See paragraph 12 below', 'paragraph 4.2 of this guidance' stay the guidance's."""
+    schedules = [(f, f.provision[1]) for f in found
+                 if f.provision and f.provision[0] == "schedule" and f.provision[1].isalnum()]
+    paragraphs = find_paragraphs(unit.text.text) if schedules else []
+    extra: list[Found] = []
+    for para in paragraphs:
+        owner = next(((f, n) for f, n in reversed(schedules) if f.end <= para.start), None)
+        if owner is None or not _paragraph_of(unit, para, owner[0], found, paragraphs):
+            continue
+        schedule, number = owner
+        extra += [Found(para.start, para.end, schedule.basis, schedule.family, "provision-only",
+                        ("schedule", f"{number} paragraph {paragraph}"), f"of schedule {number}, named before it")
+                  for _, paragraph in para.items]
+    return extra
+
+
+def _paragraph_of(unit: Unit, para: ProvisionMention, schedule: Found, found: list[Found],
+                  paragraphs: list[ProvisionMention]) -> bool:
+    """Nothing else named between the schedule and the paragraph, which reads as no cross-reference."""
+    text = unit.text.text
+    if any(f.start < para.end and para.start < f.end for f in found):
+        return False  # already read, as "paragraph 18 of Schedule 1" is
+    between = [m for m in unit.mentions if m.kind != "implicit" and schedule.end <= m.start < para.start]
+    between += [p for p in unit.provisions if schedule.end <= p.start < para.start]
+    same_sentence = unit.text.sentence_start(para.start) <= schedule.start
+    listed = _LISTED_AFTER_COLON.fullmatch(text, schedule.end, para.start)
+    if between or not (same_sentence or listed) or belongs_elsewhere(text, para):
+        return False
+    others = [q for q in paragraphs if q is not para]  # "paragraph 6 (...) or paragraph 18": no document word
+    return not near_document_words(_blanked(_without_other_provisions(unit, para), others), para,
+                                   unit.text.sentence_start(para.start))
+
+
+def _blanked(text: str, mentions: list[ProvisionMention]) -> str:
+    for q in mentions:
+        text = text[: q.start] + " " * (q.end - q.start) + text[q.end :]
+    return text
 
 
 def _without_other_provisions(unit: Unit, p: ProvisionMention) -> str:

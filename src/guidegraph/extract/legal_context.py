@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from guidegraph.extract.bare_provisions import BareProvisions
+from guidegraph.extract.bare_provisions import BareProvisions, schedule_paragraphs
 from guidegraph.extract.legal_records import Found, Mention, Unit
 from guidegraph.extract.nation_law import NationalLaw
 from guidegraph.extract.nations import find_nations
@@ -182,10 +182,14 @@ class DocumentReader(BareProvisions):
         year = int(m.how[5:]) if m.how.startswith("year:") else None
 
         def fits(f: Found) -> bool:
-            return f.family == m.family and (year is None or self.r.basis(f.basis).year == year)
+            basis = self._as_family(f.basis, m.family)
+            return basis is not None and (year is None or self.r.basis(basis).year == year)
 
         basis = (self._from_unit(unit, m.start, fits, m.how) or self._from_chain(unit, fits)
                  or self._from_window(unit, index, fits))
+        if basis is None and m.family == "treaty":  # "the Convention": the one the document last named
+            basis = self._last_named_before(index, fits)
+        basis = self._as_family(basis, m.family) if basis else None
         if basis is None and year is not None:
             basis = self.r.only_of_year(m.family, year, self.evidence)
         elif basis is None:
@@ -193,6 +197,13 @@ class DocumentReader(BareProvisions):
         if basis:
             m.note = f"antecedent: {self.r.basis(basis).title}"
         return basis
+
+    def _as_family(self, basis: str, family: str) -> str | None:
+        """The instrument of this family a found basis stands for: itself, or for a treaty the
+        one an Act gives effect to (the UNCRC of its Incorporation Act)."""
+        if family == "treaty":
+            return self.r.treaty_named_by(basis)
+        return basis if self.r.basis(basis).family == family else None
 
     def _this_section(self, unit: Unit, m: Mention) -> None:
         """'This section puts beyond doubt ...' under a heading naming 'Section 115'.
@@ -248,6 +259,13 @@ class DocumentReader(BareProvisions):
                 break
         return None
 
+    def _last_named_before(self, index: int, fits: Callable[[Found], bool]) -> str | None:
+        for previous in reversed(self.units[:index]):
+            match = next((f for f in reversed(previous.found) if fits(f)), None)
+            if match is not None:
+                return match.basis
+        return None
+
     def _nearest_in_document(self, index: int, candidates: set[str]) -> str | None:
         """The candidate named (with its year) nearest to unit `index`, the earlier on a tie."""
         places = []
@@ -279,6 +297,7 @@ class DocumentReader(BareProvisions):
                 found.append(Found(m.start, m.end, m.basis, family, m.kind, m.provision, m.note))
                 found += [Found(m.start, m.end, basis, self.r.basis(basis).family, m.kind, provision, note)
                           for basis, provision, note in m.also]
+        found += schedule_paragraphs(unit, found)
         for f in found:
             f.negation = self._negation(unit, f.start, f.end)
         return sorted(_drop_weak(unit, found), key=lambda f: (f.start, f.end))

@@ -11,9 +11,11 @@ Mentions are found in order of trust, a later kind never overlapping an earlier 
    2016/679", "SI 2000/417";
    then more years after a title ("the Children Acts 1989 and 2004");
 3. a short title without a year ("the Data Protection Act"), resolved from context;
-4. an anaphor ("the Act", "that Act", "the same Act", "the 1989 Act", "the Convention");
+4. an anaphor ("the Act", "that Act", "the same Act", "the 1989 Act", "the Convention": the
+   treaty the document last named, itself or through the Act giving it effect);
 5. a phrase of `ontology/implied.ttl` that implies a legal basis ("private fostering"), only
-   where that law (or the provision, by its own gg:extent) reaches the document's nations.
+   where that law (or the provision, by its own gg:extent) reaches the document's nations, and
+   not where it opens the name of a body ("the Child Safeguarding Practice Review Panel").
 Tiers 1 to 3 are matched by `title_mentions`, which the recogniser mixes in.
 Provisions ("section 47", "Article 8(2)") are read by `provisions`; `legal_context` resolves
 provisions, short titles and anaphors from the sentence, passage, headings and units around.
@@ -49,6 +51,7 @@ from guidegraph.vocab import slugify
 if TYPE_CHECKING:
     from guidegraph.catalog import Catalog, CatalogEntry
 
+_HUMAN_RIGHTS = re.compile(r"\bhuman rights\b", re.IGNORECASE)
 # legislation.gov.uk types -> the family a provision keyword can belong to.
 _FAMILIES = {
     **dict.fromkeys(("ukpga", "asp", "anaw", "asc", "nia", "apni", "mwa", "ukla"), "act"),
@@ -68,6 +71,7 @@ class Recogniser(TitleMentions):
         self.short_titles: dict[str, list[str]] = {}
         self.national_twins: dict[str, list[str]] = {}  # short key without the nation -> its laws
         self._by_lgu: dict[str, str] = {}
+        self.named_treaties: dict[str, str] = {}
         self._extents: dict[str, str] = {}
         for entry in _entries(catalog):
             self._add_entry(entry)
@@ -127,6 +131,16 @@ class Recogniser(TitleMentions):
         """The catalog's treaty (the ECHR) or EU regulation (the GDPR), for a bare 'Article 8'."""
         return next((b.id for b in self.bases.values() if b.family == family and b.catalogued), None)
 
+    def treaty_named_by(self, basis_id: str) -> str | None:
+        """The treaty an instrument is, or gives effect to: the Convention an Act is named after,
+        the European Convention for a Human Rights Act."""
+        basis = self.bases[basis_id]
+        if basis.family == "treaty":
+            return basis_id
+        if basis_id in self.named_treaties:
+            return self.named_treaties[basis_id]
+        return self.first_of_family("treaty") if basis.family == "act" and _HUMAN_RIGHTS.search(basis.title) else None
+
     def only_of_family(self, family: str) -> str | None:
         """'the Convention', 'the Regulation' with nothing before: the catalog's one of its kind."""
         ids = [b.id for b in self.bases.values() if b.family == family and b.catalogued]
@@ -178,6 +192,8 @@ class Recogniser(TitleMentions):
     def _implied_mentions(self, text: str) -> list[Mention]:
         mentions = []
         for start, end in word_matches(self._implied_rx, lower_keeping_offsets(text)):
+            if _NAMES_A_BODY.match(text, end):
+                continue
             options = self._implied[fold(text[start:end])]
             basis_id, phrase = options[0]
             mention = Mention(start, end, "implicit", basis_id, self.bases[basis_id].family,
@@ -299,6 +315,11 @@ def _entries(catalog: Catalog) -> Iterable[CatalogEntry]:
 
 def _anaphor_mentions(text: str) -> list[Mention]:
     return [Mention(a.start, a.end, "anaphoric", None, a.family, a.how) for a in find_anaphors(text)]
+
+
+# "The Child Safeguarding Practice Review Panel": a term of art opening the name of a body names the
+# body (an author, a body to notify), which is no law relied on.
+_NAMES_A_BODY = re.compile(r"\s+(?:Panel|Group|Committee|Board|Team|Unit|Partnership|Forum)s?\b")
 
 
 def _starts_with_number(phrase: str) -> bool:

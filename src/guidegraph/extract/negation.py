@@ -13,9 +13,10 @@ as a basis for anything. `negation` reads the clause around a mention for the wo
   Social Work Act 2017, ..." rests on section 16H, not on the Act that inserted it;
 - the next sentence (or the clause after a semicolon), when it opens by referring back to the
   mention and says so: "Part 4 of the Act would have created the named person. It was never
-  brought into force." ("It" and "They" are the subject of the sentence before; "This Part",
-  "these provisions", "the section" are the nearest mention of that kind; "The 1998 Act" the
-  mention of that year).
+  brought into force." ("It" and "They" are the subject of the sentence before; "This is ..." the
+  subject, or the one law the sentence before names; "This Part", "these provisions", "the
+  section" are the nearest mention of that kind; "The 1998 Act" the mention of that year). Its
+  later clauses go on with the same subject: "This is a duty to report; it is not a gateway".
 
 A predicate with a limit ("does not apply to voluntary groups", "does not apply where the
 person has died", "has been repealed in part") says where the law stops, not that it is no
@@ -122,7 +123,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(]?[A-Z])")
 _NEXT_CLAUSE = re.compile(rf"{_SENTENCE_END.pattern}|;\s+|,\s+and\s+(?=(?:it|they)\b)")
 _REFERENCE = re.compile(
     r"(?:(?:however|but|since\s+then|in\s+(?:practice|fact|the\s+event))\s*,?\s+)?"
-    r"(?P<ref>(?P<pronoun>it|they)|(?:this|that|the|these|those|such)\s+(?:(?P<year>(?:1[89]|20)\d\d)\s+|[a-z][\w-]*\s+)?"
+    r"(?P<ref>(?P<pronoun>it|they|(?:this|that)(?=\s+(?:is|was|does|did|has|had|will|would|can|may|must)\b))"
+    r"|(?:this|that|the|these|those|such)\s+(?:(?P<year>(?:1[89]|20)\d\d)\s+|[a-z][\w-]*\s+)?"
     r"(?P<noun>parts?|sections?|articles?|schedules?|chapters?|provisions?|duty|duties|powers?|acts?|orders?"
     r"|regulations?))\b",
     re.IGNORECASE,
@@ -143,11 +145,26 @@ def _referred_back(text: str, start: int, end: int, others: Sequence[tuple[int, 
     ref = _REFERENCE.match(text, boundary.end())
     if ref is None or not _refers_to(text, start, end, others, ref, boundary.start()):
         return ""
-    cue = _after(text, ref.start("ref"), ref.end("ref"), others)
-    if not cue:
-        return ""
-    gap = text[ref.end("ref"):_PREDICATE.search(text, ref.end("ref")).start()].strip()
-    return f"{ref['ref']} {'… ' if gap else ''}{cue}"
+    for clause in _same_subject_clauses(text, ref):
+        cue = _after(text, clause.start("ref"), clause.end("ref"), others)
+        if cue:
+            gap = text[clause.end("ref"):_PREDICATE.search(text, clause.end("ref")).start()].strip()
+            return f"{clause['ref']} {'… ' if gap else ''}{cue}"
+    return ""
+
+
+# A later clause of the same sentence going on with the same subject: "; it", ", and they".
+_SAME_SUBJECT = re.compile(r"(?:;|,?\s+and)\s+(?P<ref>(?P<pronoun>it|they))\b", re.IGNORECASE)
+
+
+def _same_subject_clauses(text: str, ref: re.Match[str]) -> list[re.Match[str]]:
+    """The reference, then each clause after it in its sentence whose subject is still it:
+    "This is a duty to report; it is not a gateway for sharing"."""
+    if not ref["pronoun"]:
+        return [ref]
+    boundary = _SENTENCE_END.search(text, ref.end())
+    stop = boundary.start() if boundary else len(text)
+    return [ref, *_SAME_SUBJECT.finditer(text, ref.end(), stop)]
 
 
 def _refers_to(text: str, start: int, end: int, others: Sequence[tuple[int, int]], ref: re.Match[str],
@@ -156,6 +173,8 @@ def _refers_to(text: str, start: int, end: int, others: Sequence[tuple[int, int]
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     if ref["pronoun"]:  # "It" is the subject of the sentence before, "They" all of it
         lead = _masked(text, sentence_start, start, start, others)
+        if ref["pronoun"].lower() in ("this", "that") and _alone_in_sentence(text, sentence_start, start, end, others):
+            return True  # "... under section 38B of the Terrorism Act 2000. This is a duty to report"
         return bool(_SUBJECT_LEAD.match(lead)) and (ref["pronoun"].lower() == "they" or "\x00" not in lead)
     if ref["year"]:  # "The 1998 Act": the mention of that year
         return ref["year"] in text[start:end]
@@ -167,6 +186,14 @@ def _refers_to(text: str, start: int, end: int, others: Sequence[tuple[int, int]
         return True  # "these provisions": every mention of the kind
     # "this Part": the nearest mention of its kind, none of which comes after this one
     return not any(end <= s < sentence_end and re.search(kind, text[s:e], re.IGNORECASE) for s, e in others)
+
+
+def _alone_in_sentence(text: str, sentence_start: int, start: int, end: int,
+                       others: Sequence[tuple[int, int]]) -> bool:
+    """No other law named in the mention's sentence: "This" can only mean what it says of that one."""
+    boundary = _SENTENCE_END.search(text, end)
+    stop = boundary.start() if boundary else len(text)
+    return not any(sentence_start <= s < stop and (e <= start or s >= end) for s, e in others)
 
 
 def _after(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:

@@ -54,10 +54,14 @@ _PROVISION = re.compile(
 # "Sch 1 para 18", "Schedule 1, Part 2, paragraph 18", "paragraph 18 of Schedule 1": a schedule's
 # paragraph is the provision, addressed as legislation.gov.uk does (schedule/1/paragraph/18; the
 # Part of the schedule is no part of the address).
-_PARA = r"(?<!\w)para(?:graph)?\.?\s*(?P<para>\d{1,3}[A-Z]?(?![.,]?\d)(?:\(\w{1,4}\))*)"
+_PARA_NUMBER = r"\d{1,3}[A-Z]?(?![.,]?\d)(?:\(\w{1,4}\))*"  # "18", "18(1)(b)"; never "4.2"
+_PARA = rf"(?<!\w)para(?:graph)?\.?\s*(?P<para>{_PARA_NUMBER})"
 # The Part may be abbreviated, as slides and tables do: "Sch.1 Pt 2 para 18".
 _PARAGRAPH_AFTER = re.compile(rf"[\s,]*(?:(?:part|pt\.?)\s*(?:\d{{1,2}}|[IVX]{{1,4}})[\s,]*)?{_PARA}", re.IGNORECASE)
 _PARAGRAPH_BEFORE = re.compile(rf"{_PARA}\s+(?:of|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# "in particular paragraph 18", "paragraphs 6 and 18": paragraphs written without their schedule.
+_LONE_PARAGRAPHS = re.compile(
+    rf"(?<!\w)para(?:graph)?s?\.?\s*(?P<numbers>{_PARA_NUMBER}(?:\s?(?:,|and|or|&)\s?{_PARA_NUMBER})*)", re.IGNORECASE)
 _ITEM = re.compile(rf"(?P<kw>{_KEYWORD})?\s*(?P<number>{_SPAN})|(?P<sub>(?<![\w)\]]){_SUB}+)")
 _NORMALISE = str.maketrans({"[": "(", "]": ")", "–": "-", "—": "-"})
 
@@ -153,6 +157,13 @@ def _schedule_paragraph(text: str, start: int, end: int, items: list[tuple[str, 
     if before is not None and len(items) == 1:
         return before.start(), end, [("schedule", f"{schedule} paragraph {normalise_number(before['para'])}")]
     return start, end, items
+
+
+def find_paragraphs(text: str) -> list[ProvisionMention]:
+    """Every "paragraph N" of a text, whoever's it is (a schedule's, or a guidance document's)."""
+    return [ProvisionMention(m.start(), m.end(), tuple(("paragraph", normalise_number(n))
+                                                     for n in re.findall(_PARA_NUMBER, m["numbers"])), False)
+            for m in _LONE_PARAGRAPHS.finditer(text)]
 
 
 def connects_after(text: str, provision_end: int, instrument_start: int) -> bool:

@@ -38,6 +38,11 @@ _NATION_NEXT = re.compile(
 _CONJUNCTION = re.compile(r"\s+(?:and|&)\s+|,\s+")
 _ABBREVIATION_GAP = re.compile(r"[^\n.;()]{0,12}\($")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
+# "United Nations Convention on the Rights of the Child (Incorporation) (Scotland) Act 2024": a
+# treaty's title read on to an instrument's kind and year names an Act after the treaty.
+_KIND_AT_END = re.compile(r"\s(?P<kind>Act|Regulations|Order|Rules|Measure)$")
+_YEAR_AT = re.compile(r"\s\(?(?P<year>(?:1[6-9]|20)\d\d)\)?(?!\d)")
+_BRACKETS_AT_END = re.compile(r"(?:\s\([^()]*\))+$")
 _SHARED_NAME = re.compile(
     r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+)?)+)Acts?\s+(?P<year>(?:19|20)\d\d)"
     r"(?P<more>(?:\s*(?:,|and|&)\s*(?:19|20)\d\d(?!\d))+)")
@@ -49,6 +54,7 @@ class TitleMentions:
     bases: dict[str, Basis]
     short_titles: dict[str, list[str]]
     _labels: dict[str, str]
+    named_treaties: dict[str, str]  # an Act named after a treaty -> that treaty
     _dated_titles: dict[str, str]
     _by_lgu: dict[str, str]
     _conjunctions: set[str]
@@ -124,7 +130,9 @@ class TitleMentions:
             mentions += [self._numbered("eur", m, eu_id(m), f"Regulation ({m['org']}) {m['a']}/{m['b']}")
                          for m in word_finditer(EU_REGULATION, text)]
         if "Convention" in text:
-            mentions += [self._treaty(m) for m in word_finditer(TREATY, text)]
+            treaties = [self._treaty(m, text) for m in word_finditer(TREATY, text)]
+            mentions = [m for m in mentions if not any(t.start <= m.start and m.end <= t.end for t in treaties)]
+            mentions += treaties
         if "/" in text:
             mentions += [self._numbered("uksi", m, f"uksi/{m['year']}/{m['number']}",
                                         f"SI {m['year']}/{m['number']}")
@@ -150,11 +158,29 @@ class TitleMentions:
         basis = self.bases[known] if known else self._uncatalogued(title, type_, year)
         return Mention(match.start(), match.end(), "explicit", basis.id, basis.family)
 
-    def _treaty(self, match: re.Match[str]) -> Mention:
-        title = _ACRONYM_AFTER.sub("", match.group())  # "... of the Child (UNCRC)": the acronym is no part
-        known = self._labels.get(fold(match.group())) or self._labels.get(fold(title))
-        basis = self.bases[known] if known else self._uncatalogued(title, "treaty", None)
+    def _treaty(self, match: re.Match[str], text: str) -> Mention:
+        named_after = self._act_named_after_treaty(match, text)
+        if named_after is not None:
+            return named_after
+        basis = self._treaty_basis(match.group())
         return Mention(match.start(), match.end(), "explicit", basis.id, basis.family)
+
+    def _treaty_basis(self, written: str) -> Basis:
+        title = _ACRONYM_AFTER.sub("", written)  # "... of the Child (UNCRC)": the acronym is no part
+        known = self._labels.get(fold(written)) or self._labels.get(fold(title))
+        return self.bases[known] if known else self._uncatalogued(title, "treaty", None)
+
+    def _act_named_after_treaty(self, match: re.Match[str], text: str) -> Mention | None:
+        """'United Nations Convention on the Rights of the Child (Incorporation) (Scotland) Act
+        2024': one Act (not a treaty and a shorter Act), which names the treaty it gives effect to."""
+        kind, year = _KIND_AT_END.search(match.group()), _YEAR_AT.match(text, match.end())
+        if kind is None or year is None:
+            return None
+        words = match.group()[: kind.start()]
+        act = self._generic_mention(Title(match.start(), year.end(), words, kind["kind"], int(year["year"])))
+        if act.basis is not None:
+            self.named_treaties[act.basis] = self._treaty_basis(_BRACKETS_AT_END.sub("", words)).id
+        return act
 
     def _typo(self, title: str, year: int) -> tuple[str | None, str]:
         """'Data Protection Act 1988': one digit away from the only Act of that name we know."""

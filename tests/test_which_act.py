@@ -537,3 +537,26 @@ def test_a_nations_adjective_asks_for_the_law_named_for_it() -> None:
     assert law_qualifiers(parse("Which Welsh law says councils must share information?")) == {"wale"}
     assert law_qualifiers(parse("Under Scottish law, can a nurse share?")) == {"scotland"}
     assert law_qualifiers(parse("Which data law lets him share?")) == {"data"}
+
+
+@pytest.mark.parametrize(("question", "concedes"), [
+    ("Can the trust hand them over even though the patient gave them in confidence?", True),
+    ("Can the hospital hand them over despite patient confidentiality?", True),
+    ("Although it was told to me in secret, may I pass it on?", True),
+    ("Is what a patient tells me confidential?", False),
+    ("Can I share even though mum says no?", False),
+])
+def test_a_question_conceding_confidentiality_is_recognised(question: str, concedes: bool) -> None:
+    from guidegraph.answers import concedes_confidence
+
+    assert concedes_confidence(question) is concedes
+
+
+def test_conceded_duty_of_confidence_gives_way_to_the_law_that_permits_disclosure(answers: Answers) -> None:
+    # the duty is what the question sets aside; the NHS Act 2006 s201 lets it go "despite any
+    # obligation of confidence"
+    question = ("A pharmacist here: a detective wants a customer's prescription history for a prosecution, "
+                "even though it was given to us in confidence. Which law lets us hand it over?")
+    ids = [r["id"] for r in answers.which_act(question, limit=5)]
+    assert "national-health-service-act-2006" in ids[:3]
+    assert ids.index("common-law-duty-of-confidence") >= 3

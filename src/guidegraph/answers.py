@@ -8,6 +8,7 @@ benchmark or an evaluation asks many questions warm; the module functions (`sear
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
@@ -255,6 +256,8 @@ class Answers:
         if places:
             ranked = [r for r in ranked if self._applies(r.id, places)]
         ranked = _qualified_first(ranked, law_qualifiers(parsed), self._law_names)
+        if concedes_confidence(question):
+            ranked = _behind(ranked, CONFIDENCE_BASIS, CONCEDED_BEHIND)
         terms = query_terms(parsed)
         bases = [{**self._basis(r, stored, terms), "jurisdiction": answered_for} for r in ranked[: max(1, limit)]]
         first = guidance_asked(parsed.words) if places else 0
@@ -519,6 +522,30 @@ def _qualified_first(ranked: list[Any], qualifiers: set[str],
     head, tail = ranked[:within], ranked[within:]
     named = [r for r in head if any(qualifiers & set(name) for name in names.get(f"legal-basis:{r.id}", ()))]
     return named + [r for r in head if r not in named] + tail
+
+
+# A question that concedes confidentiality ("even though it was given in confidence", "despite
+# patient confidentiality") asks what lets the information go despite the duty of confidence: the
+# duty is what stands in the way, and the law that permits disclosure is the answer.
+CONFIDENCE_BASIS = "common-law-duty-of-confidence"
+CONCEDED_BEHIND = 3  # the conceded duty is listed after this many other legal bases
+_CONCESSION = re.compile(r"\b(?:despite|even though|although|in spite of|notwithstanding)\b(?P<clause>[^.;?!]*)",
+                         re.IGNORECASE)
+_CONFIDENCE = frozenset({"confid", "confidenti", "privaci", "secret"})
+
+
+def concedes_confidence(question: str) -> bool:
+    """Does `question` grant that the information is confidential, as what it asks to overcome?"""
+    from guidegraph.analysis import analyse
+
+    return any(_CONFIDENCE & set(analyse(m.group("clause"))) for m in _CONCESSION.finditer(question))
+
+
+def _behind(ranked: list[Any], basis: str, after: int) -> list[Any]:
+    """`ranked` with `basis`, if it is among the first `after`, moved to just after them."""
+    head = [r for r in ranked[: after + 1] if r.id != basis]
+    moved = [r for r in ranked[: after + 1] if r.id == basis]
+    return head[:after] + moved + head[after:] + ranked[after + 1 :]
 
 
 def telling_cases(cases: dict[str, list[str]]) -> frozenset[str]:

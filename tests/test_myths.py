@@ -54,6 +54,10 @@ def test_confidentiality_finds_the_myth_about_the_duty_of_confidence(answers: An
     ("the technology gets in the way", "IT Systems are often a barrier"),
     ("old computer systems are an obstacle to sharing", "IT Systems are often a barrier"),
     ("data protection gets in the way of sharing", "Data protection legislation is a barrier"),
+    # "data rules" and "privacy rules" are what people call data protection law
+    ("the new data rules mean we must lock everything away", "Data protection legislation is a barrier"),
+    ("the privacy rules mean the council keeps residents' details locked away",
+     "Data protection legislation is a barrier"),
 ])
 def test_everyday_words_for_a_barrier_find_the_myth(answers: Answers, belief: str, myth: str) -> None:
     # the statements say "barrier" and "IT systems"; people say "gets in the way" and "technology"

@@ -356,3 +356,19 @@ def test_for_their_own_good_is_in_their_best_interests(answers: Answers) -> None
 
     options = [o.terms for unit in plan(parse("for his own good"), answers.expander, answers.searcher) for o in unit]
     assert ("best", "interest") in options
+
+
+def test_a_label_of_question_words_counts_as_typed(answers: Answers) -> None:
+    # "even" and "though" alone are question words, but "even though" is "despite", the guidance's word
+    from guidegraph.query import parse, plan
+
+    units = plan(parse("shared even though it was given in confidence"), answers.expander, answers.searcher)
+    concession = next(unit for unit in units if unit[0].terms == ("even", "though"))
+    assert concession[0].weight == 1.0
+    assert ("despit",) in [option.terms for option in concession]
+
+
+def test_jargon_is_the_guidances_terminology(answers: Answers) -> None:
+    # the guidance says "terminology" and itself calls it "our own jargon and 'short-hand'"
+    hits = answers.search("should I avoid jargon and abbreviations when I write to the GP?", limit=3)
+    assert any("Check your terminology" in hit["text"] for hit in hits)

@@ -237,7 +237,7 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
         seen.add(span)
         solid = parsed.compounds.get(span)
         apart = 0.0 if solid else LABEL_APART  # "well" and "be" apart are not "well-being"
-        options: Unit = [Option(span, MINOR_WEIGHT if set(span) <= minor_terms else 1.0, apart)]
+        options: Unit = [Option(span, _typed_weight(span, minor_terms), apart)]
         if solid and (solid,) not in alternatives:
             alternatives = [(solid,), *alternatives]
         hyphenated = _hyphenated(surfaces.get(span, ""))
@@ -270,6 +270,12 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
         planned.append(options)
     planned.extend([Option(phrase, PHRASE_WEIGHT)] for phrase in parsed.phrases)
     return planned
+
+
+def _typed_weight(span: tuple[str, ...], minor_terms: set[str]) -> float:
+    """A question word counts for little; a label of several ("even though", "let them know")
+    names an idea of its own, whatever its words are alone."""
+    return MINOR_WEIGHT if len(span) == 1 and span[0] in minor_terms else 1.0
 
 
 # The stemmer spells an -ate verb two ways: "investigated" and "investigating" stem to "investigat",

@@ -230,17 +230,19 @@ def test_validation_failure_exits_1_and_keeps_the_output(tmp_path: Path, out: Pa
     assert snapshot(out) == before and leftovers(out) == []
 
 
-def test_write_failure_exits_3_and_keeps_the_output(tmp_path: Path, out: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("stage", "site"), [("_write_records", ["--no-site"]), ("_write_index", [])],
+                         ids=["records", "index written beside the site"])
+def test_write_failure_exits_3_and_keeps_the_output(tmp_path: Path, out: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    stage: str, site: list[str]) -> None:
     import guidegraph.build
 
     def disk_full(*args: object) -> None:
         raise OSError(28, "No space left on device", str(out.parent / "records.json"))
 
-    monkeypatch.setattr(guidegraph.build, "_write_answers", disk_full)
+    monkeypatch.setattr(guidegraph.build, stage, disk_full)  # a forked process inherits it
     corpus = corpus_of(tmp_path / "corpus", SMALL)
     before = snapshot(out)
-    result = cli("-q", "build", "--corpus", str(corpus), "--out", str(out), "--no-site")
+    result = cli("-q", "build", "--corpus", str(corpus), "--out", str(out), *site)
     assert result.exit_code == 3
     assert result.stderr == (f"Error: {out.parent / 'records.json'}: cannot write the build output (No space left "
                              f"on device): check the space and permissions there; {out} is unchanged\n")

@@ -36,7 +36,7 @@ Reporter = Callable[[str], None]
 
 @dataclass
 class Timings:
-    """Seconds spent per stage, in the order the stages ran."""
+    """Seconds spent per stage, in the order the stages ran (the index and the site side by side)."""
 
     stages: dict[str, float] = field(default_factory=dict)
 
@@ -47,10 +47,6 @@ class Timings:
         start = time.perf_counter()
         yield
         self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - start
-
-    @property
-    def total(self) -> float:
-        return sum(self.stages.values())
 
 
 @dataclass(frozen=True)
@@ -105,6 +101,7 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
     from guidegraph.read import read_corpus
     from guidegraph.validate import validate_changes
 
+    started = time.perf_counter()
     timings = Timings()
     cache = DocumentCache(document_cache_dir(config.out), cache_salt(config.ontology), use=not config.clean)
     with timings.stage("read", report):
@@ -133,11 +130,7 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
         with timings.stage("write", report):
             write_all(graph, staging, chunks=chunks, reuse=not config.clean,
                       cache=EntryFolder(graph_cache_dir(config.out) / "write", ".chunk"))
-        with timings.stage("index", report):
-            records = _write_answers(graph, staging, config)
-        if config.site:
-            with timings.stage("site", report):
-                _write_site(graph, records, staging, config)
+        _write_answers_and_site(graph, staging, config, timings, report)
         manifest = {
             "guidegraph": __version__,
             "corpus": str(config.corpus),
@@ -156,7 +149,7 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
         documents=len(segmented),
         passages=sum(len(d.passages) for d in segmented),
         triples=len(graph),
-        seconds=timings.total,
+        seconds=time.perf_counter() - started,  # the index and site stages overlap
         timings=dict(timings.stages),
         warnings=warnings,
     )
@@ -180,33 +173,64 @@ def _check_warnings(warnings: tuple[str, ...], strict: bool) -> None:
         raise BuildError(f"--strict: {len(warnings)} warning(s) while reading the corpus; the first: {warnings[0]}")
 
 
-def _write_answers(graph: Graph, staging: Path, config: Config) -> dict[str, list[dict]]:
-    """Entity records for `list`, and the search index and ranking data queries read (never graph.ttl);
-    returns the records, which the site shows too. Index segments an earlier build wrote for the
-    same documents are copied from its cache (unless `config.clean`), and this build's are kept there."""
+def _write_answers_and_site(graph: Graph, staging: Path, config: Config, timings: Timings,
+                            report: Reporter | None) -> None:
+    """Entity records for `list`, the search index and ranking data queries read (never graph.ttl),
+    and the site, which shows the records too.
+
+    The index is written by a process forked from this one while this one writes the site: both
+    only read the graph, and they write apart, so on two cores they take the time of the longer.
+    """
     import gc
 
-    from guidegraph.index import INDEX_DIR, write_index
+    from guidegraph.forking import beside
+
+    # The graph's millions of objects out of the garbage collector's sight: the records and index
+    # documents made here are many small objects, and each full collection would walk them all
+    # (and, in a forked process, write to every page of the graph it shares).
+    gc.freeze()
+    try:
+        with timings.stage("records", report):
+            records = _write_records(graph, staging)
+        if not config.site:
+            with timings.stage("index", report):
+                _write_index(graph, records, staging, config)
+            return
+        if report:
+            report("index")
+
+        def site() -> None:
+            with timings.stage("site", report):
+                _write_site(graph, records, staging, config)
+
+        timings.stages["index"] = 0.0  # listed before the site, which it runs beside
+        _, timings.stages["index"] = beside(lambda: _write_index(graph, records, staging, config), site)
+    finally:
+        gc.unfreeze()
+
+
+def _write_records(graph: Graph, staging: Path) -> dict[str, list[dict]]:
+    """Every entity's record, as `list` prints them (records.json); returned for the index and site."""
     from guidegraph.listing import KINDS, GraphView
     from guidegraph.pipeline import RECORDS_FILE
+
+    view = GraphView(graph)
+    records = {kind: view.records(kind) for kind in KINDS}
+    (staging / RECORDS_FILE).write_text(json.dumps(records, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+    return records
+
+
+def _write_index(graph: Graph, records: dict[str, list[dict]], staging: Path, config: Config) -> None:
+    """The search index and ranking data. Index segments an earlier build wrote for the same
+    documents are copied from its cache (unless `config.clean`), and this build's are kept there."""
+    from guidegraph.index import INDEX_DIR, write_index
     from guidegraph.rank import write_rank_data
     from guidegraph.segment_cache import SegmentCache, index_cache_dir
 
-    # The graph's millions of objects out of the garbage collector's sight: the records and index
-    # documents made here are many small objects, and each full collection would walk them all.
-    gc.freeze()
-    try:
-        view = GraphView(graph)
-        records = {kind: view.records(kind) for kind in KINDS}
-        (staging / RECORDS_FILE).write_text(json.dumps(records, sort_keys=True, ensure_ascii=False),
-                                            encoding="utf-8")
-        cache = SegmentCache(index_cache_dir(config.out), use=not config.clean)
-        write_index(graph, records, staging / INDEX_DIR, cache)
-        log.info("index: reused %d segments from %s", cache.reused, cache.folder)
-        write_rank_data(records, staging / INDEX_DIR)
-    finally:
-        gc.unfreeze()
-    return records
+    cache = SegmentCache(index_cache_dir(config.out), use=not config.clean)
+    write_index(graph, records, staging / INDEX_DIR, cache)
+    log.info("index: reused %d segments from %s", cache.reused, cache.folder)
+    write_rank_data(records, staging / INDEX_DIR)
 
 
 def _write_site(graph: Graph, records: dict[str, list[dict]], staging: Path, config: Config) -> None:

@@ -48,7 +48,7 @@ _CHUNK = 1 << 20
 _READER_PACKAGES = ("beautifulsoup4", "pypdf")  # their versions change what the readers give
 # The code whose results are cached: the read, segment and extract stages and what they import.
 CACHED_CODE = ("__init__.py", "cache.py", "cache_files.py", "catalog.py", "errors.py", "model.py", "resources.py",
-               "segment.py", "vocab.py", "read", "extract")
+               "forking.py", "segment.py", "vocab.py", "read", "extract")
 
 
 @dataclass(frozen=True)

@@ -327,13 +327,9 @@ def analyse_texts(texts: list[tuple[int, str, str]], phrases: frozenset[str]) ->
 
 def _cores() -> int:
     """Cores a forked helper could use: none where fork is missing, or unsafe (other threads running)."""
-    import multiprocessing
-    import os
-    import threading
+    from guidegraph.forking import can_fork, cores
 
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        return 1
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return cores() if can_fork() else 1
 
 
 @contextmanager

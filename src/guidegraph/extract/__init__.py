@@ -11,7 +11,6 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,6 +23,7 @@ from guidegraph.extract.myths import align_myths, document_myths
 from guidegraph.extract.nations import find_nations
 from guidegraph.extract.principles import PrincipleSet, find_principles, load_principle_sets
 from guidegraph.extract.terms import TermVocabulary, find_terms, load_terms
+from guidegraph.forking import can_fork
 from guidegraph.model import CaseExample, Citation, Extraction, LegalBasisRef, SegmentedDocument
 
 
@@ -87,7 +87,7 @@ def extract_documents(
     documents and the compiled recognisers, so only the findings travel back."""
     if processes is None:
         processes = 1 if len(docs) < PARALLEL_FROM else min(2, os.cpu_count() or 1)
-    if processes < 2 or len(docs) < 2 or not _can_fork():
+    if processes < 2 or len(docs) < 2 or not can_fork():
         return [extract_document(d, extractors) for d in docs]
     first = extract_document(docs[0], extractors)  # compiles the recognisers once, before forking
     global _FORKED
@@ -101,12 +101,6 @@ def extract_documents(
     finally:
         gc.unfreeze()
         _FORKED = None
-
-
-def _can_fork() -> bool:
-    """Fork is available (not on Windows), and safe: another thread could hold a lock the child
-    would wait on forever."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def _extract_forked(index: int) -> Extraction:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import threading
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -27,6 +26,7 @@ from pathlib import Path
 
 from jinja2 import Environment
 
+from guidegraph.forking import can_fork
 from guidegraph.site.pages import Page
 from guidegraph.site.render import make_folders, write_pages
 from guidegraph.site.search import SearchInput, write_search_data
@@ -74,7 +74,7 @@ def write_pages_and_search(env: Environment, pages: Sequence[Page], search_input
     if processes is None:
         processes = min(2, os.cpu_count() or 1) if len(pages) >= PARALLEL_FROM else 1
     make_folders(pages, site)
-    if processes < 2 or not _can_fork():
+    if processes < 2 or not can_fork():
         start = time.perf_counter()
         paths = write_pages(env, pages, site)
         written = Written(paths=paths, seconds={"render": time.perf_counter() - start, "search": 0.0})
@@ -106,12 +106,6 @@ def _tasks(pages: Sequence[Page]) -> list[Task]:
             tasks.append(tuple(batch))
             batch, cost = [], 0
     return tasks + [tuple(batch)] if batch else tasks
-
-
-def _can_fork() -> bool:
-    """Fork is available (not on Windows), and safe: another thread could hold a lock the child
-    would wait on forever."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def _search(search_input: SearchInput, search_dir: Path) -> Written:

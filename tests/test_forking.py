@@ -102,3 +102,37 @@ def _running(pid: int) -> bool:
     except (OSError, IndexError):
         return False
     return state != "Z"
+
+
+def test_a_pools_workers_die_with_a_killed_build(tmp_path: Path) -> None:
+    """A worker busy building a segment or a page when the build is killed stops too, rather than
+    writing on into the abandoned staging folder."""
+    marker = tmp_path / "pid"
+    script = f"""
+import multiprocessing, os, signal, time
+from pathlib import Path
+from guidegraph.forking import worker_start
+with multiprocessing.get_context("fork").Pool(1, initializer=worker_start) as pool:
+    Path({str(marker)!r}).write_text(str(pool.apply(os.getpid)))
+    pool.apply_async(time.sleep, (60,))  # busy, it would not notice its pool is gone
+    time.sleep(0.3)
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+    assert subprocess.run([sys.executable, "-c", script], timeout=60).returncode == -signal.SIGKILL
+    worker = int(marker.read_text())
+    deadline = time.monotonic() + 10
+    while _running(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(worker)
+
+
+def test_a_pools_workers_leave_ctrl_c_to_the_build() -> None:
+    """The build's process stops its workers on Ctrl-C; a worker interrupted too would print a
+    traceback of its own."""
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(1, initializer=forking.worker_start) as pool:
+        worker = pool.apply(os.getpid)
+        os.kill(worker, signal.SIGINT)
+        time.sleep(0.2)
+        assert pool.apply(os.getpid) == worker

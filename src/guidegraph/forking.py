@@ -34,6 +34,14 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def worker_start() -> None:
+    """A pool worker's start (its initializer): it leaves Ctrl-C to the build's process, which
+    stops its workers (each would print a traceback of its own), and dies with its parent, so
+    that a build killed, or a process of it, leaves no worker writing on."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with(os.getppid())
+
+
 def beside(work: Callable[[], Any], here: Callable[[], None]) -> tuple[Any, float]:
     """Run `work` in a process forked from this one while this one runs `here`; return what
     `work` returned and the seconds it took. Either's exception is raised here, and the forked
@@ -89,7 +97,7 @@ def _run(work: Callable[[], Any], sender: Connection, parent: int) -> None:
 
 
 def _die_with(parent: int) -> None:
-    """Have the kernel kill this process when the build's dies (Linux), so that a killed build
+    """Have the kernel kill this process when its parent dies (Linux), so that a killed build
     leaves no process writing into its abandoned staging folder."""
     try:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)

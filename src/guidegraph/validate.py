@@ -48,7 +48,6 @@ import hashlib
 import logging
 import multiprocessing
 import os
-import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -60,6 +59,7 @@ from rdflib.term import Node
 
 from guidegraph.cache_files import installed_version
 from guidegraph.chunks import Chunk, EntryFolder
+from guidegraph.forking import can_fork, worker_start
 
 log = logging.getLogger(__name__)
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -106,7 +106,7 @@ def validate_graph(data: Graph, shapes: Graph, processes: int | None = None) -> 
     if processes is None:
         large = next(islice(iter(data), PARALLEL_FROM, None), None) is not None  # len() may count them all
         processes = min(2, os.cpu_count() or 1) if large else 1
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+    if not can_fork():
         processes = 1  # no fork (Windows), or unsafe: another thread may hold a lock the worker needs
     shares = share_out(data, shapes, processes)
     # pySHACL binds sh: on the data graph when it describes a result (and every build of a corpus
@@ -173,7 +173,7 @@ def _validate_in_parallel(
     _FORKED = (data, shapes)
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(len(shares) - 1) as pool:
+        with multiprocessing.get_context("fork").Pool(len(shares) - 1, initializer=worker_start) as pool:
             pending = [pool.apply_async(_validate_forked, (share,)) for share in shares[1:]]
             results = [_validate(data, shapes, shares[0])] + [p.get() for p in pending]
     finally:

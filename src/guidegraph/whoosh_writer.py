@@ -340,6 +340,8 @@ def _helpers(segments: int) -> Iterator[Any]:
     import gc
     import multiprocessing
 
+    from guidegraph.forking import worker_start
+
     cores = min(segments, _cores())
     if cores < 2:
         yield None
@@ -347,7 +349,7 @@ def _helpers(segments: int) -> Iterator[Any]:
     frozen = gc.get_freeze_count() > 0  # by the caller, who unfreezes
     gc.freeze()
     try:
-        pool = multiprocessing.get_context("fork").Pool(cores)
+        pool = multiprocessing.get_context("fork").Pool(cores, initializer=worker_start)
     finally:
         if not frozen:
             gc.unfreeze()

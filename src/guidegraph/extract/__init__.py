@@ -23,7 +23,7 @@ from guidegraph.extract.myths import align_myths, document_myths
 from guidegraph.extract.nations import find_nations
 from guidegraph.extract.principles import PrincipleSet, find_principles, load_principle_sets
 from guidegraph.extract.terms import TermVocabulary, find_terms, load_terms
-from guidegraph.forking import can_fork
+from guidegraph.forking import can_fork, worker_start
 from guidegraph.model import CaseExample, Citation, Extraction, LegalBasisRef, SegmentedDocument
 
 
@@ -94,7 +94,7 @@ def extract_documents(
     _FORKED = (docs, extractors)
     gc.freeze()  # the workers' garbage collections then leave the inherited objects' pages shared
     try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
+        with multiprocessing.get_context("fork").Pool(processes, initializer=worker_start) as pool:
             # Small chunks: documents differ twentyfold in size, and pool.map's default chunk (an
             # eighth of them) could leave one worker idle for seconds at the end.
             return [first, *pool.map(_extract_forked, range(1, len(docs)), chunksize=4)]

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from guidegraph.forking import can_fork
+from guidegraph.forking import can_fork, worker_start
 from guidegraph.site.pages import Page
 from guidegraph.site.render import make_folders, write_pages
 from guidegraph.site.search import SearchInput, write_search_data
@@ -83,7 +83,7 @@ def write_pages_and_search(env: Environment, pages: Sequence[Page], search_input
     global _FORKED
     _FORKED = _Job(env, pages, _tasks(pages), context.Value("i", 0), site)
     try:
-        with context.Pool(processes - 1) as pool:  # this process is one of `processes`
+        with context.Pool(processes - 1, initializer=worker_start) as pool:  # this process is one of `processes`
             workers = pool.map_async(_take_tasks, range(processes - 1), chunksize=1)
             here = [_search(search_input, search_dir), _take_tasks()]
             return replace(_joined([*here, *workers.get()]), processes=processes)

@@ -265,3 +265,26 @@ def test_unwritable_output_folder_is_a_usage_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == (f"Error: {out}: cannot write in {out.parent} (a file is in the way): choose another "
                              "folder with --out\n")
+
+
+def test_a_staging_folder_a_stopped_worker_still_writes_in_is_removed_too(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After Ctrl-C, a worker stopped a moment ago may still be closing a page while the staging
+    folder is removed: the folder is tried again until it is gone."""
+    import shutil
+
+    staging = tmp_path / ".build.new-x"
+    (staging / "site").mkdir(parents=True)
+    removals = []
+    real_rmtree = shutil.rmtree
+
+    def racing_rmtree(path: Path, ignore_errors: bool = False) -> None:
+        real_rmtree(path, ignore_errors=ignore_errors)
+        removals.append(path)
+        if len(removals) == 1:  # the worker's last page lands just after the first removal
+            (staging / "site").mkdir(parents=True)
+            (staging / "site" / "page.html").write_text("late")
+
+    monkeypatch.setattr(output.shutil, "rmtree", racing_rmtree)
+    output._remove(staging)
+    assert not staging.exists() and len(removals) == 2

@@ -34,6 +34,7 @@ READER_WAIT = 30.0  # seconds a swap waits for readers before it goes ahead
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 _RETIRED = "-old"
+_REMOVE_TRIES = 20
 
 
 @contextmanager
@@ -54,7 +55,17 @@ def staged_output(out: Path) -> Iterator[Path]:
             raise BuildError(f"{err.filename or out}: cannot write the build output ({err.strerror or err}): "
                              f"check the space and permissions there; {out} is unchanged") from err
         finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            _remove(staging)
+
+
+def _remove(staging: Path) -> None:
+    """Remove a staging directory. After an interrupt, a worker stopped a moment ago may still be
+    closing a file in it, so a directory not gone yet is tried again, a few times."""
+    for _ in range(_REMOVE_TRIES):
+        shutil.rmtree(staging, ignore_errors=True)
+        if not staging.exists():
+            return
+        time.sleep(0.1)
 
 
 @contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from tempfile import TemporaryDirectory
 
 import pytest
 from helpers import SIDECAR
@@ -53,9 +54,11 @@ BODY = "".join([
 
 
 def docx(body: str = BODY, styles: str | None = STYLES, document: str | None = None,
-         compression: int = zipfile.ZIP_STORED, core: str | None = None) -> bytes:
+         compression: int = zipfile.ZIP_STORED, core: str | None = None, parts: dict[str, str] | None = None) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression) as archive:
+        for name, text in (parts or {}).items():
+            archive.writestr(name, text)
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", document if document is not None else
                          f'<?xml version="1.0"?><w:document {NS}><w:body>{body}</w:body></w:document>')
@@ -220,3 +223,151 @@ def test_an_agreement_saved_by_word_tooling(tmp_path: Path) -> None:
     assert len(rules) == 7
     assert sorted(r["myth"] for r in records["myths"]) == [
         "data protection law stops us sharing", "we always need consent to share"]
+
+
+# --- Word features a naive reader gets wrong (round 11)
+
+
+def texts(body: str, **parts: str) -> list[str]:
+    """The blocks' texts ("heading: ..." for headings, "- " before items, "3.1 " before a number)."""
+    styles = parts.pop("styles", STYLES)
+    data = docx(body, styles, parts={f"word/{name}.xml": xml for name, xml in parts.items()})
+    with TemporaryDirectory() as folder:
+        blocks = read_document(add(Path(folder), "doc.docx", data)).blocks
+    return [("heading: " if b.kind == "heading" else "- " if b.kind == "item" else "")
+            + (f"{b.number} " if b.number else "") + b.text for b in blocks]
+
+
+def level(ilvl: int, fmt: str, pattern: str) -> str:
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{pattern}"/></w:lvl>')
+
+
+SYMBOL_BULLET = "\uf0b7"  # Word's bullet is a Symbol-font glyph, no character the text reader knows
+NUMBERING = (f'<w:numbering {NS}><w:abstractNum w:abstractNumId="7">{level(0, "decimal", "%1.")}'
+             f'{level(1, "decimal", "%1.%2")}{level(2, "lowerLetter", "%3)")}</w:abstractNum>'
+             f'<w:abstractNum w:abstractNumId="8">{level(0, "bullet", SYMBOL_BULLET)}{level(1, "lowerRoman", "(%2)")}'
+             '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>'
+             '<w:num w:numId="2"><w:abstractNumId w:val="8"/></w:num></w:numbering>')
+NUMBERED_STYLES = STYLES.replace('<w:name w:val="heading 1"/>',
+                                 '<w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>')
+
+
+def numbered(text: str, num_id: int, ilvl: int, style: str | None = None) -> str:
+    style_xml = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return (f'<w:p><w:pPr>{style_xml}<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr>'
+            f'<w:r><w:t>{text}</w:t></w:r></w:p>')
+
+
+def test_automatic_numbers_are_read_as_word_draws_them() -> None:
+    """Numbers from numbering.xml, not the text: a heading numbered by its style, clauses "1.1",
+    counters that restart under a new heading, "a)" and "(i)" items, bullets that are no character."""
+    body = "".join([para("Purpose", "berschrift1"), numbered("Partners share early.", 1, 1),
+                    numbered("Record decisions.", 1, 1), numbered("who asked;", 1, 2), numbered("why.", 1, 2),
+                    para("Legal basis", "berschrift1"), numbered("Section 47 applies.", 1, 1),
+                    numbered("Police", 2, 0), numbered("the first duty", 2, 1), numbered("an unknown list", 9, 0),
+                    '<w:p><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr>'
+                    '<w:r><w:t>Unnumbered.</w:t></w:r></w:p>'])
+    assert texts(body, numbering=NUMBERING, styles=NUMBERED_STYLES) == [
+        "heading: 1 Purpose", "1.1 Partners share early.", "1.2 Record decisions.", "- who asked;", "- why.",
+        "heading: 2 Legal basis", "2.1 Section 47 applies.", "- Police", "- the first duty", "- an unknown list",
+        "Unnumbered."]
+
+
+def test_tracked_changes_read_as_if_accepted() -> None:
+    """Inserted and moved-in text is read; deleted and moved-away text, and a deleted row, are not."""
+    def run(text: str) -> str:
+        return f"<w:r><w:t>{text}</w:t></w:r>"
+    body = ("<w:p>" + run("Follow ") + '<w:del w:id="1"><w:r><w:delText>the 2018 guidance</w:delText></w:r></w:del>'
+            + '<w:ins w:id="2">' + run("Working Together 2023") + "</w:ins>" + run(".") + "</w:p>"
+            + '<w:p><w:moveFrom w:id="3">' + run("The DSL is Mrs Khan.") + "</w:moveFrom></w:p>"
+            + para("Contacts are below.")
+            + '<w:p><w:moveTo w:id="4">' + run("The DSL is Mrs Khan.") + "</w:moveTo></w:p>"
+            + '<w:tbl><w:tr><w:tc>' + para("Kept row") + '</w:tc></w:tr><w:tr><w:trPr><w:del w:id="5"/></w:trPr>'
+            + "<w:tc>" + para("Deleted row") + "</w:tc></w:tr></w:tbl>")
+    assert texts(body) == ["Follow Working Together 2023.", "Contacts are below.", "The DSL is Mrs Khan.", "Kept row"]
+
+
+FOOTNOTES = (f'<w:footnotes {NS}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+             '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve">'
+             ' Children Act 1989, s47.</w:t></w:r></w:p></w:footnote></w:footnotes>')
+ENDNOTES = (f'<w:endnotes {NS}><w:endnote w:id="1"><w:p><w:r><w:t>Children Act 2004, section 11.</w:t></w:r>'
+            '</w:p></w:endnote></w:endnotes>')
+
+
+def test_notes_follow_the_paragraph_that_marks_them() -> None:
+    """A note's text is its own paragraph after its mark's ("[1] Children Act 1989, s47.", as the
+    footnote extractor reads), not lost and not inside the sentence; endnotes number on from footnotes."""
+    body = ('<w:p><w:r><w:t>Enquiries must be made.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'
+            '<w:r><w:t xml:space="preserve"> Then a plan is agreed</w:t></w:r><w:r><w:endnoteReference w:id="1"/>'
+            '</w:r><w:r><w:t>.</w:t></w:r></w:p>' + para("Next paragraph."))
+    assert texts(body, footnotes=FOOTNOTES, endnotes=ENDNOTES) == [
+        "Enquiries must be made.[1] Then a plan is agreed[2].", "[1] Children Act 1989, s47.",
+        "[2] Children Act 2004, section 11.", "Next paragraph."]
+
+
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+
+
+def test_a_text_box_is_read_once_after_its_paragraph() -> None:
+    """Word writes a text box twice (mc:Choice for new Word, mc:Fallback for old): one copy is read,
+    its paragraphs as paragraphs of their own rather than glued into the paragraph holding it."""
+    box = ("<w:txbxContent>" + para("Myth: consent is always needed.") + para("Fact: No – it is not.")
+           + "</w:txbxContent>")
+    body = (f'<w:p><w:r><w:t>The panel answers a worry.</w:t></w:r><w:r><mc:AlternateContent {MC}>'
+            f'<mc:Choice Requires="wps"><w:drawing>{box}</w:drawing></mc:Choice>'
+            f'<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    assert texts(body) == ["The panel answers a worry.", "Myth: consent is always needed.", "Fact: No – it is not."]
+
+
+def test_content_controls_hyperlinks_fields_and_breaks() -> None:
+    """A cover page in a content control (its title in another) is read; a hyperlink's text is
+    text; a field's result is read and its instruction is not; a line break is a space."""
+    body = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Cover Pages"/></w:docPartObj></w:sdtPr>'
+            '<w:sdtContent><w:p><w:pPr><w:pStyle w:val="Titel"/></w:pPr><w:sdt><w:sdtPr><w:alias w:val="Title"/>'
+            '</w:sdtPr><w:sdtContent><w:r><w:t>Sharing protocol</w:t></w:r></w:sdtContent></w:sdt></w:p>'
+            '</w:sdtContent></w:sdt>'
+            '<w:p><w:hyperlink r:id="rId5" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            '<w:r><w:t>Section 47</w:t></w:r></w:hyperlink><w:r><w:br/><w:t>applies, see page </w:t></w:r>'
+            '<w:fldSimple w:instr=" PAGEREF _Toc1 \\h "><w:r><w:t>4</w:t></w:r></w:fldSimple>'
+            '<w:r><w:t>.</w:t></w:r></w:p>')
+    assert texts(body) == ["heading: Sharing protocol", "Section 47 applies, see page 4."]
+
+
+def test_a_contents_field_and_the_running_header_are_not_content() -> None:
+    """Contents entries (styled "toc 1", with or without a content control round them) repeat the
+    headings with page numbers, and a TOC field's instruction is no text; headers are not read."""
+    styles = STYLES.replace("</w:styles>", '<w:style w:type="paragraph" w:styleId="Verzeichnis1">'
+                            '<w:name w:val="toc 1"/></w:style></w:styles>')
+    body = ('<w:p><w:pPr><w:pStyle w:val="Verzeichnis1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:instrText> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            '<w:r><w:t>1. Purpose</w:t></w:r><w:r><w:tab/><w:t>2</w:t></w:r></w:p>'
+            '<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>' + para("1. Purpose", "berschrift1"))
+    header = f"<w:hdr {NS}>{para('OFFICIAL - SENSITIVE')}</w:hdr>"
+    assert texts(body, styles=styles, header1=header) == ["heading: 1 Purpose"]
+
+
+def test_merged_and_nested_cells_keep_rows_whole() -> None:
+    """A cell merged down (vMerge) repeats its text in each row it spans; a span across columns is one
+    cell; a "continue" with no merge started above stays empty; a nested table's rows follow its row."""
+    def cell(text: str = "", props: str = "") -> str:
+        return f"<w:tc>{'<w:tcPr>' + props + '</w:tcPr>' if props else ''}{para(text) if text else '<w:p/>'}</w:tc>"
+    nested = "<w:tbl><w:tr>" + cell("Academies") + cell("Education Act 2002, s157") + "</w:tr></w:tbl>"
+    body = ("<w:tbl>"
+            + "<w:tr>" + cell("Council", '<w:vMerge w:val="restart"/>') + cell("Article 6(1)(e)") + "</w:tr>"
+            + "<w:tr>" + cell("", "<w:vMerge/>") + cell("Article 6(1)(c)") + "</w:tr>"
+            + "<w:tr>" + cell("Police") + cell("DPA 2018 Part 3", '<w:gridSpan w:val="2"/>') + "</w:tr>"
+            + "<w:tr>" + cell("Schools") + "<w:tc>" + para("Public task") + nested + "</w:tc></w:tr>"
+            + "<w:tr>" + cell("Youth justice") + cell("", "<w:vMerge/>") + "</w:tr></w:tbl>")
+    assert texts(body) == ["Council | Article 6(1)(e)", "Council | Article 6(1)(c)", "Police | DPA 2018 Part 3",
+                           "Schools | Public task", "Academies | Education Act 2002, s157", "Youth justice"]
+
+
+def test_content_nested_thousands_deep_is_refused(tmp_path: Path) -> None:
+    """Reading descends into content controls; a hostile file nesting them past Python's recursion
+    limit is refused as unreadable, not a crash."""
+    depth = 5000
+    body = "<w:sdt><w:sdtContent>" * depth + para("Deep.") + "</w:sdtContent></w:sdt>" * depth
+    with pytest.raises(ParseError, match="nest too deeply"):
+        read_document(add(tmp_path, "deep.docx", docx(body)))

@@ -5,8 +5,20 @@ each with a style whose name (in `word/styles.xml`) says whether it is a heading
 "Title") or a list item, as does a paragraph numbering. As the PDF reader does, this module writes
 plain text the text reader understands (a markdown `#` before headings, `- ` before list items, a
 table row as one paragraph of its cells joined by " | ", a blank line between paragraphs), so line
-numbers in the blocks are lines of that text. Deleted text of tracked changes and field codes are
-not text; tabs are kept (numbered paragraphs are "4.11<tab>Text").
+numbers in the blocks are lines of that text. Tabs are kept (numbered paragraphs are "4.11<tab>Text").
+
+Word keeps much of what a reader sees outside the runs' text, and some text a reader never sees:
+- automatic numbers ("3.1", "a)") are drawn from `word/numbering.xml` (`docx_numbering`), and a
+  bulleted paragraph is a list item whatever glyph its bullet is;
+- tracked changes read as accepted: insertions and moved-in text are read, deletions, moved-away
+  text and deleted table rows are not; field instructions ("TOC \\o", "PAGE") are not text, their
+  results are, but a table of contents (paragraphs styled "toc N") repeats the headings and is skipped;
+- a footnote or endnote mark reads "[1]" and the note follows its paragraph as "[1] Children Act
+  1989, s47", so its law stays in the section that relies on it without breaking the sentence;
+- content controls (a cover page's title), hyperlinks and custom XML are looked inside; a text box is
+  read once (Word writes it twice, for new and old Word) as paragraphs after the one it is anchored in;
+- a cell merged down repeats its text in each row it covers, and a nested table's rows follow its row;
+- headers and footers (running titles, "OFFICIAL", page numbers) are not read.
 
 The parts are read with the standard library's XML parser, after refusing anything a Word file
 never holds and a hostile one might: a document type declaration (entity expansion), or a part
@@ -21,17 +33,23 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
 from guidegraph.errors import ParseError
 from guidegraph.model import Block, FileProperties
+from guidegraph.read.docx_numbering import BULLET, Numbering, read_numbering
 from guidegraph.read.inferred import file_properties, good_date, good_title, organisation
 from guidegraph.read.text import parse_blocks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DOCUMENT = "word/document.xml"
 STYLES = "word/styles.xml"
+NUMBERING = "word/numbering.xml"
+FOOTNOTES = "word/footnotes.xml"
+ENDNOTES = "word/endnotes.xml"
 CORE = "docProps/core.xml"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _DCTERMS = "{http://purl.org/dc/terms/}"
@@ -40,16 +58,31 @@ MAX_PART_BYTES = 64 * 1024 * 1024  # unpacked; guidance is a few megabytes at mo
 _HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"^list\b", re.IGNORECASE)  # "List Paragraph", "List Bullet", "List Number 2"
 _MAX_HEADING_WORDS = 30  # a longer "heading" is a paragraph someone styled for emphasis
+_TOC_STYLE = re.compile(r"^toc\s*(?:[1-9]|heading)$", re.IGNORECASE)
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Never read: deleted and moved-away text, field instructions ("TOC \\o"), properties, and the
+# fallback copy of a drawing (a text box is written twice, for new Word and for old).
+_HIDDEN = frozenset({f"{W}del", f"{W}moveFrom", f"{W}delText", f"{W}instrText", f"{W}pPr", f"{W}rPr",
+                     f"{W}sdtPr", f"{W}tcPr", f"{W}trPr", f"{_MC}Fallback"})
+_WRAPPERS = frozenset({f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}moveTo", f"{W}smartTag"})
+_TEXT_BOX = f"{W}txbxContent"
+_NOTE_REFERENCES = frozenset({f"{W}footnoteReference", f"{W}endnoteReference"})
 
 
 def parse_docx(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
     """Blocks of a Word document's text, and warnings."""
     with _opened(path, data) as archive:
         body = _part(path, archive, DOCUMENT).find(f"{W}body")
-        styles = _style_names(_part(path, archive, STYLES)) if STYLES in archive.namelist() else {}
+        parts = _Parts(*_styles(_optional(path, archive, STYLES)), read_numbering(_optional(path, archive, NUMBERING)),
+                       _notes(_optional(path, archive, FOOTNOTES)) | _notes(_optional(path, archive, ENDNOTES)))
     if body is None:
         raise ParseError(path, "not a readable Word document (no document body): open it in Word and save it again")
-    return parse_blocks("\n\n".join(line for line in _lines(body, styles) if line.strip()) + "\n")
+    try:
+        lines = _lines(body, parts)
+    except RecursionError:  # content controls or text boxes nested thousands deep: no editor writes that
+        raise ParseError(path, "not a readable Word document (its parts nest too deeply): open it in Word and "
+                         "save it again") from None
+    return parse_blocks("\n\n".join(line for line in lines if line.strip()) + "\n")
 
 
 def docx_properties(path: Path, data: bytes) -> FileProperties:
@@ -95,39 +128,105 @@ def _part(path: Path, archive: zipfile.ZipFile, name: str) -> ElementTree.Elemen
                          "again") from None
 
 
-def _style_names(styles: ElementTree.Element) -> dict[str, str]:
-    """Style id -> its name ("Heading1" -> "heading 1"; ids differ by language, names do not)."""
-    names = {}
-    for style in styles.iter(f"{W}style"):
-        name = style.find(f"{W}name")
+def _optional(path: Path, archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
+    return _part(path, archive, name) if name in archive.namelist() else None
+
+
+def _styles(styles: ElementTree.Element | None) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
+    """Style id -> its name ("Heading1" -> "heading 1"; ids differ by language, names do not), and
+    style id -> the list a style numbers its paragraphs in (headings numbered "1", "1.1" by style)."""
+    names, numbered = {}, {}
+    for style in styles.iter(f"{W}style") if styles is not None else ():
+        style_id, name = style.get(f"{W}styleId", ""), style.find(f"{W}name")
         if name is not None:
-            names[style.get(f"{W}styleId", "")] = name.get(f"{W}val", "")
-    return names
+            names[style_id] = name.get(f"{W}val", "")
+        number = _list_of(style.find(f"{W}pPr"))
+        if number:
+            numbered[style_id] = number
+    return names, numbered
 
 
-def _lines(body: ElementTree.Element, styles: dict[str, str]) -> list[str]:
-    """The body's paragraphs and table rows as lines of markdown-like text, in order."""
+def _notes(notes: ElementTree.Element | None) -> dict[str, ElementTree.Element]:
+    """Footnotes and endnotes by kind and id ("footnote 1"), without Word's separator notes."""
+    found = {}
+    for note in notes if notes is not None else ():
+        kind = note.tag.removeprefix(W)
+        if kind in ("footnote", "endnote") and note.get(f"{W}type") is None:
+            found[f"{kind} {note.get(f'{W}id', '')}"] = note
+    return found
+
+
+@dataclass
+class _Parts:
+    """What the body's paragraphs refer to in the other parts, and the note numbers given so far."""
+
+    style_names: dict[str, str]
+    style_lists: dict[str, tuple[str, int]]
+    numbering: Numbering
+    notes: dict[str, ElementTree.Element]
+    marks: dict[str, int] = field(default_factory=dict)
+
+    def mark(self, reference: ElementTree.Element) -> str:
+        """The note's number, in order of reference (footnotes and endnotes in one run, so no two share one)."""
+        key = f"{reference.tag.removeprefix(W).removesuffix('Reference')} {reference.get(f'{W}id', '')}"
+        return str(self.marks.setdefault(key, len(self.marks) + 1))
+
+
+def _lines(container: ElementTree.Element, parts: _Parts) -> list[str]:
+    """The container's paragraphs and table rows as lines of markdown-like text, in order; a
+    paragraph's text boxes and notes follow it, each a paragraph of its own."""
     lines = []
-    for child in body:
+    for child in _block_children(container):
         if child.tag == f"{W}p":
-            lines.append(_paragraph_line(child, styles))
+            lines.append(_paragraph_line(child, parts))
+            for box in _text_boxes(child):
+                lines += _lines(box, parts)
+            lines += _note_lines(child, parts)
         elif child.tag == f"{W}tbl":
-            lines += [" | ".join(cells) for cells in _rows(child) if cells]
+            lines += _table_lines(child, parts)
     return lines
 
 
-def _paragraph_line(paragraph: ElementTree.Element, styles: dict[str, str]) -> str:
-    text = _text(paragraph)
+def _block_children(container: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The paragraphs, tables, rows or cells in a container, looking inside content controls (a cover
+    page's title), custom XML and tracked insertions, and past tracked deletions."""
+    for child in container:
+        if child.tag in _WRAPPERS:
+            yield from _block_children(child)
+        elif child.tag not in _HIDDEN:
+            yield child
+
+
+def _paragraph_line(paragraph: ElementTree.Element, parts: _Parts) -> str:
     properties = paragraph.find(f"{W}pPr")
     style_id = properties.find(f"{W}pStyle") if properties is not None else None
-    style = styles.get(style_id.get(f"{W}val", ""), "") if style_id is not None else ""
-    level = _heading_level(style, properties)
+    style = style_id.get(f"{W}val", "") if style_id is not None else ""
+    name = parts.style_names.get(style, "")
+    if _TOC_STYLE.match(name):  # a contents entry repeats a heading, with its page number
+        return ""
+    text, level = _text(paragraph, parts).strip(), _heading_level(name, properties)
+    listed = _list_of(properties) or (parts.style_lists.get(style) if level else None)
+    number = parts.numbering.label(*listed) if listed else None
     if level and len(text.split()) <= _MAX_HEADING_WORDS:
-        return f"{'#' * level} {text.strip()}"
-    numbered = properties is not None and properties.find(f"{W}numPr") is not None
-    if (numbered or _LIST_STYLE.match(style)) and text.strip():
-        return f"- {text.strip()}"
+        return f"{'#' * level} {number + ' ' if number and number != BULLET else ''}{text}"
+    if not text:
+        return ""
+    if number and number != BULLET:
+        return f"{number}\t{text}"
+    if listed or _LIST_STYLE.match(name):
+        return f"- {text}"
     return text
+
+
+def _list_of(properties: ElementTree.Element | None) -> tuple[str, int] | None:
+    """The list (numId) and level a paragraph is numbered in; numId 0 takes a style's numbering away."""
+    numbered = properties.find(f"{W}numPr") if properties is not None else None
+    num_id = numbered.find(f"{W}numId") if numbered is not None else None
+    if num_id is None or num_id.get(f"{W}val", "0") == "0":
+        return None
+    ilvl = numbered.find(f"{W}ilvl") if numbered is not None else None
+    level = ilvl.get(f"{W}val", "0") if ilvl is not None else "0"
+    return num_id.get(f"{W}val", "0"), int(level) if level.isdigit() else 0
 
 
 def _heading_level(style: str, properties: ElementTree.Element | None) -> int:
@@ -142,23 +241,80 @@ def _heading_level(style: str, properties: ElementTree.Element | None) -> int:
     return 0
 
 
-def _text(element: ElementTree.Element) -> str:
-    """The visible text of a paragraph: its runs' text, tabs and breaks, in order."""
-    parts = []
-    for node in element.iter():
+def _text(element: ElementTree.Element, parts: _Parts) -> str:
+    """The visible text of a paragraph: its runs' text, tabs, breaks and note marks ("[1]"), in order."""
+    pieces = []
+    for node in _visible(element):
         if node.tag == f"{W}t":
-            parts.append(node.text or "")
+            pieces.append(node.text or "")
         elif node.tag == f"{W}tab":
-            parts.append("\t")
+            pieces.append("\t")
         elif node.tag in (f"{W}br", f"{W}cr"):
-            parts.append(" ")
-    return "".join(parts)
+            pieces.append(" ")
+        elif node.tag in _NOTE_REFERENCES:
+            pieces.append(f"[{parts.mark(node)}]")
+    return "".join(pieces)
 
 
-def _rows(table: ElementTree.Element) -> list[list[str]]:
-    """Each row's cells, a cell's paragraphs joined by spaces (nested tables flattened into their cell)."""
-    rows = []
-    for row in table.findall(f"{W}tr"):
-        cells = [" ".join(" ".join(_text(p).split()) for p in cell.iter(f"{W}p")) for cell in row.findall(f"{W}tc")]
-        rows.append([cell.strip() for cell in cells if cell.strip()])
-    return rows
+def _visible(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    """The element's descendants in order, but not deleted text, field instructions, a drawing's
+    fallback copy or a text box (read as paragraphs of its own)."""
+    for child in element:
+        if child.tag not in _HIDDEN and child.tag != _TEXT_BOX:
+            yield child
+            yield from _visible(child)
+
+
+def _text_boxes(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
+    for child in element:
+        if child.tag == _TEXT_BOX:
+            yield child
+        elif child.tag not in _HIDDEN:
+            yield from _text_boxes(child)
+
+
+def _note_lines(element: ElementTree.Element, parts: _Parts) -> list[str]:
+    """Each note the element refers to, "[1] Children Act 1989, s47", as the footnote reader expects."""
+    lines = []
+    for node in _visible(element):
+        note = parts.notes.get(f"{node.tag.removeprefix(W).removesuffix('Reference')} {node.get(f'{W}id', '')}")
+        if node.tag in _NOTE_REFERENCES and note is not None:
+            text = " ".join(" ".join(_text(p, parts).split()) for p in note.iter(f"{W}p"))
+            lines.append(f"[{parts.mark(node)}] {text.strip()}")
+    return lines
+
+
+def _table_lines(table: ElementTree.Element, parts: _Parts) -> list[str]:
+    """Each row as its cells joined by " | ", then the rows of tables nested in its cells and its notes.
+    A cell merged down from the one above (`w:vMerge`) repeats that cell's text, so each row reads whole."""
+    lines: list[str] = []
+    merged: dict[int, str] = {}  # grid column -> the text of the merge running down it
+    for row in _block_children(table):
+        if row.tag != f"{W}tr" or _deleted_row(row):
+            continue
+        cells, nested, column = [], [], 0
+        for cell in (c for c in _block_children(row) if c.tag == f"{W}tc"):
+            text = " ".join(" ".join(_text(p, parts).split()) for p in _block_children(cell) if p.tag == f"{W}p")
+            merge = cell.find(f"{W}tcPr/{W}vMerge")
+            if merge is None:
+                merged.pop(column, None)
+            elif merge.get(f"{W}val") == "restart":
+                merged[column] = text
+            else:
+                text = merged.get(column, text)
+            cells.append(text.strip())
+            nested += [line for t in _block_children(cell) if t.tag == f"{W}tbl" for line in _table_lines(t, parts)]
+            column += _span(cell)
+        lines.append(" | ".join(cell for cell in cells if cell))
+        lines += nested + _note_lines(row, parts)
+    return lines
+
+
+def _span(cell: ElementTree.Element) -> int:
+    span = cell.find(f"{W}tcPr/{W}gridSpan")
+    value = span.get(f"{W}val", "1") if span is not None else "1"
+    return int(value) if value.isdigit() else 1
+
+
+def _deleted_row(row: ElementTree.Element) -> bool:
+    return row.find(f"{W}trPr/{W}del") is not None

@@ -1,0 +1,98 @@
+"""Word's automatic numbering: the "3.1" or "a)" Word draws before a paragraph but never stores in it.
+
+A numbered paragraph names a list (`w:numId`) and a level (`w:ilvl`); `word/numbering.xml` maps the
+list to an abstract definition whose levels give a format ("decimal", "lowerLetter", "bullet") and a
+pattern ("%1.%2" is this level's counter after its parent's). Counters run through the document in
+reading order, so `Numbering.label` must be called once per paragraph, in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from xml.etree import ElementTree
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+BULLET = "bullet"
+_ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50), ("xl", 40),
+          ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+
+
+@dataclass(frozen=True)
+class _Level:
+    format: str
+    pattern: str
+    start: int
+
+
+@dataclass
+class Numbering:
+    """The lists of `word/numbering.xml`, and where each has counted to."""
+
+    abstract_of: dict[str, str] = field(default_factory=dict)  # numId -> abstractNumId
+    levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # abstractNumId -> ilvl -> level
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+
+    def label(self, num_id: str, level: int) -> str | None:
+        """The number Word shows ("3.1", "a)"), BULLET for a bulleted item, None for an unknown list."""
+        abstract = self.abstract_of.get(num_id)
+        levels = self.levels.get(abstract or "", {})
+        if level not in levels or abstract is None:
+            return None
+        if levels[level].format in (BULLET, "none"):
+            return BULLET
+        counts = self.counters.setdefault(abstract, {})
+        counts[level] = counts.get(level, levels[level].start - 1) + 1
+        for deeper in [d for d in counts if d > level]:  # a new "2" restarts its "2.1", "2.2"
+            del counts[deeper]
+        return _filled(levels[level].pattern, levels, counts).strip()
+
+
+def read_numbering(root: ElementTree.Element | None) -> Numbering:
+    """The numbering definitions of a `word/numbering.xml` (none when the document has none)."""
+    numbering = Numbering()
+    if root is None:
+        return numbering
+    for abstract in root.iter(f"{W}abstractNum"):
+        numbering.levels[abstract.get(f"{W}abstractNumId", "")] = {
+            int(lvl.get(f"{W}ilvl", "0")): _level(lvl) for lvl in abstract.iter(f"{W}lvl")}
+    for num in root.iter(f"{W}num"):
+        abstract_id = num.find(f"{W}abstractNumId")
+        if abstract_id is not None:
+            numbering.abstract_of[num.get(f"{W}numId", "")] = abstract_id.get(f"{W}val", "")
+    return numbering
+
+
+def _level(lvl: ElementTree.Element) -> _Level:
+    def value(name: str, default: str) -> str:
+        node = lvl.find(f"{W}{name}")
+        return node.get(f"{W}val", default) if node is not None else default
+    start = value("start", "1")
+    return _Level(value("numFmt", "decimal"), value("lvlText", ""), int(start) if start.isdigit() else 1)
+
+
+def _filled(pattern: str, levels: dict[int, _Level], counts: dict[int, int]) -> str:
+    for level in range(9):
+        if f"%{level + 1}" in pattern:
+            count = counts.get(level, levels[level].start if level in levels else 1)
+            shown = _formatted(count, levels[level].format if level in levels else "decimal")
+            pattern = pattern.replace(f"%{level + 1}", shown)
+    return pattern
+
+
+def _formatted(count: int, style: str) -> str:
+    if style in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (count - 1) % 26)
+        return letter.upper() if style == "upperLetter" else letter
+    if style in ("lowerRoman", "upperRoman"):
+        roman = _roman(count)
+        return roman.upper() if style == "upperRoman" else roman
+    return str(count)
+
+
+def _roman(count: int) -> str:
+    digits = []
+    for numeral, value in _ROMAN:
+        while count >= value:
+            digits.append(numeral)
+            count -= value
+    return "".join(digits)

@@ -136,6 +136,7 @@ UNSEEN_GROUPS = {
     "data-protection-legislation-barrier": [
         "Data protection law is a barrier to sharing information",
         "Data protection law prevents me sharing information in an emergency",
+        "Data protection law stops me passing on a concern about a pupil",  # round 11's Word policy
         "Data protection law stops me sharing information",
         "Data protection law stops schools telling the Prevent team about a pupil's online activity",
         "Data protection legislation is a barrier to sharing information",
@@ -176,6 +177,7 @@ UNSEEN_GROUPS = {
         "Do I need the young person's consent to make a safeguarding referral?",
         "Early help is voluntary, so I can never share anything without the family's consent",
         "I can only share information with the parents' permission",
+        "I cannot share a patient's information without their consent",  # round 11's Word text box
         "I must always get consent before I share",
         "I must have consent before I share anything",  # round 10's PDF table
         "I need consent to share",
@@ -262,6 +264,7 @@ UNSEEN_ALONE = [
     "I must always tell the parents before I share",
     "I need the family's consent before I discuss the case with the other agency to resolve a disagreement",
     "I need the parent's agreement before I can tell social services about a concern",  # round 10
+    "I need the parents' consent before I tell the DSL",  # round 11 (not grouped with consent: a miss)
     "I need the parents' permission before I contact children's social care",
     "I should record what I shared, with whom and why",
     "I should wait until I have evidence",  # round 10
@@ -281,6 +284,7 @@ UNSEEN_ALONE = [
     "Sharing intelligence with the police will criminalise the child",
     "Should I tell the parents?",
     "Social care has asked for a child's records for a strategy discussion. Do I need the parents' consent?",
+    "The Caldicott principles stop me sharing",  # round 11
     "The police cannot share anything with a school about a sex offender living nearby",
     "The police have asked for the mother's statement. Can we send it?",
     "The review is about finding who is to blame",
@@ -315,7 +319,7 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 76  # 68 before round 10's PDFs
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 78  # 68 before round 10, 76 before round 11
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

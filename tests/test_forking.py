@@ -87,12 +87,18 @@ def here():
     os.kill(os.getpid(), signal.SIGKILL)
 forking.beside(work, here)
 """
+    assert killed_leaving_nothing_running(script, marker)
+
+
+def killed_leaving_nothing_running(script: str, marker: Path) -> bool:
+    """Run `script`, which writes a process's pid to `marker` and kills itself: is that process
+    gone soon after?"""
     assert subprocess.run([sys.executable, "-c", script], timeout=60).returncode == -signal.SIGKILL
-    child = int(marker.read_text())
+    pid = int(marker.read_text())
     deadline = time.monotonic() + 10
-    while _running(child) and time.monotonic() < deadline:
+    while _running(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not _running(child)
+    return not _running(pid)
 
 
 def _running(pid: int) -> bool:
@@ -118,12 +124,7 @@ with multiprocessing.get_context("fork").Pool(1, initializer=worker_start) as po
     time.sleep(0.3)
     os.kill(os.getpid(), signal.SIGKILL)
 """
-    assert subprocess.run([sys.executable, "-c", script], timeout=60).returncode == -signal.SIGKILL
-    worker = int(marker.read_text())
-    deadline = time.monotonic() + 10
-    while _running(worker) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert not _running(worker)
+    assert killed_leaving_nothing_running(script, marker)
 
 
 def test_a_pools_workers_leave_ctrl_c_to_the_build() -> None:

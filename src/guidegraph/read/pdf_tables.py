@@ -20,6 +20,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from guidegraph.read.text import ends_sentence
+
 if TYPE_CHECKING:
     from guidegraph.read.pdf import _Line
 
@@ -29,7 +31,6 @@ _MIN_CELL = 3.0  # a cell is at least this many type sizes wide
 MAX_CELL_LINES = 12  # a taller block is a column of text, not a table cell
 # "3.2.1", "(a)", "•": a clause number or list marker set apart from its text is not a cell
 _MARKER = re.compile(r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]?|[•·▪●◦■□➢✓-])$")
-_SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
 
 
 @dataclass
@@ -159,7 +160,7 @@ def _is_row(row: list[list[_Piece]]) -> bool:
     block's sentence runs on into the next (text set in columns)."""
     if len(row) < 2 or any(len(block) > MAX_CELL_LINES for block in row):
         return False
-    return not any(not _SENTENCE_END.search(a[-1].text) and b[0].text[:1].islower()
+    return not any(not ends_sentence(a[-1].text) and b[0].text[:1].islower()
                    for a, b in zip(row, row[1:], strict=False))
 
 

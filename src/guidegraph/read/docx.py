@@ -33,7 +33,7 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
@@ -168,8 +168,12 @@ class _Parts:
 
     def mark(self, reference: ElementTree.Element) -> str:
         """The note's number, in order of reference (footnotes and endnotes in one run, so no two share one)."""
-        key = f"{reference.tag.removeprefix(W).removesuffix('Reference')} {reference.get(f'{W}id', '')}"
-        return str(self.marks.setdefault(key, len(self.marks) + 1))
+        return str(self.marks.setdefault(_note_key(reference), len(self.marks) + 1))
+
+
+def _note_key(reference: ElementTree.Element) -> str:
+    """"footnote 1" of a `w:footnoteReference` to note 1, as `_notes` keys the notes."""
+    return f"{reference.tag.removeprefix(W).removesuffix('Reference')} {reference.get(f'{W}id', '')}"
 
 
 def _lines(container: ElementTree.Element, parts: _Parts) -> list[str]:
@@ -277,11 +281,15 @@ def _note_lines(element: ElementTree.Element, parts: _Parts) -> list[str]:
     """Each note the element refers to, "[1] Children Act 1989, s47", as the footnote reader expects."""
     lines = []
     for node in _visible(element):
-        note = parts.notes.get(f"{node.tag.removeprefix(W).removesuffix('Reference')} {node.get(f'{W}id', '')}")
-        if node.tag in _NOTE_REFERENCES and note is not None:
-            text = " ".join(" ".join(_text(p, parts).split()) for p in note.iter(f"{W}p"))
-            lines.append(f"[{parts.mark(node)}] {text.strip()}")
+        note = parts.notes.get(_note_key(node)) if node.tag in _NOTE_REFERENCES else None
+        if note is not None:
+            lines.append(f"[{parts.mark(node)}] {_joined(note.iter(f'{W}p'), parts).strip()}")
     return lines
+
+
+def _joined(paragraphs: Iterable[ElementTree.Element], parts: _Parts) -> str:
+    """Paragraphs' text as one line (a note's, a cell's), their spaces made single."""
+    return " ".join(" ".join(_text(p, parts).split()) for p in paragraphs)
 
 
 def _table_lines(table: ElementTree.Element, parts: _Parts) -> list[str]:
@@ -294,7 +302,7 @@ def _table_lines(table: ElementTree.Element, parts: _Parts) -> list[str]:
             continue
         cells, nested, column = [], [], 0
         for cell in (c for c in _block_children(row) if c.tag == f"{W}tc"):
-            text = " ".join(" ".join(_text(p, parts).split()) for p in _block_children(cell) if p.tag == f"{W}p")
+            text = _joined((p for p in _block_children(cell) if p.tag == f"{W}p"), parts)
             merge = cell.find(f"{W}tcPr/{W}vMerge")
             if merge is None:
                 merged.pop(column, None)

@@ -560,3 +560,45 @@ def test_conceded_duty_of_confidence_gives_way_to_the_law_that_permits_disclosur
     ids = [r["id"] for r in answers.which_act(question, limit=5)]
     assert "national-health-service-act-2006" in ids[:3]
     assert ids.index("common-law-duty-of-confidence") >= 3
+
+
+# --- a corpus of English guidance with one Northern Irish document ---------------------------
+
+
+@pytest.fixture(scope="module")
+def with_ni(tmp_path_factory: pytest.TempPathFactory) -> Answers:
+    """The bundled corpus and a Northern Ireland protocol, which cites the Mental Capacity Act
+    (Northern Ireland) 2016 where the bundled corpus cites the Mental Capacity Act 2005."""
+    import shutil
+
+    from guidegraph.build import build
+    from guidegraph.config import load_config
+
+    root = Path(__file__).parent
+    corpus = tmp_path_factory.mktemp("with-ni") / "corpus"
+    shutil.copytree(root.parent / "corpus", corpus)
+    for path in (root / "fixtures" / "unseen").glob("ni-cooperating-to-safeguard.*"):
+        shutil.copy(path, corpus)
+    out = corpus.parent / "build"
+    build(load_config(corpus=corpus, out=out, site=False))
+    with Answers(out) as opened:
+        yield opened
+
+
+def _titles(results: list[dict]) -> list[str]:
+    return [r["title"] for r in results]
+
+
+def test_a_question_naming_no_place_gets_the_law_where_the_guidance_applies(with_ni: Answers) -> None:
+    """Most of the corpus is English guidance: a question naming no nation is asked in England, and
+    Northern Ireland's own Act, which the one Northern Irish passage matches best, comes after."""
+    question = ("An old lady with advanced Alzheimer's can't understand what we want to share about her. "
+                "What law applies?")
+    titles = _titles(with_ni.which_act(question))
+    assert titles[0] == "Mental Capacity Act 2005"
+    assert "Mental Capacity Act (Northern Ireland) 2016" not in titles[:2]
+
+
+def test_naming_the_nation_still_gets_its_own_law(with_ni: Answers) -> None:
+    question = "An old lady in Belfast with advanced Alzheimer's can't understand what we want to share about her."
+    assert _titles(with_ni.which_act(question))[0] == "Mental Capacity Act (Northern Ireland) 2016"

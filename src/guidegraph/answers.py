@@ -38,8 +38,9 @@ NAMED = 0.6
 # hit's: a story hit scoring above it counts no more than it (see `_best_citing_score`).
 NAMING_SHARE = 0.75
 SAME_SOURCE_DECAY = 0.5  # each further hit from one case example or section says less that is new
-# With a place, a hit from guidance written for other places counts this much: it may be about
-# their own law, or describe in their terms law that reads otherwise there.
+# With a place (asked for, named, or the corpus's home nation when the question names none), a hit
+# from guidance written for other places counts this much: it may be about their own law, or describe
+# in their terms law that reads otherwise there.
 ELSEWHERE_WEIGHT = 0.5
 QUALIFIED_WITHIN = 5  # law named by the question's "data law" is moved ahead from among the first this many
 SEED_HITS = 40  # hits that seed the ranking of legal bases
@@ -252,9 +253,12 @@ class Answers:
         results = Ranked([r for r in results if self._cited(r)], results.terms)
         stored = {r["id"]: r.fields() for r in results}
         results = _unnamed_law_counts_less(results, analyse(question), self._law_names)
-        ranked = rank_legal_bases(_seeds(results, self._law_names, places, self._telling_cases), self.rank_data)
+        seeded_for = places or self._home  # a question naming no place is asked where the guidance is
+        ranked = rank_legal_bases(_seeds(results, self._law_names, seeded_for, self._telling_cases), self.rank_data)
         if places:
             ranked = [r for r in ranked if self._applies(r.id, places)]
+        elif self._home:
+            ranked = _counted_less(ranked, lambda basis: not self._applies(basis, self._home))
         ranked = _qualified_first(ranked, law_qualifiers(parsed), self._law_names)
         if concedes_confidence(question):
             ranked = _behind(ranked, CONFIDENCE_BASIS, CONCEDED_BEHIND)
@@ -310,6 +314,12 @@ class Answers:
         from guidegraph.rank import law_names
 
         return law_names(self.rank_data)
+
+    @cached_property
+    def _home(self) -> tuple[str, ...]:
+        """The nation most of the corpus's guidance applies in and the places it lies in, if one."""
+        home = self.rank_data.get("home")
+        return tuple(self.rank_data["places"].get(home, [home])) if home else ()
 
     @cached_property
     def _telling_cases(self) -> frozenset[str]:
@@ -438,7 +448,7 @@ def _seeds(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None,
            places: tuple[str, ...] = (), telling: frozenset[str] = frozenset()) -> list[Any]:
     """Hits as ranking seeds, weighted by their score relative to the best hit; with the `names`
     of the law, a hit naming several laws leads most to those named beside the question's words;
-    with `places`, a hit from guidance written for none of them counts less."""
+    with `places`, a hit from guidance written for none of them, or law extending to none, counts less."""
     from guidegraph.rank import Seed, focus_on_named_law
 
     top = _best_citing_score(results, telling)
@@ -447,7 +457,8 @@ def _seeds(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None,
     for r in results:
         source = _source(r)
         weight = min(1.0, r.score / top) ** SEED_SHARPNESS * SAME_SOURCE_DECAY ** seen[source]
-        if places and not set(places) & set(_split(r.get("jurisdictions"))):
+        applies = _split(r.get("jurisdictions"))  # none: law of no extent in the catalog, a treaty
+        if places and applies and not set(places) & set(applies):
             weight *= ELSEWHERE_WEIGHT
         seen[source] += 1
         links = _links(r)
@@ -539,6 +550,15 @@ def concedes_confidence(question: str) -> bool:
     from guidegraph.analysis import analyse
 
     return any(_CONFIDENCE & set(analyse(m.group("clause"))) for m in _CONCESSION.finditer(question))
+
+
+def _counted_less(ranked: list[Any], elsewhere: Callable[[str], bool]) -> list[Any]:
+    """`ranked` with each law `elsewhere` says does not extend to the corpus's home nation counting
+    `ELSEWHERE_WEIGHT` of its score: a question naming no place is answered first by the law there."""
+    for basis in ranked:
+        if elsewhere(basis.id):
+            basis.score *= ELSEWHERE_WEIGHT
+    return sorted(ranked, key=lambda basis: -basis.score)
 
 
 def _behind(ranked: list[Any], basis: str, after: int) -> list[Any]:

@@ -172,7 +172,22 @@ def rank_data(records: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     }
     cases = {c["id"]: sorted(set(c["legal_bases"]) | {provisions[p]["basis"] for p in c["provisions"]
                                                       if p in provisions}) for c in records["case-examples"]}
-    return {"bases": bases, "provisions": provisions, "cases": cases, "places": places_within(records)}
+    return {"bases": bases, "provisions": provisions, "cases": cases, "places": places_within(records),
+            "home": home_nation(records)}
+
+
+def home_nation(records: dict[str, list[dict[str, Any]]]) -> str | None:
+    """The nation more than half of the corpus's documents apply in, and more than any other nation:
+    where a question naming no place is asked. None for a corpus of several nations' guidance."""
+    from guidegraph.index_docs import NATIONS, jurisdiction_slugs
+
+    counts = dict.fromkeys(NATIONS, 0)
+    for document in records["documents"]:
+        for nation in jurisdiction_slugs(document["jurisdictions"]) & counts.keys():
+            counts[nation] += 1
+    best = sorted(counts.values(), reverse=True)
+    home = max(counts, key=lambda n: counts[n])
+    return home if best[0] * 2 > len(records["documents"]) and best[0] > best[1] else None
 
 
 def places_within(records: dict[str, list[dict[str, Any]]]) -> dict[str, list[str]]:

@@ -1,8 +1,9 @@
-"""Ranking data, on records made for each test."""
+"""Ranking data and the reason line of which-act, on records and sentences made for each test."""
 
 from __future__ import annotations
 
-from guidegraph.rank import home_nation
+from guidegraph.analysis import analyse
+from guidegraph.rank import best_sentence, home_nation
 
 
 def _documents(*jurisdictions: list[str]) -> dict[str, list[dict]]:
@@ -20,3 +21,22 @@ def test_a_corpus_of_several_nations_has_no_home() -> None:
     assert home_nation(_documents(["England"], ["Wales"], ["Scotland"])) is None  # none has more than half
     assert home_nation(_documents(["UK"])) is None
     assert home_nation(_documents()) is None
+
+
+TERMS = set(analyse("Can the police have the school's records?"))
+NAMES = ["Children Act 1989", "section 47"]
+
+
+def test_the_reason_names_the_law_rather_than_telling_a_story() -> None:
+    story = "The police arrive at the school and ask for the boy's records."
+    law = "Section 47 of the Children Act 1989 places a duty on local authorities to make enquiries."
+    assert best_sentence([f"{story} {law}"], TERMS, NAMES) == law
+
+
+def test_the_reason_is_a_whole_sentence() -> None:
+    """Not a list item's tail, a footnote or a reference, though they share the question's words."""
+    whole = "Schools must share records with the police where a child is at risk under the Children Act 1989."
+    for part in ("are asked by the police for a school's records under the Children Act 1989",
+                 "3 Section 47, Children Act 1989, police and school records.",
+                 "Police and schools (2019) Records and the Children Act 1989"):
+        assert best_sentence([part, whole], TERMS, NAMES) == whole

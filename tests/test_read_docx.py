@@ -371,3 +371,38 @@ def test_content_nested_thousands_deep_is_refused(tmp_path: Path) -> None:
     body = "<w:sdt><w:sdtContent>" * depth + para("Deep.") + "</w:sdtContent></w:sdt>" * depth
     with pytest.raises(ParseError, match="nest too deeply"):
         read_document(add(tmp_path, "deep.docx", docx(body)))
+
+
+# --- round 12: lists restarted, numbers in cells, tabs in running text
+
+
+def test_a_list_restarted_or_set_to_a_value_counts_apart() -> None:
+    """A `w:num` overriding its start (or its whole level, "(i)" for "1.") counts on its own; the
+    list it broke from counts on after it."""
+    overrides = NUMBERING.replace("</w:numbering>", '<w:num w:numId="3"><w:abstractNumId w:val="7"/>'
+                                  '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>'
+                                  '<w:num w:numId="4"><w:abstractNumId w:val="7"/><w:lvlOverride w:ilvl="0">'
+                                  f'{level(0, "lowerRoman", "(%1)")}</w:lvlOverride></w:num></w:numbering>')
+    body = "".join([numbered("Ask.", 1, 0), numbered("Share.", 3, 0), numbered("Record.", 3, 0),
+                    numbered("Review.", 1, 0), numbered("Check.", 4, 0)])
+    assert texts(body, numbering=overrides) == ["- Ask.", "- Share.", "- Record.", "- Review.", "- Check."]
+    data = docx(body, STYLES, parts={"word/numbering.xml": overrides})
+    with TemporaryDirectory() as folder:
+        blocks = read_document(add(Path(folder), "doc.docx", data)).blocks
+    assert [b.marker for b in blocks] == ["1", "5", "6", "2", "i"]
+
+
+def test_numbers_in_cells_are_drawn_and_tabs_in_running_text_are_spaces() -> None:
+    """A step numbered in its cell keeps its number and its row; a tab after a typed clause number
+    marks the clause (as one after a typed bullet marks the item), a tab inside running text (a
+    leader tab before "s.47") is a space, not a cell."""
+    cell = "<w:tc>{}</w:tc>"
+    body = ("<w:tbl><w:tr>" + cell.format(numbered("Screen the contact", 1, 0))
+            + cell.format(para("Same day")) + "</w:tr></w:tbl>"
+            + '<w:p><w:r><w:t>2.1</w:t><w:tab/><w:t>the police help.</w:t></w:r></w:p>'
+            + '<w:p><w:r><w:t>Enquiries are made under:</w:t></w:r></w:p>'
+            + '<w:p><w:r><w:t>Children Act 1989</w:t><w:tab/><w:t>s.47</w:t></w:r></w:p>'
+            + '<w:p><w:r><w:t>o</w:t><w:tab/><w:t>Section 17 assessments</w:t></w:r></w:p>')
+    assert texts(body, numbering=NUMBERING) == ["1. Screen the contact | Same day", "2.1 the police help.",
+                                                "Enquiries are made under:", "Children Act 1989 s.47",
+                                                "- Section 17 assessments"]

@@ -5,10 +5,14 @@ each with a style whose name (in `word/styles.xml`) says whether it is a heading
 "Title") or a list item, as does a paragraph numbering. As the PDF reader does, this module writes
 plain text the text reader understands (a markdown `#` before headings, `- ` before list items, a
 table row as one paragraph of its cells joined by " | ", a blank line between paragraphs), so line
-numbers in the blocks are lines of that text. Tabs are kept (numbered paragraphs are "4.11<tab>Text").
+numbers in the blocks are lines of that text. A tab after a paragraph's number is kept ("4.11<tab>Text",
+drawn or typed); any other tab only moves text along its line ("Children Act 1989<tab>s.47") and is a
+space, so that no sentence is cut into a table's cells.
 
 Word keeps much of what a reader sees outside the runs' text, and some text a reader never sees:
-- automatic numbers ("3.1", "a)") are drawn from `word/numbering.xml` (`docx_numbering`), and a
+- automatic numbers ("3.1", "a)") are drawn from `word/numbering.xml` (`docx_numbering`), lists
+  restarted or set to a value among them, in table cells too ("1. Screen the contact | Same day", the
+  row written as a markdown table's so that its first cell's number makes no list item of it), and a
   bulleted paragraph is a list item whatever glyph its bullet is;
 - tracked changes read as accepted: insertions and moved-in text are read, deletions, moved-away
   text and deleted table rows are not; field instructions ("TOC \\o", "PAGE") are not text, their
@@ -18,7 +22,8 @@ Word keeps much of what a reader sees outside the runs' text, and some text a re
 - content controls (a cover page's title), hyperlinks and custom XML are looked inside; a text box is
   read once (Word writes it twice, for new and old Word) as paragraphs after the one it is anchored in;
 - a cell merged down repeats its text in each row it covers, and a nested table's rows follow its row;
-- headers and footers (running titles, "OFFICIAL", page numbers) are not read.
+- headers and footers (running titles, "OFFICIAL", page numbers) are not read, nor are reviewers'
+  comments (`word/comments.xml`; the body holds only their anchors and marks, which have no text).
 
 The parts are read with the standard library's XML parser, after refusing anything a Word file
 never holds and a hostile one might: a document type declaration (entity expansion), or a part
@@ -41,6 +46,7 @@ from xml.etree import ElementTree
 from guidegraph.errors import ParseError
 from guidegraph.model import Block, FileProperties
 from guidegraph.read.docx_numbering import BULLET, Numbering, read_numbering
+from guidegraph.read.furniture import _TOC_TAB
 from guidegraph.read.inferred import file_properties, good_date, good_title, organisation
 from guidegraph.read.text import parse_blocks
 
@@ -67,6 +73,10 @@ _HIDDEN = frozenset({f"{W}del", f"{W}moveFrom", f"{W}delText", f"{W}instrText", 
 _WRAPPERS = frozenset({f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}moveTo", f"{W}smartTag"})
 _TEXT_BOX = f"{W}txbxContent"
 _NOTE_REFERENCES = frozenset({f"{W}footnoteReference", f"{W}endnoteReference"})
+# "3.1<tab>", "(a)<tab>", "o<tab>": a number or bullet typed before a tab, as older documents have them
+_TYPED_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?(?:[a-z]|[ivx]{1,5})[.)]"
+                           r"|[-–—*o•·▪●◦■□➢✓\uf0b7\uf0a7])\t")
+_TABS = re.compile(r"[ \t]*\t[ \t]*")
 
 
 def parse_docx(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
@@ -208,9 +218,9 @@ def _paragraph_line(paragraph: ElementTree.Element, parts: _Parts) -> str:
     name = parts.style_names.get(style, "")
     if _TOC_STYLE.match(name):  # a contents entry repeats a heading, with its page number
         return ""
-    text, level = _text(paragraph, parts).strip(), _heading_level(name, properties)
+    text, level = _tabs_in_running_text(_text(paragraph, parts).strip()), _heading_level(name, properties)
     listed = _list_of(properties) or (parts.style_lists.get(style) if level else None)
-    number = parts.numbering.label(*listed) if listed else None
+    number = parts.numbering.label(*listed) if listed else None  # counted even when empty, as Word counts it
     if level and len(text.split()) <= _MAX_HEADING_WORDS:
         return f"{'#' * level} {number + ' ' if number and number != BULLET else ''}{text}"
     if not text:
@@ -220,6 +230,18 @@ def _paragraph_line(paragraph: ElementTree.Element, parts: _Parts) -> str:
     if listed or _LIST_STYLE.match(name):
         return f"- {text}"
     return text
+
+
+def _tabs_in_running_text(text: str) -> str:
+    """The paragraph's tabs made spaces, but for one after a number or bullet typed first ("3.1<tab>
+    Section 47 enquiries") and one before a page number at its end (a contents line typed by hand):
+    a tab moves text along its line to a tab stop ("Children Act 1989<tab>s.47", dots led to it),
+    and the text reader would take it for a break between a table's cells."""
+    number = _TYPED_NUMBER.match(text)
+    head = number.group() if number else ""
+    page = _TOC_TAB.search(text, len(head))
+    tail = page.group() if page else ""
+    return head + _TABS.sub(" ", text[len(head):len(text) - len(tail)]) + tail
 
 
 def _list_of(properties: ElementTree.Element | None) -> tuple[str, int] | None:
@@ -302,7 +324,7 @@ def _table_lines(table: ElementTree.Element, parts: _Parts) -> list[str]:
             continue
         cells, nested, column = [], [], 0
         for cell in (c for c in _block_children(row) if c.tag == f"{W}tc"):
-            text = _joined((p for p in _block_children(cell) if p.tag == f"{W}p"), parts)
+            text = _cell_text(cell, parts)
             merge = cell.find(f"{W}tcPr/{W}vMerge")
             if merge is None:
                 merged.pop(column, None)
@@ -313,9 +335,28 @@ def _table_lines(table: ElementTree.Element, parts: _Parts) -> list[str]:
             cells.append(text.strip())
             nested += [line for t in _block_children(cell) if t.tag == f"{W}tbl" for line in _table_lines(t, parts)]
             column += _span(cell)
-        lines.append(" | ".join(cell for cell in cells if cell))
+        lines.append(_row_line([cell for cell in cells if cell]))
         lines += nested + _note_lines(row, parts)
     return lines
+
+
+def _row_line(cells: list[str]) -> str:
+    """A row of two or more cells as a markdown table's row ("| 1. Screen the contact | Same day |"),
+    which the text reader keeps whole: joined bare, a row whose first cell opens with its step's
+    number would be read as that number's list item."""
+    return f"| {' | '.join(cells)} |" if len(cells) > 1 else "".join(cells)
+
+
+def _cell_text(cell: ElementTree.Element, parts: _Parts) -> str:
+    """A cell's paragraphs as one line, a numbered one after the number Word draws for it ("1.",
+    "b)"): a table's numbered steps are counted in their lists as the body's paragraphs are."""
+    pieces = []
+    for paragraph in (p for p in _block_children(cell) if p.tag == f"{W}p"):
+        listed = _list_of(paragraph.find(f"{W}pPr"))
+        number = parts.numbering.label(*listed) if listed else None
+        text = " ".join(_text(paragraph, parts).split())
+        pieces.append(f"{number} {text}" if number and number != BULLET and text else text)
+    return " ".join(pieces)
 
 
 def _span(cell: ElementTree.Element) -> int:

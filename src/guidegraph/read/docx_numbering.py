@@ -4,10 +4,16 @@ A numbered paragraph names a list (`w:numId`) and a level (`w:ilvl`); `word/numb
 list to an abstract definition whose levels give a format ("decimal", "lowerLetter", "bullet") and a
 pattern ("%1.%2" is this level's counter after its parent's). Counters run through the document in
 reading order, so `Numbering.label` must be called once per paragraph, in order.
+
+Lists that share an abstract definition share its counters, as in Word: a list continues where the
+last one of its kind stopped. "Restart numbering" and "Set numbering value" make a list of their own
+(a `w:num` whose `w:lvlOverride` holds a `w:startOverride`, or a whole `w:lvl`): it counts apart,
+from the value it gives, while the list it broke from counts on.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
@@ -30,17 +36,20 @@ class Numbering:
 
     abstract_of: dict[str, str] = field(default_factory=dict)  # numId -> abstractNumId
     levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # abstractNumId -> ilvl -> level
+    overrides: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId -> ilvl -> level it resets
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
 
     def label(self, num_id: str, level: int) -> str | None:
         """The number Word shows ("3.1", "a)"), BULLET for a bulleted item, None for an unknown list."""
         abstract = self.abstract_of.get(num_id)
-        levels = self.levels.get(abstract or "", {})
+        overridden = self.overrides.get(num_id)
+        levels = {**self.levels.get(abstract or "", {}), **(overridden or {})}
         if level not in levels or abstract is None:
             return None
         if levels[level].format in (BULLET, "none"):
             return BULLET
-        counts = self.counters.setdefault(abstract, {})
+        # A list restarted or set to a value counts apart from the others of its abstract definition.
+        counts = self.counters.setdefault(f"num {num_id}" if overridden else abstract, {})
         counts[level] = counts.get(level, levels[level].start - 1) + 1
         for deeper in [d for d in counts if d > level]:  # a new "2" restarts its "2.1", "2.2"
             del counts[deeper]
@@ -58,8 +67,27 @@ def read_numbering(root: ElementTree.Element | None) -> Numbering:
     for num in root.iter(f"{W}num"):
         abstract_id = num.find(f"{W}abstractNumId")
         if abstract_id is not None:
-            numbering.abstract_of[num.get(f"{W}numId", "")] = abstract_id.get(f"{W}val", "")
+            num_id, abstract = num.get(f"{W}numId", ""), abstract_id.get(f"{W}val", "")
+            numbering.abstract_of[num_id] = abstract
+            overrides = _overrides(num, numbering.levels.get(abstract, {}))
+            if overrides:
+                numbering.overrides[num_id] = overrides
     return numbering
+
+
+def _overrides(num: ElementTree.Element, levels: dict[int, _Level]) -> dict[int, _Level]:
+    """The levels a list redefines (a `w:lvl` of its own) or starts at another value (`w:startOverride`)."""
+    found = {}
+    for override in num.iter(f"{W}lvlOverride"):
+        ilvl = override.get(f"{W}ilvl", "0")
+        level = int(ilvl) if ilvl.isdigit() else 0
+        own, start = override.find(f"{W}lvl"), override.find(f"{W}startOverride")
+        base = _level(own) if own is not None else levels.get(level)
+        if base is None or (own is None and start is None):
+            continue
+        value = start.get(f"{W}val", "") if start is not None else ""
+        found[level] = dataclasses.replace(base, start=int(value)) if value.isdigit() else base
+    return found
 
 
 def _level(lvl: ElementTree.Element) -> _Level:

@@ -26,7 +26,7 @@ _CAPITAL_LETTERED = re.compile(r"^\(?([A-Z])[.)][ \t]+(?=[A-Z][a-z])(.+)$")
 _NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
 # "1 – Consent is always needed ...": a dash after the number is a marker too (numbered myths).
 _NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(\.|\)|[ \t]+[–—-](?=\s)| )\s*(.+)$")
-_TABBED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\t+(.+)$")
+_TABBED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)([.)]?)\t+(.+)$")
 _STRUCTURAL = re.compile(
     r"^(part|chapter|appendix|annexe?|schedule)\s+([a-z]|\d{1,3}|[ivxl]{1,6})\b\s*[:.\-–—]?\s*(.*)$", re.I
 )
@@ -120,15 +120,19 @@ def _numbered(body: str, no: int) -> _Line | None:
     if only:
         return _Line(no, "number", number=only.group(1))
     tabbed, match = _TABBED.match(body), _NUMBERED.match(plain)
-    if tabbed and "\t" in tabbed.group(2).strip() and not _TOC_TAB.search(body):
+    if tabbed and "\t" in tabbed.group(3).strip() and not _TOC_TAB.search(body):
         return None  # "1.0<TAB>April 2019<TAB>First issue": a table's row, a version number its first cell
     if tabbed:
-        number, sep, rest = tabbed.group(1), "\t", clean_inline(tabbed.group(2))
+        number, sep, rest = tabbed.group(1), "\t", clean_inline(tabbed.group(3))
     elif match:
         number, sep, rest = match.groups()
     else:
         return None
-    if not rest or (sep.strip() in ("", "–", "—", "-") and not (rest[0].isupper() or rest[0] in "‘“'\"(")):
+    # "2.1.1<TAB>the local authority must ...", "3.<TAB>confirm ...": a clause number set before a
+    # tab is a marker whatever the clause starts with.
+    marked = sep == "\t" and ("." in number or tabbed is not None and tabbed.group(2))
+    if not rest or (not marked and sep.strip() in ("", "–", "—", "-")
+                    and not (rest[0].isupper() or rest[0] in "‘“'\"(")):
         return None  # "47 of the Act", "5 - 10 year olds": a number inside a sentence, not a marker
     return _Line(no, "numbered", rest, number=number, sep=sep.strip() or sep)
 

@@ -100,11 +100,15 @@ def test_the_leaflets_law_myths_and_case(catalog: Catalog) -> None:
     assert guidance(LEAFLET, catalog) == {"cooperating-to-safeguard-children-and-young-people-ni"}
 
 
-def test_the_leaflets_last_questions_printed_without_bullets_stay_apart() -> None:
+def test_the_leaflets_questions_printed_without_bullets_stay_apart() -> None:
     """A browser's bullets are shapes: items a line long are told apart by the room left on
-    their line (the first three fill their narrow column's line and still run together)."""
-    assert passages(LEAFLET, "s4")[-2:] == ["Do I have consent, and if not, is there another lawful basis?",
-                                            "Is the sharing necessary and proportionate?"]
+    their line, or, where they fill their narrow column's line (the first three), by a run of
+    lines each starting a new question (round 12)."""
+    assert passages(LEAFLET, "s4") == ["Is there a clear and legitimate purpose for sharing?\n"
+                                       "Does the information identify the child or family?\n"
+                                       "Is the information confidential?\n"
+                                       "Do I have consent, and if not, is there another lawful basis?",
+                                       "Is the sharing necessary and proportionate?"]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -447,3 +447,23 @@ def test_a_running_header_written_after_the_page_body_is_dropped() -> None:
         write_lines(pdf, "Approved by the partnership board", f"Page {number}", size=8)
     blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
     assert [b.text for b in blocks] == texts
+
+
+def test_items_filling_a_narrow_column_stay_apart_and_prose_stays_whole() -> None:
+    """Items with no marker that fill their narrow column leave no room for the next one's first
+    word: a run of lines most of which start an entry is a list. Prose whose lines now and then
+    start with a name ("Children Act", "Front Door") stays one paragraph."""
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    prose = ("If a child is in danger, call the police before you contact the Lakeside Front Door or the "
+             "Multi-Agency Safeguarding Hub, who act under section 47 of the Children Act 1989 and share "
+             "what they learn with the Designated Safeguarding Lead of the school.")
+    pdf.multi_cell(62, 5, prose, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    items = ["The full name and date of birth of the child", "The names of the parents and any carers",
+             "The address where the child now lives", "The school or setting the child attends"]
+    for item in items:
+        pdf.multi_cell(62, 5, item, new_x="LMARGIN", new_y="NEXT")
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [b.text for b in blocks] == [prose, *items]

@@ -4,10 +4,12 @@ pypdf extracts each page's text with the position and size of every line. From t
 module writes plain text the text reader understands: each paragraph on one line, a blank line
 where the vertical gap between lines says a new paragraph starts, list items on lines of their
 own, a markdown `#` before short lines set in a larger type (headings; the largest size is level
-1), running headers, footers and page numbers removed, and pages joined so that a sentence
+1), running headers, footers and page numbers removed (not a number alone on a line that ends the
+unfinished line above it, a table cell's last word at the page's foot), and pages joined so that a sentence
 running over a page break can be rejoined. A table's cells, printed side by side, become one
 line of tab-separated cells (`pdf_tables`); a line with room left for the next line's first word
-ends its paragraph or list item (a browser's bullets are shapes, not text); a footnote's mark,
+ends its paragraph or list item, as does each line of a run that starts one entry after another
+(`pdf_ends`: a browser's bullets are shapes, not text); a footnote's mark,
 set small and raised, is written as a superscript, and each note at a page's foot starts a line.
 Line numbers in the blocks are therefore lines of that extracted text, not of anything visible
 in the PDF.
@@ -41,6 +43,7 @@ from guidegraph.model import Block, FileProperties
 from guidegraph.read.encoding import expand_ligatures
 from guidegraph.read.hyphens import Hyphenation, without_soft_hyphens
 from guidegraph.read.inferred import file_properties, good_date, good_title, organisation, without_site_name
+from guidegraph.read.pdf_ends import LIST_MARKER, SENTENCE_END, ends_short, entry_starts, widest_lines
 from guidegraph.read.pdf_tables import table_rows
 from guidegraph.read.text import parse_blocks
 
@@ -48,28 +51,18 @@ NO_TEXT_WARNING = "no text layer (scanned PDF?): nothing extracted"
 _HEADING_RATIO = 1.15  # this much larger than body text counts as a heading
 _PARAGRAPH_GAP = 1.3  # a gap this many times the usual line spacing starts a paragraph
 _MAX_HEADING_WORDS = 25
-_ROOM_LEFT = 0.85  # a line this much shorter than the widest, in characters, had room for another word
-_ROOM_LEFT_UNFINISHED = 0.75  # the same for a line with no full stop (a list of titles): surer
-_INDENT = 0.8  # a line starting this many type sizes right of the one before starts a new block
 _NEW_LINE_DROP = 0.7  # text this many type sizes below or above a line's is on a line of its own
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?|(?-i:[ivxlc]{1,7}))$", re.I
-)
-_LIST_MARKER = re.compile(
-    r"^(?:[•·▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8]\s*|[-*–—o]\s+"
-    r"|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]\s+)"
 )
 _EDGE_NUMBER = re.compile(r"^(\d{1,4})\b|\b(\d{1,4})$")
 # What a browser prints in small type around a web page it saves as PDF: the date and time ("11/22/26,
 # 11:09 AM", then the page's title) and the address with the page number ("https://... 1/2").
 _PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?(?:\s|$)"
                           r"|^(?:https?|file)://\S+(?:\s+\d{1,4}\s*(?:/|of)\s*\d{1,4})?$", re.I)
-_SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _NOTE_MARK = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUPERSCRIPT_SIZE = 0.85  # a superscript is set this much smaller than its line, or more
-_NOTE = re.compile(r"^\d{1,3}\s+[A-Z]")  # "3 Section 47 of ...": a footnote at the page's foot
-_OPENING = "\"'‘“([«"  # quotes and brackets before a sentence's first letter
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d\d)?(\d\d)?")  # "D:20240315103000+00'00'"
 PROPERTIES = "the PDF's properties"
 # The creator or producer of a PDF printed from a browser or through a print-to-PDF driver.
@@ -240,11 +233,21 @@ def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
     small = [[line for line in edge if line.size <= body] for edge in edges]
     furniture = {id(line) for line in _page_numbered(small, threshold)}
     furniture |= {
-        id(line) for edge in edges for line in edge
-        if _signature(line) in repeated or _PAGE_NUMBER.match(line.text)
+        id(line) for page, edge in zip(pages, edges, strict=True) for line in edge
+        if _signature(line) in repeated or (_PAGE_NUMBER.match(line.text) and not _carries_on(page, line))
         or (line.size < body and _PRINT_STAMP.search(line.text))
     }
     return [[line for line in page if id(line) not in furniture] for page in pages]
+
+
+def _carries_on(page: list[_Line], number: _Line) -> bool:
+    """A number set just under an unfinished line at its left edge ("Children Act 2004, section"
+    over "10", a table's last cell at the page's foot) ends that line's text: no page number."""
+    if number.y is None or number.x is None:
+        return False
+    return any(line.y is not None and line.x is not None and abs(line.x - number.x) <= 1
+               and line.size == number.size and 0 < line.y - number.y <= number.size * 1.6
+               and not SENTENCE_END.search(line.text) for line in page)
 
 
 def _edge_lines(page: list[_Line]) -> list[_Line]:
@@ -328,10 +331,10 @@ def _line_spacing(pages: list[list[_Line]], body: float) -> float:
 
 def _page_text(page: list[_Line], spacing: float, hyphenation: Hyphenation) -> str:
     out = [_render(page[0])]
-    widest = _widest_lines(page)
+    widest, entries = widest_lines(page), entry_starts(page, spacing * _PARAGRAPH_GAP)
     for before, line in zip(page, page[1:], strict=False):
         separator = _separator(before, line, spacing)
-        if separator == " " and _ends_short(before, line, widest):
+        if separator == " " and (id(line) in entries or ends_short(before, line, widest)):
             separator = "\n"  # the text reader tells a paragraph's end from a list's next entry
         if separator == "":
             out[-1] = hyphenation.join(out[-1], _escape(line.text))
@@ -353,51 +356,10 @@ def _separator(before: _Line, line: _Line, spacing: float) -> str:
         return "\n"  # a table's rows stay together, however tall
     if before.heading or line.heading or not _close(before, line, spacing * _PARAGRAPH_GAP):
         return "\n\n"
-    if before.row or line.row or _LIST_MARKER.match(line.text):
+    if before.row or line.row or LIST_MARKER.match(line.text):
         return "\n"
     # Lines of one paragraph become one line: the text reader need not guess they belong together.
     return "" if _broken_word(before.text, line.text) else " "
-
-
-def _widest_lines(page: list[_Line]) -> dict[tuple[int, float], int]:
-    """The most characters a line holds, by where lines start and their type size, from lines a
-    sentence runs on from (so surely full); key x = -1 holds the widest line of the page in a size."""
-    widest: dict[tuple[int, float], int] = {}
-    for line, after in zip(page, [*page[1:], None], strict=True):
-        if line.row:
-            continue
-        size_key = (-1, line.size)
-        widest[size_key] = max(widest.get(size_key, 0), len(line.text))
-        if after is not None and after.x == line.x and after.size == line.size and after.text[:1].islower():
-            key = (round(line.x or 0), line.size)
-            widest[key] = max(widest.get(key, 0), len(line.text))
-    return widest
-
-
-def _ends_short(before: _Line, line: _Line, widest: dict[tuple[int, float], int]) -> bool:
-    """The next line's first word would have fitted on this line, or the next line starts further
-    right or is a footnote: the end of a paragraph or of a list item printed with no gap (a
-    browser draws bullets as shapes, so its list items leave no marker in the text layer)."""
-    if before.heading or line.heading or before.row:
-        return False
-    if _NOTE.match(line.text) and _SENTENCE_END.search(before.text):
-        return True
-    if not line.text.lstrip(_OPENING)[:1].isupper():
-        return False
-    if _indented(before, line):
-        return True
-    full = widest.get((round(before.x or 0), before.size)) or widest.get((-1, before.size), 0)
-    first_word = len(line.text.split(" ", 1)[0])
-    room = _ROOM_LEFT if _SENTENCE_END.search(before.text) else _ROOM_LEFT_UNFINISHED
-    return len(before.text) + 1 + first_word < full * room
-
-
-def _indented(before: _Line, line: _Line) -> bool:
-    """The line starts further right than the one before, and not where the text after its
-    number or marker starts (a hanging indent)."""
-    if before.x is None or line.x is None or line.x <= before.x + line.size * _INDENT:
-        return False
-    return not _LIST_MARKER.match(before.text) and all(abs(x - line.x) > 1 for x, _ in before.fragments[1:])
 
 
 def _broken_word(before: str, after: str) -> bool:
@@ -415,18 +377,18 @@ def _close(before: _Line, line: _Line, limit: float) -> bool:
 def _page_break(last: str, first: _Line) -> str:
     """What replaces a page break: a sentence (or word) cut by it is rejoined; a finished one ends a
     paragraph."""
-    if first.heading or last.startswith("#") or _SENTENCE_END.search(last):
+    if first.heading or last.startswith("#") or SENTENCE_END.search(last):
         return "\n\n"
     if first.row or "\t" in last:
         return "\n"
-    if first.text[:1].islower() and not _LIST_MARKER.match(first.text):
+    if first.text[:1].islower() and not LIST_MARKER.match(first.text):
         return "" if _broken_word(last, first.text) else " "  # plainly the same sentence
     return "\n"  # perhaps the same sentence: the text reader decides
 
 
 def _escape(text: str) -> str:
     """Protect characters the text reader would take for markdown or HTML markup."""
-    marker = _LIST_MARKER.match(text)
+    marker = LIST_MARKER.match(text)
     head = marker.group() if marker else ""
     rest = text[len(head):].replace("\\", "\\\\").replace("&", "&amp;").replace("<", "&lt;")
     rest = re.sub(r"([*\[`])", r"\\\1", rest)

@@ -7,9 +7,11 @@ separate paragraphs or run into one, and an answer loses its belief. Here each l
 its wide gaps, the pieces are gathered into blocks of lines sharing a left edge, and blocks that
 stand side by side over the same height become one row, its cells separated by tabs: the text
 reader reads that as it reads a Word export's table rows ("cell | cell"). A block under a cell
-other than the first carries that cell on (its next paragraph). Text in two columns stands side
-by side too; a block taller than a table's cell, or a sentence running on from one block into
-the next, says it is not a row.
+other than the first carries that cell on (its next paragraph). A cell centred vertically stands
+halfway down the cell beside it, perhaps between two of that cell's paragraphs and over neither:
+then the paragraphs, one under the other no further apart than a cell's, are taken together as the
+cell. Text in two columns stands side by side too; a block taller than a table's cell, or a
+sentence running on from one block into the next, says it is not a row.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
 _CELL_GAP = 1.2  # more space than this many type sizes after a run of text: the next run is another cell
 _BLOCK_GAP = 1.3  # lines further apart than this many line spacings are not one cell's
 _MIN_CELL = 3.0  # a cell is at least this many type sizes wide
+_CELL_PARAGRAPH_GAP = 2.0  # a cell's paragraphs are no further apart than this many line spacings
 MAX_CELL_LINES = 12  # a taller block is a column of text, not a table cell
 # "3.2.1", "(a)", "•": a clause number or list marker set apart from its text is not a cell
 _MARKER = re.compile(r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]?|[•·▪●◦■□➢✓-])$")
@@ -49,16 +52,16 @@ def table_rows(page: list[_Line], spacing: float) -> list[_Line]:
     out: list[_Line] = []
     start = 0
     while start < len(blocks):
-        end = _row_end(blocks, start)
-        row = blocks[start:end]
-        if _is_row(row):
-            cells = [list(block) for block in row]
+        spans = _row_spans(blocks, start, spacing)
+        end = spans[-1][1]
+        cells = [[piece for block in blocks[i:j] for piece in block] for i, j in spans]
+        if _is_row(cells):
             while end < len(blocks) and (cell := _continued_cell(cells, blocks[end])) is not None:
                 cells[cell] += blocks[end]
                 end += 1
             out.append(_row_line(cells))
         else:
-            out += _whole_lines(row, out)
+            out += _whole_lines(blocks[start:end], out)
         start = end
     return out
 
@@ -138,19 +141,66 @@ def _bottom(block: list[_Piece]) -> float:
     return block[-1].line.y or 0.0
 
 
-def _row_end(blocks: list[list[_Piece]], start: int) -> int:
-    """The end of the row that starts at block `start`: each next block to the right of the one
-    before and over the same height as the row so far."""
-    top, bottom = _top(blocks[start]), _bottom(blocks[start])
-    end = start + 1
-    while end < len(blocks):
-        block, before = blocks[end], blocks[end - 1]
-        tolerance = block[0].line.size * 0.3
+def _row_spans(blocks: list[list[_Piece]], start: int, spacing: float) -> list[tuple[int, int]]:
+    """The cells of the row that starts at block `start`, each a run of blocks (`blocks[i:j]`): each
+    next cell to the right of the one before and over the same height as the row so far. A cell set
+    in the middle of its row (CSS `vertical-align: middle`) beside a cell of two paragraphs stands
+    between them, over neither: a cell's paragraphs are taken together when one alone would not do."""
+    spans = _spans_from(blocks, [(start, start + 1)], spacing)
+    if len(spans) == 1 and (stack := _stack_end(blocks, start, spacing)) > start + 1:
+        stacked = _spans_from(blocks, [(start, stack)], spacing)  # the first cell's paragraphs together
+        if len(stacked) > 1:
+            i, j = stacked[1]
+            if _centred(_top(blocks[i]), _bottom(blocks[j - 1]), blocks[start:stack]):
+                return stacked
+    return spans
+
+
+def _spans_from(blocks: list[list[_Piece]], spans: list[tuple[int, int]], spacing: float) -> list[tuple[int, int]]:
+    top, bottom = _top(blocks[spans[-1][0]]), _bottom(blocks[spans[-1][1] - 1])
+    while (end := spans[-1][1]) < len(blocks):
+        block, before = blocks[end], blocks[spans[-1][0]]
         if block[0].x <= before[0].x + block[0].line.size or block[0].line.y is None:
             break
-        if _top(block) < bottom - tolerance or _bottom(block) > top + tolerance:
-            break
-        top, bottom = max(top, _top(block)), min(bottom, _bottom(block))
+        stack = _stack_end(blocks, end, spacing)
+        if not _beside(top, bottom, block):
+            if not _centred(top, bottom, blocks[end:stack]):  # the row so far set in the middle of this cell?
+                break
+        elif not _goes_on(blocks, stack, max(top, _top(block)), min(bottom, _bottom(blocks[stack - 1]))):
+            stack = end + 1  # the last cell: its next paragraphs carry it on after the row (`_continued_cell`)
+        top, bottom = max(top, _top(block)), min(bottom, _bottom(blocks[stack - 1]))
+        spans.append((end, stack))
+    return spans
+
+
+def _goes_on(blocks: list[list[_Piece]], end: int, top: float, bottom: float) -> bool:
+    """The row goes on at block `end`, to the right of the cell before and over the row's height
+    (taken with all of that cell's paragraphs)."""
+    if end >= len(blocks) or blocks[end][0].line.y is None:
+        return False
+    return blocks[end][0].x > blocks[end - 1][0].x + blocks[end][0].line.size and _beside(top, bottom, blocks[end])
+
+
+def _beside(top: float, bottom: float, block: list[_Piece]) -> bool:
+    """The block stands over part of the height of the row, from `top` down to `bottom`."""
+    tolerance = block[0].line.size * 0.3
+    return not (_top(block) < bottom - tolerance or _bottom(block) > top + tolerance)
+
+
+def _centred(top: float, bottom: float, tall: list[list[_Piece]]) -> bool:
+    """Text from `top` down to `bottom` stands halfway down a cell's paragraphs, as a browser centres
+    a cell: not a box beside another's (a flowchart's "Yes" over its box, beside "No" over its own)."""
+    tall_top, tall_bottom = _top(tall[0]), _bottom(tall[-1])
+    return len(tall) > 1 and abs(top + bottom - tall_top - tall_bottom) / 2 <= tall[0][0].line.size * 0.25
+
+
+def _stack_end(blocks: list[list[_Piece]], start: int, spacing: float) -> int:
+    """The end of the run of blocks from `start` set one under the other at one left edge, no further
+    apart than a cell's paragraphs are: one cell's paragraphs, if they stand in a table."""
+    end = start + 1
+    while (end < len(blocks) and abs(blocks[end][0].x - blocks[start][0].x) <= 1
+           and blocks[end][0].line.size == blocks[start][0].line.size
+           and 0 < _bottom(blocks[end - 1]) - _top(blocks[end]) <= spacing * _CELL_PARAGRAPH_GAP):
         end += 1
     return end
 

@@ -1,0 +1,108 @@
+"""Where a line of a PDF's text ends its paragraph or list entry, though the next line follows
+closely: a browser draws a list's bullets as shapes, so its items leave no marker in the text
+layer and are printed as close as a paragraph's lines.
+
+A line ends short when the next line's first word would have fitted on it (its length against the
+longest lines that start where it starts), when the next line starts further right, or when the
+next is a footnote. A line nearly filling a narrow column leaves no room to tell by; a run of such
+lines, each starting with a capital where the line before ended a sentence or a phrase, is a list
+(`entry_starts`) when most of its lines, four at least, start so: prose rarely does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from guidegraph.read.pdf import _Line
+
+_ROOM_LEFT = 0.85  # a line this much shorter than the widest, in characters, had room for another word
+_ROOM_LEFT_UNFINISHED = 0.75  # the same for a line with no full stop (a list of titles): surer
+_INDENT = 0.8  # a line starting this many type sizes right of the one before starts a new block
+_MIN_ENTRIES = 4  # a run of lines is a list when this many of them start an entry ...
+_ENTRY_SHARE = 0.6  # ... and at least this share of its lines do
+LIST_MARKER = re.compile(
+    r"^(?:[•·▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8]\s*|[-*–—o]\s+"
+    r"|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]\s+)"
+)
+SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
+_NOTE = re.compile(r"^\d{1,3}\s+[A-Z]")  # "3 Section 47 of ...": a footnote at the page's foot
+_OPENING = "\"'‘“([«"  # quotes and brackets before a sentence's first letter
+# A line ending so cannot end an entry: the phrase runs on ("... the", "... 1989,").
+_RUNS_ON = re.compile(r"(?:[,\-–—(/&]|\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|that|under|is|are))$",
+                      re.I)
+
+
+def entry_starts(page: list[_Line], gap: float) -> set[int]:
+    """The ids of lines that start a list's entry in a run of lines set close together at one left
+    edge in one type, when most of the run's lines start one (a list whose lines nearly fill their
+    column: each entry's end leaves no room to tell it by)."""
+    starts: set[int] = set()
+    for run in _runs(page, gap):
+        entries = [line for before, line in zip(run, run[1:], strict=False) if _starts_entry(before, line)]
+        count = len(entries) + run[0].text.lstrip(_OPENING)[:1].isupper()  # the first line opens one too
+        if count >= _MIN_ENTRIES and count >= len(run) * _ENTRY_SHARE:
+            starts |= {id(line) for line in entries}
+    return starts
+
+
+def _runs(page: list[_Line], gap: float) -> list[list[_Line]]:
+    runs: list[list[_Line]] = []
+    for before, line in zip([None, *page], page, strict=False):
+        if before is not None and runs and runs[-1][-1] is before and _together(before, line, gap):
+            runs[-1].append(line)
+        elif not (line.heading or line.row):
+            runs.append([line])
+    return runs
+
+
+def _together(before: _Line, line: _Line, gap: float) -> bool:
+    if line.heading or line.row or before.x is None or line.x is None or before.y is None or line.y is None:
+        return False
+    return abs(before.x - line.x) <= 1 and before.size == line.size and 0 < before.y - line.y <= gap + 0.5
+
+
+def _starts_entry(before: _Line, line: _Line) -> bool:
+    return line.text.lstrip(_OPENING)[:1].isupper() and not _RUNS_ON.search(before.text)
+
+
+def widest_lines(page: list[_Line]) -> dict[tuple[int, float], int]:
+    """The most characters a line holds, by where lines start and their type size, from lines a
+    sentence runs on from (so surely full); key x = -1 holds the widest line of the page in a size."""
+    widest: dict[tuple[int, float], int] = {}
+    for line, after in zip(page, [*page[1:], None], strict=True):
+        if line.row:
+            continue
+        size_key = (-1, line.size)
+        widest[size_key] = max(widest.get(size_key, 0), len(line.text))
+        if after is not None and after.x == line.x and after.size == line.size and after.text[:1].islower():
+            key = (round(line.x or 0), line.size)
+            widest[key] = max(widest.get(key, 0), len(line.text))
+    return widest
+
+
+def ends_short(before: _Line, line: _Line, widest: dict[tuple[int, float], int]) -> bool:
+    """The next line's first word would have fitted on this line, or the next line starts further
+    right or is a footnote: the end of a paragraph or of a list item printed with no gap (a
+    browser draws bullets as shapes, so its list items leave no marker in the text layer)."""
+    if before.heading or line.heading or before.row:
+        return False
+    if _NOTE.match(line.text) and SENTENCE_END.search(before.text):
+        return True
+    if not line.text.lstrip(_OPENING)[:1].isupper():
+        return False
+    if _indented(before, line):
+        return True
+    full = widest.get((round(before.x or 0), before.size)) or widest.get((-1, before.size), 0)
+    first_word = len(line.text.split(" ", 1)[0])
+    room = _ROOM_LEFT if SENTENCE_END.search(before.text) else _ROOM_LEFT_UNFINISHED
+    return len(before.text) + 1 + first_word < full * room
+
+
+def _indented(before: _Line, line: _Line) -> bool:
+    """The line starts further right than the one before, and not where the text after its
+    number or marker starts (a hanging indent)."""
+    if before.x is None or line.x is None or line.x <= before.x + line.size * _INDENT:
+        return False
+    return not LIST_MARKER.match(before.text) and all(abs(x - line.x) > 1 for x, _ in before.fragments[1:])

@@ -471,3 +471,61 @@ def test_a_contents_list_without_page_numbers_is_dropped() -> None:
                                   "Home > Children and families > Early help"])
 def test_a_printed_web_pages_banner_breadcrumbs_and_flowchart_arrows_are_furniture(line: str) -> None:
     assert [b.text for b in parse_blocks(f"Guidance\n\n{line}\n\nShare early.\n")[0]] == ["Guidance", "Share early."]
+
+
+# ---------------------------------------------------------------------------------------------
+# A flowchart drawn with box-drawing characters, a policy's own sections, a form's blanks
+
+
+_BOXES = """\
+Intro line of the guide for all staff.
+
+┌──────────────────────────────┐
+│  You have a concern          │
+│  (seen, heard or told)       │
+└──────────────────────────────┘
+               ↓
+┌──────────────────┐   ┌──────────────────┐
+│ Call 999, then   │   │ Record the       │
+│ tell the DSL.    │   │ concern today.   │
+│                  │   │ Tell the DSL.    │
+└──────────────────┘   └──────────────────┘
+REMEMBER
+→ Do not promise to keep a secret.
+→ You do not need consent to tell the DSL.
+"""
+
+
+def test_each_box_of_a_drawn_flowchart_is_a_paragraph_read_left_box_first() -> None:
+    blocks, _ = parse_blocks(_BOXES)
+    assert [(b.kind, b.text, b.line_start) for b in blocks[1:4]] == [
+        ("paragraph", "You have a concern (seen, heard or told)", 4),
+        ("paragraph", "Call 999, then tell the DSL.", 9),
+        ("paragraph", "Record the concern today. Tell the DSL.", 9)]
+    assert items(blocks) == [("→", "Do not promise to keep a secret."),
+                             ("→", "You do not need consent to tell the DSL.")]
+
+
+def test_a_policys_own_sections_are_structural_headings() -> None:
+    blocks, _ = parse_blocks("SECTION 3 – SHARING INFORMATION\n\n3.1 Staff must pass on concerns.\n\n"
+                             "Section 4: Bullying\n\nSection 47 enquiries are made by the council.\n")
+    assert headings(blocks)[:2] == [(1, "Section 3", "SECTION 3 – SHARING INFORMATION"),
+                                    (1, "Section 4", "Section 4: Bullying")]
+    assert "Section 47 enquiries are made by the council." in texts(blocks)  # the Act's section, in a sentence
+
+
+@pytest.mark.parametrize("line", [
+    "Signed: ____________________ (Chair of the Board of Governors)    Date: ______________",
+    "Chapter 4 – Page 1 of 3 – Version 2.1 approved by Chief Officers, March 2024",
+    "Owner: Public Protection Command Version: 3.2 Review date: 01/04/2026",
+])
+def test_form_blanks_page_footers_and_document_control_lines_are_furniture(line: str) -> None:
+    blocks, _ = parse_blocks(f"Some guidance text here.\n\n{line}\n")
+    assert texts(blocks) == ["Some guidance text here."]
+
+
+def test_a_lone_section_heading_is_read_as_before() -> None:
+    """"Section 47 – Child protection enquiries" alone is about the Act's section, not one of the policy's own."""
+    blocks, _ = parse_blocks("Guidance for staff\n\nSection 47 – Child protection enquiries\n\n"
+                             "The council makes enquiries where a child may be at risk.\n")
+    assert not [b for b in blocks if b.number and b.number.startswith("Section")]

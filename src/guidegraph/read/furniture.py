@@ -30,6 +30,8 @@ FURNITURE_PATTERNS = (
     # PDF page footers, and the slide numbers of a presentation saved as an outline
     re.compile(r"^(?:page|slide)\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I),
     re.compile(r"^[-–—]\s*\d{1,4}\s*[-–—]$"),  # "- 3 -", a page number between dashes
+    # a footer of parts set apart by dashes or bars: "Chapter 4 – Page 1 of 3 – Version 2.1, March 2024"
+    re.compile(r"^(?:[^.!?|·–—]{1,60}[|·–—]\s*)?page\s+\d{1,4}\s+of\s+\d{1,4}(?:\s*[|·–—][^!?|·–—]{1,100})?$", re.I),
     re.compile(r"^(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?|mins?)\.?$", re.I),  # blog furniture
     re.compile(r"^skip (?:over |to )?(?:main )?(?:navigation|content)\W*$", re.I),
     re.compile(r"^(view .{3,80}?) \1$", re.I),  # an icon link and its text, "View X View X"
@@ -42,10 +44,14 @@ FURNITURE_PATTERNS = (
     re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*)?(?:page\s+)?(?:last\s+)?(?:updated|reviewed|modified|published)(?:\s+on)?:?\s*"
                r"(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-]+)?[A-Za-z0-9]+[\s/.-]+\d{2,4}$", re.I),
     # a document-control line: "Document owner: ... Version 4.2 Review: March 2025", "Next review: May 2025"
-    re.compile(r"^[^!?]{0,100}\breview(?:\s+date)?\s*:\s*(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?\d{4}$", re.I),
+    # ("Review date: 01/04/2026" as a date in figures)
+    re.compile(r"^[^!?]{0,100}\breview(?:\s+date)?\s*:\s*(?:(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?\d{4}"
+               r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))$", re.I),
     re.compile(r"^(?:©|crown\s+copyright\b)[^.!?]{0,80}\.?$", re.I),  # "© Crown copyright 2020 WG40123"
     # a protective marking printed at the head and foot of every page of a public sector PDF
     re.compile(r"^(?:OFFICIAL(?:\s?[-–—:]\s?SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)$"),
+    # a form's blanks to fill in: "Signed: ________ (Chair of Governors)   Date: ________"
+    re.compile(r"^(?:signed|signature|name|print(?:ed)?\s+name|date|position|job\s+title)\s*:?\s*_{4,}.{0,120}$", re.I),
     re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*\|?$"),  # table separator rows
     re.compile(r"^([-*_=])(?:\s*\1){2,}$"),  # horizontal rules
     re.compile(r"^[\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b0d\s]+$"),  # a flowchart's arrows between its boxes

@@ -16,7 +16,7 @@ from .hyphens import without_soft_hyphens
 from .inline import clean_inline
 from .markdown import pipe_cells
 
-_BULLETS = "•·▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8"
+_BULLETS = "•·▪●◦■□➢✓→➔►▶\uf0b7\uf0a7\uf076\uf0d8"
 _MD_HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _BULLET = re.compile(rf"^(?:([-*–—])[ \t]+|([{_BULLETS}])[ \t]*|o\t)(.*)$")
 _LETTERED = re.compile(r"^\(?([ivx]{1,5}|[a-z])[.)][ \t]+(.+)$")
@@ -30,6 +30,9 @@ _TABBED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)([.)]?)\t+(.+)$")
 _STRUCTURAL = re.compile(
     r"^(part|chapter|appendix|annexe?|schedule)\s+([a-z]|\d{1,3}|[ivxl]{1,6})\b\s*[:.\-–—]?\s*(.*)$", re.I
 )
+# "SECTION 3 – SHARING INFORMATION", "Section 2: Roles": a policy's own sections, set off from their
+# title by a dash or colon ("Section 47 enquiries" and "section 47(9)" are the Act's, and stay text).
+_SECTION_HEADING = re.compile(r"^(section)\s+(\d{1,2})\s*[:–—-]\s+(\S.*)$", re.I)
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|that|under)$")
 
 
@@ -53,7 +56,8 @@ class _Line:
 # Line classifier: one function per kind of line
 
 
-def _classify(raw: str, no: int) -> _Line:
+def _classify(raw: str, no: int, sections: bool = True) -> _Line:
+    """The line's kind; `sections=False` reads "Section 3 – Title" as text (see `own_sections`)."""
     line = without_soft_hyphens(raw.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", ""))
     line = re.sub(r"^>\s?", "", line)  # markdown block quotes
     body = line.strip()
@@ -61,12 +65,25 @@ def _classify(raw: str, no: int) -> _Line:
         return _Line(no, "blank")
     for classify in (_furniture, _md_heading, _bullet, _numbered, _structural, _table_row):
         found = classify(body, no)
+        if found is not None and not sections and found.kind == "structural" and _SECTION_HEADING.match(found.text):
+            found = None
         if found is not None:
             found.indent, found.raw = line[:1] in " \t", body
             return found
     bold = body.startswith("**") and body.endswith("**") and body.count("**") == 2
     text = clean_inline(body)
     return _Line(no, "text", text, body, line[:1] in " \t", bold) if text else _Line(no, "blank")
+
+
+def own_sections(lines: list[_Line], raws: list[str]) -> list[_Line]:
+    """The lines with "Section 3 – Sharing information" read as a heading only where the document
+    numbers its own sections so, in a run ("Section 2", "Section 3"): alone, "Section 47 – Enquiries"
+    heads a passage about the Act's section 47, and is read as before."""
+    found = {i: line for i, line in enumerate(lines) if line.kind == "structural" and _SECTION_HEADING.match(line.text)}
+    numbers = {int(m.group(2)) for line in found.values() if (m := _SECTION_HEADING.match(line.text))}
+    if any(n + 1 in numbers for n in numbers):
+        return lines
+    return [_classify(raws[i], line.no, sections=False) if i in found else line for i, line in enumerate(lines)]
 
 
 def capital_lettered(lines: list[_Line]) -> list[_Line]:
@@ -139,7 +156,7 @@ def _numbered(body: str, no: int) -> _Line | None:
 
 def _structural(body: str, no: int) -> _Line | None:
     text = clean_inline(body)
-    match = _STRUCTURAL.match(text)
+    match = _STRUCTURAL.match(text) or _SECTION_HEADING.match(text)
     if not match or (match.group(3) and not (_title_like(match.group(3), 14) or match.group(3).isupper())):
         return None
     word, label = match.group(1).capitalize(), match.group(2)
@@ -164,7 +181,7 @@ def _table_row(body: str, no: int) -> _Line | None:
 def _split_number(text: str) -> tuple[str | None, str]:
     """'1. Introduction' -> ('1', 'Introduction'); 'Appendix 2' -> ('Appendix 2', 'Appendix 2')."""
     structural = _structural(text, 0)
-    if structural is not None:
+    if structural is not None and not _SECTION_HEADING.match(structural.text):  # "## Section 47: ..." is the Act's
         return structural.number, text
     match = re.match(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$", text)
     if match and (match.group(2)[0].isupper() or "." in match.group(1)):
@@ -185,7 +202,8 @@ def _title_like(text: str, max_words: int = 12, allow_period: bool = False) -> b
         return False
     if re.search(r"[a-z]{3}[.!?]\s+[A-Z]", text):
         return False  # "Share early. The Act ...": sentences, not a title
-    return not re.search(r"@|https?:|www\.|\||\(\d{4}\)\s+\S", text)  # contacts, links, references
+    # contacts, links, references, a flowchart's step and where it leads ("DSL decides → refer")
+    return not re.search(r"@|https?:|www\.|\||\(\d{4}\)\s+\S|[→⇒➔]", text)
 
 
 def _title_case(text: str) -> bool:

@@ -20,11 +20,21 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Block
+from .boxes import unbox
 from .columns import one_column
 from .furniture import _TOC_TAB, CONTENTS_TITLES, _drop_mail_header, _drop_running_lines
 from .hyphens import Hyphenation
-from .inline import _normalise
-from .lines import _OPEN_END, _classify, _Line, _split_number, _title_case, _title_like, capital_lettered
+from .inline import _normalise, clean_inline
+from .lines import (
+    _OPEN_END,
+    _classify,
+    _Line,
+    _split_number,
+    _title_case,
+    _title_like,
+    capital_lettered,
+    own_sections,
+)
 from .markdown import join_box_labels
 
 TERMINAL = ".!?:;"
@@ -67,8 +77,11 @@ def _join(head: str, tail: str) -> str:
 
 def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Turn decoded text into ordered blocks with 1-based source lines, and warnings."""
-    lines = capital_lettered([_classify(raw, first_line + i)
-                              for i, raw in one_column(join_box_labels(text.splitlines()))])
+    pairs, boxed = unbox(one_column(join_box_labels(text.splitlines())))
+    lines = [_classify(raw, first_line + i) for i, raw in pairs]
+    for k in boxed:  # a flowchart's box: a paragraph of its own, as a table's row is
+        lines[k] = _Line(lines[k].no, "row", clean_inline(pairs[k][1].strip()), pairs[k][1].strip())
+    lines = capital_lettered(own_sections(lines, [raw for _, raw in pairs]))
     dropped = _drop_mail_header(lines) + _drop_running_lines(lines)
     blocks, warnings = _Assembler(lines, Hyphenation(text)).run()
     return blocks, warnings + dropped

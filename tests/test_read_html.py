@@ -296,3 +296,57 @@ def test_an_aside_beside_the_main_content_is_furniture() -> None:
             "</main><aside class='related'><h2>Related content</h2><ul><li>Care Act 2014</li></ul></aside></body>")
     assert texts(page) == ["Sharing", "Share to protect.", "Key point: record it."]
     assert "Care Act 2014" in texts("<body><h1>Sharing</h1><aside><p>Care Act 2014</p></aside></body>")
+
+
+# Word's "Save as Web Page": headings without heading styles, list paragraphs drawing their own bullets
+_WORD_LIST = ("<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l1 level1 lfo2'>"
+              "<![if !supportLists]><span style='mso-list:Ignore'>{}<span style='font:7.0pt'>&nbsp;&nbsp; </span>"
+              "</span><![endif]>{}</p>")
+
+
+def test_word_list_paragraphs_are_items_marked_by_their_ignored_spans() -> None:
+    html = "".join(_WORD_LIST.format(m, t) for m, t in [("a)", "first item"), ("(ii)", "second"), ("·", "a bullet"),
+                                                         ("o", "a second level's bullet")])
+    assert [(b.kind, b.marker, b.text) for b in parse_html(html)[0]] == [
+        ("item", "a", "first item"), ("item", "ii", "second"), ("item", "•", "a bullet"),
+        ("item", "•", "a second level's bullet")]
+
+
+def test_a_word_numbered_heading_keeps_its_number() -> None:
+    """The number of a heading Word numbers is in the same kind of span: it stays, and numbers the section."""
+    html = ("<h1 style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>1.<span>"
+            "&nbsp;&nbsp; </span></span><![endif]>Introduction</h1>")
+    assert parse_html(html)[0] == [heading("Introduction", 1, 1, "1")]
+
+
+def test_bold_numbered_paragraphs_are_headings_and_numbered_paragraphs_open_sections() -> None:
+    html = ("<p class=MsoNormal><b>4.1<span style='mso-tab-count:1'>&nbsp;&nbsp; </span>Introduction</b></p>\n"
+            "<p><span style='font-weight:bold'>2. Legal basis</span></p>\n"
+            "<p><b>Case study: Sam</b></p>\n"
+            "<p><strong>2.1 Practitioners must always share information with the police when asked.</strong></p>\n"
+            "<p>2.2&nbsp;&nbsp;Since the commencement of section 77 ...</p>\n"
+            "<p>1.5 million children were seen.</p>")
+    assert [(b.kind, b.level, b.number, b.text) for b in parse_html(html)[0]] == [
+        ("heading", 3, "4.1", "Introduction"), ("heading", 2, "2", "Legal basis"),
+        ("paragraph", 0, None, "Case study: Sam"),  # no number: may be a case's or a question's label
+        ("paragraph", 0, "2.1", "Practitioners must always share information with the police when asked."),
+        ("paragraph", 0, "2.2", "Since the commencement of section 77 ..."),
+        ("paragraph", 0, None, "1.5 million children were seen.")]
+
+
+def test_a_double_line_break_parts_paragraphs_and_a_links_only_sidebar_is_dropped() -> None:
+    html = ("<div class='col'><div>First paragraph.<br><br>Second paragraph.<br>Same paragraph.</div></div>"
+            "<aside class='col-md-3'><h3>Related procedures</h3><ul><li><a href='/a'>MARAC</a></li>"
+            "<li><a href='/b'>Prevent referrals under the Counter-Terrorism and Security Act 2015</a></li></ul></aside>"
+            "<aside><p>Remember: you can always ask the DSL.</p></aside>")
+    assert texts(html) == ["First paragraph.", "Second paragraph. Same paragraph.",
+                           "Remember: you can always ask the DSL."]
+
+
+def test_an_accordions_question_buttons_are_text_without_aria() -> None:
+    html = ("<div class='accordion-item'><div class='accordion-header'><button type='button'>"
+            "Is Clare's Law only for women?</button></div><div class='accordion-body'>No. Anyone can apply.</div></div>"
+            "<button type='button' class='btn'>Accept all cookies now</button>"
+            "<div class='govuk-accordion__controls'><button type='button' aria-expanded='false'>Show all sections"
+            "</button></div>")
+    assert texts(html) == ["Is Clare's Law only for women?", "No. Anyone can apply."]

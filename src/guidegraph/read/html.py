@@ -2,8 +2,9 @@
 
 BeautifulSoup with the standard library's "html.parser" backend: tolerant of broken and
 truncated pages, and it records each tag's source line. Site furniture (navigation, headers and
-footers, cookie banners, breadcrumbs, skip links, scripts, forms) is dropped; only text is ever
-emitted, so attributes such as `href="javascript:..."` or `onclick` can never leak through.
+footers, cookie banners, breadcrumbs, skip links, scripts, forms) is dropped (`html_dropped.py`);
+only text is ever emitted, so attributes such as `href="javascript:..."` or `onclick` can never
+leak through.
 
 What a page records of itself (its <title>, <meta>) is read by `html_properties.py`.
 """
@@ -20,50 +21,37 @@ from bs4.element import PageElement, PreformattedString
 
 from guidegraph.model import Block, BlockKind
 from guidegraph.read.furniture import CONTENTS_TITLES, FURNITURE_LINES, FURNITURE_PATTERNS
+from guidegraph.read.html_dropped import HEADINGS, LISTS, dropped
 
-HEADINGS = {f"h{level}": level for level in range(1, 7)}
-_DROP_TAGS = frozenset({
-    "head", "title", "meta", "link", "base", "script", "style", "noscript", "template", "iframe",
-    "object", "embed", "svg", "canvas", "math", "nav", "button", "input", "select", "textarea",
-    "option", "optgroup", "datalist", "label", "img", "picture", "video", "audio", "map", "dialog",
-})
-_LISTS = frozenset({"ul", "ol", "menu", "dir"})
 _BLOCK_TAGS = frozenset({
-    *HEADINGS, *_LISTS, "p", "li", "dl", "dt", "dd", "div", "section", "article", "main", "aside",
+    *HEADINGS, *LISTS, "p", "li", "dl", "dt", "dd", "div", "section", "article", "main", "aside",
     "header", "footer", "blockquote", "pre", "table", "caption", "thead", "tbody", "tfoot", "tr",
     "td", "th", "figure", "figcaption", "address", "details", "summary", "fieldset", "legend",
     "form", "center", "hgroup", "hr", "body", "html", "search",
 })
 # Inside a list item these start blocks of their own; anything else is part of the item's text.
-_NOT_IN_ITEM = frozenset({*_LISTS, "li", "table", *HEADINGS})
-_LAYOUT_SIGNS = frozenset({*HEADINGS, *_LISTS, "table"})
+_NOT_IN_ITEM = frozenset({*LISTS, "li", "table", *HEADINGS})
+_LAYOUT_SIGNS = frozenset({*HEADINGS, *LISTS, "table"})
 _CELLS = frozenset({"td", "th", "tr"})
 _TABLE = frozenset({"table"})
 _ROW_END = frozenset({"tr", "table"})
 _CELL_END = frozenset({"td", "th", "tr", "table"})
-_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search"})
-_FURNITURE = re.compile(
-    r"cookie|breadcrumb|skip-?(link|to|nav|main)|skiplink|print-?(this|page|link|button|icon)"
-    r"|social-?(share|links|media)|share-?(this|buttons|links|tools)|sharethis|back-?to-?top"
-    r"|site-?(header|footer|nav)|^(hidden|d-none|hide)$"
-    r"|(^|-)metadata$|^govuk-caption"  # gov.uk: "From: Department for Education", "Guidance" over the title
-)
 _FOOTNOTE_MARK = re.compile(r"^[\s\d*†‡,\[\]()]+$")
-# An in-page link that skips the page's furniture, whatever its class: "Skip to main content".
-_SKIP_LINK = re.compile(r"\b(?:skip|jump) to\b", re.IGNORECASE)
-_BACK_LINK = re.compile(r"^\s*(?:[↩↑^]\ufe0e?|(?:back|return|go\s+back)(?:\s+(?:to|up))?"
-                        r"(?:\s+(?:the\s+)?(?:text|content|reference|footnote|note|top)(?:\s+\w{1,4})?)?)\s*$",
-                        re.IGNORECASE)
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_INVISIBLE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-# Never dropped for a class name: a furniture-sounding class on <body> must not empty the page.
-_NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
-_LANDMARK_PARENTS = ["article", "aside", "main", "nav", "section"]
 # Heading numbers as the text reader reads them, so every format numbers sections alike.
 _HEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$", re.S)
+# A clause number opening a paragraph: dotted only ("2.1", "4.2.3"); "2 children" or "2019 saw"
+# are a sentence's first words.
+_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$", re.S)
 _STRUCTURAL = re.compile(
     r"^(part|chapter|appendix|annex|annexe|schedule)\s+([a-z]|\d{1,3}|[ivxl]{1,6})\b", re.I
 )
+# Word's "Save as Web Page": a list paragraph (style "mso-list:l0 level1 lfo1"), and the span
+# holding its bullet or number ("mso-list:Ignore", shown only where the browser has no list support)
+_MSO_LIST = re.compile(r"mso-list:l\d")
+_MSO_IGNORE = re.compile(r"mso-list:ignore")
+_BOLD_TITLE_WORDS = 12
+_TERMINAL_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "Share early. The Act ...": sentences
 _INVISIBLE_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
@@ -86,11 +74,6 @@ def page_soup(html: str) -> BeautifulSoup:
     with warnings.catch_warnings():  # a page whose text looks like a URL or a file name is still a page
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         return BeautifulSoup(_drop_unfinished_tag(html), "html.parser")
-
-
-def in_furniture(element: Tag) -> bool:
-    """Inside the page's header, footer, navigation or anything else the reader drops."""
-    return any(_dropped(tag) for tag in [element, *element.parents])
 
 
 def _drop_unfinished_tag(html: str) -> str:
@@ -170,7 +153,7 @@ class _Reader:
                 stack.pop()
                 self.leave(node)
             elif isinstance(child, Tag):
-                if not _dropped(child) and self.enter(child):
+                if not dropped(child) and self.enter(child):
                     stack.append((child, iter(child.children)))
             elif _is_text(child):
                 self.run.add(str(child), self.lines[id(child)])
@@ -186,6 +169,16 @@ class _Reader:
             if number:
                 self.run.parts.append(" " + number.translate(_SUPERSCRIPTS))
             return False
+        owner = self.owners[-1] if self.owners else None
+        if (name == "span" and owner is not None and owner.kind == "item" and not owner.used
+                and _MSO_IGNORE.search(_style(tag))):
+            # Word's "Save as Web Page": a list paragraph's bullet or number, drawn in a span of its
+            # own (a numbered heading's "1." stays in its text, which numbers its section)
+            owner.marker = _mso_marker(tag.get_text())
+            return False
+        if name == "br" and not self.owners and _next_tag_is_br(tag):
+            self.flush()  # "text<br><br>text": an editor's paragraph break, in a page with no <p>
+            return False
         if name == "br" or self.soft(name):
             self.run.parts.append(" ")
             return name != "br"
@@ -195,17 +188,21 @@ class _Reader:
         if name == "table" and not _is_layout_table(tag):
             self.data_table(tag)
             return False
-        if name in _LISTS:
+        if name in LISTS:
             self.lists.append((tag, _Markers(tag)))
         elif name == "li":
             marker = self.lists[-1][1].take(tag) if self.lists else "•"
             self.owners.append(_Owner(tag, "item", marker=marker))
         elif name in HEADINGS:
             self.owners.append(_Owner(tag, "heading", level=HEADINGS[name]))
+        elif name == "p" and _MSO_LIST.search(_style(tag)):
+            self.owners.append(_Owner(tag, "item", marker="•"))  # Word's list paragraph: an item
+        elif name == "p" and (level := _bold_numbered_heading(tag)):
+            self.owners.append(_Owner(tag, "heading", level=level))
         return True
 
     def leave(self, tag: Tag) -> None:
-        if self.soft(tag.name):
+        if self.soft(tag.name) and self.owners[-1].tag is not tag:
             self.run.parts.append(" ")
             return
         if tag.name not in _BLOCK_TAGS:
@@ -247,7 +244,7 @@ class _Reader:
         if _is_page_furniture(text, kind):
             return  # "This page is correct as printed on ...", a "Contents" heading
         if kind == "paragraph":
-            self.blocks.append(Block("paragraph", text, run.first, run.last))
+            self.blocks.append(_paragraph(text, run.first, run.last))
         elif kind == "heading" and owner is not None:
             self.blocks.append(_heading(text, run.first, run.last, owner.level))
         elif owner is not None:
@@ -256,7 +253,7 @@ class _Reader:
     def data_table(self, table: Tag) -> None:
         """One paragraph per row, its cells joined by " | " (the caption first)."""
         caption = table.find("caption")
-        if caption is not None and not _dropped(caption):
+        if caption is not None and not dropped(caption):
             self.blocks += [Block("paragraph", run.text(), run.first, run.last)
                             for run in [self.gathered(caption)] if run.text()]
         for row in _rows(table):
@@ -277,13 +274,57 @@ class _Reader:
                 stack.pop()
                 run.parts.append(" " if spaced else "")
             elif isinstance(child, Tag):
-                if not _dropped(child) and child.name not in _CELLS:
+                if not dropped(child) and child.name not in _CELLS:
                     spaced = child.name == "br" or child.name in _BLOCK_TAGS
                     run.parts.append(" " if spaced else "")
                     stack.append((iter(child.children), spaced))
             elif _is_text(child):
                 run.add(str(child), self.lines[id(child)])
         return run
+
+
+def _next_tag_is_br(tag: Tag) -> bool:
+    following = tag.next_sibling
+    while isinstance(following, NavigableString) and not str(following).strip():
+        following = following.next_sibling
+    return isinstance(following, Tag) and following.name == "br"
+
+
+def _style(tag: Tag) -> str:
+    return str(tag.get("style") or "").lower().replace(" ", "")
+
+
+def _mso_marker(text: str) -> str:
+    """"1.", "a)", "(ii)" -> "1", "a", "ii"; Word's bullets in a symbol font ("·", "§", "Ø", and the
+    Courier "o" of a second level) -> "•"."""
+    plain = text.replace("\u00a0", " ").strip()
+    number = re.fullmatch(r"(\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((\d{1,3}|[a-z]|[ivx]{1,5})\)", plain, re.I)
+    return (number.group(1) or number.group(2)) if number else "•"
+
+
+def _bold_numbered_heading(tag: Tag) -> int:
+    """The level of a paragraph set in bold that is a numbered title ("<p><b>4.1 Introduction</b></p>",
+    how Word and many editors write a heading without a heading style), else 0."""
+    text = " ".join(tag.get_text(" ").translate(_INVISIBLE_CHARS).split())
+    match = _HEADING_NUMBER.match(text)
+    if not match or not (match.group(2)[0].isupper() or "." in match.group(1)):
+        return 0
+    title = match.group(2)
+    if len(title.split()) > _BOLD_TITLE_WORDS or title[-1] in ".,;:" or _TERMINAL_INSIDE.search(title):
+        return 0
+    strings = [node for node in tag.descendants if _is_text(node) and str(node).strip()]
+    if not strings or not all(_in_bold(node, tag) for node in strings):
+        return 0
+    return 2 + match.group(1).count(".")
+
+
+def _in_bold(node: PageElement, paragraph: Tag) -> bool:
+    for parent in node.parents:
+        if parent is paragraph:
+            return False
+        if parent.name in ("b", "strong") or re.search(r"font-weight:(?:bold|[6-9]00)", _style(parent)):
+            return True
+    return False
 
 
 def _is_text(node: object) -> bool:
@@ -293,12 +334,12 @@ def _is_text(node: object) -> bool:
 
 def _rows(table: Tag) -> list[Tag]:
     """The table's own rows, including rows an unclosed <tr> or <td> nested, not inner tables' rows."""
-    return [node for node in _walk(table, prune=_TABLE) if _named(node, "tr") and not _dropped(node)]
+    return [node for node in _walk(table, prune=_TABLE) if _named(node, "tr") and not dropped(node)]
 
 
 def _cells(row: Tag) -> list[Tag]:
     """A row's cells, including those an unclosed <td> swallowed (nested in it by html.parser)."""
-    return [node for node in _walk(row, prune=_ROW_END) if _named(node, "td", "th") and not _dropped(node)]
+    return [node for node in _walk(row, prune=_ROW_END) if _named(node, "td", "th") and not dropped(node)]
 
 
 def _is_layout_table(table: Tag) -> bool:
@@ -327,67 +368,6 @@ def _named(node: PageElement, *names: str) -> bool:
     return isinstance(node, Tag) and node.name in names
 
 
-def _dropped(element: Tag) -> bool:
-    """Scripts, forms, hidden elements, site furniture and in-page contents lists: never part of
-    the guidance."""
-    name = element.name
-    if name in _DROP_TAGS:
-        return not _is_accordion_toggle(element)
-    if name in _LISTS and _is_contents_list(element):
-        return True
-    if name in ("header", "footer") and element.find_parent(_LANDMARK_PARENTS) is None:
-        return True
-    if name == "aside" and _beside_main(element):
-        return True
-    attrs = element.attrs
-    if not attrs:
-        return False
-    if "hidden" in attrs or str(attrs.get("role", "")).lower() in _FURNITURE_ROLES:
-        return True
-    if str(attrs.get("aria-hidden", "")).lower() == "true":
-        return True
-    if _INVISIBLE_STYLE.search(str(attrs.get("style", ""))):
-        return True
-    if name == "a" and str(attrs.get("href", "")).startswith("#"):
-        text = element.get_text()
-        if _BACK_LINK.match(text) or _SKIP_LINK.search(text):
-            return True  # a note's "Back to text" or "↩" link, or a skip link
-    return _is_furniture(element)
-
-
-def _beside_main(element: Tag) -> bool:
-    """An aside outside the page's marked main content: a sidebar of related links or promotions
-    around the guidance, not part of it. Inside <main> or <article> an aside is the text's own box."""
-    if element.find_parent(["main", "article"]) is not None or element.find(["main", "article"]):
-        return False
-    root = next((p for p in element.parents if p.parent is None), None)
-    return root is not None and root.find(["main", "article"]) is not None
-
-
-def _is_accordion_toggle(element: Tag) -> bool:
-    """A button holding a question or a title that opens a folded section (an FAQ's "Do I need
-    consent?"): the page's text, not a control such as "Accept cookies" or "Menu"."""
-    if element.name != "button":
-        return False
-    in_heading = element.find_parent(list(HEADINGS)) is not None
-    toggles = element.has_attr("aria-controls") and len(element.get_text(" ", strip=True).split()) >= 3
-    return in_heading or toggles
-
-
-def _is_contents_list(element: Tag) -> bool:
-    """A table of contents: every item holds only links to anchors of the page ("#intro"), which
-    would otherwise be a passage naming every topic of the page."""
-    items = element.find_all("li")
-    for item in items:
-        links = item.find_all("a", href=True)
-        if not links or not all(str(link["href"]).startswith("#") for link in links):
-            return False
-        linked = " ".join(link.get_text(" ", strip=True) for link in links)
-        if " ".join(item.get_text(" ", strip=True).split()) != " ".join(linked.split()):
-            return False
-    return bool(items)
-
-
 def _is_page_furniture(text: str, kind: str) -> bool:
     """Lines the text reader drops as furniture, and contents headings."""
     plain = text.strip().lower()
@@ -396,14 +376,13 @@ def _is_page_furniture(text: str, kind: str) -> bool:
     return plain in FURNITURE_LINES or any(p.search(text.strip()) for p in FURNITURE_PATTERNS)
 
 
-def _is_furniture(element: Tag) -> bool:
-    if element.name in _NEVER_FURNITURE:
-        return False
-    classes = element.get("class") or []
-    names = [*(classes if isinstance(classes, list) else [classes]), str(element.get("id") or "")]
-    if not any(_FURNITURE.search(str(name).lower().replace("_", "-")) for name in names if name):
-        return False
-    return element.find(["main", "article"]) is None
+def _paragraph(text: str, first: int, last: int) -> Block:
+    """A paragraph; one opening with a clause number ("2.1 Since the commencement ...") is a
+    numbered paragraph, as the text reader reads it, which opens its section."""
+    match = _PARAGRAPH_NUMBER.match(text)
+    if match and match.group(2)[0].isupper():
+        return Block("paragraph", match.group(2), first, last, number=match.group(1))
+    return Block("paragraph", text, first, last)
 
 
 def _heading(text: str, first: int, last: int, level: int) -> Block:

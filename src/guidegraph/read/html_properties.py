@@ -7,7 +7,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from guidegraph.model import FileProperties
-from guidegraph.read.html import in_furniture
+from guidegraph.read.html_dropped import in_furniture
 from guidegraph.read.inferred import found, good_date, good_publisher, good_title, without_site_name
 
 # <meta> names (or properties) of a page's publication and update dates (the latest is taken), and of its

@@ -102,6 +102,15 @@ def test_limits_and_other_subjects_negate_nothing(text: str) -> None:
     ("Part 4 of the Children and Young People (Scotland) Act 2014 set up the named person. It was never brought "
      "into force.", ("Part 4 of the Children and Young People (Scotland) Act 2014",),
      ["It was never brought into force"]),
+    # the provision named again as a later clause's subject, with others
+    ("Part 4 of the Children and Young People (Scotland) Act 2014 would have given every child a named person. "
+     "The Bill was withdrawn in 2019, and Parts 4 and 5 were never brought into force.",
+     ("Part 4 of the Children and Young People (Scotland) Act 2014",),
+     ["Parts 4 and 5 were never brought into force"]),
+    ("Section 47 of the Children Act 1989 sets out enquiries. Section 47 does not apply to private fostering.",
+     ("Section 47 of the Children Act 1989",), [""]),  # a limit, said of it again
+    ("Section 17 of the Children Act 1989 gives a duty. Section 47 was repealed in error, the author says.",
+     ("Section 17 of the Children Act 1989",), [""]),  # another section's
     ("Parts 4 and 5 of the Act set up the named person. They have not come into force.",
      ("Parts 4", "5 of the Act"), ["They have not come into force"] * 2),
     ("In 2014, section 5 of the Act and section 6 of the Act set up boards. This section was never commenced.",

@@ -36,9 +36,14 @@ FITS = {"section": {"act"}, "article": {"eu", "treaty", "si"}, "schedule": {"act
 # Only these are trusted without the instrument written next to them: "Part 1" and
 # "regulation 5" alone are as often parts of guidance documents.
 _BARE_TYPES = frozenset({"section", "article", "schedule"})
+# How a provision written before with its instrument was named: in full, by its short title, or by
+# an anaphor the document defined ("the 1995 Order").
+_WRITTEN_WITH = frozenset({"explicit", "short-title", "anaphoric"})
 MIN_TABLE_CELLS = 3  # "A | B" may be prose with a bar; three cells make a table row
 _CELL_BAR = " | "  # how the readers join a table row's cells
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# "Part 3 of the Data Protection Act 2018 (see section 31 ...": the brackets' "see", up to the provision
+_SEE_IN_ASIDE = re.compile(r"\(\s*see\s+(?:also\s+)?$", re.IGNORECASE)
 _HUMAN_RIGHTS = re.compile(r"\bhuman rights\b", re.IGNORECASE)
 _DATA_PROTECTION = re.compile(r"\bGDPR\b|data protection", re.IGNORECASE)
 
@@ -112,7 +117,10 @@ class BareProvisions:
         if implied is not None:
             return implied
         text, sentence = unit.text.text, unit.text.sentence_start(p.start)
-        if belongs_elsewhere(text, p) or near_document_words(_without_other_provisions(unit, p), p, sentence):
+        if belongs_elsewhere(text, p):
+            return None, ""
+        aside = self._aside_of(unit, p)
+        if near_document_words(_without_other_provisions(unit, p), p, aside if aside is not None else sentence):
             return None, ""
 
         def fits(f: Found) -> bool:
@@ -125,6 +133,20 @@ class BareProvisions:
         basis = basis or self._article_fallback(unit, p)
         return basis, f"{self.r.basis(basis).title} from context" if basis else ""
 
+    def _aside_of(self, unit: Unit, p: ProvisionMention) -> int | None:
+        """Where the words of a "(see section 31 ...)" right after an instrument start (after its
+        "see", which points into that instrument), when the document has no section of that
+        number itself; None for any other provision."""
+        text = unit.text.text
+        see = _SEE_IN_ASIDE.search(text, 0, p.start)
+        if see is None or self._own_numbers(p):
+            return None
+        opening = see.start()
+        named = [m for m in unit.mentions if m.kind != "implicit" and m.end <= opening]
+        if not named or text[named[-1].end:opening].strip():
+            return None
+        return see.end()
+
     def _heads_own_division(self, unit: Unit, p: ProvisionMention) -> bool:
         """"SCHEDULE 3" heading the document's own Schedule 3: a division of the guidance, no law."""
         number = unit.section.number if unit.is_heading and unit.section else None
@@ -133,11 +155,12 @@ class BareProvisions:
     def _written_with_before(self, index: int, p: ProvisionMention, fits: Callable[[Found], bool]) -> str | None:
         """"Section 115 is a power" after "section 115 of the Crime and Disorder Act 1998": the
         instrument the document has written this very provision with, nearest first, rather
-        than whichever Act was named last."""
+        than whichever Act was named last ("Art. 66 of the 1995 Order" before "enquiries under
+        Article 66": an instrument named by its defined short name is written with it too)."""
         wanted = set(p.items)
         for previous in reversed(self.units[:index]):
             match = next((f for f in reversed(previous.found)
-                          if f.provision in wanted and f.kind == "explicit" and fits(f)), None)
+                          if f.provision in wanted and f.kind in _WRITTEN_WITH and fits(f)), None)
             if match is not None:
                 return match.basis
         return None

@@ -79,10 +79,17 @@ _END_MATTER = re.compile(
     r"|contacts?|links|appendi(?:x|ces)|annexe?s?|glossary|summary|conclusions?|next\s+steps|feedback|training"
     r"|downloads?|see\s+also|document\s+control|version|review)\b",
     re.IGNORECASE)
-_APPENDIX_PREFIX = re.compile(r"^(?:appendix|annexe?)\s+[A-Z0-9]{1,3}\s*[:.–—-]\s*(?=\S)", re.IGNORECASE)
+# "Appendix B: Case study", "Box 2.4: Case example": the case under the label of the part or box it sits in
+_APPENDIX_PREFIX = re.compile(r"^(?:appendix|annexe?|box|panel)\s+[A-Z0-9]{1,3}(?:\.\d{1,3})*\s*[:.–—-]\s*(?=\S)",
+                              re.IGNORECASE)
 _COLLECTION_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:case\s+(?:examples|studies)|(?:practice|worked)\s+examples|scenarios)\s*[:.]?$",
     re.IGNORECASE)
+
+
+# "Chapter 2: Multi-agency safeguarding arrangements", "SECTION 6 – CASE EXAMPLE": a division of the
+# document names where the case is told, not where it is set.
+_DIVISION = re.compile(r"^(?:part|chapter|section)\s+(?:\d{1,3}|[IVX]{1,5}|[A-Z])\b", re.IGNORECASE)
 
 
 # A practice review tells its case under "What happened": one case, the review's subject.
@@ -403,7 +410,7 @@ def _opening_headings(units: list[Unit], anchor: int, start: int) -> list[str]:
             break
         if not _is_case_label(unit.plain) and not _ADVICE.match(unit.plain):
             titles.append(_clean(unit.plain))
-    return [t for t in titles if not _COLLECTION.search(t)]
+    return [t for t in titles if not _COLLECTION.search(t) and not _DIVISION.match(t)]
 
 
 def _headings_before(units: list[Unit], anchor: int) -> str:

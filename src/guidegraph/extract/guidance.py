@@ -42,6 +42,9 @@ _YEAR_BEFORE = re.compile(rf"(?:(?P<publisher>{_PUBLISHER})\s+)?\((?P<year>(?:19
 # "Title (National Data Guardian, December 2020)": the publisher in the brackets too.
 _TITLE_YEAR = re.compile(rf"^(?P<title>.+?)\s*(?:\((?:(?P<source>{_PUBLISHER}),\s+)?(?:[A-Za-z]+\s+)?"
                          rf"(?P<year>(?:19|20)\d\d)\)|,?\s+(?:{_MONTH}\s+)?(?P<bare>(?:19|20)\d\d))\s*\.?$")
+# "SafeLives MARAC Principles (section 4 of which covers information sharing)": a remark in brackets
+# after a listed title, in lower case words, is no part of it (a code, "(SG-01)", or a source is).
+_REMARK = re.compile(r"\s*\((?=[a-z])[^()]*\s[^()]*\s[^()]*\)$")
 _WEB_PAGE = re.compile(r"^(?P<publisher>.+?)\s+(?:web\s*page|website)\s+(?P<title>.+)$", re.IGNORECASE)
 _REPORT = re.compile(  # both branches start with a capital: the look-ahead rejects other positions at once
     r"(?=[A-Z])(?:(?:Professor|Lord|Lady|Dame|Sir|Baroness|Dr)\s+)?[A-Z][a-z]+['’]s\s+(?:independent\s+)?"
@@ -292,6 +295,7 @@ def _listed_title(text: str, pid: str, matcher: _Matcher) -> _Cite | None:
     first = re.split(r"\.\s|\.$", text, maxsplit=1)[0]
     web = _WEB_PAGE.match(first)
     publisher, body = (web["publisher"], web["title"]) if web else (None, first)
+    body = _REMARK.sub("", body)
     dated = _TITLE_YEAR.match(body)
     title = dated["title"] if dated else body
     if _NOT_GUIDANCE.search(title.strip()) or len(title.split()) > _MAX_TITLE_WORDS:

@@ -71,7 +71,8 @@ _MYTHS_NAMED = re.compile(_MYTH_WORDS, re.IGNORECASE)
 _CONTEXT = re.compile(
     rf"{_MYTH_WORDS}|\bfaqs?\b|frequently asked|questions and answers"
     r"|\bq\s*&\s*a\b|common questions|questions answered|true or false"
-    r"|questions (?:we are |you )?(?:often|frequently|commonly) asked|(?:often|commonly) asked questions",
+    r"|questions (?:we are |you )?(?:often|frequently|commonly) asked|(?:often|commonly) asked questions"
+    r"|\bmisunderstandings?\b|(?:often|frequently|commonly) raised (?:concerns|questions|queries)",
     re.IGNORECASE,
 )
 _YES_NO_QUESTION = re.compile(

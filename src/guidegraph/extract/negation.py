@@ -102,7 +102,7 @@ def negation(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     Directive have been repealed" negates both, "X, replaced by Y" only X.
     """
     return _after(text, start, end, others) or _before(text, start, end, others) or _referred_back(
-        text, start, end, others) or _no_longer_the_case(text, end)
+        text, start, end, others) or _restated(text, start, end, others) or _no_longer_the_case(text, end)
 
 
 # "Previously, partners relied on the 1998 Act alone; that is no longer the case."
@@ -150,6 +150,32 @@ def _referred_back(text: str, start: int, end: int, others: Sequence[tuple[int, 
         if cue:
             gap = text[clause.end("ref"):_PREDICATE.search(text, clause.end("ref")).start()].strip()
             return f"{clause['ref']} {'… ' if gap else ''}{cue}"
+    return ""
+
+
+# A provision named again as a later clause's subject, on its own or with others: "..., and Parts 4
+# and 5 were never brought into force" after "Part 4 of the Act would have given ...".
+_OWN_PROVISION = re.compile(r"(?P<noun>part|section|article|schedule)s?\s+(?P<number>\d{1,3}[A-Z]?|[IVX]{1,5})\b",
+                            re.IGNORECASE)
+_RESTATED = re.compile(
+    r"(?:[.!?;]\s+|,\s+and\s+)(?:the\s+)?(?P<ref>(?P<noun>part|section|article|schedule)s?\s+"
+    r"(?P<numbers>(?:\d{1,3}[A-Z]?|[IVX]{1,5})(?:\s*(?:,|and|or|&)\s*(?:\d{1,3}[A-Z]?|[IVX]{1,5}))*))\b",
+    re.IGNORECASE,
+)
+
+
+def _restated(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:
+    """A later clause whose subject names the mention's own provision again and says it does not apply."""
+    own = _OWN_PROVISION.match(text, start, end)
+    if own is None:
+        return ""
+    for again in _RESTATED.finditer(text, end):
+        numbers = re.findall(r"\d{1,3}[A-Z]?|[IVX]{1,5}", again["numbers"], re.IGNORECASE)
+        if again["noun"].lower() != own["noun"].lower() or own["number"].lower() not in map(str.lower, numbers):
+            continue
+        cue = _after(text, again.start("ref"), again.end("ref"), others)
+        if cue:
+            return f"{again['ref']} {cue}"
     return ""
 
 

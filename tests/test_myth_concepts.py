@@ -182,6 +182,7 @@ UNSEEN_GROUPS = {
         "I must have consent before I share anything",  # round 10's PDF table
         "I need consent to share",
         "I need the family's consent before I can make a Prevent referral",
+        "I need the named person’s agreement before I can pass on a concern",  # round 12's Scottish Word page
         "I need the parent's consent before I make a referral",
         "I need the parents' consent before I report",
         "Information from a health record can never be shared without the patient's agreement",
@@ -193,6 +194,10 @@ UNSEEN_GROUPS = {
         "You can only share information with consent",
         "we always need consent to share",
         "you always need consent to share information",
+    ],
+    "tell-parents-before-share": [  # round 12's Northern Irish school policy asks what the school FAQ says
+        "Do I have to tell the parents before I pass on a concern?",
+        "I must always tell the parents before I share",  # the school FAQ's, alone before round 12
     ],
     "need-sure-child-abused": [  # "sure" and "certain" are one worry
         "Do I need to be certain before I share?",
@@ -236,6 +241,7 @@ UNSEEN_ALONE = [
     "A child's information belongs to their parents, so I have to ask them",  # round 10
     "A mother asks me not to tell anyone that her partner hits her. The children live with them. Must I "
     "keep this confidential?",
+    "A pupil has asked me to keep what she tells me a secret. Can I promise this?",  # round 12
     "A teacher who thinks a pupil may be taken abroad for FGM over the summer must report it to the "
     "police under the mandatory duty",
     "An adult with capacity can always stop us sharing information",
@@ -253,6 +259,7 @@ UNSEEN_ALONE = [
     "Can I tell a colleague about a child's situation?",
     "Can I tell other people what I have been told?",
     "Can the school tell the council why the family left if the parents ask it not to?",
+    "Clare’s Law is only for women",  # round 12
     "Do I have to tell the woman that I have shared information?",
     "Does the data protection law allow us to share records held before proceedings started?",
     "Escalation damages working relationships",
@@ -261,7 +268,6 @@ UNSEEN_ALONE = [
     "I can only share information in writing",
     "I cannot escalate a concern about another agency without my manager's permission",
     "I have to wait until I am certain before I share a worry",
-    "I must always tell the parents before I share",
     "I need the family's consent before I discuss the case with the other agency to resolve a disagreement",
     "I need the parent's agreement before I can tell social services about a concern",  # round 10
     "I need the parents' consent before I tell the DSL",  # round 11 (not grouped with consent: a miss)
@@ -269,6 +275,7 @@ UNSEEN_ALONE = [
     "I should record what I shared, with whom and why",
     "I should wait until I have evidence",  # round 10
     "I'm only a repairs operative - safeguarding isn't my job",
+    "If I apply, the person will find out I asked",  # round 12
     "If I report a concern, the family will lose their tenancy",
     "If I share, I could be sued",  # round 10
     "If the police take no further action, the matter is closed",
@@ -276,6 +283,7 @@ UNSEEN_ALONE = [
     "Information about a parent's mental health is too sensitive to share",
     "Information from the GP can never be passed to the school",  # round 10
     "Is this the same as the sex offenders register?",
+    "MARAC minutes can be filed in the patient's record",  # round 12
     "Once a case is closed, I can no longer share anything about it",  # round 10
     "Once a family has said no, I cannot ask them again",
     "Only social workers can make a referral",
@@ -285,6 +293,7 @@ UNSEEN_ALONE = [
     "Should I tell the parents?",
     "Social care has asked for a child's records for a strategy discussion. Do I need the parents' consent?",
     "The Caldicott principles stop me sharing",  # round 11
+    "The patient hasn't agreed, so I can't refer to MARAC",  # round 12
     "The police cannot share anything with a school about a sex offender living nearby",
     "The police have asked for the mother's statement. Can we send it?",
     "The review is about finding who is to blame",
@@ -319,7 +328,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 78  # 68 before round 10, 76 before round 11
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 83  # 68 before round 10, 76 before
+    # round 11, 78 before round 12
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:
@@ -334,6 +344,7 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
             "Personal information collected by one organisation cannot be disclosed to another",
         "information-held-police-shared": "We cannot share police intelligence with schools",
         "need-sure-child-abused": "Do I need to be certain before I share?",
+        "tell-parents-before-share": "I must always tell the parents before I share",
     }
 
 

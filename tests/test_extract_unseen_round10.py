@@ -171,8 +171,8 @@ def test_the_briefings_case_and_guidance(catalog: Catalog) -> None:
     [case] = unseen_cases(BRIEFING)
     assert (case.section, case.setting) == ("5", "")  # "5. Case example" under the title: no setting named
     assert case.scenario.startswith("Case example: A nursery worker notices")
-    assert guidance(BRIEFING, catalog) == {"getting-it-right-for-every-child-policy-statement",
-                                           "national-guidance-child-protection-scotland"}
+    # its note "Scottish Government (2022) Getting it right for every child: policy statement" is GIRFEC's
+    assert guidance(BRIEFING, catalog) == {"girfec", "national-guidance-child-protection-scotland"}
 
 
 # ---------------------------------------------------------------------------------------------

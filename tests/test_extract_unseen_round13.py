@@ -83,7 +83,7 @@ def test_the_word_pages_myth_box_case_and_guidance(catalog: Catalog) -> None:
     [case] = unseen_cases(WORD_PAGE)
     assert case.section == "4.6" and case.scenario.startswith("A school nurse is told by a 14-year-old")
     assert case.advice.startswith("The nurse explains that she cannot keep this secret")
-    assert guidance(WORD_PAGE, catalog) == {"national-guidance-child-protection-scotland"}
+    assert guidance(WORD_PAGE, catalog) == {"national-guidance-child-protection-scotland", "girfec"}
 
 
 # ---------------------------------------------------------------------------------------------

@@ -53,13 +53,15 @@ ACT_SEED_KINDS = ("passage", "myth", "legal-basis", "provision")  # case example
 # nothing of which, and would favour the law named "common law" and passages about law in general.
 LAW_WORDS = frozenset({"law", "laws", "legislation", "act", "acts"})
 # What else a question calls a nation: its people's adjective, its abbreviations, and for the nations
-# whose law and guidance differ from the corpus's English ones, their chief cities ("a GP in Belfast").
+# whose law and guidance differ from the corpus's English ones, their chief towns ("a GP in Belfast"),
+# which ontology/synonyms.ttl also reads as the nation for search.
 # Its own name and a local area's come from the build; the UK is never read from a question (its law
 # is every nation's).
-NATION_NAMES = {"england": ("English",), "wales": ("Welsh", "Cardiff", "Swansea"),
-                "scotland": ("Scottish", "Scots", "Edinburgh", "Glasgow", "Aberdeen", "Dundee"),
+NATION_NAMES = {"england": ("English",), "wales": ("Welsh", "Cardiff", "Swansea", "Wrexham", "Aberystwyth"),
+                "scotland": ("Scottish", "Scots", "Edinburgh", "Glasgow", "Aberdeen", "Dundee", "Inverness",
+                             "Stirling"),
                 "northern-ireland": ("Northern Irish", "NI", "N.I.", "N. Ireland", "Belfast", "Derry",
-                                     "Londonderry")}
+                                     "Londonderry", "County Antrim", "County Down", "Newry", "Lisburn")}
 # Words that ask for guidance rather than law: "which guidance do I follow in Scotland?". Asked for a
 # place, and not for law too, the guidance the corpus cites for it comes first.
 GUIDANCE_WORDS = frozenset({"guidance", "guide", "guides", "guidelines", "procedures"})

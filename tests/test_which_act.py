@@ -602,3 +602,60 @@ def test_a_question_naming_no_place_gets_the_law_where_the_guidance_applies(with
 def test_naming_the_nation_still_gets_its_own_law(with_ni: Answers) -> None:
     question = "An old lady in Belfast with advanced Alzheimer's can't understand what we want to share about her."
     assert _titles(with_ni.which_act(question))[0] == "Mental Capacity Act (Northern Ireland) 2016"
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("What gives the health visitors the right to ask us about the baby?",
+     "What gives the health visitors the power to ask us about the baby?"),
+    ("What gave them the right to know what I told the doctor?",
+     "What gave them the power to know what I told the doctor?"),
+    ("What gives me the right to know about his violent past?",
+     "What gives me the right to know about his violent past?"),
+    ("Which law gives a family the right to privacy?", "Which law gives a family the right to privacy?"),
+    ("Can I use the right to ask about my partner?", "Can I use the right to ask about my partner?"),
+])
+def test_the_right_another_service_is_given_to_ask_is_a_power(question: str, read: str) -> None:
+    # "the right to ask" given to another service is the idiom for a power, not the Domestic
+    # Violence Disclosure Scheme's "right to ask", which a person claims for themselves
+    from guidegraph.answers import entitlement_as_power
+
+    assert entitlement_as_power(question) == read
+
+
+def test_what_gives_social_workers_the_right_to_ask_is_their_statutory_power(answers: Answers) -> None:
+    question = ("Children's social care are checking on a girl who keeps coming to nursery hungry and have phoned "
+                "the nursery for what it knows. What gives the social workers the right to ask?")
+    ids = [r["id"] for r in answers.which_act(question, limit=5)]
+    assert ids[0] == "children-act-1989"
+
+
+@pytest.mark.parametrize(("question", "adult_only"), [
+    ("The hospital is sending an elderly woman home. Must it tell her care agency what they need?", True),
+    ("A patient told me something in confidence", True),
+    ("A man's stepson keeps coming to school with bruises", False),
+    ("A 17 year old will need adult social care soon", False),
+    ("Which law lets us share information?", False),
+])
+def test_a_question_about_an_adult_alone_is_recognised(question: str, adult_only: bool) -> None:
+    from guidegraph.answers import about_an_adult_only
+    from guidegraph.query import parse
+
+    assert about_an_adult_only(parse(question).words) is adult_only
+
+
+def test_law_for_children_comes_after_adult_law_for_an_adult_alone(answers: Answers) -> None:
+    question = ("A district nurse is taking over a frail pensioner's care at home after his stay on the ward. "
+                "Does the hospital have to send her what she needs?")
+    ids = [r["id"] for r in answers.which_act(question, limit=5)]
+    assert "health-and-social-care-safety-and-quality-act-2015" in ids
+    assert not {"children-act-1989", "children-act-2004"} & set(ids[:2])
+
+
+
+@pytest.mark.parametrize(("question", "nation"), [
+    ("A childminder in Inverness wonders how she should pass on concerns about a little boy.", "scotland"),
+    ("A health visitor in Wrexham asks about sharing a family's details.", "wales"),
+    ("A teacher in County Antrim wants to pass on a worry about a pupil.", "northern-ireland"),
+])
+def test_a_nations_towns_name_the_nation(answers: Answers, question: str, nation: str) -> None:
+    assert answers.place_named(question) == nation

@@ -240,7 +240,7 @@ class Answers:
         from guidegraph.query import parse, query_terms
         from guidegraph.rank import rank_legal_bases
 
-        parsed = parse(question)
+        parsed = parse(entitlement_as_power(question))
         if parsed.empty:
             raise GuidegraphError(f"no question in {question[:80]!r}: describe the disclosure or duty in words")
         parsed = replace(parsed, minor=parsed.minor | (LAW_WORDS & set(parsed.words)))
@@ -264,6 +264,8 @@ class Answers:
         ranked = _qualified_first(ranked, law_qualifiers(parsed), self._law_names)
         if concedes_confidence(question):
             ranked = _behind(ranked, CONFIDENCE_BASIS, CONCEDED_BEHIND)
+        if about_an_adult_only(parsed.words):
+            ranked = _childrens_law_after(ranked, self.rank_data)
         terms = query_terms(parsed)
         bases = [{**self._basis(r, stored, terms), "jurisdiction": answered_for} for r in ranked[: max(1, limit)]]
         first = guidance_asked(parsed.words) if places else 0
@@ -535,6 +537,51 @@ def _qualified_first(ranked: list[Any], qualifiers: set[str],
     head, tail = ranked[:within], ranked[within:]
     named = [r for r in head if any(qualifiers & set(name) for name in names.get(f"legal-basis:{r.id}", ()))]
     return named + [r for r in head if r not in named] + tail
+
+
+# "What gives social services the right to ask?" asks what power the law gives another service to
+# ask for information: an idiom, not the "right to ask" or "right to know" of the Domestic Violence
+# Disclosure Scheme, which someone claims for themselves ("gives me the right to know").
+_ENTITLES = re.compile(r"\b(?P<gives>gives?|gave|giving)\b(?P<who>(?:\s+[\w'’]+){0,4}?)\s+the\s+right\s+to"
+                       r"(?=\s+(?:ask|know|request|demand|enquire|inquire)\b)", re.IGNORECASE)
+_FIRST_PERSON = frozenset({"me", "us", "my", "our", "i", "we"})
+
+
+def entitlement_as_power(question: str) -> str:
+    """`question` with "gives them the right to ask" read as "gives them the power to ask"."""
+    def power(match: re.Match[str]) -> str:
+        if _FIRST_PERSON & set(match.group("who").lower().split()):
+            return match.group(0)
+        return f"{match.group('gives')}{match.group('who')} the power to"
+    return _ENTITLES.sub(power, question)
+
+
+# A question about an adult alone ("an old man going home", "a patient's details") asks for law about
+# adults: law named for children, which the many stories about children reach from words any story
+# shares ("home", "care", "required"), comes after the rest of the first few. A child, a family, a
+# children's service or an age ("17 year old") named keeps it where it ranks.
+ADULT_WORDS = frozenset({"man", "woman", "men", "women", "adult", "adults", "elderly", "old", "frail", "patient",
+                         "patients", "pensioner", "resident", "tenant", "people", "person"})
+CHILD_WORDS = frozenset({"child", "children", "childrens", "kid", "kids", "baby", "babies", "toddler", "infant",
+                         "pupil", "pupils", "boy", "boys", "girl", "girls", "son", "sons", "daughter", "daughters",
+                         "teenager", "teenagers", "teenage", "youngster", "young", "lad", "lads", "family",
+                         "families", "parent", "parents", "mum", "dad", "mother", "father", "grandson",
+                         "granddaughter", "grandchild", "grandchildren", "school", "nursery", "safeguarding",
+                         "year", "years", "age", "aged", "minor", "minors", "student", "students", "youth"})
+CHILDRENS_LAW_WITHIN = 4
+
+
+def about_an_adult_only(words: tuple[str, ...]) -> bool:
+    """Does a question name an adult and no child, family or children's service?"""
+    typed = {w.lower().replace("'s", "") for w in words}
+    return bool(typed & ADULT_WORDS) and not typed & CHILD_WORDS
+
+
+def _childrens_law_after(ranked: list[Any], data: dict[str, Any]) -> list[Any]:
+    """`ranked` with law whose title names children moved after the others of the first few."""
+    head, tail = ranked[:CHILDRENS_LAW_WITHIN], ranked[CHILDRENS_LAW_WITHIN:]
+    named = [r for r in head if "children" in data["bases"].get(r.id, {}).get("title", "").lower()]
+    return [r for r in head if r not in named] + named + tail
 
 
 # A question that concedes confidentiality ("even though it was given in confidence", "despite

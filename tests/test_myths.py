@@ -110,3 +110,24 @@ def test_cli_show(built_output: Path, ref: str) -> None:
     result = CliRunner().invoke(main, ["show", ref, "--out", str(built_output)])
     assert result.exit_code == 0, result.output
     assert ref.split("/")[-1] in result.stdout
+
+
+@pytest.mark.parametrize("belief", [
+    "Anything the midwife writes down can't then be read by the health visitor",
+    "Notes the probation officer keeps can't be used by the housing officer",
+])
+def test_a_belief_about_one_services_information_reaching_another_finds_the_myth(answers: Answers,
+                                                                                  belief: str) -> None:
+    # two holders named, a role or an agency each: the belief is that what one collected cannot
+    # be disclosed to another
+    assert "collected" in answers.myths(belief)[0]["title"]
+
+
+def test_two_holders_named_add_the_guidance_words_as_hints_only(answers: Answers) -> None:
+    from guidegraph.answers import HANDED_WORDS, handed_between
+    from guidegraph.query import parse
+
+    two = handed_between(parse("what the GP knows can't go to the school"), answers.expander)
+    assert set(HANDED_WORDS) <= set(two.words) and set(HANDED_WORDS) <= two.minor
+    one = parse("the GP can't tell anyone")
+    assert handed_between(one, answers.expander) == one

@@ -438,6 +438,7 @@ class Answers:
             parsed = parse(text)
             if parsed.empty:
                 raise GuidegraphError(f"nothing to match in {text[:80]!r}: say what you believe, in words")
+            parsed = handed_between(parsed, self.expander)
             # every statement is scored: there are few, and a myth is often put in common words
             if self._myths is None:
                 self._myths = list(self.searcher.document_numbers(kind="myth"))
@@ -446,6 +447,23 @@ class Answers:
         return _group_myths(statements, ranked=bool(text and text.strip()))[:limit]
 
 
+
+
+# A belief about information held by one service reaching another ("what the GP knows can't be used
+# by the school", "notes the police make can't go to the nursery") names two holders, roles or
+# agencies; the guidance puts that as information of "one organisation" disclosed to "another".
+HANDED_WORDS = ("organisation", "another")
+
+
+def handed_between(parsed: Any, expander: Any) -> Any:
+    """`parsed` with the guidance's words for one holder's information reaching another when it
+    names two distinct roles or agencies: the typed names alone match the services, not the belief."""
+    if len(expander.holders_named(parsed.words)) < 2:
+        return parsed
+    added = tuple(w for w in HANDED_WORDS if w not in parsed.words)
+    # weighed as question words: a hint to the belief, which the words typed still outweigh when
+    # they name another one ("their computer systems", "GDPR means", "breach their privacy")
+    return replace(parsed, words=parsed.words + added, minor=parsed.minor | set(added))
 
 
 def _seeds(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None,

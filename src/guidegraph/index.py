@@ -165,7 +165,8 @@ def vocabulary_groups(graph: Graph) -> dict[str, Any]:
 
     A group is one node's labels (skos:prefLabel, skos:altLabel, dcterms:title, rdfs:label):
     a legal basis, a role, agency or purpose, a concept of the synonym scheme, a jurisdiction,
-    guidance, a principle set. `groups[i]["labels"]` are analysed (stemmed) for querying;
+    guidance, a principle set. `groups[i]["labels"]` are analysed (stemmed) for querying, and
+    `groups[i]["holder"]` marks a role or an agency (who holds information);
     `keys` maps each stemmed label to its groups and `surfaces` to the words as written, so a
     query matches a label only through inflections (`inflection_of`): "passed on" finds
     "pass on", "information" does not find "inform". Descriptive labels (of single
@@ -193,7 +194,10 @@ def vocabulary_groups(graph: Graph) -> dict[str, Any]:
         for label, forms in labels.items():
             keys[" ".join(label)].add(len(groups))
             surfaces[" ".join(label)].update(forms)
-        groups.append({"node": str(node), "labels": [list(label) for label in sorted(labels)]})
+        group: dict[str, Any] = {"node": str(node), "labels": [list(label) for label in sorted(labels)]}
+        if (node, RDF.type, GG.Role) in graph or (node, RDF.type, GG.Agency) in graph:
+            group["holder"] = True  # who holds information: a practitioner's role or an agency
+        groups.append(group)
     return {"groups": groups, "keys": {k: sorted(v) for k, v in sorted(keys.items())},
             "surfaces": {k: sorted(v) for k, v in sorted(surfaces.items())}}
 

@@ -159,6 +159,7 @@ class Expander:
 
     def __init__(self, vocabulary: dict[str, Any]) -> None:
         self.groups = [[tuple(label) for label in g["labels"]] for g in vocabulary["groups"]]
+        self.holders = frozenset(i for i, g in enumerate(vocabulary["groups"]) if g.get("holder"))
         self.keys: dict[str, list[int]] = vocabulary["keys"]
         self.surfaces: dict[str, list[str]] = vocabulary["surfaces"]
         self.longest = max((len(k.split()) for k in self.keys), default=1)
@@ -189,6 +190,23 @@ class Expander:
                     i += n
                     break
         return units
+
+    def holders_named(self, surface: tuple[str, ...]) -> list[frozenset[int]]:
+        """The roles and agencies `surface` names, one entry (its groups) per distinct holder:
+        "the GP ... the school" names two, "the GP ... the doctor" one (their groups overlap)."""
+        named: list[frozenset[int]] = []
+        i = 0
+        while i < len(surface):
+            for n in range(min(self.longest, len(surface) - i), 0, -1):
+                span = surface[i : i + n]
+                groups = self._groups(span, tuple(stem(w) for w in span))
+                if groups or n == 1:
+                    held = frozenset(groups) & self.holders
+                    if held and not any(held & other for other in named):
+                        named.append(held)
+                    i += n
+                    break
+        return named
 
     def _groups(self, span: tuple[str, ...], terms: tuple[str, ...]) -> list[int]:
         key = " ".join(terms)

@@ -25,6 +25,7 @@ HOLDOUT7 = Path(__file__).parent / "data" / "holdout7_questions.json"
 HOLDOUT8 = Path(__file__).parent / "data" / "holdout8_questions.json"
 HOLDOUT9 = Path(__file__).parent / "data" / "holdout9_questions.json"
 HOLDOUT10 = Path(__file__).parent / "data" / "holdout10_questions.json"
+HOLDOUT11 = Path(__file__).parent / "data" / "holdout11_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -87,26 +88,37 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   scored before the changes of its round (which-act 9/20 and 14/20, myths 6/8, hard passages
 #   1/14 and MRR 0.046), then studied with holdout5 and holdout8 for general causes: its floors are
 #   what that round reached.
+# - holdout10: roles little used before (a dentist, a pharmacist, a councillor ...), scored before the
+#   changes of its round (which-act 9/16 and 13/16, myths 4/6, hard passages 6/12 and MRR 0.39), then
+#   tuned on in that round.
+# - holdout11: the weak spots: stories in everyday words, myths said negatively ("we're not allowed
+#   to", "can't be used by"), police, health and school records, roles in the four nations; scored
+#   before the changes of its round (which-act 11/19 and 12/19, myths 6/7, hard passages 5/12 and MRR
+#   0.246), then studied for general causes: its floors are what that round reached. That round also
+#   raised holdout (which-act hit@1), holdout3 (which-act hit@3, myths), holdout4 (myths), holdout5
+#   (which-act hit@1, myths), holdout9 (which-act) and holdout10 (which-act hit@1): floors followed.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 39}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
-    HOLDOUT: {"which_act": {"hit@3": 22, "hit@1": 21}, "myths": {"hit@1": 10},
+    HOLDOUT: {"which_act": {"hit@3": 22, "hit@1": 22}, "myths": {"hit@1": 10},
               "passages_hard": {"hit@5": 11, "mrr@10": 0.67}},
     HOLDOUT2: {"which_act": {"hit@3": 23, "hit@1": 20}},
-    HOLDOUT3: {"which_act": {"hit@3": 21, "hit@1": 20}, "myths": {"hit@1": 7},
+    HOLDOUT3: {"which_act": {"hit@3": 22, "hit@1": 20}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 11, "mrr@10": 0.9}},
-    HOLDOUT4: {"which_act": {"hit@3": 21, "hit@1": 15}, "myths": {"hit@1": 7},
+    HOLDOUT4: {"which_act": {"hit@3": 21, "hit@1": 15}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 10, "mrr@10": 0.59}},
-    HOLDOUT5: {"which_act": {"hit@3": 20, "hit@1": 14}, "myths": {"hit@1": 5},
+    HOLDOUT5: {"which_act": {"hit@3": 20, "hit@1": 15}, "myths": {"hit@1": 6},
                "passages_hard": {"hit@5": 8, "mrr@10": 0.59}},
     HOLDOUT6: {"which_act": {"hit@3": 15, "hit@1": 13}},
     HOLDOUT7: {"which_act": {"hit@3": 19, "hit@1": 15}, "myths": {"hit@1": 7},
                "passages_hard": {"hit@5": 7, "mrr@10": 0.62}},
     HOLDOUT8: {"passages_hard": {"hit@5": 7, "mrr@10": 0.27}},
-    HOLDOUT9: {"which_act": {"hit@3": 15, "hit@1": 13}, "myths": {"hit@1": 7},
+    HOLDOUT9: {"which_act": {"hit@3": 16, "hit@1": 14}, "myths": {"hit@1": 7},
                "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
-    HOLDOUT10: {"which_act": {"hit@3": 14, "hit@1": 9}, "myths": {"hit@1": 5},
+    HOLDOUT10: {"which_act": {"hit@3": 14, "hit@1": 11}, "myths": {"hit@1": 5},
                 "passages_hard": {"hit@5": 6, "mrr@10": 0.4}},
+    HOLDOUT11: {"which_act": {"hit@3": 16, "hit@1": 13}, "myths": {"hit@1": 7},
+                "passages_hard": {"hit@5": 6, "mrr@10": 0.39}},
 }
 
 

@@ -72,6 +72,7 @@ _DOCUMENT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SEE_BEFORE = re.compile(r"\bsee\s*$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]\s")
 # "of <something>" straight after a provision says whose provision it is.
 _OF_AFTER = re.compile(r"\s*(?:of|in)\s+\S", re.IGNORECASE)
 # "Schedule 1, paragraph 18 of the DPA 2018": a schedule's paragraph, read as part of the schedule.
@@ -196,7 +197,9 @@ def belongs_elsewhere(text: str, mention: ProvisionMention) -> bool:
 def near_document_words(text: str, mention: ProvisionMention, sentence_start: int) -> bool:
     """A number beside 'guidance', 'chapter', 'see', ... is a cross-reference, not a citation."""
     before = text[max(sentence_start, mention.start - 40) : mention.start]
-    after = text[mention.end : mention.end + 25]
+    # after it, only up to the clause's end: in "requests under section 16H, in line with paragraph
+    # 86 above" the paragraph is the guidance's, the section the Act's
+    after = _CLAUSE_END.split(text[mention.end : mention.end + 25], maxsplit=1)[0]
     return bool(_DOCUMENT_WORDS.search(before) or _DOCUMENT_WORDS.search(after) or _SEE_BEFORE.search(before))
 
 

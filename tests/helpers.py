@@ -78,3 +78,20 @@ def unseen_myths_in(name: str) -> dict[str, MythStatement]:
 
 def unseen_cases(name: str) -> list[CaseExample]:
     return find_case_examples(unseen(name))
+
+
+def bundled_with_unseen(folder: Path, names: tuple[str, ...]) -> Path:
+    """Build the bundled corpus with the unseen fixtures `names` (slugs) beside it, as a partnership
+    puts its own documents beside the national ones, into `folder`; return the build's output."""
+    import shutil
+
+    from guidegraph.build import build
+    from guidegraph.config import load_config
+
+    corpus = folder / "corpus"
+    shutil.copytree(data_dir("corpus"), corpus)
+    for name in names:
+        for path in UNSEEN.glob(f"{name}.*"):
+            shutil.copy(path, corpus / path.name)
+    build(load_config(corpus=corpus, out=folder / "build", site=False))
+    return folder / "build"

@@ -569,19 +569,9 @@ def test_conceded_duty_of_confidence_gives_way_to_the_law_that_permits_disclosur
 def with_ni(tmp_path_factory: pytest.TempPathFactory) -> Answers:
     """The bundled corpus and a Northern Ireland protocol, which cites the Mental Capacity Act
     (Northern Ireland) 2016 where the bundled corpus cites the Mental Capacity Act 2005."""
-    import shutil
+    from helpers import bundled_with_unseen
 
-    from guidegraph.build import build
-    from guidegraph.config import load_config
-
-    root = Path(__file__).parent
-    corpus = tmp_path_factory.mktemp("with-ni") / "corpus"
-    shutil.copytree(root.parent / "corpus", corpus)
-    for path in (root / "fixtures" / "unseen").glob("ni-cooperating-to-safeguard.*"):
-        shutil.copy(path, corpus)
-    out = corpus.parent / "build"
-    build(load_config(corpus=corpus, out=out, site=False))
-    with Answers(out) as opened:
+    with Answers(bundled_with_unseen(tmp_path_factory.mktemp("with-ni"), ("ni-cooperating-to-safeguard",))) as opened:
         yield opened
 
 

@@ -48,6 +48,12 @@ SEED_HITS = 40  # hits that seed the ranking of legal bases
 # without asking" for "right to ask"), counts this much: the question does not name it.
 UNNAMED_ENTRY_WEIGHT = 0.25
 EVIDENCE = 3
+# Law that one hit alone reaches, when the question uses no word of any of its names, counts this
+# much: in a corpus where a partnership's own documents sit beside the national guidance, a passage
+# of a leaflet on one narrow matter (a duty on female genital mutilation, a housing association's
+# registration) shares everyday words ("girl", "told", "duty") with many questions, and the law it
+# alone cites would otherwise outrank the law that many passages answering the question lead to.
+LONE_UNNAMED_WEIGHT = 0.5
 ACT_SEED_KINDS = ("passage", "myth", "legal-basis", "provision")  # case examples are reached through their passages
 # Words that ask for law ("what law lets them ask?"): every answer of which-act is law, so they say
 # nothing of which, and would favour the law named "common law" and passages about law in general.
@@ -256,7 +262,9 @@ class Answers:
         stored = {r["id"]: r.fields() for r in results}
         results = _unnamed_law_counts_less(results, analyse(question), self._law_names)
         seeded_for = places or self._home  # a question naming no place is asked where the guidance is
-        ranked = rank_legal_bases(_seeds(results, self._law_names, seeded_for, self._telling_cases), self.rank_data)
+        seeds = _seeds(results, self._law_names, seeded_for, self._telling_cases)
+        seeds = _lone_unnamed_law_counts_less(seeds, results.terms, self._name_words, self.rank_data["provisions"])
+        ranked = rank_legal_bases(seeds, self.rank_data)
         if places:
             ranked = [r for r in ranked if self._applies(r.id, places)]
         elif self._home:
@@ -318,6 +326,17 @@ class Answers:
         from guidegraph.rank import law_names
 
         return law_names(self.rank_data)
+
+    @cached_property
+    def _name_words(self) -> dict[str, frozenset[str]]:
+        """The words (analysed) of each legal basis's names, title and aliases, but for words asking
+        for law and numbers: "femal genit mutil" of the Female Genital Mutilation Act 2003."""
+        from guidegraph.analysis import stem
+
+        generic = {stem(word) for word in LAW_WORDS}
+        return {node.removeprefix("legal-basis:"): frozenset(w for name in names for w in name
+                                                             if w not in generic and not w.isdigit())
+                for node, names in self._law_names.items() if node.startswith("legal-basis:")}
 
     @cached_property
     def _home(self) -> tuple[str, ...]:
@@ -488,6 +507,33 @@ def _seeds(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None,
             links = focus_on_named_law(links, r["text"], results.terms, names)
         seeds.append(Seed(r["id"], weight, links))
     return seeds
+
+
+def _lone_unnamed_law_counts_less(seeds: list[Any], terms: frozenset[str], name_words: dict[str, frozenset[str]],
+                                  provisions: dict[str, Any]) -> list[Any]:
+    """The seeds, a link to law (or to one of its provisions) counting `LONE_UNNAMED_WEIGHT` when
+    no other hit reaches that law and the question's `terms` hold no word of its names: one passage
+    that matched by the question's everyday words is weak evidence for law the question gives no
+    sign of. Law several hits reach, or whose name the question touches, keeps its weight."""
+    from guidegraph.rank import Seed
+
+    def basis(target: str) -> str | None:
+        kind, _, key = target.partition(":")
+        if kind == "legal-basis":
+            return key
+        return provisions.get(key, {}).get("basis") if kind == "provision" else None
+
+    reaching: dict[str, int] = defaultdict(int)  # how many hits reach each basis
+    for seed in seeds:
+        for found in {basis(target) for target in seed.links} - {None}:
+            reaching[found] += 1
+
+    def lone_unnamed(target: str) -> bool:
+        found = basis(target)
+        return found is not None and reaching[found] == 1 and not name_words.get(found, frozenset()) & terms
+
+    return [Seed(s.node, s.weight, {t: w * LONE_UNNAMED_WEIGHT if lone_unnamed(t) else w for t, w in s.links.items()})
+            for s in seeds]
 
 
 def _stories_count_less(results: Ranked) -> Ranked:

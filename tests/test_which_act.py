@@ -232,6 +232,16 @@ def test_every_item_has_evidence_and_a_reason(answers: Answers) -> None:
         assert all({"document", "passage_id", "text"} <= e.keys() for e in item["evidence"])
 
 
+def test_law_reached_by_its_own_entry_alone_shows_passages_citing_it(answers: Answers) -> None:
+    """No hit passage cites the Data Protection Act 2018 here: its own entry ("data protection",
+    "records") brings it. Its evidence is then its citing passages holding most question words."""
+    [first] = answers.which_act("A parent wants to see the records another agency shared with us about their child",
+                                limit=1)
+    assert first["id"] == "data-protection-act-2018"
+    assert len(first["evidence"]) == 3 and "Data Protection Act 2018" in first["reason"]
+    assert all("Data Protection Act 2018" in e["text"] or "DPA 2018" in e["text"] for e in first["evidence"])
+
+
 def test_jurisdiction_keeps_law_that_applies_there(answers: Answers) -> None:
     for item in answers.which_act("sharing information to protect a child", jurisdiction="Scotland"):
         assert item["id"] not in {"children-act-1989", "children-act-2004"}  # England and Wales only

@@ -48,6 +48,7 @@ SEED_HITS = 40  # hits that seed the ranking of legal bases
 # without asking" for "right to ask"), counts this much: the question does not name it.
 UNNAMED_ENTRY_WEIGHT = 0.25
 EVIDENCE = 3
+OWN_EVIDENCE_SCAN = 50  # citing passages read for a law reached only by its own entry
 # Law that one hit alone reaches, when the question uses no word of any of its names, counts this
 # much: in a corpus where a partnership's own documents sit beside the national guidance, a passage
 # of a leaflet on one narrow matter (a duty on female genital mutilation, a housing association's
@@ -387,7 +388,7 @@ class Answers:
         from guidegraph.rank import best_sentence
 
         info = self.rank_data["bases"][ranked.id]
-        evidence = self._evidence(ranked, stored)
+        evidence = self._evidence(ranked, stored) or self._own_evidence(ranked.id, terms)
         names = [info["title"], *info["aliases"]]
         names += [self.rank_data["provisions"][p]["title"].split(", ")[-1] for p in ranked.provisions]
         return {
@@ -422,6 +423,17 @@ class Answers:
             if len(rows) >= EVIDENCE:
                 break
         return list(rows.values())[:EVIDENCE]
+
+    def _own_evidence(self, basis: str, terms: set[str]) -> list[dict[str, Any]]:
+        """For law the hits reached only through its own entry: the passages citing it that hold the
+        most of the question's words (among the first `OWN_EVIDENCE_SCAN`), so it too shows why."""
+        from guidegraph.analysis import analyse
+
+        fields = self.searcher.document(id=f"legal-basis:{basis}")
+        citing = self._passages(fields["data"]["passages"][:OWN_EVIDENCE_SCAN]) if fields else []
+        citing.sort(key=lambda p: -len(terms & set(analyse(p["text"]))))  # stable: document order on ties
+        return [{"document": p["document"], "passage_id": p["data"]["ref"], "text": p["text"]}
+                for p in citing[:EVIDENCE]]
 
     def _passages(self, passage_ids: list[str]) -> list[dict[str, Any]]:
         found = (self.searcher.document(id=f"passage:{p}") for p in passage_ids)

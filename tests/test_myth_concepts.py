@@ -69,12 +69,25 @@ def test_a_negated_statement_claims_the_opposite_but_a_question_does_not() -> No
     assert claims("Can I share without consent?") == claims("Do I need consent to share?") == {"=consent:restricts"}
 
 
+@pytest.mark.parametrize(
+    "statement",
+    ["I need the parents' permission before I contact children's social care",
+     "We must get permission from parents before we ring children's services",
+     "I need the parents' consent before I tell the DSL",
+     "We cannot tell the LADO about a staff member without their permission"],
+)
+def test_getting_in_touch_that_waits_on_consent_is_the_consent_belief(statement: str) -> None:
+    assert claims(statement) == {"=consent:restricts"}
+
+
 def test_no_claim_without_a_topic_or_without_sharing() -> None:
     assert claims("IT systems are a barrier to sharing") == set()
     assert claims("Personal information cannot be disclosed to another organisation") == set()
     assert claims("I must always tell the parents before I share") == set()
     assert claims("Children under 13 cannot consent to sharing") == set()  # who can consent: another belief
     assert claims("Consent is one lawful basis") == set()
+    assert claims("We need the parent's consent before we can see the flag") == set()  # seeing is no sharing
+    assert claims("Do I have to tell her parents?") == set()
 
 
 def test_same_claim_is_one_belief_different_claims_are_not() -> None:
@@ -182,13 +195,20 @@ UNSEEN_GROUPS = {
         "I must have consent before I share anything",  # round 10's PDF table
         "I need consent to share",
         "I need the family's consent before I can make a Prevent referral",
+        # getting in touch waits on consent as sharing does (round 11's were alone before)
+        "I need the family's consent before I discuss the case with the other agency to resolve a disagreement",
         "I need the named person’s agreement before I can pass on a concern",  # round 12's Scottish Word page
+        "I need the parent's agreement before I can tell social services about a concern",  # round 10
         "I need the parent's consent before I make a referral",
         "I need the parents' consent before I report",
+        "I need the parents' consent before I tell the DSL",  # round 11
+        "I need the parents' permission before I contact children's social care",
         "Information from a health record can never be shared without the patient's agreement",
         "Is it true that GDPR means we need consent to share information about a child at risk?",
         "Sharing of information between practitioners and organisations is not allowed without consent",
         "We cannot share information about a 17-year-old without their consent",
+        "We cannot tell the LADO about a staff member without their permission",
+        "We must get permission from parents before we ring children's services",
         "You always need consent before sharing information",
         "You always need consent to share information",
         "You can only share information with consent",
@@ -268,10 +288,6 @@ UNSEEN_ALONE = [
     "I can only share information in writing",
     "I cannot escalate a concern about another agency without my manager's permission",
     "I have to wait until I am certain before I share a worry",
-    "I need the family's consent before I discuss the case with the other agency to resolve a disagreement",
-    "I need the parent's agreement before I can tell social services about a concern",  # round 10
-    "I need the parents' consent before I tell the DSL",  # round 11 (not grouped with consent: a miss)
-    "I need the parents' permission before I contact children's social care",
     "I should record what I shared, with whom and why",
     "I should wait until I have evidence",  # round 10
     "I'm only a repairs operative - safeguarding isn't my job",
@@ -301,9 +317,7 @@ UNSEEN_ALONE = [
     "The young person is 12 and says the relationship is with another 12 year old. Is a referral still needed?",
     "Under GDPR I can't share information about a child without the parents' consent",
     "We cannot share anything until the section 42 enquiry is complete",
-    "We cannot tell the LADO about a staff member without their permission",
     "We have to give the police whatever they ask for",
-    "We must get permission from parents before we ring children's services",
     "We must tell the parents that the police have contacted us",
     "We need the parent's consent before we can see the flag",
     "We think the family has moved abroad. Do we still have to make enquiries?",
@@ -323,13 +337,13 @@ def unseen_groups() -> dict[str, list[str]]:
 
 
 def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[str]]) -> None:
-    """Thirty wordings of "you need consent to share" (questions, "only ... with", "not allowed
-    without"), seventeen of "data protection law stops sharing", six of "confidentiality forbids
+    """Thirty-six wordings of "you need consent to share" (questions, "only ... with", "not allowed
+    without", "before I contact"), seventeen of "data protection law stops sharing", six of "confidentiality forbids
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 83  # 68 before round 10, 76 before
-    # round 11, 78 before round 12
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 77  # 68 before round 10, 76 before
+    # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

@@ -60,6 +60,10 @@ _STOPWORDS = frozenset(
 _TERM = re.compile("|".join(f"(?P<{word}>\\b(?:{'|'.join(phrases)})\\b)" for word, phrases in TERMS))
 _NEGATION = re.compile(r"\b(?:not|no)\s+(?:\w+\s+)?(?:need|prevents)\b")
 _CLAIM = "="  # the first character of a claim word, which no content word has
+# Getting in touch is sharing too when it waits on consent: "I need the parents' permission before I
+# contact children's social care", "... before we ring children's services", "... before I tell the DSL"
+_CONTACT = re.compile(r"\b(?:contact(?:s|ed|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|call(?:s|ed|ing)?"
+                      r"|discuss(?:es|ed|ing)?|speak(?:s|ing)?|spoke)\b")
 
 
 def content_words(statement: str) -> frozenset[str]:
@@ -81,7 +85,8 @@ def _canonical(statement: str) -> str:
 def _claims_of(canonical: str, question: bool) -> set[str]:
     """What the statement says a topic does to sharing: "=consent:restricts" for "I need consent",
     "You can only share with consent", "Sharing is not allowed without consent", "Can I share
-    without consent?"; "=dataprotection:restricts" for "GDPR stops me sharing". A negated statement
+    without consent?", "I need the parents' permission before I contact social care";
+    "=dataprotection:restricts" for "GDPR stops me sharing". A negated statement
     ("GDPR does not prevent sharing") claims the opposite ("...:permits"); a question never does."""
     words = set(re.findall(r"[a-z]+", canonical))
     claims = set()
@@ -89,7 +94,7 @@ def _claims_of(canonical: str, question: bool) -> set[str]:
         if topic not in words:
             continue
         if topic == "consent":  # only sharing that waits on consent: "children cannot consent" is no such belief
-            if "share" not in words:
+            if not (words & {"share", "tell"} or _CONTACT.search(canonical)):
                 continue
             restricts = bool(words & {"need", "only"}) or ("without" in words and ("prevents" in words or question))
             permits = "without" in words and not restricts

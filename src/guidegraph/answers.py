@@ -474,8 +474,19 @@ class Answers:
             if self._myths is None:
                 self._myths = list(self.searcher.document_numbers(kind="myth"))
             found = self._run(parsed, {}, len(self._myths), expand_below=None, candidates=self._myths)
-            statements = [r.fields() for r in found]
+            statements = [r.fields() for r in self._by_concept(parsed, found)]
         return _group_myths(statements, ranked=bool(text and text.strip()))[:limit]
+
+    def _by_concept(self, parsed: Any, found: Ranked) -> list[Scored]:
+        """The statements found, best concept first (`myth_rank`): a question's words count most where
+        a statement, not only its answer, says them."""
+        from guidegraph.myth_rank import concept_order
+        from guidegraph.query import plan
+
+        units = plan(parsed, self.expander, self.searcher, expand_below=None)
+        # the best `CANDIDATES` are ordered so, the rest follow as found: in a large corpus most of
+        # its thousands of statements match some everyday word of the question
+        return concept_order(units, self.searcher, found[:CANDIDATES]) + found[CANDIDATES:]
 
 
 

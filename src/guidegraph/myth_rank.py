@@ -1,0 +1,49 @@
+"""Myths ranked by the belief each states: a question's words count most where a statement says them.
+
+A myth's index document is its statement and the guidance's answer to it. In a corpus of many
+documents' myths, most of them short statements, a statement whose answer happens to use the
+question's words ("the Designated Teacher will talk to the parents" for "our software can't
+talk to theirs") otherwise beats the statement of the belief the question is about, whose answer
+says other things. So each word of the question counts in full where a statement says it, and
+for less where only its answer does (the answer is the guidance's reply, not the belief). The
+statements of one concept stay together, ranked by their best, best-matching wording first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+ANSWER_SHARE = 0.7  # of a question word's weight, what it earns where only a statement's answer says it
+
+
+def concept_order(units: list[Any], searcher: Any, statements: Sequence[Any]) -> list[Any]:
+    """`statements` (hits with `docnum`, their statement as `title` and their concept in `data`)
+    best concept first, each concept's statements together, best-matching first."""
+    from guidegraph.analysis import term_positions
+    from guidegraph.rank import rescore
+
+    docnums = [hit.docnum for hit in statements]
+    said = {hit.docnum: term_positions(hit["title"]).keys() for hit in statements}
+    wanted = {term for unit in units for option in unit for term in option.terms}
+    holds: dict[str, set[int]] = {term: set() for term in wanted}  # the statements each word is in
+    for docnum in docnums:
+        found = searcher.document_terms(docnum)
+        for term in wanted:
+            if found.frequency(term):
+                holds[term].add(docnum)
+    score = dict.fromkeys(docnums, 0.0)
+    for unit in units:  # a word or phrase typed: its best option counts, as in `rank.rescore`
+        best = dict.fromkeys(docnums, 0.0)
+        for option in unit:
+            holding = set.intersection(*(holds[term] for term in option.terms))
+            for docnum, found in rescore([[option]], searcher, holding).items():
+                held = sum(term in said[docnum] for term in option.terms) / len(option.terms)
+                best[docnum] = max(best[docnum], found * (ANSWER_SHARE + (1 - ANSWER_SHARE) * held))
+        for docnum, found in best.items():
+            score[docnum] += found
+    by_concept: dict[str, list[Any]] = {}
+    for hit in sorted(statements, key=lambda h: (-score[h.docnum], h.docnum)):
+        by_concept.setdefault(hit["data"]["concept"], []).append(hit)
+    return [hit for members in by_concept.values() for hit in members if score[hit.docnum] > 0]
+

@@ -1,0 +1,68 @@
+"""Myths in a partnership's corpus: the bundled guidance with local documents' myths beside it.
+
+Many documents' myths put one belief in many wordings, and their answers in many more words:
+the belief a question is about must still come first, as one concept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from helpers import bundled_with_unseen
+
+from guidegraph.answers import Answers
+
+# local documents whose myths compete with the national ones: the same beliefs in other words
+# (parents' permission before contacting social care or ringing children's services), and others
+# (asking the parents first, keeping a child's secret, sharing with the school nurse)
+LOCAL = ("council-webpage-related-aside", "early-years-sharing-policy", "gp-practice-confidentiality-policy",
+         "school-data-protection-safeguarding-faq")
+
+
+@pytest.fixture(scope="module")
+def answers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Answers]:
+    with Answers(bundled_with_unseen(tmp_path_factory.mktemp("myths-mixed"), LOCAL)) as opened:
+        yield opened
+
+
+def _concept_of(answers: Answers, statement: str) -> str:
+    return next(m["id"] for m in answers.myths() if any(s["statement"] == statement for s in m["sources"]))
+
+
+def test_asking_permission_before_getting_in_touch_is_the_consent_belief(answers: Answers) -> None:
+    """"... before I contact children's social care", "... before we ring children's services": one
+    concept with "Consent is always needed to share personal information", not three."""
+    consent = _concept_of(answers, "Consent is always needed to share personal information")
+    assert _concept_of(answers, "I need the parents' permission before I contact children's social care") == consent
+    assert _concept_of(answers, "We must get permission from parents before we ring children's services") == consent
+
+
+@pytest.mark.parametrize("belief", [
+    "We need a signed consent form before we can tell children's social care",
+    "We were told we need mum's written permission before we phone social services",
+    "We need the young person's written permission before we can call social services",
+    "Social care won't take my referral unless the parents have signed something",
+])
+def test_a_consent_belief_finds_the_consent_concept(answers: Answers, belief: str) -> None:
+    top = answers.myths(belief, limit=1)[0]
+    assert top["id"] == _concept_of(answers, "Consent is always needed to share personal information")
+
+
+@pytest.mark.parametrize(("belief", "statement"), [
+    # another myth's answer talks of reporting a safeguarding worry; this one's statement is the belief
+    ("Is data protection legislation a good reason not to report a safeguarding worry?",
+     "Data protection legislation is a barrier to sharing information"),
+    # "social care" stands in another myth's statement, the belief in this one's
+    ("The school can't give social care information it gathered for education purposes",
+     "Personal information collected by one organisation/agency cannot be disclosed to another"),
+])
+def test_the_belief_outweighs_the_words_of_other_myths_answers(answers: Answers, belief: str,
+                                                                statement: str) -> None:
+    assert answers.myths(belief, limit=1)[0]["id"] == _concept_of(answers, statement)
+
+
+def test_the_best_wording_is_shown_and_the_concept_keeps_every_source(answers: Answers) -> None:
+    top = answers.myths("I need the parents' permission before I contact children's social care", limit=1)[0]
+    assert top["myth"] == "I need the parents' permission before I contact children's social care"
+    assert len({s["document"] for s in top["sources"]}) >= 3

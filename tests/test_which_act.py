@@ -617,7 +617,7 @@ def test_naming_the_nation_still_gets_its_own_law(with_ni: Answers) -> None:
 def test_the_right_another_service_is_given_to_ask_is_a_power(question: str, read: str) -> None:
     # "the right to ask" given to another service is the idiom for a power, not the Domestic
     # Violence Disclosure Scheme's "right to ask", which a person claims for themselves
-    from guidegraph.answers import entitlement_as_power
+    from guidegraph.question_forms import entitlement_as_power
 
     assert entitlement_as_power(question) == read
 

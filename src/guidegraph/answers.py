@@ -245,12 +245,22 @@ class Answers:
         `jurisdiction` given, else for the one place the question names ("in Scotland"), if any."""
         from guidegraph.analysis import analyse, slug
         from guidegraph.query import parse, query_terms
+        from guidegraph.question_forms import (
+            agency_right_as_power,
+            crime_for_the_police,
+            entitlement_as_power,
+            officers_as_police,
+            seeing_as_access,
+        )
         from guidegraph.rank import rank_legal_bases
 
+        question = seeing_as_access(officers_as_police(question, self.expander.concepts_named))
+        question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(entitlement_as_power(question))
         if parsed.empty:
             raise GuidegraphError(f"no question in {question[:80]!r}: describe the disclosure or duty in words")
         parsed = replace(parsed, minor=parsed.minor | (LAW_WORDS & set(parsed.words)))
+        parsed = crime_for_the_police(parsed, self.expander.concepts_named)
         filters = {"kind": ACT_SEED_KINDS, "cites": ("law",)}
         place = jurisdiction or self.place_named(question)  # the place asked for wins over the one named
         places = self._places_within(place) if place else ()
@@ -624,23 +634,6 @@ def _qualified_first(ranked: list[Any], qualifiers: set[str],
     head, tail = ranked[:within], ranked[within:]
     named = [r for r in head if any(qualifiers & set(name) for name in names.get(f"legal-basis:{r.id}", ()))]
     return named + [r for r in head if r not in named] + tail
-
-
-# "What gives social services the right to ask?" asks what power the law gives another service to
-# ask for information: an idiom, not the "right to ask" or "right to know" of the Domestic Violence
-# Disclosure Scheme, which someone claims for themselves ("gives me the right to know").
-_ENTITLES = re.compile(r"\b(?P<gives>gives?|gave|giving)\b(?P<who>(?:\s+[\w'’]+){0,4}?)\s+the\s+right\s+to"
-                       r"(?=\s+(?:ask|know|request|demand|enquire|inquire)\b)", re.IGNORECASE)
-_FIRST_PERSON = frozenset({"me", "us", "my", "our", "i", "we"})
-
-
-def entitlement_as_power(question: str) -> str:
-    """`question` with "gives them the right to ask" read as "gives them the power to ask"."""
-    def power(match: re.Match[str]) -> str:
-        if _FIRST_PERSON & set(match.group("who").lower().split()):
-            return match.group(0)
-        return f"{match.group('gives')}{match.group('who')} the power to"
-    return _ENTITLES.sub(power, question)
 
 
 # A question about an adult alone ("an old man going home", "a patient's details") asks for law about

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -159,6 +160,7 @@ class Expander:
 
     def __init__(self, vocabulary: dict[str, Any]) -> None:
         self.groups = [[tuple(label) for label in g["labels"]] for g in vocabulary["groups"]]
+        self.node_iris = [g["node"] for g in vocabulary["groups"]]
         self.holders = frozenset(i for i, g in enumerate(vocabulary["groups"]) if g.get("holder"))
         self.keys: dict[str, list[int]] = vocabulary["keys"]
         self.surfaces: dict[str, list[str]] = vocabulary["surfaces"]
@@ -195,18 +197,33 @@ class Expander:
         """The roles and agencies `surface` names, one entry (its groups) per distinct holder:
         "the GP ... the school" names two, "the GP ... the doctor" one (their groups overlap)."""
         named: list[frozenset[int]] = []
+        for groups in self._named_groups(surface):
+            held = frozenset(groups) & self.holders
+            if held and not any(held & other for other in named):
+                named.append(held)
+        return named
+
+    def concepts_named(self, surface: tuple[str, ...]) -> set[str]:
+        """The synonym concepts (their guidance word's slug, "crime") whose labels `surface` types."""
+        named: set[str] = set()
+        for groups in self._named_groups(surface):
+            for group in groups:
+                base, _, name = self.node_iris[group].rpartition("/")
+                if base.endswith(SYNONYM_PATH):
+                    named.add(name)
+        return named
+
+    def _named_groups(self, surface: tuple[str, ...]) -> Iterator[list[int]]:
+        """The groups of each label `surface` types, longest labels first, left to right."""
         i = 0
         while i < len(surface):
             for n in range(min(self.longest, len(surface) - i), 0, -1):
                 span = surface[i : i + n]
                 groups = self._groups(span, tuple(stem(w) for w in span))
                 if groups or n == 1:
-                    held = frozenset(groups) & self.holders
-                    if held and not any(held & other for other in named):
-                        named.append(held)
+                    yield groups
                     i += n
                     break
-        return named
 
     def _groups(self, span: tuple[str, ...], terms: tuple[str, ...]) -> list[int]:
         key = " ".join(terms)

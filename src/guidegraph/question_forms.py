@@ -1,0 +1,123 @@
+"""Ways of wording a which-act question that its words alone mislead: read as the guidance says them.
+
+Each rewrite is of a form of question, never of one question: "what gives them the right to ask"
+and an agency's "right to ask" ask for its power to ask; "officers" in a question about a crime are
+police officers; "see what the police told the council" asks for access to records; a question
+naming the police and a crime hints at the crime gateways. which-act only: passage search
+(mirrored by the site's JavaScript) reads words as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from guidegraph.analysis import analyse
+
+# "Can officers get ...", "two officers came to the school": with no qualifier before it, an officer
+# in a question about a crime is a police officer. A qualified one ("housing officer", "lead
+# information officer", "youth offending officer") is not, and is left as typed.
+_OFFICERS = re.compile(r"(?P<before>\b[\w'’-]+\s+|^\s*)(?P<officers>officers?)\b", re.IGNORECASE)
+# words before "officer" that still leave it unqualified: no stop word, but no kind of officer either
+PLAIN_BEFORE = frozenset({"local", "uniformed", "plain-clothes", "plainclothes", "armed", "duty", "arresting",
+                          "investigating", "senior", "two", "three", "several", "female", "male"})
+CRIME_CONCEPTS = frozenset({"crime", "criminal-proceedings", "prejudice-a-police-investigation"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})  # who claims a right for themselves
+
+
+def officers_as_police(question: str, concepts: Callable[[tuple[str, ...]], set[str]]) -> str:
+    """`question` with an unqualified "officer(s)" read as "police officer(s)" when it names a crime
+    (`concepts` gives the synonym concepts a question's words name)."""
+    from guidegraph.analysis import words
+
+    if not CRIME_CONCEPTS & concepts(tuple(words(question))):
+        return question
+
+    def police(match: re.Match[str]) -> str:
+        before = match.group("before")
+        word = before.strip().lower()
+        if word and analyse(word) and word not in PLAIN_BEFORE:
+            return match.group(0)  # a kind of officer: "housing officer", "police officer"
+        return f"{before}police {match.group('officers')}"
+
+    return _OFFICERS.sub(police, question)
+
+
+# "What right do I have to see what the police told the council?", "can I read what the school
+# wrote about my son?": to see what one service holds or passed on is access to records (a subject
+# access request), whatever words name the services.
+_SEE_WHAT = re.compile(
+    r"\b(?:see|read|view|look\s+at|get\s+a\s+copy\s+of|find\s+out)\s+(?:exactly\s+|just\s+)?what\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:told|tell|tells|shared|share|shares|passed|sent|said|says|wrote|written|"
+    r"recorded|holds?|kept|keeps?|put\s+down|noted)\b",
+    re.IGNORECASE)
+ACCESS_WORDS = "access to records"
+
+
+def seeing_as_access(question: str) -> str:
+    """`question` with the guidance's words for access to records added when it asks to see what a
+    service was told, holds or passed on."""
+    if _SEE_WHAT.search(question) and ACCESS_WORDS not in question.lower():
+        return f"{question} ({ACCESS_WORDS})"
+    return question
+
+
+# "Can officers look at a pupil's school file to catch whoever is behind the burglaries?": a question
+# naming the police and a crime asks what lets the school, surgery or club give the police what they
+# hold; its words name the holder ("school file", "GP records"), whose own law they find instead.
+# The hint is the words of both gateways the guidance gives: the prevention and detection of crime
+# (Crime and Disorder Act 1998 s115) and criminal investigations or proceedings (NHS Act 2006 s201),
+# so that the holder's words still choose between them (a hospital's records, a school's).
+CRIME_HINT = ("prevent", "detect", "crime", "criminal", "investigations", "proceedings")
+
+
+def crime_for_the_police(parsed: Any, concepts: Callable[[tuple[str, ...]], set[str]]) -> Any:
+    """`parsed` with the guidance's words for preventing and detecting crime, weighed as question
+    words (a hint, which the words typed outweigh), when it names the police and a crime."""
+    named = concepts(parsed.words)
+    if "police" not in named or not CRIME_CONCEPTS & named:
+        return parsed
+    added = tuple(w for w in CRIME_HINT if w not in parsed.words)
+    return replace(parsed, words=parsed.words + added, minor=parsed.minor | set(added))
+
+
+# "What gives social services the right to ask?" asks what power the law gives another service to
+# ask for information: an idiom, not the "right to ask" or "right to know" of the Domestic Violence
+# Disclosure Scheme, which someone claims for themselves ("gives me the right to know").
+_ENTITLES = re.compile(r"\b(?P<gives>gives?|gave|giving)\b(?P<who>(?:\s+[\w'’]+){0,4}?)\s+the\s+right\s+to"
+                       r"(?=\s+(?:ask|know|request|demand|enquire|inquire)\b)", re.IGNORECASE)
+
+
+def entitlement_as_power(question: str) -> str:
+    """`question` with "gives them the right to ask" read as "gives them the power to ask"."""
+    def power(match: re.Match[str]) -> str:
+        if FIRST_PERSON & set(match.group("who").lower().split()):
+            return match.group(0)
+        return f"{match.group('gives')}{match.group('who')} the power to"
+    return _ENTITLES.sub(power, question)
+
+
+# "Do the police have a right to ask the school for a pupil's records?": a service's "right to ask"
+# is the power the law gives it to ask another, not the "right to ask" or "right to know" of the
+# Domestic Violence Disclosure Scheme, which a person claims for themselves ("do I have a right to
+# ask", "my sister has the right to know"). Read as "the power to" when a role or agency has it.
+_HAS_RIGHT = re.compile(r"\b(?P<have>have|has|had|having|got)\s+(?P<article>(?:a|the|any|no)\s+)?right\s+to"
+                        r"(?=\s+(?:ask|know|request|demand|enquire|inquire|see|be\s+told)\b)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:?!,]")
+HOLDER_WITHIN = 6  # words before "have a right" searched for the one who has it
+
+
+def agency_right_as_power(question: str, holders: Callable[[tuple[str, ...]], list[Any]]) -> str:
+    """`question` with a role's or agency's "right to ask" read as its "power to ask" (`holders`
+    gives the roles and agencies some words name)."""
+    from guidegraph.analysis import words
+
+    def power(match: re.Match[str]) -> str:
+        before = _CLAUSE_END.split(question[: match.start()])[-1].split()[-HOLDER_WITHIN:]
+        if FIRST_PERSON & {w.lower().strip("'’") for w in before} or not holders(tuple(words(" ".join(before)))):
+            return match.group(0)
+        return f"{match.group('have')} {match.group('article') or ''}power to"
+
+    return _HAS_RIGHT.sub(power, question)

@@ -1,0 +1,130 @@
+"""Forms of which-act question read as the guidance words them (question_forms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from guidegraph.answers import Answers
+from guidegraph.question_forms import (
+    CRIME_HINT,
+    agency_right_as_power,
+    crime_for_the_police,
+    officers_as_police,
+    seeing_as_access,
+)
+
+
+def _crime(words: tuple[str, ...]) -> set[str]:
+    return {"crime"} if {"shoplifting", "burglary", "crime"} & set(words) else set()
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("Can officers see the school's registers about the shoplifting?",
+     "Can police officers see the school's registers about the shoplifting?"),
+    ("Officers investigating a burglary rang the school", "police Officers investigating a burglary rang the school"),
+    ("two uniformed officers asked about the crime", "two uniformed police officers asked about the crime"),
+    # a kind of officer is left as typed
+    ("The housing officer asked about the shoplifting", "The housing officer asked about the shoplifting"),
+    ("a youth offending officer asked about the crime", "a youth offending officer asked about the crime"),
+    ("the police officer asked about the crime", "the police officer asked about the crime"),
+    # no crime named: an officer may be anyone's
+    ("Can officers see the school's registers?", "Can officers see the school's registers?"),
+])
+def test_officers_in_a_question_about_crime_are_police(question: str, read: str) -> None:
+    assert officers_as_police(question, _crime) == read
+
+
+def test_the_crime_concept_is_found_by_the_vocabulary(answers: Answers) -> None:
+    assert "crime" in answers.expander.concepts_named(("officers", "behind", "shoplifting"))
+    assert "crime" not in answers.expander.concepts_named(("officers", "school", "registers"))
+    assert "police" in answers.expander.concepts_named(("detectives", "asked"))
+
+
+@pytest.mark.parametrize("question", [
+    "What right do I have to see what the police told the council about me?",
+    "Can I read what the school wrote about my son?",
+    "can a dad get a copy of what social care holds on him",
+    "I want to find out exactly what the health visitor passed on to the nursery",
+])
+def test_asking_to_see_what_a_service_holds_is_access_to_records(question: str) -> None:
+    assert seeing_as_access(question).endswith("(access to records)")
+
+
+@pytest.mark.parametrize("question", [
+    "The social workers asked what staff have seen",
+    "Can the school tell social services about my son?",
+    "How do I make a subject access request? access to records",
+])
+def test_other_questions_are_left_as_typed(question: str) -> None:
+    assert seeing_as_access(question) == question
+
+
+def _top(answers: Answers, question: str, limit: int = 3) -> list[str]:
+    return [basis["id"] for basis in answers.which_act(question)[:limit]]
+
+
+def test_seeing_what_the_police_passed_on_finds_data_protection_law(answers: Answers) -> None:
+    # without the reading, the question's words find crime and council law and no data protection
+    top = _top(answers, "Have I got any right to see what the police said to social services about my family?")
+    assert {"data-protection-act-1998", "data-protection-act-2018"} & set(top), top
+
+
+def test_officers_after_shoplifting_find_the_crime_and_disorder_act(answers: Answers) -> None:
+    # read as police officers, the question names the police and a crime: the crime gateway leads
+    top = _top(answers, "Officers want the school's attendance registers to see which teenagers are behind "
+                        "a spate of shoplifting", limit=1)
+    assert top == ["crime-and-disorder-act-1998"], top
+
+
+def test_police_after_a_pupils_file_find_the_crime_gateway_among_the_first(answers: Answers) -> None:
+    # without the hint the school's file finds only education and children's law
+    top = _top(answers, "Can the police look at a pupil's school file to help catch whoever is behind a string "
+                        "of burglaries?", limit=2)
+    assert "crime-and-disorder-act-1998" in top, top
+
+
+def test_the_crime_hint_needs_the_police_and_a_crime(answers: Answers) -> None:
+    from guidegraph.query import parse
+
+    def hinted(question: str) -> set[str]:
+        parsed = parse(question)
+        return set(crime_for_the_police(parsed, answers.expander.concepts_named).words) - set(parsed.words)
+
+    assert hinted("can the cops see the school file after the burglary") == set(CRIME_HINT)
+    assert hinted("can the police see the school file") == set()
+    assert hinted("the school wants to report shoplifting to the council") == set()
+
+
+def _holders(words: tuple[str, ...]) -> list[frozenset[int]]:
+    return [frozenset({1})] if {"police", "school", "care"} & set(words) else []
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("Do the police have a right to ask the school for records?",
+     "Do the police have a power to ask the school for records?"),
+    ("Surely social care has no right to know what he told me",
+     "Surely social care has no power to know what he told me"),
+    # a person's own right to ask is the disclosure scheme's
+    ("Do I have a right to ask the police about him?", "Do I have a right to ask the police about him?"),
+    ("Does my sister have the right to know about his past?",
+     "Does my sister have the right to know about his past?"),
+    # the role named in another clause is not the one who has the right
+    ("The police came round, and my sister has a right to know",
+     "The police came round, and my sister has a right to know"),
+])
+def test_an_agencys_right_to_ask_is_its_power(question: str, read: str) -> None:
+    assert agency_right_as_power(question, _holders) == read
+
+
+def test_an_agencys_right_to_ask_is_not_the_disclosure_scheme(answers: Answers) -> None:
+    # read as a right a person claims, the question finds Clare's Law first
+    top = _top(answers, "Does children's social care have a right to ask the surgery for a toddler's notes?", limit=1)
+    assert top != ["domestic-violence-disclosure-scheme"], top
+    assert _top(answers, "Do I have the right to know if my new partner has a violent past?",
+                limit=1) == ["domestic-violence-disclosure-scheme"]
+
+
+def test_a_right_to_see_is_access_to_records(answers: Answers) -> None:
+    from guidegraph.analysis import words
+
+    assert "access-to-records" in answers.expander.concepts_named(tuple(words("have I a right to see the file")))

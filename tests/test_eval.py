@@ -26,6 +26,7 @@ HOLDOUT8 = Path(__file__).parent / "data" / "holdout8_questions.json"
 HOLDOUT9 = Path(__file__).parent / "data" / "holdout9_questions.json"
 HOLDOUT10 = Path(__file__).parent / "data" / "holdout10_questions.json"
 HOLDOUT11 = Path(__file__).parent / "data" / "holdout11_questions.json"
+HOLDOUT12 = Path(__file__).parent / "data" / "holdout12_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -97,6 +98,15 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   0.246), then studied for general causes: its floors are what that round reached. That round also
 #   raised holdout (which-act hit@1), holdout3 (which-act hit@3, myths), holdout4 (myths), holdout5
 #   (which-act hit@1, myths), holdout9 (which-act) and holdout10 (which-act hit@1): floors followed.
+# - holdout12: new kinds of question: asked by the person the information is about or their family,
+#   naming a kind of information (medical notes, attendance registers, text messages), timing and
+#   method (2am, email, fax, a phone call), negations and conditions ("even if no crime has happened
+#   yet"), and trainers' keyword queries ("s47 enquiry information"); scored before the changes of
+#   its round (which-act 11/20 and 18/20, hard passages 10/11 and MRR 0.655), then studied for
+#   general causes: its floors are what that round reached. That round's readings of which-act
+#   questions (unqualified "officers" in a question about a crime as police, the police and a crime
+#   hinting at the crime gateways, "see what the police told the council" as access to records) also
+#   raised holdout4, holdout7, holdout9, holdout10 and holdout11 (which-act): floors followed.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 39}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -105,20 +115,21 @@ FLOORS = {
     HOLDOUT2: {"which_act": {"hit@3": 23, "hit@1": 20}},
     HOLDOUT3: {"which_act": {"hit@3": 22, "hit@1": 20}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 11, "mrr@10": 0.9}},
-    HOLDOUT4: {"which_act": {"hit@3": 21, "hit@1": 15}, "myths": {"hit@1": 8},
+    HOLDOUT4: {"which_act": {"hit@3": 22, "hit@1": 16}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 10, "mrr@10": 0.59}},
     HOLDOUT5: {"which_act": {"hit@3": 20, "hit@1": 15}, "myths": {"hit@1": 6},
                "passages_hard": {"hit@5": 8, "mrr@10": 0.59}},
     HOLDOUT6: {"which_act": {"hit@3": 15, "hit@1": 13}},
-    HOLDOUT7: {"which_act": {"hit@3": 19, "hit@1": 15}, "myths": {"hit@1": 7},
+    HOLDOUT7: {"which_act": {"hit@3": 20, "hit@1": 17}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 7, "mrr@10": 0.62}},
     HOLDOUT8: {"passages_hard": {"hit@5": 7, "mrr@10": 0.27}},
-    HOLDOUT9: {"which_act": {"hit@3": 16, "hit@1": 14}, "myths": {"hit@1": 7},
+    HOLDOUT9: {"which_act": {"hit@3": 17, "hit@1": 15}, "myths": {"hit@1": 7},
                "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
-    HOLDOUT10: {"which_act": {"hit@3": 14, "hit@1": 11}, "myths": {"hit@1": 5},
+    HOLDOUT10: {"which_act": {"hit@3": 14, "hit@1": 12}, "myths": {"hit@1": 5},
                 "passages_hard": {"hit@5": 6, "mrr@10": 0.4}},
-    HOLDOUT11: {"which_act": {"hit@3": 16, "hit@1": 13}, "myths": {"hit@1": 7},
+    HOLDOUT11: {"which_act": {"hit@3": 17, "hit@1": 14}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 6, "mrr@10": 0.39}},
+    HOLDOUT12: {"which_act": {"hit@3": 19, "hit@1": 12}, "passages_hard": {"hit@5": 10, "mrr@10": 0.65}},
 }
 
 

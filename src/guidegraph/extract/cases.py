@@ -34,6 +34,8 @@ _UNNUMBERED = re.compile(
 )
 # "Example" or "Example: a family at the food bank" over a text: a case only when advice is marked under it.
 _EXAMPLE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:an?\s+)?example\s*(?:[:.–—-]\s*(?P<rest>.*))?$", re.IGNORECASE)
+# A story opening on a child named with their age: "Jay, 15, told ...", "Amir aged 9 ...".
+_NAMED_CHILD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)?,?\s+(?:aged\s+)?\d{1,2}(?:,|\s+years?\s+old\b)")
 # The label a scenario's first paragraph may open with ("Scenario: A Year 10 pupil ...").
 _SCENARIO_LABEL = re.compile(r"^(?:the\s+)?(?:scenario|situation|background|case\s+summary)\s*:\s*(?=\S)",
                              re.IGNORECASE)
@@ -156,7 +158,9 @@ def _is_example_case(units: list[Unit], start: int) -> bool:
     """An "Example" heading whose text has an advice marker ("What should happen:") is one case."""
     if units[start].kind != "heading" or not _EXAMPLE.match(_without_appendix(units[start].plain)):
         return False
-    return any(_is_marker(u) for u in units[start + 1:_case_end(units, start)])
+    body = units[start + 1:_case_end(units, start)]
+    # or whose story opens on a child named with their age ("Jay, 15, told their worker ...")
+    return any(_is_marker(u) for u in body) or bool(body and _NAMED_CHILD.match(body[0].plain))
 
 
 def _collection_labels(units: list[Unit], starts: list[int]) -> list[int]:
@@ -397,9 +401,18 @@ def _agency_opening(scenario: list[str], vocab: TermVocabulary) -> str:
 
 
 def _anchor(units: list[Unit], start: int) -> int | None:
+    """The numbered heading or paragraph whose section the case is told in. A numbered paragraph's
+    section ends at the next heading at its level or above ("Box 2.4: Case example" after
+    paragraph 92 is no part of it)."""
+    closing = units[start].level if units[start].kind == "heading" else None
     for i in range(start - 1, -1, -1):
-        if units[i].number and units[i].kind != "item":
+        unit = units[i]
+        if unit.number and unit.kind == "heading":
             return i
+        if unit.number and unit.kind == "paragraph" and (closing is None or not unit.level or closing > unit.level):
+            return i
+        if unit.kind == "heading" and unit.level:
+            closing = unit.level if closing is None else min(closing, unit.level)
     return None
 
 

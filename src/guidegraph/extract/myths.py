@@ -21,7 +21,7 @@ from guidegraph.model import MythStatement, SegmentedDocument
 
 _STRONG_ANSWER = re.compile(r"^no\s*[–—-]+\s", re.IGNORECASE)
 _VERDICTS = (
-    ("partly", r"not necessarily|not always|partly|partially|sometimes|it depends|maybe"),
+    ("partly", r"not necessarily|not always|not usually|not normally|partly|partially|sometimes|it depends|maybe"),
     ("no", r"no|false|wrong|incorrect|not true|untrue"),
     ("yes", r"yes|true|correct"),
 )
@@ -288,7 +288,7 @@ def _answers_plainly(unit: Unit) -> bool:
     """"Do I need consent to report?" answered "No. The duty to report overrides ...": a belief
     answered under any heading (a folded FAQ inside a procedures page). A flowchart's bare "Yes"
     or "No – refer" is no answer of that kind."""
-    return (unit.kind == "paragraph" and verdict_of(unit.plain) in ("yes", "no")
+    return (unit.kind == "paragraph" and verdict_of(unit.plain) is not None  # "Not always. You should ..." too
             and len(unit.plain.split()) >= 5)
 
 

@@ -16,6 +16,7 @@ from guidegraph.model import Block, Document, FileProperties, Metadata
 from guidegraph.read.encoding import MAX_TEXT_BYTES, decode, read_bytes
 from guidegraph.read.inferred import inferred_metadata
 from guidegraph.read.metadata import FRONT_MATTER_SUFFIXES, front_matter, load_metadata, sidecar_path
+from guidegraph.read.paragraphs import numbered_paragraphs
 
 __all__ = ["SUPPORTED_SUFFIXES", "read_corpus", "read_document"]
 
@@ -51,6 +52,7 @@ def read_document(path: Path, meta: Metadata | None = None) -> Document:
         raise ParseError(path, f"unknown format '{path.suffix or '(none)'}': supported formats are "
                          f"{', '.join(SUPPORTED_SUFFIXES)}; convert it or move it out of the corpus")
     found, (blocks, warnings), properties = _READERS[suffix](path, meta)
+    blocks = numbered_paragraphs(list(blocks))
     if not blocks and not warnings:
         warnings = ["no text found: the document has no headings, paragraphs or list items"]
     if found is None:  # neither sidecar nor front matter: what the file says of itself, with a warning

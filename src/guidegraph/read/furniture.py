@@ -47,6 +47,14 @@ FURNITURE_PATTERNS = (
     # ("Review date: 01/04/2026" as a date in figures)
     re.compile(r"^[^!?]{0,100}\breview(?:\s+date)?\s*:\s*(?:(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?\d{4}"
                r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))$", re.I),
+    # who approved the document and when: "Reviewed by the Board of Governors: October 2024",
+    # "Approved by the practice partners: June 2024", "Date of issue: 1 April 2023", "Ratified: 12/09/2024"
+    re.compile(r"^(?:(?:approved|reviewed|ratified|adopted|agreed|endorsed|signed\s+off|issued)"
+               r"(?:\s+by\s+[^:!?.]{1,80}?)?\s*(?::|\s+on\b)"
+               r"|date\s+(?:of\s+)?(?:issue|approval|ratification|adoption)\s*:"
+               r"|(?:issue|approval|ratification|adoption)\s+date\s*:)\s*"
+               r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Za-z]+\s+)?\d{4}"
+               r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))$", re.I),
     re.compile(r"^(?:©|crown\s+copyright\b)[^.!?]{0,80}\.?$", re.I),  # "© Crown copyright 2020 WG40123"
     # a protective marking printed at the head and foot of every page of a public sector PDF
     re.compile(r"^(?:OFFICIAL(?:\s?[-–—:]\s?SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)$"),

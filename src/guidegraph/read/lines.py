@@ -33,6 +33,7 @@ _STRUCTURAL = re.compile(
 # "SECTION 3 – SHARING INFORMATION", "Section 2: Roles": a policy's own sections, set off from their
 # title by a dash or colon ("Section 47 enquiries" and "section 47(9)" are the Act's, and stay text).
 _SECTION_HEADING = re.compile(r"^(section)\s+(\d{1,2})\s*[:–—-]\s+(\S.*)$", re.I)
+_TICK_BOX = re.compile(r"^(?:\[[ xX✓✔]\]|[☐☑☒])\s+(?=\S)")
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|that|under)$")
 
 
@@ -128,7 +129,9 @@ def _bullet(body: str, no: int) -> _Line | None:
         return None
     marker = match.group(1) or match.group(2) or "o"
     marker = "•" if "\ue000" <= marker <= "\uf8ff" else marker  # symbol-font bullets from Word
-    return _Line(no, "bullet", clean_inline(match.group(3)), marker=marker)
+    # a checklist's box, ticked or not: "- [ ] Record it", "- [x] ...", "• ☐ ..."
+    text = _TICK_BOX.sub("", match.group(3))
+    return _Line(no, "bullet", clean_inline(text), marker=marker)
 
 
 def _numbered(body: str, no: int) -> _Line | None:

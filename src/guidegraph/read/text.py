@@ -75,6 +75,10 @@ def _join(head: str, tail: str) -> str:
     return f"{head} {tail}" if head and tail else head or tail
 
 
+# a UK telephone number: "0800 1111", "0300 123 4567", "07700 900 123"
+_PHONE = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{3}\s\d{4}\b")
+
+
 def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Turn decoded text into ordered blocks with 1-based source lines, and warnings."""
     pairs, boxed = unbox(one_column(join_box_labels(text.splitlines())))
@@ -412,9 +416,12 @@ class _Assembler:
         text = line.text
         if _PROVISION_GLOSS.match(text):
             return False  # "Section 10 – promote co-operation": a provision and what it does, an entry of a list
+        if _PHONE.search(text):
+            return False  # "Childline: 0800 1111 (free ...)": a contact, not a title
         if text.endswith("?"):  # a question heads a section unless it is one of a run or a lead-in
             previous = self.pending.text[-1:] if self.pending else ""
-            return (_title_like(text[:-1]) and previous not in ("?", ";")
+            # "Who else can I talk to?": the question mark closes it, whatever word ends it
+            return (_title_like(text) and previous not in ("?", ";")
                     and nxt.kind in ("text", "number", "numbered", "md", "structural")
                     and not (nxt.kind == "text" and nxt.text.endswith("?")))
         if _title_like(text) or (_all_caps(text) and _title_like(text, 14)):

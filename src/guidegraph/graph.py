@@ -144,6 +144,8 @@ def corpus_triples(docs: Sequence[SegmentedDocument], extraction: Extraction, ca
     yield from citation_triples(extraction.citations, bases)
     yield from guidance_triples(extraction.guidance, catalog)
     yield from principle_triples(extraction.principles)
+    for mention in extraction.principle_mentions:
+        yield passage_iri(mention.passage_id), GG.mentionsPrinciple, principle_iri(mention.set_id, mention.number)
     yield from count_finding_triples(extraction.findings)
     yield from myth_triples(extraction.myths)
     yield from case_example_triples(extraction.case_examples, bases)

@@ -195,6 +195,18 @@ class PrincipleStatement:
 
 
 @dataclass(frozen=True)
+class PrincipleMention:
+    """A passage's reference to one principle by its number ("the seventh Caldicott principle")."""
+
+    set_id: str
+    number: int  # the principle concept within its set
+    text: str  # the words that refer to it
+    document: str
+    passage_id: str
+    line: int
+
+
+@dataclass(frozen=True)
 class CountFinding:
     """A heading whose announced count disagrees with its list."""
 
@@ -264,6 +276,7 @@ class Extraction:
     citations: tuple[Citation, ...] = ()
     guidance: tuple[GuidanceRef, ...] = ()
     principles: tuple[PrincipleStatement, ...] = ()
+    principle_mentions: tuple[PrincipleMention, ...] = ()
     findings: tuple[CountFinding, ...] = ()
     myths: tuple[MythStatement, ...] = ()
     case_examples: tuple[CaseExample, ...] = ()

@@ -92,6 +92,7 @@ class GG(DefinedNamespace):
     # Principles
     principleNumber: URIRef  # the rule's number in its set
     statementOf: URIRef  # PrincipleStatement -> Principle
+    mentionsPrinciple: URIRef  # Passage -> Principle it refers to by number ("golden rule 3")
     countInHeading: URIRef  # the number a heading announces ("Seven")
     countOfItems: URIRef  # the number of items actually listed
 

@@ -21,7 +21,12 @@ from guidegraph.extract.guidance import find_guidance
 from guidegraph.extract.legislation import find_citations
 from guidegraph.extract.myths import align_myths, document_myths
 from guidegraph.extract.nations import find_nations
-from guidegraph.extract.principles import PrincipleSet, find_principles, load_principle_sets
+from guidegraph.extract.principle_mentions import find_principle_mentions
+from guidegraph.extract.principles import (
+    PrincipleSet,
+    find_principles,
+    load_principle_sets,
+)
 from guidegraph.extract.terms import TermVocabulary, find_terms, load_terms
 from guidegraph.forking import can_fork, worker_start
 from guidegraph.model import CaseExample, Citation, Extraction, LegalBasisRef, SegmentedDocument
@@ -54,6 +59,7 @@ def extract_document(doc: SegmentedDocument, extractors: Extractors) -> Extracti
         citations=tuple(citations),
         guidance=tuple(find_guidance(doc, extractors.catalog, nations)),
         principles=tuple(principles),
+        principle_mentions=tuple(find_principle_mentions(doc, extractors.principle_sets, principles)),
         myths=tuple(document_myths(doc)),
         findings=tuple(findings),
         case_examples=tuple(cases),
@@ -120,6 +126,7 @@ def merge(parts: Sequence[Extraction]) -> Extraction:
         citations=tuple(c for p in parts for c in p.citations),
         guidance=tuple(g for p in parts for g in p.guidance),
         principles=tuple(s for p in parts for s in p.principles),
+        principle_mentions=tuple(m for p in parts for m in p.principle_mentions),
         findings=tuple(f for p in parts for f in p.findings),
         myths=tuple(m for p in parts for m in p.myths),
         case_examples=tuple(c for p in parts for c in p.case_examples),

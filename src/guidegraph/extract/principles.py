@@ -417,3 +417,4 @@ def _without_count(name: str) -> str:
     if words[:1] == ["the"] and len(words) > 2:
         words = words[1:]
     return " ".join(words)
+

@@ -175,7 +175,7 @@ def _read_passages(site: SiteGraph) -> None:
     items = Counter(str(passage) for passage, _item in graph.subject_objects(GG.listItem))
     read = (SCHEMA.text, GG.document, GG.ordinal, GG.passageKind, GG.section)
     for iri, (text, document, ordinal, kind, section) in _rows(graph, GG.Passage, read):
-        passage = Passage(iri, _passage_id(iri), slug_of.get(str(document), ""),
+        passage = Passage(iri, passage_id(iri), slug_of.get(str(document), ""),
                           None if section is None else str(section), 0 if ordinal is None else int(ordinal),
                           "" if text is None else str(text), "paragraph" if kind is None else str(kind),
                           items.get(iri, 0))
@@ -196,7 +196,7 @@ def _rows(graph: Graph, cls: URIRef, predicates: tuple[URIRef, ...]) -> Iterator
 _PASSAGE_IDS = str(ID["passage/"])
 
 
-def _passage_id(iri: str) -> str:
+def passage_id(iri: str) -> str:
     """"<slug>/<key>/p<n>", as records cite passages."""
     return iri[len(_PASSAGE_IDS):] if iri.startswith(_PASSAGE_IDS) else local_id(iri).removeprefix("passage/")
 

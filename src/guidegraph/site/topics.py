@@ -11,7 +11,7 @@ from rdflib.namespace import DCTERMS
 
 from guidegraph.listing import Record
 from guidegraph.site import jsonld
-from guidegraph.site.data import SiteGraph, derived_from
+from guidegraph.site.data import SiteGraph, derived_from, passage_id
 from guidegraph.site.pages import Context, Linker, Page, concept_iri
 from guidegraph.site.paths import anchor
 from guidegraph.site.text import word_diff
@@ -146,9 +146,12 @@ def _principle_page(site: SiteGraph, linker: Linker, iri: str, records: list[Rec
     title = site.label(iri)
     number = _number(site, iri)
     records = sorted(records, key=lambda r: (linker.document_dates.get(r["document"], ""), r["document"], r["id"]))
+    # passages that refer to the principle by its number ("the seventh Caldicott principle")
+    mentions = [passage_id(p) for p in site.subjects(GG.mentionsPrinciple, iri)]
 
     def context() -> Context:
         return {"principle": {
+            "mentions": linker.passages(mentions),
             "title": title,
             "number": number,
             "set": linker.entity(set_iri),
@@ -166,7 +169,7 @@ def _principle_page(site: SiteGraph, linker: Linker, iri: str, records: list[Rec
         context=context,
         jsonld=jsonld.thing("DefinedTerm", title, iri, inDefinedTermSet=set_iri, termCode=str(number)),
         description=f"{title}: the wording of each document side by side.",
-        quotes=[record["passage_id"] for record in records if record["passage_id"]],
+        quotes=[record["passage_id"] for record in records if record["passage_id"]] + mentions,
     )
 
 

@@ -176,6 +176,7 @@ UNSEEN_GROUPS = {
         "A CAWN can only be shared with the school if the parents agree",
         "A MARAC referral needs the victim's signed consent",
         "A nurse must ask a parent's consent before reporting",
+        "Can I share information with a school without the parents' consent?",  # round 14's FAQ in <details>
         "Can I share information with children's social care without the parent's consent?",
         "Can I share information with the GP without the mother's consent?",
         "Can I share information without consent?",
@@ -216,8 +217,13 @@ UNSEEN_GROUPS = {
         "you always need consent to share information",
     ],
     "tell-parents-before-share": [  # round 12's Northern Irish school policy asks what the school FAQ says
+        "Do I have to tell the family before I make a referral?",  # round 14's FAQ, answered "Not always."
         "Do I have to tell the parents before I pass on a concern?",
         "I must always tell the parents before I share",  # the school FAQ's, alone before round 12
+    ],
+    "tell-parents": [  # round 14: a young person asks what a practitioner asks
+        "Should I tell the parents?",
+        "Will you tell my parents?",
     ],
     "need-sure-child-abused": [  # "sure" and "certain" are one worry
         "Do I need to be certain before I share?",
@@ -271,6 +277,7 @@ UNSEEN_ALONE = [
     "Can I pass a child protection file to the pupil's new school?",
     "Can I promise a child that I will keep a secret?",
     "Can I refuse a parent's request to see their child's safeguarding file?",
+    "Can I see what you have written about me?",
     "Can I share a safeguarding concern with children's social care without asking the parents?",
     "Can I share information if I am only a volunteer?",  # round 10
     "Can I share information with a school about a child who is not at risk?",
@@ -306,7 +313,6 @@ UNSEEN_ALONE = [
     "Only the police and social workers need to know about abuse",  # round 10
     "Operation Encompass information can be discussed with all staff",
     "Sharing intelligence with the police will criminalise the child",
-    "Should I tell the parents?",
     "Social care has asked for a child's records for a strategy discussion. Do I need the parents' consent?",
     "The Caldicott principles stop me sharing",  # round 11
     "The patient hasn't agreed, so I can't refer to MARAC",  # round 12
@@ -342,8 +348,9 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 77  # 68 before round 10, 76 before
-    # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 78  # 68 before round 10, 76 before
+    # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
+    # 77 before round 14
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:
@@ -359,6 +366,7 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
         "information-held-police-shared": "We cannot share police intelligence with schools",
         "need-sure-child-abused": "Do I need to be certain before I share?",
         "tell-parents-before-share": "I must always tell the parents before I share",
+        "tell-parents": "Will you tell my parents?",
     }
 
 

@@ -44,6 +44,7 @@ _CELL_BAR = " | "  # how the readers join a table row's cells
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # "Part 3 of the Data Protection Act 2018 (see section 31 ...": the brackets' "see", up to the provision
 _SEE_IN_ASIDE = re.compile(r"\(\s*see\s+(?:also\s+)?$", re.IGNORECASE)
+_ASIDE_REACH = 24  # characters before a provision that can hold "(see also "
 _HUMAN_RIGHTS = re.compile(r"\bhuman rights\b", re.IGNORECASE)
 _DATA_PROTECTION = re.compile(r"\bGDPR\b|data protection", re.IGNORECASE)
 
@@ -138,7 +139,7 @@ class BareProvisions:
         "see", which points into that instrument), when the document has no section of that
         number itself; None for any other provision."""
         text = unit.text.text
-        see = _SEE_IN_ASIDE.search(text, 0, p.start)
+        see = _SEE_IN_ASIDE.search(text, max(0, p.start - _ASIDE_REACH), p.start)
         if see is None or self._own_numbers(p):
             return None
         opening = see.start()

@@ -167,8 +167,8 @@ _RESTATED = re.compile(
 def _restated(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -> str:
     """A later clause whose subject names the mention's own provision again and says it does not apply."""
     own = _OWN_PROVISION.match(text, start, end)
-    if own is None:
-        return ""
+    if own is None or own["noun"].lower() not in text[end:].lower():
+        return ""  # the provision's kind ("part") is never named again
     for again in _RESTATED.finditer(text, end):
         numbers = re.findall(r"\d{1,3}[A-Z]?|[IVX]{1,5}", again["numbers"], re.IGNORECASE)
         if again["noun"].lower() != own["noun"].lower() or own["number"].lower() not in map(str.lower, numbers):

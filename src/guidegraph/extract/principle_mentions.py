@@ -29,6 +29,9 @@ _ORDINALS = {
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _COUNT = r"(?:(?:" + _NUMBER + r")\s+)?"
 _NOUNS = ("rule", "principle", "question")
+# What every reference holds: a rule, principle or question, and a number or an ordinal.
+_CUE = re.compile(r"\b(?:rule|principle|question)s?\b", re.I)
+_NUMBERED = re.compile(rf"\d|\b(?:{_ORDINAL})\b", re.I)
 # "principle 4 (seek advice)": the number and the rule's name in brackets, whatever set it is of
 _NAMED_NUMBER = re.compile(r"\b(?P<noun>rule|principle)\s+(?P<n>\d{1,2})\s*\((?P<name>[^()]{3,120})\)", re.I)
 
@@ -70,6 +73,8 @@ def _listed_order(sets: Sequence[PrincipleSet], statements: Sequence[PrincipleSt
 
 def _mentions(text: str, sets: Sequence[PrincipleSet],
               concepts: dict[str, list[int]]) -> Iterator[tuple[str, int, tuple[int, int]]]:
+    if not (_CUE.search(text) and _NUMBERED.search(text)):
+        return  # most passages name no rule or principle with a number: one quick look each
     named_spans = []
     for match in _NAMED_NUMBER.finditer(text):
         # the name in brackets says which principle it is, whatever number the edition gives it

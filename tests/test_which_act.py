@@ -115,7 +115,7 @@ def test_a_passage_naming_its_own_law_keeps_it_under_another_laws_heading(answer
 
 
 def test_hits_from_one_case_example_count_less_each() -> None:
-    from guidegraph.answers import _seeds
+    from guidegraph.act_rules import seeds_of
 
     class Hit(dict):
         def __init__(self, ref: str, score: float, entities: str) -> None:
@@ -124,7 +124,7 @@ def test_hits_from_one_case_example_count_less_each() -> None:
 
     case = "case-example/doc/12"
     hits = [Hit("doc/s1/p1", 1.0, case), Hit("doc/s1/p2", 1.0, case), Hit("doc/s2/p1", 1.0, "")]
-    weights = [seed.weight for seed in _seeds(hits)]
+    weights = [seed.weight for seed in seeds_of(hits)]
     assert weights[0] == weights[2] == 1.0 and weights[1] < 1.0
 
 
@@ -137,27 +137,27 @@ class _Hit(dict):
 
 
 def test_a_story_matching_a_case_example_does_not_drown_the_passage_naming_the_law() -> None:
-    from guidegraph.answers import _seeds
+    from guidegraph.act_rules import seeds_of
 
     story = _Hit("doc/s9/p1", 2.0, {}, "case-example/doc/9")  # everyday words, law only through its case
     implied = _Hit("doc/s3/p1", 1.8, {"provision:ukpga/1989/41/section/47": 0.4})  # "an enquiry": implied
     named = _Hit("doc/s20/p3", 1.0, {"legal-basis:domestic-violence-disclosure-scheme": 1.0})
-    weights = {seed.node: seed.weight for seed in _seeds([story, implied, named])}
+    weights = {seed.node: seed.weight for seed in seeds_of([story, implied, named])}
     # against the best hit's score the naming passage would weigh (1/2)**4 = 0.06 of the story
     assert weights["passage:doc/s20/p3"] / weights["passage:doc/s9/p1"] > 0.15
     assert weights["passage:doc/s9/p1"] <= 1.0 and weights["passage:doc/s3/p1"] <= 1.0
 
 
 def test_a_case_example_resting_on_law_of_its_own_counts_as_naming_it() -> None:
-    from guidegraph.answers import _seeds, telling_cases
+    from guidegraph.act_rules import seeds_of, telling_cases
 
     cases = {"case-example/doc/9": ["children-act-1989"], "case-example/doc/4": ["children-act-1989"],
              "case-example/doc/12": ["mappa"]}
     assert telling_cases(cases) == frozenset({"case-example/doc/12"})
     story = _Hit("doc/s141/p1", 2.0, {}, "case-example/doc/12")
     named = _Hit("doc/9.6/p1", 1.0, {"legal-basis:mappa": 1.0})
-    plain = {seed.node: seed.weight for seed in _seeds([story, named])}
-    told = {seed.node: seed.weight for seed in _seeds([story, named], telling=telling_cases(cases))}
+    plain = {seed.node: seed.weight for seed in seeds_of([story, named])}
+    told = {seed.node: seed.weight for seed in seeds_of([story, named], telling=telling_cases(cases))}
     assert told["passage:doc/s141/p1"] == pytest.approx(1.0)
     assert told["passage:doc/9.6/p1"] == pytest.approx((1.0 / 2.0) ** 4)
     assert plain["passage:doc/9.6/p1"] > told["passage:doc/9.6/p1"]
@@ -198,7 +198,7 @@ def test_a_word_of_a_laws_name_in_another_sense_does_not_name_it() -> None:
 def test_the_word_before_law_names_the_law_asked_about() -> None:
     from dataclasses import replace
 
-    from guidegraph.answers import LAW_WORDS, law_qualifiers
+    from guidegraph.act_rules import LAW_WORDS, law_qualifiers
     from guidegraph.query import parse
 
     def qualifiers(text: str) -> set[str]:
@@ -488,7 +488,7 @@ def test_asked_what_to_follow_in_a_nation_its_most_cited_guidance_comes_before_t
 
 
 def test_how_many_guidance_documents_a_question_asks_for() -> None:
-    from guidegraph.answers import GUIDANCE_FIRST, guidance_asked
+    from guidegraph.act_rules import GUIDANCE_FIRST, guidance_asked
     from guidegraph.query import parse
 
     def asked(question: str) -> int:
@@ -541,7 +541,7 @@ def test_a_nation_named_gets_its_own_law_where_the_corpus_cites_it(unseen_answer
 
 def test_a_nations_adjective_asks_for_the_law_named_for_it() -> None:
     """"Which Welsh law ...": the law whose title names Wales ("... (Wales) Act 2014"), wherever it ranks."""
-    from guidegraph.answers import law_qualifiers
+    from guidegraph.act_rules import law_qualifiers
     from guidegraph.query import parse
 
     assert law_qualifiers(parse("Which Welsh law says councils must share information?")) == {"wale"}
@@ -557,7 +557,7 @@ def test_a_nations_adjective_asks_for_the_law_named_for_it() -> None:
     ("Can I share even though mum says no?", False),
 ])
 def test_a_question_conceding_confidentiality_is_recognised(question: str, concedes: bool) -> None:
-    from guidegraph.answers import concedes_confidence
+    from guidegraph.act_rules import concedes_confidence
 
     assert concedes_confidence(question) is concedes
 
@@ -637,7 +637,7 @@ def test_what_gives_social_workers_the_right_to_ask_is_their_statutory_power(ans
     ("Which law lets us share information?", False),
 ])
 def test_a_question_about_an_adult_alone_is_recognised(question: str, adult_only: bool) -> None:
-    from guidegraph.answers import about_an_adult_only
+    from guidegraph.act_rules import about_an_adult_only
     from guidegraph.query import parse
 
     assert about_an_adult_only(parse(question).words) is adult_only

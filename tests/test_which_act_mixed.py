@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 from helpers import bundled_with_unseen
 
-from guidegraph import answers as answers_module
-from guidegraph.answers import Answers, _lone_unnamed_law_counts_less
+from guidegraph import act_rules
+from guidegraph.act_rules import lone_unnamed_law_counts_less
+from guidegraph.answers import Answers
 from guidegraph.rank import Seed
 
 LOCAL = ("fgm-mandatory-reporting-quick-guide", "school-kcsie-part-one", "housing-association-safeguarding-policy",
@@ -40,7 +41,7 @@ def test_law_one_local_passage_cites_does_not_outrank_the_answer(mixed: Answers,
 
 def test_the_answers_above_need_the_rule(mixed: Answers, monkeypatch: pytest.MonkeyPatch) -> None:
     # without it, the lone passage's law comes first: the tests above test the rule
-    monkeypatch.setattr(answers_module, "LONE_UNNAMED_WEIGHT", 1.0)
+    monkeypatch.setattr(act_rules, "LONE_UNNAMED_WEIGHT", 1.0)
     question = ("A man who abused children has come out of prison and moved near a primary school. "
                 "Who coordinates how the agencies manage him?")
     assert mixed.which_act(question)[0]["id"] != "mappa"
@@ -60,8 +61,8 @@ def test_lone_unnamed_law_counts_less() -> None:
     seeds = [Seed("passage:a/s1/p1", 1.0, {"provision:ukpga/2003/31/section/5B": 1.0}),
              Seed("passage:b/s1/p1", 0.5, {"legal-basis:children-act-1989": 1.0}),
              Seed("passage:c/s1/p1", 0.5, {"legal-basis:children-act-1989": 1.0, "case-example:x": 0.35})]
-    unnamed = _lone_unnamed_law_counts_less(seeds, frozenset({"girl", "told"}), names, provisions)
-    assert unnamed[0].links == {"provision:ukpga/2003/31/section/5B": answers_module.LONE_UNNAMED_WEIGHT}
+    unnamed = lone_unnamed_law_counts_less(seeds, frozenset({"girl", "told"}), names, provisions)
+    assert unnamed[0].links == {"provision:ukpga/2003/31/section/5B": act_rules.LONE_UNNAMED_WEIGHT}
     assert unnamed[1:] == seeds[1:]  # law two hits reach keeps its weight, and so does a case example
-    named = _lone_unnamed_law_counts_less(seeds, frozenset({"girl", "genit"}), names, provisions)
+    named = lone_unnamed_law_counts_less(seeds, frozenset({"girl", "genit"}), names, provisions)
     assert named == seeds  # the question uses a word of its name

@@ -1,0 +1,249 @@
+"""How which-act weighs what search found: hits as seeds of the ranking of legal bases, and the rules
+that reorder the law ranked, each for a kind of question or of corpus.
+
+`answers.Answers.which_act` runs them in turn: the hits become seeds (`seeds_of`: a hit counts by
+its score against the best hit naming law, less for each further hit of one source, less from
+guidance for other places); law one hit alone reaches counts less when the question names none of
+it; after `rank.rank_legal_bases`, law named by the question's qualifier comes first, conceded
+confidentiality goes behind, law extending only elsewhere counts less, and children's law follows
+for adults.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+SEED_SHARPNESS = 4  # seed weight = (score / best score) ** this: the best evidence counts most
+# A case example's passage leads to the law the case example rests on, but weakly: its story shares
+# everyday words ("police", "parents") with any question, and that law is mostly the broad Children Act 1989.
+CASE_WEIGHT = 0.35
+# A hit names law when it cites it at least this strongly ("the Act" counts; a citation only implied
+# by its words, "a care order", does not): the seeds are weighed against the best hit naming law.
+NAMED = 0.6
+# The seeds are weighed against this mix (geometric) of the best naming hit's score and the best
+# hit's: a story hit scoring above it counts no more than it (see `_best_citing_score`).
+NAMING_SHARE = 0.75
+SAME_SOURCE_DECAY = 0.5  # each further hit from one case example or section says less that is new
+# With a place (asked for, named, or the corpus's home nation when the question names none), a hit
+# from guidance written for other places counts this much: it may be about their own law, or describe
+# in their terms law that reads otherwise there.
+ELSEWHERE_WEIGHT = 0.5
+QUALIFIED_WITHIN = 5  # law named by the question's "data law" is moved ahead from among the first this many
+# Law that one hit alone reaches, when the question uses no word of any of its names, counts this
+# much: in a corpus where a partnership's own documents sit beside the national guidance, a passage
+# of a leaflet on one narrow matter (a duty on female genital mutilation, a housing association's
+# registration) shares everyday words ("girl", "told", "duty") with many questions, and the law it
+# alone cites would otherwise outrank the law that many passages answering the question lead to.
+LONE_UNNAMED_WEIGHT = 0.5
+# Words that ask for law ("what law lets them ask?"): every answer of which-act is law, so they say
+# nothing of which, and would favour the law named "common law" and passages about law in general.
+LAW_WORDS = frozenset({"law", "laws", "legislation", "act", "acts"})
+# Words that ask for guidance rather than law: "which guidance do I follow in Scotland?". Asked for a
+# place, and not for law too, the guidance the corpus cites for it comes first.
+GUIDANCE_WORDS = frozenset({"guidance", "guide", "guides", "guidelines", "procedures"})
+GUIDANCE_FIRST = 2  # at most this many guidance documents listed before the law
+# Words that ask for what to follow, guidance or law ("what are the rules in Wales?", "which code
+# tells a GP in Belfast?"): for a place, its most cited guidance comes first, the law just after.
+FOLLOW_WORDS = frozenset({"follow", "rules", "code", "codes", "framework", "protocol", "protocols"})
+# "Which Welsh law ...": the law of that nation, whose title names it ("... (Wales) Act 2014").
+_NATION_OF = {"welsh": "wales", "scottish": "scotland", "scots": "scotland", "irish": "ireland"}
+_NATION_STEMS = frozenset({"wale", "scotland", "ireland"})
+# A question about an adult alone ("an old man going home", "a patient's details") asks for law about
+# adults: law named for children, which the many stories about children reach from words any story
+# shares ("home", "care", "required"), comes after the rest of the first few. A child, a family, a
+# children's service or an age ("17 year old") named keeps it where it ranks.
+ADULT_WORDS = frozenset({"man", "woman", "men", "women", "adult", "adults", "elderly", "old", "frail", "patient",
+                         "patients", "pensioner", "resident", "tenant", "people", "person"})
+CHILD_WORDS = frozenset({"child", "children", "childrens", "kid", "kids", "baby", "babies", "toddler", "infant",
+                         "pupil", "pupils", "boy", "boys", "girl", "girls", "son", "sons", "daughter", "daughters",
+                         "teenager", "teenagers", "teenage", "youngster", "young", "lad", "lads", "family",
+                         "families", "parent", "parents", "mum", "dad", "mother", "father", "grandson",
+                         "granddaughter", "grandchild", "grandchildren", "school", "nursery", "safeguarding",
+                         "year", "years", "age", "aged", "minor", "minors", "student", "students", "youth"})
+CHILDRENS_LAW_WITHIN = 4
+# A question that concedes confidentiality ("even though it was given in confidence", "despite
+# patient confidentiality") asks what lets the information go despite the duty of confidence: the
+# duty is what stands in the way, and the law that permits disclosure is the answer.
+CONFIDENCE_BASIS = "common-law-duty-of-confidence"
+CONCEDED_BEHIND = 3  # the conceded duty is listed after this many other legal bases
+_CONCESSION = re.compile(r"\b(?:despite|even though|although|in spite of|notwithstanding)\b(?P<clause>[^.;?!]*)",
+                         re.IGNORECASE)
+_CONFIDENCE = frozenset({"confid", "confidenti", "privaci", "secret"})
+
+
+def seeds_of(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None,
+              places: tuple[str, ...] = (), telling: frozenset[str] = frozenset()) -> list[Any]:
+    """Hits as ranking seeds, weighted by their score relative to the best hit; with the `names`
+    of the law, a hit naming several laws leads most to those named beside the question's words;
+    with `places`, a hit from guidance written for none of them, or law extending to none, counts less."""
+    from guidegraph.rank import Seed, focus_on_named_law
+
+    top = _best_citing_score(results, telling)
+    seen: dict[str, int] = defaultdict(int)
+    seeds = []
+    for r in results:
+        source = _source(r)
+        weight = min(1.0, r.score / top) ** SEED_SHARPNESS * SAME_SOURCE_DECAY ** seen[source]
+        applies = split_field(r.get("jurisdictions"))  # none: law of no extent in the catalog, a treaty
+        if places and applies and not set(places) & set(applies):
+            weight *= ELSEWHERE_WEIGHT
+        seen[source] += 1
+        links = _links(r)
+        if names:
+            links = focus_on_named_law(links, r["text"], results.terms, names)
+        seeds.append(Seed(r["id"], weight, links))
+    return seeds
+
+
+def lone_unnamed_law_counts_less(seeds: list[Any], terms: frozenset[str], name_words: dict[str, frozenset[str]],
+                                  provisions: dict[str, Any]) -> list[Any]:
+    """The seeds, a link to law (or to one of its provisions) counting `LONE_UNNAMED_WEIGHT` when
+    no other hit reaches that law and the question's `terms` hold no word of its names: one passage
+    that matched by the question's everyday words is weak evidence for law the question gives no
+    sign of. Law several hits reach, or whose name the question touches, keeps its weight."""
+    from guidegraph.rank import Seed
+
+    def basis(target: str) -> str | None:
+        kind, _, key = target.partition(":")
+        if kind == "legal-basis":
+            return key
+        return provisions.get(key, {}).get("basis") if kind == "provision" else None
+
+    reaching: dict[str, int] = defaultdict(int)  # how many hits reach each basis
+    for seed in seeds:
+        for found in {basis(target) for target in seed.links} - {None}:
+            reaching[found] += 1
+
+    def lone_unnamed(target: str) -> bool:
+        found = basis(target)
+        return found is not None and reaching[found] == 1 and not name_words.get(found, frozenset()) & terms
+
+    return [Seed(s.node, s.weight, {t: w * LONE_UNNAMED_WEIGHT if lone_unnamed(t) else w for t, w in s.links.items()})
+            for s in seeds]
+
+
+def guidance_asked(words: tuple[str, ...]) -> int:
+    """How many guidance documents a question asking for a place's own lists before the law: none
+    when it asks for law, a few when it asks for guidance, one when it asks what to follow."""
+    typed = set(words)
+    if LAW_WORDS & typed:
+        return 0
+    if GUIDANCE_WORDS & typed:
+        return GUIDANCE_FIRST
+    return 1 if FOLLOW_WORDS & typed else 0
+
+
+def law_qualifiers(parsed: Any) -> set[str]:
+    """The words (stemmed) a question puts before a word asking for law: "which data law lets him",
+    "under human rights law": the law asked about, named only by its field."""
+    from guidegraph.analysis import stem
+
+    found = set()
+    for before, word in zip(parsed.words, parsed.words[1:], strict=False):
+        if word in LAW_WORDS and before not in parsed.minor and before not in LAW_WORDS and before.isalpha():
+            found.add(stem(_NATION_OF.get(before, before)))
+    return found
+
+
+def qualified_first(ranked: list[Any], qualifiers: set[str],
+                     names: dict[str, list[tuple[str, ...]]]) -> list[Any]:
+    """`ranked` with the law among the first few whose name holds one of the `qualifiers` moved
+    ahead of the rest, in their order."""
+    if not qualifiers:
+        return ranked
+    # a nation's law is asked for by name of the nation: wherever it ranks, it is the answer
+    within = len(ranked) if qualifiers & _NATION_STEMS else QUALIFIED_WITHIN
+    head, tail = ranked[:within], ranked[within:]
+    named = [r for r in head if any(qualifiers & set(name) for name in names.get(f"legal-basis:{r.id}", ()))]
+    return named + [r for r in head if r not in named] + tail
+
+
+def about_an_adult_only(words: tuple[str, ...]) -> bool:
+    """Does a question name an adult and no child, family or children's service?"""
+    typed = {w.lower().replace("'s", "") for w in words}
+    return bool(typed & ADULT_WORDS) and not typed & CHILD_WORDS
+
+
+def childrens_law_after(ranked: list[Any], data: dict[str, Any]) -> list[Any]:
+    """`ranked` with law whose title names children moved after the others of the first few."""
+    head, tail = ranked[:CHILDRENS_LAW_WITHIN], ranked[CHILDRENS_LAW_WITHIN:]
+    named = [r for r in head if "children" in data["bases"].get(r.id, {}).get("title", "").lower()]
+    return [r for r in head if r not in named] + named + tail
+
+
+def concedes_confidence(question: str) -> bool:
+    """Does `question` grant that the information is confidential, as what it asks to overcome?"""
+    from guidegraph.analysis import analyse
+
+    return any(_CONFIDENCE & set(analyse(m.group("clause"))) for m in _CONCESSION.finditer(question))
+
+
+def counted_less(ranked: list[Any], elsewhere: Callable[[str], bool]) -> list[Any]:
+    """`ranked` with each law `elsewhere` says does not extend to the corpus's home nation counting
+    `ELSEWHERE_WEIGHT` of its score: a question naming no place is answered first by the law there."""
+    for basis in ranked:
+        if elsewhere(basis.id):
+            basis.score *= ELSEWHERE_WEIGHT
+    return sorted(ranked, key=lambda basis: -basis.score)
+
+
+def behind(ranked: list[Any], basis: str, after: int) -> list[Any]:
+    """`ranked` with `basis`, if it is among the first `after`, moved to just after them."""
+    head = [r for r in ranked[: after + 1] if r.id != basis]
+    moved = [r for r in ranked[: after + 1] if r.id == basis]
+    return head[:after] + moved + head[after:] + ranked[after + 1 :]
+
+
+def telling_cases(cases: dict[str, list[str]]) -> frozenset[str]:
+    """The case examples that rest on law no other case example rests on: their story is
+    evidence for it, where the many that end in a referral under the same broad law are not."""
+    resting: dict[str, int] = defaultdict(int)
+    for bases in cases.values():
+        for basis in bases:
+            resting[basis] += 1
+    return frozenset(case for case, bases in cases.items() if any(resting[b] == 1 for b in bases))
+
+
+def _best_citing_score(results: Any, telling: frozenset[str] = frozenset()) -> float:
+    """The score the seeds are weighed against: mostly the best hit's that names law (or tells a
+    case example resting on law no other case does). A story told as a question ("a woman at our
+    refuge met a man online ...") matches the guidance's case examples best by its everyday words;
+    such a passage says which law applies only through its case, mostly the broad law their
+    referrals rest on, and a passage that only implies law ("looked after", "an assessment") only
+    by its words, so neither must make the passages naming law count for nothing beside them."""
+    citing = [r.score for r in results
+              if any(link.removeprefix("case-example:") in telling if link.startswith("case-example:")
+                     else weight >= NAMED for link, weight in _links(r).items())]
+    best = max((r.score for r in results), default=1.0) or 1.0
+    return max(citing, default=best) ** NAMING_SHARE * best ** (1 - NAMING_SHARE)
+
+
+def _source(result: Any) -> str:
+    """What a hit repeats when a neighbour is hit too: its case example, else its section."""
+    cases = [e for e in split_field(result.get("entities")) if e.startswith("case-example/")]
+    if cases:
+        return cases[0]
+    return result["id"].rpartition("/")[0] if result["kind"] == "passage" else result["id"]
+
+
+def _links(result: Any) -> dict[str, float]:
+    """What a hit links to: the law it cites (as strongly as it cites it) and its case example."""
+    cites = result["data"].get("cites")
+    if cites is None:  # an entity: a legal basis or provision leads to itself, a myth to its answer's law
+        cites = {f"legal-basis:{b}": 1.0 for b in split_field(result.get("legal_bases"))}
+        cites.update({f"provision:{p}": 1.0 for p in split_field(result.get("provisions"))})
+        if result["kind"] == "provision":
+            cites = {f"provision:{p}": 1.0 for p in split_field(result.get("provisions"))}
+    links = dict(cites)
+    for entity in split_field(result.get("entities")):
+        if entity.startswith("case-example/"):
+            links["case-example:" + entity] = CASE_WEIGHT
+    return links
+
+
+def split_field(value: str | None) -> list[str]:
+    return [v for v in (value or "").split(",") if v]
+

@@ -38,5 +38,6 @@ def test_the_reason_is_a_whole_sentence() -> None:
     whole = "Schools must share records with the police where a child is at risk under the Children Act 1989."
     for part in ("are asked by the police for a school's records under the Children Act 1989",
                  "3 Section 47, Children Act 1989, police and school records.",
-                 "Police and schools (2019) Records and the Children Act 1989"):
+                 "Police and schools (2019) Records and the Children Act 1989",
+                 "(Children Act 1989 duty: police and school records)."):
         assert best_sentence([part, whole], TERMS, NAMES) == whole

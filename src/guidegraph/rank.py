@@ -469,8 +469,9 @@ def _effect_stems() -> frozenset[str]:
 
 def _fragment(sentence: str) -> bool:
     """Not a sentence of its own: it starts in lower case or with a note's number ("3 Section 47"),
-    or it does not end as a sentence does (a reference: "Home Office (2023) ... guidance")."""
-    return (sentence[:1].islower() or bool(re.match(r"\d+\s+[A-Z]", sentence))
+    it is an aside in brackets ("(Children Act 1989)."), or it does not end as a sentence does (a
+    reference: "Home Office (2023) ... guidance")."""
+    return (sentence[:1].islower() or bool(re.match(r"\d+\s+[A-Z]|\([^()]*\)[.;:]?$", sentence))
             or not sentence.rstrip("’'\")”").endswith((".", "!", "?", ":", ";")))
 
 

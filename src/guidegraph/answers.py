@@ -494,10 +494,9 @@ def handed_between(parsed: Any, expander: Any) -> Any:
     names two distinct roles or agencies: the typed names alone match the services, not the belief."""
     if len(expander.holders_named(parsed.words)) < 2:
         return parsed
-    added = tuple(w for w in HANDED_WORDS if w not in parsed.words)
-    # weighed as question words: a hint to the belief, which the words typed still outweigh when
-    # they name another one ("their computer systems", "GDPR means", "breach their privacy")
-    return replace(parsed, words=parsed.words + added, minor=parsed.minor | set(added))
+    # a hint to the belief, which the words typed still outweigh when they name another one
+    # ("their computer systems", "GDPR means", "breach their privacy")
+    return parsed.with_hints(HANDED_WORDS)
 
 
 def _stories_count_less(results: Ranked) -> Ranked:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from guidegraph.analysis import analyse, fold_quotes, inflection_of, same_family, stem, words
@@ -81,6 +81,12 @@ class ParsedQuery:
     @property
     def empty(self) -> bool:
         return not self.words and not self.phrases
+
+    def with_hints(self, hints: tuple[str, ...]) -> ParsedQuery:
+        """The query with `hints` (words the guidance uses for what it asks) added as question words:
+        they count for little, so the words typed outweigh them."""
+        added = tuple(w for w in hints if w not in self.words)
+        return replace(self, words=self.words + added, minor=self.minor | set(added))
 
     @property
     def terms(self) -> tuple[str, ...]:

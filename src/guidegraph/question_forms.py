@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from guidegraph.analysis import analyse
@@ -79,8 +78,7 @@ def crime_for_the_police(parsed: Any, concepts: Callable[[tuple[str, ...]], set[
     named = concepts(parsed.words)
     if "police" not in named or not CRIME_CONCEPTS & named:
         return parsed
-    added = tuple(w for w in CRIME_HINT if w not in parsed.words)
-    return replace(parsed, words=parsed.words + added, minor=parsed.minor | set(added))
+    return parsed.with_hints(CRIME_HINT)
 
 
 # "What gives social services the right to ask?" asks what power the law gives another service to

@@ -71,6 +71,20 @@ FURNITURE_PATTERNS = (
     re.compile(r"^(?:accept|reject)(?: all| additional| analytics)? cookies\b.{0,100}$", re.I),
     re.compile(r"^home\s*[>›»]\s*[^>›»]{1,80}(?:[>›»]\s*[^>›»]{1,80}){0,6}$", re.I),
 )
+# All of them in one match at the line's start, where each is anchored (a line is tried against
+# each, and most lines are text); those that refer back to a group of their own cannot share one
+# pattern's group numbers, and are tried apart.
+_ANY_FURNITURE = re.compile("|".join(f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern.removeprefix('^')})"
+                                     for p in FURNITURE_PATTERNS if not p.groups))
+_FURNITURE_WITH_GROUPS = tuple(p for p in FURNITURE_PATTERNS if p.groups)
+
+
+def is_furniture(plain: str) -> bool:
+    """True for a whole line (stripped) of page or site furniture."""
+    return (plain.lower() in FURNITURE_LINES or _ANY_FURNITURE.match(plain) is not None
+            or any(p.search(plain) for p in _FURNITURE_WITH_GROUPS))
+
+
 CONTENTS_TITLES = frozenset({"contents", "table of contents", "content", "on this page", "in this section",
                              "page contents"})
 # Contents lines: a page number after a dot leader, or after a tab or wide gap. The lookbehinds

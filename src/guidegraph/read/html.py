@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, T
 from bs4.element import PageElement, PreformattedString
 
 from guidegraph.model import Block, BlockKind
-from guidegraph.read.furniture import CONTENTS_TITLES, FURNITURE_LINES, FURNITURE_PATTERNS
+from guidegraph.read.furniture import CONTENTS_TITLES, is_furniture
 from guidegraph.read.html_dropped import HEADINGS, LISTS, dropped
 
 _BLOCK_TAGS = frozenset({
@@ -373,7 +373,7 @@ def _is_page_furniture(text: str, kind: str) -> bool:
     plain = text.strip().lower()
     if kind == "heading":
         return plain.rstrip(":") in CONTENTS_TITLES
-    return plain in FURNITURE_LINES or any(p.search(text.strip()) for p in FURNITURE_PATTERNS)
+    return is_furniture(text.strip())
 
 
 def _paragraph(text: str, first: int, last: int) -> Block:

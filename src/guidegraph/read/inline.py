@@ -24,7 +24,6 @@ _REF_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)+)\]\[[^\]]*\]")
 _OPEN_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])")
 _CLOSE_STAR = re.compile(r"(?<=[^\s*])\*(?![\w*])")
 _PARKED = re.compile("[\ue000-\ue07f]")
-_SPACES = re.compile(r"\s+")
 
 
 # A line is cleaned by each classifier that tries it: cached, once.
@@ -57,4 +56,5 @@ def _without_emphasis(line: str) -> str:
     return "".join(kept) + line[done:]
 
 def _normalise(text: str) -> str:
-    return _SPACES.sub(" ", text.replace("\u00a0", " ").replace("\u200b", "")).strip()
+    # str.split() splits at exactly what the regex `\s` matches (no-break spaces too), and is faster
+    return " ".join(text.replace("\u200b", "").split())

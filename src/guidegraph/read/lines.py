@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture import _PAGE_OF, _TOC_LEADER, _TOC_TAB, FURNITURE_LINES, FURNITURE_PATTERNS
+from .furniture import _PAGE_OF, _TOC_LEADER, _TOC_TAB, is_furniture
 from .hyphens import without_soft_hyphens
 from .inline import clean_inline
 from .markdown import pipe_cells
@@ -108,11 +108,12 @@ def _sentence_like(text: str) -> bool:
 
 def _furniture(body: str, no: int) -> _Line | None:
     plain = clean_inline(body)
-    if plain.lower() in FURNITURE_LINES or any(p.search(plain) for p in FURNITURE_PATTERNS):
+    if is_furniture(plain):
         return _Line(no, "drop", plain)
-    if _PAGE_OF.search(body) and len(plain.split()) <= 15:  # "Data Protection Policy\tPage 3 of 3"
+    # Each search below runs only where its pattern can match: a line ending in a figure, a dot leader.
+    if body[-1:].isdecimal() and _PAGE_OF.search(body) and len(plain.split()) <= 15:  # "Policy\tPage 3 of 3"
         return _Line(no, "drop", plain)
-    return _Line(no, "toc", plain) if _TOC_LEADER.search(plain) else None
+    return _Line(no, "toc", plain) if plain.count(".") >= 4 and _TOC_LEADER.search(plain) else None
 
 
 def _md_heading(body: str, no: int) -> _Line | None:

@@ -24,6 +24,7 @@ FURNITURE_LINES = frozenset({
     "hide amendments", "skip to main content", "skip to content", "back to top", "print this page",
     "print page", "share this page", "cookie settings", "accept cookies", "reject cookies",
     "skip over navigation", "skip navigation", "skip to navigation", "rate this page",
+    "was this page useful?", "is this page useful?", "was this page helpful?", "was this helpful?",
 })
 FURNITURE_PATTERNS = (
     re.compile(r"^this page is correct as printed on\b", re.I),
@@ -41,7 +42,9 @@ FURNITURE_PATTERNS = (
     re.compile(r"^\[(?:image|picture|logo|graphic)\b[^\]]{0,100}\]$", re.I),  # an e-mail's "[Image: logo]"
     # "Practice guide · Last updated 12/04/2022", "Page last reviewed: 3 March 2023", "Leaflet HV07 –
     # reviewed January 2024", gov.uk's "Published 1 May 2024"
-    re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*)?(?:page\s+)?(?:last\s+)?(?:updated|reviewed|modified|published)(?:\s+on)?:?\s*"
+    # and the ICO's "Latest updates - 30 November 2023"
+    re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*)?(?:page\s+)?(?:last\s+|latest\s+)?(?:updated|updates|reviewed|modified|published)"
+               r"(?:\s+on)?(?:\s*[:–—-])?\s*"
                r"(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-]+)?[A-Za-z0-9]+[\s/.-]+\d{2,4}$", re.I),
     # a document-control line: "Document owner: ... Version 4.2 Review: March 2025", "Next review: May 2025"
     # ("Review date: 01/04/2026" as a date in figures)
@@ -55,11 +58,20 @@ FURNITURE_PATTERNS = (
                r"|(?:issue|approval|ratification|adoption)\s+date\s*:)\s*"
                r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Za-z]+\s+)?\d{4}"
                r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))$", re.I),
+    # a printed copy's warning: "Printed from the ... website on 12/02/2025. Printed copies may be out
+    # of date: always check the online version.", "This document is uncontrolled when printed."
+    re.compile(r"^[^!?]{0,160}?\b(?:printed\s+copies\s+(?:may\s+be|are)\s+(?:out\s+of\s+date|uncontrolled)"
+               r"|uncontrolled\s+(?:copy\s+)?(?:when|once|if)\s+printed)\b[^!?]{0,100}$", re.I),
     re.compile(r"^(?:©|crown\s+copyright\b)[^.!?]{0,80}\.?$", re.I),  # "© Crown copyright 2020 WG40123"
     # a protective marking printed at the head and foot of every page of a public sector PDF
-    re.compile(r"^(?:OFFICIAL(?:\s?[-–—:]\s?SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)$"),
+    # (a form's: "OFFICIAL-SENSITIVE (when completed)")
+    re.compile(r"^(?:OFFICIAL(?:\s?[-–—:]\s?SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)"
+               r"(?:\s*\((?i:when|once)\s+(?i:completed?|filled\s+in)\))?$"),
     # a form's blanks to fill in: "Signed: ________ (Chair of Governors)   Date: ________"
     re.compile(r"^(?:signed|signature|name|print(?:ed)?\s+name|date|position|job\s+title)\s*:?\s*_{4,}.{0,120}$", re.I),
+    # fields of a form, each a label and its blank: "Child's name: ______   Date of birth: __ / __ / ____"
+    # (a label starts with no space and blanks are set apart, so that a long line fails in linear time)
+    re.compile(r"^(?:[^_:\s][^_:]{0,59}:\s*_{3,}(?:[\s/]+_{2,})*\s*)+$"),
     re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*\|?$"),  # table separator rows
     re.compile(r"^([-*_=])(?:\s*\1){2,}$"),  # horizontal rules
     re.compile(r"^[\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b0d\s]+$"),  # a flowchart's arrows between its boxes
@@ -146,3 +158,41 @@ def _drop_mail_header(lines: list[_Line]) -> list[str]:
     for line in header:
         line.kind = "drop"
     return [f"line {header[0].no}: e-mail header of {len(header)} lines dropped"]
+
+
+# A version-history table ("Version | Date | Author | Changes" over "1.0 | 01/03/2022 | ..."): who
+# changed the document and when, never the guidance. Its header's cells are all of these words.
+_CONTROL_HEADERS = frozenset({
+    "version", "version no", "version no.", "version number", "issue", "issue no", "date", "date of issue",
+    "author", "authors", "updated by", "changed by", "by", "owner", "changes", "change", "summary of changes",
+    "description", "description of change", "details of changes", "amendment", "amendments", "reason for change",
+    "comments", "approved by", "reviewed by", "status", "section", "page", "paragraph",
+})
+_VERSION = re.compile(r"^v?\d{1,2}(?:\.\d{1,2}){0,2}$", re.I)
+
+
+def _drop_version_tables(lines: list[_Line]) -> None:
+    """Drop a version-history table, its header row and the rows under it that open with a version."""
+    for i, line in enumerate(lines):
+        header = _row_cells(line)
+        if len(header) < 3 or header[0] not in ("version", "version no", "version no.", "version number", "issue") \
+                or not all(cell in _CONTROL_HEADERS for cell in header):
+            continue
+        rows = [line]
+        for after in lines[i + 1:]:
+            cells = _row_cells(after)
+            if after.kind == "blank":
+                continue
+            if len(cells) != len(header) or not _VERSION.match(cells[0]):
+                break
+            rows.append(after)
+        if len(rows) > 1:
+            for row in rows:
+                row.kind = "drop"
+
+
+def _row_cells(line: _Line) -> list[str]:
+    """A table row's cells, lower-cased, as a row or a line of cells joined by " | "."""
+    if line.kind not in ("row", "text") or " | " not in line.text:
+        return []
+    return [cell.strip().lower().rstrip(":") for cell in line.text.split(" | ")]

@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, T
 from bs4.element import PageElement, PreformattedString
 
 from guidegraph.model import Block, BlockKind
-from guidegraph.read.furniture import CONTENTS_TITLES, is_furniture
+from guidegraph.read.furniture import CONTENTS_TITLES, FURNITURE_LINES, is_furniture
 from guidegraph.read.html_dropped import HEADINGS, LISTS, dropped
 
 _BLOCK_TAGS = frozenset({
@@ -372,7 +372,7 @@ def _is_page_furniture(text: str, kind: str) -> bool:
     """Lines the text reader drops as furniture, and contents headings."""
     plain = text.strip().lower()
     if kind == "heading":
-        return plain.rstrip(":") in CONTENTS_TITLES
+        return plain.rstrip(":") in CONTENTS_TITLES or plain in FURNITURE_LINES  # "Was this page useful?"
     return is_furniture(text.strip())
 
 

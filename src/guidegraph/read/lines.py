@@ -16,7 +16,7 @@ from .hyphens import without_soft_hyphens
 from .inline import clean_inline
 from .markdown import pipe_cells
 
-_BULLETS = "•·▪●◦■□➢✓→➔►▶\uf0b7\uf0a7\uf076\uf0d8"
+_BULLETS = "•·▪●◦■□➢✓→➔►▶☐☑☒\uf0b7\uf0a7\uf076\uf0d8"
 _MD_HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _BULLET = re.compile(rf"^(?:([-*–—])[ \t]+|([{_BULLETS}])[ \t]*|o\t)(.*)$")
 _LETTERED = re.compile(r"^\(?([ivx]{1,5}|[a-z])[.)][ \t]+(.+)$")
@@ -34,6 +34,8 @@ _STRUCTURAL = re.compile(
 # title by a dash or colon ("Section 47 enquiries" and "section 47(9)" are the Act's, and stay text).
 _SECTION_HEADING = re.compile(r"^(section)\s+(\d{1,2})\s*[:–—-]\s+(\S.*)$", re.I)
 _TICK_BOX = re.compile(r"^(?:\[[ xX✓✔]\]|[☐☑☒])\s+(?=\S)")
+# A form's tick boxes ("Decision:   ☐ Share   ☐ Do not share"): each box opens an option.
+_BOXES = "☐☑☒"
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|that|under)$")
 
 
@@ -64,7 +66,7 @@ def _classify(raw: str, no: int, sections: bool = True) -> _Line:
     body = line.strip()
     if not body:
         return _Line(no, "blank")
-    for classify in (_furniture, _md_heading, _bullet, _numbered, _structural, _table_row):
+    for classify in (_furniture, _md_heading, _tick_boxes, _bullet, _numbered, _structural, _table_row):
         found = classify(body, no)
         if found is not None and not sections and found.kind == "structural" and _SECTION_HEADING.match(found.text):
             found = None
@@ -133,6 +135,30 @@ def _bullet(body: str, no: int) -> _Line | None:
     # a checklist's box, ticked or not: "- [ ] Record it", "- [x] ...", "• ☐ ..."
     text = _TICK_BOX.sub("", match.group(3))
     return _Line(no, "bullet", clean_inline(text), marker=marker)
+
+
+def _tick_boxes(body: str, no: int) -> _Line | None:
+    """A form's line of tick boxes. Options on one line ("☐ Consent ☐ Overriding public interest")
+    are one item naming them all; boxes after a question ("Has the parent been told? ☐ Yes ☐ No")
+    are answers to fill in, not text: the question stays, a bare field label ("Decision:") goes."""
+    first = next((i for i, c in enumerate(body) if c in _BOXES), None)
+    if first is None or (first == 0 and sum(c in _BOXES for c in body) == 1):
+        return None
+    options = [_without_blank(option).strip() for option in re.split(f"[{_BOXES}]", body[first:])]
+    head = body[:first].strip()
+    if head.endswith("?"):
+        return _Line(no, "text", clean_inline(head))
+    if head.endswith(":"):
+        return _Line(no, "drop", clean_inline(body))
+    if head:  # a sentence with a box in it ("Tick ☐ where the parent agreed"): the words stay
+        return _Line(no, "text", clean_inline(re.sub(f"\\s*[{_BOXES}]\\s*", " ", body).strip()))
+    return _Line(no, "bullet", clean_inline("; ".join(o for o in options if o)), marker=body[0])
+
+
+def _without_blank(option: str) -> str:
+    """An option without the blank to fill in after it ("Other: ______" is "Other")."""
+    kept = option.rstrip(" \t/_:")  # not a pattern: a long run of blanks must take linear time
+    return kept if "__" in option[len(kept):] else option
 
 
 def _numbered(body: str, no: int) -> _Line | None:

@@ -8,6 +8,10 @@ one another from `FIRST_MIN` or more and half or more of its items are paragraph
 or a long one, or when it carries on the count of a run read so and its items are sentences. A
 list of short steps that carries on its count after a table ("4. Tell the referrer ...") stays a
 list, and so does a document numbered from 1 as a list throughout.
+
+Once a document shows it numbers its paragraphs (a run read so from well above 1), a run from 1
+straight under a heading whose items are paragraphs too is read the same way: KCSIE's paragraphs
+1 and 2 are not a list, its "What to do:" over three short steps is.
 """
 
 from __future__ import annotations
@@ -51,6 +55,26 @@ def numbered_paragraphs(blocks: list[Block]) -> list[Block]:
         else:
             converted = False
         last = numbers[-1]
+        i = end
+    return _first_paragraphs(out) if any(b.number and int(b.number) >= FIRST_MIN for b in out
+                                         if b.kind == "paragraph" and (b.number or "").isdigit()) else out
+
+
+def _first_paragraphs(blocks: list[Block]) -> list[Block]:
+    """Runs from 1 straight under a heading, of paragraphs, read as numbered paragraphs (in a
+    document that numbers its paragraphs)."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        end = _run_end(out, i)
+        if end == i:
+            i += 1
+            continue
+        items = out[i:end]
+        if items[0].marker == "1" and i > 0 and out[i - 1].kind == "heading" and _mostly_paragraphs(items):
+            level = _level_below_heading(out, i)
+            for k in range(i, end):
+                out[k] = replace(out[k], kind="paragraph", number=out[k].marker, marker=None, level=level)
         i = end
     return out
 

@@ -44,6 +44,7 @@ from guidegraph.read.encoding import expand_ligatures
 from guidegraph.read.hyphens import Hyphenation, without_soft_hyphens
 from guidegraph.read.inferred import file_properties, good_date, good_title, organisation, without_site_name
 from guidegraph.read.pdf_ends import LIST_MARKER, SENTENCE_END, ends_short, entry_starts, widest_lines
+from guidegraph.read.pdf_order import reading_order
 from guidegraph.read.pdf_tables import table_rows
 from guidegraph.read.text import parse_blocks
 
@@ -141,7 +142,7 @@ def _extract_pages(reader: PdfReader) -> tuple[list[list[_Line]], list[str]]:
     warnings: list[str] = []
     for number, page in enumerate(reader.pages, start=1):
         try:
-            pages.append(_page_lines(page))
+            pages.append(reading_order(_page_lines(page)))
         except Exception as err:  # one bad page must not lose the document
             warnings.append(f"page {number}: text could not be extracted ({type(err).__name__})")
             pages.append([])

@@ -24,11 +24,12 @@ _CASE = re.compile(
     re.IGNORECASE,
 )
 # One case under a heading of its own, with no number: "Case study", "Practice example: Sam", or
-# lettered: "Scenario B – the school nurse". Singular only: "Case studies" heads a collection.
+# lettered: "Scenario B – the school nurse", or a person's story: "Amir's story". Singular only:
+# "Case studies" heads a collection.
 # A bulletin's "Practice in focus: a GP's dilemma" or "Case spotlight" is one case too.
 _UNNUMBERED = re.compile(
     r"^(?:(?:case|practice|worked)\s+(?:example|study|scenario)|(?:case|practice)\s+(?:in\s+focus|spotlight)"
-    r"|vignette|(?:scenario|example)(?=\s+(?-i:[A-Z])\b))"
+    r"|vignette|(?:scenario|example)(?=\s+(?-i:[A-Z])\b)|(?P<who>(?-i:[A-Z][a-z]+))['’]s\s+story)"
     r"(?:\s+(?-i:[A-Z])\b)?(?:\s*[:.)–—-]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
@@ -73,6 +74,8 @@ _OUTCOME_HEADING = re.compile(r"^(?:possible\s+|likely\s+)?outcomes?\b", re.IGNO
 _TITLED_PHRASE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:and|&|of|for)?\s*[A-Z][a-z]+)+)\b")
 _CLAUSE_WORDS = 15
 _LABEL_WORDS = 8  # a paragraph this short, with no full stop, can stand as a heading
+# A person's age in a story's first words: "A school nurse is told by a 14-year-old pupil ...".
+_AGED = re.compile(r"\b(?:\d{1,2}-year-old|aged\s+\d{1,2}\b|\d{1,2}\s+years?\s+old\b)", re.IGNORECASE)
 # A heading over a collection of cases ("5. Case studies") names no setting.
 _COLLECTION = re.compile(r"\b(?:case\s+(?:examples?|stud(?:y|ies))|scenarios|examples)\b", re.IGNORECASE)
 # Headings that close a page rather than title a case.
@@ -159,8 +162,10 @@ def _is_example_case(units: list[Unit], start: int) -> bool:
     if units[start].kind != "heading" or not _EXAMPLE.match(_without_appendix(units[start].plain)):
         return False
     body = units[start + 1:_case_end(units, start)]
-    # or whose story opens on a child named with their age ("Jay, 15, told their worker ...")
-    return any(_is_marker(u) for u in body) or bool(body and _NAMED_CHILD.match(body[0].plain))
+    # or whose story opens on a child named with their age ("Jay, 15, told their worker ..."),
+    # or tells of someone by their age ("A youth worker receives a message from a 16-year-old ...")
+    return any(_is_marker(u) for u in body) or bool(body and (_NAMED_CHILD.match(body[0].plain)
+                                                          or _AGED.search(body[0].plain)))
 
 
 def _collection_labels(units: list[Unit], starts: list[int]) -> list[int]:
@@ -262,7 +267,8 @@ def _opening(unit: Unit) -> tuple[str, bool]:
     match = is_case_heading(unit.plain) or _unnumbered(unit.plain) or _EXAMPLE.match(_without_appendix(unit.plain))
     if match is None:  # a titled case under a "Case studies" heading: its title says what it is about
         return _clean(unit.plain), False
-    return (match["rest"] or "").strip(), not _is_label(unit)
+    # "Amir's story": the story is set around the person it names
+    return (match["rest"] or match.groupdict().get("who") or "").strip(), not _is_label(unit)
 
 
 def _is_part_heading(text: str) -> bool:

@@ -185,7 +185,9 @@ def typical_statement(statements: Sequence[str]) -> str:
     """The wording that titles a concept: the member most similar to the others (a wording
     several sources share counts once per source); among those alike in that (all wordings of
     one claim are), the one sharing most words with the others; then the shortest, then the first
-    alphabetically, so the order of documents never changes it."""
+    alphabetically, so the order of documents never changes it. A belief is titled as a belief:
+    where most wordings state it, a question asking it ("Do I need consent to share?") titles
+    nothing."""
     sources = Counter(statements)  # a large corpus repeats its wordings: each is compared once
     parts = {s: _parts(content_words(s)) for s in sources}
 
@@ -197,7 +199,9 @@ def typical_statement(statements: Sequence[str]) -> str:
     def key(statement: str) -> tuple[float, float, int, str]:
         return -likeness(statement, _similarity), -likeness(statement, _word_overlap), len(statement), statement
 
-    return min(sources, key=key)
+    stated = [s for s in sources if not s.endswith("?")]
+    said = sum(n for s, n in sources.items() if not s.endswith("?"))
+    return min(stated if said * 2 > sum(sources.values()) else sources, key=key)
 
 
 def _complete_linkage(distinct: Sequence[frozenset[str]], threshold: float) -> list[list[frozenset[str]]]:

@@ -6,7 +6,8 @@ inside a myth-busting or FAQ section, any statement or question answered "No," /
 "Not necessarily ..."; "Myth:" / "Fact:" (or "Reality:", "Truth:") pairs, also as headings of
 their own over each half; Q&A pages ("Q3. Does ...?" then "A. No. ..." or a plain answer, or
 both on one line); numbered myth lists holding both halves on one line ("1 – Consent is always
-needed: No. ...").
+needed: No. ..."); a belief named in running text ("It is a myth that ...") or reported and denied
+("Some people think ... This is not true.").
 """
 
 from __future__ import annotations
@@ -17,28 +18,10 @@ from dataclasses import dataclass, replace
 
 from guidegraph.extract._flow import Unit, flow
 from guidegraph.extract.myth_concepts import cluster
+from guidegraph.extract.myth_verdicts import verdict_of
 from guidegraph.model import MythStatement, SegmentedDocument
 
 _STRONG_ANSWER = re.compile(r"^no\s*[–—-]+\s", re.IGNORECASE)
-_VERDICTS = (
-    ("partly", r"not necessarily|not always|not usually|not normally|partly|partially|sometimes|it depends|maybe"),
-    ("no", r"no|false|wrong|incorrect|not true|untrue"),
-    ("yes", r"yes|true|correct"),
-)
-# "No" and "Yes" need punctuation after them ("No – ", "Yes."): "Nobody", "No one" are not verdicts.
-# The hedges are phrases that stand without it ("It depends on ...").
-_VERDICT = re.compile(
-    "^(?:" + "|".join(
-        f"(?P<{v}>{p})\\b" + ("" if v == "partly" else r"\s*(?:[–—-]+|[,.:;!]|$)") for v, p in _VERDICTS
-    ) + ")",
-    re.IGNORECASE,
-)
-# A sentence that says "no" without the word: "This is not the case.", "That is a myth".
-_NOT_THE_CASE = re.compile(
-    r"^(?:(?:this|that|it)\s+is\s+(?:not\s+(?:true|the\s+case|correct|so)|a\s+myth|false|incorrect|wrong|untrue)"
-    r"|not\s+the\s+case)\b",
-    re.IGNORECASE,
-)
 # "Myth 3:", "Myth #1:", "Myth no. 2 -" (the ICO numbers its myths with "#").
 _NUMBERING = r"(?:\s*(?:#|no\.?|number)?\s*\d+)?"
 # A quiz's "True or false: ..." labels a belief as "Myth:" does; its answer says which it is.
@@ -80,6 +63,16 @@ _YES_NO_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _MAX_STATEMENT_WORDS = 40
+# A belief named in running text: "It is a myth that the law stops you sharing. ..." (false by
+# being so named), and "Some people think workers always need permission. This is not true." (a
+# belief reported, then denied in the next sentence or paragraph).
+_NAMED_MYTH = re.compile(
+    r"^(?:it\s+is|it[’']s|there\s+is)\s+a\s+(?:common\s+|widespread\s+)?(?:myth|misconception)\s+that\s+"
+    r"|^(?:a|one)\s+(?:common\s+|widespread\s+)?(?:myth|misconception)\s+is\s+that\s+", re.IGNORECASE)
+_REPORTED_BELIEF = re.compile(
+    r"^(?:some|many|a\s+lot\s+of)\s+(?:people|practitioners|professionals|staff|workers|parents|families)\s+"
+    r"(?:think|believe|assume|say|worry)\s+(?:that\s+)?", re.IGNORECASE)
+_FIRST_SENTENCE = re.compile(r"^(?P<belief>.+?[a-z0-9)’'\"”])[.!](?:\s+(?P<rest>.*))?$", re.DOTALL)
 _FULL_STOP = re.compile(r"(?<!\.)\.\s*$")  # not an ellipsis
 
 
@@ -91,18 +84,6 @@ class _Found:
     passage_id: str
     answer_passage_id: str
     kind: str
-
-
-def verdict_of(answer: str, default: str | None = None) -> str | None:
-    """"no", "yes" or "partly" from the answer's first words ("No – ...", "Yes.", "Not necessarily",
-    "This is not the case")."""
-    text = answer.strip().lstrip("*_ ")
-    if _NOT_THE_CASE.match(text):
-        return "no"
-    match = _VERDICT.match(text)
-    if not match:
-        return default
-    return next(v for v, _ in _VERDICTS if match.group(v))
 
 
 def find_myths(docs: Sequence[SegmentedDocument]) -> list[MythStatement]:
@@ -218,7 +199,7 @@ def _pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[_Fou
     row = _table_row(unit, in_context)
     if row:
         return row, 1
-    for recogniser in (_myth_fact, _question_answer):
+    for recogniser in (_myth_fact, _question_answer, _named_belief):
         found = recogniser(unit, following)
         if found:
             return found
@@ -373,6 +354,28 @@ def _myth_fact(unit: Unit, following: Unit | None) -> tuple[_Found, int] | None:
         return None
     found = _Found(statement.strip(), answer.strip(), verdict_of(answer, "no") or "no",
                    unit.passage_id or answer_unit.passage_id or "", answer_unit.passage_id or "", "myth")
+    return found, used
+
+
+def _named_belief(unit: Unit, following: Unit | None) -> tuple[_Found, int] | None:
+    """"It is a myth that X. <answer>" and "Some people think X. This is not true. <answer>": the
+    belief X, answered by what follows in the paragraph, or by the next paragraph when the belief
+    ends its own."""
+    if unit.kind != "paragraph":
+        return None
+    named = _NAMED_MYTH.match(unit.plain)
+    reported = None if named else _REPORTED_BELIEF.match(unit.plain)
+    sentence = _FIRST_SENTENCE.match(unit.plain[(named or reported).end():]) if named or reported else None
+    if sentence is None or not 3 <= len(sentence["belief"].split()) <= _MAX_STATEMENT_WORDS:
+        return None
+    answer, answer_unit, used = (sentence["rest"] or "").strip(), unit, 1
+    if not answer and following is not None and following.kind == "paragraph":
+        answer, answer_unit, used = following.plain, following, 2
+    if not answer or (reported and verdict_of(answer) != "no"):
+        return None  # a belief reported and left standing is no myth
+    belief = sentence["belief"]
+    found = _Found(belief[:1].upper() + belief[1:], answer, "no", unit.passage_id or "",
+                   answer_unit.passage_id or "", "myth")
     return found, used
 
 

@@ -271,7 +271,7 @@ class CleanText:
 # Instrument titles and literal matching
 
 YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
-TITLE_ENDINGS = ("Act", "ACT", "Regulations", "REGULATIONS", "Order", "Rules", "Measure")
+TITLE_ENDINGS = ("Act", "ACT", "Regulations", "REGULATIONS", "Order", "Rules", "Measure", "Directions")
 # Words a title never starts with, though a sentence may put them before it ("Under Human ...").
 _LEADING_WORDS = frozenset(
     "the this that these those under see in of by and or as an a for from with both also same said "
@@ -286,7 +286,7 @@ NAMED_AFTER_ACT = re.compile(r"\bAct\s(?:1[6-9]|20)\d\d\s\(")
 TITLE = rf"{_TITLE_WORD}(?:,?\s(?:(?:and|of|for|to|with|on|in|&)\s)?{_TITLE_WORD})*"
 # A title is found from its last word ("Act", "Regulations", ...) back, which is fast: few
 # passages hold one, and only the 160 characters before it are read for the title words.
-_TITLE_END = re.compile(r"(?P<kind>Act|ACT|Regulations|REGULATIONS|Order|Rules|Measure)(?![\w'’-])")
+_TITLE_END = re.compile(r"(?P<kind>Act|ACT|Regulations|REGULATIONS|Order|Rules|Measure|Directions)(?![\w'’-])")
 _TITLE_BEFORE = re.compile(rf"(?<![\w(])(?P<title>{TITLE})\s$")
 # "Act 2014", "Act (2014)", and Northern Ireland's "Act (Northern Ireland) 2011".
 _YEAR_AFTER = re.compile(
@@ -310,7 +310,7 @@ class Title:
     start: int
     end: int
     words: str
-    kind: str  # Act, Regulations, Order, Rules, Measure
+    kind: str  # Act, Regulations, Order, Rules, Measure, Directions
     year: int | None
     nation: str = ""  # " (Northern Ireland)" between kind and year
 
@@ -431,6 +431,8 @@ def guess_type(title: str, kind: str, year: int) -> str:
         return "ukpga"
     if kind == "Measure":
         return "mwa"  # Measures of the National Assembly for Wales, 2008-2011
+    if kind == "Directions":
+        return "uncatalogued"  # a minister's statutory directions: made under an Act, but no SI
     if kind == "Order" and nation == "Northern Ireland":
         return "uksi"  # Northern Ireland Orders in Council are made as UK statutory instruments
     return {"Scotland": "ssi", "Wales": "wsi", "Northern Ireland": "nisr"}.get(nation or "", "uksi")

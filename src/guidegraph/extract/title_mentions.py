@@ -40,7 +40,7 @@ _ABBREVIATION_GAP = re.compile(r"[^\n.;()]{0,12}\($")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,8}\)$")
 # "United Nations Convention on the Rights of the Child (Incorporation) (Scotland) Act 2024": a
 # treaty's title read on to an instrument's kind and year names an Act after the treaty.
-_KIND_AT_END = re.compile(r"\s(?P<kind>Act|Regulations|Order|Rules|Measure)$")
+_KIND_AT_END = re.compile(r"\s(?P<kind>Act|Regulations|Order|Rules|Measure|Directions)$")
 _YEAR_AT = re.compile(r"\s\(?(?P<year>(?:1[6-9]|20)\d\d)\)?(?!\d)")
 _BRACKETS_AT_END = re.compile(r"(?:\s\([^()]*\))+$")
 _SHARED_NAME = re.compile(

@@ -83,17 +83,22 @@ def test_paragraphs_numbered_from_well_above_one_open_sections() -> None:
         ("s1", "Keeping children safe in education 2024"),
         ("s2", "Part one: Safeguarding information for all staff"),
         ("s3", "What school and college staff should know and do"),
-        ("s4", "Information sharing"),
+        # paragraphs 1 and 2 are paragraphs too, once the document shows it numbers them (round 15)
+        ("1", "Schools and colleges and their staff are an…"),
+        ("2", "Safeguarding and promoting the welfare of children is…"),
+        ("s6", "Information sharing"),
         ("114", "Information sharing is vital in identifying and tackling…"),
         ("115", "The Data Protection Act 2018 and UK GDPR…"),
         ("116", "Staff should never promise a child that they…"),
-        ("s8", "Mandatory reporting duties"),
+        ("s10", "Mandatory reporting duties"),
         ("117", "Section 5B of the Female Genital Mutilation Act…"),
         ("118", "Schools have a duty under section 26 of…")]
     assert [p.kind for p in unseen(KCSIE).passages if p.id.split("/")[1] == "115"] == ["paragraph"]
+    assert [p.kind for p in unseen(KCSIE).passages if p.id.split("/")[1] == "2"] == ["paragraph"]
     # under the heading they stand below: paragraph 114 sits in "Information sharing"
     by_key = {s.key: s for s in unseen(KCSIE).sections}
-    assert by_key["114"].parent == by_key["s4"].id
+    assert by_key["114"].parent == by_key["s6"].id
+    assert by_key["1"].parent == by_key["s3"].id
 
 
 def test_a_short_list_after_the_numbered_paragraphs_stays_a_list() -> None:

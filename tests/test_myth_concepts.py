@@ -152,6 +152,7 @@ UNSEEN_GROUPS = {
         "Data protection law stops me passing on a concern about a pupil",  # round 11's Word policy
         "Data protection law stops me sharing information",
         "Data protection law stops schools telling the Prevent team about a pupil's online activity",
+        "Data protection law stops you from sharing information about a child at risk",  # round 15, in running text
         "Data protection legislation is a barrier to sharing information",
         "Data protection legislation is a barrier to sharing information",
         "Data protection legislation is a barrier to sharing information",
@@ -187,6 +188,7 @@ UNSEEN_GROUPS = {
         "Do I always need consent to share information about a child?",
         "Do I need consent to report?",
         "Do I need consent to share a concern about a child's wellbeing?",
+        "Do I need consent to share information?",  # round 15's ICO steps, in <details>
         "Do I need the parents' permission to share?",  # round 10's browser-printed council page
         "Do I need the young person's consent to make a safeguarding referral?",
         "Early help is voluntary, so I can never share anything without the family's consent",
@@ -194,6 +196,7 @@ UNSEEN_GROUPS = {
         "I cannot share a patient's information without their consent",  # round 11's Word text box
         "I must always get consent before I share",
         "I must have consent before I share anything",  # round 10's PDF table
+        "I need a parent's consent before I can tell children's social care about a concern",  # round 15's Word policy
         "I need consent to share",
         "I need the family's consent before I can make a Prevent referral",
         # getting in touch waits on consent as sharing does (round 11's were alone before)
@@ -210,6 +213,7 @@ UNSEEN_GROUPS = {
         "We cannot share information about a 17-year-old without their consent",
         "We cannot tell the LADO about a staff member without their permission",
         "We must get permission from parents before we ring children's services",
+        "Workers always need your permission to share",  # round 15's Easy Read leaflet
         "You always need consent before sharing information",
         "You always need consent to share information",
         "You can only share information with consent",
@@ -312,6 +316,7 @@ UNSEEN_ALONE = [
     "Only social workers can make a referral",
     "Only the police and social workers need to know about abuse",  # round 10
     "Operation Encompass information can be discussed with all staff",
+    "Receptionists cannot raise safeguarding concerns",  # round 15's Word policy
     "Sharing intelligence with the police will criminalise the child",
     "Social care has asked for a child's records for a strategy discussion. Do I need the parents' consent?",
     "The Caldicott principles stop me sharing",  # round 11
@@ -348,9 +353,9 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 78  # 68 before round 10, 76 before
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 79  # 68 before round 10, 76 before
     # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
-    # 77 before round 14
+    # 77 before round 14, 78 before round 15
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

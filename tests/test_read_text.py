@@ -398,15 +398,22 @@ def test_a_protective_marking_on_every_page_is_dropped() -> None:
 
 
 def test_a_tabbed_row_opening_with_a_version_number_is_a_table_row() -> None:
-    """An amendments table's "1.1<TAB>March 2021<TAB>..." is a row, not paragraph 1.1; "1.1<TAB>Text" still is."""
+    """An amendments table's "1.1<TAB>March 2021<TAB>..." is a row, not paragraph 1.1 (and, a
+    version history, it is document control: dropped); "1.1<TAB>Text" still is paragraph 1.1."""
     blocks, _ = parse_blocks("Amendments\n\nVersion\tDate\tSummary of changes\n1.0\tApril 2019\tFirst issue\n"
                              "1.1\tMarch 2021\tContact details updated\n\n1. Introduction\n\n1.1\tChildren missing "
                              "education are at risk.\n")
-    assert [(b.kind, b.number, b.text) for b in blocks if "|" in b.text] == [
-        ("paragraph", None, "Version | Date | Summary of changes"),
-        ("paragraph", None, "1.0 | April 2019 | First issue"),
-        ("paragraph", None, "1.1 | March 2021 | Contact details updated")]
+    assert not [b for b in blocks if "|" in b.text or "March 2021" in b.text]
     assert ("1.1", "Children missing education are at risk.") in [(b.number, b.text) for b in blocks]
+
+
+def test_a_version_history_table_is_dropped_but_other_tables_stay() -> None:
+    """"Version | Date | Author | Changes" over rows opening with a version is document control; a
+    table whose header has other words ("Version | What it means") is the document's own."""
+    blocks, _ = parse_blocks("Version | Date | Author | Changes\n\n1.0 | 01/03/2022 | Practice Manager | New policy"
+                             "\n\n2.0 | 14/05/2024 | Lead GP | Updated for Working Together 2023\n\nShare early.\n\n"
+                             "Version | Meaning | Use\n\n1.0 | First issue | Training\n")
+    assert [b.text for b in blocks] == ["Share early.", "Version | Meaning | Use", "1.0 | First issue | Training"]
 
 
 def test_a_list_lettered_in_capitals_is_a_list_but_a_lone_answer_is_not() -> None:

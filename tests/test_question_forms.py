@@ -9,8 +9,10 @@ from guidegraph.question_forms import (
     CRIME_HINT,
     agency_right_as_power,
     crime_for_the_police,
+    giving_as_conferring,
     officers_as_police,
     seeing_as_access,
+    someones_past_for_the_scheme,
 )
 
 
@@ -91,8 +93,55 @@ def test_the_crime_hint_needs_the_police_and_a_crime(answers: Answers) -> None:
         return set(crime_for_the_police(parsed, answers.expander.concepts_named).words) - set(parsed.words)
 
     assert hinted("can the cops see the school file after the burglary") == set(CRIME_HINT)
-    assert hinted("can the police see the school file") == set()
+    assert hinted("can the police tell the school") == set()
     assert hinted("the school wants to report shoplifting to the council") == set()
+
+
+def test_the_police_after_records_someone_else_holds_get_the_crime_hint(answers: Answers) -> None:
+    from guidegraph.query import parse
+
+    def hinted(question: str) -> bool:
+        parsed = parse(question)
+        return bool(set(crime_for_the_police(parsed, answers.expander.concepts_named).words) - set(parsed.words))
+
+    assert hinted("Can the police get a child's GP records?")
+    assert hinted("can the police see the school file")
+    # what the police hold themselves is no gateway to them
+    assert not hinted("can the school see the police records about the dad")
+    assert not hinted("can I read the police's notes")
+
+
+def test_the_police_after_gp_records_find_the_health_and_crime_gateways_not_sarahs_law(answers: Answers) -> None:
+    # without the hint the police's words find the Child Sex Offender Disclosure Scheme first
+    top = _top(answers, "Can the police get a child's GP records?")
+    assert top[0] != "child-sex-offender-disclosure-scheme", top
+    assert {"national-health-service-act-2006", "crime-and-disorder-act-1998"} <= set(top), top
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("What gives it the power?", "What confers it the power?"),
+    ("Which law gives a family the right to privacy?", "Which law confers a family the right to privacy?"),
+    ("Which Act gives councils that broad power?", "Which Act confers councils that broad power?"),
+    # giving information, consent or a hard time is left as typed
+    ("Can I give the police what I know?", "Can I give the police what I know?"),
+    ("she gives her consent to sharing", "she gives her consent to sharing"),
+    ("her boyfriend gives her a hard time", "her boyfriend gives her a hard time"),
+])
+def test_law_giving_a_power_or_right_confers_it(question: str, read: str) -> None:
+    assert giving_as_conferring(question) == read
+
+
+@pytest.mark.parametrize(("question", "consent"), [
+    ("Can I tell the police if she says so?", False),
+    ("the worries are from years ago, do I need to say so?", False),
+    ("Without the young person's say-so I'm not allowed to tell anyone", True),
+    ("whose say-so do I need?", True),
+    ("can I share without mum's say-so", True),
+])
+def test_say_so_is_consent_only_as_someones(answers: Answers, question: str, consent: bool) -> None:
+    from guidegraph.analysis import words
+
+    assert ("consent" in answers.expander.concepts_named(tuple(words(question)))) == consent
 
 
 def _holders(words: tuple[str, ...]) -> list[frozenset[int]]:
@@ -128,3 +177,26 @@ def test_a_right_to_see_is_access_to_records(answers: Answers) -> None:
     from guidegraph.analysis import words
 
     assert "access-to-records" in answers.expander.concepts_named(tuple(words("have I a right to see the file")))
+
+
+@pytest.mark.parametrize(("question", "hinted"), [
+    ("Is there a way for me to find out if he has convictions for offences against children?", True),
+    ("The man next door babysits for my kids. Can I ask the police whether he has a record?", True),
+    ("Her aunt wants to check whether the lodger has ever harmed children", True),
+    # a partner's past finds its own scheme; no past asked about; no one asking
+    ("Can she ask the police whether her boyfriend has a violent past?", False),
+    ("Can I ask the police to help a child at risk?", False),
+    ("Is a list of a pupil's criminal convictions sensitive data?", False),
+])
+def test_asking_about_the_record_of_someone_near_a_child_hints_at_the_scheme(question: str, hinted: bool) -> None:
+    from guidegraph.query import parse
+
+    parsed = parse(question)
+    assert (someones_past_for_the_scheme(parsed, question) != parsed) == hinted
+
+
+def test_asking_about_a_coachs_convictions_finds_sarahs_law_not_mappa(answers: Answers) -> None:
+    # told as a story, the question matches the case examples of offenders managed under MAPPA
+    top = _top(answers, "Can a grandmother find out whether the man who coaches her grandson's football team "
+                        "has convictions for harming children?", limit=1)
+    assert top == ["child-sex-offender-disclosure-scheme"], top

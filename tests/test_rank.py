@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from guidegraph.analysis import analyse
-from guidegraph.rank import best_sentence, home_nation
+from guidegraph.rank import home_nation
+from guidegraph.reasons import best_sentence
 
 
 def _documents(*jurisdictions: list[str]) -> dict[str, list[dict]]:

@@ -128,6 +128,25 @@ def test_hits_from_one_case_example_count_less_each() -> None:
     assert weights[0] == weights[2] == 1.0 and weights[1] < 1.0
 
 
+def test_entries_of_one_law_found_by_its_name_count_less_each() -> None:
+    """"Domestic Abuse Act 2021, section 2" and "..., section 3" say once that the question names the Act."""
+    from guidegraph.act_rules import seeds_of
+
+    class Entry(dict):
+        def __init__(self, kind: str, ref: str, basis: str, score: float) -> None:
+            super().__init__(id=f"{kind}:{ref}", kind=kind, entities="", legal_bases=basis, provisions=ref,
+                             data={})
+            self.score = score
+
+    hits = [Entry("provision", "ukpga/2021/17/section/2", "domestic-abuse-act-2021", 1.0),
+            Entry("provision", "ukpga/2021/17/section/3", "domestic-abuse-act-2021", 1.0),
+            Entry("legal-basis", "domestic-abuse-act-2021", "domestic-abuse-act-2021", 1.0),
+            Entry("provision", "ukpga/1998/37/section/115", "crime-and-disorder-act-1998", 1.0)]
+    weights = [seed.weight for seed in seeds_of(hits)]
+    assert weights[1] < weights[0] == 1.0
+    assert weights[2] == weights[3] == 1.0  # the law's own entry, another law's provision
+
+
 class _Hit(dict):
     """A search hit as `_seeds` reads it: its citations (`cites`) and its case example, if any."""
 

@@ -222,11 +222,16 @@ def _best_citing_score(results: Any, telling: frozenset[str] = frozenset()) -> f
 
 
 def _source(result: Any) -> str:
-    """What a hit repeats when a neighbour is hit too: its case example, else its section."""
+    """What a hit repeats when a neighbour is hit too: its case example, else its section; for the
+    entries of a law's provisions, the law: "Domestic Abuse Act 2021, section 2" and "..., section 3",
+    found by the words of the Act's name, say once that the question names it."""
     cases = [e for e in split_field(result.get("entities")) if e.startswith("case-example/")]
     if cases:
         return cases[0]
-    return result["id"].rpartition("/")[0] if result["kind"] == "passage" else result["id"]
+    if result["kind"] == "passage":
+        return result["id"].rpartition("/")[0]
+    bases = split_field(result.get("legal_bases")) if result["kind"] == "provision" else []
+    return f"provisions-of:{bases[0]}" if len(bases) == 1 else result["id"]
 
 
 def _links(result: Any) -> dict[str, float]:

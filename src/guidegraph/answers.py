@@ -115,6 +115,7 @@ class Answers:
                              f"({error}); run `guidegraph build --clean`") from None
         self._filters: dict[str, set[int]] = {}
         self._myths: list[int] | None = None
+        self._explaining: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}  # by law and its names
 
     def close(self) -> None:
         self.searcher.close()
@@ -232,18 +233,21 @@ class Answers:
             agency_right_as_power,
             crime_for_the_police,
             entitlement_as_power,
+            giving_as_conferring,
             officers_as_police,
             seeing_as_access,
+            someones_past_for_the_scheme,
         )
         from guidegraph.rank import rank_legal_bases
 
         question = seeing_as_access(officers_as_police(question, self.expander.concepts_named))
         question = agency_right_as_power(question, self.expander.holders_named)
-        parsed = parse(entitlement_as_power(question))
+        parsed = parse(giving_as_conferring(entitlement_as_power(question)))
         if parsed.empty:
             raise GuidegraphError(f"no question in {question[:80]!r}: describe the disclosure or duty in words")
         parsed = replace(parsed, minor=parsed.minor | (LAW_WORDS & set(parsed.words)))
         parsed = crime_for_the_police(parsed, self.expander.concepts_named)
+        parsed = someones_past_for_the_scheme(parsed, question)
         filters = {"kind": ACT_SEED_KINDS, "cites": ("law",)}
         place = jurisdiction or self.place_named(question)  # the place asked for wins over the one named
         places = self._places_within(place) if place else ()
@@ -293,7 +297,7 @@ class Answers:
 
     def _guidance_item(self, fields: dict[str, Any], terms: set[str]) -> dict[str, Any]:
         """A guidance document as which-act lists it: the fields of a legal basis, no law's among them."""
-        from guidegraph.rank import best_sentence
+        from guidegraph.reasons import best_sentence
 
         evidence = [{"document": p["document"], "passage_id": p["data"]["ref"], "text": p["text"]}
                     for p in self._passages(fields["data"]["passages"])][:EVIDENCE]
@@ -378,12 +382,11 @@ class Answers:
         return not extent or any(place in extent for place in places)
 
     def _basis(self, ranked: Any, stored: dict[str, dict[str, Any]], terms: set[str]) -> dict[str, Any]:
-        from guidegraph.rank import best_sentence
-
         info = self.rank_data["bases"][ranked.id]
         evidence = self._evidence(ranked, stored) or self._own_evidence(ranked.id, terms)
         names = [info["title"], *info["aliases"]]
         names += [self.rank_data["provisions"][p]["title"].split(", ")[-1] for p in ranked.provisions]
+        reason, evidence = self._reason(ranked.id, evidence, terms, names)
         return {
             "id": ranked.id,
             "kind": "legal-basis",
@@ -396,9 +399,40 @@ class Answers:
             "score": round(ranked.score, 6),
             "status": info["status"],
             "superseded_by": info["superseded_by"],
-            "reason": best_sentence([e["text"] for e in evidence], terms, names),
+            "reason": reason,
             "evidence": evidence,
         }
+
+    def _reason(self, basis: str, evidence: list[dict[str, Any]], terms: set[str],
+                names: list[str]) -> tuple[str, list[dict[str, Any]]]:
+        """The reason line and the evidence showing it: the best sentence of the evidence, unless it
+        does not say what the law does; then the best of it and the sentences of the passages citing
+        the law that do, the passage of the one chosen shown as evidence."""
+        from guidegraph.reasons import best_sentence_at, explains
+
+        reason, _, score = best_sentence_at([e["text"] for e in evidence], terms, names)
+        if explains(reason, names):
+            return reason, evidence
+        shown = {e["passage_id"] for e in evidence}
+        citing = [p for p in self._explaining_passages(basis, tuple(names)) if p["passage_id"] not in shown]
+        better, at, better_score = best_sentence_at([p["text"] for p in citing], terms, names, only_explaining=True)
+        if not better or better_score <= score:
+            return reason, evidence
+        return better, evidence[: EVIDENCE - 1] + [citing[at]]
+
+    def _explaining_passages(self, basis: str, names: tuple[str, ...]) -> list[dict[str, Any]]:
+        """The passages citing the law (among the first `OWN_EVIDENCE_SCAN`) with a sentence saying
+        what it does, in document order; read once for each law and its names."""
+        from guidegraph.reasons import explains, sentences_of
+
+        key = (basis, names)
+        if key not in self._explaining:
+            fields = self.searcher.document(id=f"legal-basis:{basis}")
+            citing = self._passages(fields["data"]["passages"][:OWN_EVIDENCE_SCAN]) if fields else []
+            self._explaining[key] = [
+                {"document": p["document"], "passage_id": p["data"]["ref"], "text": p["text"]} for p in citing
+                if any(explains(sentence, list(names)) for sentence, _ in sentences_of(p["text"]))]
+        return self._explaining[key]
 
     def _evidence(self, ranked: Any, stored: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
         """Passages among (or behind) the hits that cite the basis or one of its provisions."""
@@ -417,16 +451,16 @@ class Answers:
                 break
         return list(rows.values())[:EVIDENCE]
 
-    def _own_evidence(self, basis: str, terms: set[str]) -> list[dict[str, Any]]:
+    def _own_evidence(self, basis: str, terms: set[str], limit: int = EVIDENCE) -> list[dict[str, Any]]:
         """For law the hits reached only through its own entry: the passages citing it that hold the
         most of the question's words (among the first `OWN_EVIDENCE_SCAN`), so it too shows why."""
-        from guidegraph.analysis import analyse
+        from guidegraph.reasons import words_of
 
         fields = self.searcher.document(id=f"legal-basis:{basis}")
         citing = self._passages(fields["data"]["passages"][:OWN_EVIDENCE_SCAN]) if fields else []
-        citing.sort(key=lambda p: -len(terms & set(analyse(p["text"]))))  # stable: document order on ties
+        citing.sort(key=lambda p: -len(terms & words_of(p["text"])))  # stable: document order on ties
         return [{"document": p["document"], "passage_id": p["data"]["ref"], "text": p["text"]}
-                for p in citing[:EVIDENCE]]
+                for p in citing[:limit]]
 
     def _passages(self, passage_ids: list[str]) -> list[dict[str, Any]]:
         found = (self.searcher.document(id=f"passage:{p}") for p in passage_ids)

@@ -1,10 +1,12 @@
 """Ways of wording a which-act question that its words alone mislead: read as the guidance says them.
 
 Each rewrite is of a form of question, never of one question: "what gives them the right to ask"
-and an agency's "right to ask" ask for its power to ask; "officers" in a question about a crime are
-police officers; "see what the police told the council" asks for access to records; a question
-naming the police and a crime hints at the crime gateways. which-act only: passage search
-(mirrored by the site's JavaScript) reads words as typed.
+and an agency's "right to ask" ask for its power to ask; law that "gives" a power or right confers
+it; "officers" in a question about a crime are police officers; "see what the police told the
+council" asks for access to records; a question naming the police and a crime, or the police and
+someone else's records, hints at the crime gateways; asking about the record of someone near a
+child hints at the Child Sex Offender Disclosure Scheme. which-act only: passage search (mirrored
+by the site's JavaScript) reads words as typed.
 """
 
 from __future__ import annotations
@@ -72,11 +74,22 @@ def seeing_as_access(question: str) -> str:
 CRIME_HINT = ("prevent", "detect", "crime", "criminal", "investigations", "proceedings")
 
 
+# "Can the police get a child's GP records?" names no crime, but the police asking for what another
+# service holds are after it for an investigation: the same gateways answer. Not "police records"
+# or "the police's notes", which the police hold themselves.
+RECORD_CONCEPTS = frozenset({"record"})
+_POLICE_HOLD = re.compile(r"\bpolice(?:'s|’s|s'|s’)?\s+(?:records?|files?|notes?|logs?)\b", re.IGNORECASE)
+
+
 def crime_for_the_police(parsed: Any, concepts: Callable[[tuple[str, ...]], set[str]]) -> Any:
     """`parsed` with the guidance's words for preventing and detecting crime, weighed as question
-    words (a hint, which the words typed outweigh), when it names the police and a crime."""
+    words (a hint, which the words typed outweigh), when it names the police and a crime, or the
+    police and records someone else holds."""
     named = concepts(parsed.words)
-    if "police" not in named or not CRIME_CONCEPTS & named:
+    if "police" not in named:
+        return parsed
+    others_records = RECORD_CONCEPTS & named and not _POLICE_HOLD.search(" ".join(parsed.words))
+    if not CRIME_CONCEPTS & named and not others_records:
         return parsed
     return parsed.with_hints(CRIME_HINT)
 
@@ -119,3 +132,44 @@ def agency_right_as_power(question: str, holders: Callable[[tuple[str, ...]], li
         return f"{match.group('have')} {match.group('article') or ''}power to"
 
     return _HAS_RIGHT.sub(power, question)
+
+
+# "What gives it the power?", "Which law gives a family the right to privacy?": the law gives a power
+# or a right, which is no sharing; read as typed, "gives" is a word for sharing ("give the police
+# what I know") and finds the guidance's disclosure schemes ("the DVDS gives members of the public
+# a formal mechanism"). Read as "confers", the question asks for the power or right alone.
+_CONFERS = re.compile(r"\b(?:gives?|gave|giving)\b(?=(?:\s+[\w'’-]+){0,5}?\s+(?:the|a|an|any|that|this|such|"
+                      r"its|their)\s+(?:[\w'’-]+\s+)?(?:rights?|powers?|duty|duties|authority)\b)", re.IGNORECASE)
+
+
+def giving_as_conferring(question: str) -> str:
+    """`question` with "gives" read as "confers" where what is given is a right, power or duty."""
+    return _CONFERS.sub("confers", question)
+
+
+# "Is there a way for me to find out if he has convictions for offences against children?", "can I
+# ask the police whether the man who babysits has a record?": someone asking about the record of a
+# person near a child asks for the Child Sex Offender Disclosure Scheme, which the guidance words as
+# "a formal mechanism" for "members of the public" to "ask for disclosure". Told as a story, the
+# question otherwise matches the case examples about offenders moving near children, whose law is the
+# arrangements managing them (MAPPA). A partner's past ("is he violent?") finds its scheme unaided.
+_ASKING = re.compile(r"\b(?:find\s+out|check|checking|ask|asking|know|enquire|inquire|told|tell|warn|look\s+into)\b",
+                     re.IGNORECASE)
+_SOMEONES_PAST = re.compile(
+    r"\b(?:convictions?|criminal\s+record|(?:a|any|his|her)\s+record|record\s+(?:of|for)|"
+    r"(?:violent|criminal|abusive)\s+(?:past|history)|history\s+of\s+(?:violence|abuse|offending)|"
+    r"(?:his|her)\s+past|been\s+(?:violent|convicted)|(?:ever|never|previously)\s+(?:harmed|hurt|abused))\b",
+    re.IGNORECASE)
+PAST_HINT = ("members", "public", "formal", "mechanism", "disclosure")
+
+
+def someones_past_for_the_scheme(parsed: Any, question: str) -> Any:
+    """`parsed` with the Child Sex Offender Disclosure Scheme's words, weighed as question words,
+    when it asks to find out about someone's convictions, record or past and names a child."""
+    from guidegraph.act_rules import CHILD_WORDS
+
+    if not (_ASKING.search(question) and _SOMEONES_PAST.search(question)):
+        return parsed
+    if not CHILD_WORDS & {w.lower().replace("'s", "") for w in parsed.words}:
+        return parsed
+    return parsed.with_hints(PAST_HINT)

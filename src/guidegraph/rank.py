@@ -16,7 +16,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -425,54 +424,9 @@ def _words_beside(names: list[tuple[str, ...]], sentences: list[list[str]], term
     return None if found is None else len(found & terms)
 
 
-# --- the reason line ---------------------------------------------------------------------------
+# --- sentences naming law ---------------------------------------------------------------------
 
 SENTENCE = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[‘'\"])|\n+")
-NAMING = 2.5  # a sentence naming the law says why it is the answer: worth more than two of the question's words
-# ... the more so when it says what the law does: a sentence only naming it ("public debate
-# stimulated by the Children Act 2004") explains nothing.
-EFFECT = 1.0
-EFFECT_WORDS = "power duty duties permit allow enable require must gateway obligation"
-FRAGMENT = 1.0  # the tail of a list item ("are told by a girl ..."), a footnote's number or a reference
-SHORT = 6  # words: a shorter sentence naming no law is a heading or a label, not a reason
-
-
-def best_sentence(texts: list[str], terms: set[str], names: list[str]) -> str:
-    """The evidence sentence that best explains the answer: one naming the law, with the question's
-    words, that reads as a whole sentence."""
-    from guidegraph.analysis import analyse
-
-    named = {tuple(analyse(name)) for name in names if name}
-    best, best_score = "", -1e9
-    for rank, text in enumerate(texts):
-        for sentence in SENTENCE.split(text):
-            words = analyse(sentence)
-            if not words:
-                continue
-            mentions = any(contains(words, name) for name in named if name)
-            score = len(terms & set(words)) + (NAMING if mentions else 0.0) - 0.1 * rank - 0.002 * len(words)
-            if _effect_stems() & set(words):
-                score += EFFECT
-            if _fragment(sentence.strip()) or (len(words) < SHORT and not mentions):
-                score -= FRAGMENT
-            if score > best_score:
-                best, best_score = sentence.strip(), score
-    return best
-
-
-@lru_cache(maxsize=1)
-def _effect_stems() -> frozenset[str]:
-    from guidegraph.analysis import analyse
-
-    return frozenset(analyse(EFFECT_WORDS))
-
-
-def _fragment(sentence: str) -> bool:
-    """Not a sentence of its own: it starts in lower case or with a note's number ("3 Section 47"),
-    it is an aside in brackets ("(Children Act 1989)."), or it does not end as a sentence does (a
-    reference: "Home Office (2023) ... guidance")."""
-    return (sentence[:1].islower() or bool(re.match(r"\d+\s+[A-Z]|\([^()]*\)[.;:]?$", sentence))
-            or not sentence.rstrip("’'\")”").endswith((".", "!", "?", ":", ";")))
 
 
 def contains(words: list[str], name: tuple[str, ...]) -> bool:

@@ -56,6 +56,11 @@ def test_a_consent_belief_finds_the_consent_concept(answers: Answers, belief: st
     # "social care" stands in another myth's statement, the belief in this one's
     ("The school can't give social care information it gathered for education purposes",
      "Personal information collected by one organisation/agency cannot be disclosed to another"),
+    # "patient" and "never" stand in a consent myth's statement, the belief (confidentiality) in this one's
+    ("a patient can never have their confidentiality broken",
+     "The common law duty of confidence and the Human Rights Act 1998 prevent the sharing of personal information"),
+    ("a patient's confidentiality means we can never pass anything on",
+     "The common law duty of confidence and the Human Rights Act 1998 prevent the sharing of personal information"),
 ])
 def test_the_belief_outweighs_the_words_of_other_myths_answers(answers: Answers, belief: str,
                                                                 statement: str) -> None:

@@ -372,3 +372,11 @@ def test_jargon_is_the_guidances_terminology(answers: Answers) -> None:
     # the guidance says "terminology" and itself calls it "our own jargon and 'short-hand'"
     hits = answers.search("should I avoid jargon and abbreviations when I write to the GP?", limit=3)
     assert any("Check your terminology" in hit["text"] for hit in hits)
+
+
+def test_a_passage_repeating_a_better_one_comes_after_other_advice(answers: Answers) -> None:
+    # two documents answer the same myth in the same words: the copy would take another answer's place
+    copies = {"surrey-information-sharing-2024/s10/p1", "pan-cheshire-information-sharing-2023/s38/p1"}
+    query = "information collected by one organisation disclosed to another"
+    found = [h["passage_id"] for h in answers.search(query, limit=10)]
+    assert found[0] in copies and not copies & set(found[1:])

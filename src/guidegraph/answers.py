@@ -8,6 +8,7 @@ benchmark or an evaluation asks many questions warm; the module functions (`sear
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
@@ -145,7 +146,7 @@ class Answers:
         if parsed.empty and not parsed.filters:
             raise GuidegraphError(f"nothing to search for in {text[:80]!r}: use words that appear in the guidance")
         # twice the hits asked for: a story's passage that counts less makes room for one beyond them
-        results = _stories_count_less(self._run(parsed, filters, 2 * max(1, limit)))
+        results = _repeats_last(_stories_count_less(self._run(parsed, filters, 2 * max(1, limit))))
         return [self._hit(result, results) for result in results[: max(1, limit)]]
 
     def _check_filters(self, filters: dict[str, tuple[str, ...]]) -> None:
@@ -502,10 +503,10 @@ class Answers:
             if self._myths is None:
                 self._myths = list(self.searcher.document_numbers(kind="myth"))
             found = self._run(parsed, {}, len(self._myths), expand_below=None, candidates=self._myths)
-            statements = [r.fields() for r in self._by_concept(parsed, found)]
+            statements = [r.fields() for r in self._by_concept(parsed, found, text)]
         return _group_myths(statements, ranked=bool(text and text.strip()))[:limit]
 
-    def _by_concept(self, parsed: Any, found: Ranked) -> list[Scored]:
+    def _by_concept(self, parsed: Any, found: Ranked, question: str) -> list[Scored]:
         """The statements found, best concept first (`myth_rank`): a question's words count most where
         a statement, not only its answer, says them."""
         from guidegraph.myth_rank import concept_order
@@ -514,7 +515,7 @@ class Answers:
         units = plan(parsed, self.expander, self.searcher, expand_below=None)
         # the best `CANDIDATES` are ordered so, the rest follow as found: in a large corpus most of
         # its thousands of statements match some everyday word of the question
-        return concept_order(units, self.searcher, found[:CANDIDATES]) + found[CANDIDATES:]
+        return concept_order(units, self.searcher, found[:CANDIDATES], question) + found[CANDIDATES:]
 
 
 # A belief about information held by one service reaching another ("what the GP knows can't be used
@@ -539,6 +540,26 @@ def _stories_count_less(results: Ranked) -> Ranked:
         if r["kind"] == "passage" and any(e.startswith("case-example/") for e in split_field(r.get("entities"))):
             r.score *= CASE_PASSAGE_WEIGHT
     return Ranked(sorted(results, key=lambda r: -r.score), results.terms)
+
+
+REPEATED = 0.8  # share of their words two passages have in common when one repeats the other
+_WORD = re.compile(r"\w+")
+
+
+def _repeats_last(results: Ranked) -> Ranked:
+    """The hits, a passage that repeats a better one (the same advice copied into another document,
+    a myth's answer in two leaflets) after the others: it would take the place of other advice.
+    A copy repeats the words as written, so they are compared unanalysed (the analyser costs more)."""
+    kept: list[frozenset[str]] = []
+    first, repeats = [], []
+    for result in results:
+        words = frozenset(_WORD.findall(result["text"].lower())) if result["kind"] == "passage" else frozenset()
+        if words and any(len(words & other) >= REPEATED * len(words | other) for other in kept):
+            repeats.append(result)
+        else:
+            kept.append(words)
+            first.append(result)
+    return Ranked(first + repeats, results.terms)
 
 
 def _unnamed_law_counts_less(results: Ranked, question: list[str],

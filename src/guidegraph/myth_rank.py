@@ -15,12 +15,17 @@ from collections.abc import Sequence
 from typing import Any
 
 ANSWER_SHARE = 0.7  # of a question word's weight, what it earns where only a statement's answer says it
+# What a statement claiming something of another topic earns, where the question claims something of
+# one ("a patient can never have their confidentiality broken": confidentiality, not consent): its
+# everyday words ("patient", "never") are the circumstance, the topic is the belief.
+OTHER_TOPIC_SHARE = 0.3
 
 
-def concept_order(units: list[Any], searcher: Any, statements: Sequence[Any]) -> list[Any]:
+def concept_order(units: list[Any], searcher: Any, statements: Sequence[Any], question: str = "") -> list[Any]:
     """`statements` (hits with `docnum`, their statement as `title` and their concept in `data`)
     best concept first, each concept's statements together, best-matching first."""
     from guidegraph.analysis import term_positions
+    from guidegraph.extract.myth_concepts import topics_claimed
     from guidegraph.rank import rescore
 
     docnums = [hit.docnum for hit in statements]
@@ -42,6 +47,11 @@ def concept_order(units: list[Any], searcher: Any, statements: Sequence[Any]) ->
                 best[docnum] = max(best[docnum], found * (ANSWER_SHARE + (1 - ANSWER_SHARE) * held))
         for docnum, found in best.items():
             score[docnum] += found
+    asked = topics_claimed(question)
+    for hit in statements:
+        claimed = topics_claimed(hit["title"])
+        if asked and not asked & claimed:
+            score[hit.docnum] *= OTHER_TOPIC_SHARE
     by_concept: dict[str, list[Any]] = {}
     for hit in sorted(statements, key=lambda h: (-score[h.docnum], h.docnum)):
         by_concept.setdefault(hit["data"]["concept"], []).append(hit)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from math import fsum
 
 # ---------------------------------------------------------------------------------------------
@@ -72,6 +73,14 @@ def content_words(statement: str) -> frozenset[str]:
     text = _canonical(statement)
     words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in _STOPWORDS]
     return frozenset({_stem(w) for w in words} | _claims_of(text, statement.rstrip().endswith("?")))
+
+
+@lru_cache(maxsize=4096)
+def topics_claimed(text: str) -> frozenset[str]:
+    """The topics (`TOPICS`) a statement or a question claims something of, whichever way round:
+    "consent" for "I need consent to share", "confidentiality" for "a patient can never have their
+    confidentiality broken"."""
+    return frozenset(word[1:].partition(":")[0] for word in content_words(text) if word[0] == _CLAIM)
 
 
 def _canonical(statement: str) -> str:

@@ -597,7 +597,7 @@ def test_a_case_examples_passages_are_searched_at_the_command_lines_weight(built
     from guidegraph.answers import CASE_PASSAGE_WEIGHT
     from guidegraph.site.build import build_pages
 
-    docs, _ = build_pages(Graph().parse(built_output / "graph.ttl"))[1]()
+    docs, _, _ = build_pages(Graph().parse(built_output / "graph.ttl"))[1]()
     passages = {d.url: d for d in docs if d.kind == "passage"}
     stories = {url for url, d in passages.items() if d.weight != 1.0}
     story_ids = {p for r in records["case-examples"] for p in r["passage_ids"]}

@@ -158,13 +158,14 @@ def test_a_passage_sharing_a_rare_word_ranks_though_it_shares_few(site: Path, ro
 FILLER = [f"A note on the weather in town number {n}, and on rain." for n in range(40)]
 
 
-def tiny_site(tmp_path: Path, docs: list[SearchDoc], labels: list[list[str]]) -> Path:
-    """A site holding only search.js and the search data of `docs` and the alias sets `labels`,
-    beside FILLER passages (so that the words of `docs` are rare, as words of a topic are)."""
+def tiny_site(tmp_path: Path, docs: list[SearchDoc], labels: list[list[str]], guidance: tuple[str, ...] = ()) -> Path:
+    """A site holding only search.js and the search data of `docs` and the alias sets `labels`
+    (`guidance`: their concepts' own words), beside FILLER passages (so that the words of `docs`
+    are rare, as words of a topic are)."""
     site = tmp_path / "site"
     filler = [SearchDoc("passage", "Weather", f"documents/weather.html#p{n}", "Weather", text)
               for n, text in enumerate(FILLER)]
-    write_search_data([*docs, *filler], alias_groups(labels), site / "search")
+    write_search_data([*docs, *filler], alias_groups(labels), site / "search", guidance)
     (site / "assets").mkdir()
     shutil.copy(SEARCH_JS, site / "assets" / "search.js")
     return site
@@ -249,6 +250,20 @@ def test_each_word_of_a_long_query_keeps_some_of_its_aliases(tmp_path: Path) -> 
     many = [[word, *(f"{word}{letter}" for letter in "bcdfghjklmnpqrstvw")] for word in words]
     site = tiny_site(tmp_path, [passage("documents/z.html#p1", "Zulu is here.")], [*many, ["yankee", "zulu"]])
     assert found_urls(site, tmp_path, "kilo lima mike oscar yankee")["passage"] == ["documents/z.html#p1"]
+
+
+def test_a_hyphenated_label_typed_last_keeps_its_aliases(tmp_path: Path) -> None:
+    # "say-so" is a label of its own, not only a hyphenated word: as query._join_compounds
+    site = tiny_site(tmp_path, [passage("documents/c.html#p1", "Ask for consent.")], [["consent", "say-so"]])
+    assert found_urls(site, tmp_path, "without their say-so")["passage"] == ["documents/c.html#p1"]
+
+
+def test_a_word_of_many_aliases_keeps_its_concepts_own_word(tmp_path: Path) -> None:
+    # as query.Expander: of more than MAX_ALTERNATIVES aliases, the guidance's word is kept first
+    crime = ["crime", "assault", *(f"a{letter}" for letter in "bcdefghijklmnopqrstuvw")]
+    site = tiny_site(tmp_path, [passage("documents/v.html#p1", "Violence at home.")],
+                     [crime, ["violence", "assault"]], guidance=("crime", "violence"))
+    assert found_urls(site, tmp_path, "assault")["passage"] == ["documents/v.html#p1"]
 
 
 # --- ages, number words and provisions, spelled as the command line spells them ----------------

@@ -283,7 +283,7 @@
       for (var n = Math.min(longestLabel, seq.length - i); n >= 1; n--) {
         var key = seq.slice(i, i + n).join(" "), groups = index.get(key) || [];
         if (groups.length || n === 1) {
-          found.push({stems: seq.slice(i, i + n), alternatives: alternativesOf(groups, key),
+          found.push({stems: seq.slice(i, i + n), alternatives: alternativesOf(meta, groups, key),
             kin: n === 1 ? kinOf(q.words[i], seq[i]) : []});
           i += n;
           break;
@@ -318,7 +318,7 @@
     var out = [], i = 0;
     while (i < found.length) {
       var compound = compounds.filter(function (c) {
-        return c.stems.length > 1 && spelled(found.slice(i, i + c.stems.length)) === c.stems.join(" ");
+        return found[i].stems.length < c.stems.length && spelled(found.slice(i, i + c.stems.length)) === c.stems.join(" ");
       })[0];
       out.push(compound ? {stems: compound.stems, alternatives: [], kin: []} : found[i]);
       i += compound ? compound.stems.length : 1;
@@ -334,9 +334,14 @@
     });
     return out;
   }
-  function alternativesOf(groups, key) {
+  /* A unit's aliases, the guidance's own words first (meta.guidance), then the shortest
+     (query.Expander._alternatives). */
+  function alternativesOf(meta, groups, key) {
     var labels = unique([].concat.apply([], groups)).filter(function (label) { return label !== key; });
-    labels.sort(function (a, b) { return a.split(" ").length - b.split(" ").length || (a < b ? -1 : a > b ? 1 : 0); });
+    var guidance = new Set(meta.guidance || []);
+    labels.sort(function (a, b) {
+      return (guidance.has(b) - guidance.has(a)) || a.split(" ").length - b.split(" ").length || (a < b ? -1 : a > b ? 1 : 0);
+    });
     return labels.slice(0, MAX_ALTERNATIVES).map(function (label) { return label.split(" "); });
   }
   /* Forms of a typed word's family that the stemmer keeps apart, each with when the guidance writes

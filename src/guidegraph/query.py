@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -184,15 +184,17 @@ class Expander:
                 return tuple(label)
         return None
 
-    def units(self, surface: tuple[str, ...]) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
-        """The query as units: (terms typed, alternative labels), longest vocabulary match first."""
+    def units(self, surface: tuple[str, ...], joined: Collection[tuple[str, ...]] = ()
+              ) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
+        """The query as units: (terms typed, alternative labels), longest vocabulary match first;
+        `joined`: the terms of the words typed hyphenated (`ParsedQuery.compounds`)."""
         units = []
         i = 0
         while i < len(surface):
             for n in range(min(self.longest, len(surface) - i), 0, -1):
                 span = surface[i : i + n]
                 terms = tuple(stem(w) for w in span)
-                groups = self._groups(span, terms)
+                groups = self._groups(span, terms, joined)
                 if groups or n == 1:
                     units.append((terms, self._alternatives(terms, groups)))
                     i += n
@@ -231,17 +233,33 @@ class Expander:
                     i += n
                     break
 
-    def _groups(self, span: tuple[str, ...], terms: tuple[str, ...]) -> list[int]:
+    def _groups(self, span: tuple[str, ...], terms: tuple[str, ...],
+                joined: Collection[tuple[str, ...]] = ()) -> list[int]:
         key = " ".join(terms)
         for form in self.surfaces.get(key, ()):
-            words = form.split()
-            if len(words) == len(span) and all(inflection_of(t, w) for t, w in zip(span, words, strict=True)):
+            words = form.replace("-", " ").split()
+            if (len(words) == len(span) and all(inflection_of(t, w) for t, w in zip(span, words, strict=True))
+                    and (terms in joined or not one_word_only(form))):
                 return self.keys[key]
         return []
 
     def _alternatives(self, span: tuple[str, ...], groups: list[int]) -> list[tuple[str, ...]]:
+        """The other labels of `groups`, at most `MAX_ALTERNATIVES`: the guidance's own words first
+        (a word in two concepts, "assault", has many labels), then the shortest."""
         labels = {label for g in groups for label in self.groups[g]} - {span}
-        return sorted(labels, key=lambda label: (len(label), label))[:MAX_ALTERNATIVES]
+        return sorted(labels, key=lambda label: (label not in self.guidance_words, len(label), label)
+                      )[:MAX_ALTERNATIVES]
+
+
+# Forms of "be" are question words that also make nouns with a hyphen ("well-being", "well being").
+_BE = frozenset({"be", "been", "being", "is", "are", "was", "were", "am"})
+
+
+def one_word_only(form: str) -> bool:
+    """Is `form` (a label as written) one hyphenated word with a question word for a part ("say-so")?
+    Typed apart, its parts say something else ("do I need to say so"): it is that word only hyphenated.
+    A label of more words ("need-to-know basis") says what it names whichever way it is typed."""
+    return "-" in form and " " not in form and any(part in QUESTION_WORDS - _BE for part in form.split("-"))
 
 
 class Option(NamedTuple):
@@ -268,7 +286,7 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
     those much commoner than the typed word weigh less (`_specificity`), a synonym concept's own
     word less so (`GUIDANCE_WORD_LEEWAY`).
     """
-    units = expander.units(parsed.words) if expand else [((t,), []) for t in parsed.terms]
+    units = expander.units(parsed.words, parsed.compounds) if expand else [((t,), []) for t in parsed.terms]
     units = _join_compounds(units, parsed.compounds)
     minor_terms = {stem(w) for w in parsed.minor}
     surfaces = {(stem(w),): w for w in parsed.words}
@@ -370,12 +388,13 @@ def _hyphenated(word: str) -> tuple[str, ...] | None:
 
 def _join_compounds(units: list[tuple[tuple[str, ...], list[tuple[str, ...]]]],
                     compounds: dict[tuple[str, ...], str]) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
-    """Units where each typed hyphenated word is one unit, even when the vocabulary knows it not."""
+    """Units where each typed hyphenated word is one unit, even when the vocabulary knows it not;
+    one it knows ("say-so") is a unit already, with its alternatives."""
     joined, i = [], 0
     while i < len(units):
         for compound in compounds:
             n = len(compound)
-            if tuple(t for span, _ in units[i : i + n] for t in span) == compound and n > 1:
+            if len(units[i][0]) < n and tuple(t for span, _ in units[i : i + n] for t in span) == compound:
                 joined.append((compound, []))
                 i += n
                 break

@@ -11,7 +11,7 @@ from guidegraph.site.law import Rests, guidance_pages, legal_basis_pages, provis
 from guidegraph.site.pages import Linker, Page, register_pages
 from guidegraph.site.paths import Paths
 from guidegraph.site.search import SearchDoc, SearchInput, alias_groups
-from guidegraph.site.search_docs import label_sets, search_docs
+from guidegraph.site.search_docs import guidance_words, label_sets, search_docs
 from guidegraph.site.topics import case_example_pages, myth_pages, principle_pages
 
 if TYPE_CHECKING:
@@ -40,9 +40,9 @@ def build_pages(graph: Graph, records: Records | None = None) -> tuple[list[Page
     quoted = {passage for page in pages for passage in page.quotes if passage in site.passages}
     pages += document_pages(site, linker, quoted)
 
-    def search_input() -> tuple[list[SearchDoc], list[list[str]]]:
+    def search_input() -> tuple[list[SearchDoc], list[list[str]], list[str]]:
         published = [p.id for r in site.records["documents"] for p in site.passages_of.get(r["id"], [])
                      if r["publish"] != "excerpts" or p.id in quoted]
-        return search_docs(site, linker, published), alias_groups(label_sets(site))
+        return search_docs(site, linker, published), alias_groups(label_sets(site)), guidance_words(site)
 
     return pages, search_input

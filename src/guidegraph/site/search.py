@@ -123,7 +123,8 @@ class SearchDoc(NamedTuple):  # a tuple: made for each of tens of thousands of p
     weight: float = 1.0  # what its words count for: a case example's passages less (answers.CASE_PASSAGE_WEIGHT)
 
 
-SearchInput = Callable[[], tuple[list[SearchDoc], list[list[str]]]]  # makes the search documents and alias sets
+# makes the search documents, the alias sets and the guidance's own words among them
+SearchInput = Callable[[], tuple[list[SearchDoc], list[list[str]], list[str]]]
 
 KINDS = (  # (kind, group heading, score boost): entities first, passages last
     ("legal-basis", "Legal bases", 1.5),
@@ -148,8 +149,10 @@ def alias_groups(label_sets: Iterable[Sequence[str]]) -> list[list[str]]:
     return [list(group) for group in sorted(groups)]
 
 
-def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], directory: Path) -> dict[str, int]:
-    """Write `meta.js`, the term shards and the document shards into `directory`; return their sizes."""
+def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], directory: Path,
+                      guidance: Iterable[str] = ()) -> dict[str, int]:
+    """Write `meta.js`, the term shards and the document shards into `directory`; return their sizes.
+    `guidance`: the synonym concepts' own words, kept first among a word's aliases."""
     directory.mkdir(parents=True, exist_ok=True)
     order = {kind: n for n, (kind, _, _) in enumerate(KINDS)}
     docs = sorted(docs, key=lambda d: (order[d.kind], d.url))
@@ -182,6 +185,7 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
         "stop": sorted(STOP),
         "minor": sorted({stem for word in QUESTION_WORDS for stem in terms(word)}),
         "aliases": aliases,
+        "guidance": sorted({" ".join(terms(word)) for word in guidance} - {""}),
         "subs": subs,
         "samePage": _same_page(docs),
     }

@@ -35,6 +35,13 @@ def label_sets(site: SiteGraph) -> list[list[str]]:
     return sets
 
 
+def guidance_words(site: SiteGraph) -> list[str]:
+    """The synonym concepts' own words (skos:prefLabel, the guidance's word for what people type):
+    a word's aliases keep these first (query.Expander)."""
+    concepts = site.subjects(SKOS.inScheme, SYNONYMS)
+    return sorted({str(o) for node in concepts for o in site.graph.objects(URIRef(node), SKOS.prefLabel)})
+
+
 def search_docs(site: SiteGraph, linker: Linker, published: list[str]) -> list[SearchDoc]:
     """Entity pages and the passages of `published` (passage ids shown on the site)."""
     law = _law_pages(site, linker)

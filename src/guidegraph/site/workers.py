@@ -110,8 +110,8 @@ def _tasks(pages: Sequence[Page]) -> list[Task]:
 
 def _search(search_input: SearchInput, search_dir: Path) -> Written:
     start = time.perf_counter()
-    docs, aliases = search_input()
-    sizes = write_search_data(docs, aliases, search_dir)
+    docs, aliases, guidance = search_input()
+    sizes = write_search_data(docs, aliases, search_dir, guidance)
     return Written(search_bytes=sizes, seconds={"render": 0.0, "search": time.perf_counter() - start})
 
 

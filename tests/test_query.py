@@ -1,0 +1,47 @@
+"""query: reading the vocabulary's labels in what a person types."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from guidegraph.analysis import stem
+from guidegraph.query import MAX_ALTERNATIVES, Expander, one_word_only, parse, plan
+
+SYNONYM = "https://w3id.org/guidegraph/id/synonym/"
+
+
+def vocabulary(groups: dict[str, list[str]]) -> dict[str, Any]:
+    """A vocabulary as the build writes it, of synonym concepts named after their first label."""
+    written: list[dict[str, Any]] = []
+    keys: dict[str, list[int]] = {}
+    surfaces: dict[str, list[str]] = {}
+    for name, labels in groups.items():
+        stems = [[stem(word) for word in label.replace("-", " ").split()] for label in labels]
+        for label, terms in zip(labels, stems, strict=True):
+            keys.setdefault(" ".join(terms), []).append(len(written))
+            surfaces.setdefault(" ".join(terms), []).append(label)
+        written.append({"node": SYNONYM + name, "labels": sorted(stems)})
+    return {"groups": written, "keys": keys, "surfaces": surfaces}
+
+
+def alternatives(expander: Expander, text: str) -> set[tuple[str, ...]]:
+    return {option.terms for unit in plan(parse(text), expander) for option in unit[1:]}
+
+
+def test_a_hyphenated_label_with_a_question_word_is_that_word_only_hyphenated() -> None:
+    # "say-so" is consent; "do I need to say so" asks whether to mention something
+    expander = Expander(vocabulary({"consent": ["consent", "say-so", "go-ahead"]}))
+    assert ("consent",) in alternatives(expander, "whose say-so do I need?")
+    assert ("consent",) in alternatives(expander, "we can't share without the family's say-so")  # the last word
+    assert ("consent",) not in alternatives(expander, "do I need to say so?")
+    assert ("consent",) in alternatives(expander, "can I go ahead?")  # no question word: one sense apart too
+    assert one_word_only("say-so") and one_word_only("need-know")
+    assert not one_word_only("well-being") and not one_word_only("say so") and not one_word_only("need-know basis")
+
+
+def test_a_word_of_many_labels_keeps_its_concepts_own_words() -> None:
+    # "assault" is a crime and violence: of their many labels, the guidance's word of each is kept
+    crime = ["crime", "assault", *(f"a{letter}" for letter in "bcdefghijklmnopqrstuvw")]
+    expander = Expander(vocabulary({"crime": crime, "violence": ["violence", "assault"]}))
+    found = alternatives(expander, "assault")
+    assert len(found) == MAX_ALTERNATIVES and {("crime",), ("violenc",)} <= found

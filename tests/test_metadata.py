@@ -103,6 +103,17 @@ def test_each_required_key_missing(tmp_path: Path, key: str) -> None:
     assert str(err).startswith(f"{sidecar}: metadata key '{key}': missing: add {key} = ")
 
 
+def test_every_missing_key_is_named_in_one_message(tmp_path: Path) -> None:
+    sidecar = "\n".join(ln for ln in SIDECAR.splitlines() if ln.split(" =")[0] in ("title", "publisher", "date")) + "\n"
+    err = sidecar_error(tmp_path, sidecar)
+    assert err.key == "jurisdictions"
+    assert str(err) == (
+        f"{tmp_path / 'Surrey Guide.toml'}: metadata key 'jurisdictions': missing: add "
+        'jurisdictions = ["England"]; 4 more key(s) missing: local_areas = ["Anytown"] (or [] for national '
+        'guidance); source_url = "https://example.org/page" (or "" if unknown); rights = "Crown copyright" '
+        '(or whatever the document says); publish = "full" (or "excerpts" if its rights forbid republishing)')
+
+
 @pytest.mark.parametrize(("key", "line", "reason"), [
     ("jurisdictions", 'jurisdictions = ["England", "Surrey"]',
      "'Surrey' is not a jurisdiction: use England, Wales, Scotland, Northern Ireland, UK "

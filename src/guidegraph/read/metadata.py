@@ -94,11 +94,14 @@ def front_matter(path: Path, text: str) -> tuple[dict[str, Any] | None, int, str
 
 def metadata_from_dict(path: Path, raw: dict[str, Any], source: Path, style: str) -> Metadata:
     """Check and normalise raw metadata keys into a `Metadata` for the document at `path`."""
+    missing = [key for key in _CHECKS if key not in raw]
+    if missing:  # all of them at once: a new sidecar should not take one build per key to write
+        sep = ": " if style == "yaml" else " = "
+        first, *more = (f"{key}{sep}{_EXAMPLES[key]}" for key in missing)
+        also = f"; {len(more)} more key(s) missing: " + "; ".join(more) if more else ""
+        raise MetadataError(source, missing[0], f"missing: add {first}{also}")
     values: dict[str, Any] = {}
     for key, check in _CHECKS.items():
-        if key not in raw:
-            sep = ": " if style == "yaml" else " = "
-            raise MetadataError(source, key, f"missing: add {key}{sep}{_EXAMPLES[key]}")
         try:
             values[key] = check(raw[key])
         except ValueError as err:

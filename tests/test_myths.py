@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from guidegraph.answers import Answers, linked_entity
+from guidegraph.answers import Answers
 from guidegraph.cli import main
+from guidegraph.entity_links import linked_entity
 from guidegraph.errors import GuidegraphError
 from guidegraph.evaluate import evaluate, load_questions
 
@@ -124,7 +125,7 @@ def test_a_belief_about_one_services_information_reaching_another_finds_the_myth
 
 
 def test_two_holders_named_add_the_guidance_words_as_hints_only(answers: Answers) -> None:
-    from guidegraph.answers import HANDED_WORDS, handed_between
+    from guidegraph.myth_lookup import HANDED_WORDS, handed_between
     from guidegraph.query import parse
 
     two = handed_between(parse("what the GP knows can't go to the school"), answers.expander)

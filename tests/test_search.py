@@ -217,12 +217,12 @@ def test_an_agent_the_guidance_never_names_finds_its_work(answers: Answers) -> N
 
 
 def test_a_case_examples_passages_count_less_in_passage_search() -> None:
-    from guidegraph.answers import CASE_PASSAGE_WEIGHT, Ranked, Scored, _stories_count_less
+    from guidegraph.search_hits import CASE_PASSAGE_WEIGHT, Ranked, Scored, stories_count_less
 
     story = Scored({"id": "passage:doc/s9/p1", "kind": "passage", "entities": "case-example/doc/9"}, 10.0, 1)
     advice = Scored({"id": "passage:doc/4.2/p1", "kind": "passage", "entities": ""}, 9.0, 2)
     entity = Scored({"id": "case-example:doc/9", "kind": "case-example", "entities": "case-example/doc/9"}, 8.5, 3)
-    ranked = _stories_count_less(Ranked([story, advice, entity], frozenset()))
+    ranked = stories_count_less(Ranked([story, advice, entity], frozenset()))
     assert [r["id"] for r in ranked] == ["passage:doc/4.2/p1", "case-example:doc/9", "passage:doc/s9/p1"]
     assert ranked[2].score == pytest.approx(10.0 * CASE_PASSAGE_WEIGHT) and ranked[0].score == 9.0
 

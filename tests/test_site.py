@@ -594,7 +594,7 @@ def test_a_case_examples_passages_are_searched_at_the_command_lines_weight(built
     # a question told as a story shares a story's everyday words: `guidegraph search` weighs them less
     from rdflib import Graph
 
-    from guidegraph.answers import CASE_PASSAGE_WEIGHT
+    from guidegraph.search_hits import CASE_PASSAGE_WEIGHT
     from guidegraph.site.build import build_pages
 
     docs, _, _ = build_pages(Graph().parse(built_output / "graph.ttl"))[1]()

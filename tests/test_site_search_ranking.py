@@ -349,7 +349,7 @@ def test_a_case_examples_passages_weigh_less(tmp_path: Path) -> None:
     import base64
     from array import array
 
-    from guidegraph.answers import CASE_PASSAGE_WEIGHT
+    from guidegraph.search_hits import CASE_PASSAGE_WEIGHT
     from guidegraph.site.search import shard_of
 
     text = "The nurse saw bruises on the toddler."

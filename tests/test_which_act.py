@@ -12,6 +12,7 @@ from guidegraph.answers import Answers
 from guidegraph.cli import main
 from guidegraph.errors import GuidegraphError
 from guidegraph.evaluate import evaluate, load_questions
+from guidegraph.places import Places
 from guidegraph.rank import personalised_pagerank
 
 PUBLIC = Path(__file__).parent / "data" / "public.json"
@@ -198,7 +199,7 @@ def test_a_laws_name_typed_apart_does_not_name_it(answers: Answers) -> None:
 
 def test_a_word_of_a_laws_name_in_another_sense_does_not_name_it() -> None:
     from guidegraph.analysis import analyse
-    from guidegraph.answers import UNNAMED_ENTRY_WEIGHT, Ranked, Scored, _unnamed_law_counts_less
+    from guidegraph.search_hits import UNNAMED_ENTRY_WEIGHT, Ranked, Scored, unnamed_law_counts_less
 
     names = {"legal-basis:dvds": [tuple(analyse("Domestic Violence Disclosure Scheme")), tuple(analyse("Clare's Law"))],
              "legal-basis:lga": [tuple(analyse("Local Government Act 2000"))]}
@@ -206,12 +207,12 @@ def test_a_word_of_a_laws_name_in_another_sense_does_not_name_it() -> None:
             Scored({"id": "legal-basis:lga", "kind": "legal-basis"}, 8.0, 2)]
     # "scheme" of the council's plans is a word of the scheme's name, not the name; "law" asks for law
     question = analyse("The council wants to start a scheme for its area. What law gives it the power?")
-    ranked = _unnamed_law_counts_less(Ranked(hits, frozenset()), question, names)
+    ranked = unnamed_law_counts_less(Ranked(hits, frozenset()), question, names)
     assert [r["id"] for r in ranked] == ["legal-basis:lga", "legal-basis:dvds"]
     assert ranked[1].score == pytest.approx(10.0 * UNNAMED_ENTRY_WEIGHT) and ranked[0].score == 8.0
     named = analyse("Can I use Clare's Law to ask about him?")
     hits = [Scored({"id": "legal-basis:dvds", "kind": "legal-basis"}, 10.0, 1)]
-    assert _unnamed_law_counts_less(Ranked(hits, frozenset()), named, names)[0].score == 10.0
+    assert unnamed_law_counts_less(Ranked(hits, frozenset()), named, names)[0].score == 10.0
 
 
 def test_the_word_before_law_names_the_law_asked_about() -> None:
@@ -447,14 +448,13 @@ def test_law_of_unknown_extent_extends_where_its_title_says() -> None:
         def document(self, id: str) -> dict:
             return {"jurisdictions": ""}  # uncatalogued: no extent recorded
 
-    answers = Answers.__new__(Answers)
-    answers.searcher = Searcher()
-    answers.rank_data = {"places": {"scotland": ["scotland", "uk"], "wales": ["uk", "wales"]},
-                         "bases": {"hearings": {"title": "Children's Hearings (Scotland) Act 2011"},
-                                   "care": {"title": "Health and Social Care Act 2012"}}}
-    assert answers._applies("hearings", ("scotland", "uk"))
-    assert not answers._applies("hearings", ("wales", "uk"))
-    assert answers._applies("care", ("wales", "uk"))  # no nation in its title: anywhere, as before
+    rank_data = {"places": {"scotland": ["scotland", "uk"], "wales": ["uk", "wales"]},
+                 "bases": {"hearings": {"title": "Children's Hearings (Scotland) Act 2011"},
+                           "care": {"title": "Health and Social Care Act 2012"}}}
+    places = Places(Searcher(), rank_data)
+    assert places.applies("hearings", ("scotland", "uk"))
+    assert not places.applies("hearings", ("wales", "uk"))
+    assert places.applies("care", ("wales", "uk"))  # no nation in its title: anywhere, as before
 
 
 def test_cli_which_act_says_which_nation_it_answers_for(built_output: Path) -> None:

@@ -120,7 +120,7 @@ class SearchDoc(NamedTuple):  # a tuple: made for each of tens of thousands of p
     text: str  # what the snippet is cut from and phrases are checked against
     names: str = ""  # name and aliases, weighted TITLE_WEIGHT
     cites: tuple[str, ...] = ()  # pages of the legal bases it rests on (a passage citing them, a myth answered by them)
-    weight: float = 1.0  # what its words count for: a case example's passages less (answers.CASE_PASSAGE_WEIGHT)
+    weight: float = 1.0  # what its words count for: a case example's passages less (search_hits.CASE_PASSAGE_WEIGHT)
 
 
 # makes the search documents, the alias sets and the guidance's own words among them

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from rdflib import RDF, SKOS, URIRef
 from rdflib.namespace import DCTERMS
 
-from guidegraph.answers import CASE_PASSAGE_WEIGHT
+from guidegraph.search_hits import CASE_PASSAGE_WEIGHT
 from guidegraph.site.data import SiteGraph
 from guidegraph.site.pages import Linker, concept_iri
 from guidegraph.site.search import SearchDoc

@@ -1,0 +1,115 @@
+"""Search hits and the orders passage search and which-act give them beyond their scores.
+
+A hit is a document the index scored (`Scored`); a query's hits come best first with the words it
+looked for (`Ranked`), and are shown as `hit_record` writes them. Passage search then lets a case
+example's passages count less (`stories_count_less`) and puts a passage repeating a better one last
+(`repeats_last`); which-act lets law found by its own entry count less when the question types words
+of its names but no name (`unnamed_law_counts_less`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from guidegraph.act_rules import LAW_WORDS, split_field
+
+Hit = dict[str, Any]
+# As in which-act's seeds (`act_rules.CASE_WEIGHT`), a case example's passages count this much in passage
+# search: a question told as a story shares a story's everyday words whatever it asks, and the advice it
+# asks for lies elsewhere.
+CASE_PASSAGE_WEIGHT = 0.8
+# A law's own entry, found by the words of one of its names typed apart ("no right to tell her ...
+# without asking" for "right to ask"), counts this much: the question does not name it.
+UNNAMED_ENTRY_WEIGHT = 0.25
+REPEATED = 0.8  # share of their words two passages have in common when one repeats the other
+_WORD = re.compile(r"\w+")
+
+
+class Scored(dict):
+    """A hit: the stored fields of a document, its score and its number in the index."""
+
+    def __init__(self, fields: dict[str, Any], score: float, docnum: int) -> None:
+        super().__init__(fields)
+        self.score, self.docnum = score, docnum
+
+    def fields(self) -> dict[str, Any]:
+        return dict(self)
+
+
+class Ranked(list):
+    """Hits, best first, with the analysed words the query looked for (to mark in snippets)."""
+
+    def __init__(self, hits: list[Scored], terms: frozenset[str]) -> None:
+        super().__init__(hits)
+        self.terms = terms
+
+
+def hit_record(result: Scored, terms: frozenset[str]) -> Hit:
+    """A hit as search returns it: its stored fields, its score and a snippet marking `terms`."""
+    from guidegraph.answer_text import snippet
+
+    stored = result.fields()
+    data = stored["data"]
+    passages = data.get("passages", [])
+    return {
+        "id": stored["id"],
+        "kind": stored["kind"],
+        "passage_id": data["ref"] if stored["kind"] == "passage" else (passages[0] if passages else None),
+        "document": stored["document"],
+        "section": data.get("section"),
+        "section_title": data.get("section_title"),
+        "line_start": data.get("line_start"),
+        "line_end": data.get("line_end"),
+        "title": stored["title"],
+        "text": stored["text"],
+        "snippet": snippet(stored["text"], terms),
+        "score": round(float(result.score), 4),
+        "legal_bases": split_field(stored.get("legal_bases")),
+        "provisions": split_field(stored.get("provisions")),
+        "entities": split_field(stored.get("entities")),
+        "jurisdictions": split_field(stored.get("jurisdictions")),
+        "iri": data.get("iri"),
+    }
+
+
+def stories_count_less(results: Ranked) -> Ranked:
+    """The hits, a case example's passages counting less (`CASE_PASSAGE_WEIGHT`)."""
+    for r in results:
+        if r["kind"] == "passage" and any(e.startswith("case-example/") for e in split_field(r.get("entities"))):
+            r.score *= CASE_PASSAGE_WEIGHT
+    return Ranked(sorted(results, key=lambda r: -r.score), results.terms)
+
+
+def repeats_last(results: Ranked) -> Ranked:
+    """The hits, a passage that repeats a better one (the same advice copied into another document,
+    a myth's answer in two leaflets) after the others: it would take the place of other advice.
+    A copy repeats the words as written, so they are compared unanalysed (the analyser costs more)."""
+    kept: list[frozenset[str]] = []
+    first, repeats = [], []
+    for result in results:
+        words = frozenset(_WORD.findall(result["text"].lower())) if result["kind"] == "passage" else frozenset()
+        if words and any(len(words & other) >= REPEATED * len(words | other) for other in kept):
+            repeats.append(result)
+        else:
+            kept.append(words)
+            first.append(result)
+    return Ranked(first + repeats, results.terms)
+
+
+def unnamed_law_counts_less(results: Ranked, question: list[str],
+                            names: dict[str, list[tuple[str, ...]]]) -> Ranked:
+    """The hits, a legal basis or provision found by its own entry counting less when the question
+    types words of its names but no name: the entry is its names, short, so words the question uses
+    apart ("no right to tell her ... without asking") or in another sense ("the council's scheme")
+    score it highly for a name it does not type ("right to ask", "Disclosure Scheme")."""
+    from guidegraph.analysis import stem
+    from guidegraph.rank import contains
+
+    typed = set(question) - {stem(word) for word in LAW_WORDS}  # "which law" names no law
+    for r in results:
+        own = [name for name in names.get(r["id"], ()) if name]
+        if (r["kind"] in ("legal-basis", "provision") and not any(contains(question, name) for name in own)
+                and any(typed & set(name) for name in own)):
+            r.score *= UNNAMED_ENTRY_WEIGHT
+    return Ranked(sorted(results, key=lambda r: -r.score), results.terms)

@@ -4,7 +4,8 @@ Sections open at headings and at numbered paragraphs ("4.11 A duty of confidence
 of level L closes the open sections of level L or deeper; a numbered paragraph opens a section at
 the level its number implies ("4" = 2, "4.11" = 3) titled with its first words.
 
-Section keys are URL- and filename-safe: the printed number ("4.11", "appendix-1", "part-a"). When
+Section keys are URL- and filename-safe: the printed number ("4.11", "appendix-1", "part-a",
+"step-2"). When
 numbers already used come back (an appendix restarts at 1), the numbered sections of the enclosing
 Part / Appendix / Chapter (else top-level section) are all prefixed with its key
 ("appendix-1-2.1"); a number repeated within one scope gets "-2", "-3". Unnumbered sections are

@@ -22,6 +22,7 @@ from bs4.element import PageElement, PreformattedString
 from guidegraph.model import Block, BlockKind
 from guidegraph.read.furniture import CONTENTS_TITLES, FURNITURE_LINES, is_furniture
 from guidegraph.read.html_dropped import HEADINGS, LISTS, dropped
+from guidegraph.read.lines import step_number
 
 _BLOCK_TAGS = frozenset({
     *HEADINGS, *LISTS, "p", "li", "dl", "dt", "dd", "div", "section", "article", "main", "aside",
@@ -386,12 +387,16 @@ def _paragraph(text: str, first: int, last: int) -> Block:
 
 
 def _heading(text: str, first: int, last: int, level: int) -> Block:
-    """A heading block: "4.11 Consent" gives number "4.11"; "Appendix 1: Law" keeps its text."""
+    """A heading block: "4.11 Consent" gives number "4.11"; "Appendix 1: Law" and "Step 2: Ask"
+    keep their text."""
     structural = _STRUCTURAL.match(text)
     if structural:
         word, label = structural.group(1).capitalize(), structural.group(2)
         number = label.upper() if word == "Part" else label if word == "Chapter" else f"{word} {label}"
         return Block("heading", text, first, last, level=level, number=number)
+    step = step_number(text)
+    if step:
+        return Block("heading", text, first, last, level=level, number=step)
     match = _HEADING_NUMBER.match(text)
     if match and (match.group(2)[0].isupper() or "." in match.group(1)):
         return Block("heading", match.group(2), first, last, level=level, number=match.group(1))

@@ -33,6 +33,9 @@ _STRUCTURAL = re.compile(
 # "SECTION 3 – SHARING INFORMATION", "Section 2: Roles": a policy's own sections, set off from their
 # title by a dash or colon ("Section 47 enquiries" and "section 47(9)" are the Act's, and stay text).
 _SECTION_HEADING = re.compile(r"^(section)\s+(\d{1,2})\s*[:–—-]\s+(\S.*)$", re.I)
+# "Step 3: Check the lawful basis", "Stage 2 – Assessment": a heading opening a guide's step or
+# stage, which numbers its section as a printed number does ("Stage 3 assessments" is a title).
+_STEP_HEADING = re.compile(r"^((?i:step|stage))\s+(\d{1,2})(?:\s*[:.)–—-]|\s+(?=[A-Z‘“'\"(])|$)")
 _TICK_BOX = re.compile(r"^(?:\[[ xX✓✔]\]|[☐☑☒])\s+(?=\S)")
 # A form's tick boxes ("Decision:   ☐ Share   ☐ Do not share"): each box opens an option.
 _BOXES = "☐☑☒"
@@ -213,10 +216,19 @@ def _split_number(text: str) -> tuple[str | None, str]:
     structural = _structural(text, 0)
     if structural is not None and not _SECTION_HEADING.match(structural.text):  # "## Section 47: ..." is the Act's
         return structural.number, text
+    step = step_number(text)
+    if step:
+        return step, text
     match = re.match(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$", text)
     if match and (match.group(2)[0].isupper() or "." in match.group(1)):
         return match.group(1), match.group(2)
     return None, text
+
+
+def step_number(heading: str) -> str | None:
+    """The step a heading opens ("Step 3: Check the lawful basis" -> "Step 3"), else None."""
+    match = _STEP_HEADING.match(heading)
+    return f"{match.group(1).capitalize()} {match.group(2)}" if match else None
 
 
 # Title shapes: a Part / Appendix heading's title must have one, as must the headings the

@@ -7,7 +7,8 @@ The classifier is in `lines`, the page furniture it drops in `furniture`, and th
 inline markup to text in `inline`.
 
 Heading levels: markdown headings keep their `#` count (an unnumbered one at the level of the
-numbered headings before it moves one level down: converted documents flatten sub-headings);
+numbered headings before it moves one level down: converted documents flatten sub-headings; a
+guide's "Step 2" headings are no such outline);
 Part / Appendix / Chapter = 1; a printed number "4" = 2, one more per dot ("4.11" = 3); other
 headings are one deeper than the last numbered heading or paragraph; a title-like first line is
 the document's level-1 title.
@@ -34,6 +35,7 @@ from .lines import (
     _title_like,
     capital_lettered,
     own_sections,
+    step_number,
 )
 from .markdown import join_box_labels, join_definitions
 
@@ -245,7 +247,7 @@ class _Assembler:
     def _on_md(self, i: int, line: _Line) -> None:
         number, text = _split_number(line.text)
         level = line.level
-        if number:
+        if number and not step_number(text):  # a guide's steps are no outline flattened by a converter
             self.md_numbered_level = level
             self.last_int = int(number) if number.isdigit() else self.last_int
         elif level == self.md_numbered_level:

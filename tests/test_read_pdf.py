@@ -467,3 +467,36 @@ def test_items_filling_a_narrow_column_stay_apart_and_prose_stays_whole() -> Non
         pdf.multi_cell(62, 5, item, new_x="LMARGIN", new_y="NEXT")
     blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
     assert [b.text for b in blocks] == [prose, *items]
+
+
+def test_points_set_in_under_their_title_are_a_list_whose_bullets_are_shapes() -> None:
+    """A browser draws bullets as shapes and sets the items right of the line leading into them, by
+    the room the bullets take: two or more entries there are a list. One paragraph set in (a
+    quotation), or a line running on into the next (a reference's hanging indent), is none."""
+    pdf = new_pdf()
+    pdf.add_page()
+    write_lines(pdf, "Share information early to keep children safe.")
+    pdf.ln(4)
+    write_lines(pdf, "Key messages")
+    points = ["Where there is a child protection concern, relevant information must be shared with social work "
+              "or the police without delay.", "Record what you shared, with whom, when and why."]
+    for point in points:
+        pdf.set_x(pdf.l_margin + 6)
+        pdf.multi_cell(150, 5, point, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    write_lines(pdf, "The guidance says:")
+    pdf.set_x(pdf.l_margin + 6)
+    pdf.multi_cell(150, 5, "Practitioners should share information when it is necessary to protect a child from "
+                           "harm. They should record what they shared.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    write_lines(pdf, "Department for Education (2023) Working Together to Safeguard Children, and")
+    pdf.set_x(pdf.l_margin + 6)
+    pdf.multi_cell(150, 5, "Information Sharing: Advice for Practitioners. London.", new_x="LMARGIN", new_y="NEXT")
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [(b.kind, b.text) for b in blocks][1:] == [
+        ("paragraph", "Key messages"), *(("item", point) for point in points),
+        ("paragraph", "The guidance says:"),
+        ("paragraph", "Practitioners should share information when it is necessary to protect a child from harm. "
+                      "They should record what they shared."),
+        ("paragraph", "Department for Education (2023) Working Together to Safeguard Children, and Information "
+                      "Sharing: Advice for Practitioners. London.")]

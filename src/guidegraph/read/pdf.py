@@ -43,7 +43,14 @@ from guidegraph.model import Block, FileProperties
 from guidegraph.read.encoding import expand_ligatures
 from guidegraph.read.hyphens import Hyphenation, without_soft_hyphens
 from guidegraph.read.inferred import file_properties, good_date, good_title, organisation, without_site_name
-from guidegraph.read.pdf_ends import LIST_MARKER, SENTENCE_END, ends_short, entry_starts, widest_lines
+from guidegraph.read.pdf_ends import (
+    LIST_MARKER,
+    SENTENCE_END,
+    ends_short,
+    entry_starts,
+    shaped_bullets,
+    widest_lines,
+)
 from guidegraph.read.pdf_order import reading_order
 from guidegraph.read.pdf_tables import table_rows
 from guidegraph.read.text import parse_blocks
@@ -331,16 +338,22 @@ def _line_spacing(pages: list[list[_Line]], body: float) -> float:
 
 
 def _page_text(page: list[_Line], spacing: float, hyphenation: Hyphenation) -> str:
-    out = [_render(page[0])]
     widest, entries = widest_lines(page), entry_starts(page, spacing * _PARAGRAPH_GAP)
+    separators = []
     for before, line in zip(page, page[1:], strict=False):
         separator = _separator(before, line, spacing)
         if separator == " " and (id(line) in entries or ends_short(before, line, widest)):
             separator = "\n"  # the text reader tells a paragraph's end from a list's next entry
+        separators.append(separator)
+    bullets = shaped_bullets(page, separators)
+    out = [_render(page[0])]
+    for line, separator in zip(page[1:], separators, strict=True):
         if separator == "":
             out[-1] = hyphenation.join(out[-1], _escape(line.text))
+        elif separator == " ":
+            out.append(separator + _escape(line.text))
         else:
-            out.append(separator + (_escape(line.text) if separator == " " else _render(line)))
+            out.append(separator + ("• " if id(line) in bullets else "") + _render(line))
     return "".join(out)
 
 

@@ -7,6 +7,10 @@ longest lines that start where it starts), when the next line starts further rig
 next is a footnote. A line nearly filling a narrow column leaves no room to tell by; a run of such
 lines, each starting with a capital where the line before ended a sentence or a phrase, is a list
 (`entry_starts`) when most of its lines, four at least, start so: prose rarely does.
+
+A browser also sets a list's items right of the line that leads into it, by the room its bullets
+take: two or more entries set close together at one left edge, just under a line that ends
+whole and starts further left, are a list's items (`shaped_bullets`), and are given a bullet.
 """
 
 from __future__ import annotations
@@ -65,6 +69,37 @@ def _together(before: _Line, line: _Line, gap: float) -> bool:
 
 def _starts_entry(before: _Line, line: _Line) -> bool:
     return line.text.lstrip(_OPENING)[:1].isupper() and not _RUNS_ON.search(before.text)
+
+
+def shaped_bullets(page: list[_Line], separators: list[str]) -> set[int]:
+    """The ids of lines that start an item of a list whose bullets are shapes: the entries of a
+    run of lines at one left edge, set close together (`separators[k]` goes between lines k and
+    k + 1: "\n" ends an entry, " " or "" carries it on), indented under a whole line that leads
+    into them ("Key messages" over its points; a paragraph's hanging number is no lead)."""
+    marked: set[int] = set()
+    i = 1
+    while i < len(page):
+        if separators[i - 1] != "\n" or not _leads_list(page[i - 1], page[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(page) and separators[end - 1] != "\n\n" and _same_edge(page[i], page[end]):
+            end += 1
+        starts = [i, *(k for k in range(i + 1, end) if separators[k - 1] == "\n")]
+        if len(starts) >= 2 and not any(LIST_MARKER.match(page[k].text) for k in starts):
+            marked |= {id(page[k]) for k in starts}
+        i = end
+    return marked
+
+
+def _same_edge(first: _Line, line: _Line) -> bool:
+    return _together(first, line, float("inf"))  # below it, in its type, at its left edge
+
+
+def _leads_list(lead: _Line, first: _Line) -> bool:
+    if lead.heading or lead.row or first.row or _RUNS_ON.search(lead.text):
+        return False
+    return _indented(lead, first) and first.text.lstrip(_OPENING)[:1].isupper()
 
 
 def widest_lines(page: list[_Line]) -> dict[tuple[int, float], int]:

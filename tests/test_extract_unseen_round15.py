@@ -49,12 +49,14 @@ each read first as a careful reader would.
 Gaps closed from round 14: KCSIE's markdown paragraphs 1 and 2 are numbered paragraphs, not one
 list (the document numbers its paragraphs); statutory Directions are instruments.
 
+Found since first written down: the ICO's "Step 1" to "Step 10" headings number their sections
+("step-1", as "Appendix 1" does); the Scottish "Key messages" box, its bullets shapes set in from
+its title, is one list of three points; "Direction 2" is a provision of the Directions named before it.
+
 Still missed, as written down after running: the GMC's "0-18 years" guidance is not in the catalog
 and is not found; the guidance the GP policy's version table names goes with the table; the
-Scottish "Key messages" box (its bullets are shapes) gives three paragraphs, not a list; "Direction
-2" is not read as a provision of the Directions; the "Practice example" box sits inside paragraph
-4.9's section; the Easy Read story, one sentence a paragraph and no advice marker, has its first
-paragraph for scenario and the rest for advice.
+"Practice example" box sits inside paragraph 4.9's section; the Easy Read story, one sentence a
+paragraph and no advice marker, has its first paragraph for scenario and the rest for advice.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ from guidegraph.extract.myths import document_myths
 from guidegraph.extract.principle_mentions import find_principle_mentions
 from guidegraph.model import Block, Document, Metadata
 from guidegraph.read import read_document
+from guidegraph.read.html import parse_html
 from guidegraph.read.text import parse_blocks
 from guidegraph.segment import segment
 
@@ -117,6 +120,38 @@ def test_the_ten_steps_are_the_pages_sections_and_its_furniture_goes() -> None:
     [glance] = [p for p in unseen(ICO).passages if p.id.split("/")[1] == sections(ICO)[1][0]]
     assert glance.kind == "list" and len(glance.items) == 3
     assert glance.items[2] == "If you think a child is at risk of harm, share the information you need to. Do not wait."
+
+
+def test_the_ten_steps_number_their_sections() -> None:
+    steps = [(s.key, s.number) for s in unseen(ICO).sections if s.title.startswith("Step ")]
+    assert steps == [(f"step-{n}", f"Step {n}") for n in range(1, 11)]
+    nurse, youth_worker = unseen_cases(ICO)
+    assert (nurse.section, youth_worker.section) == ("Step 2", "Step 9")
+
+
+@pytest.mark.parametrize(("heading", "number"), [
+    ("Step 3: Check the lawful basis", "Step 3"),
+    ("Stage 2 – Assessment", "Stage 2"),
+    ("STEP 10. Review", "Step 10"),
+    ("Step 4", "Step 4"),
+    ("Stage 3 assessments", None),  # a title about the stage, not the stage
+    ("Steps to take", None),
+])
+def test_a_step_or_stage_heading_numbers_its_section(heading: str, number: str | None) -> None:
+    for doc in (text_document(f"# Guide\n\n## {heading}\n\nShare early.\n"),
+                one_document(tuple(parse_html(f"<h1>Guide</h1><h2>{heading}</h2><p>Share early.</p>")[0]), "t.html")):
+        section = segment(doc).sections[1]
+        assert (section.number, section.title) == (number, heading)
+        if number:
+            assert section.key == number.lower().replace(" ", "-")
+
+
+def test_a_heading_after_the_steps_stays_their_sibling() -> None:
+    """Unnumbered headings among numbered ones move down a level (a converter flattened the
+    outline); a guide's steps are no outline, and "Further reading" after them is theirs to share."""
+    doc = segment(text_document("# Guide\n\n## Step 1: Ask\n\nAsk early.\n\n## Step 2: Share\n\nShare early.\n\n"
+                                "## Further reading\n\nThe code of practice.\n"))
+    assert [(s.key, s.level) for s in doc.sections] == [("s1", 1), ("step-1", 2), ("step-2", 2), ("s4", 2)]
 
 
 def test_the_ten_steps_law(catalog: Catalog) -> None:
@@ -183,7 +218,7 @@ def test_the_policys_law_and_its_statutory_directions(catalog: Catalog) -> None:
                   ("female-genital-mutilation-act-2003", "section 5B", "")]:
         assert cited in the_law
     directions = "uncatalogued-nhs-trusts-and-primary-care-trusts-sexually-transmitted-diseases-directions-2000"
-    assert unseen_cited(GP, catalog, "3.1") == [(directions, None, "")]
+    assert unseen_cited(GP, catalog, "3.1") == [(directions, None, ""), (directions, "direction 2", "")]
     assert ("common-law-duty-of-confidence", None, "") in unseen_cited(GP, catalog, "3")
     assert ("children-act-1989", "section 47", "") in unseen_cited(GP, catalog, "4")
 
@@ -210,6 +245,21 @@ def test_directions_are_an_instrument_of_their_own(catalog: Catalog) -> None:
     types = {b.id: b.type for b in bases}
     assert types["uncatalogued-nhs-trusts-and-primary-care-trusts-sexually-transmitted-diseases-directions-2000"] \
         == "uncatalogued"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The NHS Trusts and Primary Care Trusts (Sexually Transmitted Diseases) Directions 2000 protect such "
+     "records. Direction 2 allows disclosure only for treatment.", ["direction 2"]),
+    ("Directions 2 and 3 of the Sexually Transmitted Diseases Directions 2000 apply.", ["direction 2", "direction 3"]),
+    # no Directions named: a direction is no provision of any other law
+    ("The Children Act 1989 applies. Direction 2 of this policy says who decides.", []),
+    ("Section 47 of the Children Act 1989 applies. Follow direction 2 on the map.", []),
+])
+def test_a_direction_is_a_provision_of_the_directions(catalog: Catalog, text: str, expected: list[str]) -> None:
+    citations, _ = find_citations(segment(text_document(text + "\n")), catalog)
+    assert [c.provision.label for c in citations if c.provision and c.provision.type == "direction"] == expected
+    assert not [c for c in citations if c.provision and c.provision.type == "direction"
+                and "directions" not in c.basis]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -253,6 +303,17 @@ def test_the_scottish_chapters_law(catalog: Catalog) -> None:
     assert guidance(SCOTLAND, catalog) == {"girfec", "national-guidance-child-protection-scotland"}
     [case] = unseen_cases(SCOTLAND)
     assert case.scenario.startswith("Leah, 13, tells her guidance teacher")
+
+
+def test_the_key_messages_box_is_one_list() -> None:
+    """Its bullets are shapes, so the text layer has none: the points, set in from the box's title
+    by the room the bullets take, are the items of one list."""
+    [box] = [p for p in unseen(SCOTLAND).passages if p.text.startswith("Key messages")]
+    assert box.kind == "list" and box.items == (
+        "Where there is a child protection concern, relevant information must be shared with social work or the "
+        "police without delay.",
+        "Consent is not needed to share information where a child may be at risk of significant harm.",
+        "Record what you shared, with whom, when and why.")
 
 
 # ---------------------------------------------------------------------------------------------

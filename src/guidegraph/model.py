@@ -145,7 +145,7 @@ class ProvisionRef:
     """A provision of a legal basis: ("children-act-1989", "section", "47")."""
 
     basis: str  # LegalBasisRef.id
-    type: str  # section, article, schedule, part, regulation, paragraph
+    type: str  # section, article, schedule, part, regulation, direction, paragraph
     number: str  # "47", "201(3)(d)", "59-66"
 
     @property

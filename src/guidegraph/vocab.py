@@ -72,7 +72,7 @@ class GG(DefinedNamespace):
     uncatalogued: URIRef  # true for an instrument found in the text but absent from the catalog
     legislationGovUk: URIRef  # the legislation.gov.uk id, "ukpga/2004/31"
     provisionOf: URIRef  # Provision -> LegalBasis
-    provisionType: URIRef  # section, article, schedule, part, regulation, paragraph
+    provisionType: URIRef  # section, article, schedule, part, regulation, direction, paragraph
     provisionNumber: URIRef  # "47", "201(3)(d)", "59-66"
 
     # Citations

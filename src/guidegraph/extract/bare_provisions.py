@@ -32,10 +32,11 @@ if TYPE_CHECKING:
 
 # Which instruments a provision type can belong to (the families of `legal_records.Basis`).
 FITS = {"section": {"act"}, "article": {"eu", "treaty", "si"}, "schedule": {"act", "si"},
-        "part": {"act", "si"}, "regulation": {"si"}}
+        "part": {"act", "si"}, "regulation": {"si"}, "direction": {"directions"}}
 # Only these are trusted without the instrument written next to them: "Part 1" and
-# "regulation 5" alone are as often parts of guidance documents.
-_BARE_TYPES = frozenset({"section", "article", "schedule"})
+# "regulation 5" alone are as often parts of guidance documents; guidance numbers no part of its own
+# "Direction 2".
+_BARE_TYPES = frozenset({"section", "article", "schedule", "direction"})
 # How a provision written before with its instrument was named: in full, by its short title, or by
 # an anaphor the document defined ("the 1995 Order").
 _WRITTEN_WITH = frozenset({"explicit", "short-title", "anaphoric"})

@@ -21,7 +21,7 @@ class Basis:
 
     id: str
     title: str
-    family: str  # act, si, eu, treaty, scheme, other, guidance
+    family: str  # act, si, eu, treaty, scheme, directions, other, guidance
     year: int | None
     legal: bool = True
     catalogued: bool = True

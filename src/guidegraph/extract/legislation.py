@@ -34,6 +34,7 @@ from guidegraph.extract.implied import ImpliedPhrase, load_implied
 from guidegraph.extract.legal_context import DocumentReader
 from guidegraph.extract.legal_records import Basis, Mention
 from guidegraph.extract.provisions import (
+    DIRECTIONS_TYPE,
     NAMED_AFTER_ACT,
     TITLE_ENDINGS,
     YEAR,
@@ -56,7 +57,7 @@ _HUMAN_RIGHTS = re.compile(r"\bhuman rights\b", re.IGNORECASE)
 _FAMILIES = {
     **dict.fromkeys(("ukpga", "asp", "anaw", "asc", "nia", "apni", "mwa", "ukla"), "act"),
     **dict.fromkeys(("uksi", "ssi", "wsi", "nisr", "nisi"), "si"),
-    "eur": "eu", "treaty": "treaty", "scheme": "scheme",
+    "eur": "eu", "treaty": "treaty", "scheme": "scheme", DIRECTIONS_TYPE: "directions",
 }  # fmt: skip
 
 

@@ -25,11 +25,12 @@ _TYPES = {
     "schedule": "schedule", "schedules": "schedule", "sch": "schedule", "sched": "schedule",
     "part": "part", "parts": "part",
     "regulation": "regulation", "regulations": "regulation", "reg": "regulation", "regs": "regulation",
+    "direction": "direction", "directions": "direction",
 }  # fmt: skip
 
 _WORD_KEYWORD = (
     r"(?:[Ss]ections?|SECTIONS?|[Ss]ecs?\.|[Aa]rticles?|ARTICLES?|Arts?(?:\.|(?=\s?\d))|[Ss]chedules?|SCHEDULES?"
-    r"|Sch(?:ed)?(?:\.|(?=\s?\d))|[Pp]arts?|PARTS?|[Rr]egulations?|[Rr]egs?\.)"
+    r"|Sch(?:ed)?(?:\.|(?=\s?\d))|[Pp]arts?|PARTS?|[Rr]egulations?|[Rr]egs?\.|[Dd]irections?)"
 )
 # "s17", "s.47", "S17", "ss. 10", "§ 47": only directly before a digit, never inside a word ("KS2").
 _SHORT_KEYWORD = r"(?<![\w'.])(?:ss?|S|§§?)\.?(?=\s?\d)"
@@ -49,7 +50,7 @@ _JOIN = r"(?:\s?(?:,|and|&|or)\s?)"
 # The look-ahead for those letters (every keyword starts with one) rejects most positions at once.
 # "Article 6(1)(c) and (e)": a sub-paragraph alone after a join is one more of the same article.
 _PROVISION = re.compile(
-    rf"(?=[AaPpRrSs§])(?P<kw>{_KEYWORD})\s*(?P<numbers>{_RANGE}(?:{_JOIN}(?:(?:{_KEYWORD}\s*)?{_RANGE}|{_SUB}+))*)"
+    rf"(?=[AaDdPpRrSs§])(?P<kw>{_KEYWORD})\s*(?P<numbers>{_RANGE}(?:{_JOIN}(?:(?:{_KEYWORD}\s*)?{_RANGE}|{_SUB}+))*)"
 )
 # "Sch 1 para 18", "Schedule 1, Part 2, paragraph 18", "paragraph 18 of Schedule 1": a schedule's
 # paragraph is the provision, addressed as legislation.gov.uk does (schedule/1/paragraph/18; the
@@ -270,6 +271,9 @@ class CleanText:
 # ---------------------------------------------------------------------------------------------
 # Instrument titles and literal matching
 
+# A minister's statutory directions are made under an Act, but as no SI: legislation.gov.uk has no
+# type for them.
+DIRECTIONS_TYPE = "uncatalogued"
 YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 TITLE_ENDINGS = ("Act", "ACT", "Regulations", "REGULATIONS", "Order", "Rules", "Measure", "Directions")
 # Words a title never starts with, though a sentence may put them before it ("Under Human ...").
@@ -432,7 +436,7 @@ def guess_type(title: str, kind: str, year: int) -> str:
     if kind == "Measure":
         return "mwa"  # Measures of the National Assembly for Wales, 2008-2011
     if kind == "Directions":
-        return "uncatalogued"  # a minister's statutory directions: made under an Act, but no SI
+        return DIRECTIONS_TYPE
     if kind == "Order" and nation == "Northern Ireland":
         return "uksi"  # Northern Ireland Orders in Council are made as UK statutory instruments
     return {"Scotland": "ssi", "Wales": "wsi", "Northern Ireland": "nisr"}.get(nation or "", "uksi")

@@ -25,7 +25,7 @@ from guidegraph.vocab import GG, ID, SCHEMA
 Records = dict[str, list[Record]]  # entity records by kind, as `guidegraph list` gives them
 
 _LABELS = (SKOS.prefLabel, DCTERMS.title, RDFS.label)  # a node's label: the first found, as `GraphView.label`
-_PROVISION_TAIL = re.compile(r"/(section|article|schedule|part|chapter|regulation|paragraph)/([^#]+)$")
+_PROVISION_TAIL = re.compile(r"/(section|article|schedule|part|chapter|regulation|direction|paragraph)/([^#]+)$")
 
 
 @dataclass(slots=True)

@@ -258,6 +258,43 @@ def test_a_hyphenated_label_typed_last_keeps_its_aliases(tmp_path: Path) -> None
     assert found_urls(site, tmp_path, "without their say-so")["passage"] == ["documents/c.html#p1"]
 
 
+def test_a_hyphenated_label_with_a_question_word_matches_only_hyphenated(tmp_path: Path) -> None:
+    # as query.one_word_only: "say so" typed apart is any "if they say so", not consent
+    site = tiny_site(tmp_path, [passage("documents/c.html#p1", "Ask for consent.")], [["consent", "say-so"]])
+    assert found_urls(site, tmp_path, "do I need to say so").get("passage", []) == []
+    assert found_urls(site, tmp_path, "do I need their say-so")["passage"] == ["documents/c.html#p1"]
+    assert found_urls(site, tmp_path, "consent")["passage"] == ["documents/c.html#p1"]
+
+
+@pytest.mark.parametrize("copy", ["", " meeting"])  # word for word, or with a word more
+def test_a_passage_repeating_a_better_one_comes_after_the_others(tmp_path: Path, copy: str) -> None:
+    # as search_hits.repeats_last: the same advice copied into another document would take the place
+    # of other advice
+    advice = "Share the safety plan with the school nurse before the review"
+    site = tiny_site(tmp_path, [passage("documents/a.html#p1", f"{advice}."),
+                                passage("documents/b.html#p1", f"{advice}{copy}."),
+                                passage("documents/c.html#p1", "The school nurse visits on Mondays.")], [])
+    found = found_urls(site, tmp_path, "safety plan for the school nurse")["passage"]
+    assert found[1] == "documents/c.html#p1" and sorted(found[::2]) == ["documents/a.html#p1", "documents/b.html#p1"]
+
+
+def test_the_sites_copies_are_the_passages_the_command_line_counts_as_repeats() -> None:
+    from itertools import combinations
+
+    from guidegraph.search_hits import passage_words, repeats_words
+    from guidegraph.site.copies import passage_copies
+
+    texts = [*FILLER, "Share the plan.", "Share the plan!", "Share the plan now.", "Keep the plan.", "Rain."]
+    docs = [passage(f"documents/r.html#p{n}", text) for n, text in enumerate(texts)]
+    copies, near = passage_copies(docs)
+    set_of = {doc: place for place, numbers in enumerate(copies) for doc in numbers}
+    for a, b in combinations(range(len(docs)), 2):
+        expected = repeats_words(passage_words(texts[a]), passage_words(texts[b]))
+        together = a in set_of and b in set_of and (set_of[a] == set_of[b] or
+                                                    sorted([set_of[a], set_of[b]]) in near)
+        assert together == expected, (texts[a], texts[b])
+
+
 def test_a_word_of_many_aliases_keeps_its_concepts_own_word(tmp_path: Path) -> None:
     # as query.Expander: of more than MAX_ALTERNATIVES aliases, the guidance's word is kept first
     crime = ["crime", "assault", *(f"a{letter}" for letter in "bcdefghijklmnopqrstuvw")]

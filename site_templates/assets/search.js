@@ -262,26 +262,35 @@
   var MINOR_WEIGHT = 0.3; /* a question word ("which", "allowed") shapes the question, not its topic */
   var EXPAND_BELOW = 0.05; /* a word in more documents than this share is the guidance's own: not expanded */
   var FAMILY_PREFIX = 5, FAMILY_SHARE = 0.8; /* as analysis.FAMILY_PREFIX and FAMILY_SHARE */
-  var groupsOfLabel = null, longestLabel = 1; /* label -> its alias groups, made once */
+  /* A label's stems: search.py joins those of a label matching only typed hyphenated ("say-so",
+     query.one_word_only) by hyphens. */
+  function stemsOf(label) { return label.split(/[ -]/); }
+  var groupsOfLabel = null, longestLabel = 1; /* stems -> their labels' alias groups, made once */
+  var typedApart = new Set(); /* stems of a label that matches typed apart too */
   function labelIndex(meta) {
     if (!groupsOfLabel) {
       groupsOfLabel = new Map();
       meta.aliases.forEach(function (group) {
         group.forEach(function (label) {
-          groupsOfLabel.set(label, (groupsOfLabel.get(label) || []).concat([group]));
-          longestLabel = Math.max(longestLabel, label.split(" ").length);
+          var key = stemsOf(label).join(" ");
+          groupsOfLabel.set(key, (groupsOfLabel.get(key) || []).concat([group]));
+          if (label === key) { typedApart.add(key); }
+          longestLabel = Math.max(longestLabel, stemsOf(label).length);
         });
       });
     }
     return groupsOfLabel;
   }
   /* The query's units, longest label first where one starts (query.Expander.units), each with the
-     other labels of its groups, shortest first; a unit typed twice counts once. */
+     other labels of its groups, shortest first; a unit typed twice counts once. A label matching
+     only typed hyphenated ("say-so") is no unit where its words are typed apart ("say so"). */
   function units(meta, q) {
     var index = labelIndex(meta), seq = q.sequence, found = [], seen = {}, i = 0;
+    var joined = new Set(q.compounds.map(function (c) { return c.stems.join(" "); }));
     while (i < seq.length) {
       for (var n = Math.min(longestLabel, seq.length - i); n >= 1; n--) {
-        var key = seq.slice(i, i + n).join(" "), groups = index.get(key) || [];
+        var key = seq.slice(i, i + n).join(" ");
+        var groups = typedApart.has(key) || joined.has(key) ? index.get(key) || [] : [];
         if (groups.length || n === 1) {
           found.push({stems: seq.slice(i, i + n), alternatives: alternativesOf(meta, groups, key),
             kin: n === 1 ? kinOf(q.words[i], seq[i]) : []});
@@ -337,12 +346,13 @@
   /* A unit's aliases, the guidance's own words first (meta.guidance), then the shortest
      (query.Expander._alternatives). */
   function alternativesOf(meta, groups, key) {
-    var labels = unique([].concat.apply([], groups)).filter(function (label) { return label !== key; });
+    var labels = unique([].concat.apply([], groups)).filter(function (label) { return stemsOf(label).join(" ") !== key; });
     var guidance = new Set(meta.guidance || []);
     labels.sort(function (a, b) {
-      return (guidance.has(b) - guidance.has(a)) || a.split(" ").length - b.split(" ").length || (a < b ? -1 : a > b ? 1 : 0);
+      return (guidance.has(b) - guidance.has(a)) || stemsOf(a).length - stemsOf(b).length ||
+        (stemsOf(a).join(" ") < stemsOf(b).join(" ") ? -1 : stemsOf(a).join(" ") > stemsOf(b).join(" ") ? 1 : 0);
     });
-    return labels.slice(0, MAX_ALTERNATIVES).map(function (label) { return label.split(" "); });
+    return labels.slice(0, MAX_ALTERNATIVES).map(stemsOf);
   }
   /* Forms of a typed word's family that the stemmer keeps apart, each with when the guidance writes
      it so (as query.plan's verb_family, agent_family and _hyphenated): an -ate verb's other stem where
@@ -521,6 +531,32 @@
     });
   }
 
+  /* A passage that repeats a better one (the same advice copied into another document) goes after
+     the other results, as search_hits.repeats_last puts it: it would take the place of other advice.
+     The data file "copies" lists the passages of each word set held more than once or near another's
+     (`sets`), and the pairs of those sets that are near (`near`; search.py compares the words). */
+  var copyOf = null, nearOf = new Map();
+  function repeatsLast(copies, ranked) {
+    if (!copyOf) {
+      copyOf = new Map();
+      copies.sets.forEach(function (docs, set) { docs.forEach(function (doc) { copyOf.set(doc, set); }); });
+      copies.near.forEach(function (pair) {
+        nearOf.set(pair[0], (nearOf.get(pair[0]) || []).concat([pair[1]]));
+        nearOf.set(pair[1], (nearOf.get(pair[1]) || []).concat([pair[0]]));
+      });
+    }
+    var kept = new Set(), first = [], repeats = [];
+    ranked.forEach(function (r) {
+      var set = copyOf.get(r[0]);
+      if (set === undefined) { first.push(r); return; }
+      var repeat = kept.has(set) || (nearOf.get(set) || []).some(function (other) { return kept.has(other); });
+      if (repeat) { repeats.push(r); } else { kept.add(set); first.push(r); }
+    });
+    var out = first.concat(repeats);
+    out.why = ranked.why;
+    return out;
+  }
+
   /* ---- The law behind the best results, ranked with them (the site's answer to `which-act`) ---- */
   var LAW_FROM = 20; /* the best results whose legal bases are ranked */
   var LAW_SHARE = 0.5; /* the share of a result's score its legal bases gain, split between them */
@@ -695,6 +731,7 @@
     for (var c = 0; c < meta.citeShards && meta.citeShards <= PRELOAD_CITES; c++) {
       load("c" + c).catch(function () { /* withLaw reports a shard that cannot load */ });
     }
+    var copies = meta.copies ? load("copies") : null; /* with the postings, not after them */
     var typed = withNeighbours(planned.map(function (unit) { return unit.stems; }).concat(kinStems(planned)));
     var needed = unique(q.stems.concat([].concat.apply([], q.phrases), typed));
     return postings(meta, needed).then(function (lists) {
@@ -708,6 +745,8 @@
     }).then(function (ranked) {
       ranked = onePerPage(meta, ranked);
       return q.phrases.length ? ranked : withLaw(meta, ranked); /* a phrase in quotes: exact matches only */
+    }).then(function (ranked) {
+      return meta.copies ? copies.then(function (data) { return repeatsLast(data, ranked); }) : ranked;
     }).then(function (ranked) {
       var marks = {};
       needed.forEach(function (s) { s.split(" ").forEach(function (stem) { marks[stem] = true; }); });

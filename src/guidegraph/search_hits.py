@@ -88,13 +88,24 @@ def repeats_last(results: Ranked) -> Ranked:
     kept: list[frozenset[str]] = []
     first, repeats = [], []
     for result in results:
-        words = frozenset(_WORD.findall(result["text"].lower())) if result["kind"] == "passage" else frozenset()
-        if words and any(len(words & other) >= REPEATED * len(words | other) for other in kept):
+        words = passage_words(result["text"]) if result["kind"] == "passage" else frozenset()
+        if words and any(repeats_words(words, other) for other in kept):
             repeats.append(result)
         else:
             kept.append(words)
             first.append(result)
     return Ranked(first + repeats, results.terms)
+
+
+def passage_words(text: str) -> frozenset[str]:
+    """The words `repeats_last` compares passages by: as written, lower-cased."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def repeats_words(words: frozenset[str], other: frozenset[str]) -> bool:
+    """Do two passages' words (`passage_words`) make one a repeat of the other (`REPEATED`)?"""
+    shared = len(words & other)
+    return shared >= REPEATED * (len(words) + len(other) - shared)  # of all their words: no union made
 
 
 def unnamed_law_counts_less(results: Ranked, question: list[str],

@@ -35,7 +35,8 @@ from whoosh.lang.porter import stem as porter_stem
 
 # the command line's own rewriting of provisions and ages (analysis.term_positions), run on the site's words
 from guidegraph.analysis import AGE_UNITS, NUMBER_WORDS, PREFIX_WORDS, special_windows, spell_ages, spell_legal_refs
-from guidegraph.query import QUESTION_WORDS
+from guidegraph.query import QUESTION_WORDS, one_word_only
+from guidegraph.site.copies import passage_copies
 
 _COMBINING = re.compile("[\u0300-\u036f]")
 _MARKS = re.compile("[\u00b2\u00b3\u00b9\u2070-\u209f]")  # superscript and subscript digits: footnote marks
@@ -140,13 +141,23 @@ KINDS = (  # (kind, group heading, score boost): entities first, passages last
 
 
 def alias_groups(label_sets: Iterable[Sequence[str]]) -> list[list[str]]:
-    """Sets of labels naming one thing, as space-joined stem strings, deduplicated and sorted."""
+    """Sets of labels naming one thing, as stem strings (`label_key`), deduplicated and sorted."""
     groups = set()
     for labels in label_sets:
-        stems = tuple(sorted({" ".join(terms(label)) for label in labels} - {""}))
+        keys = {label_key(label) for label in labels} - {""}
+        # a label also written apart in its group matches typed apart (as query.Expander._groups)
+        stems = tuple(sorted(key for key in keys if "-" not in key or key.replace("-", " ") not in keys))
         if len(stems) > 1:
             groups.add(stems)
     return [list(group) for group in sorted(groups)]
+
+
+def label_key(label: str) -> str:
+    """A label's stems joined by spaces, or by hyphens for a label that matches only typed hyphenated
+    (`query.one_word_only`: "say-so" is not "say so"); search.js reads both."""
+    stems = terms(label)
+    form = "-".join(" ".join(words(part)) for part in label.split("-"))
+    return ("-" if one_word_only(form) else " ").join(stems)
 
 
 def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], directory: Path,
@@ -159,7 +170,7 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     postings = _Postings(docs)
     width = 2 if max(len(docs), postings.max_weight) < 1 << 16 else 4  # gaps are less than len(docs)
     term_shards = max(1, math.ceil(sum(postings.counts.values()) * 9 / TERM_SHARD_BYTES))
-    sizes = {"meta": 0, "terms": 0, "docs": 0, "cites": 0}
+    sizes = {"meta": 0, "terms": 0, "docs": 0, "cites": 0, "copies": 0}
     for n, shard in enumerate(_term_shards(postings.counts, term_shards)):  # one shard's postings in memory at a time
         packed = {term: packed_numbers(postings.flat(term), width) for term in shard}
         sizes["terms"] += _write(directory / f"t{n}.js", f"t{n}", packed)
@@ -173,6 +184,9 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     for n, rows in enumerate(cite_shards):
         sizes["cites"] += _write(directory / f"c{n}.js", f"c{n}", rows)
     cited = Counter(basis for rows in cite_shards for row in rows for basis in row)
+    copies, near = passage_copies(docs)
+    if copies:  # apart from meta.js: a site of many copies holds many numbers
+        sizes["copies"] = _write(directory / "copies.js", "copies", {"sets": copies, "near": near})
     meta = {
         "termShards": term_shards,
         "docShardSize": DOC_SHARD_SIZE,
@@ -185,9 +199,10 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
         "stop": sorted(STOP),
         "minor": sorted({stem for word in QUESTION_WORDS for stem in terms(word)}),
         "aliases": aliases,
-        "guidance": sorted({" ".join(terms(word)) for word in guidance} - {""}),
+        "guidance": sorted({label_key(word) for word in guidance} - {""}),
         "subs": subs,
         "samePage": _same_page(docs),
+        "copies": bool(copies),
     }
     sizes["meta"] = _write(directory / "meta.js", "meta", meta)
     return sizes

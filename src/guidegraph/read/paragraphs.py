@@ -17,6 +17,7 @@ straight under a heading whose items are paragraphs too is read the same way: KC
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from guidegraph.model import Block
@@ -34,12 +35,7 @@ def numbered_paragraphs(blocks: list[Block]) -> list[Block]:
     was: a document numbered from 1 as a list throughout stays so, whatever its later numbers."""
     out = list(blocks)
     last, converted = 0, False  # the last number of the run before, and whether it was converted
-    i = 0
-    while i < len(out):
-        end = _run_end(out, i)
-        if end == i:
-            i += 1
-            continue
+    for i, end in _runs(out):
         numbers = [int(b.marker or "0") for b in out[i:end]]
         carries_on = last > 0 and numbers[0] == last + 1
         items = out[i:end]
@@ -48,14 +44,9 @@ def numbered_paragraphs(blocks: list[Block]) -> list[Block]:
         else:
             numbered = numbers[0] >= FIRST_MIN and _mostly_paragraphs(items)
         if numbered:
-            level = _level_below_heading(out, i)
-            for k in range(i, end):
-                out[k] = replace(out[k], kind="paragraph", number=out[k].marker, marker=None, level=level)
-            converted = True
-        else:
-            converted = False
+            _as_paragraphs(out, i, end)
+        converted = numbered
         last = numbers[-1]
-        i = end
     return _first_paragraphs(out) if any(b.number and int(b.number) >= FIRST_MIN for b in out
                                          if b.kind == "paragraph" and (b.number or "").isdigit()) else out
 
@@ -64,19 +55,30 @@ def _first_paragraphs(blocks: list[Block]) -> list[Block]:
     """Runs from 1 straight under a heading, of paragraphs, read as numbered paragraphs (in a
     document that numbers its paragraphs)."""
     out = list(blocks)
+    for i, end in _runs(out):
+        items = out[i:end]
+        if items[0].marker == "1" and i > 0 and out[i - 1].kind == "heading" and _mostly_paragraphs(items):
+            _as_paragraphs(out, i, end)
+    return out
+
+
+def _runs(blocks: list[Block]) -> Iterator[tuple[int, int]]:
+    """Where each run of numbered items starts and ends, in order (read as `blocks` is changed)."""
     i = 0
-    while i < len(out):
-        end = _run_end(out, i)
+    while i < len(blocks):
+        end = _run_end(blocks, i)
         if end == i:
             i += 1
             continue
-        items = out[i:end]
-        if items[0].marker == "1" and i > 0 and out[i - 1].kind == "heading" and _mostly_paragraphs(items):
-            level = _level_below_heading(out, i)
-            for k in range(i, end):
-                out[k] = replace(out[k], kind="paragraph", number=out[k].marker, marker=None, level=level)
+        yield i, end
         i = end
-    return out
+
+
+def _as_paragraphs(out: list[Block], start: int, end: int) -> None:
+    """The run `out[start:end]` read as numbered paragraphs, one level below the heading above."""
+    level = _level_below_heading(out, start)
+    for k in range(start, end):
+        out[k] = replace(out[k], kind="paragraph", number=out[k].marker, marker=None, level=level)
 
 
 def _run_end(blocks: list[Block], start: int) -> int:

@@ -53,8 +53,10 @@ Found since first written down: the ICO's "Step 1" to "Step 10" headings number 
 ("step-1", as "Appendix 1" does); the Scottish "Key messages" box, its bullets shapes set in from
 its title, is one list of three points; "Direction 2" is a provision of the Directions named before it.
 
-Still missed, as written down after running: the GMC's "0-18 years" guidance is not in the catalog
-and is not found; the guidance the GP policy's version table names goes with the table; the
+The GMC's "0-18 years: guidance for all doctors" (2007, updated 2018) is catalogued since, and found.
+
+Still missed, as written down after running: the guidance the GP policy's version table names goes
+with the table; the
 "Practice example" box sits inside paragraph 4.9's section; the Easy Read story, one sentence a
 paragraph and no advice marker, has its first paragraph for scenario and the rest for advice.
 """
@@ -207,6 +209,11 @@ def test_ticks_leave_their_word_and_a_hyperlink_its_shown_text() -> None:
     assert [row.split(" | ")[1] for row in rows[2:]] == ["Yes", "No", "Yes"]
     assert not [t for t in passages(GP) if any("\ue000" <= c <= "\uf8ff" for c in t)]  # no symbol-font codes
     assert "Follow the GMC's guidance, 0-18 years: guidance for all doctors, and ask" in passages(GP, "3")[0]
+
+
+def test_the_policy_cites_the_gmcs_guidance_for_doctors_on_children(catalog: Catalog) -> None:
+    assert "gmc-0-18-years" in guidance(GP, catalog)
+    assert "gmc-0-18-years" in guidance("sexual-health-under-16s-faq.md", catalog)  # "(2018) 0-18 years: ..."
 
 
 def test_the_policys_law_and_its_statutory_directions(catalog: Catalog) -> None:

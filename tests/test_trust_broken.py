@@ -296,3 +296,38 @@ def test_a_build_kept_inside_the_corpus_does_not_make_it_stale(tmp_path: Path) -
     assert corpus_fingerprint(corpus) == before
     (corpus / "extra.txt").write_text("A new document.\n", encoding="utf-8")
     assert corpus_fingerprint(corpus) != before
+
+
+# Lines a hostile or badly converted file can hold: long runs of what the readers' patterns look
+# for (a form's blanks, wide gaps, dot leaders, tabs, bars, bullets, numbers).
+RUN = 5000
+HOSTILE_LINES = (
+    "Name: " + "_" * RUN + " x",
+    "\u2610 Other: " + "_" * RUN + " x",
+    "a: ___ " * (RUN // 7) + "x",
+    "The Children Act 1989" + " " * RUN + "(2019) x",
+    "Working Together" + " " * RUN + "2018 x",
+    "Contents" + "." * RUN + "x",
+    "Sharing is not" + "\t" * RUN + "allowed.",
+    "Policy" + " " * RUN + "Page 3 of 9 x",
+    "| " * (RUN // 2) + "x",
+    "- " * (RUN // 2) + "x",
+    "1." * (RUN // 2) + "x",
+    "(a) " * (RUN // 4) + "x",
+    "Section 1 " * (RUN // 10) + "x",
+    "It is a myth that " + "information " * (RUN // 12) + "x",
+)
+
+
+def test_long_runs_of_what_patterns_look_for_build_in_linear_time(tmp_path: Path) -> None:
+    """Every line shape at 5,000 characters: a pattern that backtracks on one would never finish."""
+    corpus = corpus_of(tmp_path / "corpus", SMALL)
+    (corpus / "hostile.md").write_text("# Hostile\n\n" + "\n\n".join(HOSTILE_LINES) + "\n", encoding="utf-8")
+    (corpus / "hostile.toml").write_text((corpus / f"{SMALL}.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    started = time.perf_counter()
+    done = run_process("-q", "build", "--corpus", str(corpus), "--out", str(tmp_path / "build"), "--no-site",
+                       timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert time.perf_counter() - started < 60
+    records = json.loads((tmp_path / "build" / "records.json").read_text(encoding="utf-8"))
+    assert any(d["id"] == "hostile" for d in records["documents"])

@@ -188,7 +188,7 @@ def vocabulary_groups(graph: Graph) -> dict[str, Any]:
             for value in graph.objects(node, predicate):
                 surface = words(str(value))
                 if 0 < len(surface) <= MAX_LABEL_TOKENS:
-                    labels[tuple(stem(w) for w in surface)].add(_as_written(str(value), surface))
+                    labels[tuple(stem(w) for w in surface)].add(as_written(str(value), surface))
         if len(labels) < 2:
             continue
         for label, forms in labels.items():
@@ -202,7 +202,7 @@ def vocabulary_groups(graph: Graph) -> dict[str, Any]:
             "surfaces": {k: sorted(v) for k, v in sorted(surfaces.items())}}
 
 
-def _as_written(label: str, surface: list[str]) -> str:
+def as_written(label: str, surface: list[str]) -> str:
     """A label's words as written, a hyphenated word's parts joined by its hyphen ("say-so"):
     queries tell the word from its parts typed apart ("say so")."""
     tokens = ("-".join(filter(None, (" ".join(words(part)) for part in token.split("-")))) for token in label.split())

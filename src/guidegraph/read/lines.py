@@ -36,9 +36,9 @@ _SECTION_HEADING = re.compile(r"^(section)\s+(\d{1,2})\s*[:–—-]\s+(\S.*)$", 
 # "Step 3: Check the lawful basis", "Stage 2 – Assessment": a heading opening a guide's step or
 # stage, which numbers its section as a printed number does ("Stage 3 assessments" is a title).
 _STEP_HEADING = re.compile(r"^((?i:step|stage))\s+(\d{1,2})(?:\s*[:.)–—-]|\s+(?=[A-Z‘“'\"(])|$)")
-_TICK_BOX = re.compile(r"^(?:\[[ xX✓✔]\]|[☐☑☒])\s+(?=\S)")
 # A form's tick boxes ("Decision:   ☐ Share   ☐ Do not share"): each box opens an option.
 _BOXES = "☐☑☒"
+_TICK_BOX = re.compile(rf"^(?:\[[ xX✓✔]\]|[{_BOXES}])\s+(?=\S)")
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|that|under)$")
 
 
@@ -147,7 +147,6 @@ def _tick_boxes(body: str, no: int) -> _Line | None:
     first = next((i for i, c in enumerate(body) if c in _BOXES), None)
     if first is None or (first == 0 and sum(c in _BOXES for c in body) == 1):
         return None
-    options = [_without_blank(option).strip() for option in re.split(f"[{_BOXES}]", body[first:])]
     head = body[:first].strip()
     if head.endswith("?"):
         return _Line(no, "text", clean_inline(head))
@@ -155,6 +154,7 @@ def _tick_boxes(body: str, no: int) -> _Line | None:
         return _Line(no, "drop", clean_inline(body))
     if head:  # a sentence with a box in it ("Tick ☐ where the parent agreed"): the words stay
         return _Line(no, "text", clean_inline(re.sub(f"\\s*[{_BOXES}]\\s*", " ", body).strip()))
+    options = (_without_blank(option).strip() for option in re.split(f"[{_BOXES}]", body))
     return _Line(no, "bullet", clean_inline("; ".join(o for o in options if o)), marker=body[0])
 
 

@@ -34,7 +34,16 @@ from whoosh.analysis import STOP_WORDS
 from whoosh.lang.porter import stem as porter_stem
 
 # the command line's own rewriting of provisions and ages (analysis.term_positions), run on the site's words
-from guidegraph.analysis import AGE_UNITS, NUMBER_WORDS, PREFIX_WORDS, special_windows, spell_ages, spell_legal_refs
+from guidegraph.analysis import (
+    AGE_UNITS,
+    NUMBER_WORDS,
+    PREFIX_WORDS,
+    special_windows,
+    spell_ages,
+    spell_legal_refs,
+)
+from guidegraph.analysis import words as analysed_words
+from guidegraph.index import as_written
 from guidegraph.query import QUESTION_WORDS, one_word_only
 from guidegraph.site.copies import passage_copies
 
@@ -155,9 +164,8 @@ def alias_groups(label_sets: Iterable[Sequence[str]]) -> list[list[str]]:
 def label_key(label: str) -> str:
     """A label's stems joined by spaces, or by hyphens for a label that matches only typed hyphenated
     (`query.one_word_only`: "say-so" is not "say so"); search.js reads both."""
-    stems = terms(label)
-    form = "-".join(" ".join(words(part)) for part in label.split("-"))
-    return ("-" if one_word_only(form) else " ").join(stems)
+    written = as_written(label, analysed_words(label))  # as the vocabulary writes it (index.vocabulary_groups)
+    return ("-" if one_word_only(written) else " ").join(terms(label))
 
 
 def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], directory: Path,

@@ -261,3 +261,26 @@ def test_load_catalog_is_fast() -> None:
     start = time.perf_counter()
     load_catalog()
     assert time.perf_counter() - start < 0.001
+
+
+# ---------------------------------------------------------------------------------------------
+# Scope notes
+
+
+def test_every_entry_says_what_it_is_for(records: list[dict], catalog: Catalog) -> None:
+    """A scope note per entry, in a few sentences: what the law, scheme or guidance is for."""
+    for record in records:
+        words = len(record["scope"].split())
+        assert 25 <= words <= 80, (record["id"], words)
+        assert catalog.by_id(record["id"]).scope == " ".join(record["scope"].split())
+
+
+def test_a_scope_note_is_skos_scope_note_in_english(committed: Graph) -> None:
+    notes = list(committed.objects(URIRef("http://www.legislation.gov.uk/id/ukpga/2005/9"), SKOS.scopeNote))
+    assert len(notes) == 1 and notes[0].language == "en"
+    assert "weigh up the information" in notes[0] and "best interests" in notes[0]
+
+
+def test_a_repealed_law_s_note_names_its_successor(catalog: Catalog) -> None:
+    note = catalog.by_id("data-protection-act-1998").scope
+    assert "repealed" in note and "Data Protection Act 2018" in note and "sensitive personal data" in note

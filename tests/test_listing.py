@@ -26,6 +26,12 @@ def test_a_successor_is_listed_with_the_superseded_law_that_points_to_it(built_o
     assert "data-protection-act-2018" in bases
 
 
+def test_a_legal_basis_record_says_what_the_law_is_for(built_output: Path) -> None:
+    bases = {b["id"]: b for b in records_of(built_output)["legal-bases"]}
+    assert "significant harm" in bases["children-act-1989"]["scope"]
+    assert all(basis["scope"] for basis in bases.values() if not basis["uncatalogued"])
+
+
 def test_provisions_only_the_reference_data_knows_are_not_listed(built_output: Path) -> None:
     """implied.ttl describes section 44 (emergency protection orders) for the terms that imply it;
     no bundled document mentions it."""

@@ -137,6 +137,13 @@ def test_links_go_both_ways(site: Path, records: dict[str, list[dict]]) -> None:
         encoding="utf-8")
 
 
+def test_a_law_page_opens_with_what_the_law_is_for(site: Path) -> None:
+    html = (site / "legal-bases" / "mental-capacity-act-2005.html").read_text(encoding="utf-8")
+    lead = re.search(r'<h1>Mental Capacity Act 2005</h1>\s*<p class="lead">([^<]+)</p>', html)
+    assert lead and "weigh up the information" in lead.group(1)
+    assert re.search(r'<meta name="description" content="Mental Capacity Act 2005: Law for England', html)
+
+
 def test_document_mentions_link_inline_to_their_entities(site: Path) -> None:
     html = (site / "documents" / "cross-government-information-sharing-2005.html").read_text(encoding="utf-8")
     assert re.search(r'<a class="mention" href="\.\./provisions/ukpga-1998-37-section-115\.html"[^>]*>'
@@ -354,6 +361,8 @@ def test_every_page_has_schema_org_json_ld(parsed: dict[Path, PageParser], site:
     assert types["myths/consent-needed-share-personal.html"] == "FAQPage"
     assert types["documents/halton-information-sharing.html"] == "Article"
     assert types["documents/nspcc-information-sharing-2015.html"] == "CreativeWork"
+    law = json.loads(parsed[site / "legal-bases" / "children-act-1989.html"].jsonld[0])
+    assert "significant harm" in law["description"]
     faq = json.loads(parsed[site / "myths" / "consent-needed-share-personal.html"].jsonld[0])
     assert faq["mainEntity"][0]["@type"] == "Question" and faq["mainEntity"][0]["acceptedAnswer"]["text"]
 

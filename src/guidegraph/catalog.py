@@ -87,6 +87,7 @@ class CatalogEntry:
     status_note: str = ""
     misspellings: tuple[str, ...] = ()  # found in the corpus; match them, never show them
     jurisdictions: tuple[str, ...] = ()  # slugs: england, wales, scotland, northern-ireland, uk
+    scope: str = ""  # what it is for, in the words people use for the situations it covers
 
     def labels(self) -> tuple[str, ...]:
         """Every string that names this entry: title, aliases and known misspellings."""
@@ -215,6 +216,7 @@ def _entry(iri: str, props: Mapping[str, Sequence[str]], ids: Mapping[str, str])
         status_note=first(GG.statusNote) or "",
         misspellings=tuple(every(SKOS.hiddenLabel)),
         jurisdictions=tuple(sorted(p.rsplit("/", 1)[-1] for p in places)),
+        scope=first(SKOS.scopeNote) or "",
     )
 
 
@@ -352,6 +354,8 @@ def _add_facts(graph: Graph, node: URIRef, record: Mapping[str, Any], iris: Mapp
         graph.add((node, RDFS.seeAlso, URIRef(_WEB + record["legislation_gov_uk_id"])))
     if record.get("superseded_by"):
         graph.add((node, GG.supersededBy, iris[record["superseded_by"]]))
+    if record.get("scope"):
+        graph.add((node, SKOS.scopeNote, Literal(" ".join(record["scope"].split()), lang="en")))
 
 
 def catalog_graph(records: Sequence[Mapping[str, Any]], jurisdictions: Graph) -> Graph:

@@ -165,6 +165,7 @@ class GraphView:
                 "superseded_by": self.basis_id(superseded) if superseded is not None else None,
                 "uncatalogued": bool(self.value(node, GG.uncatalogued)),
                 "aliases": sorted(str(a) for a in self.objects(node, SKOS.altLabel)),
+                "scope": self.text(node, SKOS.scopeNote) or None,
                 "provisions": [self._provision_ref(p) for p in sorted(self._provisions_of[node])
                                if p in self._referenced],
                 "cited_in": self.evidence(self._citations_of[node]),

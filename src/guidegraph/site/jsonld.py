@@ -39,6 +39,7 @@ def legislation(record: dict[str, Any], url: str | None, places: list[str]) -> d
         legislationJurisdiction=places,
         legislationLegalForce=record["status"],
         alternateName=record["aliases"],
+        description=record["scope"],
         sameAs=url,
         temporalCoverage=str(record["year"]) if record["year"] else None,
     )

@@ -136,7 +136,7 @@ def legal_basis_pages(site: SiteGraph, linker: Linker, rests: Rests) -> Iterable
             kind="legal-basis",
             context=partial(context, record, url, places),
             jsonld=jsonld.legislation(record, url, [site.label(p) for p in places]),
-            description=f"{record['title']}: its status, and every passage, myth and case example resting on it.",
+            description=f"{record['title']}: {record['scope'] or 'its status, and every passage, myth and case example resting on it.'}",
             quotes=cited_passages(record),
         )
 

@@ -39,7 +39,8 @@ def test_a_practitioners_question_finds_the_myth_and_its_law(answers: Answers) -
 
 
 @pytest.mark.parametrize("belief", ["I can't pass anything on until the mum has said yes",
-                                    "we can't tell social care before dad says yes"])
+                                    "we can't tell social care before dad says yes",
+                                    "never pass on what you see in a home unless they give you the nod"])
 def test_saying_yes_is_consent(answers: Answers, belief: str) -> None:
     assert "consent" in answers.myths(belief)[0]["myth"].lower()
 
@@ -58,6 +59,9 @@ def test_confidentiality_finds_the_myth_about_the_duty_of_confidence(answers: An
     # "data rules" and "privacy rules" are what people call data protection law
     ("the new data rules mean we must lock everything away", "Data protection legislation is a barrier"),
     ("the privacy rules mean the council keeps residents' details locked away",
+     "Data protection legislation is a barrier"),
+    # a barrier in an idiom: the law "ties our hands"
+    ("our manager says the 2018 privacy law ties our hands when we're worried about a family",
      "Data protection legislation is a barrier"),
 ])
 def test_everyday_words_for_a_barrier_find_the_myth(answers: Answers, belief: str, myth: str) -> None:
@@ -116,6 +120,8 @@ def test_cli_show(built_output: Path, ref: str) -> None:
 @pytest.mark.parametrize("belief", [
     "Anything the midwife writes down can't then be read by the health visitor",
     "Notes the probation officer keeps can't be used by the housing officer",
+    # what a form was "filled in for" is what the information was collected for
+    "The club's registration forms were filled in for membership, so they can't be passed on for anything else",
 ])
 def test_a_belief_about_one_services_information_reaching_another_finds_the_myth(answers: Answers,
                                                                                   belief: str) -> None:

@@ -100,6 +100,9 @@ def legislation_url(site: SiteGraph, record: Record) -> str | None:
     return LEGISLATION_SITE + record["legislation_gov_uk"] if record["legislation_gov_uk"] else None
 
 
+RESTS_ON_IT = "its status, and every passage, myth and case example resting on it."  # uncatalogued law: no note
+
+
 def legal_basis_pages(site: SiteGraph, linker: Linker, rests: Rests) -> Iterable[Page]:
     by_id = {r["id"]: r for r in site.records["legal-bases"]}
     supersedes: dict[str, list[str]] = defaultdict(list)
@@ -136,7 +139,7 @@ def legal_basis_pages(site: SiteGraph, linker: Linker, rests: Rests) -> Iterable
             kind="legal-basis",
             context=partial(context, record, url, places),
             jsonld=jsonld.legislation(record, url, [site.label(p) for p in places]),
-            description=f"{record['title']}: {record['scope'] or 'its status, and every passage, myth and case example resting on it.'}",
+            description=f"{record['title']}: {record['scope'] or RESTS_ON_IT}",
             quotes=cited_passages(record),
         )
 

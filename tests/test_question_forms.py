@@ -185,6 +185,9 @@ def test_a_right_to_see_is_access_to_records(answers: Answers) -> None:
     ("Her aunt wants to check whether the lodger has ever harmed children", True),
     # a partner's past finds its own scheme; no past asked about; no one asking
     ("Can she ask the police whether her boyfriend has a violent past?", False),
+    # violence to a partner, with a baby in the story: still the partner's scheme
+    ("Can the health visitor ask the police to tell mum whether the baby's dad has been violent to partners?", False),
+    ("Can a mum find out if her new partner was ever convicted of violent offences against children?", True),
     ("Can I ask the police to help a child at risk?", False),
     ("Is a list of a pupil's criminal convictions sensitive data?", False),
 ])
@@ -193,6 +196,14 @@ def test_asking_about_the_record_of_someone_near_a_child_hints_at_the_scheme(que
 
     parsed = parse(question)
     assert (someones_past_for_the_scheme(parsed, question) != parsed) == hinted
+
+
+def test_a_parent_asking_about_a_stepdads_convictions_finds_sarahs_law_first(answers: Answers) -> None:
+    # the case examples of offenders managed under MAPPA match "convicted of offences against a child";
+    # the scheme's own words ("concerned", "unsupervised access") tell the parent's question from them
+    top = _top(answers, "My daughter's new stepdad is often alone with her. Is there a way for me to find out "
+                        "if he has convictions for offences against children?", limit=1)
+    assert top == ["child-sex-offender-disclosure-scheme"], top
 
 
 def test_asking_about_a_coachs_convictions_finds_sarahs_law_not_mappa(answers: Answers) -> None:

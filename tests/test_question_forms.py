@@ -10,6 +10,7 @@ from guidegraph.question_forms import (
     agency_right_as_power,
     crime_for_the_police,
     giving_as_conferring,
+    inability_as_capacity,
     officers_as_police,
     seeing_as_access,
     someones_past_for_the_scheme,
@@ -211,3 +212,23 @@ def test_asking_about_a_coachs_convictions_finds_sarahs_law_not_mappa(answers: A
     top = _top(answers, "Can a grandmother find out whether the man who coaches her grandson's football team "
                         "has convictions for harming children?", limit=1)
     assert top == ["child-sex-offender-disclosure-scheme"], top
+
+
+@pytest.mark.parametrize(("question", "read_as_capacity"), [
+    ("A dad with Down's syndrome can't follow what we want to share about him", True),
+    ("A 20 year old with a brain injury cannot weigh up whether her details should go to housing", True),
+    ("The young man can't really decide who sees his file", True),
+    ("She is unable to understand what an assessment involves", True),
+    # no inability; or the question already says capacity
+    ("Can we decide to share without consent?", False),
+    ("We can't share this without a reason", False),
+    ("He lacks capacity and cannot decide", False),
+])
+def test_someone_unable_to_understand_or_decide_lacks_capacity(question: str, read_as_capacity: bool) -> None:
+    assert (inability_as_capacity(question) != question) == read_as_capacity
+
+
+def test_a_dad_who_cannot_follow_what_is_shared_finds_the_mental_capacity_act(answers: Answers) -> None:
+    top = _top(answers, "A dad with a learning disability can't follow what we want to share about him with "
+                        "the school. Which law says how we decide for him?", limit=1)
+    assert top == ["mental-capacity-act-2005"], top

@@ -187,13 +187,14 @@ class Answers:
             crime_for_the_police,
             entitlement_as_power,
             giving_as_conferring,
+            inability_as_capacity,
             officers_as_police,
             seeing_as_access,
             someones_past_for_the_scheme,
         )
         from guidegraph.rank import rank_legal_bases
 
-        question = seeing_as_access(officers_as_police(question, self.expander.concepts_named))
+        question = inability_as_capacity(seeing_as_access(officers_as_police(question, self.expander.concepts_named)))
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))
         if parsed.empty:

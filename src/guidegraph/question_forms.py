@@ -65,6 +65,25 @@ def seeing_as_access(question: str) -> str:
     return question
 
 
+# "A dad with Down's syndrome can't follow what we want to share", "she cannot weigh up whether ...":
+# someone unable to understand, weigh up or decide lacks capacity, the guidance's words for it. The
+# analyser drops "can't" as a stop word, so the words alone read as "follow", "decide": a synonym
+# cannot carry this, the form of the sentence must.
+_UNABLE = re.compile(
+    r"\b(?:can(?:no|'|’)t|could(?:n't|n’t|\s+not)|unable\s+to|not\s+able\s+to)\s+(?:really\s+|fully\s+|properly\s+)?"
+    r"(?:understand|follow|decide|weigh|make\s+sense\s+of|take\s+in|grasp|communicate|retain|remember)\b",
+    re.IGNORECASE)
+CAPACITY_WORDS = "lacks capacity"
+
+
+def inability_as_capacity(question: str) -> str:
+    """`question` with the guidance's words for lacking capacity added when it says someone cannot
+    understand, weigh up or decide."""
+    if _UNABLE.search(question) and "capacity" not in question.lower():
+        return f"{question} ({CAPACITY_WORDS})"
+    return question
+
+
 # "Can officers look at a pupil's school file to catch whoever is behind the burglaries?": a question
 # naming the police and a crime asks what lets the school, surgery or club give the police what they
 # hold; its words name the holder ("school file", "GP records"), whose own law they find instead.

@@ -225,7 +225,10 @@ def test_asking_about_a_coachs_convictions_finds_sarahs_law_not_mappa(answers: A
     ("He lacks capacity and cannot decide", False),
 ])
 def test_someone_unable_to_understand_or_decide_lacks_capacity(question: str, read_as_capacity: bool) -> None:
-    assert (inability_as_capacity(question) != question) == read_as_capacity
+    from guidegraph.query import parse
+
+    parsed = parse(question)
+    assert (inability_as_capacity(parsed, question) != parsed) == read_as_capacity
 
 
 def test_a_dad_who_cannot_follow_what_is_shared_finds_the_mental_capacity_act(answers: Answers) -> None:

@@ -194,7 +194,7 @@ class Answers:
         )
         from guidegraph.rank import rank_legal_bases
 
-        question = inability_as_capacity(seeing_as_access(officers_as_police(question, self.expander.concepts_named)))
+        question = seeing_as_access(officers_as_police(question, self.expander.concepts_named))
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))
         if parsed.empty:
@@ -202,6 +202,7 @@ class Answers:
         parsed = replace(parsed, minor=parsed.minor | (LAW_WORDS & set(parsed.words)))
         parsed = crime_for_the_police(parsed, self.expander.concepts_named)
         parsed = someones_past_for_the_scheme(parsed, question)
+        parsed = inability_as_capacity(parsed, question)
         filters = {"kind": ACT_SEED_KINDS, "cites": ("law",)}
         place = jurisdiction or self.place_named(question)  # the place asked for wins over the one named
         places = self._places.within(place) if place else ()

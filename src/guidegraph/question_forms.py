@@ -5,7 +5,8 @@ and an agency's "right to ask" ask for its power to ask; law that "gives" a powe
 it; "officers" in a question about a crime are police officers; "see what the police told the
 council" asks for access to records; a question naming the police and a crime, or the police and
 someone else's records, hints at the crime gateways; asking about the record of someone near a
-child hints at the Child Sex Offender Disclosure Scheme. which-act only: passage search (mirrored
+child hints at the Child Sex Offender Disclosure Scheme; someone who "can't follow" or "cannot weigh
+up" what is shared hints at lacking capacity. which-act only: passage search (mirrored
 by the site's JavaScript) reads words as typed.
 """
 
@@ -73,15 +74,15 @@ _UNABLE = re.compile(
     r"\b(?:can(?:no|'|’)t|could(?:n't|n’t|\s+not)|unable\s+to|not\s+able\s+to)\s+(?:really\s+|fully\s+|properly\s+)?"
     r"(?:understand|follow|decide|weigh|make\s+sense\s+of|take\s+in|grasp|communicate|retain|remember)\b",
     re.IGNORECASE)
-CAPACITY_WORDS = "lacks capacity"
+CAPACITY_HINT = ("lacks", "capacity")
 
 
-def inability_as_capacity(question: str) -> str:
-    """`question` with the guidance's words for lacking capacity added when it says someone cannot
-    understand, weigh up or decide."""
+def inability_as_capacity(parsed: Any, question: str) -> Any:
+    """`parsed` with the guidance's words for lacking capacity, weighed as question words (a hint,
+    which the words typed outweigh), when it says someone cannot understand, weigh up or decide."""
     if _UNABLE.search(question) and "capacity" not in question.lower():
-        return f"{question} ({CAPACITY_WORDS})"
-    return question
+        return parsed.with_hints(CAPACITY_HINT)
+    return parsed
 
 
 # "Can officers look at a pupil's school file to catch whoever is behind the burglaries?": a question

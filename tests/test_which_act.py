@@ -678,3 +678,12 @@ def test_law_for_children_comes_after_adult_law_for_an_adult_alone(answers: Answ
 ])
 def test_a_nations_towns_name_the_nation(answers: Answers, question: str, nation: str) -> None:
     assert answers.place_named(question) == nation
+
+
+def test_having_to_give_what_a_carer_needs_to_look_after_someone_is_the_duty_to_share_for_care(
+        answers: Answers) -> None:
+    # the Act's passage says "a legal duty ... to share information where this will facilitate care";
+    # people say "required to" and "look after him"
+    bases = answers.which_act("The ward sister is sending an old man home to a care agency. Is she actually "
+                              "required by law to give the agency what they need to look after him?")
+    assert bases[0]["id"] == "health-and-social-care-safety-and-quality-act-2015", [b["id"] for b in bases]

@@ -28,6 +28,7 @@ HOLDOUT10 = Path(__file__).parent / "data" / "holdout10_questions.json"
 HOLDOUT11 = Path(__file__).parent / "data" / "holdout11_questions.json"
 HOLDOUT12 = Path(__file__).parent / "data" / "holdout12_questions.json"
 HOLDOUT13 = Path(__file__).parent / "data" / "holdout13_questions.json"
+HOLDOUT14 = Path(__file__).parent / "data" / "holdout14_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -108,6 +109,12 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   questions (unqualified "officers" in a question about a crime as police, the police and a crime
 #   hinting at the crime gateways, "see what the police told the council" as access to records) also
 #   raised holdout4, holdout7, holdout9, holdout10 and holdout11 (which-act): floors followed.
+# - holdout14: new roles and situations (children in need, section 11 staff, paper records,
+#   retention, adults at risk, secondary recipients of confidences), scored before the changes of
+#   its round (which-act 15/24 and 20/24, myths 4/8, hard passages 7/10 and MRR 0.409). That round
+#   read idioms as the myths' words ("the nod", "ties our hands"), gave Sarah's Law its own words
+#   against MAPPA's case examples, read "can't follow" as lacking capacity and "look after him" as
+#   care: holdout5, holdout6, holdout9 to holdout13 (which-act) rose, and floors followed.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 39}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -118,20 +125,22 @@ FLOORS = {
                "passages_hard": {"hit@5": 11, "mrr@10": 0.9}},
     HOLDOUT4: {"which_act": {"hit@3": 22, "hit@1": 17}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 10, "mrr@10": 0.59}},
-    HOLDOUT5: {"which_act": {"hit@3": 21, "hit@1": 16}, "myths": {"hit@1": 6},
+    HOLDOUT5: {"which_act": {"hit@3": 21, "hit@1": 17}, "myths": {"hit@1": 6},
                "passages_hard": {"hit@5": 8, "mrr@10": 0.59}},
-    HOLDOUT6: {"which_act": {"hit@3": 15, "hit@1": 13}},
+    HOLDOUT6: {"which_act": {"hit@3": 15, "hit@1": 14}},
     HOLDOUT7: {"which_act": {"hit@3": 20, "hit@1": 18}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 7, "mrr@10": 0.62}},
     HOLDOUT8: {"passages_hard": {"hit@5": 7, "mrr@10": 0.27}},
-    HOLDOUT9: {"which_act": {"hit@3": 17, "hit@1": 15}, "myths": {"hit@1": 7},
+    HOLDOUT9: {"which_act": {"hit@3": 18, "hit@1": 17}, "myths": {"hit@1": 7},
                "passages_hard": {"hit@5": 3, "mrr@10": 0.14}},
-    HOLDOUT10: {"which_act": {"hit@3": 14, "hit@1": 12}, "myths": {"hit@1": 5},
+    HOLDOUT10: {"which_act": {"hit@3": 15, "hit@1": 14}, "myths": {"hit@1": 5},
                 "passages_hard": {"hit@5": 6, "mrr@10": 0.4}},
-    HOLDOUT11: {"which_act": {"hit@3": 18, "hit@1": 14}, "myths": {"hit@1": 7},
+    HOLDOUT11: {"which_act": {"hit@3": 18, "hit@1": 16}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 6, "mrr@10": 0.39}},
-    HOLDOUT12: {"which_act": {"hit@3": 19, "hit@1": 13}, "passages_hard": {"hit@5": 10, "mrr@10": 0.65}},
-    HOLDOUT13: {"which_act": {"hit@3": 20, "hit@1": 12}, "myths": {"hit@1": 6}},
+    HOLDOUT12: {"which_act": {"hit@3": 19, "hit@1": 14}, "passages_hard": {"hit@5": 10, "mrr@10": 0.65}},
+    HOLDOUT13: {"which_act": {"hit@3": 20, "hit@1": 13}, "myths": {"hit@1": 6}},
+    HOLDOUT14: {"which_act": {"hit@3": 20, "hit@1": 15}, "myths": {"hit@1": 7},
+                "passages_hard": {"hit@5": 7, "mrr@10": 0.4}},
 }
 
 

@@ -687,3 +687,31 @@ def test_having_to_give_what_a_carer_needs_to_look_after_someone_is_the_duty_to_
     bases = answers.which_act("The ward sister is sending an old man home to a care agency. Is she actually "
                               "required by law to give the agency what they need to look after him?")
     assert bases[0]["id"] == "health-and-social-care-safety-and-quality-act-2015", [b["id"] for b in bases]
+
+
+def test_a_term_of_art_names_its_law_even_when_superseded(answers: Answers) -> None:
+    # "sensitive personal data" is the Data Protection Act 1998's term (implied.ttl); its successor,
+    # cited far more, would otherwise come first
+    bases = answers.which_act("Is a list of someone's criminal offences treated as sensitive personal data "
+                              "when we pass it on?")
+    assert bases[0]["id"] == "data-protection-act-1998", [b["id"] for b in bases]
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Which rules cover children in need?", ["b", "a"]),
+    # the words of the term, but not the term: "a child's needs" is no "child in need"
+    ("Assessing a child's needs before adult care", ["a", "b"]),
+    # what replaced the term's law is asked for, not that law
+    ("Which Act replaced children in need plans?", ["a", "b"]),
+    # the law the term implies does not apply where the question is asked
+    ("Which rules cover children in need in Wales?", ["a", "b"]),
+])
+def test_implied_first_moves_the_law_a_term_names_ahead(question: str, first: list[str]) -> None:
+    from types import SimpleNamespace
+
+    from guidegraph.act_rules import implied_first
+
+    ranked = [SimpleNamespace(id="a"), SimpleNamespace(id="b")]
+    moved = implied_first(ranked, question, {"children in need": ["b"], "child in need": ["b"]},
+                          lambda basis: "wales" not in question.lower())
+    assert [r.id for r in moved] == first

@@ -161,6 +161,30 @@ def qualified_first(ranked: list[Any], qualifiers: set[str],
     return named + [r for r in head if r not in named] + tail
 
 
+# "Which Act replaced Local Safeguarding Children Boards?": the term names the law it belonged to,
+# and the question asks for the law that came after.
+_REPLACED = re.compile(r"\b(?:replac\w*|abolish\w*|any\s*more|no\s+longer|instead\s+of|became|become|"
+                       r"took\s+over|successor)\b", re.IGNORECASE)
+
+
+def implied_first(ranked: list[Any], question: str, implied: dict[str, list[str]],
+                  applies: Callable[[str], bool]) -> list[Any]:
+    """`ranked` with the law a term of art in the question implies ("sensitive personal data", "public
+    task", "children in need": `ontology/implied.ttl`) moved ahead from among the first few, if it
+    applies where the question is asked: the term names the law as surely as its title would. Not
+    when the question asks what replaced it."""
+    text = " ".join(question.casefold().replace("’", "'").split())
+    if _REPLACED.search(text):
+        return ranked
+    named = {basis for term, bases in implied.items() if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)
+             for basis in bases if applies(basis)}
+    if not named:
+        return ranked
+    head, tail = ranked[:QUALIFIED_WITHIN], ranked[QUALIFIED_WITHIN:]
+    first = [r for r in head if r.id in named]
+    return first + [r for r in head if r.id not in named] + tail
+
+
 def about_an_adult_only(words: tuple[str, ...]) -> bool:
     """Does a question name an adult and no child, family or children's service?"""
     typed = {w.lower().replace("'s", "") for w in words}

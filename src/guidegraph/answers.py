@@ -29,6 +29,7 @@ from guidegraph.act_rules import (
     concedes_confidence,
     counted_less,
     guidance_asked,
+    implied_first,
     law_qualifiers,
     lone_unnamed_law_counts_less,
     qualified_first,
@@ -223,6 +224,8 @@ class Answers:
             ranked = [r for r in ranked if self._places.applies(r.id, places)]
         elif home:
             ranked = counted_less(ranked, lambda basis: not self._places.applies(basis, home))
+        ranked = implied_first(ranked, question, self.rank_data.get("implied", {}),
+                               lambda basis: self._places.applies(basis, places or home) if places or home else True)
         ranked = qualified_first(ranked, law_qualifiers(parsed), self._law_names)
         if concedes_confidence(question):
             ranked = behind(ranked, CONFIDENCE_BASIS, CONCEDED_BEHIND)

@@ -150,8 +150,9 @@ def _adjacent(positions: list[Any]) -> bool:
 # --- build time --------------------------------------------------------------------------------
 
 
-def rank_data(records: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
-    """What ranking needs about legal bases and provisions, from the graph's records."""
+def rank_data(records: dict[str, list[dict[str, Any]]], implied: Iterable[Any] = ()) -> dict[str, Any]:
+    """What ranking needs about legal bases and provisions, from the graph's records; with the terms
+    of art that imply law (`extract.implied.ImpliedPhrase`), the law each implies."""
     bases = {
         b["id"]: {
             "iri": b["iri"],
@@ -172,8 +173,13 @@ def rank_data(records: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     }
     cases = {c["id"]: sorted(set(c["legal_bases"]) | {provisions[p]["basis"] for p in c["provisions"]
                                                       if p in provisions}) for c in records["case-examples"]}
+    by_iri = {b["iri"]: b["id"] for b in records["legal-bases"]}
+    terms: dict[str, set[str]] = defaultdict(set)
+    for phrase in implied:
+        if phrase.basis_iri in by_iri:  # law the corpus refers to
+            terms[phrase.phrase.casefold()].add(by_iri[phrase.basis_iri])
     return {"bases": bases, "provisions": provisions, "cases": cases, "places": places_within(records),
-            "home": home_nation(records)}
+            "home": home_nation(records), "implied": {term: sorted(ids) for term, ids in sorted(terms.items())}}
 
 
 def home_nation(records: dict[str, list[dict[str, Any]]]) -> str | None:
@@ -206,9 +212,9 @@ def places_within(records: dict[str, list[dict[str, Any]]]) -> dict[str, list[st
     return dict(sorted(within.items()))
 
 
-def write_rank_data(records: dict[str, list[dict[str, Any]]], directory: Path) -> None:
+def write_rank_data(records: dict[str, list[dict[str, Any]]], directory: Path, implied: Iterable[Any] = ()) -> None:
     """Write `rank.json` into the index folder."""
-    data = json.dumps(rank_data(records), sort_keys=True, ensure_ascii=False)
+    data = json.dumps(rank_data(records, implied), sort_keys=True, ensure_ascii=False)
     (directory / RANK_FILE).write_text(data, encoding="utf-8")
 
 

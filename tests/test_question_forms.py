@@ -48,6 +48,9 @@ def test_the_crime_concept_is_found_by_the_vocabulary(answers: Answers) -> None:
     "Can I read what the school wrote about my son?",
     "can a dad get a copy of what social care holds on him",
     "I want to find out exactly what the health visitor passed on to the nursery",
+    # the records named, about the one asking or their family
+    "A 13 year old has asked to see the notes his youth worker keeps about him",
+    "Can I have a copy of the case file the council holds about my daughter?",
 ])
 def test_asking_to_see_what_a_service_holds_is_access_to_records(question: str) -> None:
     assert seeing_as_access(question).endswith("(access to records)")
@@ -57,6 +60,9 @@ def test_asking_to_see_what_a_service_holds_is_access_to_records(question: str) 
     "The social workers asked what staff have seen",
     "Can the school tell social services about my son?",
     "How do I make a subject access request? access to records",
+    # records, but about no one in particular, or not to be seen
+    "Can the police see the school's records?",
+    "Should we keep notes about him?",
 ])
 def test_other_questions_are_left_as_typed(question: str) -> None:
     assert seeing_as_access(question) == question
@@ -235,3 +241,10 @@ def test_a_dad_who_cannot_follow_what_is_shared_finds_the_mental_capacity_act(an
     top = _top(answers, "A dad with a learning disability can't follow what we want to share about him with "
                         "the school. Which law says how we decide for him?", limit=1)
     assert top == ["mental-capacity-act-2005"], top
+
+
+def test_asking_to_read_what_the_school_nurse_wrote_finds_data_protection_law_first(answers: Answers) -> None:
+    # the guidance: a request to see one's records is "an 'Access to Records' request under the Data
+    # Protection Act"; without the hint the Freedom of Information Act came first
+    top = _top(answers, "A 14 year old wants to read what the school nurse wrote about her", limit=1)
+    assert top[0] in {"data-protection-act-2018", "data-protection-act-1998"}, top

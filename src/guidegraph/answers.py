@@ -184,6 +184,7 @@ class Answers:
         from guidegraph.analysis import analyse, slug
         from guidegraph.query import parse, query_terms
         from guidegraph.question_forms import (
+            access_under_data_law,
             agency_right_as_power,
             crime_for_the_police,
             entitlement_as_power,
@@ -204,6 +205,7 @@ class Answers:
         parsed = crime_for_the_police(parsed, self.expander.concepts_named)
         parsed = someones_past_for_the_scheme(parsed, question)
         parsed = inability_as_capacity(parsed, question)
+        parsed = access_under_data_law(parsed, question)
         filters = {"kind": ACT_SEED_KINDS, "cites": ("law",)}
         place = jurisdiction or self.place_named(question)  # the place asked for wins over the one named
         places = self._places.within(place) if place else ()

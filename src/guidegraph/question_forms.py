@@ -3,7 +3,8 @@
 Each rewrite is of a form of question, never of one question: "what gives them the right to ask"
 and an agency's "right to ask" ask for its power to ask; law that "gives" a power or right confers
 it; "officers" in a question about a crime are police officers; "see what the police told the
-council" asks for access to records; a question naming the police and a crime, or the police and
+council" or "see the notes his youth worker keeps about him" asks for access to records, a right of
+data protection law; a question naming the police and a crime, or the police and
 someone else's records, hints at the crime gateways; asking about the record of someone near a
 child hints at the Child Sex Offender Disclosure Scheme; someone who "can't follow" or "cannot weigh
 up" what is shared hints at lacking capacity. which-act only: passage search (mirrored
@@ -55,13 +56,33 @@ _SEE_WHAT = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?(?:told|tell|tells|shared|share|shares|passed|sent|said|says|wrote|written|"
     r"recorded|holds?|kept|keeps?|put\s+down|noted)\b",
     re.IGNORECASE)
+# The guidance treats a request to see one's records as "an 'Access to Records' request under the Data
+# Protection Act": the law it names is data protection law, whatever service holds the records.
+ACCESS_HINT = ("data", "protection")
+
+
+def access_under_data_law(parsed: Any, question: str) -> Any:
+    """`parsed` with the words of data protection law, weighed as question words, when the question
+    asks for access to records (in those words, or read so by `seeing_as_access`)."""
+    if ACCESS_WORDS in question.lower():
+        return parsed.with_hints(ACCESS_HINT)
+    return parsed
+
+
+# "A 13 year old has asked to see the notes his youth worker keeps about him": the records themselves,
+# named, about the one who asks or their family.
+_SEE_RECORDS = re.compile(
+    r"\b(?:see|read|view|look\s+at|get\s+a\s+copy\s+of|have\s+a\s+copy\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+|"
+    r"my\s+|our\s+|your\s+)?(?:[\w'’-]+\s+){0,2}?(?:notes?|records?|files?|reports?)\b"
+    r"(?=[^.?!]*\babout\s+(?:him|her|them|me|us|myself|himself|herself|themselves|my|his|their|our)\b)",
+    re.IGNORECASE)
 ACCESS_WORDS = "access to records"
 
 
 def seeing_as_access(question: str) -> str:
     """`question` with the guidance's words for access to records added when it asks to see what a
-    service was told, holds or passed on."""
-    if _SEE_WHAT.search(question) and ACCESS_WORDS not in question.lower():
+    service was told, holds or passed on, or the notes it keeps about someone."""
+    if (_SEE_WHAT.search(question) or _SEE_RECORDS.search(question)) and ACCESS_WORDS not in question.lower():
         return f"{question} ({ACCESS_WORDS})"
     return question
 

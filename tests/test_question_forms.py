@@ -14,6 +14,7 @@ from guidegraph.question_forms import (
     officers_as_police,
     seeing_as_access,
     someones_past_for_the_scheme,
+    without_consent_as_the_law_allows,
 )
 
 
@@ -248,3 +249,24 @@ def test_asking_to_read_what_the_school_nurse_wrote_finds_data_protection_law_fi
     # Protection Act"; without the hint the Freedom of Information Act came first
     top = _top(answers, "A 14 year old wants to read what the school nurse wrote about her", limit=1)
     assert top[0] in {"data-protection-act-2018", "data-protection-act-1998"}, top
+
+
+@pytest.mark.parametrize(("question", "hinted"), [
+    ("Can the school tell social services about my son without asking me first?", True),
+    ("Can she tell children's services without the parents' permission?", True),
+    ("Do I need anyone's permission before I phone the police?", True),
+    ("Can we share without consent?", True),
+    # consent asked about, but not its absence
+    ("How do I record a parent's consent?", False),
+    ("Can a 13 year old give consent?", False),
+])
+def test_asking_to_share_without_consent_hints_at_data_protection(question: str, hinted: bool) -> None:
+    from guidegraph.query import parse
+
+    parsed = parse(question)
+    assert (without_consent_as_the_law_allows(parsed, question) != parsed) == hinted
+
+
+def test_telling_social_services_without_asking_the_parent_finds_data_protection_first(answers: Answers) -> None:
+    top = _top(answers, "Can the school tell social services about my son without asking me first?", limit=1)
+    assert top[0] in {"data-protection-act-2018", "gdpr"}, top

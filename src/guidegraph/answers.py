@@ -193,6 +193,7 @@ class Answers:
             officers_as_police,
             seeing_as_access,
             someones_past_for_the_scheme,
+            without_consent_as_the_law_allows,
         )
         from guidegraph.rank import rank_legal_bases
 
@@ -206,6 +207,7 @@ class Answers:
         parsed = someones_past_for_the_scheme(parsed, question)
         parsed = inability_as_capacity(parsed, question)
         parsed = access_under_data_law(parsed, question)
+        parsed = without_consent_as_the_law_allows(parsed, question)
         filters = {"kind": ACT_SEED_KINDS, "cites": ("law",)}
         place = jurisdiction or self.place_named(question)  # the place asked for wins over the one named
         places = self._places.within(place) if place else ()

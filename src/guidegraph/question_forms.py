@@ -4,11 +4,11 @@ Each rewrite is of a form of question, never of one question: "what gives them t
 and an agency's "right to ask" ask for its power to ask; law that "gives" a power or right confers
 it; "officers" in a question about a crime are police officers; "see what the police told the
 council" or "see the notes his youth worker keeps about him" asks for access to records, a right of
-data protection law; a question naming the police and a crime, or the police and
-someone else's records, hints at the crime gateways; asking about the record of someone near a
-child hints at the Child Sex Offender Disclosure Scheme; someone who "can't follow" or "cannot weigh
-up" what is shared hints at lacking capacity. which-act only: passage search (mirrored
-by the site's JavaScript) reads words as typed.
+data protection law, whose words also answer sharing "without asking me first"; a question naming
+the police and a crime, or the police and someone else's records, hints at the crime gateways;
+asking about the record of someone near a child hints at the Child Sex Offender Disclosure Scheme;
+someone who "can't follow" or "cannot weigh up" what is shared hints at lacking capacity.
+which-act only: passage search (mirrored by the site's JavaScript) reads words as typed.
 """
 
 from __future__ import annotations
@@ -66,6 +66,28 @@ def access_under_data_law(parsed: Any, question: str) -> Any:
     asks for access to records (in those words, or read so by `seeing_as_access`)."""
     if ACCESS_WORDS in question.lower():
         return parsed.with_hints(ACCESS_HINT)
+    return parsed
+
+
+# "Can the school tell social services without asking me first?", "do I need anyone's permission before
+# I phone the police?": whether one may share without consent is answered by data protection law, under
+# which information "can be shared legally without consent" (the guidance's words), and by the public
+# interest that can override a confidence. Told as a story, the question's words find the law of the
+# service told instead (social services: the Children Act 1989); the guidance's words alone do not
+# outweigh them, so the hint names data protection.
+_WITHOUT_CONSENT = re.compile(
+    r"\bwithout\s+(?:[\w'’-]+\s+){0,2}?(?:consent|permission|agreement|say-so|asking|telling|checking\s+with)\b|"
+    r"\b(?:need|needs|needed|have\s+to\s+get|has\s+to\s+get|must\s+\w+\s+get)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:consent|permission|agreement|say-so)\s+(?:before|to|first)\b",
+    re.IGNORECASE)
+CONSENT_HINT = ("legally", "consent", "data", "protection")
+
+
+def without_consent_as_the_law_allows(parsed: Any, question: str) -> Any:
+    """`parsed` with the guidance's words for sharing legally without consent, weighed as question
+    words, when it asks whether information may be shared without consent or permission."""
+    if _WITHOUT_CONSENT.search(question):
+        return parsed.with_hints(CONSENT_HINT)
     return parsed
 
 

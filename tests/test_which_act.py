@@ -715,3 +715,13 @@ def test_implied_first_moves_the_law_a_term_names_ahead(question: str, first: li
     moved = implied_first(ranked, question, {"children in need": ["b"], "child in need": ["b"]},
                           lambda basis: "wales" not in question.lower())
     assert [r.id for r in moved] == first
+
+
+@pytest.mark.parametrize("question", [
+    "Must the ambulance service and the council work hand in hand for people's health and welfare?",
+    "Do health commissioners have to team up with the council?",
+])
+def test_an_nhs_body_working_with_the_council_is_the_duty_to_co_operate(answers: Answers, question: str) -> None:
+    # NHS Act 2006 s82: "NHS bodies and local authorities must co-operate"; ambulance trusts and
+    # commissioners are NHS bodies, and "hand in hand" is co-operation
+    assert answers.which_act(question)[0]["id"] == "national-health-service-act-2006"

@@ -725,3 +725,11 @@ def test_an_nhs_body_working_with_the_council_is_the_duty_to_co_operate(answers:
     # NHS Act 2006 s82: "NHS bodies and local authorities must co-operate"; ambulance trusts and
     # commissioners are NHS bodies, and "hand in hand" is co-operation
     assert answers.which_act(question)[0]["id"] == "national-health-service-act-2006"
+
+
+def test_a_governing_body_making_sure_pupils_are_kept_safe_is_the_education_act_2002(answers: Answers) -> None:
+    # s175: governing bodies of maintained schools must safeguard and promote pupils' welfare;
+    # "kept safe" is safeguarding
+    bases = answers.which_act("As a school governor at a council-maintained primary, what law makes our board "
+                              "responsible for making sure pupils are kept safe?")
+    assert bases[0]["id"] == "education-act-2002", [b["id"] for b in bases]

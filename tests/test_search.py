@@ -336,6 +336,19 @@ def test_everyday_words_find_the_guidance_term(answers: Answers, query: str, phr
     assert any(phrase in _texts([hit]) for hit in answers.search(query, limit=5) for phrase in phrases)
 
 
+@pytest.mark.parametrize(("query", "phrase"), [
+    # "STI": the guidance names "infectious diseases including sexually transmitted diseases"
+    ("is an STI ever a reason to pass on what a young person told the clinic?", "public health risks"),
+    # the press's "spending watchdog" is the National Audit Office of the National Audit Act 1983
+    ("the spending watchdog asked for our files, must we hand them over?", "national audit office"),
+    # a child who says she is hit discloses abuse; "stepmum" is a parent
+    ("a girl says her stepmum hits her: is the decision to share clear?", "decision to share information is clear"),
+])
+def test_everyday_names_of_harm_disease_and_bodies_find_the_guidance(answers: Answers, query: str,
+                                                                      phrase: str) -> None:
+    assert phrase in _texts(answers.search(query, limit=3))
+
+
 def test_a_word_with_another_sense_in_the_guidance_is_no_synonym(answers: Answers) -> None:
     from guidegraph.query import parse, plan
 

@@ -733,3 +733,10 @@ def test_a_governing_body_making_sure_pupils_are_kept_safe_is_the_education_act_
     bases = answers.which_act("As a school governor at a council-maintained primary, what law makes our board "
                               "responsible for making sure pupils are kept safe?")
     assert bases[0]["id"] == "education-act-2002", [b["id"] for b in bases]
+
+
+def test_a_right_to_a_private_life_names_article_8(answers: Answers) -> None:
+    # "private life" is the Convention's Article 8 (implied.ttl), though the story names social services
+    bases = answers.which_act("Does a parent's right to a private life stop the hospital telling social services "
+                              "about an injured child?")
+    assert bases[0]["id"] in {"echr", "human-rights-act-1998"}, [b["id"] for b in bases]

@@ -193,8 +193,7 @@ def test_a_right_to_see_is_access_to_records(answers: Answers) -> None:
     ("Her aunt wants to check whether the lodger has ever harmed children", True),
     # a partner's past finds its own scheme; no past asked about; no one asking
     ("Can she ask the police whether her boyfriend has a violent past?", False),
-    # violence to a partner, with a baby in the story: still the partner's scheme
-    ("Can the health visitor ask the police to tell mum whether the baby's dad has been violent to partners?", False),
+
     ("Can a mum find out if her new partner was ever convicted of violent offences against children?", True),
     ("Can I ask the police to help a child at risk?", False),
     ("Is a list of a pupil's criminal convictions sensitive data?", False),
@@ -270,3 +269,13 @@ def test_asking_to_share_without_consent_hints_at_data_protection(question: str,
 def test_telling_social_services_without_asking_the_parent_finds_data_protection_first(answers: Answers) -> None:
     top = _top(answers, "Can the school tell social services about my son without asking me first?", limit=1)
     assert top[0] in {"data-protection-act-2018", "gdpr"}, top
+
+
+def test_a_partners_violent_past_gets_only_the_words_both_schemes_share() -> None:
+    from guidegraph.query import parse
+    from guidegraph.question_forms import CHILD_PAST_HINT, PAST_HINT
+
+    question = "Can the health visitor ask the police to tell mum whether the baby's dad has been violent to partners?"
+    added = set(someones_past_for_the_scheme(parse(question), question).words) - set(parse(question).words)
+    assert added == set(PAST_HINT) - set(parse(question).words)
+    assert not added & (set(CHILD_PAST_HINT) - set(PAST_HINT))

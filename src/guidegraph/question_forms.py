@@ -223,11 +223,14 @@ _SOMEONES_PAST = re.compile(
     r"(?:violent|criminal|abusive)\s+(?:past|history)|history\s+of\s+(?:violence|abuse|offending)|"
     r"(?:his|her)\s+past|(?:been|was|were|ever)\s+(?:violent|convicted)|(?:ever|never|previously)\s+(?:harmed|hurt|abused))\b",
     re.IGNORECASE)
-# The scheme's own words: "a formal mechanism" for "members of the public" to "ask for disclosure about
-# people they are concerned about, who have unsupervised access to children".
-PAST_HINT = ("members", "public", "formal", "mechanism", "disclosure", "concerned", "unsupervised", "access")
-# A past of violence ("has he been violent to partners?", "he hit his ex") asks for the Domestic Violence
-# Disclosure Scheme, unless the offences asked about are against children or sexual.
+# Both disclosure schemes give "members of the public" "a formal mechanism" to ask for "disclosure"; the
+# child sex offender scheme's own words add "people they are concerned about, who have unsupervised
+# access to children".
+PAST_HINT = ("members", "public", "formal", "mechanism", "disclosure")
+CHILD_PAST_HINT = (*PAST_HINT, "concerned", "unsupervised", "access")
+# A past of violence ("has he been violent to partners?", "he hit his ex") is the Domestic Violence
+# Disclosure Scheme's, unless the offences asked about are against children or sexual: the words
+# both schemes share, not the child scheme's own.
 _VIOLENCE = re.compile(r"\b(?:violen\w*|hit|hits|hitting|beat|beats|beaten|beating|abusive|domestic)\b", re.IGNORECASE)
 _AGAINST_CHILDREN = re.compile(r"\b(?:against|towards|on)\s+(?:a\s+|young\s+)?(?:child|children|kids|minors)\b|"
                                r"\bsex(?:ual|ually)?\b|\bindecent\b|\bpaedophil\w*", re.IGNORECASE)
@@ -235,14 +238,15 @@ _AGAINST_CHILDREN = re.compile(r"\b(?:against|towards|on)\s+(?:a\s+|young\s+)?(?
 
 def someones_past_for_the_scheme(parsed: Any, question: str) -> Any:
     """`parsed` with the Child Sex Offender Disclosure Scheme's words, weighed as question words,
-    when it asks to find out about someone's convictions, record or past and names a child, unless
-    the past is violence to anyone but a child."""
+    when it asks to find out about someone's convictions, record or past and names a child; only
+    the words it shares with the Domestic Violence Disclosure Scheme when the past is violence to
+    anyone but a child."""
     from guidegraph.act_rules import CHILD_WORDS
 
     if not (_ASKING.search(question) and _SOMEONES_PAST.search(question)):
         return parsed
-    if _VIOLENCE.search(question) and not _AGAINST_CHILDREN.search(question):
-        return parsed
     if not CHILD_WORDS & {w.lower().replace("'s", "") for w in parsed.words}:
         return parsed
-    return parsed.with_hints(PAST_HINT)
+    if _VIOLENCE.search(question) and not _AGAINST_CHILDREN.search(question):
+        return parsed.with_hints(PAST_HINT)
+    return parsed.with_hints(CHILD_PAST_HINT)

@@ -114,32 +114,36 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   its round (which-act 15/24 and 20/24, myths 4/8, hard passages 7/10 and MRR 0.409). That round
 #   read idioms as the myths' words ("the nod", "ties our hands"), gave Sarah's Law its own words
 #   against MAPPA's case examples, read "can't follow" as lacking capacity and "look after him" as
-#   care: holdout5, holdout6, holdout9 to holdout13 (which-act) rose, and floors followed.
+#   care: holdout5, holdout6, holdout9 to holdout13 (which-act) rose, and floors followed. Later in
+#   that round: terms of art in a question name their law (implied.ttl: "sensitive personal data",
+#   "private life"), access to one's records and sharing "without asking me first" read as data
+#   protection law, and everyday words for hard passages (hit, stepmum, STI, spending watchdog):
+#   floors followed on holdout2 to holdout14.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 39}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
     HOLDOUT: {"which_act": {"hit@3": 22, "hit@1": 22}, "myths": {"hit@1": 10},
               "passages_hard": {"hit@5": 11, "mrr@10": 0.67}},
-    HOLDOUT2: {"which_act": {"hit@3": 23, "hit@1": 20}},
-    HOLDOUT3: {"which_act": {"hit@3": 23, "hit@1": 21}, "myths": {"hit@1": 8},
+    HOLDOUT2: {"which_act": {"hit@3": 23, "hit@1": 21}},
+    HOLDOUT3: {"which_act": {"hit@3": 23, "hit@1": 22}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 11, "mrr@10": 0.9}},
-    HOLDOUT4: {"which_act": {"hit@3": 22, "hit@1": 17}, "myths": {"hit@1": 8},
+    HOLDOUT4: {"which_act": {"hit@3": 22, "hit@1": 19}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 10, "mrr@10": 0.59}},
-    HOLDOUT5: {"which_act": {"hit@3": 21, "hit@1": 17}, "myths": {"hit@1": 6},
+    HOLDOUT5: {"which_act": {"hit@3": 22, "hit@1": 18}, "myths": {"hit@1": 6},
                "passages_hard": {"hit@5": 8, "mrr@10": 0.59}},
-    HOLDOUT6: {"which_act": {"hit@3": 15, "hit@1": 14}},
-    HOLDOUT7: {"which_act": {"hit@3": 20, "hit@1": 18}, "myths": {"hit@1": 8},
+    HOLDOUT6: {"which_act": {"hit@3": 15, "hit@1": 15}},
+    HOLDOUT7: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 7, "mrr@10": 0.62}},
-    HOLDOUT8: {"passages_hard": {"hit@5": 7, "mrr@10": 0.27}},
-    HOLDOUT9: {"which_act": {"hit@3": 18, "hit@1": 17}, "myths": {"hit@1": 7},
-               "passages_hard": {"hit@5": 3, "mrr@10": 0.14}},
-    HOLDOUT10: {"which_act": {"hit@3": 15, "hit@1": 14}, "myths": {"hit@1": 5},
-                "passages_hard": {"hit@5": 6, "mrr@10": 0.4}},
-    HOLDOUT11: {"which_act": {"hit@3": 18, "hit@1": 16}, "myths": {"hit@1": 7},
+    HOLDOUT8: {"passages_hard": {"hit@5": 9, "mrr@10": 0.32}},
+    HOLDOUT9: {"which_act": {"hit@3": 18, "hit@1": 18}, "myths": {"hit@1": 8},
+               "passages_hard": {"hit@5": 4, "mrr@10": 0.14}},
+    HOLDOUT10: {"which_act": {"hit@3": 15, "hit@1": 15}, "myths": {"hit@1": 5},
+                "passages_hard": {"hit@5": 7, "mrr@10": 0.48}},
+    HOLDOUT11: {"which_act": {"hit@3": 19, "hit@1": 17}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 6, "mrr@10": 0.39}},
-    HOLDOUT12: {"which_act": {"hit@3": 19, "hit@1": 14}, "passages_hard": {"hit@5": 10, "mrr@10": 0.65}},
-    HOLDOUT13: {"which_act": {"hit@3": 20, "hit@1": 13}, "myths": {"hit@1": 6}},
-    HOLDOUT14: {"which_act": {"hit@3": 20, "hit@1": 15}, "myths": {"hit@1": 7},
+    HOLDOUT12: {"which_act": {"hit@3": 20, "hit@1": 17}, "passages_hard": {"hit@5": 10, "mrr@10": 0.65}},
+    HOLDOUT13: {"which_act": {"hit@3": 20, "hit@1": 15}, "myths": {"hit@1": 6}},
+    HOLDOUT14: {"which_act": {"hit@3": 20, "hit@1": 17}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 7, "mrr@10": 0.4}},
 }
 

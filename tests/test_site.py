@@ -144,6 +144,13 @@ def test_a_law_page_opens_with_what_the_law_is_for(site: Path) -> None:
     assert re.search(r'<meta name="description" content="Mental Capacity Act 2005: Law for England', html)
 
 
+def test_the_legal_bases_index_says_in_a_sentence_what_each_law_is(site: Path) -> None:
+    html = (site / "legal-bases" / "index.html").read_text(encoding="utf-8")
+    row = re.search(r'children-act-1989\.html">Children Act 1989</a>.*?</li>', html)
+    assert row and '<span class="summary">The main law on the care and protection of children' in row.group(0)
+    assert "Section 27 lets councils" not in row.group(0)  # the first sentence only
+
+
 def test_document_mentions_link_inline_to_their_entities(site: Path) -> None:
     html = (site / "documents" / "cross-government-information-sharing-2005.html").read_text(encoding="utf-8")
     assert re.search(r'<a class="mention" href="\.\./provisions/ukpga-1998-37-section-115\.html"[^>]*>'

@@ -35,8 +35,14 @@ KIND_INTROS = {
 }
 
 
-def _row(entity: Context | None, detail: str = "") -> Context | None:
-    return {**entity, "detail": detail} if entity else None
+def _row(entity: Context | None, detail: str = "", summary: str = "") -> Context | None:
+    return {**entity, "detail": detail, "summary": summary} if entity else None
+
+
+def first_sentence(text: str | None) -> str:
+    """A scope note's first sentence, for an index row: what the law is, not all it does."""
+    head, stop, _ = (text or "").partition(". ")
+    return head + "." if stop else (text or "")
 
 
 def _section(heading: str, rows: list[Context | None]) -> Context:
@@ -50,7 +56,8 @@ def index_sections(site: SiteGraph, linker: Linker) -> dict[str, list[Context]]:
     types: dict[str, list[Context | None]] = defaultdict(list)
     for record in records["legal-bases"]:
         detail = ", ".join(x for x in (record["status"] or "", f"cited in {cited[record['id']]} passages") if x)
-        types[_type_group(record["type"])].append(_row(linker.entity(record["iri"]), detail))
+        types[_type_group(record["type"])].append(_row(linker.entity(record["iri"]), detail,
+                                                       first_sentence(record["scope"])))
     provisions: dict[str, list[Context | None]] = defaultdict(list)
     for record in records["provisions"]:
         basis = linker.basis_iri.get(record["legal_basis"], "")

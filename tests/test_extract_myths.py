@@ -173,9 +173,9 @@ def test_a_chain_of_overlaps_does_not_join_its_ends() -> None:
     only one pair is grouped, whatever the order. (Statements of a claim, such as "Data protection
     law is a barrier ...", are grouped by their claim: see test_myth_concepts.)"""
     statements = [
-        "Information technology systems are a barrier to sharing with police officers",
-        "Information technology systems are a barrier to sharing",
-        "Information technology systems are a barrier to sharing in school emergencies",
+        "Health visitor records are a barrier to sharing with police officers",
+        "Health visitor records are a barrier to sharing",
+        "Health visitor records are a barrier to sharing in school emergencies",
     ]
     ids = cluster(statements)
     assert len(set(ids)) == 2 and ids[0] != ids[2]

@@ -81,13 +81,23 @@ def test_getting_in_touch_that_waits_on_consent_is_the_consent_belief(statement:
 
 
 def test_no_claim_without_a_topic_or_without_sharing() -> None:
-    assert claims("IT systems are a barrier to sharing") == set()
     assert claims("Personal information cannot be disclosed to another organisation") == set()
     assert claims("I must always tell the parents before I share") == set()
     assert claims("Children under 13 cannot consent to sharing") == set()  # who can consent: another belief
     assert claims("Consent is one lawful basis") == set()
     assert claims("We need the parent's consent before we can see the flag") == set()  # seeing is no sharing
     assert claims("Do I have to tell her parents?") == set()
+
+
+def test_it_systems_are_a_topic_a_belief_claims_something_of() -> None:
+    # "our computers are too old ..., so sharing isn't possible" is the belief that IT systems are a
+    # barrier, whatever records and agencies it names; the myth of information collected by one
+    # organisation claims nothing of a topic
+    assert claims("IT systems are a barrier to sharing") == {"=itsystems:restricts"}
+    assert claims("Our computers are too old to send records to other agencies, so sharing just isn't possible") \
+        == {"=itsystems:restricts"}
+    assert claims("Our case management software can't send anything to the police") == {"=itsystems:restricts"}
+    assert claims("IT systems can be useful for information sharing") == set()
 
 
 def test_same_claim_is_one_belief_different_claims_are_not() -> None:

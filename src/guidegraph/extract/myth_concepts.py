@@ -2,8 +2,8 @@
 
 A statement becomes a set of content words, with the belief vocabulary of the domain read as one
 word each ("permission" is "consent", "UK GDPR" is "dataprotection", "is a barrier to" is
-"prevents"). Where a statement says or asks what consent, data protection law or the duty of
-confidentiality does to sharing, it also gets its CLAIM, a word such as "=consent:restricts".
+"prevents"). Where a statement says or asks what consent, data protection law, the duty of
+confidentiality or IT systems do to sharing, it also gets its CLAIM, a word such as "=consent:restricts".
 Two statements with the same claims state one belief, whatever circumstance they add ("... in an
 emergency", "... with other agencies"); two with different claims are different beliefs; others
 are compared by their words. A question asks about a belief whichever way round it is put ("Do I
@@ -31,12 +31,14 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("confidentiality", (r"(?:common law\s+)?dut(?:y|ies) of (?:confidentiality|confidence)",
                          r"confidentiality", r"confidential", r"(?<=of\s|in\s)confidence")),
     ("consent", (r"consent(?:s|ed|ing)?", r"permission", r"agreement", r"agree(?:s|d)?")),
+    ("itsystems", (r"it\s+systems?", r"computer(?:s|\s+systems?)?", r"software", r"databases?",
+                   r"(?:case\s+(?:management|recording)|electronic|recording)\s+systems?", r"technology")),
     # what stands in the way of sharing ("not allowed", "cannot" included: a rule forbidding it)
     ("prevents", (r"absolute", r"barriers?",
                   r"stop(?:s|ped|ping)?", r"prevent(?:s|ed|ing)?", r"prohibit(?:s|ed|ing)?",
                   r"forbid(?:s|den|ding)?", r"block(?:s|ed|ing)?", r"breach(?:es|ed|ing)?",
                   r"not\s+(?:be\s+)?(?:allowed|permitted)", r"cannot", r"can\s+not",
-                  r"(?:must|may)\s+not", r"never", r"illegal", r"unlawful")),
+                  r"(?:must|may)\s+not", r"never", r"illegal", r"unlawful", r"not\s+possible", r"impossible")),
     ("need", (r"needs?", r"needed", r"requir(?:e|es|ed|ing)", r"necessary", r"must", r"have\s+to",
               r"has\s+to")),
     ("share", (r"shar(?:e|es|ed|ing)", r"disclos(?:e|es|ed|ing|ure)", r"report(?:s|ed|ing)?",
@@ -49,8 +51,8 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("information", (r"information", r"intelligence")),  # what the police hold is information too
 )
 
-# What a belief may be about: the things said to govern sharing.
-TOPICS = ("consent", "dataprotection", "confidentiality")
+# What a belief may be about: the things said to govern sharing, or to stand in its way.
+TOPICS = ("consent", "dataprotection", "confidentiality", "itsystems")
 
 _STOPWORDS = frozenset(
     """a an the is are was were be been being to of in on for by with and or not no it its this

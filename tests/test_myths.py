@@ -122,6 +122,8 @@ def test_cli_show(built_output: Path, ref: str) -> None:
     "Notes the probation officer keeps can't be used by the housing officer",
     # what a form was "filled in for" is what the information was collected for
     "The club's registration forms were filled in for membership, so they can't be passed on for anything else",
+    # a dental practice is an agency, the council's children's team is children's social care
+    "Records made at our dental practice can't be passed over to the council's children's team",
 ])
 def test_a_belief_about_one_services_information_reaching_another_finds_the_myth(answers: Answers,
                                                                                   belief: str) -> None:

@@ -44,6 +44,7 @@ class ActEvidence:
             "score": round(ranked.score, 6),
             "status": info["status"],
             "superseded_by": info["superseded_by"],
+            "scope": info.get("scope"),
             "reason": reason,
             "evidence": evidence,
         }

@@ -59,6 +59,8 @@ def bases_text(bases: list[dict[str, Any]]) -> str:
         body = [f"{rank}. {basis['title']}" + (f"  [{status}]" if status else "")]
         if basis["legislation_gov_uk"]:
             body.append(f"   https://www.legislation.gov.uk/{basis['legislation_gov_uk']}")
+        if basis.get("scope"):
+            body.append(_wrap(f"what: {first_sentence(basis['scope'])}"))
         if basis["provisions"]:
             body.append(_wrap("provisions: " + "; ".join(_provision_label(p, basis) for p in basis["provisions"])))
         if basis.get("reason"):
@@ -71,6 +73,12 @@ def bases_text(bases: list[dict[str, Any]]) -> str:
         return f"No legal basis found for that question{where}."
     what = "Guidance and law" if any(b.get("kind") == "guidance" for b in bases) else "Law that applies"
     return "\n\n".join([f"{what}{where}:", *blocks] if where else blocks)
+
+
+def first_sentence(text: str | None) -> str:
+    """A scope note's first sentence, for a list: what the law is, not all it does."""
+    head, stop, _ = (text or "").partition(". ")
+    return head + "." if stop else (text or "")
 
 
 def _answered_for(place: dict[str, str] | None) -> str:

@@ -164,6 +164,7 @@ def rank_data(records: dict[str, list[dict[str, Any]]], implied: Iterable[Any] =
             "type": b["type"],
             "uncatalogued": b["uncatalogued"],
             "cited": len(b["cited_in"]),
+            "scope": b.get("scope"),
         }
         for b in records["legal-bases"]
     }

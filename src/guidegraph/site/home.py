@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from rdflib import SKOS
 
+from guidegraph.answer_text import first_sentence
 from guidegraph.site import jsonld
 from guidegraph.site.data import SiteGraph
 from guidegraph.site.pages import Context, Linker, Page, concept_iri
@@ -37,12 +38,6 @@ KIND_INTROS = {
 
 def _row(entity: Context | None, detail: str = "", summary: str = "") -> Context | None:
     return {**entity, "detail": detail, "summary": summary} if entity else None
-
-
-def first_sentence(text: str | None) -> str:
-    """A scope note's first sentence, for an index row: what the law is, not all it does."""
-    head, stop, _ = (text or "").partition(". ")
-    return head + "." if stop else (text or "")
 
 
 def _section(heading: str, rows: list[Context | None]) -> Context:

@@ -29,6 +29,7 @@ HOLDOUT11 = Path(__file__).parent / "data" / "holdout11_questions.json"
 HOLDOUT12 = Path(__file__).parent / "data" / "holdout12_questions.json"
 HOLDOUT13 = Path(__file__).parent / "data" / "holdout13_questions.json"
 HOLDOUT14 = Path(__file__).parent / "data" / "holdout14_questions.json"
+HOLDOUT15 = Path(__file__).parent / "data" / "holdout15_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -119,6 +120,10 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   "private life"), access to one's records and sharing "without asking me first" read as data
 #   protection law, and everyday words for hard passages (hit, stepmum, STI, spending watchdog):
 #   floors followed on holdout2 to holdout14.
+# - holdout15: roles not used before (taxi licensing, a secure college, a pharmacist with an enduring
+#   power of attorney), the older data rules' conditions, and six questions whose answer is a
+#   guidance document; written after holdout14's round and scored once, never tuned on (which-act
+#   11/24 and 15/24, 10/24 with the code before that round): a measure of how the answers generalise.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -143,6 +148,8 @@ FLOORS = {
                 "passages_hard": {"hit@5": 6, "mrr@10": 0.39}},
     HOLDOUT12: {"which_act": {"hit@3": 20, "hit@1": 17}, "passages_hard": {"hit@5": 10, "mrr@10": 0.65}},
     HOLDOUT13: {"which_act": {"hit@3": 20, "hit@1": 15}, "myths": {"hit@1": 6}},
+    HOLDOUT15: {"which_act": {"hit@3": 15, "hit@1": 11}, "myths": {"hit@1": 6},
+                "passages_hard": {"hit@5": 9, "mrr@10": 0.75}},
     HOLDOUT14: {"which_act": {"hit@3": 21, "hit@1": 17}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 7, "mrr@10": 0.4}},
 }

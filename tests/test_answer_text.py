@@ -50,6 +50,7 @@ def test_myths_text_shows_a_sources_own_wording_of_the_belief() -> None:
 
 
 def test_a_basis_says_in_a_sentence_what_it_is() -> None:
-    text = bases_text([basis(scope="The main law on the care and protection of children. Section 47 covers enquiries.")])
+    scope = "The main law on the care and protection of children. Section 47 covers enquiries."
+    text = bases_text([basis(scope=scope)])
     assert "   what: The main law on the care and protection of children." in text.splitlines()
     assert "Section 47 covers" not in text

@@ -158,6 +158,7 @@ def test_the_title_does_not_depend_on_the_order_of_documents(order: tuple[int, .
 UNSEEN_GROUPS = {
     "data-protection-legislation-barrier": [
         "Data protection law is a barrier to sharing information",
+        "Data protection law means volunteers cannot share anything about a young person",  # round 16's youth club quiz
         "Data protection law prevents me sharing information in an emergency",
         "Data protection law stops me passing on a concern about a pupil",  # round 11's Word policy
         "Data protection law stops me sharing information",
@@ -169,6 +170,7 @@ UNSEEN_GROUPS = {
         "Data protection means I can't tell anyone what I saw in a tenant's home",
         "Does GDPR stop me from sharing information with other agencies?",
         "Does data protection law stop me sharing?",
+        "Does the Data Protection Act 2018 stop me sharing health records with a school?",  # round 16's NI protocol
         "GDPR means I can't share with the school",
         "GDPR prevents me from sharing information about a child at risk",
         "GDPR stops schools talking to children's social care",
@@ -184,6 +186,7 @@ UNSEEN_GROUPS = {
         "We cannot share police intelligence with schools",
     ],
     "consent-needed-share-personal": [  # named by the wording two sources share
+        # getting in touch waits on consent as sharing does (round 11's were alone before)
         "A CAWN can only be shared with the school if the parents agree",
         "A MARAC referral needs the victim's signed consent",
         "A nurse must ask a parent's consent before reporting",
@@ -203,13 +206,15 @@ UNSEEN_GROUPS = {
         "Do I need the young person's consent to make a safeguarding referral?",
         "Early help is voluntary, so I can never share anything without the family's consent",
         "I can only share information with the parents' permission",
+        "I can't share information with children's social care without the parents' consent",  # round 16's quiz page
         "I cannot share a patient's information without their consent",  # round 11's Word text box
         "I must always get consent before I share",
+        # round 16's grid table
+        "I must always have the parent's consent before sharing information with children's social care",
         "I must have consent before I share anything",  # round 10's PDF table
         "I need a parent's consent before I can tell children's social care about a concern",  # round 15's Word policy
         "I need consent to share",
         "I need the family's consent before I can make a Prevent referral",
-        # getting in touch waits on consent as sharing does (round 11's were alone before)
         "I need the family's consent before I discuss the case with the other agency to resolve a disagreement",
         "I need the named person’s agreement before I can pass on a concern",  # round 12's Scottish Word page
         "I need the parent's agreement before I can tell social services about a concern",  # round 10
@@ -217,6 +222,8 @@ UNSEEN_GROUPS = {
         "I need the parents' consent before I report",
         "I need the parents' consent before I tell the DSL",  # round 11
         "I need the parents' permission before I contact children's social care",
+        "I need the parents' permission before I tell the DSP about a worry",  # round 16's youth club quiz
+        "Information cannot be shared with another agency without the family's consent",  # round 16's scanned procedure
         "Information from a health record can never be shared without the patient's agreement",
         "Is it true that GDPR means we need consent to share information about a child at risk?",
         "Sharing of information between practitioners and organisations is not allowed without consent",
@@ -241,6 +248,7 @@ UNSEEN_GROUPS = {
     ],
     "need-sure-child-abused": [  # "sure" and "certain" are one worry
         "Do I need to be certain before I share?",
+        "Do I need to be sure that abuse has happened before I report?",  # round 16's Welsh policy
         "I need to be sure a child is being abused before I share",
     ],
     # a longer name since round 10's "Only the police and social workers need to know about abuse",
@@ -290,11 +298,13 @@ UNSEEN_ALONE = [
     "Can I keep notes about a pupil in my own notebook?",
     "Can I pass a child protection file to the pupil's new school?",
     "Can I promise a child that I will keep a secret?",
+    "Can I promise a learner that I will keep what they tell me to myself?",  # round 16
     "Can I refuse a parent's request to see their child's safeguarding file?",
     "Can I see what you have written about me?",
     "Can I share a safeguarding concern with children's social care without asking the parents?",
     "Can I share information if I am only a volunteer?",  # round 10
     "Can I share information with a school about a child who is not at risk?",
+    "Can I share information with the PSNI without asking the family first?",  # round 16
     "Can I share information with the named person service?",
     "Can I share information with the school nurse?",
     "Can I tell a colleague about a child's situation?",
@@ -312,25 +322,33 @@ UNSEEN_ALONE = [
     "I should record what I shared, with whom and why",
     "I should wait until I have evidence",  # round 10
     "I'm only a repairs operative - safeguarding isn't my job",
+    "If I am not sure whether something is abuse, I should keep quiet until I am sure",  # round 16
     "If I apply, the person will find out I asked",  # round 12
     "If I report a concern, the family will lose their tenancy",
     "If I share, I could be sued",  # round 10
+    "If a young person asks me to keep a secret, I have to keep it",  # round 16
     "If the police take no further action, the matter is closed",
     "In Scotland the named person must approve any information sharing",
     "Information about a parent's mental health is too sensitive to share",
     "Information from the GP can never be passed to the school",  # round 10
     "Is this the same as the sex offenders register?",
     "MARAC minutes can be filed in the patient's record",  # round 12
+    "Once I have passed my concern to the designated safeguarding lead, I have done my part",  # round 16
     "Once a case is closed, I can no longer share anything about it",  # round 10
     "Once a family has said no, I cannot ask them again",
     "Only social workers can make a referral",
     "Only the police and social workers need to know about abuse",  # round 10
+    "Only the social worker needs to know about a child protection plan",  # round 16
     "Operation Encompass information can be discussed with all staff",
     "Receptionists cannot raise safeguarding concerns",  # round 15's Word policy
+    "Schools have a legal duty to safeguard and promote the welfare of their pupils",  # round 16
     "Sharing intelligence with the police will criminalise the child",
+    "Should I tell the learner's parents before I tell the DSP?",  # round 16
     "Social care has asked for a child's records for a strategy discussion. Do I need the parents' consent?",
     "The Caldicott principles stop me sharing",  # round 11
+    "The GP will share the records, so community staff need not",  # round 16
     "The patient hasn't agreed, so I can't refer to MARAC",  # round 12
+    "The police can only share information about a child after someone has been charged with an offence",  # round 16
     "The police cannot share anything with a school about a sex offender living nearby",
     "The police have asked for the mother's statement. Can we send it?",
     "The review is about finding who is to blame",
@@ -339,6 +357,8 @@ UNSEEN_ALONE = [
     "Under GDPR I can't share information about a child without the parents' consent",
     "We cannot share anything until the section 42 enquiry is complete",
     "We have to give the police whatever they ask for",
+    # round 16
+    "We must tell the Disclosure and Barring Service if we remove a volunteer because they harmed a young person",
     "We must tell the parents that the police have contacted us",
     "We need the parent's consent before we can see the flag",
     "We think the family has moved abroad. Do we still have to make enquiries?",
@@ -358,14 +378,14 @@ def unseen_groups() -> dict[str, list[str]]:
 
 
 def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[str]]) -> None:
-    """Thirty-six wordings of "you need consent to share" (questions, "only ... with", "not allowed
-    without", "before I contact"), seventeen of "data protection law stops sharing", six of "confidentiality forbids
+    """Forty wordings of "you need consent to share" (questions, "only ... with", "not allowed
+    without", "before I contact"), nineteen of "data protection law stops sharing", six of "confidentiality forbids
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 79  # 68 before round 10, 76 before
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 90  # 68 before round 10, 76 before
     # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
-    # 77 before round 14, 78 before round 15
+    # 77 before round 14, 78 before round 15, 79 before round 16
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:
@@ -379,7 +399,8 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
         "personal-information-collected-organisation":
             "Personal information collected by one organisation cannot be disclosed to another",
         "information-held-police-shared": "We cannot share police intelligence with schools",
-        "need-sure-child-abused": "Do I need to be certain before I share?",
+        # two questions and a statement: the statement
+        "need-sure-child-abused": "I need to be sure a child is being abused before I share",
         "tell-parents-before-share": "I must always tell the parents before I share",
         "tell-parents": "Will you tell my parents?",
     }

@@ -131,10 +131,53 @@ def find_case_examples(doc: SegmentedDocument, terms: TermVocabulary | None = No
     vocab = terms if terms is not None else load_terms()
     units = flow(doc)
     mentions = list(mentions) if mentions is not None else find_terms(doc, vocab)
-    cases = []
-    for start, number in _case_starts(units):
-        cases.append(_case(doc, units, start, number, _case_end(units, start), vocab, mentions))
-    return cases
+    starts = _case_starts(units)
+    found = [(start, _case(doc, units, start, number, _case_end(units, start), vocab, mentions))
+             for start, number in starts]
+    after = max((number for _, number in starts), default=0)
+    for k, row in enumerate(_scenario_rows(units), start=1):
+        found.append((row, _row_case(doc, units, row, after + k, vocab, mentions)))
+    return [case for _, case in sorted(found, key=lambda pair: pair[0])]
+
+
+# A table of scenarios: "Scenario | What the DSP should do" over a row per case, each row's first
+# cell the scenario and the others the advice.
+_SCENARIO_COLUMN = re.compile(r"^(?:the\s+)?(?:scenarios?|case\s+(?:examples?|stud(?:y|ies))|vignettes?)$",
+                              re.IGNORECASE)
+
+
+def _cells(unit: Unit) -> list[str]:
+    plain = unit.plain.strip().strip("|").strip()
+    return [c.strip() for c in plain.split(" | ")] if unit.kind == "paragraph" and " | " in plain else []
+
+
+def _scenario_rows(units: list[Unit]) -> list[int]:
+    """The rows under a table header whose first column is "Scenario" (or "Case study"), each a
+    case told in its row."""
+    rows: list[int] = []
+    for i, unit in enumerate(units):
+        header = _cells(unit)
+        if len(header) < 2 or not _SCENARIO_COLUMN.match(header[0]):
+            continue
+        for j in range(i + 1, len(units)):
+            cells = _cells(units[j])
+            if len(cells) != len(header) or len(cells[0].split()) < 6:
+                break
+            rows.append(j)
+    return rows
+
+
+def _row_case(doc: SegmentedDocument, units: list[Unit], row: int, number: int,
+              vocab: TermVocabulary, mentions: list[TermMention]) -> CaseExample:
+    unit = units[row]
+    scenario, *advice = _cells(unit)
+    passage_ids = (unit.passage_id,) if unit.passage_id else ()
+    return CaseExample(
+        document=doc.meta.slug, number=number, setting=setting_of(units, row),
+        section=section_number(doc, unit.section_id) or _numbered_above(units, row),
+        scenario=scenario, advice="\n\n".join(a for a in advice if a), outcome_if_shared="",
+        outcome_if_not_shared="", passage_ids=passage_ids,
+        roles=terms_in(passage_ids, mentions, vocab, "role"), agencies=terms_in(passage_ids, mentions, vocab, "agency"))
 
 
 def _case_starts(units: list[Unit]) -> list[tuple[int, int]]:
@@ -240,8 +283,11 @@ def _has_body(units: list[Unit], start: int) -> bool:
 
 def _case_end(units: list[Unit], start: int) -> int:
     """The next case, numbered section or paragraph, or heading that is not a part marker."""
+    own = units[start].number if units[start].kind == "heading" else None
     for j in range(start + 1, len(units)):
         unit = units[j]
+        if own and unit.number and unit.number.startswith(f"{own}.") and not _opens_case(unit):
+            continue  # "4.1", "4.2" under "4. Practice example": the case's own paragraphs
         if _opens_case(unit) or (unit.number and unit.kind != "item"):
             return j
         if unit.kind == "heading" and not _is_part_heading(unit.plain):

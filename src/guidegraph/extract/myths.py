@@ -24,9 +24,15 @@ from guidegraph.model import MythStatement, SegmentedDocument
 _STRONG_ANSWER = re.compile(r"^no\s*[–—-]+\s", re.IGNORECASE)
 # "Myth 3:", "Myth #1:", "Myth no. 2 -" (the ICO numbers its myths with "#").
 _NUMBERING = r"(?:\s*(?:#|no\.?|number)?\s*\d+)?"
-# A quiz's "True or false: ..." labels a belief as "Myth:" does; its answer says which it is.
-_MYTH = re.compile(rf"^(?:myth{_NUMBERING}|true\s+or\s+false\??)\s*(?::|[.–—-]\s)\s*(?P<rest>.+)$",
-                   re.IGNORECASE)
+# A quiz's "True or false: ..." or "Myth or fact? ..." labels a belief as "Myth:" does; its answer
+# says which it is.
+_MYTH = re.compile(rf"^(?:myth{_NUMBERING}|true\s+or\s+false\??|myth\s+or\s+fact\??|fact\s+or\s+myth\??)"
+                   r"\s*(?::|[.–—-]\s|(?<=\?)\s)\s*(?P<rest>.+)$", re.IGNORECASE)
+# A quiz's answer naming the belief's kind: "Myth. You do not need ...", "Answer: FACT – the duty ...",
+# "It's a myth." Only as a quiz answers (after "Answer:", or to a "Myth or fact?" or "Question 3:"
+# statement): a "Fact:" label elsewhere opens the reply to a myth, no verdict of "yes".
+_QUIZ_VERDICT = re.compile(
+    r"^(?:it\s+is\s+a\s+|it[’']s\s+a\s+|that[’']s\s+a\s+)?(?P<kind>myth|fact)\s*(?:[.!]|[–—-]+\s)", re.IGNORECASE)
 _FACT = re.compile(rf"^(?:the\s+)?(?:fact|reality|truth|answer)s?{_NUMBERING}\s*[:.–—-]\s*(?P<rest>.+)$",
                    re.IGNORECASE)
 _BARE_LABEL = re.compile(rf"^(?:myth|fact|reality|truth){_NUMBERING}\s*[:.]?$", re.IGNORECASE)
@@ -343,8 +349,13 @@ def _myth_fact(unit: Unit, following: Unit | None) -> tuple[_Found, int] | None:
     if not match:
         return None
     rest = match.group("rest")
+    quiz = " or " in match.group()[: match.start("rest")].lower()
+    if quiz and len(rest.split()) < 3:
+        return None  # "Myth or fact? Test yourself": a quiz's title, no belief
     parts = _FACT_INLINE.split(rest, maxsplit=1)
-    if len(parts) == 2:
+    if quiz and following is not None and following.kind == "paragraph" and _quiz_verdict(following.plain):
+        statement, answer, answer_unit, used = rest, following.plain, following, 2  # "Fact. ..." is its verdict
+    elif len(parts) == 2:
         statement, answer, answer_unit, used = parts[0], parts[1], unit, 1
     elif following is not None and _FACT.match(following.plain):
         statement, answer, answer_unit, used = rest, _FACT.match(following.plain)["rest"], following, 2
@@ -352,9 +363,15 @@ def _myth_fact(unit: Unit, following: Unit | None) -> tuple[_Found, int] | None:
         statement, answer, answer_unit, used = rest, following.plain, following, 2
     else:
         return None
-    found = _Found(statement.strip(), answer.strip(), verdict_of(answer, "no") or "no",
+    found = _Found(statement.strip(), answer.strip(), _quiz_verdict(answer) or verdict_of(answer, "no") or "no",
                    unit.passage_id or answer_unit.passage_id or "", answer_unit.passage_id or "", "myth")
     return found, used
+
+
+def _quiz_verdict(answer: str) -> str | None:
+    """"no" for a quiz's "Myth. ..." (or "It's a myth."), "yes" for its "Fact. ...", else None."""
+    match = _QUIZ_VERDICT.match(answer.strip().lstrip("*_ "))
+    return None if match is None else "no" if match["kind"].lower() == "myth" else "yes"
 
 
 def _named_belief(unit: Unit, following: Unit | None) -> tuple[_Found, int] | None:
@@ -393,9 +410,11 @@ def _question_answer(unit: Unit, following: Unit | None) -> tuple[_Found, int] |
         return _Found(question, answer, verdict_of(answer) or "partly", pid, pid, "question"), 1
     answer_match = _ANSWER.match(following.plain)
     answer = answer_match["rest"].strip() if answer_match else following.plain
-    verdict = verdict_of(answer)
+    quiz = _quiz_verdict(answer)
+    verdict = quiz or verdict_of(answer)
     if verdict is None and not _YES_NO_QUESTION.match(question):
         return None
+    kind = "myth" if quiz and not question.endswith("?") else "question"  # "Question 3: <a belief>" "Myth. ..."
     found = _Found(question, answer, verdict or "partly", unit.passage_id or following.passage_id or "",
-                   following.passage_id or "", "question")
+                   following.passage_id or "", kind)
     return found, 2

@@ -49,7 +49,7 @@ FURNITURE_PATTERNS = (
     # a document-control line: "Document owner: ... Version 4.2 Review: March 2025", "Next review: May 2025"
     # ("Review date: 01/04/2026" as a date in figures)
     re.compile(r"^[^!?]{0,100}\breview(?:\s+date)?\s*:\s*(?:(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?\d{4}"
-               r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))$", re.I),
+               r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))\.?$", re.I),
     # who approved the document and when: "Reviewed by the Board of Governors: October 2024",
     # "Approved by the practice partners: June 2024", "Date of issue: 1 April 2023", "Ratified: 12/09/2024"
     re.compile(r"^(?:(?:approved|reviewed|ratified|adopted|agreed|endorsed|signed\s+off|issued)"
@@ -57,7 +57,7 @@ FURNITURE_PATTERNS = (
                r"|date\s+(?:of\s+)?(?:issue|approval|ratification|adoption)\s*:"
                r"|(?:issue|approval|ratification|adoption)\s+date\s*:)\s*"
                r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Za-z]+\s+)?\d{4}"
-               r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))$", re.I),
+               r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))\.?$", re.I),
     # a printed copy's warning: "Printed from the ... website on 12/02/2025. Printed copies may be out
     # of date: always check the online version.", "This document is uncontrolled when printed."
     re.compile(r"^[^!?]{0,160}?\b(?:printed\s+copies\s+(?:may\s+be|are)\s+(?:out\s+of\s+date|uncontrolled)"
@@ -108,7 +108,9 @@ _TOC_TAB = re.compile(r"(?:(?<=\S)\s*\t|(?<=\S)\s{3,})(?:\d{1,3}|[ivxl]{1,5})$",
 _PAGE_MARK = re.compile(r"(?:\t|\s{3,})(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$"
                         r"|^(?:page\s+)?\d{1,4}(?:\t|\s{3,})", re.I)
 # "Policy title\tPage 3 of 3", "Anyshire LSCP | Slide 2 of 14": a footer set apart by a gap or a bar.
-_PAGE_OF = re.compile(r"(?:\t|\s{3,}|\s+[|·]\s+)(?:page|slide)\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+# "Policy<TAB>Page 3", "Policy | Page 3 of 5", "Handbook v4 – Section 6 – Page 2 of 2" (after a dash: "of N" too)
+_PAGE_OF = re.compile(r"(?:(?:\t|\s{3,}|\s+[|·]\s+)(?:page|slide)\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+                      r"|\s+[–—-]\s+(?:page|slide)\s+\d{1,4}\s*(?:of|/)\s*\d{1,4})$", re.I)
 
 
 RUNNING_MIN = 3  # a line of text repeated this often is a page header or footer of a converted PDF
@@ -189,6 +191,34 @@ def _drop_version_tables(lines: list[_Line]) -> None:
         if len(rows) > 1:
             for row in rows:
                 row.kind = "drop"
+    _drop_property_rows(lines)
+
+
+# The keys of a document's properties table ("Policy number | SG-07", "Review date | June 2027").
+_PROPERTY_KEYS = re.compile(
+    r"^(?:(?:policy|document|procedure|protocol|reference|ref\.?)\s+(?:number|no\.?|ref(?:erence)?|title|owner|author)"
+    r"|version(?:\s+(?:no\.?|number))?|issue(?:\s+no\.?)?|status|classification|owner|authors?|lead"
+    r"|(?:approved|ratified|reviewed|agreed|signed\s+off|equality\s+impact\s+assessed)(?:\s+by)?(?:\s+on)?"
+    r"|(?:date\s+(?:of\s+)?(?:issue|approval|ratification|review|publication|effect)|(?:next\s+)?review(?:\s+date)?"
+    r"|effective\s+(?:from|date)|(?:approval|issue|publication)\s+date|last\s+(?:reviewed|updated))"
+    r"|target\s+audience|supersedes|replaces)$")
+
+
+def _drop_property_rows(lines: list[_Line]) -> None:
+    """Drop a document's properties table: a run of two or more two-cell rows, each keyed by a
+    property of the document ("Version | 3.1", "Approved by | Quality Committee, June 2024")."""
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and line.kind == "blank" and run:
+            continue
+        cells = _row_cells(line) if line is not None else []
+        if len(cells) == 2 and _PROPERTY_KEYS.match(cells[0]):
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            for row in run:
+                row.kind = "drop"
+        run = []
 
 
 def _row_cells(line: _Line) -> list[str]:

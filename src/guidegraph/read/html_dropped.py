@@ -33,6 +33,9 @@ _BACK_LINK = re.compile(r"^\s*(?:[↩↑^]\ufe0e?|(?:back|return|go\s+back)(?:\s
 # a button inside it holds the question, whatever the attributes the page's script reads.
 _ACCORDION = re.compile(r"accordion|collaps|faq|toggle|expand")
 _CONTROL_WORDS = re.compile(r"(?:show|hide|open|close|expand|collapse)\s+(?:all|every)\b", re.IGNORECASE)
+# The box of an answer a control of the page reveals: a quiz's feedback, an accordion's or FAQ's panel.
+_REVEALED = re.compile(r"feedback|answer|accordion|collaps|faq|panel|reveal|explanation|solution")
+_RELATED = re.compile(r"^(?:related|see\s+also|you\s+(?:may|might)\s+also\b|more\s+(?:on|in)\s+this\b)", re.I)
 _INVISIBLE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Never dropped for a class name: a furniture-sounding class on <body> must not empty the page.
 _NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
@@ -54,12 +57,12 @@ def dropped(element: Tag) -> bool:
         return True
     if name in ("header", "footer") and element.find_parent(_LANDMARK_PARENTS) is None:
         return True
-    if name == "aside" and _beside_main(element):
+    if name == "aside" and (_beside_main(element) or _related_links(element)):
         return True
     attrs = element.attrs
     if not attrs:
         return False
-    if "hidden" in attrs or str(attrs.get("role", "")).lower() in _FURNITURE_ROLES:
+    if ("hidden" in attrs and not _revealed(element)) or str(attrs.get("role", "")).lower() in _FURNITURE_ROLES:
         return True
     if str(attrs.get("aria-hidden", "")).lower() == "true":
         return True
@@ -72,6 +75,15 @@ def dropped(element: Tag) -> bool:
     return _is_furniture(element)
 
 
+def _revealed(element: Tag) -> bool:
+    """Hidden text the page shows when asked: found by the browser's find-in-page
+    (`hidden="until-found"`, GOV.UK's accordion sections), or a quiz's answer, an accordion's panel or
+    a folded answer that a button opens (class "feedback", "answer", "accordion__panel", "collapse")."""
+    if str(element.get("hidden", "")).lower() == "until-found":
+        return True
+    return bool(_REVEALED.search(_classes(element) + " " + str(element.get("id") or "").lower()))
+
+
 def _beside_main(element: Tag) -> bool:
     """An aside outside the page's marked main content: a sidebar of related links or promotions
     around the guidance, not part of it. Inside <main> or <article> an aside is the text's own box."""
@@ -79,6 +91,14 @@ def _beside_main(element: Tag) -> bool:
         return False
     root = next((p for p in element.parents if p.parent is None), None)
     return (root is not None and root.find(["main", "article"]) is not None) or _links_only(element)
+
+
+def _related_links(element: Tag) -> bool:
+    """A "Related content" box of nothing but links, even inside the main content (a council's
+    content system appends it to every page): the site's navigation, not the page's text. A "Further
+    reading" box names the guidance the page rests on, and stays."""
+    heading = element.find(list(HEADINGS))
+    return heading is not None and bool(_RELATED.match(heading.get_text(" ", strip=True))) and _links_only(element)
 
 
 def _links_only(element: Tag) -> bool:

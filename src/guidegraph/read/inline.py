@@ -14,7 +14,9 @@ from functools import lru_cache
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
 _SUP_NOTE = re.compile(r"<sup>\s*[\d*†‡,\s]+\s*</sup>", re.I)  # footnote references
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~'\"$%&,/:;=?@^])")  # any ASCII punctuation (CommonMark)
+# pandoc's bracketed span, "[Working Together]{.underline}" (Word's underlining, kept as a class): its text
+_SPAN = re.compile(r"\[((?:[^\[\]\\]|\\.){1,500})\]\{[#.][^{}\n]*\}")
 _IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")  # no brackets inside: a scan ends at the next one
 _LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)+)\]\[[^\]]*\]")
@@ -35,9 +37,16 @@ def clean_inline(text: str) -> str:
     # Escaped characters are parked in the private-use area so emphasis stripping leaves them alone.
     text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
     text = _REF_LINK.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub("", text)))
+    text = without_spans(text)
     text = "\n".join(_without_emphasis(line) for line in text.replace("**", "").split("\n"))
     text = _PARKED.sub(lambda m: chr(ord(m.group()) - 0xE000), text)
     return _normalise(html.unescape(text))
+
+
+def without_spans(text: str) -> str:
+    """pandoc's bracketed spans reduced to their text ("[Working Together]{.underline}"), over line
+    breaks too (the text reader calls this on the whole text first, keeping every line)."""
+    return _SPAN.sub(r"\1", text) if "]{" in text else text
 
 
 def _without_emphasis(line: str) -> str:

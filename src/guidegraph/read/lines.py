@@ -17,7 +17,8 @@ from .inline import clean_inline
 from .markdown import pipe_cells
 
 _BULLETS = "•·▪●◦■□➢✓→➔►▶☐☑☒\uf0b7\uf0a7\uf076\uf0d8"
-_MD_HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+# A pandoc heading's attributes ("# Purpose {#purpose .unnumbered}", "{-}") name its anchor: no title.
+_MD_HEADING = re.compile(r"^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?(?:[ \t]+\{(?:[#.-][^{}]*)\})?[ \t]*$")
 _BULLET = re.compile(rf"^(?:([-*–—])[ \t]+|([{_BULLETS}])[ \t]*|o\t)(.*)$")
 _LETTERED = re.compile(r"^\(?([ivx]{1,5}|[a-z])[.)][ \t]+(.+)$")
 # "A. The safety of the child comes first.", "B. ...": a list lettered in capitals, known by its letters

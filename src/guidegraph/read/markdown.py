@@ -51,3 +51,90 @@ def join_definitions(lines: list[str]) -> list[str]:
         if term and len(term["term"].split()) <= 8 and not term["term"].endswith("."):
             out[j], out[i] = "", f"{term['term'].strip()}: {meaning['meaning']}"
     return out
+
+
+# pandoc's tables, as it writes a Word document's: a grid table ("+----+----+" borders, "| ... |" lines,
+# a cell's text wrapped over several lines) and a table framed by dashed rules ("-----  -----") whose
+# columns are the rules' dash runs.
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")
+_DASH_RULE = re.compile(r"^\s*-{3,}(?:[ \t]+-{3,})+\s*$")
+
+
+def grid_tables(lines: list[str]) -> list[str]:
+    """Each row of a pandoc grid or framed table as one markdown pipe row ("| Children Act 1989 |
+    Section 47 requires ... |") on the row's first line, its cells' wrapped lines joined; borders and
+    the rows' other lines are left blank, so every line keeps its number."""
+    if not any(_GRID_BORDER.match(line) or _DASH_RULE.match(line) for line in lines):
+        return lines
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if _GRID_BORDER.match(out[i]):
+            i = _grid_table(out, i)
+        elif _DASH_RULE.match(out[i]):
+            i = _framed_table(out, i)
+        else:
+            i += 1
+    return out
+
+
+def _grid_table(out: list[str], start: int) -> int:
+    bounds = [m.start() for m in re.finditer(r"\+", out[start])]
+    row: list[list[str]] | None = None
+    first = start
+    k = start
+    while k < len(out) and (_GRID_BORDER.match(out[k]) or out[k].lstrip().startswith("|")):
+        line = out[k]
+        if _GRID_BORDER.match(line):
+            _put_row(out, first, row)
+            row, bounds = None, [m.start() for m in re.finditer(r"\+", line)]
+        else:
+            parts = [line[a + 1:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+            if row is None:
+                row, first = [[] for _ in parts], k
+            for cell, part in zip(row, parts, strict=False):
+                cell.append(part)
+        out[k] = ""
+        k += 1
+    _put_row(out, first, row)
+    return k
+
+
+def _framed_table(out: list[str], start: int) -> int:
+    """A table between two dashed rules: the rows are its lines, or (a multiline table) its groups
+    of lines parted by blank lines. A single rule, under a header, is left alone."""
+    end = next((k for k in range(start + 1, min(len(out), start + 200)) if _DASH_RULE.match(out[k])), None)
+    if end is None:
+        return start + 1
+    runs = [(m.start(), m.end()) for m in re.finditer(r"-{3,}", out[start])]
+    body = list(range(start + 1, end))
+    multiline = any(not out[k].strip() for k in body)
+    row: list[list[str]] | None = None
+    first = start
+    for k in body:
+        line = out[k]
+        if not line.strip() or _DASH_RULE.match(line):
+            _put_row(out, first, row)
+            row = None
+            out[k] = ""
+            continue
+        starts = [a for a, _ in runs] + [max(len(line), runs[-1][1]) + 1]
+        parts = [line[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)]
+        if row is None:
+            row, first = [[] for _ in parts], k
+        for cell, part in zip(row, parts, strict=False):
+            cell.append(part)
+        out[k] = ""
+        if not multiline:
+            _put_row(out, first, row)
+            row = None
+    _put_row(out, first, row)
+    out[start] = out[end] = ""
+    return end + 1
+
+
+def _put_row(out: list[str], at: int, row: list[list[str]] | None) -> None:
+    if row is None:
+        return
+    cells = [" ".join(part for part in cell if part).replace("|", "\\|") for cell in row]
+    out[at] = "| " + " | ".join(cells) + " |"

@@ -25,7 +25,7 @@ from .boxes import unbox
 from .columns import one_column
 from .furniture import _TOC_TAB, CONTENTS_TITLES, _drop_mail_header, _drop_running_lines, _drop_version_tables
 from .hyphens import Hyphenation
-from .inline import _normalise, clean_inline
+from .inline import _normalise, clean_inline, without_spans
 from .lines import (
     _OPEN_END,
     _classify,
@@ -37,7 +37,7 @@ from .lines import (
     own_sections,
     step_number,
 )
-from .markdown import join_box_labels, join_definitions
+from .markdown import grid_tables, join_box_labels, join_definitions
 
 TERMINAL = ".!?:;"
 ENTRY_RUN = 3  # fewer lines in a row may be a title over its subtitle
@@ -83,7 +83,7 @@ _PHONE = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{3}\s\d{4}\b")
 
 def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Turn decoded text into ordered blocks with 1-based source lines, and warnings."""
-    pairs, boxed = unbox(one_column(join_definitions(join_box_labels(text.splitlines()))))
+    pairs, boxed = unbox(one_column(join_definitions(join_box_labels(grid_tables(without_spans(text).splitlines())))))
     lines = [_classify(raw, first_line + i) for i, raw in pairs]
     for k in boxed:  # a flowchart's box: a paragraph of its own, as a table's row is
         lines[k] = _Line(lines[k].no, "row", clean_inline(pairs[k][1].strip()), pairs[k][1].strip())

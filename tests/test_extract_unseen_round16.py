@@ -430,10 +430,18 @@ def test_the_ni_protocols_law_guidance_myths_and_cases(catalog: Catalog) -> None
     assert youth_club.advice.startswith("the Trust does not confirm whether the young person is known.")
 
 
-@pytest.mark.xfail(strict=True, reason="a signatories table (names, positions, blank signature and date cells) is "
-                                       "sign-off, not guidance, but its rows stay passages")
 def test_a_signatories_table_is_no_guidance() -> None:
+    # names, positions, blank signature and date cells: sign-off, not guidance
     assert not [t for t in passages(NI) if "Dr A. McCann" in t or t.startswith("Organisation | Name")]
+
+
+def test_a_signatories_table_in_text_is_dropped_and_a_table_of_roles_kept() -> None:
+    signed = "| Organisation | Name | Signature | Date |\n|---|---|---|---|\n| Anyshire Council | J. Smith | | |\n"
+    blocks, _ = parse_blocks(f"{signed}\nShare early.\n")
+    assert [b.text for b in blocks] == ["Share early."]
+    roles = "| Role | What they do |\n|---|---|\n| Designated lead | Decides whether to refer. |\n"
+    blocks, _ = parse_blocks(f"{roles}\nShare early.\n")
+    assert "Designated lead | Decides whether to refer." in [b.text for b in blocks]
 
 
 # ---------------------------------------------------------------------------------------------

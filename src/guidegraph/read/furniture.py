@@ -192,6 +192,35 @@ def _drop_version_tables(lines: list[_Line]) -> None:
             for row in rows:
                 row.kind = "drop"
     _drop_property_rows(lines)
+    _drop_signatories(lines)
+
+
+# A signatories table ("Organisation | Name | Position | Signature | Date" over the people who signed,
+# their signature and date cells often left blank): who signed the document off, never the guidance.
+_SIGN_OFF_HEADERS = frozenset({
+    "organisation", "organization", "agency", "partner", "partner agency", "name", "print name", "position",
+    "role", "title", "job title", "designation", "on behalf of", "signature", "signed", "date", "date signed",
+})
+
+
+_TABLE_RULE = re.compile(r"^(?=[^-]*-)[\s|:+=-]+$")  # a markdown table's rule under its header: "|---|---|"
+
+
+def _drop_signatories(lines: list[_Line]) -> None:
+    """Drop a signatories table: its header (a "Signature" column among sign-off headings) and the
+    rows under it, which may have lost their blank cells."""
+    for i, line in enumerate(lines):
+        header = _row_cells(line)
+        if len(header) < 3 or not {"signature", "signed"} & set(header) \
+                or not all(cell in _SIGN_OFF_HEADERS for cell in header):
+            continue
+        line.kind = "drop"
+        for after in lines[i + 1:]:
+            if after.kind == "blank" or _TABLE_RULE.match(after.text):
+                continue
+            if not 2 <= len(_row_cells(after)) <= len(header):
+                break
+            after.kind = "drop"
 
 
 # The keys of a document's properties table ("Policy number | SG-07", "Review date | June 2027").

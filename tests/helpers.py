@@ -9,7 +9,7 @@ from guidegraph.catalog import Catalog
 from guidegraph.extract.cases import find_case_examples
 from guidegraph.extract.legislation import find_citations
 from guidegraph.extract.myths import find_myths
-from guidegraph.model import CaseExample, Citation, Metadata, MythStatement, SegmentedDocument
+from guidegraph.model import Block, CaseExample, Citation, Document, Metadata, MythStatement, SegmentedDocument
 from guidegraph.read import read_corpus, read_document
 from guidegraph.resources import data_dir
 from guidegraph.segment import segment
@@ -95,3 +95,32 @@ def bundled_with_unseen(folder: Path, names: tuple[str, ...]) -> Path:
             shutil.copy(path, corpus / path.name)
     build(load_config(corpus=corpus, out=folder / "build", site=False))
     return folder / "build"
+
+
+def unseen_guidance(name: str, catalog: Catalog) -> set[str]:
+    """The catalog ids of the guidance an unseen fixture cites."""
+    from guidegraph.extract.guidance import find_guidance
+
+    return {g.id for g in find_guidance(unseen(name), catalog)}
+
+
+def unseen_passages(name: str, section: str | None = None) -> list[str]:
+    """An unseen fixture's passage texts, of one section if given."""
+    return [p.text for p in unseen(name).passages if section is None or p.id.split("/")[1] == section]
+
+
+def unseen_sections(name: str) -> list[tuple[str, str]]:
+    return [(s.key, s.title) for s in unseen(name).sections]
+
+
+def one_document(blocks: tuple[Block, ...], name: str = "t.md") -> Document:
+    """A document of these blocks, with plain metadata, for segmenting and extracting."""
+    meta = Metadata("t", "T", "P", "2024", ("England",), (), "", "", "full", Path(name))
+    return Document(meta, blocks)
+
+
+def text_document(text: str, name: str = "t.md") -> Document:
+    """A document read from `text` as the text reader reads a file."""
+    from guidegraph.read.text import parse_blocks
+
+    return one_document(tuple(parse_blocks(text)[0]), name)

@@ -63,17 +63,25 @@ paragraph and no advice marker, has its first paragraph for scenario and the res
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from helpers import UNSEEN, unseen, unseen_cases, unseen_citations, unseen_cited, unseen_myths_in
+from helpers import (
+    UNSEEN,
+    one_document,
+    text_document,
+    unseen,
+    unseen_cases,
+    unseen_citations,
+    unseen_cited,
+    unseen_guidance,
+    unseen_myths_in,
+    unseen_passages,
+    unseen_sections,
+)
 
 from guidegraph.catalog import Catalog
-from guidegraph.extract.guidance import find_guidance
 from guidegraph.extract.legislation import find_citations
 from guidegraph.extract.myths import document_myths
 from guidegraph.extract.principle_mentions import find_principle_mentions
-from guidegraph.model import Block, Document, Metadata
 from guidegraph.read import read_document
 from guidegraph.read.html import parse_html
 from guidegraph.read.text import parse_blocks
@@ -84,25 +92,7 @@ ROUND15 = ("ico-ten-step-guide-safeguarding.html", "gp-practice-safeguarding-pol
            "info-sharing-decision-record-form.txt")
 
 
-def guidance(name: str, catalog: Catalog) -> set[str]:
-    return {g.id for g in find_guidance(unseen(name), catalog)}
-
-
-def passages(name: str, section: str | None = None) -> list[str]:
-    return [p.text for p in unseen(name).passages if section is None or p.id.split("/")[1] == section]
-
-
-def sections(name: str) -> list[tuple[str, str]]:
-    return [(s.key, s.title) for s in unseen(name).sections]
-
-
-def one_document(blocks: tuple[Block, ...], name: str = "t.md") -> Document:
-    meta = Metadata("t", "T", "P", "2024", ("England",), (), "", "", "full", Path(name))
-    return Document(meta, blocks)
-
-
-def text_document(text: str, name: str = "t.md") -> Document:
-    return one_document(tuple(parse_blocks(text)[0]), name)
+guidance, passages, sections = unseen_guidance, unseen_passages, unseen_sections
 
 
 # ---------------------------------------------------------------------------------------------

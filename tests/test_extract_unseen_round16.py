@@ -72,23 +72,33 @@ the same), and "Myth or fact? Test yourself" is no heading; the same belief word
 and as a statement in two documents ("promise to keep a secret", "keep quiet until I am sure")
 falls into two concepts; the youth
 handbook's heading "Who this section is for", ending on a preposition, is read into its
-paragraph; a signatories table of names with blank signature cells stays as passages; "Keeping
-learners safe" (Welsh Government, 2022) is not in the guidance catalog.
+paragraph. Since found: a signatories table of names with blank signature cells is sign-off, and
+"Keeping learners safe" (Welsh Government) is in the guidance catalog.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from helpers import UNSEEN, unseen, unseen_cases, unseen_citations, unseen_cited, unseen_myths, unseen_myths_in
+from helpers import (
+    UNSEEN,
+    one_document,
+    text_document,
+    unseen,
+    unseen_cases,
+    unseen_citations,
+    unseen_cited,
+    unseen_guidance,
+    unseen_myths,
+    unseen_myths_in,
+    unseen_passages,
+    unseen_sections,
+)
 
 from guidegraph.catalog import Catalog
 from guidegraph.extract.cases import find_case_examples
-from guidegraph.extract.guidance import find_guidance
 from guidegraph.extract.myths import document_myths
 from guidegraph.extract.principles import find_principles
-from guidegraph.model import Block, Document, Metadata
+from guidegraph.model import Document
 from guidegraph.read import read_document
 from guidegraph.read.html import parse_html
 from guidegraph.read.inline import clean_inline
@@ -101,25 +111,7 @@ ROUND16 = ("youth-club-volunteer-handbook-myth-or-fact.txt", "scanned-procedure-
            "ni-trust-protocol-bold-headings-word.docx", "wales-school-policy-scenario-table.md")
 
 
-def guidance(name: str, catalog: Catalog) -> set[str]:
-    return {g.id for g in find_guidance(unseen(name), catalog)}
-
-
-def passages(name: str, section: str | None = None) -> list[str]:
-    return [p.text for p in unseen(name).passages if section is None or p.id.split("/")[1] == section]
-
-
-def sections(name: str) -> list[tuple[str, str]]:
-    return [(s.key, s.title) for s in unseen(name).sections]
-
-
-def one_document(blocks: tuple[Block, ...], name: str = "t.md") -> Document:
-    meta = Metadata("t", "T", "P", "2024", ("England",), (), "", "", "full", Path(name))
-    return Document(meta, blocks)
-
-
-def text_document(text: str, name: str = "t.md") -> Document:
-    return one_document(tuple(parse_blocks(text)[0]), name)
+guidance, passages, sections = unseen_guidance, unseen_passages, unseen_sections
 
 
 def html_document(html: str) -> Document:

@@ -124,6 +124,8 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   power of attorney), the older data rules' conditions, and six questions whose answer is a
 #   guidance document; written after holdout14's round and scored once, never tuned on (which-act
 #   11/24 and 15/24, 10/24 with the code before that round): a measure of how the answers generalise.
+#   Its guidance questions then showed which-act never listed guidance for a question naming no
+#   place; it now does (holdout14 and holdout15 hit@1 +1 each): its floors follow, its first score stays.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -148,9 +150,9 @@ FLOORS = {
                 "passages_hard": {"hit@5": 6, "mrr@10": 0.39}},
     HOLDOUT12: {"which_act": {"hit@3": 20, "hit@1": 17}, "passages_hard": {"hit@5": 10, "mrr@10": 0.65}},
     HOLDOUT13: {"which_act": {"hit@3": 20, "hit@1": 15}, "myths": {"hit@1": 6}},
-    HOLDOUT15: {"which_act": {"hit@3": 15, "hit@1": 11}, "myths": {"hit@1": 6},
+    HOLDOUT15: {"which_act": {"hit@3": 16, "hit@1": 12}, "myths": {"hit@1": 6},
                 "passages_hard": {"hit@5": 9, "mrr@10": 0.75}},
-    HOLDOUT14: {"which_act": {"hit@3": 21, "hit@1": 17}, "myths": {"hit@1": 7},
+    HOLDOUT14: {"which_act": {"hit@3": 22, "hit@1": 18}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 7, "mrr@10": 0.4}},
 }
 

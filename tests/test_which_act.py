@@ -740,3 +740,21 @@ def test_a_right_to_a_private_life_names_article_8(answers: Answers) -> None:
     bases = answers.which_act("Does a parent's right to a private life stop the hospital telling social services "
                               "about an injured child?")
     assert bases[0]["id"] in {"echr", "human-rights-act-1998"}, [b["id"] for b in bases]
+
+
+@pytest.mark.parametrize(("question", "guidance"), [
+    ("Which statutory guidance tells schools what they must do to keep children safe?",
+     "keeping-children-safe-in-education"),
+    ("What guidance sets out how agencies should work together to safeguard children?",
+     "working-together-to-safeguard-children"),
+])
+def test_a_question_asking_for_guidance_lists_the_guidance_its_passages_cite(answers: Answers, question: str,
+                                                                              guidance: str) -> None:
+    bases = answers.which_act(question)
+    assert bases[0]["kind"] == "guidance" and bases[0]["id"] == guidance, [b["id"] for b in bases]
+    assert any(b["kind"] == "legal-basis" for b in bases)  # the law follows
+
+
+def test_a_question_asking_for_law_lists_no_guidance(answers: Answers) -> None:
+    bases = answers.which_act("Which law's statutory guidance tells schools to keep children safe?")
+    assert all(b["kind"] == "legal-basis" for b in bases)

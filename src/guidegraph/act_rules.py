@@ -136,6 +136,13 @@ def guidance_asked(words: tuple[str, ...]) -> int:
     return 1 if FOLLOW_WORDS & typed else 0
 
 
+def guidance_named(words: tuple[str, ...]) -> int:
+    """How many guidance documents a question naming no place lists before the law: a few when it
+    asks for guidance ("what guidance sets out ...") and not for law."""
+    typed = set(words)
+    return GUIDANCE_FIRST if GUIDANCE_WORDS & typed and not LAW_WORDS & typed else 0
+
+
 def law_qualifiers(parsed: Any) -> set[str]:
     """The words (stemmed) a question puts before a word asking for law: "which data law lets him",
     "under human rights law": the law asked about, named only by its field."""

@@ -12,6 +12,7 @@ the hits, and the evidence and reason line of each answer), `places`, `myth_look
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
@@ -29,6 +30,7 @@ from guidegraph.act_rules import (
     concedes_confidence,
     counted_less,
     guidance_asked,
+    guidance_named,
     implied_first,
     law_qualifiers,
     lone_unnamed_law_counts_less,
@@ -57,6 +59,7 @@ Reporter = Callable[[str], None]
 CANDIDATES = 300  # documents scored in full for each query
 EXPAND_BELOW = 0.05  # in passages, expand words found in fewer than this share of documents (myths: all)
 SEED_HITS = 40  # hits that seed the ranking of legal bases
+GUIDANCE_SUPPORT = 0.3  # the weight of citing hits (the best 1) a guidance document needs to be listed
 ACT_SEED_KINDS = ("passage", "myth", "legal-basis", "provision")  # case examples are reached through their passages
 
 
@@ -238,13 +241,37 @@ class Answers:
         terms = query_terms(parsed)
         bases = [{**self._evidence.basis(r, stored, terms), "jurisdiction": answered_for}
                  for r in ranked[: max(1, limit)]]
-        first = guidance_asked(parsed.words) if places else 0
+        first = guidance_asked(parsed.words) if places else guidance_named(parsed.words)
         if first:
             lead = bases[0]["score"] if bases else 1.0
-            guidance = [{**g, "score": lead, "jurisdiction": answered_for}
-                        for g in self._guidance_for(parsed, places, terms)[:first]]
+            found = self._guidance_for(parsed, places, terms) if places else self._guidance_cited(parsed, terms)
+            guidance = [{**g, "score": lead, "jurisdiction": answered_for} for g in found[:first]]
             bases = (guidance + bases)[: max(1, limit)]
         return Bases(bases, answered_for)
+
+    def _guidance_cited(self, parsed: Any, terms: set[str]) -> list[dict[str, Any]]:
+        """The guidance the passages best answering the question cite, the best cited first: what a
+        question asking for guidance, and naming no place, is told to read."""
+        from guidegraph.act_rules import SEED_SHARPNESS
+
+        hits = self._run(parsed, {"kind": ("passage",)}, SEED_HITS)
+        top = hits[0].score if hits else 0.0
+        weight: dict[str, float] = defaultdict(float)
+        for hit in hits:
+            for ref in self._guidance_citing.get(hit["data"]["ref"], ()):
+                weight[ref] += (hit.score / top) ** SEED_SHARPNESS
+        best = [ref for ref in sorted(weight, key=lambda r: (-weight[r], r)) if weight[ref] >= GUIDANCE_SUPPORT]
+        documents = {f["data"]["ref"]: f for f in self.searcher.documents(kind="guidance")}
+        return [self._evidence.guidance(documents[ref], terms) for ref in best]
+
+    @cached_property
+    def _guidance_citing(self) -> dict[str, list[str]]:
+        """Passage id -> the guidance it cites (the guidance's index refs)."""
+        citing: dict[str, list[str]] = defaultdict(list)
+        for fields in self.searcher.documents(kind="guidance"):
+            for passage in fields["data"]["passages"]:
+                citing[passage].append(fields["data"]["ref"])
+        return citing
 
     def _guidance_for(self, parsed: Any, places: tuple[str, ...], terms: set[str]) -> list[dict[str, Any]]:
         """The guidance written for `places` (a UK-wide document aside) that the corpus cites, the most

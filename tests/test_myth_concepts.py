@@ -202,9 +202,11 @@ UNSEEN_GROUPS = {
         "Do I need consent to report?",
         "Do I need consent to share a concern about a child's wellbeing?",
         "Do I need consent to share information?",  # round 15's ICO steps, in <details>
+        "Do I need the family's consent to make an early help referral?",  # round 17's FAQ
         "Do I need the parents' permission to share?",  # round 10's browser-printed council page
         "Do I need the young person's consent to make a safeguarding referral?",
         "Early help is voluntary, so I can never share anything without the family's consent",
+        "Health staff need the parents' permission before they can contact social work",  # round 17
         "I can only share information with the parents' permission",
         "I can't share information with children's social care without the parents' consent",  # round 16's quiz page
         "I cannot share a patient's information without their consent",  # round 11's Word text box
@@ -290,9 +292,11 @@ UNSEEN_ALONE = [
     "A mother asks me not to tell anyone that her partner hits her. The children live with them. Must I "
     "keep this confidential?",
     "A pupil has asked me to keep what she tells me a secret. Can I promise this?",  # round 12
+    "A school cannot tell the local authority that a child has left unless the parents agree",
     "A teacher who thinks a pupil may be taken abroad for FGM over the summer must report it to the "
     "police under the mandatory duty",
     "An adult with capacity can always stop us sharing information",
+    "Ask the room to vote, then reveal the answer",  # round 17: the notes pages' presenter instruction (xfail)
     "CP-IS replaces making a safeguarding referral",
     "Can I email safeguarding information?",
     "Can I keep notes about a pupil in my own notebook?",
@@ -309,10 +313,13 @@ UNSEEN_ALONE = [
     "Can I share information with the school nurse?",
     "Can I tell a colleague about a child's situation?",
     "Can I tell other people what I have been told?",
+    "Can a 14-year-old give consent on their own behalf?",
     "Can the school tell the council why the family left if the parents ask it not to?",
     "Clare’s Law is only for women",  # round 12
+    "Do I have to keep a record when I decide not to share?",
     "Do I have to tell the woman that I have shared information?",
     "Does the data protection law allow us to share records held before proceedings started?",
+    "Elective home education means the local authority has no role",
     "Escalation damages working relationships",
     "Failing to report can lead to disciplinary action",
     "Health records cannot be given to a review without the family's consent",
@@ -326,21 +333,25 @@ UNSEEN_ALONE = [
     "If I apply, the person will find out I asked",  # round 12
     "If I report a concern, the family will lose their tenancy",
     "If I share, I could be sued",  # round 10
+    "If a parent refuses early help, must I close the case and stop sharing?",
     "If a young person asks me to keep a secret, I have to keep it",  # round 16
     "If the police take no further action, the matter is closed",
     "In Scotland the named person must approve any information sharing",
     "Information about a parent's mental health is too sensitive to share",
     "Information from the GP can never be passed to the school",  # round 10
+    "Is GDPR a reason not to share information with the Early Help Hub?",
     "Is this the same as the sex offenders register?",
     "MARAC minutes can be filed in the patient's record",  # round 12
     "Once I have passed my concern to the designated safeguarding lead, I have done my part",  # round 16
     "Once a case is closed, I can no longer share anything about it",  # round 10
     "Once a family has said no, I cannot ask them again",
     "Only social workers can make a referral",
+    "Only the named Child Protection Adviser can make a referral",
     "Only the police and social workers need to know about abuse",  # round 10
     "Only the social worker needs to know about a child protection plan",  # round 16
     "Operation Encompass information can be discussed with all staff",
     "Receptionists cannot raise safeguarding concerns",  # round 15's Word policy
+    "Schools can share information with the police about a crime under section 115 of the Crime and Disorder Act 1998",
     "Schools have a legal duty to safeguard and promote the welfare of their pupils",  # round 16
     "Sharing intelligence with the police will criminalise the child",
     "Should I tell the learner's parents before I tell the DSP?",  # round 16
@@ -383,9 +394,9 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 90  # 68 before round 10, 76 before
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 99  # 68 before round 10, 76 before
     # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
-    # 77 before round 14, 78 before round 15, 79 before round 16
+    # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

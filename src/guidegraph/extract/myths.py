@@ -3,8 +3,8 @@
 Layouts recognised: a statement (heading or short paragraph, or a table row's first cell)
 answered by "No – ..." anywhere;
 inside a myth-busting or FAQ section, any statement or question answered "No," / "Yes." /
-"Not necessarily ..."; "Myth:" / "Fact:" (or "Reality:", "Truth:") pairs, also as headings of
-their own over each half; Q&A pages ("Q3. Does ...?" then "A. No. ..." or a plain answer, or
+"Not necessarily ..."; "Myth:" / "Fact:" (or "Reality:", "Truth:"; "Misconception:" / "In fact:")
+pairs, also as headings of their own over each half; Q&A pages ("Q3. Does ...?" then "A. No. ..." or a plain answer, or
 both on one line); numbered myth lists holding both halves on one line ("1 – Consent is always
 needed: No. ..."); a belief named in running text ("It is a myth that ...") or reported and denied
 ("Some people think ... This is not true.").
@@ -26,16 +26,18 @@ _STRONG_ANSWER = re.compile(r"^no\s*[–—-]+\s", re.IGNORECASE)
 _NUMBERING = r"(?:\s*(?:#|no\.?|number)?\s*\d+)?"
 # A quiz's "True or false: ..." or "Myth or fact? ..." labels a belief as "Myth:" does; its answer
 # says which it is.
-_MYTH = re.compile(rf"^(?:myth{_NUMBERING}|true\s+or\s+false\??|myth\s+or\s+fact\??|fact\s+or\s+myth\??)"
+_MYTH = re.compile(rf"^(?:(?:myth|misconception){_NUMBERING}"
+                   r"|true\s+or\s+false\??|myth\s+or\s+fact\??|fact\s+or\s+myth\??)"
                    r"\s*(?::|[.–—-]\s|(?<=\?)\s)\s*(?P<rest>.+)$", re.IGNORECASE)
 # A quiz's answer naming the belief's kind: "Myth. You do not need ...", "Answer: FACT – the duty ...",
 # "It's a myth." Only as a quiz answers (after "Answer:", or to a "Myth or fact?" or "Question 3:"
 # statement): a "Fact:" label elsewhere opens the reply to a myth, no verdict of "yes".
 _QUIZ_VERDICT = re.compile(
     r"^(?:it\s+is\s+a\s+|it[’']s\s+a\s+|that[’']s\s+a\s+)?(?P<kind>myth|fact)\s*(?:[.!]|[–—-]+\s)", re.IGNORECASE)
-_FACT = re.compile(rf"^(?:the\s+)?(?:fact|reality|truth|answer)s?{_NUMBERING}\s*[:.–—-]\s*(?P<rest>.+)$",
-                   re.IGNORECASE)
-_BARE_LABEL = re.compile(rf"^(?:myth|fact|reality|truth){_NUMBERING}\s*[:.]?$", re.IGNORECASE)
+_FACT = re.compile(
+    rf"^(?:(?:the\s+)?(?:fact|reality|truth|answer)s?{_NUMBERING}\s*[:.–—-]|in\s+fact\s*:)\s*(?P<rest>.+)$",
+    re.IGNORECASE)
+_BARE_LABEL = re.compile(rf"^(?:myth|misconception|fact|reality|truth){_NUMBERING}\s*[:.]?$", re.IGNORECASE)
 # A dash before the label is the separator a <dt> and its <dd> were joined with, not the myth's.
 _FACT_INLINE = re.compile(r"\s(?:[–—-]\s+)?(?:the\s+)?(?:fact|reality|truth)\s*[:–—-]\s*", re.IGNORECASE)
 # Where a one-line myth ends and its answer starts: a colon, a dash or a full stop, or a "Fact:" label.

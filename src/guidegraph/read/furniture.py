@@ -25,6 +25,7 @@ FURNITURE_LINES = frozenset({
     "print page", "share this page", "cookie settings", "accept cookies", "reject cookies",
     "skip over navigation", "skip navigation", "skip to navigation", "rate this page",
     "was this page useful?", "is this page useful?", "was this page helpful?", "was this helpful?",
+    "report a problem with this page",
 })
 FURNITURE_PATTERNS = (
     re.compile(r"^this page is correct as printed on\b", re.I),
@@ -35,6 +36,8 @@ FURNITURE_PATTERNS = (
     re.compile(r"^(?:[^.!?|·–—]{1,60}[|·–—]\s*)?page\s+\d{1,4}\s+of\s+\d{1,4}(?:\s*[|·–—][^!?|·–—]{1,100})?$", re.I),
     re.compile(r"^(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?|mins?)\.?$", re.I),  # blog furniture
     re.compile(r"^skip (?:over |to )?(?:main )?(?:navigation|content)\W*$", re.I),
+    # a page's feedback prompt and what follows it on its line: "Was this page helpful? Email ... | Page ID: 7"
+    re.compile(r"^(?:was|is)\s+this\s+(?:page|information)\s+(?:useful|helpful)\?\s[^?]{0,150}$", re.I),
     re.compile(r"^(view .{3,80}?) \1$", re.I),  # an icon link and its text, "View X View X"
     re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)$", re.I),  # image file names
     re.compile(r"^(?:pexels|unsplash|shutterstock|istock|adobestock|getty)[-_][\w-]+$", re.I),
@@ -49,6 +52,10 @@ FURNITURE_PATTERNS = (
     # a document-control line: "Document owner: ... Version 4.2 Review: March 2025", "Next review: May 2025"
     # ("Review date: 01/04/2026" as a date in figures)
     re.compile(r"^[^!?]{0,100}\breview(?:\s+date)?\s*:\s*(?:(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?\d{4}"
+               r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))\.?$", re.I),
+    # "Policy reference: CP-04   Version 3.0   Effective from: 1 April 2024"
+    re.compile(r"^[^!?]{0,100}\b(?:effective\s+(?:from|date)|date\s+effective)\s*:\s*"
+               r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Za-z]+\s+)?\d{4}"
                r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))\.?$", re.I),
     # who approved the document and when: "Reviewed by the Board of Governors: October 2024",
     # "Approved by the practice partners: June 2024", "Date of issue: 1 April 2023", "Ratified: 12/09/2024"

@@ -124,3 +124,15 @@ def text_document(text: str, name: str = "t.md") -> Document:
     from guidegraph.read.text import parse_blocks
 
     return one_document(tuple(parse_blocks(text)[0]), name)
+
+
+def html_document(html: str) -> Document:
+    """A document read from `html` as the HTML reader reads a page."""
+    from guidegraph.read.html import parse_html
+
+    return one_document(tuple(parse_html(html)[0]), "t.html")
+
+
+def unseen_cited_provisions(name: str, catalog: Catalog) -> set[tuple[str, str | None]]:
+    """(legal basis, provision label or None) of every citation in an unseen fixture."""
+    return {(c.basis, c.provision.label if c.provision else None) for c in unseen_citations(name, catalog)}

@@ -81,12 +81,11 @@ from __future__ import annotations
 import pytest
 from helpers import (
     UNSEEN,
-    one_document,
     text_document,
     unseen,
     unseen_cases,
-    unseen_citations,
     unseen_cited,
+    unseen_cited_provisions,
     unseen_guidance,
     unseen_myths,
     unseen_myths_in,
@@ -98,7 +97,6 @@ from guidegraph.catalog import Catalog
 from guidegraph.extract.cases import find_case_examples
 from guidegraph.extract.myths import document_myths
 from guidegraph.extract.principles import find_principles
-from guidegraph.model import Document
 from guidegraph.read import read_document
 from guidegraph.read.html import parse_html
 from guidegraph.read.inline import clean_inline
@@ -114,12 +112,7 @@ ROUND16 = ("youth-club-volunteer-handbook-myth-or-fact.txt", "scanned-procedure-
 guidance, passages, sections = unseen_guidance, unseen_passages, unseen_sections
 
 
-def html_document(html: str) -> Document:
-    return one_document(tuple(parse_html(html)[0]), "t.html")
-
-
-def cited(name: str, catalog: Catalog) -> set[tuple[str, str | None]]:
-    return {(c.basis, c.provision.label if c.provision else None) for c in unseen_citations(name, catalog)}
+cited = unseen_cited_provisions
 
 
 # ---------------------------------------------------------------------------------------------

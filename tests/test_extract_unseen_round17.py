@@ -61,11 +61,11 @@ from __future__ import annotations
 
 import pytest
 from helpers import (
-    one_document,
     text_document,
     unseen,
     unseen_cases,
     unseen_citations,
+    unseen_cited_provisions,
     unseen_guidance,
     unseen_myths_in,
     unseen_passages,
@@ -75,9 +75,7 @@ from helpers import (
 from guidegraph.catalog import Catalog
 from guidegraph.extract.myths import document_myths
 from guidegraph.extract.principles import find_principles
-from guidegraph.model import Document
 from guidegraph.read.furniture import is_furniture
-from guidegraph.read.html import parse_html
 from guidegraph.segment import segment
 
 ROUND17 = ("training-slides-notes-pages-print.pdf", "govuk-statutory-guidance-paragraph-anchors.html",
@@ -87,12 +85,7 @@ ROUND17 = ("training-slides-notes-pages-print.pdf", "govuk-statutory-guidance-pa
 guidance, passages, sections = unseen_guidance, unseen_passages, unseen_sections
 
 
-def html_document(html: str) -> Document:
-    return one_document(tuple(parse_html(html)[0]), "t.html")
-
-
-def cited(name: str, catalog: Catalog) -> set[tuple[str, str | None]]:
-    return {(c.basis, c.provision.label if c.provision else None) for c in unseen_citations(name, catalog)}
+cited = unseen_cited_provisions
 
 
 # ---------------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ HOLDOUT12 = Path(__file__).parent / "data" / "holdout12_questions.json"
 HOLDOUT13 = Path(__file__).parent / "data" / "holdout13_questions.json"
 HOLDOUT14 = Path(__file__).parent / "data" / "holdout14_questions.json"
 HOLDOUT15 = Path(__file__).parent / "data" / "holdout15_questions.json"
+HOLDOUT16 = Path(__file__).parent / "data" / "holdout16_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -126,6 +127,13 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   11/24 and 15/24, 10/24 with the code before that round): a measure of how the answers generalise.
 #   Its guidance questions then showed which-act never listed guidance for a question naming no
 #   place; it now does (holdout14 and holdout15 hit@1 +1 each): its floors follow, its first score stays.
+# - holdout16: roles and sources not used before (a dinner lady, a charity shop manager, a dentist
+#   overruled by a mother, the care leavers Act, the GMC's guidance, the four nations' own guidance),
+#   written from the corpus alone and scored once, never tuned on (which-act 14/24 and 17/24, myths
+#   4/8, hard passages 6/10 and MRR 0.303). The round that followed moved the disclosure schemes
+#   behind when a question speaks of no one's record or offending, read the law of a past time
+#   ("before 2018", "the old data protection rules") and a refusal to let information be shared as
+#   sharing without consent: holdout5, holdout15 and holdout16 rose; floors followed.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -136,7 +144,7 @@ FLOORS = {
                "passages_hard": {"hit@5": 11, "mrr@10": 0.9}},
     HOLDOUT4: {"which_act": {"hit@3": 22, "hit@1": 19}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 10, "mrr@10": 0.59}},
-    HOLDOUT5: {"which_act": {"hit@3": 22, "hit@1": 18}, "myths": {"hit@1": 7},
+    HOLDOUT5: {"which_act": {"hit@3": 22, "hit@1": 20}, "myths": {"hit@1": 7},
                "passages_hard": {"hit@5": 8, "mrr@10": 0.59}},
     HOLDOUT6: {"which_act": {"hit@3": 15, "hit@1": 15}},
     HOLDOUT7: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
@@ -150,10 +158,12 @@ FLOORS = {
                 "passages_hard": {"hit@5": 6, "mrr@10": 0.39}},
     HOLDOUT12: {"which_act": {"hit@3": 20, "hit@1": 17}, "passages_hard": {"hit@5": 10, "mrr@10": 0.65}},
     HOLDOUT13: {"which_act": {"hit@3": 20, "hit@1": 15}, "myths": {"hit@1": 6}},
-    HOLDOUT15: {"which_act": {"hit@3": 16, "hit@1": 12}, "myths": {"hit@1": 6},
+    HOLDOUT15: {"which_act": {"hit@3": 19, "hit@1": 15}, "myths": {"hit@1": 6},
                 "passages_hard": {"hit@5": 9, "mrr@10": 0.75}},
     HOLDOUT14: {"which_act": {"hit@3": 22, "hit@1": 18}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 7, "mrr@10": 0.4}},
+    HOLDOUT16: {"which_act": {"hit@3": 18, "hit@1": 17}, "myths": {"hit@1": 4},
+                "passages_hard": {"hit@5": 6, "mrr@10": 0.3}},
 }
 
 

@@ -758,3 +758,94 @@ def test_a_question_asking_for_guidance_lists_the_guidance_its_passages_cite(ans
 def test_a_question_asking_for_law_lists_no_guidance(answers: Answers) -> None:
     bases = answers.which_act("Which law's statutory guidance tells schools to keep children safe?")
     assert all(b["kind"] == "legal-basis" for b in bases)
+
+
+@pytest.mark.parametrize(("question", "dangerous"), [
+    ("Can I ask the police whether my sister's boyfriend has a record?", True),
+    ("A man released from prison has moved next to the nursery", True),
+    ("Is there a scheme for asking about a partner?", True),
+    ("My neighbour's new partner has hurt his ex", True),
+    ("Why must the school have safeguarding procedures and a designated lead?", False),
+    ("Can I pass on details of her illness to keep her safe?", False),
+])
+def test_a_question_about_a_dangerous_person_is_recognised(question: str, dangerous: bool) -> None:
+    from guidegraph.act_rules import about_a_dangerous_person
+
+    assert about_a_dangerous_person(question) is dangerous
+
+
+def test_schemes_the_question_does_not_name_come_after_the_rest() -> None:
+    from guidegraph.act_rules import after_the_rest, childrens_law, schemes
+    from guidegraph.rank import RankedBasis
+
+    data = {"bases": {"sarahs-law": {"type": "scheme", "title": "Sarah's Law", "aliases": ["CSOD"]},
+                      "ca-1989": {"type": "ukpga", "title": "Children Act 1989"}}}
+    ranked = [RankedBasis(b, 1.0 - i / 10) for i, b in enumerate(["sarahs-law", "ca-1989", "a", "b", "c", "d"])]
+
+    def order(question: str, adult: bool = False) -> list[str]:
+        unasked = [schemes(data, question)] + ([childrens_law(data)] if adult else [])
+        return [r.id for r in after_the_rest(ranked, unasked)]
+
+    assert order("Why must the school have procedures?") == ["ca-1989", "a", "b", "c", "sarahs-law", "d"]
+    assert order("What is the CSOD for?") == [r.id for r in ranked]
+    # both kinds at once: moving one must not bring the other forward
+    assert order("Can I tell her GP?", adult=True) == ["a", "b", "c", "d", "sarahs-law", "ca-1989"]
+
+
+def test_a_disclosure_scheme_does_not_lead_for_an_adult_with_no_dangerous_person(answers: Answers) -> None:
+    question = ("A housing officer's tenant, a woman in her fifties with schizophrenia, says her lodger belittles and "
+                "frightens her. Can I pass on details of her illness to keep her safe?")
+    ids = [r["id"] for r in answers.which_act(question, limit=5)]
+    assert not {"child-sex-offender-disclosure-scheme", "domestic-violence-disclosure-scheme", "mappa",
+                "children-act-1989", "children-act-2004"} & set(ids[:3])
+
+
+@pytest.mark.parametrize(("question", "year"), [
+    ("Under the data protection rules that applied before 2018, which condition?", 2017),
+    ("A policy from 2004 in our filing cabinet names 'the eight principles'", 2004),
+    ("In 2012, which law set the conditions for sharing?", 2012),
+    ("Under the old data protection rules, which condition?", 0),
+    ("What did the data protection law of that time allow?", 0),
+    ("Which law replaced the old data protection rules in 2018?", None),
+    ("A 16-year-old asks whether the Data Protection Act 2018 applies to her", None),
+])
+def test_the_time_a_question_asks_the_law_of(question: str, year: int | None) -> None:
+    from guidegraph.act_rules import asked_of_the_past
+
+    assert asked_of_the_past(question) == year
+
+
+def test_the_law_of_the_time_comes_first_and_later_law_behind() -> None:
+    from guidegraph.act_rules import law_of_the_time_first
+    from guidegraph.rank import RankedBasis
+
+    data = {"bases": {"dpa-2018": {"year": 2018}, "gdpr": {"year": 2016}, "ca-1989": {"year": 1989},
+                      "dpa-1998": {"year": 1998, "superseded_by": "dpa-2018"}}}
+    ranked = [RankedBasis(b, 1.0 - i / 10) for i, b in enumerate(["dpa-2018", "gdpr", "ca-1989", "x", "y", "dpa-1998"])]
+
+    def moved(year: int, named: bool) -> list[str]:
+        return [r.id for r in law_of_the_time_first(ranked, year, data, lambda basis: named)]
+
+    # "the data protection rules of 2004": the Act of 1998 from wherever it ranks, the later law behind
+    assert moved(2004, named=True) == ["dpa-1998", "ca-1989", "x", "dpa-2018", "gdpr", "y"]
+    # unnamed, replaced law ranked too low stays where it is
+    assert moved(2004, named=False) == ["ca-1989", "x", "y", "dpa-2018", "gdpr", "dpa-1998"]
+    # in 2020 the Act of 1998 was no longer in force
+    assert moved(2020, named=True) == [r.id for r in ranked]
+
+
+@pytest.mark.parametrize("question", [
+    "Under the old data protection rules, which condition let a health visitor share a mum's health details?",
+    "In 2012, which law set the conditions for sharing a child's health records without consent?",
+])
+def test_a_question_asking_the_law_of_the_past_finds_the_data_protection_act_1998(answers: Answers,
+                                                                                  question: str) -> None:
+    ids = [r["id"] for r in answers.which_act(question, limit=5)]
+    assert ids[0] == "data-protection-act-1998"
+
+
+def test_a_refusal_to_let_information_be_shared_asks_what_allows_sharing_without_consent(answers: Answers) -> None:
+    question = ("Dad refused to let the nursery share anything, but the baby's injuries look deliberate. "
+                "What lets us pass it on anyway?")
+    ids = [r["id"] for r in answers.which_act(question, limit=5)]
+    assert {"gdpr", "data-protection-act-2018"} & set(ids[:2])

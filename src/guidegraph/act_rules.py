@@ -4,9 +4,10 @@ that reorder the law ranked, each for a kind of question or of corpus.
 `answers.Answers.which_act` runs them in turn: the hits become seeds (`seeds_of`: a hit counts by
 its score against the best hit naming law, less for each further hit of one source, less from
 guidance for other places); law one hit alone reaches counts less when the question names none of
-it; after `rank.rank_legal_bases`, law named by the question's qualifier comes first, conceded
-confidentiality goes behind, law extending only elsewhere counts less, and children's law follows
-for adults.
+it; after `rank.rank_legal_bases`, law named by the question's qualifier or by a term of art comes
+first, law of the past time a question asks about comes first, conceded confidentiality goes
+behind, law extending only elsewhere counts less, and law the question gives no sign of (children's
+law for adults, the disclosure schemes when no one's record or offending is spoken of) follows.
 """
 
 from __future__ import annotations
@@ -63,7 +64,18 @@ CHILD_WORDS = frozenset({"child", "children", "childrens", "kid", "kids", "baby"
                          "families", "parent", "parents", "mum", "dad", "mother", "father", "grandson",
                          "granddaughter", "grandchild", "grandchildren", "school", "nursery", "safeguarding",
                          "year", "years", "age", "aged", "minor", "minors", "student", "students", "youth"})
-CHILDRENS_LAW_WITHIN = 4
+AFTER_THE_REST_WITHIN = 4  # law a question gives no sign of moves behind the rest of this many
+# A disclosure scheme (Sarah's Law, Clare's Law) or the arrangements managing offenders (MAPPA)
+# answers a question about a person who may be dangerous: their record, convictions or violence,
+# an offender, or the scheme itself. A question with none of that ("why must the school have
+# safeguarding procedures?", "can I pass on her illness to keep her safe?") reaches their passages
+# only through words every story shares (parents, police, children, safeguard).
+SCHEME_TYPE = "scheme"
+_DANGER_WORDS = frozenset({"offender", "offenders", "offence", "offences", "offending", "offended", "convicted",
+                           "conviction", "convictions", "prison", "prisoner", "jail", "released", "register",
+                           "registered", "violent", "violence", "abuser", "hurt", "hit", "beat", "paedophile",
+                           "past", "history", "record", "scheme", "schemes", "arrangements", "framework",
+                           "dangerous"})
 # A question that concedes confidentiality ("even though it was given in confidence", "despite
 # patient confidentiality") asks what lets the information go despite the duty of confidence: the
 # duty is what stands in the way, and the law that permits disclosure is the answer.
@@ -192,17 +204,96 @@ def implied_first(ranked: list[Any], question: str, implied: dict[str, list[str]
     return first + [r for r in head if r.id not in named] + tail
 
 
+# "Under the data protection rules that applied before 2018", "a policy from 2004 says ...": the
+# question asks for the law of that time, which may since have been replaced. "The old data
+# protection law" asks for replaced law with no year.
+_BEFORE_YEAR = re.compile(r"\b(?:before|until|till|prior\s+to)\s+(?:(?:the\s+)?(?:start|end)\s+of\s+)?"
+                          r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\b(?:in|from|during|dated|written\s+in|back\s+in|as\s+of)\s+(?P<year>(?:19|20)\d\d)\b"
+                      r"(?!\s*(?:onwards|on)\b)", re.IGNORECASE)
+_OLD_LAW = re.compile(r"\b(?:old|older|previous|former|earlier|outdated)\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:law|laws|rules|act|legislation|regime)\b|"
+                      r"\b(?:law|laws|rules|legislation)\s+(?:of|at)\s+(?:that|the)\s+time\b|"
+                      r"\b(?:law|laws|rules|legislation)\s+(?:then\s+in\s+force|in\s+force\s+then)\b", re.IGNORECASE)
+OLD_LAW = 0  # `asked_of_the_past` for a question asking for replaced law without a year
+
+
+def asked_of_the_past(question: str) -> int | None:
+    """The year a question asks the law of ("before 2018": 2017), `OLD_LAW` when it asks for the
+    old law with no year, None when it asks of today (or asks what replaced the old law)."""
+    if _REPLACED.search(question):
+        return None
+    if before := _BEFORE_YEAR.search(question):
+        return int(before.group("year")) - 1
+    if during := _IN_YEAR.search(question):
+        return int(during.group("year"))
+    return OLD_LAW if _OLD_LAW.search(question) else None
+
+
+def law_of_the_time_first(ranked: list[Any], year: int, data: dict[str, Any],
+                          named: Callable[[str], bool]) -> list[Any]:
+    """`ranked` with the law in force in `year` and replaced since (any replaced law, for
+    `OLD_LAW`) moved ahead of the rest of the first few (from wherever it ranks when the question
+    `named` it: "the data protection rules before 2018"), and law made after `year` behind them."""
+    bases = data["bases"]
+
+    def replaced_since(basis: str) -> bool:
+        successor = bases.get(basis, {}).get("superseded_by")
+        if successor is None:
+            return False
+        made, replaced = bases[basis].get("year"), bases.get(successor, {}).get("year")
+        return year == OLD_LAW or (made or 0) <= year < (replaced or year + 1)
+
+    def made_later(basis: str) -> bool:
+        return year != OLD_LAW and (bases.get(basis, {}).get("year") or 0) > year
+
+    first = [r for i, r in enumerate(ranked) if replaced_since(r.id) and (i < QUALIFIED_WITHIN or named(r.id))]
+    rest = [r for r in ranked if r not in first]
+    within = max(0, QUALIFIED_WITHIN - len(first))
+    head, tail = rest[:within], rest[within:]
+    later = [r for r in head if made_later(r.id)]
+    return first + [r for r in head if r not in later] + later + tail
+
+
 def about_an_adult_only(words: tuple[str, ...]) -> bool:
     """Does a question name an adult and no child, family or children's service?"""
     typed = {w.lower().replace("'s", "") for w in words}
     return bool(typed & ADULT_WORDS) and not typed & CHILD_WORDS
 
 
-def childrens_law_after(ranked: list[Any], data: dict[str, Any]) -> list[Any]:
-    """`ranked` with law whose title names children moved after the others of the first few."""
-    head, tail = ranked[:CHILDRENS_LAW_WITHIN], ranked[CHILDRENS_LAW_WITHIN:]
-    named = [r for r in head if "children" in data["bases"].get(r.id, {}).get("title", "").lower()]
-    return [r for r in head if r not in named] + named + tail
+def childrens_law(data: dict[str, Any]) -> Callable[[str], bool]:
+    """Is a legal basis law whose title names children?"""
+    return lambda basis: "children" in data["bases"].get(basis, {}).get("title", "").lower()
+
+
+def about_a_dangerous_person(question: str) -> bool:
+    """Does `question` speak of someone's record, past or offending, or of the schemes themselves?"""
+    from guidegraph.question_forms import someone_has_a_past
+
+    return bool(_DANGER_WORDS & set(re.findall(r"[a-z]+", question.lower()))) or someone_has_a_past(question)
+
+
+def schemes(data: dict[str, Any], question: str) -> Callable[[str], bool]:
+    """Is a legal basis a disclosure scheme or the arrangements managing offenders, not named in
+    `question` by any of its names ("the right to ask", "MAPPA")?"""
+    text = " ".join(question.casefold().replace("’", "'").split())
+
+    def unnamed_scheme(basis: str) -> bool:
+        entry = data["bases"].get(basis, {})
+        names = [entry.get("title", ""), *entry.get("aliases", ())]
+        return entry.get("type") == SCHEME_TYPE and not any(
+            re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text) for name in names if name)
+
+    return unnamed_scheme
+
+
+def after_the_rest(ranked: list[Any], unasked: list[Callable[[str], bool]]) -> list[Any]:
+    """`ranked` with the law among the first few that the question gives no sign of (any of
+    `unasked` says so) moved after as many others: all at once, so that law of one kind moved
+    does not bring law of another kind forward."""
+    moved = [r for r in ranked[:AFTER_THE_REST_WITHIN] if any(kind(r.id) for kind in unasked)]
+    others = [r for r in ranked if r not in moved]
+    return others[:AFTER_THE_REST_WITHIN] + moved + others[AFTER_THE_REST_WITHIN:]
 
 
 def concedes_confidence(question: str) -> bool:

@@ -24,17 +24,22 @@ from guidegraph.act_rules import (
     CONCEDED_BEHIND,
     CONFIDENCE_BASIS,
     LAW_WORDS,
+    about_a_dangerous_person,
     about_an_adult_only,
+    after_the_rest,
+    asked_of_the_past,
     behind,
-    childrens_law_after,
+    childrens_law,
     concedes_confidence,
     counted_less,
     guidance_asked,
     guidance_named,
     implied_first,
+    law_of_the_time_first,
     law_qualifiers,
     lone_unnamed_law_counts_less,
     qualified_first,
+    schemes,
     seeds_of,
     split_field,
     telling_cases,
@@ -234,10 +239,15 @@ class Answers:
         ranked = implied_first(ranked, question, self.rank_data.get("implied", {}),
                                lambda basis: self._places.applies(basis, places or home) if places or home else True)
         ranked = qualified_first(ranked, law_qualifiers(parsed), self._law_names)
+        if (year := asked_of_the_past(question)) is not None:
+            ranked = law_of_the_time_first(ranked, year, self.rank_data,
+                                           lambda basis: bool(self._name_words.get(basis, frozenset()) & results.terms))
         if concedes_confidence(question):
             ranked = behind(ranked, CONFIDENCE_BASIS, CONCEDED_BEHIND)
-        if about_an_adult_only(parsed.words):
-            ranked = childrens_law_after(ranked, self.rank_data)
+        unasked = [childrens_law(self.rank_data)] if about_an_adult_only(parsed.words) else []
+        if not about_a_dangerous_person(question):
+            unasked.append(schemes(self.rank_data, question))
+        ranked = after_the_rest(ranked, unasked)
         terms = query_terms(parsed)
         bases = [{**self._evidence.basis(r, stored, terms), "jurisdiction": answered_for}
                  for r in ranked[: max(1, limit)]]

@@ -78,7 +78,11 @@ def access_under_data_law(parsed: Any, question: str) -> Any:
 _WITHOUT_CONSENT = re.compile(
     r"\bwithout\s+(?:[\w'’-]+\s+){0,2}?(?:consent|permission|agreement|say-so|asking|telling|checking\s+with)\b|"
     r"\b(?:need|needs|needed|have\s+to\s+get|has\s+to\s+get|must\s+\w+\s+get)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:consent|permission|agreement|say-so)\s+(?:before|to|first)\b",
+    r"(?:consent|permission|agreement|say-so)\s+(?:before|to|first)\b|"
+    # "Mum refused to let me share anything", "he won't agree to her telling adult social care"
+    r"\b(?:refus\w*|won't|will\s+not|wouldn't|would\s+not|(?:doesn't|does\s+not|didn't|did\s+not)\s+want|"
+    r"said\s+no|objects?|objected)\b(?:\s+[\w'’-]+){0,4}?\s+(?:share|sharing|shared|tell|telling|told|pass|"
+    r"passing|passed|disclos\w*|consent|permission)\b",
     re.IGNORECASE)
 CONSENT_HINT = ("legally", "consent", "data", "protection")
 
@@ -236,6 +240,11 @@ _AGAINST_CHILDREN = re.compile(r"\b(?:against|towards|on)\s+(?:a\s+|young\s+)?(?
                                r"\bsex(?:ual|ually)?\b|\bindecent\b|\bpaedophil\w*", re.IGNORECASE)
 
 
+def someone_has_a_past(question: str) -> bool:
+    """Does `question` speak of someone's convictions, record or violent past?"""
+    return bool(_SOMEONES_PAST.search(question))
+
+
 def someones_past_for_the_scheme(parsed: Any, question: str) -> Any:
     """`parsed` with the Child Sex Offender Disclosure Scheme's words, weighed as question words,
     when it asks to find out about someone's convictions, record or past and names a child; only
@@ -243,7 +252,7 @@ def someones_past_for_the_scheme(parsed: Any, question: str) -> Any:
     anyone but a child."""
     from guidegraph.act_rules import CHILD_WORDS
 
-    if not (_ASKING.search(question) and _SOMEONES_PAST.search(question)):
+    if not (_ASKING.search(question) and someone_has_a_past(question)):
         return parsed
     if not CHILD_WORDS & {w.lower().replace("'s", "") for w in parsed.words}:
         return parsed

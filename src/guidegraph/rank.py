@@ -162,6 +162,7 @@ def rank_data(records: dict[str, list[dict[str, Any]]], implied: Iterable[Any] =
             "status": b["status"],
             "superseded_by": b["superseded_by"],
             "type": b["type"],
+            "year": b.get("year"),
             "uncatalogued": b["uncatalogued"],
             "cited": len(b["cited_in"]),
             "scope": b.get("scope"),

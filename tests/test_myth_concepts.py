@@ -55,7 +55,12 @@ def test_statements_and_questions_of_the_consent_belief(statement: str) -> None:
      ("The Data Protection Act prohibits disclosure", "=dataprotection:restricts"),
      ("Is the duty of confidentiality absolute?", "=confidentiality:restricts"),
      ("Sharing information is a breach of confidence", "=confidentiality:restricts"),
-     ("Information given in confidence can never be passed on", "=confidentiality:restricts")],
+     ("Information given in confidence can never be passed on", "=confidentiality:restricts"),
+     # everyday names of the law, and the penalty feared as the rule
+     ("The new data law means she mustn't mention the boy", "=dataprotection:restricts"),
+     ("She is afraid the Information Commissioner would fine her if she told social services",
+      "=dataprotection:restricts"),
+     ("I'd get into trouble under GDPR if I rang social care", "=dataprotection:restricts")],
 )
 def test_what_a_law_is_said_to_do_to_sharing(statement: str, claim: str) -> None:
     assert claims(statement) == {claim}
@@ -74,7 +79,9 @@ def test_a_negated_statement_claims_the_opposite_but_a_question_does_not() -> No
     ["I need the parents' permission before I contact children's social care",
      "We must get permission from parents before we ring children's services",
      "I need the parents' consent before I tell the DSL",
-     "We cannot tell the LADO about a staff member without their permission"],
+     "We cannot tell the LADO about a staff member without their permission",
+     # "go to" is sharing, "unless she agrees" waits on consent
+     "Nothing can go to social care unless she agrees"],
 )
 def test_getting_in_touch_that_waits_on_consent_is_the_consent_belief(statement: str) -> None:
     assert claims(statement) == {"=consent:restricts"}
@@ -190,6 +197,7 @@ UNSEEN_GROUPS = {
         "A CAWN can only be shared with the school if the parents agree",
         "A MARAC referral needs the victim's signed consent",
         "A nurse must ask a parent's consent before reporting",
+        "A school cannot tell the local authority that a child has left unless the parents agree",  # waits on consent
         "Can I share information with a school without the parents' consent?",  # round 14's FAQ in <details>
         "Can I share information with children's social care without the parent's consent?",
         "Can I share information with the GP without the mother's consent?",
@@ -292,7 +300,6 @@ UNSEEN_ALONE = [
     "A mother asks me not to tell anyone that her partner hits her. The children live with them. Must I "
     "keep this confidential?",
     "A pupil has asked me to keep what she tells me a secret. Can I promise this?",  # round 12
-    "A school cannot tell the local authority that a child has left unless the parents agree",
     "A teacher who thinks a pupil may be taken abroad for FGM over the summer must report it to the "
     "police under the mandatory duty",
     "An adult with capacity can always stop us sharing information",
@@ -394,9 +401,10 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 99  # 68 before round 10, 76 before
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 98  # 68 before round 10, 76 before
     # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
-    # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17
+    # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before "unless"
+    # waited on consent
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

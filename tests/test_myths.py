@@ -58,6 +58,8 @@ def test_confidentiality_finds_the_myth_about_the_duty_of_confidence(answers: An
     ("data protection gets in the way of sharing", "Data protection legislation is a barrier"),
     # "data rules" and "privacy rules" are what people call data protection law
     ("the new data rules mean we must lock everything away", "Data protection legislation is a barrier"),
+    ("the shop manager is afraid the Information Commissioner would fine her if she told anyone",
+     "Data protection legislation is a barrier"),
     ("the privacy rules mean the council keeps residents' details locked away",
      "Data protection legislation is a barrier"),
     # a barrier in an idiom: the law "ties our hands"

@@ -27,7 +27,10 @@ from math import fsum
 TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dataprotection", (r"(?:uk\s+|eu\s+)?gdpr", r"general data protection regulations?",
                         r"data protection(?:\s+(?:act|law|laws|legislation|rules|regulations?))?(?:\s+\d{4})?",
-                        r"dpa(?:\s+\d{4})?")),
+                        r"dpa(?:\s+\d{4})?",
+                        # everyday names: "the new data law", "the Information Commissioner would fine her"
+                        r"data\s+(?:law|laws|rules|legislation)",
+                        r"information\s+commissioner(?:'s\s+office)?", r"ico")),
     ("confidentiality", (r"(?:common law\s+)?dut(?:y|ies) of (?:confidentiality|confidence)",
                          r"confidentiality", r"confidential", r"(?<=of\s|in\s)confidence")),
     ("consent", (r"consent(?:s|ed|ing)?", r"permission", r"agreement", r"agree(?:s|d)?")),
@@ -38,11 +41,16 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"stop(?:s|ped|ping)?", r"prevent(?:s|ed|ing)?", r"prohibit(?:s|ed|ing)?",
                   r"forbid(?:s|den|ding)?", r"block(?:s|ed|ing)?", r"breach(?:es|ed|ing)?",
                   r"not\s+(?:be\s+)?(?:allowed|permitted)", r"cannot", r"can\s+not",
-                  r"(?:must|may)\s+not", r"never", r"illegal", r"unlawful", r"not\s+possible", r"impossible")),
+                  r"(?:must|may)\s+not", r"never", r"illegal", r"unlawful", r"not\s+possible", r"impossible",
+                  # the penalty feared is the rule: "they would fine us if I told", "I'd get into trouble"
+                  r"fin(?:e|ed)\s+(?:me|us|her|him|them|you|the\s+\w+)", r"(?:get|be|am|are|is)\s+in(?:to)?\s+trouble",
+                  r"sued", r"prosecuted")),
     ("need", (r"needs?", r"needed", r"requir(?:e|es|ed|ing)", r"necessary", r"must", r"have\s+to",
               r"has\s+to")),
     ("share", (r"shar(?:e|es|ed|ing)", r"disclos(?:e|es|ed|ing|ure)", r"report(?:s|ed|ing)?",
-               r"refer(?:s|red|ring)?", r"referrals?", r"pass(?:es|ed|ing)?\s+on")),
+               r"refer(?:s|red|ring)?", r"referrals?", r"pass(?:es|ed|ing)?\s+on",
+               # what "can't go to social care" or "anywhere else" is shared
+               r"go(?:es)?\s+(?:to|anywhere|elsewhere|outside|beyond)")),
     ("tell", (r"tell(?:s|ing)?", r"told", r"inform(?:s|ed|ing)?", r"notif(?:y|ies|ied|ying)")),
     ("parent", (r"parents?", r"famil(?:y|ies)", r"carers?")),
     ("law", (r"legislation", r"laws?")),
@@ -107,7 +115,8 @@ def _claims_of(canonical: str, question: bool) -> set[str]:
         if topic == "consent":  # only sharing that waits on consent: "children cannot consent" is no such belief
             if not (words & {"share", "tell"} or _CONTACT.search(canonical)):
                 continue
-            restricts = bool(words & {"need", "only"}) or ("without" in words and ("prevents" in words or question))
+            restricts = bool(words & {"need", "only", "unless"}) or (
+                "without" in words and ("prevents" in words or question))
             permits = "without" in words and not restricts
         else:
             restricts, permits = "prevents" in words, False

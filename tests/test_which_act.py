@@ -790,6 +790,10 @@ def test_schemes_the_question_does_not_name_come_after_the_rest() -> None:
     assert order("What is the CSOD for?") == [r.id for r in ranked]
     # both kinds at once: moving one must not bring the other forward
     assert order("Can I tell her GP?", adult=True) == ["a", "b", "c", "d", "sarahs-law", "ca-1989"]
+    # one ranked among the few others moves too, not into the place of one moved
+    data["bases"]["mappa"] = {"type": "scheme", "title": "MAPPA"}
+    ranked = [RankedBasis(b, 1.0 - i / 10) for i, b in enumerate(["a", "sarahs-law", "b", "c", "mappa", "d", "e"])]
+    assert order("Can I tell her GP?") == ["a", "b", "c", "d", "sarahs-law", "mappa", "e"]
 
 
 def test_a_disclosure_scheme_does_not_lead_for_an_adult_with_no_dangerous_person(answers: Answers) -> None:

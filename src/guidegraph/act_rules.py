@@ -288,12 +288,16 @@ def schemes(data: dict[str, Any], question: str) -> Callable[[str], bool]:
 
 
 def after_the_rest(ranked: list[Any], unasked: list[Callable[[str], bool]]) -> list[Any]:
-    """`ranked` with the law among the first few that the question gives no sign of (any of
-    `unasked` says so) moved after as many others: all at once, so that law of one kind moved
+    """`ranked` with the law the question gives no sign of (any of `unasked` says so) that ranks
+    among the first few others moved after them: all kinds at once, so that law of one kind moved
     does not bring law of another kind forward."""
-    moved = [r for r in ranked[:AFTER_THE_REST_WITHIN] if any(kind(r.id) for kind in unasked)]
-    others = [r for r in ranked if r not in moved]
-    return others[:AFTER_THE_REST_WITHIN] + moved + others[AFTER_THE_REST_WITHIN:]
+    moved = {r.id for r in ranked if any(kind(r.id) for kind in unasked)}
+    others = [r for r in ranked if r.id not in moved]
+    if not moved or not others:
+        return ranked
+    cut = ranked.index(others[min(AFTER_THE_REST_WITHIN, len(others)) - 1]) + 1  # the last of the few others
+    head = ranked[:cut]
+    return [r for r in head if r.id not in moved] + [r for r in head if r.id in moved] + ranked[cut:]
 
 
 def concedes_confidence(question: str) -> bool:

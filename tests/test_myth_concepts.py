@@ -60,7 +60,10 @@ def test_statements_and_questions_of_the_consent_belief(statement: str) -> None:
      ("The new data law means she mustn't mention the boy", "=dataprotection:restricts"),
      ("She is afraid the Information Commissioner would fine her if she told social services",
       "=dataprotection:restricts"),
-     ("I'd get into trouble under GDPR if I rang social care", "=dataprotection:restricts")],
+     ("I'd get into trouble under GDPR if I rang social care", "=dataprotection:restricts"),
+     # the guidance answers privacy rights with the duty of confidence and Article 8
+     ("The tenant's privacy rights mean she can't tell the school what she saw", "=confidentiality:restricts"),
+     ("The Human Rights Act prevents sharing", "=confidentiality:restricts")],
 )
 def test_what_a_law_is_said_to_do_to_sharing(statement: str, claim: str) -> None:
     assert claims(statement) == {claim}
@@ -104,6 +107,8 @@ def test_it_systems_are_a_topic_a_belief_claims_something_of() -> None:
     assert claims("Our computers are too old to send records to other agencies, so sharing just isn't possible") \
         == {"=itsystems:restricts"}
     assert claims("Our case management software can't send anything to the police") == {"=itsystems:restricts"}
+    assert claims("The surgery and the school use different record systems, so swapping anything is a non-starter") \
+        == {"=itsystems:restricts"}
     assert claims("IT systems can be useful for information sharing") == set()
 
 

@@ -32,10 +32,12 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                         r"data\s+(?:law|laws|rules|legislation)",
                         r"information\s+commissioner(?:'s\s+office)?", r"ico")),
     ("confidentiality", (r"(?:common law\s+)?dut(?:y|ies) of (?:confidentiality|confidence)",
-                         r"confidentiality", r"confidential", r"(?<=of\s|in\s)confidence")),
+                         r"confidentiality", r"confidential", r"(?<=of\s|in\s)confidence",
+                         # the guidance answers privacy rights with the duty of confidence and Article 8
+                         r"(?:privacy|human)\s+rights?", r"right\s+to\s+(?:privacy|a\s+private\s+life)")),
     ("consent", (r"consent(?:s|ed|ing)?", r"permission", r"agreement", r"agree(?:s|d)?")),
     ("itsystems", (r"it\s+systems?", r"computer(?:s|\s+systems?)?", r"software", r"databases?",
-                   r"(?:case\s+(?:management|recording)|electronic|recording)\s+systems?", r"technology")),
+                   r"(?:case\s+(?:management|recording)|electronic|recording|records?)\s+systems?", r"technology")),
     # what stands in the way of sharing ("not allowed", "cannot" included: a rule forbidding it)
     ("prevents", (r"absolute", r"barriers?",
                   r"stop(?:s|ped|ping)?", r"prevent(?:s|ed|ing)?", r"prohibit(?:s|ed|ing)?",
@@ -44,7 +46,7 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"(?:must|may)\s+not", r"never", r"illegal", r"unlawful", r"not\s+possible", r"impossible",
                   # the penalty feared is the rule: "they would fine us if I told", "I'd get into trouble"
                   r"fin(?:e|ed)\s+(?:me|us|her|him|them|you|the\s+\w+)", r"(?:get|be|am|are|is)\s+in(?:to)?\s+trouble",
-                  r"sued", r"prosecuted")),
+                  r"sued", r"prosecuted", r"non-starter")),
     ("need", (r"needs?", r"needed", r"requir(?:e|es|ed|ing)", r"necessary", r"must", r"have\s+to",
               r"has\s+to")),
     ("share", (r"shar(?:e|es|ed|ing)", r"disclos(?:e|es|ed|ing|ure)", r"report(?:s|ed|ing)?",

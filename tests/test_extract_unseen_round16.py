@@ -66,14 +66,13 @@ footer "... – Page 2 of 2"; a document-control line ending in a full stop; a c
 numbered paragraphs ("4.1", "4.2" under "4. Practice example") are its body; a table of scenarios
 ("Scenario | What ... should do") gives a case per row.
 
-Still missed (xfail): the youth handbook's quiz answers ("Answer: MYTH. ...") are read as the
-lead-in of the next question's list rather than with their own question (its myths are found all
-the same), and "Myth or fact? Test yourself" is no heading; the same belief worded as a question
-and as a statement in two documents ("promise to keep a secret", "keep quiet until I am sure")
-falls into two concepts; the youth
-handbook's heading "Who this section is for", ending on a preposition, is read into its
-paragraph. Since found: a signatories table of names with blank signature cells is sign-off, and
-"Keeping learners safe" (Welsh Government) is in the guidance catalog.
+Still missed: "Myth or fact? Test yourself" is no heading. Since found: a signatories table of
+names with blank signature cells is sign-off, and "Keeping learners safe" (Welsh Government) is in
+the guidance catalog; a paragraph between two numbered items, the second numbered right after the
+first (a quiz's answer under its question), leads into no list; a child's secret kept ("keep a
+secret", "keep what they tell me to myself") and being sure before sharing ("keep quiet until I am
+sure") are claims a belief makes, asked or stated; a heading asking a question without its mark,
+its preposition left at the end by "who" or "what" ("Who this section is for"), is a heading.
 """
 
 from __future__ import annotations
@@ -152,16 +151,36 @@ def test_the_handbooks_law_cases_and_footer(catalog: Catalog) -> None:
     assert card.kind == "list" and len(card.items) == 5
 
 
-@pytest.mark.xfail(strict=True, reason="a heading ending on a preposition ('Who this section is for') is read "
-                                       "as the start of a hard-wrapped sentence and joined to its paragraph")
 def test_a_heading_ending_on_a_preposition() -> None:
     assert "Who this section is for" in [title for _, title in sections(YOUTH)]
 
 
-@pytest.mark.xfail(strict=True, reason="a quiz's numbered question with its answer on the next line: the answer "
-                                       "is read as the lead-in of the next question's list, not with its own")
+@pytest.mark.parametrize(("text", "heading"), [
+    ("Who this guidance is for\nAll staff who work with children and their families.\n", "Who this guidance is for"),
+    ("What to look out for\nSigns of neglect include hunger, tiredness and poor hygiene.\n", "What to look out for"),
+    # a sentence broken after its preposition: "how" leaves none stranded, nor does a statement
+    ("How the duty applies to\nChildren's Services is set out in the next part.\n", None),
+    ("The duty to share applies to\nChildren's Services and to the police alike.\n", None),
+])
+def test_a_question_without_its_mark_ending_on_a_preposition(text: str, heading: str | None) -> None:
+    blocks, _ = parse_blocks(f"Guide\n\nShare early.\n\n{text}")
+    assert [b.text for b in blocks if b.kind == "heading"][1:] == ([heading] if heading else [])
+
+
 def test_each_quiz_answer_stays_with_its_question() -> None:
     assert not [t for t in passages(YOUTH) if "Answer:" in t and "Myth or fact?" in t]
+
+
+@pytest.mark.parametrize(("text", "lists"), [
+    # an answer under question 1 leads into no question 2
+    ("Test yourself.\n\n1. Consent is always needed to share.\nAnswer: No, it is not.\n\n2. The DSL decides.\n"
+     "Answer: Yes.\n", ["Test yourself.\nConsent is always needed to share.", "The DSL decides."]),
+    # a lead-in ending in a colon leads in wherever the numbering stands
+    ("1. Ask.\n\nThen:\n\n2. Record it.\n", ["Ask.", "Then:\nRecord it."]),
+    ("Steps for staff.\n\n3. Record it.\n", ["Steps for staff.\nRecord it."]),  # no list above to carry on
+])
+def test_a_paragraph_between_numbered_items(text: str, lists: list[str]) -> None:
+    assert [p.text for p in segment(text_document(text)).passages if p.kind == "list"] == lists
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -490,9 +509,6 @@ def test_a_document_control_line_ending_in_a_full_stop(line: str) -> None:
 # Across the round
 
 
-@pytest.mark.xfail(strict=True, reason="myth concepts: a belief asked as a question in one document and stated "
-                                       "in another ('Can I promise a learner ...?', 'If a young person asks me to "
-                                       "keep a secret, I have to keep it') falls into two concepts")
 def test_the_same_belief_across_the_rounds_documents_is_one_concept() -> None:
     concept = {m.statement: m.concept for m in unseen_myths()}
     assert concept["Can I promise a learner that I will keep what they tell me to myself?"] == \

@@ -249,6 +249,7 @@ UNSEEN_GROUPS = {
         "You always need consent before sharing information",
         "You always need consent to share information",
         "You can only share information with consent",
+        "You must always get the parents' consent before you share information about a child",  # round 17's slides
         "we always need consent to share",
         "you always need consent to share information",
     ],
@@ -261,10 +262,18 @@ UNSEEN_GROUPS = {
         "Should I tell the parents?",
         "Will you tell my parents?",
     ],
-    "need-sure-child-abused": [  # "sure" and "certain" are one worry
+    "wait-until-certain-before": [  # "sure" and "certain" are one worry, and keeping quiet until then waits to share
         "Do I need to be certain before I share?",
         "Do I need to be sure that abuse has happened before I report?",  # round 16's Welsh policy
+        "I have to wait until I am certain before I share a worry",
         "I need to be sure a child is being abused before I share",
+        "If I am not sure whether something is abuse, I should keep quiet until I am sure",  # round 16's youth quiz
+    ],
+    "young-person-asks-keep": [  # a child's secret kept, asked or stated (alone before a secret was a topic)
+        "A pupil has asked me to keep what she tells me a secret. Can I promise this?",  # round 12
+        "Can I promise a child that I will keep a secret?",
+        "Can I promise a learner that I will keep what they tell me to myself?",
+        "If a young person asks me to keep a secret, I have to keep it",
     ],
     # a longer name since round 10's "Only the police and social workers need to know about abuse",
     # which stands alone, took the shorter one
@@ -304,17 +313,13 @@ UNSEEN_ALONE = [
     "A child's information belongs to their parents, so I have to ask them",  # round 10
     "A mother asks me not to tell anyone that her partner hits her. The children live with them. Must I "
     "keep this confidential?",
-    "A pupil has asked me to keep what she tells me a secret. Can I promise this?",  # round 12
     "A teacher who thinks a pupil may be taken abroad for FGM over the summer must report it to the "
     "police under the mandatory duty",
     "An adult with capacity can always stop us sharing information",
-    "Ask the room to vote, then reveal the answer",  # round 17: the notes pages' presenter instruction (xfail)
     "CP-IS replaces making a safeguarding referral",
     "Can I email safeguarding information?",
     "Can I keep notes about a pupil in my own notebook?",
     "Can I pass a child protection file to the pupil's new school?",
-    "Can I promise a child that I will keep a secret?",
-    "Can I promise a learner that I will keep what they tell me to myself?",  # round 16
     "Can I refuse a parent's request to see their child's safeguarding file?",
     "Can I see what you have written about me?",
     "Can I share a safeguarding concern with children's social care without asking the parents?",
@@ -337,16 +342,13 @@ UNSEEN_ALONE = [
     "Health records cannot be given to a review without the family's consent",
     "I can only share information in writing",
     "I cannot escalate a concern about another agency without my manager's permission",
-    "I have to wait until I am certain before I share a worry",
     "I should record what I shared, with whom and why",
     "I should wait until I have evidence",  # round 10
     "I'm only a repairs operative - safeguarding isn't my job",
-    "If I am not sure whether something is abuse, I should keep quiet until I am sure",  # round 16
     "If I apply, the person will find out I asked",  # round 12
     "If I report a concern, the family will lose their tenancy",
     "If I share, I could be sued",  # round 10
     "If a parent refuses early help, must I close the case and stop sharing?",
-    "If a young person asks me to keep a secret, I have to keep it",  # round 16
     "If the police take no further action, the matter is closed",
     "In Scotland the named person must approve any information sharing",
     "Information about a parent's mental health is too sensitive to share",
@@ -406,10 +408,11 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 98  # 68 before round 10, 76 before
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 92  # 68 before round 10, 76 before
     # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
-    # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before "unless"
-    # waited on consent
+    # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's
+    # note was told from the quiz statement over it, 98 before a child's secret and being sure were topics,
+    # 93 before "unless" waited on consent
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:
@@ -423,8 +426,9 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
         "personal-information-collected-organisation":
             "Personal information collected by one organisation cannot be disclosed to another",
         "information-held-police-shared": "We cannot share police intelligence with schools",
-        # two questions and a statement: the statement
-        "need-sure-child-abused": "I need to be sure a child is being abused before I share",
+        # two questions and three statements: the statement most like the others
+        "wait-until-certain-before": "I need to be sure a child is being abused before I share",
+        "young-person-asks-keep": "Can I promise a child that I will keep a secret?",  # three questions, one statement
         "tell-parents-before-share": "I must always tell the parents before I share",
         "tell-parents": "Will you tell my parents?",
     }
@@ -452,3 +456,22 @@ def test_being_sure_and_being_certain_are_one_worry() -> None:
                             "I need to be sure a child is being abused before I share"]))) == 1
     assert len(set(cluster(["Information held by the police can never be shared with schools",
                             "We cannot share police intelligence with schools"]))) == 1
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    # being sure before sharing, whether waited for, kept quiet for or asked about
+    ("If I am not sure whether something is abuse, I should keep quiet until I am sure",
+     "Do I need to be sure that abuse has happened before I report?", True),
+    ("I need proof before I can refer", "I need to be sure a child is being abused before I share", True),
+    # "making sure" and a "certain" kind of thing are no worry about being sure
+    ("You must make sure the parents agree before you share", "You always need consent to share information", True),
+    ("Certain information can never be shared without consent", "You always need consent to share information",
+     True),
+    # a child's secret kept, asked or stated
+    ("Can I promise a learner that I will keep what they tell me to myself?",
+     "If a young person asks me to keep a secret, I have to keep it", True),
+    ("Can I promise a child that I will keep a secret?", "I need to be sure a child is being abused before I share",
+     False),
+])
+def test_a_childs_secret_and_being_sure_are_beliefs(one: str, other: str, same: bool) -> None:
+    assert (len(set(cluster([one, other]))) == 1) is same

@@ -13,8 +13,9 @@ Part / Appendix / Chapter (else top-level section) are all prefixed with its key
 
 Passages: each paragraph; a run of list items all at most `LIST_ITEM_MAX` characters is one "list"
 passage together with its lead-in (the paragraph right before it, when it ends with ":" or is
-short); a run holding a longer item (golden rules, principles written out in full) gives one
-"item" passage per item. Ordinals are 1-based and follow document order.
+short, and does not follow the item numbered just before the run's first: a quiz's answer under its
+question leads into no next question); a run holding a longer item (golden rules, principles
+written out in full) gives one "item" passage per item. Ordinals are 1-based and follow document order.
 """
 
 from __future__ import annotations
@@ -197,9 +198,19 @@ def _item_units(items: tuple[Block, ...], owner: _Draft | None, units: list[_Uni
     lead_in = None
     last = units[-1] if units else None
     if (last is not None and last.kind == "paragraph" and last.owner is owner and before is last.blocks[0]
-            and (before.text.endswith(":") or len(before.text) <= LEAD_IN_MAX)):
+            and (before.text.endswith(":")
+                 or (len(before.text) <= LEAD_IN_MAX and not _numbering_goes_on(items, units)))):
         lead_in = units.pop().blocks[0]
     return [_Unit("list", list(items), owner, lead_in)]
+
+
+def _numbering_goes_on(items: tuple[Block, ...], units: list[_Unit]) -> bool:
+    """The items carry on the numbering of the list above the paragraph before them ("2." after
+    "1." and its answer): that paragraph belongs to the item above, and leads into nothing."""
+    first = items[0].marker or ""
+    above = units[-2] if len(units) >= 2 else None
+    return (first.isdigit() and above is not None and above.kind in ("list", "item")
+            and above.blocks[-1].marker == str(int(first) - 1))
 
 
 def _build_passages(slug: str, units: list[_Unit]) -> tuple[list[Passage], dict[str, tuple[Block, ...]]]:

@@ -3,7 +3,8 @@
 A statement becomes a set of content words, with the belief vocabulary of the domain read as one
 word each ("permission" is "consent", "UK GDPR" is "dataprotection", "is a barrier to" is
 "prevents"). Where a statement says or asks what consent, data protection law, the duty of
-confidentiality or IT systems do to sharing, it also gets its CLAIM, a word such as "=consent:restricts".
+confidentiality or IT systems do to sharing, or that a child's secret must be kept, or that sharing
+waits on being sure of abuse, it also gets its CLAIM, a word such as "=consent:restricts".
 Two statements with the same claims state one belief, whatever circumstance they add ("... in an
 emergency", "... with other agencies"); two with different claims are different beliefs; others
 are compared by their words. A question asks about a belief whichever way round it is put ("Do I
@@ -36,6 +37,8 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                          # the guidance answers privacy rights with the duty of confidence and Article 8
                          r"(?:privacy|human)\s+rights?", r"right\s+to\s+(?:privacy|a\s+private\s+life)")),
     ("consent", (r"consent(?:s|ed|ing)?", r"permission", r"agreement", r"agree(?:s|d)?")),
+    # a child's secret kept: "keep a secret", "keep what they tell me to myself"
+    ("secret", (r"secre(?:ts?|cy)", r"keep\s+(?:[\w']+\s+){1,6}?to\s+(?:myself|yourself|ourselves|themselves)")),
     ("itsystems", (r"it\s+systems?", r"computer(?:s|\s+systems?)?", r"software", r"databases?",
                    r"(?:case\s+(?:management|recording)|electronic|recording|records?)\s+systems?", r"technology")),
     # what stands in the way of sharing ("not allowed", "cannot" included: a rule forbidding it)
@@ -61,8 +64,9 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("information", (r"information", r"intelligence")),  # what the police hold is information too
 )
 
-# What a belief may be about: the things said to govern sharing, or to stand in its way.
-TOPICS = ("consent", "dataprotection", "confidentiality", "itsystems")
+# What a belief may be about: the things said to govern sharing, or to stand in its way (a child's
+# secret, being sure of abuse).
+TOPICS = ("consent", "dataprotection", "confidentiality", "itsystems", "secret", "certain")
 
 _STOPWORDS = frozenset(
     """a an the is are was were be been being to of in on for by with and or not no it its this
@@ -73,6 +77,9 @@ _STOPWORDS = frozenset(
 _TERM = re.compile("|".join(f"(?P<{word}>\\b(?:{'|'.join(phrases)})\\b)" for word, phrases in TERMS))
 _NEGATION = re.compile(r"\b(?:not|no)\s+(?:\w+\s+)?(?:need|prevents)\b")
 _CLAIM = "="  # the first character of a claim word, which no content word has
+# Being sure, not a "certain" kind of thing nor "making sure": "I need to be sure", "until I am
+# certain", "I need proof" (each phrase of TERMS read as its word).
+_BEING_SURE = re.compile(r"\b(?:be|am|is|are|being|feel|not|need|without|completely|absolutely)\s+certain\b")
 # Getting in touch is sharing too when it waits on consent: "I need the parents' permission before I
 # contact children's social care", "... before we ring children's services", "... before I tell the DSL"
 _CONTACT = re.compile(r"\b(?:contact(?:s|ed|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|call(?:s|ed|ing)?"
@@ -120,6 +127,11 @@ def _claims_of(canonical: str, question: bool) -> set[str]:
             restricts = bool(words & {"need", "only", "unless"}) or (
                 "without" in words and ("prevents" in words or question))
             permits = "without" in words and not restricts
+        elif topic == "secret":  # a secret binds: "I have to keep it", "Can I promise to keep it?"
+            restricts, permits = True, False
+        elif topic == "certain":  # sharing waits on being sure: "... before I share", "keep quiet until I am sure"
+            restricts = bool(_BEING_SURE.search(canonical) and (words & {"share", "tell"} or "until" in words))
+            permits = False
         else:
             restricts, permits = "prevents" in words, False
         if not (restricts or permits):

@@ -7,7 +7,8 @@ inside a myth-busting or FAQ section, any statement or question answered "No," /
 pairs, also as headings of their own over each half; Q&A pages ("Q3. Does ...?" then "A. No. ..." or a plain answer, or
 both on one line); numbered myth lists holding both halves on one line ("1 – Consent is always
 needed: No. ..."); a belief named in running text ("It is a myth that ...") or reported and denied
-("Some people think ... This is not true.").
+("Some people think ... This is not true."); a quiz's statement set as a heading, answered past a
+short note to the presenter ("Ask the room to vote, then reveal the answer.").
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ _YES_NO_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _MAX_STATEMENT_WORDS = 40
+_MAX_NOTE_WORDS = 25  # a presenter's note between a quiz's statement and its answer is short
 # A belief named in running text: "It is a myth that the law stops you sharing. ..." (false by
 # being so named), and "Some people think workers always need permission. This is not true." (a
 # belief reported, then denied in the next sentence or paragraph).
@@ -139,6 +141,11 @@ def _find_in(units: list[Unit]) -> Iterator[_Found]:
             yield _heading_answered(unit, following)  # type: ignore[arg-type]
             i += 2
             continue
+        next_but_one = units[i + 2] if i + 2 < len(units) else None
+        if context_level is not None and _answered_past_a_note(unit, following, next_but_one):
+            yield _heading_answered(unit, next_but_one)  # type: ignore[arg-type]
+            i += 3
+            continue
         found, used = _pair_at(unit, following, context_level is not None)
         after = units[i + used] if used == 2 and i + 2 < len(units) else None
         if found and not _branches(following, after):
@@ -192,6 +199,18 @@ def _heading_myth(unit: Unit, following: Unit | None, myths_level: int | None) -
     text = unit.plain
     return (4 <= len(text.split()) <= _MAX_STATEMENT_WORDS and not text.endswith(":")
             and (not text.endswith("?") or _is_yes_no_question(text)))
+
+
+def _answered_past_a_note(unit: Unit, note: Unit | None, answer: Unit | None) -> bool:
+    """A quiz's statement set as a heading ("You must always get consent."), a note to the
+    presenter under it ("Ask the room to vote, then reveal the answer.") and then its answer
+    ("False. ..."): the heading is the belief, the note none."""
+    if unit.kind != "heading" or note is None or answer is None or note.kind != "paragraph":
+        return False
+    text = unit.plain
+    return (text.endswith(".") and 4 <= len(text.split()) <= _MAX_STATEMENT_WORDS
+            and verdict_of(note.plain) is None and len(note.plain.split()) <= _MAX_NOTE_WORDS
+            and _answers(answer, True))
 
 
 def _heading_answered(unit: Unit, following: Unit) -> _Found:

@@ -41,6 +41,9 @@ _STEP_HEADING = re.compile(r"^((?i:step|stage))\s+(\d{1,2})(?:\s*[:.)–—-]|\s
 _BOXES = "☐☑☒"
 _TICK_BOX = re.compile(rf"^(?:\[[ xX✓✔]\]|[{_BOXES}])\s+(?=\S)")
 _OPEN_END = re.compile(r"\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|that|under)$")
+# "Who this section is for", "What to look out for": a question without its mark, its preposition
+# left at the end by "who" or "what" (no sentence cut short at a line's end)
+_STRANDED = re.compile(r"^(?:who|whom|what|which)\b.*\b(?:of|to|in|for|with|by|on|at|from|about|under)$", re.I)
 
 
 @dataclass
@@ -241,7 +244,9 @@ def _title_like(text: str, max_words: int = 12, allow_period: bool = False) -> b
         return False
     if text[-1] in ".,;:!" and not (allow_period and text[-1] == "." and _title_case(text)):
         return False
-    if len(text.split()) > max_words or not re.search(r"[A-Za-z]{2}", text) or _OPEN_END.search(text):
+    if len(text.split()) > max_words or not re.search(r"[A-Za-z]{2}", text):
+        return False
+    if _OPEN_END.search(text) and not _STRANDED.match(text):
         return False
     if re.search(r"[a-z]{3}[.!?]\s+[A-Z]", text):
         return False  # "Share early. The Act ...": sentences, not a title

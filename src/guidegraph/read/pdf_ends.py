@@ -6,7 +6,9 @@ A line ends short when the next line's first word would have fitted on it (its l
 longest lines that start where it starts), when the next line starts further right, or when the
 next is a footnote. A line nearly filling a narrow column leaves no room to tell by; a run of such
 lines, each starting with a capital where the line before ended a sentence or a phrase, is a list
-(`entry_starts`) when most of its lines, four at least, start so: prose rarely does.
+(`entry_starts`) when most of its lines, four at least, start so: prose rarely does. Three lines
+or more set in under a heading by a bullet's room, every one starting so, are a list too (a slide's
+points under its title: body text starts at its heading's left edge).
 
 A browser also sets a list's items right of the line that leads into it, by the room its bullets
 take: two or more entries set close together at one left edge, just under a line that ends
@@ -26,6 +28,7 @@ _ROOM_LEFT_UNFINISHED = 0.75  # the same for a line with no full stop (a list of
 _INDENT = 0.8  # a line starting this many type sizes right of the one before starts a new block
 _MIN_ENTRIES = 4  # a run of lines is a list when this many of them start an entry ...
 _ENTRY_SHARE = 0.6  # ... and at least this share of its lines do
+_MIN_BULLETED = 3  # or when this many lines or more, every one starting an entry, are set in under a heading
 LIST_MARKER = re.compile(
     r"^(?:[•·▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8]\s*|[-*–—o]\s+"
     r"|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]\s+)"
@@ -43,12 +46,20 @@ def entry_starts(page: list[_Line], gap: float) -> set[int]:
     edge in one type, when most of the run's lines start one (a list whose lines nearly fill their
     column: each entry's end leaves no room to tell it by)."""
     starts: set[int] = set()
+    above = {id(line): before for before, line in zip(page, page[1:], strict=False)}
     for run in _runs(page, gap):
         entries = [line for before, line in zip(run, run[1:], strict=False) if _starts_entry(before, line)]
         count = len(entries) + run[0].text.lstrip(_OPENING)[:1].isupper()  # the first line opens one too
-        if count >= _MIN_ENTRIES and count >= len(run) * _ENTRY_SHARE:
+        if (count >= _MIN_ENTRIES and count >= len(run) * _ENTRY_SHARE) or (
+                count == len(run) >= _MIN_BULLETED and _bulleted_under(above.get(id(run[0])), run[0])):
             starts |= {id(line) for line in entries}
     return starts
+
+
+def _bulleted_under(heading: _Line | None, first: _Line) -> bool:
+    """The run starts right under a heading and right of its left edge, by a bullet's room: a
+    slide's points under its title (body text starts where its heading does)."""
+    return heading is not None and bool(heading.heading) and _indented(heading, first)
 
 
 def _runs(page: list[_Line], gap: float) -> list[list[_Line]]:

@@ -3,8 +3,10 @@
 Guidance reaches the corpus as Word, PDF and web-page exports. `parse_blocks` classifies each line
 (blank, furniture, markdown heading, Part/Appendix heading, paragraph number, numbered line,
 bullet, plain text), then an assembler joins lines into blocks and places the headings.
-The classifier is in `lines`, the page furniture it drops in `furniture`, and the reduction of
-inline markup to text in `inline`.
+The classifier is in `lines`, the page furniture it drops in `furniture`, the reduction of
+inline markup to text in `inline`, and tables typed with their columns set apart by spaces are
+read into rows first (`aligned`). In hard-wrapped text whose paragraphs stand apart with blank
+lines, a line that ends a sentence at the wrap width does not end its paragraph.
 
 Heading levels: markdown headings keep their `#` count (an unnumbered one at the level of the
 numbered headings before it moves one level down: converted documents flatten sub-headings; a
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Block
+from .aligned import aligned_tables
 from .boxes import unbox
 from .columns import one_column
 from .furniture import _TOC_TAB, CONTENTS_TITLES, _drop_mail_header, _drop_running_lines, _drop_version_tables
@@ -41,7 +44,10 @@ from .markdown import grid_tables, join_box_labels, join_definitions
 
 TERMINAL = ".!?:;"
 ENTRY_RUN = 3  # fewer lines in a row may be a title over its subtitle
+FULL_LINE = 0.9  # of the wrap width: a line this long ends where the wrap, not the writer, ended it
+UNPARTED_SHARE = 10  # one paragraph's end with no blank line to this many with one: parted by blanks
 
+_LABEL = re.compile(r"^[A-Z][\w’' ]{0,30}:\s")  # "In fact: ...", "Learning: ...": a labelled paragraph
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 _PROVISION_GLOSS = re.compile(
     r"^(?:sections?|s\.?|ss\.?|articles?|art\.|regulations?|reg\.|schedules?|sch\.|parts?)\s*\d+[A-Z]?(?:\(\w+\))*"
@@ -84,6 +90,8 @@ _PHONE = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{3}\s\d{4}\b")
 def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Turn decoded text into ordered blocks with 1-based source lines, and warnings."""
     pairs, boxed = unbox(one_column(join_definitions(join_box_labels(grid_tables(without_spans(text).splitlines())))))
+    # once a two-column page's columns are parted and boxes are read: their gaps are no table's
+    pairs = list(zip([i for i, _ in pairs], aligned_tables([raw for _, raw in pairs]), strict=True))
     lines = [_classify(raw, first_line + i) for i, raw in pairs]
     for k in boxed:  # a flowchart's box: a paragraph of its own, as a table's row is
         lines[k] = _Line(lines[k].no, "row", clean_inline(pairs[k][1].strip()), pairs[k][1].strip())
@@ -141,6 +149,16 @@ def _wrap_width(lines: list[_Line]) -> int:
     return width if 30 <= width <= 110 and runs_on >= len(texts) // 8 else 0
 
 
+def _parted_by_blank_lines(lines: list[_Line], wrap: int) -> bool:
+    """Hard-wrapped text whose paragraphs stand apart with blank lines: a short line ending a
+    sentence right over the next sentence (a paragraph's end with no blank line) is rare in it."""
+    parted = sum(a.kind == "blank" and b.kind in ("text", "numbered") for a, b in zip(lines, lines[1:], strict=False))
+    unparted = sum(a.kind in ("text", "numbered") and b.kind == "text" and len(a.raw) < FULL_LINE * wrap
+                   and ends_sentence(a.text) and b.text[:1].isupper() and not _LABEL.match(b.text)
+                   for a, b in zip(lines, lines[1:], strict=False))
+    return unparted * UNPARTED_SHARE <= parted
+
+
 # ---------------------------------------------------------------------------------------------
 # Block assembler
 
@@ -163,6 +181,7 @@ class _Assembler:
         self.anchor = 1  # level of the last numbered heading or paragraph
         self.md_numbered_level = 0  # level of the last numbered markdown heading
         self.wrap = _wrap_width(lines)
+        self.parted = bool(self.wrap) and _parted_by_blank_lines(lines, self.wrap)
 
     def run(self) -> tuple[list[Block], list[str]]:
         for i, line in enumerate(self.lines):
@@ -293,7 +312,7 @@ class _Assembler:
             self._numbered_text(number, text, line.no, line.no, wrapped)
         elif (not wrapped and (_title_like(text) or _all_caps(text)) and self._plausible(number)
               and self._heading_position()
-              and nxt is not None and (nxt.kind in ("text", "number", "md", "structural")
+              and nxt is not None and (nxt.kind in ("text", "number", "md", "structural", "row")
                                        or (nxt.kind == "numbered" and (nxt.number or "").startswith(f"{number}."))
                                        or self._heads_list(number, nxt))):
             # "1. Introduction" over "1.1 The effective sharing ..." heads its numbered paragraphs too
@@ -320,7 +339,7 @@ class _Assembler:
 
     def _on_text(self, i: int, line: _Line) -> None:
         text = line.text
-        if self.pending is not None and self._continues(line):
+        if self.pending is not None and self._continues(i, line):
             last = self.pending.parts[-1]
             if re.search(r"[A-Za-z]-$", last) and _starts_lower(text):
                 self.pending.parts[-1] = self.hyphenation.join(last, text)  # a word broken at a line end
@@ -336,17 +355,32 @@ class _Assembler:
         else:
             self._start("paragraph", text, line.no, line.no)
 
-    def _continues(self, line: _Line) -> bool:
+    def _continues(self, i: int, line: _Line) -> bool:
         """Does this text line carry on the pending paragraph or item?"""
         p = self.pending
-        if p is None or ends_sentence(p.text) or _URL_ONLY.match(line.text):
+        if p is None or _URL_ONLY.match(line.text):
             return False
+        if ends_sentence(p.text):
+            return self._wrapped_sentence(i, line)
         if self.gap:  # a page break inside a sentence, or an item's indented continuation
             return _starts_lower(line.text) and (p.kind == "paragraph" or line.indent)
         last = p.parts[-1]
         wrapped = bool(self.wrap) and len(last) >= 0.7 * self.wrap
         return (_starts_lower(line.text) or line.text[0].isdigit() or (p.kind == "item" and line.indent)
                 or last[-1] in ",-–(" or wrapped or bool(_OPEN_END.search(last)))
+
+    def _wrapped_sentence(self, i: int, line: _Line) -> bool:
+        """A paragraph's line that ends a sentence at the wrap width, right over the next sentence:
+        where a document sets its paragraphs apart with blank lines, the line break is only the
+        wrap's, and the paragraph goes on (not a label's line, "In fact: ...", nor a title)."""
+        p = self.pending
+        if not self.parted or self.gap or p is None or p.kind != "paragraph":
+            return False
+        if p.text.rstrip("\"'”’)")[-1:] not in ".!?":  # a lead-in ("... are:") or a clause (";") ends there
+            return False
+        above = next(self.lines[k] for k in range(i - 1, -1, -1) if self.lines[k].kind != "drop")
+        return (len(above.raw) >= FULL_LINE * self.wrap and line.text[:1].isupper()
+                and not _LABEL.match(line.text) and not _title_like(line.text))
 
     def _in_entry_run(self, i: int) -> bool:
         """One of three or more short title-like lines in a row with no blank line between, under

@@ -45,3 +45,13 @@ def test_a_word_of_many_labels_keeps_its_concepts_own_words() -> None:
     expander = Expander(vocabulary({"crime": crime, "violence": ["violence", "assault"]}))
     found = alternatives(expander, "assault")
     assert len(found) == MAX_ALTERNATIVES and {("crime",), ("violenc",)} <= found
+
+
+def test_words_that_point_back_or_compare_count_as_question_words() -> None:
+    # "children like these", "on his own", "such cases": they say nothing of what is asked, and a
+    # passage saying "These are applicable to ... has its own Caldicott Guardian" must not win by them
+    from guidegraph.query import parse
+
+    parsed = parse("Which law puts a duty on the council to help children like these, raised on his own?")
+    assert {"these", "like", "own"} <= parsed.minor
+    assert not {"duty", "council", "children"} & parsed.minor

@@ -53,6 +53,7 @@ just really also still ever always never even get gets getting got make makes ma
 want wants wanted wanting know knows knew
 allowed permitted able ok okay
 but now then so because though although already unless
+these those such like own
 actually basically honestly definitely surely perhaps maybe probably literally quite pretty very rather
 """.split()) - {"always", "never", "tell"}) | {"1"}
 _FILTER = re.compile(r"^(?P<field>[a-z_]+):(?P<value>\S+)$")

@@ -286,6 +286,16 @@ def test_a_term_of_art_opening_the_name_of_a_body_implies_no_law(catalog: Catalo
     assert [c.basis for c in cite(catalog, text)] == cited
 
 
+@pytest.mark.parametrize(("text", "basis", "provision"), [
+    ("The council opened a safeguarding adults enquiry into the bruising.", "care-act-2014", "section 42"),
+    ("A best interests decision was made with her family and the GP.", "mental-capacity-act-2005", "section 4"),
+])
+def test_terms_of_art_for_adults_imply_their_provision(catalog: Catalog, text: str, basis: str,
+                                                       provision: str) -> None:
+    [citation] = cite(catalog, text)
+    assert (citation.kind, citation.basis, citation.provision.label) == ("implicit", basis, provision)
+
+
 def test_a_section_47_enquiry_is_children_act_1989_whatever_act_is_near(catalog: Catalog) -> None:
     citations = cite(catalog, "## The Data Protection Act 1998",
                      "A condition in Schedule 2 must be met, e.g. for an s.17 assessment or a s.47 enquiry.")

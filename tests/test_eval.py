@@ -31,6 +31,7 @@ HOLDOUT13 = Path(__file__).parent / "data" / "holdout13_questions.json"
 HOLDOUT14 = Path(__file__).parent / "data" / "holdout14_questions.json"
 HOLDOUT15 = Path(__file__).parent / "data" / "holdout15_questions.json"
 HOLDOUT16 = Path(__file__).parent / "data" / "holdout16_questions.json"
+HOLDOUT17 = Path(__file__).parent / "data" / "holdout17_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -134,6 +135,13 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   behind when a question speaks of no one's record or offending, read the law of a past time
 #   ("before 2018", "the old data protection rules") and a refusal to let information be shared as
 #   sharing without consent: holdout5, holdout15 and holdout16 rose; floors followed.
+# - holdout17: a third of its which-act items typed as search-box keywords ("s11 duty district
+#   council"), a third one sentence, a third a practitioner's story; roles not used before (a school
+#   business manager, a police call handler, a GP receptionist, a faith leader) and catalog entries
+#   no earlier file asks for (the Learning and Skills Act 2000, the FOI code of practice, Caldicott
+#   Guardians). Written after holdout16's round, scored once untuned: which-act 14/24 and 14/24,
+#   myths 7/8, hard passages 7/10 and MRR 0.433. Its misses are mostly guidance asked for by what it
+#   is ("which set of principles is she quoting?") and law the corpus only lists in an appendix.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -164,6 +172,8 @@ FLOORS = {
                 "passages_hard": {"hit@5": 7, "mrr@10": 0.4}},
     HOLDOUT16: {"which_act": {"hit@3": 18, "hit@1": 17}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 6, "mrr@10": 0.3}},
+    HOLDOUT17: {"which_act": {"hit@3": 14, "hit@1": 14}, "myths": {"hit@1": 7},
+                "passages_hard": {"hit@5": 7, "mrr@10": 0.43}},
 }
 
 

@@ -221,12 +221,36 @@ def test_passages_lie_inside_their_sections(segmented: dict[str, SegmentedDocume
                 assert parent.line_start <= section.line_start <= section.line_end <= parent.line_end
 
 
-def test_headings_are_not_passages(segmented: dict[str, SegmentedDocument]) -> None:
+def test_headings_are_not_passages_but_law_listed_as_headings_alone(
+        segmented: dict[str, SegmentedDocument]) -> None:
     for result in segmented.values():
         blocks = [b for bs in result.blocks_by_passage.values() for b in bs]
-        assert not any(b.kind == "heading" for b in blocks)
         content = [b for b in result.document.blocks if b.kind != "heading"]
-        assert sorted(blocks, key=lambda b: b.line_start) == content
+        assert sorted((b for b in blocks if b.kind != "heading"), key=lambda b: b.line_start) == content
+    # the 2005 guidance's Appendix 2 lists law as headings with nothing under them: each is a passage
+    # (the provision's heading beside its Act's, at one level: the Act is read from the one before)
+    listed = {p.id: p.text for p in segmented["cross-government-information-sharing-2005"].passages
+              if all(b.kind == "heading" for b in segmented["cross-government-information-sharing-2005"]
+                     .blocks_by_passage[p.id])}
+    assert listed["cross-government-information-sharing-2005/appendix-2-2.5/p1"] == "Education Act 1996"
+    assert listed["cross-government-information-sharing-2005/s224/p1"] == "Section 434 (4)"
+    assert listed["cross-government-information-sharing-2005/appendix-2-2.6/p1"] == "Learning and Skills Act 2000"
+    assert all(re.search(r"\b(?:Act|Section|Article|Regulations)\b", text) for text in listed.values()), listed
+    assert not any(b.kind == "heading" for r in segmented.values() if r.meta.slug != "cross-government-"
+                   "information-sharing-2005" for bs in r.blocks_by_passage.values() for b in bs)
+
+
+def test_a_heading_naming_law_with_text_under_it_is_no_passage() -> None:
+    from guidegraph.segment import _build_sections, _law_headings_alone
+
+    blocks = (Block("heading", "Children Act 1989", 1, 1, level=2), Block("paragraph", "Section 47 ...", 2, 2),
+              Block("heading", "Education Act 1996", 3, 3, level=2), Block("heading", "Section 434 (4)", 4, 4, level=3),
+              Block("heading", "Contacts", 5, 5, level=2))
+    _, owners = _build_sections(blocks)
+    assert _law_headings_alone(blocks, owners, 0) == []  # text under it
+    assert _law_headings_alone(blocks, owners, 2) == []  # a heading under it
+    assert [b.text for b in _law_headings_alone(blocks, owners, 3)] == ["Education Act 1996", "Section 434 (4)"]
+    assert _law_headings_alone(blocks, owners, 4) == []  # names no law
 
 
 def test_corpus_counts(segmented: dict[str, SegmentedDocument]) -> None:

@@ -15,7 +15,11 @@ Passages: each paragraph; a run of list items all at most `LIST_ITEM_MAX` charac
 passage together with its lead-in (the paragraph right before it, when it ends with ":" or is
 short, and does not follow the item numbered just before the run's first: a quiz's answer under its
 question leads into no next question); a run holding a longer item (golden rules, principles
-written out in full) gives one "item" passage per item. Ordinals are 1-based and follow document order.
+written out in full) gives one "item" passage per item. Headings are no passages, but for law listed as headings
+with nothing under them (an appendix of "statutory powers and duties": "2.6 Learning and Skills
+Act 2000", "Section 434 (4)"): such a heading, with the empty headings right above it that open
+its sections, is a paragraph passage, so the law it names is cited. Ordinals are 1-based and
+follow document order.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ LIST_ITEM_MAX = 200  # longer items are passages of their own
 LEAD_IN_MAX = 200  # a lead-in that does not end with ":" must be this short
 TITLE_WORDS = 8  # words of a numbered paragraph used as its section's title
 FRONT_KEY = "front"
+# A heading naming an instrument ("Learning and Skills Act 2000") or a provision alone ("Section 434 (4)")
+_NAMES_LAW = re.compile(r"\b(?:Act|Regulations|Order|Directions|Convention)\b[^.]*\b(?:1[89]|20)\d\d\b|"
+                        r"^(?:Sections?|Articles?|Regulations?|Schedule)\s+\d")
 
 
 @dataclass
@@ -164,7 +171,9 @@ def _units(blocks: tuple[Block, ...], owners: list[_Draft | None]) -> list[_Unit
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if block.kind == "paragraph":
+        if block.kind == "heading" and (chain := _law_headings_alone(blocks, owners, i)):
+            units.append(_Unit("headings", chain, owners[i]))
+        elif block.kind == "paragraph":
             units.append(_Unit("paragraph", [block], owners[i]))
         elif block.kind == "item":
             end = _run_end(blocks, owners, i)
@@ -173,6 +182,26 @@ def _units(blocks: tuple[Block, ...], owners: list[_Draft | None]) -> list[_Unit
             continue
         i += 1
     return units
+
+
+def _law_headings_alone(blocks: tuple[Block, ...], owners: list[_Draft | None], i: int) -> list[Block]:
+    """The heading at `i` and the headings right above it that open its sections, when nothing
+    comes under it (the next block opens a section beside or above it) and one of them names law:
+    an appendix listing the law that applies as headings ("2.6 Learning and Skills Act 2000", or
+    "2.5 Education Act 1996" over "Section 434 (4)"). Else none."""
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    if following is not None and not 0 < opening_level(following) <= opening_level(blocks[i]):
+        return []
+    ancestors = set()
+    draft = owners[i].parent if owners[i] else None
+    while draft is not None:
+        ancestors.add(id(draft))
+        draft = draft.parent
+    start = i
+    while start > 0 and blocks[start - 1].kind == "heading" and id(owners[start - 1]) in ancestors:
+        start -= 1
+    chain = list(blocks[start : i + 1])
+    return chain if any(_NAMES_LAW.search(b.text) for b in chain) else []
 
 
 def _run_end(blocks: tuple[Block, ...], owners: list[_Draft | None], start: int) -> int:
@@ -232,6 +261,8 @@ def _passage(slug: str, unit: _Unit, passage_id: str, ordinal: int) -> Passage:
     start, end = blocks[0].line_start, max(b.line_end for b in blocks)
     if unit.kind == "paragraph":
         return Passage(passage_id, slug, section, ordinal, blocks[0].text, start, end)
+    if unit.kind == "headings":  # the law an appendix lists, its headings one per line
+        return Passage(passage_id, slug, section, ordinal, "\n".join(b.text for b in blocks), start, end)
     markers = tuple(b.marker or "" for b in unit.blocks)
     if unit.kind == "item":
         return Passage(passage_id, slug, section, ordinal, blocks[0].text, start, end, "item", (), markers)

@@ -61,10 +61,13 @@ class DocumentReader(BareProvisions):
 
     def _read_units(self) -> list[Unit]:
         headings = {b.line_start: b for b in self.doc.document.blocks if b.kind == "heading"}
+        # the headings an appendix lists law in, with nothing under them, are a passage's text
+        in_passages = {b.line_start for blocks in self.doc.blocks_by_passage.values() for b in blocks
+                       if b.kind == "heading"}
         units = []
         for s in self.doc.sections:  # numbered paragraphs open sections too: only headings count
             block = headings.get(s.line_start)
-            if block is not None and block.text == s.title:
+            if block is not None and block.text == s.title and block.line_start not in in_passages:
                 # "\t2.1" then "\tThe Children Act 1989": the words are on the block's last line
                 line = block.line_end if block.number else block.line_start
                 units.append(self._unit(None, s, s.title, line, s.line_start))

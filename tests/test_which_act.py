@@ -853,3 +853,27 @@ def test_a_refusal_to_let_information_be_shared_asks_what_allows_sharing_without
                 "What lets us pass it on anyway?")
     ids = [r["id"] for r in answers.which_act(question, limit=5)]
     assert {"gdpr", "data-protection-act-2018"} & set(ids[:2])
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Is there a Scottish Government document with a flow chart of the process?", True),
+    ("Is there a website for Wales with links to the law on sharing?", True),
+    ("Has the GMC published anything on protecting children?", True),
+    ("Which set of principles is she quoting?", True),
+    ("Can I share this document with the police?", False),
+    ("Which law lets me share?", False),
+])
+def test_a_question_asking_for_a_writing_by_what_it_is(question: str, asks: bool) -> None:
+    from guidegraph.act_rules import asks_for_a_writing
+    from guidegraph.query import parse
+
+    assert asks_for_a_writing(parse(question).words) is asks
+
+
+def test_guidance_asked_for_by_what_it_is_or_by_its_title_comes_first(answers: Answers) -> None:
+    gmc = answers.which_act("I'm a newly qualified GP. Has the GMC published anything on every doctor's "
+                            "responsibilities for protecting children?", limit=3)
+    assert gmc[0]["id"] == "gmc-protecting-children-2012"
+    kcsie = answers.which_act("Which statutory guidance for schools and colleges should a new designated "
+                              "safeguarding lead read first?", limit=3)
+    assert kcsie[0]["id"] == "keeping-children-safe-in-education"

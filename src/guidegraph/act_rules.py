@@ -46,6 +46,12 @@ LAW_WORDS = frozenset({"law", "laws", "legislation", "act", "acts"})
 # place, and not for law too, the guidance the corpus cites for it comes first.
 GUIDANCE_WORDS = frozenset({"guidance", "guide", "guides", "guidelines", "procedures"})
 GUIDANCE_FIRST = 2  # at most this many guidance documents listed before the law
+# "Is there a Scottish Government document with ...?", "a website for Wales with links ...", "does the
+# GMC publish anything on ...?", "which set of principles is she quoting?": asked for by what it is,
+# the answer is a document the guidance cites, not law.
+_ASKS_FOR_A_WRITING = re.compile(
+    r"\b(?:which|what|there|any)\s+(?:[\w'’-]+\s+){0,3}?(?:documents?|websites?|booklets?|"
+    r"leaflets?|publications?|principles|advice)\b|\bpublish(?:es|ed)?\s+anything\b")
 # Words that ask for what to follow, guidance or law ("what are the rules in Wales?", "which code
 # tells a GP in Belfast?"): for a place, its most cited guidance comes first, the law just after.
 FOLLOW_WORDS = frozenset({"follow", "rules", "code", "codes", "framework", "protocol", "protocols"})
@@ -150,9 +156,17 @@ def guidance_asked(words: tuple[str, ...]) -> int:
 
 def guidance_named(words: tuple[str, ...]) -> int:
     """How many guidance documents a question naming no place lists before the law: a few when it
-    asks for guidance ("what guidance sets out ...") and not for law."""
+    asks for guidance ("what guidance sets out ...", "is there a Scottish Government document
+    with a flow chart?", "does the GMC publish anything?") and not for law."""
     typed = set(words)
-    return GUIDANCE_FIRST if GUIDANCE_WORDS & typed and not LAW_WORDS & typed else 0
+    if LAW_WORDS & typed:
+        return 0
+    return GUIDANCE_FIRST if GUIDANCE_WORDS & typed or asks_for_a_writing(words) else 0
+
+
+def asks_for_a_writing(words: tuple[str, ...]) -> bool:
+    """Does a question ask for a document, website, code or set of principles by what it is?"""
+    return bool(_ASKS_FOR_A_WRITING.search(" ".join(words)))
 
 
 def law_qualifiers(parsed: Any) -> set[str]:

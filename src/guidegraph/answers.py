@@ -65,6 +65,9 @@ CANDIDATES = 300  # documents scored in full for each query
 EXPAND_BELOW = 0.05  # in passages, expand words found in fewer than this share of documents (myths: all)
 SEED_HITS = 40  # hits that seed the ranking of legal bases
 GUIDANCE_SUPPORT = 0.3  # the weight of citing hits (the best 1) a guidance document needs to be listed
+GUIDANCE_NAMED_HITS = 3  # guidance documents whose own titles match a question asking for guidance
+TITLE_SHARE = 0.5  # of a citing hit's weight, what the best match of a guidance document's own title adds
+TITLE_WORDS = 3  # words of a guidance document's title a question must use for its title to count
 ACT_SEED_KINDS = ("passage", "myth", "legal-basis", "provision")  # case examples are reached through their passages
 
 
@@ -262,7 +265,8 @@ class Answers:
     def _guidance_cited(self, parsed: Any, terms: set[str]) -> list[dict[str, Any]]:
         """The guidance the passages best answering the question cite, the best cited first: what a
         question asking for guidance, and naming no place, is told to read."""
-        from guidegraph.act_rules import SEED_SHARPNESS
+        from guidegraph.act_rules import GUIDANCE_WORDS, SEED_SHARPNESS
+        from guidegraph.analysis import analyse, stem
 
         hits = self._run(parsed, {"kind": ("passage",)}, SEED_HITS)
         top = hits[0].score if hits else 0.0
@@ -270,6 +274,13 @@ class Answers:
         for hit in hits:
             for ref in self._guidance_citing.get(hit["data"]["ref"], ()):
                 weight[ref] += (hit.score / top) ** SEED_SHARPNESS
+        # guidance the question names by words of its title ("statutory guidance for schools and
+        # colleges"): by several of them, as one ("children") is in most titles
+        typed = {stem(w) for w in parsed.words} - {stem(w) for w in parsed.minor | GUIDANCE_WORDS}
+        named = self._run(parsed, {"kind": ("guidance",)}, GUIDANCE_NAMED_HITS)
+        for hit in named:
+            if len(typed & set(analyse(hit["title"]))) >= TITLE_WORDS:
+                weight[hit["data"]["ref"]] += TITLE_SHARE * (hit.score / named[0].score) ** SEED_SHARPNESS
         best = [ref for ref in sorted(weight, key=lambda r: (-weight[r], r)) if weight[ref] >= GUIDANCE_SUPPORT]
         documents = {f["data"]["ref"]: f for f in self.searcher.documents(kind="guidance")}
         return [self._evidence.guidance(documents[ref], terms) for ref in best]

@@ -226,6 +226,7 @@ UNSEEN_GROUPS = {
         "I must always get consent before I share",
         # round 16's grid table
         "I must always have the parent's consent before sharing information with children's social care",
+        "I must always have the parents' consent before I share information about a child",  # round 18's Welsh PDF
         "I must have consent before I share anything",  # round 10's PDF table
         "I need a parent's consent before I can tell children's social care about a concern",  # round 15's Word policy
         "I need consent to share",
@@ -365,8 +366,10 @@ UNSEEN_ALONE = [
     "Only the social worker needs to know about a child protection plan",  # round 16
     "Operation Encompass information can be discussed with all staff",
     "Receptionists cannot raise safeguarding concerns",  # round 15's Word policy
+    "Schools can only be told if a crime has been recorded",  # round 18
     "Schools can share information with the police about a crime under section 115 of the Crime and Disorder Act 1998",
     "Schools have a legal duty to safeguard and promote the welfare of their pupils",  # round 16
+    "Section 115 requires us to disclose whenever a partner asks",  # round 18
     "Sharing intelligence with the police will criminalise the child",
     "Should I tell the learner's parents before I tell the DSP?",  # round 16
     "Social care has asked for a child's records for a strategy discussion. Do I need the parents' consent?",
@@ -377,9 +380,11 @@ UNSEEN_ALONE = [
     "The police cannot share anything with a school about a sex offender living nearby",
     "The police have asked for the mother's statement. Can we send it?",
     "The review is about finding who is to blame",
+    "The school must tell the parent that the police have passed on information",  # round 18
     "The school needs consent from the parent before it can receive a notification",
     "The young person is 12 and says the relationship is with another 12 year old. Is a referral still needed?",
     "Under GDPR I can't share information about a child without the parents' consent",
+    "We can only pass information to social care once someone has been charged",  # round 18
     "We cannot share anything until the section 42 enquiry is complete",
     "We have to give the police whatever they ask for",
     # round 16
@@ -408,11 +413,11 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 92  # 68 before round 10, 76 before
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 96  # 68 before round 10, 76 before
     # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
     # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's
     # note was told from the quiz statement over it, 98 before a child's secret and being sure were topics,
-    # 93 before "unless" waited on consent
+    # 93 before "unless" waited on consent, 92 before round 18
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

@@ -88,6 +88,17 @@ FURNITURE_PATTERNS = (
     re.compile(r"^(?:#+\s+)?cookies on [\w. -]{2,40}$", re.I),
     re.compile(r"^we use (?:some )?(?:essential |necessary )?cookies\b[^|]{0,300}$", re.I),
     re.compile(r"^(?:accept|reject)(?: all| additional| analytics)? cookies\b.{0,100}$", re.I),
+    # an e-mail thread's seams: "-----Original Message-----", "On 12 June 2024, at 15:12, Sam <...> wrote:",
+    # "Sent from my iPhone", and the disclaimer every message carries
+    re.compile(r"^-{2,}\s*(?:original|forwarded)\s+message\s*-{2,}$", re.I),
+    re.compile(r"^on\s.{5,150}?\bwrote:$", re.I),
+    re.compile(r"^sent from (?:my )?(?:iphone|ipad|android|mobile|samsung|galaxy|outlook)\b[^.!?]{0,40}$", re.I),
+    re.compile(r"^[*\s]{0,5}this\s+e-?mail\b[^.!?]{0,60}\b(?:is|are)\s+(?:strictly\s+)?(?:confidential|private)\b"
+               r"[^|]{0,600}$", re.I),
+    # a briefing's byline of parts set apart by dots or bars, ending in its month: "Hollowbrook
+    # Safeguarding Partnership · Briefing 23 · January 2025"
+    re.compile(r"^[^.!?·|]{2,80}(?:\s[·|]\s[^.!?·|]{1,60}){0,3}\s[·|]\s(?:January|February|March|April|May|June"
+               r"|July|August|September|October|November|December)\s+\d{4}$", re.I),
     re.compile(r"^home\s*[>›»]\s*[^>›»]{1,80}(?:[>›»]\s*[^>›»]{1,80}){0,6}$", re.I),
 )
 # All of them in one match at the line's start, where each is anchored (a line is tried against
@@ -143,30 +154,6 @@ def _drop_running_lines(lines: list[_Line]) -> list[str]:
             warnings.append(f"line {dropped[0].no}: '{text}' repeated {len(repeats)} times dropped "
                             "(running header or footer?)")
     return warnings
-
-
-# The header of an e-mail saved as text ("From: ...", "Sent: ...", "Subject: ..."): who sent the
-# guidance and when, never the guidance.
-_MAIL_HEADER = re.compile(r"^(?P<field>from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s+\S", re.I)
-MAIL_HEADER_MIN = 3
-
-
-def _drop_mail_header(lines: list[_Line]) -> list[str]:
-    """Drop the header lines an e-mail opens with, when it has at least a From and a Subject."""
-    header: list[_Line] = []
-    for line in lines:
-        if line.kind == "blank" and not header:
-            continue
-        match = _MAIL_HEADER.match(line.raw.strip()) if line.kind == "text" else None
-        if match is None:
-            break
-        header.append(line)
-    fields = {_MAIL_HEADER.match(line.raw.strip())["field"].lower() for line in header}
-    if len(header) < MAIL_HEADER_MIN or not {"from", "subject"} <= fields:
-        return []
-    for line in header:
-        line.kind = "drop"
-    return [f"line {header[0].no}: e-mail header of {len(header)} lines dropped"]
 
 
 # A version-history table ("Version | Date | Author | Changes" over "1.0 | 01/03/2022 | ..."): who

@@ -24,6 +24,8 @@ _LETTERED = re.compile(r"^\(?([ivx]{1,5}|[a-z])[.)][ \t]+(.+)$")
 # "A. The safety of the child comes first.", "B. ...": a list lettered in capitals, known by its letters
 # running on ("A." alone answers a "Q.").
 _CAPITAL_LETTERED = re.compile(r"^\(?([A-Z])[.)][ \t]+(?=[A-Z][a-z])(.+)$")
+# "① BACKGROUND", "**❷ Why it matters**": a briefing's numbered boxes, their numbers in circles
+_CIRCLED = re.compile(r"^([ \t]*(?:\*\*|__)?[ \t]*)([\u2460-\u2473\u2776-\u2793])[ \t]*")
 _NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
 # "1 – Consent is always needed ...": a dash after the number is a marker too (numbered myths).
 _NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)(\.|\)|[ \t]+[–—-](?=\s)| )\s*(.+)$")
@@ -69,7 +71,8 @@ class _Line:
 def _classify(raw: str, no: int, sections: bool = True) -> _Line:
     """The line's kind; `sections=False` reads "Section 3 – Title" as text (see `own_sections`)."""
     line = without_soft_hyphens(raw.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", ""))
-    line = re.sub(r"^>\s?", "", line)  # markdown block quotes
+    line = re.sub(r"^(?:>[ \t]?)+", "", line)  # markdown block quotes, and an e-mail's quoted replies ("> > ")
+    line = _CIRCLED.sub(lambda m: f"{m[1]}{_circled_value(m[2])}. ", line)
     body = line.strip()
     if not body:
         return _Line(no, "blank")
@@ -83,6 +86,12 @@ def _classify(raw: str, no: int, sections: bool = True) -> _Line:
     bold = body.startswith("**") and body.endswith("**") and body.count("**") == 2
     text = clean_inline(body)
     return _Line(no, "text", text, body, line[:1] in " \t", bold) if text else _Line(no, "blank")
+
+
+def _circled_value(circled: str) -> int:
+    """The number in a circle: ① to ⑳, and the dingbats ❶ to ❿, ➀ to ➉ and ➊ to ➓."""
+    code = ord(circled)
+    return code - 0x2460 + 1 if code <= 0x2473 else (code - 0x2776) % 10 + 1
 
 
 def own_sections(lines: list[_Line], raws: list[str]) -> list[_Line]:

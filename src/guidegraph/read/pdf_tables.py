@@ -226,6 +226,11 @@ def _continued_cell(cells: list[list[_Piece]], block: list[_Piece]) -> int | Non
 def _row_line(row: list[list[_Piece]]) -> _Line:
     cells = [_cell_text(block) for block in row]
     first = row[0][0].line
+    if first.heading and all(piece.line.heading == first.heading for block in row for piece in block):
+        # a heading printed in two languages side by side ("Pam mae rhannu'n bwysig | Why sharing
+        # matters"): one heading, as a bilingual heading is written on one line
+        return dataclasses.replace(first, text=" / ".join(cells), y=max(_top(b) for b in row), x=row[0][0].x,
+                                   fragments=[])
     return dataclasses.replace(first, text="\t".join(cells), y=max(_top(b) for b in row), x=row[0][0].x,
                                fragments=[], heading=0, row=True)
 

@@ -5,7 +5,8 @@ Guidance reaches the corpus as Word, PDF and web-page exports. `parse_blocks` cl
 bullet, plain text), then an assembler joins lines into blocks and places the headings.
 The classifier is in `lines`, the page furniture it drops in `furniture`, the reduction of
 inline markup to text in `inline`, and tables typed with their columns set apart by spaces are
-read into rows first (`aligned`). In hard-wrapped text whose paragraphs stand apart with blank
+read into rows first (`aligned`); an e-mail's headers and signatures, and the quoted repeats of its
+earlier messages, are dropped (`mail`). In hard-wrapped text whose paragraphs stand apart with blank
 lines, a line that ends a sentence at the wrap width does not end its paragraph.
 
 Heading levels: markdown headings keep their `#` count (an unnumbered one at the level of the
@@ -26,7 +27,7 @@ from ..model import Block
 from .aligned import aligned_tables
 from .boxes import unbox
 from .columns import one_column
-from .furniture import _TOC_TAB, CONTENTS_TITLES, _drop_mail_header, _drop_running_lines, _drop_version_tables
+from .furniture import _TOC_TAB, CONTENTS_TITLES, _drop_running_lines, _drop_version_tables
 from .hyphens import Hyphenation
 from .inline import _normalise, clean_inline, without_spans
 from .lines import (
@@ -40,6 +41,7 @@ from .lines import (
     own_sections,
     step_number,
 )
+from .mail import drop_mail_headers, drop_signatures, quoted_lines, without_quoted_repeats
 from .markdown import grid_tables, join_box_labels, join_definitions
 
 TERMINAL = ".!?:;"
@@ -97,8 +99,10 @@ def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]
         lines[k] = _Line(lines[k].no, "row", clean_inline(pairs[k][1].strip()), pairs[k][1].strip())
     lines = capital_lettered(own_sections(lines, [raw for _, raw in pairs]))
     _drop_version_tables(lines)
-    dropped = _drop_mail_header(lines) + _drop_running_lines(lines)
+    headers = drop_mail_headers(lines)
+    dropped = headers + (drop_signatures(lines) if headers else []) + _drop_running_lines(lines)
     blocks, warnings = _Assembler(lines, Hyphenation(text)).run()
+    blocks = without_quoted_repeats(blocks, quoted_lines([raw for _, raw in pairs], first_line))
     return blocks, warnings + dropped
 
 
@@ -256,6 +260,16 @@ class _Assembler:
         of the numbered outline, not an item."""
         return nxt.kind == "bullet" and self.last_int > 0 and int(number) == self.last_int + 1
 
+    def _passed(self, number: str) -> bool:
+        """A whole number the document's section numbers have already reached."""
+        return number.isdigit() and 0 < int(number) <= self.last_int
+
+    @staticmethod
+    def _heads_new_list(number: str, nxt: _Line) -> bool:
+        """"6. WHAT TO DO" over "1. Make sure ...": a list counting from 1 again opens under a
+        heading, as no list's item 6 is followed by its item 1."""
+        return nxt.kind == "numbered" and nxt.number == "1" and number != "1"
+
     def _count(self, number: str) -> None:
         if "." not in number:
             self.last_int, self.restart_ok = int(number), False
@@ -266,12 +280,23 @@ class _Assembler:
     def _on_md(self, i: int, line: _Line) -> None:
         number, text = _split_number(line.text)
         level = line.level
+        if number and not self.blocks and self._counts_in_title(i, number):
+            number, text = None, line.text
         if number and not step_number(text):  # a guide's steps are no outline flattened by a converter
             self.md_numbered_level = level
             self.last_int = int(number) if number.isdigit() else self.last_int
         elif level == self.md_numbered_level:
             level += 1  # a flattened sub-heading sitting among the numbered headings
         self._heading(text, line.no, line.no, level, number)
+
+    def _counts_in_title(self, i: int, number: str) -> bool:
+        """"# 7 Minute Briefing: ...", "# 10 Steps to Sharing Safely": a title opening with a count,
+        not the document's section 7, as no heading after it goes on from its number."""
+        if not number.isdigit() or number == "1":
+            return False
+        after = (_split_number(line.text)[0] if line.kind == "md" else line.number for line in self.lines[i + 1:]
+                 if line.kind in ("md", "numbered", "number"))
+        return not any(n and (n == str(int(number) + 1) or n.startswith(f"{number}.")) for n in after)
 
     def _on_structural(self, i: int, line: _Line) -> None:
         p = self.pending
@@ -314,12 +339,19 @@ class _Assembler:
               and self._heading_position()
               and nxt is not None and (nxt.kind in ("text", "number", "md", "structural", "row")
                                        or (nxt.kind == "numbered" and (nxt.number or "").startswith(f"{number}."))
+                                       or self._heads_new_list(number, nxt)
                                        or self._heads_list(number, nxt))):
             # "1. Introduction" over "1.1 The effective sharing ..." heads its numbered paragraphs too
             self._heading(text, line.no, line.no, _number_level(number), number)  # "1. Introduction"
             self._count(number)
         elif line.sep == " ":
-            self._on_text(i, _Line(line.no, "text", f"{number} {text}", line.raw, line.indent))
+            as_text = _Line(line.no, "text", f"{number} {text}", line.raw, line.indent)
+            if self._passed(number) and not (self.pending is not None and self._continues(i, as_text)):
+                # "2 Crime and taxation: general" after section 5: a number the document's own have
+                # passed, a quoted provision's heading and no heading of the document's
+                self._start("paragraph", as_text.text, line.no, line.no)
+            else:
+                self._on_text(i, as_text)
         else:
             self._start("item", text, line.no, line.no, marker=number)
 

@@ -1,0 +1,93 @@
+"""An e-mail saved as text: the headers and signatures around the advice it carries.
+
+Advice reaches practitioners by e-mail, and a thread saved as text carries, beside the advice,
+the headers of each message ("From: ...", "Subject: ..."), at its top and again over each earlier
+message quoted below, and each writer's sign-off and signature ("Kind regards," over a name, a
+job title and a telephone number). Who wrote and when is the document's metadata, never its text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..model import Block
+    from .lines import _Line
+
+_MAIL_HEADER = re.compile(r"^(?P<field>from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s+\S", re.I)
+MAIL_HEADER_MIN = 3
+# "Kind regards,", "Many thanks", "Yours sincerely,": a writer signing off
+_SIGN_OFF = re.compile(r"(?:kind|best|warm)\s+(?:regards|wishes)|regards|(?:many\s+)?thanks|thank\s+you"
+                       r"|yours\s+(?:sincerely|faithfully)|cheers", re.I)
+SIGNATURE_LINE = 60  # a name, a job title, a telephone number: short lines, no sentences
+SIGNATURE_LINES = 6
+QUOTED_REPEAT = 12  # characters at least: a quoted "Yes." may say what the text said, and still be a quote
+_QUOTED = re.compile(r"^[ \t]*>")
+
+
+def drop_mail_headers(lines: list[_Line]) -> list[str]:
+    """Drop each block of header lines with at least a From and a Subject: the e-mail's own at its
+    top, and those of the earlier messages quoted below it."""
+    warnings: list[str] = []
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        match = _MAIL_HEADER.match(line.raw.strip()) if line is not None and line.kind == "text" else None
+        if match is not None:
+            run.append(line)  # type: ignore[arg-type]
+            continue
+        fields = {_MAIL_HEADER.match(header.raw.strip())["field"].lower() for header in run}
+        if len(run) >= MAIL_HEADER_MIN and {"from", "subject"} <= fields:
+            for header in run:
+                header.kind = "drop"
+            warnings.append(f"line {run[0].no}: e-mail header of {len(run)} lines dropped")
+        run = []
+    return warnings
+
+
+def drop_signatures(lines: list[_Line]) -> list[str]:
+    """Drop a sign-off line ("Kind regards,") on a line of its own, with the short lines of the
+    signature under it: the writer's name, and after a blank line their title and telephone. (Only
+    in an e-mail: a letter or a report may thank its readers in a line of its own.)"""
+    warnings: list[str] = []
+    for i, line in enumerate(lines):
+        if line.kind != "text" or not _SIGN_OFF.fullmatch(line.text.rstrip(",.!")):
+            continue
+        signature = [line, *_signature_group(lines, i + 1)]
+        after = i + len(signature)
+        if after < len(lines) and lines[after].kind == "blank":
+            signature += _signature_group(lines, after + 1)
+        for kept in signature:
+            kept.kind = "drop"
+        warnings.append(f"line {line.no}: e-mail sign-off and signature of {len(signature)} lines dropped")
+    return warnings
+
+
+def _signature_group(lines: list[_Line], start: int) -> list[_Line]:
+    """The short lines from `start` up to a blank line, when they can be a signature's, else none."""
+    group: list[_Line] = []
+    for line in lines[start:]:
+        if line.kind != "text":
+            break
+        group.append(line)
+    if len(group) > SIGNATURE_LINES or any(len(g.text) > SIGNATURE_LINE or g.text[-1:] in ".!?:;" for g in group):
+        return []
+    return group
+
+
+def quoted_lines(raws: list[str], first_line: int) -> set[int]:
+    """The numbers of the lines quoted with "> " marks (a reply's quotation of an earlier message)."""
+    return {first_line + i for i, raw in enumerate(raws) if _QUOTED.match(raw)}
+
+
+def without_quoted_repeats(blocks: list[Block], quoted: set[int]) -> list[Block]:
+    """The blocks without those quoted ("> > ...") that repeat what the document already says: a
+    reply quoting the earlier message of the same thread, read once already."""
+    kept: list[Block] = []
+    said = ""
+    for block in blocks:
+        if block.line_start in quoted and len(block.text) >= QUOTED_REPEAT and block.text in said:
+            continue
+        kept.append(block)
+        said += "\n" + block.text
+    return kept

@@ -46,9 +46,10 @@ LAW_WORDS = frozenset({"law", "laws", "legislation", "act", "acts"})
 # place, and not for law too, the guidance the corpus cites for it comes first.
 GUIDANCE_WORDS = frozenset({"guidance", "guide", "guides", "guidelines", "procedures"})
 GUIDANCE_FIRST = 2  # at most this many guidance documents listed before the law
-# "Is there a Scottish Government document with ...?", "a website for Wales with links ...", "does the
-# GMC publish anything on ...?", "which set of principles is she quoting?": asked for by what it is,
-# the answer is a document the guidance cites, not law.
+# "Is there a Scottish Government document with ...?", "is there a website for Wales with links ...?",
+# "does the GMC publish anything on ...?", "which set of principles is she quoting?": asked for by what
+# it is, the answer is a document the guidance cites, not law (codes of practice the catalog ranks
+# with the law).
 _ASKS_FOR_A_WRITING = re.compile(
     r"\b(?:which|what|there|any)\s+(?:[\w'’-]+\s+){0,3}?(?:documents?|websites?|booklets?|"
     r"leaflets?|publications?|principles|advice)\b|\bpublish(?:es|ed)?\s+anything\b")
@@ -165,7 +166,7 @@ def guidance_named(words: tuple[str, ...]) -> int:
 
 
 def asks_for_a_writing(words: tuple[str, ...]) -> bool:
-    """Does a question ask for a document, website, code or set of principles by what it is?"""
+    """Does a question ask for a document, website, booklet or set of principles by what it is?"""
     return bool(_ASKS_FOR_A_WRITING.search(" ".join(words)))
 
 

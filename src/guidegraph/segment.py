@@ -15,11 +15,11 @@ Passages: each paragraph; a run of list items all at most `LIST_ITEM_MAX` charac
 passage together with its lead-in (the paragraph right before it, when it ends with ":" or is
 short, and does not follow the item numbered just before the run's first: a quiz's answer under its
 question leads into no next question); a run holding a longer item (golden rules, principles
-written out in full) gives one "item" passage per item. Headings are no passages, but for law listed as headings
-with nothing under them (an appendix of "statutory powers and duties": "2.6 Learning and Skills
-Act 2000", "Section 434 (4)"): such a heading, with the empty headings right above it that open
-its sections, is a paragraph passage, so the law it names is cited. Ordinals are 1-based and
-follow document order.
+written out in full) gives one "item" passage per item. Headings are not passages, except law
+listed as headings with nothing under them (an appendix of "statutory powers and duties": "2.6
+Learning and Skills Act 2000", "Section 434 (4)"): such a heading, with the empty headings right
+above it that open its sections, is a paragraph passage, so the law it names is cited. Ordinals
+are 1-based and follow document order.
 """
 
 from __future__ import annotations

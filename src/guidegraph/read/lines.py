@@ -2,7 +2,7 @@
 
 A line is blank, furniture (dropped, or a contents line), a markdown heading, a Part / Appendix
 heading, a paragraph number alone, a numbered line, a bullet or lettered item, a table row, or
-plain text. The assembler in `text` then joins the classified lines into blocks and places the
+plain text. The assembler (`assembler`) then joins the classified lines into blocks and places the
 headings; the tests of a title's shape live here because a Part / Appendix heading needs them.
 """
 

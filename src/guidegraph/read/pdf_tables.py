@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from guidegraph.read.text import ends_sentence
+from guidegraph.read.shapes import ends_sentence
 
 if TYPE_CHECKING:
     from guidegraph.read.pdf import _Line

@@ -1,0 +1,67 @@
+"""Tests on a line's text that the assembler decides by, and the measure of hard-wrapped text:
+its wrap width, and whether its paragraphs stand apart with blank lines."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import _Line
+
+TERMINAL = ".!?:;"
+FULL_LINE = 0.9  # of the wrap width: a line this long ends where the wrap, not the writer, ended it
+UNPARTED_SHARE = 10  # one paragraph's end with no blank line to this many with one: parted by blanks
+
+LABEL = re.compile(r"^[A-Z][\w’' ]{0,30}:\s")  # "In fact: ...", "Learning: ...": a labelled paragraph
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends with sentence-final punctuation (closing quotes aside)."""
+    stripped = text.rstrip("\"'”’)]*")
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def all_caps(text: str) -> bool:
+    if " " not in text.strip():
+        return False
+    letters = 0
+    for c in text:  # stops at the first lower-case letter: long paragraphs are not read through
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            letters += 1
+    return letters >= 4
+
+
+def starts_lower(text: str) -> bool:
+    return bool(text) and text[0].islower()
+
+
+def said(line: _Line) -> str:
+    """A line's words, its number aside, for telling that two lines say the same (a contents entry
+    and its heading "1. Introduction")."""
+    return " ".join(re.findall(r"\w+", re.sub(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+", "", line.text.lower())))
+
+
+def number_level(number: str) -> int:
+    return 2 + number.count(".")
+
+
+def wrap_width(lines: list[_Line]) -> int:
+    """The line width of hard-wrapped text (PDF, e-mail), or 0 when lines are whole paragraphs."""
+    texts = [line.text for line in lines if line.kind == "text"]
+    if len(texts) < 8:
+        return 0
+    width = sorted(len(text) for text in texts)[len(texts) * 9 // 10]
+    runs_on = sum(not ends_sentence(a.text) and starts_lower(b.text)
+                  for a, b in zip(lines, lines[1:], strict=False) if a.kind == b.kind == "text")
+    return width if 30 <= width <= 110 and runs_on >= len(texts) // 8 else 0
+
+
+def parted_by_blank_lines(lines: list[_Line], wrap: int) -> bool:
+    """Hard-wrapped text whose paragraphs stand apart with blank lines: a short line ending a
+    sentence right over the next sentence (a paragraph's end with no blank line) is rare in it."""
+    parted = sum(a.kind == "blank" and b.kind in ("text", "numbered") for a, b in zip(lines, lines[1:], strict=False))
+    unparted = sum(a.kind in ("text", "numbered") and b.kind == "text" and len(a.raw) < FULL_LINE * wrap
+                   and ends_sentence(a.text) and b.text[:1].isupper() and not LABEL.match(b.text)
+                   for a, b in zip(lines, lines[1:], strict=False))
+    return unparted * UNPARTED_SHARE <= parted

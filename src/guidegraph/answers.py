@@ -287,11 +287,19 @@ class Answers:
 
     @cached_property
     def _guidance_citing(self) -> dict[str, list[str]]:
-        """Passage id -> the guidance it cites (the guidance's index refs)."""
+        """Passage id -> the guidance it cites (the guidance's index refs), or whose principles it
+        states: a passage listing the Caldicott principles points to them without naming them."""
         citing: dict[str, list[str]] = defaultdict(list)
+        guidance = set()
         for fields in self.searcher.documents(kind="guidance"):
+            guidance.add(fields["data"]["ref"])
             for passage in fields["data"]["passages"]:
                 citing[passage].append(fields["data"]["ref"])
+        for fields in self.searcher.documents(kind="principle"):
+            source = f"guidance/{fields['data'].get('source')}"
+            for passage in fields["data"]["passages"] if source in guidance else ():
+                if source not in citing[passage]:
+                    citing[passage].append(source)
         return citing
 
     def _guidance_for(self, parsed: Any, places: tuple[str, ...], terms: set[str]) -> list[dict[str, Any]]:

@@ -251,7 +251,8 @@ def entity_documents(records: dict[str, list[dict[str, Any]]], places: Places) -
                       verdict=myth["verdict"])
     for principle in records["principles"]:
         yield _entity("principle", principle, places, [principle["text"]], [], [],
-                      [principle["passage_id"]] if principle["passage_id"] else [], concept=principle["concept"])
+                      [principle["passage_id"]] if principle["passage_id"] else [], concept=principle["concept"],
+                      source=principle["source"])
     for case in records["case-examples"]:
         parts = [case["scenario"], case["advice"], case["outcome_if_shared"], case["outcome_if_not_shared"]]
         yield _entity("case-example", case, places, parts, case["legal_bases"], case["provisions"],

@@ -219,11 +219,14 @@ class GraphView:
         for node in self.of_type(GG.PrincipleStatement):
             concept = self.value(node, GG.statementOf)
             passage = self.value(node, PROV.wasDerivedFrom)
+            principle_set = self.value(node, SKOS.inScheme)
+            source = self.value(principle_set, DCTERMS.source) if principle_set is not None else None
             records.append({
                 "id": local_id(node),
                 "iri": str(node),
                 "title": self.label(concept),
-                "set": local_id(self.value(node, SKOS.inScheme)).removeprefix("principle-set/"),
+                "set": local_id(principle_set).removeprefix("principle-set/"),
+                "source": self.basis_id(source) if isinstance(source, URIRef) else None,  # guidance setting them out
                 "number": self.number(node, GG.principleNumber),
                 "text": self.text(node, SCHEMA.text),
                 "document": self.document_slug(node),

@@ -488,10 +488,27 @@ def test_asked_what_to_follow_in_a_nation_the_guidance_cited_for_it_comes_first(
 
 def test_guidance_comes_only_when_asked_for_and_for_a_place(answers: Answers) -> None:
     in_wales = answers.which_act("In Wales, can a nurse share information about a child at risk?", limit=5)
-    anywhere = answers.which_act("Which guidance do I follow when sharing information about a child?", limit=5)
     rules = answers.which_act("What are the rules for sharing information about a child?", limit=5)
     law = answers.which_act("Which law or guidance lets a nurse in Wales share information about a child?", limit=5)
-    assert {r["kind"] for r in [*in_wales, *anywhere, *rules, *law]} == {"legal-basis"}
+    assert {r["kind"] for r in [*in_wales, *rules, *law]} == {"legal-basis"}
+
+
+def test_guidance_asked_for_anywhere_is_the_one_whose_principles_the_answers_state(answers: Answers) -> None:
+    # The passages answering it state the seven golden rules, which HM Government's advice sets out.
+    anywhere = answers.which_act("Which guidance do I follow when sharing information about a child?", limit=5)
+    assert (anywhere[0]["kind"], anywhere[0]["id"]) == ("guidance", "hmg-information-sharing-advice")
+    assert {r["kind"] for r in anywhere[1:]} == {"legal-basis"}
+
+
+def test_a_set_of_principles_asked_for_is_answered_by_the_guidance_setting_them_out(answers: Answers) -> None:
+    question = ("Everyone who can see patient details has to understand their responsibilities, and we should use "
+                "only the minimum we need. Which set of principles is that?")
+    assert answers.which_act(question, limit=3)[0]["id"] == "caldicott-principles"
+
+
+def test_guidance_answers_carry_the_catalogs_other_names(answers: Answers) -> None:
+    first = answers.which_act("Which guidance sets out the Caldicott principles?", limit=3)[0]
+    assert first["kind"] == "guidance" and "Caldicott Guardian Principles" in first["aliases"]
 
 
 @pytest.mark.parametrize(("question", "guidance"), [

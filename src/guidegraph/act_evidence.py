@@ -56,7 +56,8 @@ class ActEvidence:
         evidence = [{"document": p["document"], "passage_id": p["data"]["ref"], "text": p["text"]}
                     for p in self.passages(fields["data"]["passages"])][:EVIDENCE]
         return {"id": fields["data"]["ref"].removeprefix("guidance/"), "kind": "guidance",
-                "iri": fields["data"]["iri"], "title": fields["title"], "aliases": [], "legislation_gov_uk": None,
+                "iri": fields["data"]["iri"], "title": fields["title"], "aliases": fields["data"].get("aliases", []),
+                "legislation_gov_uk": None,
                 "provisions": [], "status": None, "superseded_by": None,
                 "reason": best_sentence([e["text"] for e in evidence], terms, [fields["title"]]),
                 "evidence": evidence}

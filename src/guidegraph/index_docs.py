@@ -259,7 +259,8 @@ def entity_documents(records: dict[str, list[dict[str, Any]]], places: Places) -
                       case["passage_ids"], context=" . ".join([case["setting"], *case["roles"], *case["agencies"]]))
     for guidance in records["guidance"]:
         yield _entity("guidance", {**guidance, "id": "guidance/" + guidance["id"]}, places,
-                      [guidance["title"], guidance["publisher"] or ""], [], [], _passages(guidance["cited_in"]),
+                      [guidance["title"], *guidance["aliases"], guidance["publisher"] or ""], [], [],
+                      _passages(guidance["cited_in"]), aliases=guidance["aliases"],
                       jurisdictions=",".join(sorted(jurisdiction_slugs(guidance["jurisdictions"]))))
 
 

@@ -290,6 +290,7 @@ class GraphView:
                 "id": local_id(node).removeprefix("legal-basis/").removeprefix("guidance/"),
                 "iri": str(node),
                 "title": self.label(node),
+                "aliases": sorted(str(a) for a in self.objects(node, SKOS.altLabel)),
                 "publisher": self.text(node, GG.publisherName) or None,
                 "year": self.number(node, GG.year),
                 "jurisdictions": sorted(self.label(j) for j in self.objects(node, GG.appliesTo)),

@@ -828,6 +828,7 @@ def test_a_disclosure_scheme_does_not_lead_for_an_adult_with_no_dangerous_person
     ("Under the old data protection rules, which condition?", 0),
     ("What did the data protection law of that time allow?", 0),
     ("Which law replaced the old data protection rules in 2018?", None),
+    ("pre-2018 sensitive data condition", 2017),
     ("A 16-year-old asks whether the Data Protection Act 2018 applies to her", None),
 ])
 def test_the_time_a_question_asks_the_law_of(question: str, year: int | None) -> None:
@@ -894,3 +895,45 @@ def test_guidance_asked_for_by_what_it_is_or_by_its_title_comes_first(answers: A
     kcsie = answers.which_act("Which statutory guidance for schools and colleges should a new designated "
                               "safeguarding lead read first?", limit=3)
     assert kcsie[0]["id"] == "keeping-children-safe-in-education"
+
+
+def test_a_document_asked_for_by_what_it_is_in_a_place_is_the_one_the_answers_cite(answers: Answers) -> None:
+    question = ("Surrey's procedure says it should be read alongside a piece of HM Government advice from July "
+                "2018; which advice is that?")
+    first = answers.which_act(question, limit=3)[0]
+    assert (first["kind"], first["id"]) == ("guidance", "hmg-information-sharing-advice")
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Which Act requires the governing body to have safeguarding arrangements?", True),
+    ("Under what Welsh Act must the council act?", True),
+    ("which act lets a nurse share", True),
+    ("What statute gives the power?", True),
+    ("Do record systems which act as barriers stop us?", False),
+    ("Which professionals act for the council?", False),
+    ("Which law lets me share?", False),
+])
+def test_a_question_asking_for_an_act(question: str, asks: bool) -> None:
+    from guidegraph.act_rules import asks_for_an_act
+
+    assert asks_for_an_act(question) is asks
+
+
+def test_asked_for_an_act_the_regulation_ranking_with_it_comes_after() -> None:
+    from guidegraph.act_rules import after_the_rest, not_an_act
+    from guidegraph.rank import RankedBasis
+
+    data = {"bases": {"gdpr": {"type": "eur"}, "dpa-2018": {"type": "ukpga"}, "common-law": {"type": "common-law"},
+                      "order-1995": {"type": "nisi"},
+                      "found": {"uncatalogued": True, "title": "Children Act (Jersey) 2002"}}}
+    order = ["gdpr", "dpa-2018", "common-law", "order-1995", "found"]
+    ranked = [RankedBasis(b, 1.0 - i / 10) for i, b in enumerate(order)]
+    assert [r.id for r in after_the_rest(ranked, [not_an_act(data)])] == [
+        "dpa-2018", "order-1995", "found", "gdpr", "common-law"]
+
+
+def test_which_act_holds_the_safeguarding_condition_is_answered_by_the_act_not_the_regulation(
+        answers: Answers) -> None:
+    question = ("I'm a childminder: which Act contains the condition for safeguarding children and individuals at "
+                "risk that lets me pass on a toddler's health details without the parents' agreement?")
+    assert answers.which_act(question, limit=3)[0]["id"] == "data-protection-act-2018"

@@ -222,7 +222,7 @@ def implied_first(ranked: list[Any], question: str, implied: dict[str, list[str]
 # "Under the data protection rules that applied before 2018", "a policy from 2004 says ...": the
 # question asks for the law of that time, which may since have been replaced. "The old data
 # protection law" asks for replaced law with no year.
-_BEFORE_YEAR = re.compile(r"\b(?:before|until|till|prior\s+to)\s+(?:(?:the\s+)?(?:start|end)\s+of\s+)?"
+_BEFORE_YEAR = re.compile(r"\b(?:(?:before|until|till|prior\s+to)\s+(?:(?:the\s+)?(?:start|end)\s+of\s+)?|pre-?)"
                           r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|from|during|dated|written\s+in|back\s+in|as\s+of)\s+(?P<year>(?:19|20)\d\d)\b"
                       r"(?!\s*(?:onwards|on)\b)", re.IGNORECASE)
@@ -313,6 +313,33 @@ def after_the_rest(ranked: list[Any], unasked: list[Callable[[str], bool]]) -> l
     cut = ranked.index(others[min(AFTER_THE_REST_WITHIN, len(others)) - 1]) + 1  # the last of the few others
     head = ranked[:cut]
     return [r for r in head if r.id not in moved] + [r for r in head if r.id in moved] + ranked[cut:]
+
+
+# "Which Act requires ...?", "under what Act ...": asked for an Act (of Parliament or of a devolved
+# legislature, or a Northern Ireland Order), the regulation, convention, common law, scheme or code
+# that ranks with it is no answer. The catalog's type says which are Acts; uncatalogued law is one when
+# its title says so.
+_ASKS_FOR_AN_ACT = re.compile(
+    r"\b(?i:which|what)\s+(?:[A-Z][\w'’-]*\s+)?Acts?\b"  # "which Act", "what Welsh Act"
+    # "which act", not the verb of "systems which act as barriers"
+    r"|(?i:\b(?:which|what)\s+(?:acts?|statutes?|piece\s+of\s+legislation)\b"
+    r"(?!\s+(?:as|on|upon|in|to|for|like|with|together|independently|quickly)\b))")
+ACT_TYPES = frozenset({"ukpga", "asp", "anaw", "nia", "nisi"})
+_ACT_TITLE = re.compile(r"\b(?:Act|Order)\b(?:\s+\([^)]*\))?\s+\d{4}$")
+
+
+def asks_for_an_act(question: str) -> bool:
+    return bool(_ASKS_FOR_AN_ACT.search(question))
+
+
+def not_an_act(data: dict[str, Any]) -> Callable[[str], bool]:
+    """Is a legal basis something other than an Act?"""
+    def other(basis: str) -> bool:
+        entry = data["bases"].get(basis, {})
+        if entry.get("uncatalogued"):
+            return not _ACT_TITLE.search(entry.get("title", ""))
+        return entry.get("type") not in ACT_TYPES
+    return other
 
 
 def concedes_confidence(question: str) -> bool:

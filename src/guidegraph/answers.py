@@ -28,6 +28,8 @@ from guidegraph.act_rules import (
     about_an_adult_only,
     after_the_rest,
     asked_of_the_past,
+    asks_for_a_writing,
+    asks_for_an_act,
     behind,
     childrens_law,
     concedes_confidence,
@@ -38,6 +40,7 @@ from guidegraph.act_rules import (
     law_of_the_time_first,
     law_qualifiers,
     lone_unnamed_law_counts_less,
+    not_an_act,
     qualified_first,
     schemes,
     seeds_of,
@@ -250,21 +253,27 @@ class Answers:
         unasked = [childrens_law(self.rank_data)] if about_an_adult_only(parsed.words) else []
         if not about_a_dangerous_person(question):
             unasked.append(schemes(self.rank_data, question))
+        if asks_for_an_act(question):
+            unasked.append(not_an_act(self.rank_data))
         ranked = after_the_rest(ranked, unasked)
         terms = query_terms(parsed)
         bases = [{**self._evidence.basis(r, stored, terms), "jurisdiction": answered_for}
                  for r in ranked[: max(1, limit)]]
-        first = guidance_asked(parsed.words) if places else guidance_named(parsed.words)
+        # asked for a document by what it is ("which advice is that?"), in a place or not: the one the
+        # answers cite; asked for a place's guidance: the guidance written for it
+        cited = not places or asks_for_a_writing(parsed.words)
+        first = guidance_named(parsed.words) if cited else guidance_asked(parsed.words)
         if first:
             lead = bases[0]["score"] if bases else 1.0
-            found = self._guidance_for(parsed, places, terms) if places else self._guidance_cited(parsed, terms)
+            found = self._guidance_cited(parsed, terms, places) if cited else self._guidance_for(parsed, places, terms)
             guidance = [{**g, "score": lead, "jurisdiction": answered_for} for g in found[:first]]
             bases = (guidance + bases)[: max(1, limit)]
         return Bases(bases, answered_for)
 
-    def _guidance_cited(self, parsed: Any, terms: set[str]) -> list[dict[str, Any]]:
-        """The guidance the passages best answering the question cite, the best cited first: what a
-        question asking for guidance, and naming no place, is told to read."""
+    def _guidance_cited(self, parsed: Any, terms: set[str], places: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+        """The guidance the passages best answering the question cite, the best cited first (of that
+        written for `places` or for nowhere in particular, when places are given): what a question
+        asking for guidance, or for a document by what it is, is told to read."""
         from guidegraph.act_rules import GUIDANCE_WORDS, SEED_SHARPNESS
         from guidegraph.analysis import analyse, stem
 
@@ -281,8 +290,9 @@ class Answers:
         for hit in named:
             if len(typed & set(analyse(hit["title"]))) >= TITLE_WORDS:
                 weight[hit["data"]["ref"]] += TITLE_SHARE * (hit.score / named[0].score) ** SEED_SHARPNESS
-        best = [ref for ref in sorted(weight, key=lambda r: (-weight[r], r)) if weight[ref] >= GUIDANCE_SUPPORT]
         documents = {f["data"]["ref"]: f for f in self.searcher.documents(kind="guidance")}
+        best = [ref for ref in sorted(weight, key=lambda r: (-weight[r], r)) if weight[ref] >= GUIDANCE_SUPPORT
+                and _written_for(documents[ref], places)]
         return [self._evidence.guidance(documents[ref], terms) for ref in best]
 
     @cached_property
@@ -388,6 +398,13 @@ class Answers:
         # the best `CANDIDATES` are ordered so, the rest follow as found: in a large corpus most of
         # its thousands of statements match some everyday word of the question
         return concept_order(units, self.searcher, found[:CANDIDATES], question) + found[CANDIDATES:]
+
+
+def _written_for(guidance: dict[str, Any], places: tuple[str, ...]) -> bool:
+    """Is the guidance (its index fields) written for one of `places`, or for no place in particular?
+    Always, when no places are given."""
+    written = split_field(guidance.get("jurisdictions"))
+    return not places or not written or bool(set(written) & set(places))
 
 
 # --- one question at a time, building first when needed -------------------------------------

@@ -593,7 +593,7 @@ def test_a_nations_adjective_asks_for_the_law_named_for_it() -> None:
     ("Can I share even though mum says no?", False),
 ])
 def test_a_question_conceding_confidentiality_is_recognised(question: str, concedes: bool) -> None:
-    from guidegraph.act_rules import concedes_confidence
+    from guidegraph.act_unasked import concedes_confidence
 
     assert concedes_confidence(question) is concedes
 
@@ -673,7 +673,7 @@ def test_what_gives_social_workers_the_right_to_ask_is_their_statutory_power(ans
     ("Which law lets us share information?", False),
 ])
 def test_a_question_about_an_adult_alone_is_recognised(question: str, adult_only: bool) -> None:
-    from guidegraph.act_rules import about_an_adult_only
+    from guidegraph.act_unasked import about_an_adult_only
     from guidegraph.query import parse
 
     assert about_an_adult_only(parse(question).words) is adult_only
@@ -786,13 +786,13 @@ def test_a_question_asking_for_law_lists_no_guidance(answers: Answers) -> None:
     ("Can I pass on details of her illness to keep her safe?", False),
 ])
 def test_a_question_about_a_dangerous_person_is_recognised(question: str, dangerous: bool) -> None:
-    from guidegraph.act_rules import about_a_dangerous_person
+    from guidegraph.act_unasked import about_a_dangerous_person
 
     assert about_a_dangerous_person(question) is dangerous
 
 
 def test_schemes_the_question_does_not_name_come_after_the_rest() -> None:
-    from guidegraph.act_rules import after_the_rest, childrens_law, schemes
+    from guidegraph.act_unasked import after_the_rest, childrens_law, schemes
     from guidegraph.rank import RankedBasis
 
     data = {"bases": {"sarahs-law": {"type": "scheme", "title": "Sarah's Law", "aliases": ["CSOD"]},
@@ -914,13 +914,13 @@ def test_a_document_asked_for_by_what_it_is_in_a_place_is_the_one_the_answers_ci
     ("Which law lets me share?", False),
 ])
 def test_a_question_asking_for_an_act(question: str, asks: bool) -> None:
-    from guidegraph.act_rules import asks_for_an_act
+    from guidegraph.act_unasked import asks_for_an_act
 
     assert asks_for_an_act(question) is asks
 
 
 def test_asked_for_an_act_the_regulation_ranking_with_it_comes_after() -> None:
-    from guidegraph.act_rules import after_the_rest, not_an_act
+    from guidegraph.act_unasked import after_the_rest, not_an_act
     from guidegraph.rank import RankedBasis
 
     data = {"bases": {"gdpr": {"type": "eur"}, "dpa-2018": {"type": "ukpga"}, "common-law": {"type": "common-law"},

@@ -5,9 +5,8 @@ that reorder the law ranked, each for a kind of question or of corpus.
 its score against the best hit naming law, less for each further hit of one source, less from
 guidance for other places); law one hit alone reaches counts less when the question names none of
 it; after `rank.rank_legal_bases`, law named by the question's qualifier or by a term of art comes
-first, law of the past time a question asks about comes first, conceded confidentiality goes
-behind, law extending only elsewhere counts less, and law the question gives no sign of (children's
-law for adults, the disclosure schemes when no one's record or offending is spoken of) follows.
+first, law of the past time a question asks about comes first, and law extending only elsewhere
+counts less; then the law the question sets aside or gives no sign of goes behind (`act_unasked`).
 """
 
 from __future__ import annotations
@@ -59,38 +58,7 @@ FOLLOW_WORDS = frozenset({"follow", "rules", "code", "codes", "framework", "prot
 # "Which Welsh law ...": the law of that nation, whose title names it ("... (Wales) Act 2014").
 _NATION_OF = {"welsh": "wales", "scottish": "scotland", "scots": "scotland", "irish": "ireland"}
 _NATION_STEMS = frozenset({"wale", "scotland", "ireland"})
-# A question about an adult alone ("an old man going home", "a patient's details") asks for law about
-# adults: law named for children, which the many stories about children reach from words any story
-# shares ("home", "care", "required"), comes after the rest of the first few. A child, a family, a
-# children's service or an age ("17 year old") named keeps it where it ranks.
-ADULT_WORDS = frozenset({"man", "woman", "men", "women", "adult", "adults", "elderly", "old", "frail", "patient",
-                         "patients", "pensioner", "resident", "tenant", "people", "person"})
-CHILD_WORDS = frozenset({"child", "children", "childrens", "kid", "kids", "baby", "babies", "toddler", "infant",
-                         "pupil", "pupils", "boy", "boys", "girl", "girls", "son", "sons", "daughter", "daughters",
-                         "teenager", "teenagers", "teenage", "youngster", "young", "lad", "lads", "family",
-                         "families", "parent", "parents", "mum", "dad", "mother", "father", "grandson",
-                         "granddaughter", "grandchild", "grandchildren", "school", "nursery", "safeguarding",
-                         "year", "years", "age", "aged", "minor", "minors", "student", "students", "youth"})
-AFTER_THE_REST_WITHIN = 4  # law a question gives no sign of moves behind the rest of this many
-# A disclosure scheme (Sarah's Law, Clare's Law) or the arrangements managing offenders (MAPPA)
-# answers a question about a person who may be dangerous: their record, convictions or violence,
-# an offender, or the scheme itself. A question with none of that ("why must the school have
-# safeguarding procedures?", "can I pass on her illness to keep her safe?") reaches their passages
-# only through words every story shares (parents, police, children, safeguard).
-SCHEME_TYPE = "scheme"
-_DANGER_WORDS = frozenset({"offender", "offenders", "offence", "offences", "offending", "offended", "convicted",
-                           "conviction", "convictions", "prison", "prisoner", "jail", "released", "register",
-                           "registered", "violent", "violence", "abuser", "hurt", "hit", "beat", "paedophile",
-                           "past", "history", "record", "scheme", "schemes", "arrangements", "framework",
-                           "dangerous"})
-# A question that concedes confidentiality ("even though it was given in confidence", "despite
-# patient confidentiality") asks what lets the information go despite the duty of confidence: the
-# duty is what stands in the way, and the law that permits disclosure is the answer.
-CONFIDENCE_BASIS = "common-law-duty-of-confidence"
-CONCEDED_BEHIND = 3  # the conceded duty is listed after this many other legal bases
-_CONCESSION = re.compile(r"\b(?:despite|even though|although|in spite of|notwithstanding)\b(?P<clause>[^.;?!]*)",
-                         re.IGNORECASE)
-_CONFIDENCE = frozenset({"confid", "confidenti", "privaci", "secret"})
+
 
 
 def seeds_of(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None,
@@ -270,85 +238,6 @@ def law_of_the_time_first(ranked: list[Any], year: int, data: dict[str, Any],
     return first + [r for r in head if r not in later] + later + tail
 
 
-def about_an_adult_only(words: tuple[str, ...]) -> bool:
-    """Does a question name an adult and no child, family or children's service?"""
-    typed = {w.lower().replace("'s", "") for w in words}
-    return bool(typed & ADULT_WORDS) and not typed & CHILD_WORDS
-
-
-def childrens_law(data: dict[str, Any]) -> Callable[[str], bool]:
-    """Is a legal basis law whose title names children?"""
-    return lambda basis: "children" in data["bases"].get(basis, {}).get("title", "").lower()
-
-
-def about_a_dangerous_person(question: str) -> bool:
-    """Does `question` speak of someone's record, past or offending, or of the schemes themselves?"""
-    from guidegraph.question_forms import someone_has_a_past
-
-    return bool(_DANGER_WORDS & set(re.findall(r"[a-z]+", question.lower()))) or someone_has_a_past(question)
-
-
-def schemes(data: dict[str, Any], question: str) -> Callable[[str], bool]:
-    """Is a legal basis a disclosure scheme or the arrangements managing offenders, not named in
-    `question` by any of its names ("the right to ask", "MAPPA")?"""
-    text = " ".join(question.casefold().replace("’", "'").split())
-
-    def unnamed_scheme(basis: str) -> bool:
-        entry = data["bases"].get(basis, {})
-        names = [entry.get("title", ""), *entry.get("aliases", ())]
-        return entry.get("type") == SCHEME_TYPE and not any(
-            re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text) for name in names if name)
-
-    return unnamed_scheme
-
-
-def after_the_rest(ranked: list[Any], unasked: list[Callable[[str], bool]]) -> list[Any]:
-    """`ranked` with the law the question gives no sign of (any of `unasked` says so) that ranks
-    among the first few others moved after them: all kinds at once, so that law of one kind moved
-    does not bring law of another kind forward."""
-    moved = {r.id for r in ranked if any(kind(r.id) for kind in unasked)}
-    others = [r for r in ranked if r.id not in moved]
-    if not moved or not others:
-        return ranked
-    cut = ranked.index(others[min(AFTER_THE_REST_WITHIN, len(others)) - 1]) + 1  # the last of the few others
-    head = ranked[:cut]
-    return [r for r in head if r.id not in moved] + [r for r in head if r.id in moved] + ranked[cut:]
-
-
-# "Which Act requires ...?", "under what Act ...": asked for an Act (of Parliament or of a devolved
-# legislature, or a Northern Ireland Order), the regulation, convention, common law, scheme or code
-# that ranks with it is no answer. The catalog's type says which are Acts; uncatalogued law is one when
-# its title says so.
-_ASKS_FOR_AN_ACT = re.compile(
-    r"\b(?i:which|what)\s+(?:[A-Z][\w'’-]*\s+)?Acts?\b"  # "which Act", "what Welsh Act"
-    # "which act", not the verb of "systems which act as barriers"
-    r"|(?i:\b(?:which|what)\s+(?:acts?|statutes?|piece\s+of\s+legislation)\b"
-    r"(?!\s+(?:as|on|upon|in|to|for|like|with|together|independently|quickly)\b))")
-ACT_TYPES = frozenset({"ukpga", "asp", "anaw", "nia", "nisi"})
-_ACT_TITLE = re.compile(r"\b(?:Act|Order)\b(?:\s+\([^)]*\))?\s+\d{4}$")
-
-
-def asks_for_an_act(question: str) -> bool:
-    return bool(_ASKS_FOR_AN_ACT.search(question))
-
-
-def not_an_act(data: dict[str, Any]) -> Callable[[str], bool]:
-    """Is a legal basis something other than an Act?"""
-    def other(basis: str) -> bool:
-        entry = data["bases"].get(basis, {})
-        if entry.get("uncatalogued"):
-            return not _ACT_TITLE.search(entry.get("title", ""))
-        return entry.get("type") not in ACT_TYPES
-    return other
-
-
-def concedes_confidence(question: str) -> bool:
-    """Does `question` grant that the information is confidential, as what it asks to overcome?"""
-    from guidegraph.analysis import analyse
-
-    return any(_CONFIDENCE & set(analyse(m.group("clause"))) for m in _CONCESSION.finditer(question))
-
-
 def counted_less(ranked: list[Any], elsewhere: Callable[[str], bool]) -> list[Any]:
     """`ranked` with each law `elsewhere` says does not extend to the corpus's home nation counting
     `ELSEWHERE_WEIGHT` of its score: a question naming no place is answered first by the law there."""
@@ -356,13 +245,6 @@ def counted_less(ranked: list[Any], elsewhere: Callable[[str], bool]) -> list[An
         if elsewhere(basis.id):
             basis.score *= ELSEWHERE_WEIGHT
     return sorted(ranked, key=lambda basis: -basis.score)
-
-
-def behind(ranked: list[Any], basis: str, after: int) -> list[Any]:
-    """`ranked` with `basis`, if it is among the first `after`, moved to just after them."""
-    head = [r for r in ranked[: after + 1] if r.id != basis]
-    moved = [r for r in ranked[: after + 1] if r.id == basis]
-    return head[:after] + moved + head[after:] + ranked[after + 1 :]
 
 
 def telling_cases(cases: dict[str, list[str]]) -> frozenset[str]:

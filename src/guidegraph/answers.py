@@ -12,7 +12,6 @@ the hits, and the evidence and reason line of each answer), `places`, `myth_look
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
@@ -21,18 +20,9 @@ from typing import Any
 
 from guidegraph.act_evidence import ActEvidence
 from guidegraph.act_rules import (
-    CONCEDED_BEHIND,
-    CONFIDENCE_BASIS,
     LAW_WORDS,
-    about_a_dangerous_person,
-    about_an_adult_only,
-    after_the_rest,
     asked_of_the_past,
     asks_for_a_writing,
-    asks_for_an_act,
-    behind,
-    childrens_law,
-    concedes_confidence,
     counted_less,
     guidance_asked,
     guidance_named,
@@ -40,16 +30,27 @@ from guidegraph.act_rules import (
     law_of_the_time_first,
     law_qualifiers,
     lone_unnamed_law_counts_less,
-    not_an_act,
     qualified_first,
-    schemes,
     seeds_of,
-    split_field,
     telling_cases,
+)
+from guidegraph.act_unasked import (
+    CONCEDED_BEHIND,
+    CONFIDENCE_BASIS,
+    about_a_dangerous_person,
+    about_an_adult_only,
+    after_the_rest,
+    asks_for_an_act,
+    behind,
+    childrens_law,
+    concedes_confidence,
+    not_an_act,
+    schemes,
 )
 from guidegraph.config import Config
 from guidegraph.entity_links import linked_entity, passage_with_links
 from guidegraph.errors import BuildError, GuidegraphError
+from guidegraph.guidance_answers import GuidanceFinder
 from guidegraph.myth_lookup import group_myths, handed_between
 from guidegraph.places import Places, place_title
 from guidegraph.search_hits import (
@@ -67,10 +68,6 @@ Reporter = Callable[[str], None]
 CANDIDATES = 300  # documents scored in full for each query
 EXPAND_BELOW = 0.05  # in passages, expand words found in fewer than this share of documents (myths: all)
 SEED_HITS = 40  # hits that seed the ranking of legal bases
-GUIDANCE_SUPPORT = 0.3  # the weight of citing hits (the best 1) a guidance document needs to be listed
-GUIDANCE_NAMED_HITS = 3  # guidance documents whose own titles match a question asking for guidance
-TITLE_SHARE = 0.5  # of a citing hit's weight, what the best match of a guidance document's own title adds
-TITLE_WORDS = 3  # words of a guidance document's title a question must use for its title to count
 ACT_SEED_KINDS = ("passage", "myth", "legal-basis", "provision")  # case examples are reached through their passages
 
 
@@ -111,6 +108,7 @@ class Answers:
         self._myths: list[int] | None = None
         self._places = Places(self.searcher, self.rank_data)
         self._evidence = ActEvidence(self.searcher, self.rank_data)
+        self._guidance = GuidanceFinder(self.searcher, self._run, self._evidence, SEED_HITS)
 
     def close(self) -> None:
         self.searcher.close()
@@ -265,65 +263,11 @@ class Answers:
         first = guidance_named(parsed.words) if cited else guidance_asked(parsed.words)
         if first:
             lead = bases[0]["score"] if bases else 1.0
-            found = self._guidance_cited(parsed, terms, places) if cited else self._guidance_for(parsed, places, terms)
+            found = (self._guidance.cited(parsed, terms, places) if cited
+                     else self._guidance.for_places(parsed, places, terms))
             guidance = [{**g, "score": lead, "jurisdiction": answered_for} for g in found[:first]]
             bases = (guidance + bases)[: max(1, limit)]
         return Bases(bases, answered_for)
-
-    def _guidance_cited(self, parsed: Any, terms: set[str], places: tuple[str, ...] = ()) -> list[dict[str, Any]]:
-        """The guidance the passages best answering the question cite, the best cited first (of that
-        written for `places` or for nowhere in particular, when places are given): what a question
-        asking for guidance, or for a document by what it is, is told to read."""
-        from guidegraph.act_rules import GUIDANCE_WORDS, SEED_SHARPNESS
-        from guidegraph.analysis import analyse, stem
-
-        hits = self._run(parsed, {"kind": ("passage",)}, SEED_HITS)
-        top = hits[0].score if hits else 0.0
-        weight: dict[str, float] = defaultdict(float)
-        for hit in hits:
-            for ref in self._guidance_citing.get(hit["data"]["ref"], ()):
-                weight[ref] += (hit.score / top) ** SEED_SHARPNESS
-        # guidance the question names by words of its title ("statutory guidance for schools and
-        # colleges"): by several of them, as one ("children") is in most titles
-        typed = {stem(w) for w in parsed.words} - {stem(w) for w in parsed.minor | GUIDANCE_WORDS}
-        named = self._run(parsed, {"kind": ("guidance",)}, GUIDANCE_NAMED_HITS)
-        for hit in named:
-            if len(typed & set(analyse(hit["title"]))) >= TITLE_WORDS:
-                weight[hit["data"]["ref"]] += TITLE_SHARE * (hit.score / named[0].score) ** SEED_SHARPNESS
-        documents = {f["data"]["ref"]: f for f in self.searcher.documents(kind="guidance")}
-        best = [ref for ref in sorted(weight, key=lambda r: (-weight[r], r)) if weight[ref] >= GUIDANCE_SUPPORT
-                and _written_for(documents[ref], places)]
-        return [self._evidence.guidance(documents[ref], terms) for ref in best]
-
-    @cached_property
-    def _guidance_citing(self) -> dict[str, list[str]]:
-        """Passage id -> the guidance it cites (the guidance's index refs), or whose principles it
-        states: a passage listing the Caldicott principles points to them without naming them."""
-        citing: dict[str, list[str]] = defaultdict(list)
-        guidance = set()
-        for fields in self.searcher.documents(kind="guidance"):
-            guidance.add(fields["data"]["ref"])
-            for passage in fields["data"]["passages"]:
-                citing[passage].append(fields["data"]["ref"])
-        for fields in self.searcher.documents(kind="principle"):
-            source = f"guidance/{fields['data'].get('source')}"
-            for passage in fields["data"]["passages"] if source in guidance else ():
-                if source not in citing[passage]:
-                    citing[passage].append(source)
-        return citing
-
-    def _guidance_for(self, parsed: Any, places: tuple[str, ...], terms: set[str]) -> list[dict[str, Any]]:
-        """The guidance written for `places` (a UK-wide document aside) that the corpus cites, the most
-        cited first, then the best match for the question: what a practitioner there is told to follow."""
-        local = set(places) - {"uk"}
-        written = [f for f in self.searcher.documents(kind="guidance")
-                   if f["document"] and local & set(split_field(f.get("jurisdictions")))]
-        if not written:
-            return []
-        numbers = [self.searcher.document_number(id=f["id"]) for f in written]
-        scores = {r["id"]: r.score for r in self._run(parsed, {}, len(numbers), candidates=numbers)}
-        written.sort(key=lambda f: (-len(f["data"]["passages"]), -scores.get(f["id"], 0.0), f["title"]))
-        return [self._evidence.guidance(fields, terms) for fields in written]
 
     def place_named(self, question: str) -> str | None:
         """The nation or local area `question` names (its slug), if one (`places.Places.named`)."""
@@ -398,13 +342,6 @@ class Answers:
         # the best `CANDIDATES` are ordered so, the rest follow as found: in a large corpus most of
         # its thousands of statements match some everyday word of the question
         return concept_order(units, self.searcher, found[:CANDIDATES], question) + found[CANDIDATES:]
-
-
-def _written_for(guidance: dict[str, Any], places: tuple[str, ...]) -> bool:
-    """Is the guidance (its index fields) written for one of `places`, or for no place in particular?
-    Always, when no places are given."""
-    written = split_field(guidance.get("jurisdictions"))
-    return not places or not written or bool(set(written) & set(places))
 
 
 # --- one question at a time, building first when needed -------------------------------------

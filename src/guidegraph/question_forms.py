@@ -250,7 +250,7 @@ def someones_past_for_the_scheme(parsed: Any, question: str) -> Any:
     when it asks to find out about someone's convictions, record or past and names a child; only
     the words it shares with the Domestic Violence Disclosure Scheme when the past is violence to
     anyone but a child."""
-    from guidegraph.act_rules import CHILD_WORDS
+    from guidegraph.act_unasked import CHILD_WORDS
 
     if not (_ASKING.search(question) and someone_has_a_past(question)):
         return parsed

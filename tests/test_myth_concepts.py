@@ -42,7 +42,9 @@ def test_one_word_for_the_vocabulary_of_a_belief(one: str, other: str) -> None:
     ["Consent is always needed to share personal information", "Do I need consent to report?",
      "You can only share information with the parents' permission", "Can I share information without consent?",
      "Sharing information is not allowed without consent", "I can't share without the family's agreement",
-     "I need a parent's consent before making a referral"],
+     "I need a parent's consent before making a referral",
+     # waiting on the parents' say-so in everyday words
+     "The club can't say a word to anyone until her parents have signed to say it's all right"],
 )
 def test_statements_and_questions_of_the_consent_belief(statement: str) -> None:
     assert claims(statement) == {"=consent:restricts"}
@@ -63,7 +65,12 @@ def test_statements_and_questions_of_the_consent_belief(statement: str) -> None:
      ("I'd get into trouble under GDPR if I rang social care", "=dataprotection:restricts"),
      # the guidance answers privacy rights with the duty of confidence and Article 8
      ("The tenant's privacy rights mean she can't tell the school what she saw", "=confidentiality:restricts"),
-     ("The Human Rights Act prevents sharing", "=confidentiality:restricts")],
+     ("The Human Rights Act prevents sharing", "=confidentiality:restricts"),
+     # information kept to the purpose it was collected for
+     ("Personal information collected by one agency cannot be disclosed to another", "=collected:restricts"),
+     ("The details were taken only to plan the discharge, so they can't be sent on", "=collected:restricts"),
+     ("What he said in therapy was gathered only for his treatment, so none of it can go anywhere",
+      "=collected:restricts")],
 )
 def test_what_a_law_is_said_to_do_to_sharing(statement: str, claim: str) -> None:
     assert claims(statement) == {claim}

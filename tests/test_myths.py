@@ -134,6 +134,13 @@ def test_a_belief_about_one_services_information_reaching_another_finds_the_myth
     assert "collected" in answers.myths(belief)[0]["title"]
 
 
+def test_a_belief_sharing_no_word_with_the_myth_finds_it_by_what_it_claims(answers: Answers) -> None:
+    # nothing of "personal information collected by one organisation cannot be disclosed to another"
+    # is said, but the purpose the details were taken for is
+    belief = "The ward sister says the details were taken only to plan the discharge, so they can't be sent on"
+    assert "collected" in answers.myths(belief)[0]["title"]
+
+
 def test_two_holders_named_add_the_guidance_words_as_hints_only(answers: Answers) -> None:
     from guidegraph.myth_lookup import HANDED_WORDS, handed_between
     from guidegraph.query import parse

@@ -335,13 +335,33 @@ class Answers:
     def _by_concept(self, parsed: Any, found: Ranked, question: str) -> list[Scored]:
         """The statements found, best concept first (`myth_rank`): a question's words count most where
         a statement, not only its answer, says them."""
+        from guidegraph.extract.myth_concepts import topics_claimed
         from guidegraph.myth_rank import concept_order
         from guidegraph.query import plan
 
         units = plan(parsed, self.expander, self.searcher, expand_below=None)
         # the best `CANDIDATES` are ordered so, the rest follow as found: in a large corpus most of
         # its thousands of statements match some everyday word of the question
-        return concept_order(units, self.searcher, found[:CANDIDATES], question) + found[CANDIDATES:]
+        best = found[:CANDIDATES] + self._of_topics(topics_claimed(question), found)
+        return concept_order(units, self.searcher, best, question) + found[CANDIDATES:]
+
+    def _of_topics(self, topics: frozenset[str], found: Ranked) -> list[Scored]:
+        """The statements claiming one of `topics` that `found` lacks, as they share no word with the
+        question ("taken only to plan her discharge" for "information collected by one agency")."""
+        if not topics:
+            return []
+        present = {hit.docnum for hit in found}
+        missing = [d for d, claimed in self._statement_topics.items() if claimed & topics and d not in present]
+        return [Scored(self.searcher.stored_fields(d), 0.0, d) for d in missing[:CANDIDATES]]
+
+    @cached_property
+    def _statement_topics(self) -> dict[int, frozenset[str]]:
+        """What each myth statement claims something of (`myth_concepts.topics_claimed`), by document number."""
+        from guidegraph.extract.myth_concepts import topics_claimed
+
+        if self._myths is None:
+            self._myths = list(self.searcher.document_numbers(kind="myth"))
+        return {d: topics_claimed(self.searcher.stored_fields(d)["title"]) for d in self._myths}
 
 
 # --- one question at a time, building first when needed -------------------------------------

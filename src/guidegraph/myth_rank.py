@@ -19,6 +19,10 @@ ANSWER_SHARE = 0.7  # of a question word's weight, what it earns where only a st
 # one ("a patient can never have their confidentiality broken": confidentiality, not consent): its
 # everyday words ("patient", "never") are the circumstance, the topic is the belief.
 OTHER_TOPIC_SHARE = 0.3
+# What a statement claiming what the question claims earns besides, of the best statement's score:
+# "the details were taken only to plan her discharge, so they can't be sent on" is the belief that
+# data protection law stands in the way, though it shares no word with "GDPR is a barrier to sharing".
+SAME_TOPIC_SHARE = 0.5
 
 
 def concept_order(units: list[Any], searcher: Any, statements: Sequence[Any], question: str = "") -> list[Any]:
@@ -48,10 +52,13 @@ def concept_order(units: list[Any], searcher: Any, statements: Sequence[Any], qu
         for docnum, found in best.items():
             score[docnum] += found
     asked = topics_claimed(question)
+    best = max(score.values(), default=0.0)
     for hit in statements:
         claimed = topics_claimed(hit["title"])
         if asked and not asked & claimed:
             score[hit.docnum] *= OTHER_TOPIC_SHARE
+        elif asked:
+            score[hit.docnum] += SAME_TOPIC_SHARE * best
     by_concept: dict[str, list[Any]] = {}
     for hit in sorted(statements, key=lambda h: (-score[h.docnum], h.docnum)):
         by_concept.setdefault(hit["data"]["concept"], []).append(hit)

@@ -36,27 +36,37 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                          r"confidentiality", r"confidential", r"(?<=of\s|in\s)confidence",
                          # the guidance answers privacy rights with the duty of confidence and Article 8
                          r"(?:privacy|human)\s+rights?", r"right\s+to\s+(?:privacy|a\s+private\s+life)")),
-    ("consent", (r"consent(?:s|ed|ing)?", r"permission", r"agreement", r"agree(?:s|d)?")),
+    ("consent", (r"consent(?:s|ed|ing)?", r"permission", r"agreement", r"agree(?:s|d)?",
+                 # "until her parents have signed to say it's all right", "their go-ahead"
+                 r"sign(?:s|ed)?\s+(?:to\s+say|a\s+(?:form|release|slip))", r"go-ahead", r"say-?so",
+                 r"(?:say|says|said)\s+(?:it's|it\s+is|that's)\s+(?:all\s+right|alright|ok|okay|fine)")),
     # a child's secret kept: "keep a secret", "keep what they tell me to myself"
     ("secret", (r"secre(?:ts?|cy)", r"keep\s+(?:[\w']+\s+){1,6}?to\s+(?:myself|yourself|ourselves|themselves)")),
     ("itsystems", (r"it\s+systems?", r"computer(?:s|\s+systems?)?", r"software", r"databases?",
                    r"(?:case\s+(?:management|recording)|electronic|recording|records?)\s+systems?", r"technology")),
+    # information kept to the purpose it was collected for: "collected by one agency", "taken only to
+    # plan her discharge", "gathered only for his treatment"
+    ("collected", (r"collect(?:s|ed|ing)?",
+                   r"(?:taken|given|gathered|obtained|recorded)\s+(?:only|just|purely|solely)\s+(?:for|to)",
+                   r"for\s+(?:a|one|that|this|another|a\s+different)\s+purpose")),
     # what stands in the way of sharing ("not allowed", "cannot" included: a rule forbidding it)
     ("prevents", (r"absolute", r"barriers?",
                   r"stop(?:s|ped|ping)?", r"prevent(?:s|ed|ing)?", r"prohibit(?:s|ed|ing)?",
                   r"forbid(?:s|den|ding)?", r"block(?:s|ed|ing)?", r"breach(?:es|ed|ing)?",
                   r"not\s+(?:be\s+)?(?:allowed|permitted)", r"cannot", r"can\s+not",
                   r"(?:must|may)\s+not", r"never", r"illegal", r"unlawful", r"not\s+possible", r"impossible",
+                  r"none\s+of\s+(?:it|this|that|them)\s+(?:can|could|may|should)",
                   # the penalty feared is the rule: "they would fine us if I told", "I'd get into trouble"
                   r"fin(?:e|ed)\s+(?:me|us|her|him|them|you|the\s+\w+)", r"(?:get|be|am|are|is)\s+in(?:to)?\s+trouble",
                   r"sued", r"prosecuted", r"non-starter")),
     ("need", (r"needs?", r"needed", r"requir(?:e|es|ed|ing)", r"necessary", r"must", r"have\s+to",
               r"has\s+to")),
     ("share", (r"shar(?:e|es|ed|ing)", r"disclos(?:e|es|ed|ing|ure)", r"report(?:s|ed|ing)?",
-               r"refer(?:s|red|ring)?", r"referrals?", r"pass(?:es|ed|ing)?\s+on",
+               r"refer(?:s|red|ring)?", r"referrals?", r"pass(?:es|ed|ing)?\s+on", r"sen(?:d|ds|t|ding)\s+on",
                # what "can't go to social care" or "anywhere else" is shared
                r"go(?:es)?\s+(?:to|anywhere|elsewhere|outside|beyond)")),
-    ("tell", (r"tell(?:s|ing)?", r"told", r"inform(?:s|ed|ing)?", r"notif(?:y|ies|ied|ying)")),
+    ("tell", (r"tell(?:s|ing)?", r"told", r"inform(?:s|ed|ing)?", r"notif(?:y|ies|ied|ying)",
+              r"(?:say|breathe)\s+(?:a\s+word|anything)")),
     ("parent", (r"parents?", r"famil(?:y|ies)", r"carers?")),
     ("law", (r"legislation", r"laws?")),
     # being sure before sharing: "certain", "sure", "proof" are one worry
@@ -66,7 +76,7 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # What a belief may be about: the things said to govern sharing, or to stand in its way (a child's
 # secret, being sure of abuse).
-TOPICS = ("consent", "dataprotection", "confidentiality", "itsystems", "secret", "certain")
+TOPICS = ("consent", "dataprotection", "confidentiality", "itsystems", "secret", "certain", "collected")
 
 _STOPWORDS = frozenset(
     """a an the is are was were be been being to of in on for by with and or not no it its this
@@ -124,7 +134,7 @@ def _claims_of(canonical: str, question: bool) -> set[str]:
         if topic == "consent":  # only sharing that waits on consent: "children cannot consent" is no such belief
             if not (words & {"share", "tell"} or _CONTACT.search(canonical)):
                 continue
-            restricts = bool(words & {"need", "only", "unless"}) or (
+            restricts = bool(words & {"need", "only", "unless", "until"}) or (
                 "without" in words and ("prevents" in words or question))
             permits = "without" in words and not restricts
         elif topic == "secret":  # a secret binds: "I have to keep it", "Can I promise to keep it?"

@@ -50,6 +50,14 @@ year is furniture; a line opening with a whole number the document's own section
 already passed ("2 Crime and taxation: general" after section 5) is text, not a heading; in a PDF,
 cells side by side all set as headings are one heading, their texts joined by " / " (a heading in
 Welsh and English).
+
+Closed after: in an e-mail, a line holding only a sender's name (as a From header or an "On ...
+wrote:" line names them) where its message ends (the text ends, a seam or header follows, or a
+quote of another depth) signs it, and heads nothing; a heading in two languages ("Enghraifft /
+Example") is an "Example" heading when one of its sides is, and a pupil's school year ("a pupil in
+Year 5") states a child's age as "aged 9" does; in a PDF, a footer printed as cells whose last is the
+page number, in small type and set apart from the page's text, is furniture on a page no other
+repeats.
 """
 
 from __future__ import annotations
@@ -68,6 +76,8 @@ from helpers import (
 
 from guidegraph.catalog import Catalog
 from guidegraph.read.furniture import is_furniture
+from guidegraph.read.pdf import _Line as PdfLine
+from guidegraph.read.pdf_furniture import without_furniture
 from guidegraph.read.text import parse_blocks
 from guidegraph.segment import segment
 
@@ -157,10 +167,23 @@ def test_a_quoted_repeat_goes_and_a_short_quote_stays() -> None:
                                                       "Yes."]
 
 
-@pytest.mark.xfail(strict=True, reason="a reply signed with a bare name and no sign-off ('Sam') is read as a "
-                   "heading: a name alone cannot yet be told from a one-word title")
 def test_a_bare_name_signing_a_reply_heads_nothing() -> None:
     assert [title for _, title in sections(MAIL)] == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("From: Priya Shah\nSent: 12 June 2024\nSubject: RE: advice\n\nYou can share it.\n\nPriya\n", False),
+    ("From: Priya Shah\nSent: 12 June 2024\nSubject: RE: advice\n\nYou can share it.\n\nPriya\n\n"
+     "-----Original Message-----\nThe question.\n", False),
+    # text under it: a title, or a name the advice goes on about
+    ("From: Priya Shah\nSent: 12 June 2024\nSubject: RE: advice\n\nYou can share it.\n\nPriya\n\nMore advice.\n",
+     True),
+    # no sender of that name, or no e-mail: the line stays
+    ("From: Tom Ellis\nSent: 12 June 2024\nSubject: RE: advice\n\nYou can share it.\n\nPriya\n", True),
+    ("You can share it.\n\nPriya\n", True),
+])
+def test_a_senders_name_ending_a_message(text: str, kept: bool) -> None:
+    assert ("Priya" in [b.text for b in parse_blocks(text)[0]]) == kept
 
 
 @pytest.mark.parametrize("line", [
@@ -281,10 +304,28 @@ def test_headings_printed_side_by_side_in_two_languages() -> None:
     assert any("Section 130" in t for t in passages(WALES, "s4"))
 
 
-@pytest.mark.xfail(strict=True, reason="the case under the bilingual heading 'Enghraifft / Example' is not found (an "
-                   "'Example' heading must open the heading, and its text needs an advice marker or a child of a "
-                   "stated age, while this row opens in Welsh), and the one-page footer with its page number, "
-                   "printed as two cells, is kept: no second page repeats it")
 def test_the_bilingual_leaflets_case_and_footer() -> None:
     assert unseen_cases(WALES)
     assert not [t for t in passages(WALES) if "Glanmorfa County Council 1" in t]
+
+
+def _footer_page(footer: PdfLine) -> list[PdfLine]:
+    page = [PdfLine("A line of the page's text, set in the body's type.", y=700 - 14 * k, size=10, x=50.0)
+            for k in range(6)]
+    return [*page, footer]
+
+
+@pytest.mark.parametrize(("footer", "kept"), [
+    (PdfLine("Glanmorfa County Council1", y=40, size=8, x=43.0,
+             fragments=[(43.0, "Glanmorfa County Council"), (548.0, "1")]), False),
+    # the number run on in the line's text, or in the body's type, or close under the text: kept
+    (PdfLine("Glanmorfa County Council 1", y=40, size=8, x=43.0,
+             fragments=[(43.0, "Glanmorfa County Council "), (160.0, "1")]), True),
+    (PdfLine("Glanmorfa County Council1", y=40, size=10, x=43.0,
+             fragments=[(43.0, "Glanmorfa County Council"), (548.0, "1")]), True),
+    (PdfLine("Total referrals12", y=620, size=8, x=43.0, fragments=[(43.0, "Total referrals"), (548.0, "12")]),
+     True),
+])
+def test_a_footer_printed_as_cells_with_its_page_number(footer: PdfLine, kept: bool) -> None:
+    [page] = without_furniture([_footer_page(footer)])
+    assert (footer in page) == kept

@@ -74,8 +74,11 @@ _OUTCOME_HEADING = re.compile(r"^(?:possible\s+|likely\s+)?outcomes?\b", re.IGNO
 _TITLED_PHRASE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:and|&|of|for)?\s*[A-Z][a-z]+)+)\b")
 _CLAUSE_WORDS = 15
 _LABEL_WORDS = 8  # a paragraph this short, with no full stop, can stand as a heading
-# A person's age in a story's first words: "A school nurse is told by a 14-year-old pupil ...".
-_AGED = re.compile(r"\b(?:\d{1,2}-year-old|aged\s+\d{1,2}\b|\d{1,2}\s+years?\s+old\b)", re.IGNORECASE)
+# A person's age in a story's first words: "A school nurse is told by a 14-year-old pupil ...", or a
+# pupil's school year, which states it as well: "a pupil in Year 5", "a Year 10 student".
+_AGED = re.compile(r"\b(?:\d{1,2}-year-old|aged\s+\d{1,2}\b|\d{1,2}\s+years?\s+old\b"
+                   r"|(?:pupil|child|student|learner|girl|boy)\s+in\s+year\s+\d{1,2}\b"
+                   r"|year\s+\d{1,2}\s+(?:pupil|child|student|learner|girl|boy)s?\b)", re.IGNORECASE)
 # A heading over a collection of cases ("5. Case studies") names no setting.
 _COLLECTION = re.compile(r"\b(?:case\s+(?:examples?|stud(?:y|ies))|scenarios|examples)\b", re.IGNORECASE)
 # Headings that close a page rather than title a case.
@@ -200,9 +203,16 @@ def _case_starts(units: list[Unit]) -> list[tuple[int, int]]:
     return sorted(numbered + [(i, after + k) for k, i in enumerate(unnumbered, start=1)])
 
 
+def _example(text: str) -> re.Match[str] | None:
+    """"Example", "Example: a family at the food bank", or one language's side of a heading printed
+    in two ("Enghraifft / Example")."""
+    sides = [text, *text.split(" / ")] if " / " in text else [text]
+    return next((match for side in sides if (match := _EXAMPLE.match(_without_appendix(side)))), None)
+
+
 def _is_example_case(units: list[Unit], start: int) -> bool:
     """An "Example" heading whose text has an advice marker ("What should happen:") is one case."""
-    if units[start].kind != "heading" or not _EXAMPLE.match(_without_appendix(units[start].plain)):
+    if units[start].kind != "heading" or not _example(units[start].plain):
         return False
     body = units[start + 1:_case_end(units, start)]
     # or whose story opens on a child named with their age ("Jay, 15, told their worker ..."),
@@ -310,7 +320,7 @@ def _is_case_label(text: str) -> bool:
 def _opening(unit: Unit) -> tuple[str, bool]:
     """The words after a case heading's label ("Case study 2: Housing" -> "Housing"), and
     whether the case heading is a paragraph's opening rather than a heading of its own."""
-    match = is_case_heading(unit.plain) or _unnumbered(unit.plain) or _EXAMPLE.match(_without_appendix(unit.plain))
+    match = is_case_heading(unit.plain) or _unnumbered(unit.plain) or _example(unit.plain)
     if match is None:  # a titled case under a "Case studies" heading: its title says what it is about
         return _clean(unit.plain), False
     # "Amir's story": the story is set around the person it names
@@ -333,7 +343,7 @@ def _case(doc: SegmentedDocument, units: list[Unit], start: int, number: int, en
         for sentence in _outcome_sentences(parts["advice"]):
             parts[_outcome_kind(sentence)].append(sentence)
     passage_ids = tuple(dict.fromkeys(u.passage_id for u in units[start:end] if u.passage_id))
-    own_level = (head.number or _EXAMPLE.match(head.plain)) and not in_paragraph  # its siblings set nothing
+    own_level = (head.number or _example(head.plain)) and not in_paragraph  # its siblings set nothing
     setting = ("" if in_paragraph else rest) or (_parent_heading(units, start) if own_level
                                                  else setting_of(units, start))
     return CaseExample(

@@ -24,6 +24,9 @@ SIGNATURE_LINE = 60  # a name, a job title, a telephone number: short lines, no 
 SIGNATURE_LINES = 6
 QUOTED_REPEAT = 12  # characters at least: a quoted "Yes." may say what the text said, and still be a quote
 _QUOTED = re.compile(r"^[ \t]*>")
+_ATTRIBUTION = re.compile(r"^on\s.{5,150}?\bwrote:$", re.I)  # "On 12 June 2024, Sam Okoro <...> wrote:"
+_ADDRESS = re.compile(r"[<\[(]?\S+@\S+?[>\])]?(?=\s|$)|\s*wrote:$")
+_TRAILING_NAME = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*$")
 
 
 def drop_mail_headers(lines: list[_Line]) -> list[str]:
@@ -61,6 +64,48 @@ def drop_signatures(lines: list[_Line]) -> list[str]:
             kept.kind = "drop"
         warnings.append(f"line {line.no}: e-mail sign-off and signature of {len(signature)} lines dropped")
     return warnings
+
+
+def drop_bare_names(lines: list[_Line], raws: list[str]) -> list[str]:
+    """Drop a line holding only a sender's name ("Sam", "Priya Shah"), as a From header or an
+    "On ... wrote:" line names them, where it ends its message: right before the end of the text,
+    a seam or header (lines dropped), or a quote one level deeper or shallower. A reply signed with
+    a name and no sign-off, not a one-word title, as no text stands under it."""
+    names = _sender_names(lines)
+    warnings: list[str] = []
+    for i, line in enumerate(lines):
+        if line.kind == "text" and line.text.rstrip(",.") in names and _ends_message(lines, raws, i):
+            line.kind = "drop"
+            warnings.append(f"line {line.no}: e-mail signed '{line.text}' with no sign-off, name dropped")
+    return warnings
+
+
+def _sender_names(lines: list[_Line]) -> set[str]:
+    """The senders' names of the From headers and "On ... wrote:" lines, whole and by first name."""
+    names: set[str] = set()
+    for line in lines:
+        header = _MAIL_HEADER.match(line.raw)
+        if not (header and header["field"].lower() == "from") and not _ATTRIBUTION.match(line.raw):
+            continue
+        value = _ADDRESS.sub("", line.raw.split(":", 1)[1] if header else line.raw[2:]).strip(" \"',")
+        if name := _TRAILING_NAME.search(value):
+            names |= {name[0], name[0].split()[0]}
+    return names
+
+
+def _ends_message(lines: list[_Line], raws: list[str], i: int) -> bool:
+    """Nothing of the message follows line i: the text ends, a dropped line (a seam, a header, a
+    signature) comes next, or the next line stands at another depth of quotation."""
+    depth = _quote_depth(raws[i])
+    for line, raw in zip(lines[i + 1:], raws[i + 1:], strict=True):
+        if line.kind != "blank":
+            return line.kind == "drop" or _quote_depth(raw) != depth
+    return True
+
+
+def _quote_depth(raw: str) -> int:
+    """How many "> " marks quote the line."""
+    return raw[:len(raw) - len(raw.lstrip(" \t>"))].count(">")
 
 
 def _signature_group(lines: list[_Line], start: int) -> list[_Line]:

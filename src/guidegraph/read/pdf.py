@@ -4,9 +4,8 @@ pypdf extracts each page's text with the position and size of every line. From t
 module writes plain text the text reader understands: each paragraph on one line, a blank line
 where the vertical gap between lines says a new paragraph starts, list items on lines of their
 own, a markdown `#` before short lines set in a larger type (headings; the largest size is level
-1), running headers, footers and page numbers removed (not a number alone on a line that ends the
-unfinished line above it, a table cell's last word at the page's foot), and pages joined so that a sentence
-running over a page break can be rejoined. A table's cells, printed side by side, become one
+1), running headers, footers and page numbers removed (`pdf_furniture`), and pages joined so that
+a sentence running over a page break can be rejoined. A table's cells, printed side by side, become one
 line of tab-separated cells (`pdf_tables`); a line with room left for the next line's first word
 ends its paragraph or list item, as does each line of a run that starts one entry after another
 (`pdf_ends`: a browser's bullets are shapes, not text); a footnote's mark,
@@ -51,6 +50,7 @@ from guidegraph.read.pdf_ends import (
     shaped_bullets,
     widest_lines,
 )
+from guidegraph.read.pdf_furniture import body_size, without_furniture
 from guidegraph.read.pdf_order import reading_order
 from guidegraph.read.pdf_tables import table_rows
 from guidegraph.read.text import parse_blocks
@@ -60,14 +60,6 @@ _HEADING_RATIO = 1.15  # this much larger than body text counts as a heading
 _PARAGRAPH_GAP = 1.3  # a gap this many times the usual line spacing starts a paragraph
 _MAX_HEADING_WORDS = 25
 _NEW_LINE_DROP = 0.7  # text this many type sizes below or above a line's is on a line of its own
-_PAGE_NUMBER = re.compile(
-    r"^(?:(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?|(?-i:[ivxlc]{1,7}))$", re.I
-)
-_EDGE_NUMBER = re.compile(r"^(\d{1,4})\b|\b(\d{1,4})$")
-# What a browser prints in small type around a web page it saves as PDF: the date and time ("11/22/26,
-# 11:09 AM", then the page's title) and the address with the page number ("https://... 1/2").
-_PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?(?:\s|$)"
-                          r"|^(?:https?|file)://\S+(?:\s+\d{1,4}\s*(?:/|of)\s*\d{1,4})?$", re.I)
 _NOTE_MARK = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUPERSCRIPT_SIZE = 0.85  # a superscript is set this much smaller than its line, or more
@@ -210,8 +202,8 @@ def _multiply(a: list[float], b: list[float]) -> list[float]:
 
 def _pdf_text(pages: list[list[_Line]]) -> str:
     """Plain text for the text reader: paragraphs, `#` headings, furniture gone, pages joined."""
-    pages = [page for page in _without_furniture(pages) if page]
-    body = _body_size(pages)
+    pages = [page for page in without_furniture(pages) if page]
+    body = body_size(pages)
     _mark_headings(pages, body)
     spacing = _line_spacing(pages, body)
     pages = [table_rows(page, spacing) for page in pages]
@@ -226,71 +218,6 @@ def _pdf_text(pages: list[list[_Line]]) -> str:
         else:
             parts += [page_break, page_text]
     return "".join(parts) + "\n"
-
-
-def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """Drop page numbers, running headers and footers, and a browser's print stamps from the top
-    and bottom lines of each page."""
-    body = _body_size(pages)
-    edges = [_edge_lines(page) for page in pages]
-    threshold = max(3, len(pages) // 3)
-    counts = Counter(sig for edge in edges for sig in {_signature(line) for line in edge})
-    # A line on the same spot of both pages of a two-page document is its running header or footer.
-    repeated = {sig for sig, count in counts.items() if count >= min(threshold, max(2, len(pages)))}
-    # Only small lines may carry a page number: "2 Scope" set large on page 2 is a chapter heading.
-    small = [[line for line in edge if line.size <= body] for edge in edges]
-    furniture = {id(line) for line in _page_numbered(small, threshold)}
-    furniture |= {
-        id(line) for page, edge in zip(pages, edges, strict=True) for line in edge
-        if _signature(line) in repeated or (_PAGE_NUMBER.match(line.text) and not _carries_on(page, line))
-        or (line.size < body and _PRINT_STAMP.search(line.text))
-    }
-    return [[line for line in page if id(line) not in furniture] for page in pages]
-
-
-def _carries_on(page: list[_Line], number: _Line) -> bool:
-    """A number set just under an unfinished line at its left edge ("Children Act 2004, section"
-    over "10", a table's last cell at the page's foot) ends that line's text: no page number."""
-    if number.y is None or number.x is None:
-        return False
-    return any(line.y is not None and line.x is not None and abs(line.x - number.x) <= 1
-               and line.size == number.size and 0 < line.y - number.y <= number.size * 1.6
-               and not SENTENCE_END.search(line.text) for line in page)
-
-
-def _edge_lines(page: list[_Line]) -> list[_Line]:
-    """The first and last two lines of the page, as the text layer has them and as they stand on
-    the page (a header placed by CSS may come last in the text layer)."""
-    if len(page) <= 4:
-        return list(page)
-    placed = sorted((line for line in page if line.y is not None), key=lambda line: -(line.y or 0))
-    edges = {id(line): line for line in [*page[:2], *page[-2:], *placed[:2], *placed[-2:]]}
-    return list(edges.values())
-
-
-def _signature(line: _Line) -> tuple[str, float | None]:
-    # Digits vary ("Page 3"); the position does not: a running header sits on the same spot.
-    return re.sub(r"\d+", "#", line.text.lower()), None if line.y is None else round(line.y)
-
-
-def _page_numbered(edges: list[list[_Line]], threshold: int) -> list[_Line]:
-    """Edge lines that begin or end with the page number ("Chapter 2: Scope 14"), whatever their text."""
-    found: list[tuple[int, _Line]] = []
-    for index, edge in enumerate(edges):
-        for line in edge:
-            match = _EDGE_NUMBER.search(line.text)
-            numbers = {int(n) for n in match.groups() if n} if match else set()
-            found += [(number - index, line) for number in numbers]
-    offsets = Counter(offset for offset, _ in {(offset, id(line)) for offset, line in found})
-    offset, count = offsets.most_common(1)[0] if offsets else (0, 0)
-    return [line for line_offset, line in found if count >= threshold and line_offset == offset]
-
-
-def _body_size(pages: list[list[_Line]]) -> float:
-    sizes = Counter[float]()
-    for line in (line for page in pages for line in page):
-        sizes[line.size] += len(line.text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _mark_headings(pages: list[list[_Line]], body: float) -> None:

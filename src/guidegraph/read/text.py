@@ -27,7 +27,7 @@ from .furniture import _drop_running_lines, _drop_version_tables
 from .hyphens import Hyphenation
 from .inline import clean_inline, without_spans
 from .lines import _classify, _Line, capital_lettered, own_sections
-from .mail import drop_mail_headers, drop_signatures, quoted_lines, without_quoted_repeats
+from .mail import drop_bare_names, drop_mail_headers, drop_signatures, quoted_lines, without_quoted_repeats
 from .markdown import grid_tables, join_box_labels, join_definitions
 
 
@@ -42,7 +42,9 @@ def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]
     lines = capital_lettered(own_sections(lines, [raw for _, raw in pairs]))
     _drop_version_tables(lines)
     headers = drop_mail_headers(lines)
-    dropped = headers + (drop_signatures(lines) if headers else []) + _drop_running_lines(lines)
+    raws = [raw for _, raw in pairs]
+    signed = (drop_signatures(lines) + drop_bare_names(lines, raws)) if headers else []
+    dropped = headers + signed + _drop_running_lines(lines)
     blocks, warnings = Assembler(lines, Hyphenation(text)).run()
-    blocks = without_quoted_repeats(blocks, quoted_lines([raw for _, raw in pairs], first_line))
+    blocks = without_quoted_repeats(blocks, quoted_lines(raws, first_line))
     return blocks, warnings + dropped

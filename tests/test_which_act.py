@@ -591,6 +591,11 @@ def test_a_nations_adjective_asks_for_the_law_named_for_it() -> None:
     ("Although it was told to me in secret, may I pass it on?", True),
     ("Is what a patient tells me confidential?", False),
     ("Can I share even though mum says no?", False),
+    # a clause of its own, mid-sentence
+    ("Can the clinic hand detectives the notes when the family told the doctors in confidence?", True),
+    ("Police want her notes, but the trust says it owes her confidentiality.", True),
+    ("When am I allowed to pass on what a patient told me in confidence?", False),
+    ("She has a worry but little evidence, and the NHS rules on confidentiality set a high bar", False),
 ])
 def test_a_question_conceding_confidentiality_is_recognised(question: str, concedes: bool) -> None:
     from guidegraph.act_unasked import concedes_confidence

@@ -43,6 +43,9 @@ CONFIDENCE_BASIS = "common-law-duty-of-confidence"
 CONCEDED_BEHIND = 3  # the conceded duty is listed after this many other legal bases
 _CONCESSION = re.compile(r"\b(?:despite|even though|although|in spite of|notwithstanding)\b(?P<clause>[^.;?!]*)",
                          re.IGNORECASE)
+# "Can the hospital hand them over when they were given in confidence?", "... but the trust says it
+# owes her confidentiality": a clause of its own, mid-sentence (not "When may I ...?")
+_CONCEDING_CLAUSE = re.compile(r"(?:(?<=\w\s)|(?<=\w,\s))(?:when|but)\b(?P<clause>[^,.;?!]*)", re.IGNORECASE)
 _CONFIDENCE = frozenset({"confid", "confidenti", "privaci", "secret"})
 
 
@@ -122,7 +125,8 @@ def concedes_confidence(question: str) -> bool:
     """Does `question` grant that the information is confidential, as what it asks to overcome?"""
     from guidegraph.analysis import analyse
 
-    return any(_CONFIDENCE & set(analyse(m.group("clause"))) for m in _CONCESSION.finditer(question))
+    clauses = [*_CONCESSION.finditer(question), *_CONCEDING_CLAUSE.finditer(question)]
+    return any(_CONFIDENCE & set(analyse(m.group("clause"))) for m in clauses)
 
 
 def behind(ranked: list[Any], basis: str, after: int) -> list[Any]:

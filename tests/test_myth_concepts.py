@@ -44,7 +44,9 @@ def test_one_word_for_the_vocabulary_of_a_belief(one: str, other: str) -> None:
      "Sharing information is not allowed without consent", "I can't share without the family's agreement",
      "I need a parent's consent before making a referral",
      # waiting on the parents' say-so in everyday words
-     "The club can't say a word to anyone until her parents have signed to say it's all right"],
+     "The club can't say a word to anyone until her parents have signed to say it's all right",
+     "Mum would have to sign something before they could mention his teeth to anyone",
+     "I was taught never to pass on what I see unless they give me the nod"],
 )
 def test_statements_and_questions_of_the_consent_belief(statement: str) -> None:
     assert claims(statement) == {"=consent:restricts"}
@@ -70,7 +72,11 @@ def test_statements_and_questions_of_the_consent_belief(statement: str) -> None:
      ("Personal information collected by one agency cannot be disclosed to another", "=collected:restricts"),
      ("The details were taken only to plan the discharge, so they can't be sent on", "=collected:restricts"),
      ("What he said in therapy was gathered only for his treatment, so none of it can go anywhere",
-      "=collected:restricts")],
+      "=collected:restricts"),
+     ("The forms were filled in for membership, so we can't pass them on for any other reason",
+      "=collected:restricts"),
+     ("We're waiting for the council's new shared database before we start telling each other anything",
+      "=itsystems:restricts")],
 )
 def test_what_a_law_is_said_to_do_to_sharing(statement: str, claim: str) -> None:
     assert claims(statement) == {claim}

@@ -38,7 +38,8 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                          r"(?:privacy|human)\s+rights?", r"right\s+to\s+(?:privacy|a\s+private\s+life)")),
     ("consent", (r"consent(?:s|ed|ing)?", r"permission", r"agreement", r"agree(?:s|d)?",
                  # "until her parents have signed to say it's all right", "their go-ahead"
-                 r"sign(?:s|ed)?\s+(?:to\s+say|a\s+(?:form|release|slip))", r"go-ahead", r"say-?so",
+                 r"sign(?:s|ed)?\s+(?:to\s+say|a\s+(?:form|release|slip)|something|anything)", r"go-ahead",
+                 r"say-?so", r"(?:give|gives|gave|giving)\s+(?:me|us|you|them|her|him)\s+the\s+nod",
                  r"(?:say|says|said)\s+(?:it's|it\s+is|that's)\s+(?:all\s+right|alright|ok|okay|fine)")),
     # a child's secret kept: "keep a secret", "keep what they tell me to myself"
     ("secret", (r"secre(?:ts?|cy)", r"keep\s+(?:[\w']+\s+){1,6}?to\s+(?:myself|yourself|ourselves|themselves)")),
@@ -48,7 +49,8 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # plan her discharge", "gathered only for his treatment"
     ("collected", (r"collect(?:s|ed|ing)?",
                    r"(?:taken|given|gathered|obtained|recorded)\s+(?:only|just|purely|solely)\s+(?:for|to)",
-                   r"for\s+(?:a|one|that|this|another|a\s+different)\s+purpose")),
+                   r"for\s+(?:a|one|that|this|another|a\s+different)\s+purpose", r"filled\s+in\s+for",
+                   r"for\s+any\s+other\s+(?:reason|purpose)")),
     # what stands in the way of sharing ("not allowed", "cannot" included: a rule forbidding it)
     ("prevents", (r"absolute", r"barriers?",
                   r"stop(?:s|ped|ping)?", r"prevent(?:s|ed|ing)?", r"prohibit(?:s|ed|ing)?",
@@ -56,6 +58,8 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"not\s+(?:be\s+)?(?:allowed|permitted)", r"cannot", r"can\s+not",
                   r"(?:must|may)\s+not", r"never", r"illegal", r"unlawful", r"not\s+possible", r"impossible",
                   r"none\s+of\s+(?:it|this|that|them)\s+(?:can|could|may|should)",
+                  # "the new law ties our hands", "we're waiting for the new database before we tell"
+                  r"ties?\s+(?:our|my|their|your|his|her)\s+hands", r"wait(?:s|ed|ing)?\s+(?:for|on)",
                   # the penalty feared is the rule: "they would fine us if I told", "I'd get into trouble"
                   r"fin(?:e|ed)\s+(?:me|us|her|him|them|you|the\s+\w+)", r"(?:get|be|am|are|is)\s+in(?:to)?\s+trouble",
                   r"sued", r"prosecuted", r"non-starter")),
@@ -66,7 +70,7 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # what "can't go to social care" or "anywhere else" is shared
                r"go(?:es)?\s+(?:to|anywhere|elsewhere|outside|beyond)")),
     ("tell", (r"tell(?:s|ing)?", r"told", r"inform(?:s|ed|ing)?", r"notif(?:y|ies|ied|ying)",
-              r"(?:say|breathe)\s+(?:a\s+word|anything)")),
+              r"(?:say|breathe)\s+(?:a\s+word|anything)", r"mention(?:s|ed|ing)?")),
     ("parent", (r"parents?", r"famil(?:y|ies)", r"carers?")),
     ("law", (r"legislation", r"laws?")),
     # being sure before sharing: "certain", "sure", "proof" are one worry

@@ -97,7 +97,8 @@ def test_a_negated_statement_claims_the_opposite_but_a_question_does_not() -> No
      "I need the parents' consent before I tell the DSL",
      "We cannot tell the LADO about a staff member without their permission",
      # "go to" is sharing, "unless she agrees" waits on consent
-     "Nothing can go to social care unless she agrees"],
+     "Nothing can go to social care unless she agrees",
+     "I cannot share anything until the family has agreed"],  # "until" waits on consent as "unless" does
 )
 def test_getting_in_touch_that_waits_on_consent_is_the_consent_belief(statement: str) -> None:
     assert claims(statement) == {"=consent:restricts"}
@@ -231,11 +232,13 @@ UNSEEN_GROUPS = {
         "Do I need the family's consent to make an early help referral?",  # round 17's FAQ
         "Do I need the parents' permission to share?",  # round 10's browser-printed council page
         "Do I need the young person's consent to make a safeguarding referral?",
+        "Early Help is voluntary, so we can never share without consent",  # round 19's wiki page
         "Early help is voluntary, so I can never share anything without the family's consent",
         "Health staff need the parents' permission before they can contact social work",  # round 17
         "I can only share information with the parents' permission",
         "I can't share information with children's social care without the parents' consent",  # round 16's quiz page
         "I cannot share a patient's information without their consent",  # round 11's Word text box
+        "I cannot share anything until the family has agreed",  # round 19's handbook: waits "until" agreed
         "I must always get consent before I share",
         # round 16's grid table
         "I must always have the parent's consent before sharing information with children's social care",
@@ -255,6 +258,7 @@ UNSEEN_GROUPS = {
         "Information cannot be shared with another agency without the family's consent",  # round 16's scanned procedure
         "Information from a health record can never be shared without the patient's agreement",
         "Is it true that GDPR means we need consent to share information about a child at risk?",
+        "Schools cannot tell us about attendance without the parents' permission",  # round 19's wiki page
         "Sharing of information between practitioners and organisations is not allowed without consent",
         "We cannot share information about a 17-year-old without their consent",
         "We cannot tell the LADO about a staff member without their permission",
@@ -366,6 +370,7 @@ UNSEEN_ALONE = [
     "If the police take no further action, the matter is closed",
     "In Scotland the named person must approve any information sharing",
     "Information about a parent's mental health is too sensitive to share",
+    "Information from a GP can only be passed on by the GP",  # round 19: who may pass it on, not consent
     "Information from the GP can never be passed to the school",  # round 10
     "Is GDPR a reason not to share information with the Early Help Hub?",
     "Is this the same as the sex offenders register?",
@@ -426,11 +431,11 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 96  # 68 before round 10, 76 before
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 97  # 68 before round 10, 76 before
     # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
     # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's
     # note was told from the quiz statement over it, 98 before a child's secret and being sure were topics,
-    # 93 before "unless" waited on consent, 92 before round 18
+    # 93 before "unless" waited on consent, 92 before round 18, 96 before round 19
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

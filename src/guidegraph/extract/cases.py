@@ -26,17 +26,20 @@ _CASE = re.compile(
 # One case under a heading of its own, with no number: "Case study", "Practice example: Sam", or
 # lettered: "Scenario B – the school nurse", or a person's story: "Amir's story". Singular only:
 # "Case studies" heads a collection.
-# A bulletin's "Practice in focus: a GP's dilemma" or "Case spotlight" is one case too.
+# A bulletin's "Practice in focus: a GP's dilemma" or "Case spotlight" is one case too, and a
+# meeting's "Case discussion (anonymised)" (a note in brackets after the label is no title).
 _UNNUMBERED = re.compile(
     r"^(?:(?:case|practice|worked)\s+(?:example|study|scenario)|(?:case|practice)\s+(?:in\s+focus|spotlight)"
-    r"|vignette|(?:scenario|example)(?=\s+(?-i:[A-Z])\b)|(?P<who>(?-i:[A-Z][a-z]+))['’]s\s+story)"
-    r"(?:\s+(?-i:[A-Z])\b)?(?:\s*[:.)–—-]\s*(?P<rest>.*))?$",
+    r"|case\s+discussion|vignette|(?:scenario|example)(?=\s+(?-i:[A-Z])\b)|(?P<who>(?-i:[A-Z][a-z]+))['’]s\s+story)"
+    r"(?:\s+(?-i:[A-Z])\b)?(?:\s+\([^()]{1,40}\))?(?:\s*[:.)–—-]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 # "Example" or "Example: a family at the food bank" over a text: a case only when advice is marked under it.
 _EXAMPLE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:an?\s+)?example\s*(?:[:.–—-]\s*(?P<rest>.*))?$", re.IGNORECASE)
 # A story opening on a child named with their age: "Jay, 15, told ...", "Amir aged 9 ...".
 _NAMED_CHILD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)?,?\s+(?:aged\s+)?\d{1,2}(?:,|\s+years?\s+old\b)")
+# A box's title opening its story, as a converted admonition sets it: "Kai, aged 4 – A health visitor ..."
+_TITLED_OPENING = re.compile(r"^(?P<title>[^.!?–—]{1,60}?)\s[–—]\s(?P<story>\S.*)$")
 # The label a scenario's first paragraph may open with ("Scenario: A Year 10 pupil ...").
 _SCENARIO_LABEL = re.compile(r"^(?:the\s+)?(?:scenario|situation|background|case\s+summary)\s*:\s*(?=\S)",
                              re.IGNORECASE)
@@ -307,7 +310,8 @@ def _case_end(units: list[Unit], start: int) -> int:
 
 def _opens_case(unit: Unit) -> bool:
     label = _unnumbered(unit.plain)
-    if label and (unit.kind == "heading" or (unit.kind == "paragraph" and (not label["rest"] or _is_label(unit)))):
+    if label and (unit.kind == "heading" or (unit.kind == "paragraph" and (
+            not label["rest"] or _is_label(unit) or _TITLED_OPENING.match(label["rest"])))):
         return True  # "Case Example:", "Case study: Jo, aged 14": a heading, or a paragraph over the scenario
     match = is_case_heading(unit.plain) if unit.kind in ("heading", "paragraph") else None
     return bool(match) and (unit.kind == "heading" or bool(match["rest"]))  # type: ignore[index]
@@ -335,6 +339,8 @@ def _case(doc: SegmentedDocument, units: list[Unit], start: int, number: int, en
           vocab: TermVocabulary, mentions: list[TermMention]) -> CaseExample:
     head = units[start]
     rest, in_paragraph = _opening(head)
+    titled = _TITLED_OPENING.match(rest) if in_paragraph and _unnumbered(head.plain) else None
+    rest = titled["story"] if titled else rest  # its title names the case, as a heading's would
     if head.kind == "heading" and _NARRATIVE_HEADING.match(head.plain):
         rest = _review_subject(units)
     body = units[start + 1:end]
@@ -344,8 +350,8 @@ def _case(doc: SegmentedDocument, units: list[Unit], start: int, number: int, en
             parts[_outcome_kind(sentence)].append(sentence)
     passage_ids = tuple(dict.fromkeys(u.passage_id for u in units[start:end] if u.passage_id))
     own_level = (head.number or _example(head.plain)) and not in_paragraph  # its siblings set nothing
-    setting = ("" if in_paragraph else rest) or (_parent_heading(units, start) if own_level
-                                                 else setting_of(units, start))
+    own = titled["title"] if titled else "" if in_paragraph else rest
+    setting = own or (_parent_heading(units, start) if own_level else setting_of(units, start))
     return CaseExample(
         document=doc.meta.slug,
         number=number,

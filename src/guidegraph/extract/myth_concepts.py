@@ -138,6 +138,7 @@ def _claims_of(canonical: str, question: bool) -> set[str]:
         if topic == "consent":  # only sharing that waits on consent: "children cannot consent" is no such belief
             if not (words & {"share", "tell"} or _CONTACT.search(canonical)):
                 continue
+            # "unless she agrees", "until the family has agreed": sharing waits on consent
             restricts = bool(words & {"need", "only", "unless", "until"}) or (
                 "without" in words and ("prevents" in words or question))
             permits = "without" in words and not restricts

@@ -48,7 +48,9 @@ FURNITURE_PATTERNS = (
     # and the ICO's "Latest updates - 30 November 2023"
     re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*)?(?:page\s+)?(?:last\s+|latest\s+)?(?:updated|updates|reviewed|modified|published)"
                r"(?:\s+on)?(?:\s*[:–—-])?\s*"
-               r"(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-]+)?[A-Za-z0-9]+[\s/.-]+\d{2,4}$", re.I),
+               r"(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-]+)?[A-Za-z0-9]+[\s/.-]+\d{2,4}"
+               # and a handbook page's parts after it: "· Page owner: Principal Social Worker · Edit this page"
+               r"(?:\s[·|]\s[^.!?·|]{1,60}){0,3}$", re.I),
     # a document-control line: "Document owner: ... Version 4.2 Review: March 2025", "Next review: May 2025"
     # ("Review date: 01/04/2026" as a date in figures)
     re.compile(r"^[^!?]{0,100}\breview(?:\s+date)?\s*:\s*(?:(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?\d{4}"
@@ -95,10 +97,17 @@ FURNITURE_PATTERNS = (
     re.compile(r"^sent from (?:my )?(?:iphone|ipad|android|mobile|samsung|galaxy|outlook)\b[^.!?]{0,40}$", re.I),
     re.compile(r"^[*\s]{0,5}this\s+e-?mail\b[^.!?]{0,60}\b(?:is|are)\s+(?:strictly\s+)?(?:confidential|private)\b"
                r"[^|]{0,600}$", re.I),
+    # a meeting's minutes: who sent apologies, and when the group meets next ("Apologies: Dr P. Lane
+    # (Named GP), K. Wu", "Date of next meeting: Tuesday 8 April 2025, 10:00, Microsoft Teams")
+    re.compile(r"^apologies(?:\s+(?:received|for\s+absence))?\s*:\s*[^.!?]{0,300}$", re.I),
+    re.compile(r"^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting\s*:[^!?]{0,120}"
+               r"|next\s+meeting\s*:[^.!?]{0,40}\d[^!?]{0,80})$", re.I),
     # a briefing's byline of parts set apart by dots or bars, ending in its month: "Hollowbrook
     # Safeguarding Partnership · Briefing 23 · January 2025"
     re.compile(r"^[^.!?·|]{2,80}(?:\s[·|]\s[^.!?·|]{1,60}){0,3}\s[·|]\s(?:January|February|March|April|May|June"
                r"|July|August|September|October|November|December)\s+\d{4}$", re.I),
+    # breadcrumbs set apart by "›" or "»", which prose does not use: "Practice Handbook › Working with others"
+    re.compile(r"^[^.!?›»]{1,80}(?:\s[›»]\s[^.!?›»]{1,80}){1,6}$"),
     re.compile(r"^home\s*[>›»]\s*[^>›»]{1,80}(?:[>›»]\s*[^>›»]{1,80}){0,6}$", re.I),
 )
 # All of them in one match at the line's start, where each is anchored (a line is tried against
@@ -187,6 +196,7 @@ def _drop_version_tables(lines: list[_Line]) -> None:
                 row.kind = "drop"
     _drop_property_rows(lines)
     _drop_signatories(lines)
+    _drop_attendance(lines)
 
 
 # A signatories table ("Organisation | Name | Position | Signature | Date" over the people who signed,
@@ -215,6 +225,32 @@ def _drop_signatories(lines: list[_Line]) -> None:
             if not 2 <= len(_row_cells(after)) <= len(header):
                 break
             after.kind = "drop"
+
+
+# A meeting's attendance: "Present" (or "Attendees", "In attendance") over a table of names and roles;
+# who came is the minutes' record, never guidance. (A table of names and roles with no such label
+# may be a list of contacts, and stays.)
+_ATTENDANCE_LABEL = re.compile(r"^(?:present|attendees|attendance|in\s+attendance|(?:members|those)\s+present)\s*:?$",
+                               re.I)
+_ATTENDANCE_HEADERS = frozenset({"name", "initials", "role", "title", "job title", "position", "organisation",
+                                 "organization", "agency", "representing", "service", "department"})
+
+
+def _drop_attendance(lines: list[_Line]) -> None:
+    for i, line in enumerate(lines):
+        if line.kind not in ("text", "md") or not _ATTENDANCE_LABEL.match(line.text):
+            continue
+        after = [k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].kind != "blank"]
+        header = _row_cells(lines[after[0]]) if after else []
+        if len(header) < 2 or "name" not in header or not set(header) <= _ATTENDANCE_HEADERS:
+            continue
+        line.kind = "drop"
+        for row in lines[after[0]:]:
+            if row.kind == "blank" or _TABLE_RULE.match(row.text):
+                continue
+            if len(_row_cells(row)) != len(header):
+                break
+            row.kind = "drop"
 
 
 # The keys of a document's properties table ("Policy number | SG-07", "Review date | June 2027").

@@ -23,6 +23,9 @@ _FURNITURE = re.compile(
     r"|social-?(share|links|media)|share-?(this|buttons|links|tools)|sharethis|back-?to-?top"
     r"|site-?(header|footer|nav)|^(hidden|d-none|hide)$"
     r"|(^|-)metadata$|^govuk-caption"  # gov.uk: "From: Department for Education", "Guidance" over the title
+    # a wiki's (Confluence's) sidebar and page tree, the page's labels, likes and readers' comments
+    r"|^(?:[a-z]+-)?side-?bar$|page-?tree|^labels?-(?:section|editor|list)$|^likes?(?:-|$)"
+    r"|^comments?(?:-section|-threads?|-container)?$"
 )
 # An in-page link that skips the page's furniture, whatever its class: "Skip to main content".
 _SKIP_LINK = re.compile(r"\b(?:skip|jump) to\b", re.IGNORECASE)
@@ -147,6 +150,8 @@ def _is_furniture(element: Tag) -> bool:
         return False
     classes = element.get("class") or []
     names = [*(classes if isinstance(classes, list) else [classes]), str(element.get("id") or "")]
-    if not any(_FURNITURE.search(str(name).lower().replace("_", "-")) for name in names if name):
+    # a layout's modifier names what sits beside the element: an h1 "with-breadcrumbs" is the title
+    names = [str(name).lower().replace("_", "-") for name in names if name]
+    if not any(_FURNITURE.search(name) for name in names if not name.startswith(("with-", "has-"))):
         return False
     return element.find(["main", "article"]) is None

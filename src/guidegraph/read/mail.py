@@ -1,9 +1,12 @@
-"""An e-mail saved as text: the headers and signatures around the advice it carries.
+"""An e-mail or a letter saved as text: the headers and signatures around the advice it carries.
 
 Advice reaches practitioners by e-mail, and a thread saved as text carries, beside the advice,
 the headers of each message ("From: ...", "Subject: ..."), at its top and again over each earlier
 message quoted below, and each writer's sign-off and signature ("Kind regards," over a name, a
-job title and a telephone number). Who wrote and when is the document's metadata, never its text.
+job title and a telephone number). A letter (to parents, from a school) carries its letterhead
+above the salutation (the sender's name and address, telephone, reference, date), its closing
+("Yours faithfully,") and signature, and a company's registration under them. Who wrote and when
+is the document's metadata, never its text.
 """
 
 from __future__ import annotations
@@ -20,6 +23,16 @@ MAIL_HEADER_MIN = 3
 # "Kind regards,", "Many thanks", "Yours sincerely,": a writer signing off
 _SIGN_OFF = re.compile(r"(?:kind|best|warm)\s+(?:regards|wishes)|regards|(?:many\s+)?thanks|thank\s+you"
                        r"|yours\s+(?:sincerely|faithfully)|cheers", re.I)
+# a letter's salutation and formal closing, each on a line of its own ("Kind regards" alone may
+# close a note whose every line is advice: only "Yours ..." makes a letter)
+_SALUTATION = re.compile(r"dear\s+[^.!?:;]{1,60}?,?", re.I)
+_CLOSING = re.compile(r"yours\s+(?:sincerely|faithfully|truly)", re.I)
+LETTERHEAD_LINES = 20  # a letterhead's lines above the salutation, at most
+_SUBJECT = re.compile(r"^(?:re|subject)\s*:", re.I)
+# under a letter's signature: "The Trust is a charitable company limited by guarantee registered in
+# England and Wales (company number 0987654). Registered office: ..."
+_REGISTRATION = re.compile(r"\bregistered\s+(?:in\s+england|office|charity)|\b(?:company|charity)\s+(?:number|no\b)"
+                           r"|\blimited\s+by\s+guarantee", re.I)
 SIGNATURE_LINE = 60  # a name, a job title, a telephone number: short lines, no sentences
 SIGNATURE_LINES = 6
 QUOTED_REPEAT = 12  # characters at least: a quoted "Yes." may say what the text said, and still be a quote
@@ -48,21 +61,57 @@ def drop_mail_headers(lines: list[_Line]) -> list[str]:
     return warnings
 
 
-def drop_signatures(lines: list[_Line]) -> list[str]:
+def drop_signatures(lines: list[_Line], sign_off: re.Pattern[str] = _SIGN_OFF) -> list[str]:
     """Drop a sign-off line ("Kind regards,") on a line of its own, with the short lines of the
-    signature under it: the writer's name, and after a blank line their title and telephone. (Only
+    signature under it: the writer's name, and after blank lines their title and telephone. (Only
     in an e-mail: a letter or a report may thank its readers in a line of its own.)"""
     warnings: list[str] = []
     for i, line in enumerate(lines):
-        if line.kind != "text" or not _SIGN_OFF.fullmatch(line.text.rstrip(",.!")):
+        if line.kind != "text" or not sign_off.fullmatch(line.text.rstrip(",.!")):
             continue
-        signature = [line, *_signature_group(lines, i + 1)]
-        after = i + len(signature)
-        if after < len(lines) and lines[after].kind == "blank":
-            signature += _signature_group(lines, after + 1)
+        signature, after = [line], i + 1
+        while len(signature) <= SIGNATURE_LINES:  # a signed name, then the name typed and a title
+            while after < len(lines) and lines[after].kind == "blank":
+                after += 1
+            group = _signature_group(lines, after)
+            if not group or len(signature) + len(group) > SIGNATURE_LINES + 1:
+                break
+            signature, after = signature + group, after + len(group)
         for kept in signature:
             kept.kind = "drop"
-        warnings.append(f"line {line.no}: e-mail sign-off and signature of {len(signature)} lines dropped")
+        warnings.append(f"line {line.no}: sign-off and signature of {len(signature)} lines dropped")
+    return warnings
+
+
+def drop_letter_furniture(lines: list[_Line]) -> list[str]:
+    """In a letter (a salutation near its top, a formal closing below): drop the letterhead above
+    the salutation but its subject line ("Re: ..."), the closing and signature, and a company's
+    registration under them."""
+    texts = [i for i, line in enumerate(lines) if line.kind == "text"]
+    salutation = next((i for i in texts[:LETTERHEAD_LINES + 1] if _SALUTATION.fullmatch(lines[i].text)), None)
+    closing = next((i for i in texts if salutation is not None and i > salutation
+                    and _CLOSING.fullmatch(lines[i].text.rstrip(",.!"))), None)
+    if salutation is None or closing is None:
+        return []
+    head = [line for line in lines[:salutation] if line.kind not in ("blank", "drop")]
+    # a heading or a paragraph above the salutation: a letter set in a document, no letterhead (a date,
+    # "15 September 2025", reads as a numbered line and may stand in one)
+    if any(line.kind in ("md", "structural") or len(line.text) > SIGNATURE_LINE + 20 for line in head):
+        return []
+    for line in head:
+        if not _SUBJECT.match(line.text):
+            line.kind = "drop"
+    warnings = [f"line {lines[0].no}: letterhead of {len(head)} lines dropped"] if head else []
+    warnings += drop_signatures(lines, _CLOSING)
+    paragraph: list[_Line] = []
+    for line in [*lines[closing:], None]:  # a company's registration: a paragraph of its own
+        if line is not None and line.kind == "text":
+            paragraph.append(line)
+            continue
+        if paragraph and _REGISTRATION.search(" ".join(p.text for p in paragraph)):
+            for registered in paragraph:
+                registered.kind = "drop"
+        paragraph = []
     return warnings
 
 

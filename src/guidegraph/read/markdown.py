@@ -1,6 +1,7 @@
 """Markdown shapes of a line beyond headings and lists: pipe-table rows, the labelled boxes
 ("> **Did you know?**") that leaflets and early-years guidance set beside their text, and
-definition lists (a term, then ": its meaning" under it), as glossaries are converted."""
+definition lists (a term, then ": its meaning" under it), as glossaries are converted; and the
+admonitions of MkDocs and GitHub ('!!! note "Title"' over an indented body, "> [!NOTE]")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _BOX_LABEL = re.compile(r"^>\s?(?:\*\*|__)(?P<label>[^*_]{1,60})(?:\*\*|__)\s*$")
 _QUOTED = re.compile(r"^>\s?(?P<text>\S.*)$")
 _DEFINITION = re.compile(r"^:[ \t]+(?P<meaning>\S.*)$")
+# MkDocs' admonition ("!!! warning", collapsible "??? question", "???+ example") with its title;
+# GitHub's and Obsidian's callout ("> [!IMPORTANT]", "> [!tip] Title"): markup around a box.
+_ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$')
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s")
+_CALLOUT = re.compile(r"^>[ \t]?\[![\w-]+\][+-]?(?:[ \t]+(?P<title>\S.*?))?[ \t]*$")
 _TERM = re.compile(r"^(?P<mark>\*\*|__)?(?P<term>[^:*_].{0,60}?)(?P=mark)?$")
 
 
@@ -34,6 +40,41 @@ def join_box_labels(lines: list[str]) -> list[str]:
         label, quoted = _BOX_LABEL.match(out[i]), _QUOTED.match(out[i + 1])
         if label and quoted and not _BOX_LABEL.match(out[i + 1]):
             out[i], out[i + 1] = "", f"> {label['label'].strip()} {quoted['text']}"
+    return out
+
+
+def admonitions(lines: list[str]) -> list[str]:
+    """An admonition's title opens its body, as a box's label does ("Myth: ... – Fact: ..."), rather
+    than heading a section; its body is dedented (indented, it would read as code) and each of its
+    paragraphs joined on one line, as markdown joins them (a title over short lines would read as a
+    heading). A callout's type label goes ("[!NOTE]" is no text) and its title labels the quoted
+    box. Every line keeps its number."""
+    if not any(line.startswith(("!!!", "???", ">")) for line in lines):
+        return lines
+    out = list(lines)
+    for i, line in enumerate(out):
+        callout = _CALLOUT.match(line)
+        if callout:
+            out[i] = f"> **{callout['title']}**" if callout["title"] else ""
+            continue
+        admonition = _ADMONITION.match(line)
+        if admonition is None:
+            continue
+        title, out[i] = (admonition["title"] or "").strip(), ""
+        k, opening = i + 1, None  # the line each paragraph of the body is joined on
+        while k < len(out) and (out[k].startswith(("    ", "\t")) or not out[k].strip() and k + 1 < len(out)
+                                and out[k + 1].startswith(("    ", "\t"))):
+            body = out[k][4:] if out[k].startswith("    ") else out[k].lstrip("\t")
+            if not body.strip() or _LIST_ITEM.match(body):
+                opening = None if not body.strip() else k
+                out[k] = body
+            elif opening is None:
+                opening, out[k] = k, body
+                if title:
+                    out[k], title = f"{title}{' ' if title[-1] in '.?!:' else ' – '}{body}", ""
+            else:
+                out[opening], out[k] = f"{out[opening]} {body.strip()}", ""
+            k += 1
     return out
 
 

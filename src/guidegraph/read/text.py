@@ -6,7 +6,7 @@ bullet, plain text), then the assembler (`assembler`) joins lines into blocks an
 headings. The classifier is in `lines`, the page furniture it drops in `furniture`, the reduction of
 inline markup to text in `inline`, and tables typed with their columns set apart by spaces are
 read into rows first (`aligned`); an e-mail's headers and signatures, and the quoted repeats of its
-earlier messages, are dropped (`mail`).
+earlier messages, are dropped, as are a letter's letterhead, closing and signature (`mail`).
 
 Heading levels: markdown headings keep their `#` count (an unnumbered one at the level of the
 numbered headings before it moves one level down: converted documents flatten sub-headings; a
@@ -27,23 +27,31 @@ from .furniture import _drop_running_lines, _drop_version_tables
 from .hyphens import Hyphenation
 from .inline import clean_inline, without_spans
 from .lines import _classify, _Line, capital_lettered, own_sections
-from .mail import drop_bare_names, drop_mail_headers, drop_signatures, quoted_lines, without_quoted_repeats
-from .markdown import grid_tables, join_box_labels, join_definitions
+from .mail import (
+    drop_bare_names,
+    drop_letter_furniture,
+    drop_mail_headers,
+    drop_signatures,
+    quoted_lines,
+    without_quoted_repeats,
+)
+from .markdown import admonitions, grid_tables, join_box_labels, join_definitions
 
 
 def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """Turn decoded text into ordered blocks with 1-based source lines, and warnings."""
-    pairs, boxed = unbox(one_column(join_definitions(join_box_labels(grid_tables(without_spans(text).splitlines())))))
+    source = admonitions(grid_tables(without_spans(text).splitlines()))
+    pairs, boxed = unbox(one_column(join_definitions(join_box_labels(source))))
     # once a two-column page's columns are parted and boxes are read: their gaps are no table's
     pairs = list(zip([i for i, _ in pairs], aligned_tables([raw for _, raw in pairs]), strict=True))
+    raws = [raw for _, raw in pairs]
     lines = [_classify(raw, first_line + i) for i, raw in pairs]
     for k in boxed:  # a flowchart's box: a paragraph of its own, as a table's row is
         lines[k] = _Line(lines[k].no, "row", clean_inline(pairs[k][1].strip()), pairs[k][1].strip())
-    lines = capital_lettered(own_sections(lines, [raw for _, raw in pairs]))
+    lines = capital_lettered(own_sections(lines, raws))
     _drop_version_tables(lines)
     headers = drop_mail_headers(lines)
-    raws = [raw for _, raw in pairs]
-    signed = (drop_signatures(lines) + drop_bare_names(lines, raws)) if headers else []
+    signed = (drop_signatures(lines) + drop_bare_names(lines, raws)) if headers else drop_letter_furniture(lines)
     dropped = headers + signed + _drop_running_lines(lines)
     blocks, warnings = Assembler(lines, Hyphenation(text)).run()
     blocks = without_quoted_repeats(blocks, quoted_lines(raws, first_line))

@@ -536,6 +536,21 @@ def test_how_many_guidance_documents_a_question_asks_for() -> None:
     assert asked("In Wales, can a nurse share information?") == 0
 
 
+@pytest.mark.parametrize(("question", "guidance"), [
+    ("Which law or guidance lets a nurse share?", False),
+    ("A parent asks why the school has safeguarding procedures. Which law puts that on the school?", False),
+    # a writing about the law: the writing is named first
+    ("DCA 2003 full guidance on the law on public bodies' data sharing", True),
+    ("Which Welsh website has useful links to legislation on sharing personal information?", True),
+])
+def test_law_named_after_the_guidance_asked_for_is_what_the_guidance_is_about(question: str,
+                                                                               guidance: bool) -> None:
+    from guidegraph.act_rules import guidance_named
+    from guidegraph.query import parse
+
+    assert bool(guidance_named(parse(question).words)) is guidance
+
+
 def test_cli_which_act_marks_guidance(built_output: Path) -> None:
     question = "Which guidance should a GP follow in Northern Ireland before disclosing patient information?"
     text = CliRunner().invoke(main, ["which-act", question, "--out", str(built_output), "--limit", "3"])
@@ -816,6 +831,12 @@ def test_schemes_the_question_does_not_name_come_after_the_rest() -> None:
     data["bases"]["mappa"] = {"type": "scheme", "title": "MAPPA"}
     ranked = [RankedBasis(b, 1.0 - i / 10) for i, b in enumerate(["a", "sarahs-law", "b", "c", "mappa", "d", "e"])]
     assert order("Can I tell her GP?") == ["a", "b", "c", "d", "sarahs-law", "mappa", "e"]
+
+
+def test_asking_whether_someone_is_a_danger_to_children_speaks_of_a_dangerous_person() -> None:
+    from guidegraph.act_unasked import about_a_dangerous_person
+
+    assert about_a_dangerous_person("She wants to ask the police whether he's a danger to children")
 
 
 def test_a_disclosure_scheme_does_not_lead_for_an_adult_with_no_dangerous_person(answers: Answers) -> None:

@@ -52,6 +52,7 @@ GUIDANCE_FIRST = 2  # at most this many guidance documents listed before the law
 _ASKS_FOR_A_WRITING = re.compile(
     r"\b(?:which|what|there|any)\s+(?:[\w'’-]+\s+){0,3}?(?:documents?|websites?|booklets?|"
     r"leaflets?|publications?|principles|advice)\b|\bpublish(?:es|ed)?\s+anything\b")
+_WHICH_LAW = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:law|laws|legislation|act|acts)\b")
 # Words that ask for what to follow, guidance or law ("what are the rules in Wales?", "which code
 # tells a GP in Belfast?"): for a place, its most cited guidance comes first, the law just after.
 FOLLOW_WORDS = frozenset({"follow", "rules", "code", "codes", "framework", "protocol", "protocols"})
@@ -116,7 +117,7 @@ def guidance_asked(words: tuple[str, ...]) -> int:
     """How many guidance documents a question asking for a place's own lists before the law: none
     when it asks for law, a few when it asks for guidance, one when it asks what to follow."""
     typed = set(words)
-    if LAW_WORDS & typed:
+    if _asks_for_law(words):
         return 0
     if GUIDANCE_WORDS & typed:
         return GUIDANCE_FIRST
@@ -127,15 +128,34 @@ def guidance_named(words: tuple[str, ...]) -> int:
     """How many guidance documents a question naming no place lists before the law: a few when it
     asks for guidance ("what guidance sets out ...", "is there a Scottish Government document
     with a flow chart?", "does the GMC publish anything?") and not for law."""
-    typed = set(words)
-    if LAW_WORDS & typed:
+    if _asks_for_law(words):
         return 0
-    return GUIDANCE_FIRST if GUIDANCE_WORDS & typed or asks_for_a_writing(words) else 0
+    return GUIDANCE_FIRST if GUIDANCE_WORDS & set(words) or asks_for_a_writing(words) else 0
 
 
 def asks_for_a_writing(words: tuple[str, ...]) -> bool:
     """Does a question ask for a document, website, booklet or set of principles by what it is?"""
-    return bool(_ASKS_FOR_A_WRITING.search(" ".join(words)))
+    return bool(_writing_asked(words))
+
+
+def _writing_asked(words: tuple[str, ...]) -> re.Match[str] | None:
+    return _ASKS_FOR_A_WRITING.search(" ".join(words))
+
+
+def _asks_for_law(words: tuple[str, ...]) -> bool:
+    """Does a question ask for law? It names law before any guidance or writing it asks for: "which
+    law or guidance lets a nurse share?" asks for law, "the DCA's guidance on the law" and "which
+    website links to the legislation?" for a writing about it."""
+    law = next((i for i, word in enumerate(words) if word in LAW_WORDS), None)
+    if law is None:
+        return False
+    if _WHICH_LAW.search(" ".join(words)):  # "... safeguarding procedures. Which law puts that on the school?"
+        return True
+    guidance = next((i for i, word in enumerate(words) if word in GUIDANCE_WORDS), len(words))
+    writing = _writing_asked(words)
+    if writing is not None:  # the word index where the writing asked for is named
+        guidance = min(guidance, " ".join(words)[: writing.end()].count(" "))
+    return law < guidance
 
 
 def law_qualifiers(parsed: Any) -> set[str]:

@@ -35,7 +35,7 @@ _DANGER_WORDS = frozenset({"offender", "offenders", "offence", "offences", "offe
                            "conviction", "convictions", "prison", "prisoner", "jail", "released", "register",
                            "registered", "violent", "violence", "abuser", "hurt", "hit", "beat", "paedophile",
                            "past", "history", "record", "scheme", "schemes", "arrangements", "framework",
-                           "dangerous"})
+                           "danger", "dangerous"})
 # A question that concedes confidentiality ("even though it was given in confidence", "despite
 # patient confidentiality") asks what lets the information go despite the duty of confidence: the
 # duty is what stands in the way, and the law that permits disclosure is the answer.

@@ -963,3 +963,22 @@ def test_which_act_holds_the_safeguarding_condition_is_answered_by_the_act_not_t
     question = ("I'm a childminder: which Act contains the condition for safeguarding children and individuals at "
                 "risk that lets me pass on a toddler's health details without the parents' agreement?")
     assert answers.which_act(question, limit=3)[0]["id"] == "data-protection-act-2018"
+
+
+def test_a_short_question_naming_guidance_lists_it_first_even_misspelt(answers: Answers) -> None:
+    first = answers.which_act("caldicot principle use only the minimum necessary confidential info", limit=3)[0]
+    assert (first["kind"], first["id"]) == ("guidance", "caldicott-principles")
+    # everyday words that are also a title's ("work together") name nothing
+    ids = [r["id"] for r in answers.which_act("must councils and NHS bodies work together", limit=3)]
+    assert "working-together-to-safeguard-children" not in ids
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("caldicott", "caldicot", True), ("priorities", "priorites", True), ("caldicott", "caldicott", True),
+    ("share", "shore", False),  # short words must be exact
+    ("caldicott", "caldiqot", False),  # two letters off
+])
+def test_a_long_word_one_letter_off_is_the_same_word(a: str, b: str, same: bool) -> None:
+    from guidegraph.guidance_answers import _same_word
+
+    assert _same_word(a, b) is same

@@ -117,7 +117,7 @@ def guidance_asked(words: tuple[str, ...]) -> int:
     """How many guidance documents a question asking for a place's own lists before the law: none
     when it asks for law, a few when it asks for guidance, one when it asks what to follow."""
     typed = set(words)
-    if _asks_for_law(words):
+    if asks_for_law(words):
         return 0
     if GUIDANCE_WORDS & typed:
         return GUIDANCE_FIRST
@@ -128,7 +128,7 @@ def guidance_named(words: tuple[str, ...]) -> int:
     """How many guidance documents a question naming no place lists before the law: a few when it
     asks for guidance ("what guidance sets out ...", "is there a Scottish Government document
     with a flow chart?", "does the GMC publish anything?") and not for law."""
-    if _asks_for_law(words):
+    if asks_for_law(words):
         return 0
     return GUIDANCE_FIRST if GUIDANCE_WORDS & set(words) or asks_for_a_writing(words) else 0
 
@@ -142,7 +142,7 @@ def _writing_asked(words: tuple[str, ...]) -> re.Match[str] | None:
     return _ASKS_FOR_A_WRITING.search(" ".join(words))
 
 
-def _asks_for_law(words: tuple[str, ...]) -> bool:
+def asks_for_law(words: tuple[str, ...]) -> bool:
     """Does a question ask for law? It names law before any guidance or writing it asks for: "which
     law or guidance lets a nurse share?" asks for law, "the DCA's guidance on the law" and "which
     website links to the legislation?" for a writing about it."""

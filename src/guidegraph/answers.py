@@ -23,6 +23,7 @@ from guidegraph.act_rules import (
     LAW_WORDS,
     asked_of_the_past,
     asks_for_a_writing,
+    asks_for_law,
     counted_less,
     guidance_asked,
     guidance_named,
@@ -261,11 +262,13 @@ class Answers:
         # answers cite; asked for a place's guidance: the guidance written for it
         cited = not places or asks_for_a_writing(parsed.words)
         first = guidance_named(parsed.words) if cited else guidance_asked(parsed.words)
-        if first:
+        named = [] if asks_for_law(parsed.words) else self._guidance.named(question, terms)
+        if first or named:
             lead = bases[0]["score"] if bases else 1.0
-            found = (self._guidance.cited(parsed, terms, places) if cited
-                     else self._guidance.for_places(parsed, places, terms))
-            guidance = [{**g, "score": lead, "jurisdiction": answered_for} for g in found[:first]]
+            found = named + ((self._guidance.cited(parsed, terms, places) if cited
+                              else self._guidance.for_places(parsed, places, terms)) if first else [])
+            found = list({g["id"]: g for g in reversed(found)}.values())[::-1]  # each once, where first listed
+            guidance = [{**g, "score": lead, "jurisdiction": answered_for} for g in found[:max(first, len(named))]]
             bases = (guidance + bases)[: max(1, limit)]
         return Bases(bases, answered_for)
 

@@ -2,7 +2,8 @@
 
 Asked with no place, or for a document by what it is ("which advice is that?"), the guidance the
 passages best answering the question cite, or whose principles they state, and guidance the question
-names by words of its title; asked for a place's guidance, the guidance written for it.
+names by words of its title; asked for a place's guidance, the guidance written for it. Guidance
+the question names outright comes first, unless it asks for law.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ GUIDANCE_SUPPORT = 0.3  # the weight of citing hits (the best 1) a guidance docu
 GUIDANCE_NAMED_HITS = 3  # guidance documents whose own titles match a question asking for guidance
 TITLE_SHARE = 0.5  # of a citing hit's weight, what the best match of a guidance document's own title adds
 TITLE_WORDS = 3  # words of a guidance document's title a question must use for its title to count
+NAME_WORDS = 2  # words a name of a guidance document needs to name it in a question
+TYPO_LENGTH = 6  # letters a word needs before one letter off still reads as the word
+NAMED_WITHIN = 12  # words at most of a question whose guidance named comes first
+RARE_SHARE = 0.015  # of the indexed documents, at most, hold a name's rare word
 
 
 class GuidanceFinder:
@@ -54,6 +59,43 @@ class GuidanceFinder:
                 and _written_for_one_of(documents[ref], places)]
         return [self.evidence.guidance(documents[ref], terms) for ref in best]
 
+    def named(self, question: str, terms: set[str]) -> list[dict[str, Any]]:
+        """The guidance a short question, typed as into a search box, names by its title or another
+        of its names ("caldicot principle minimum necessary", "KCSIE designated lead"), in the order
+        named. In a longer question the name is the story's circumstance as often as what is asked."""
+        from guidegraph.analysis import analyse
+
+        typed = analyse(question)
+        if len(question.split()) > NAMED_WITHIN:
+            return []
+        found = []
+        for fields, names in self._names:
+            at = min((at for name in names if (at := _phrase_at(name, typed)) is not None), default=None)
+            if at is not None:
+                found.append((at, fields["title"], fields))
+        return [self.evidence.guidance(fields, terms) for _, _, fields in sorted(found, key=lambda f: f[:2])]
+
+    @cached_property
+    def _names(self) -> list[tuple[dict[str, Any], list[list[str]]]]:
+        """Each guidance document's index fields with its names that name it, analysed: of two words
+        or more (one, "Caldicott", names a person as often), one of them rare in the corpus ("work
+        together", "information sharing" are everyday words before they are a title)."""
+        from guidegraph.analysis import analyse
+        from guidegraph.query import SCORED_FIELD
+
+        documents = max(1, self.searcher.doc_count())
+
+        def rare(word: str) -> bool:
+            return self.searcher.doc_frequency(SCORED_FIELD, word) <= RARE_SHARE * documents
+
+        names = []
+        for fields in self.searcher.documents(kind="guidance"):
+            titles = [fields["title"].split(" (")[0], *fields["data"].get("aliases", [])]
+            analysed = [words for words in (analyse(t) for t in titles)
+                        if len(words) >= NAME_WORDS and any(rare(w) for w in words)]
+            names.append((fields, analysed))
+        return names
+
     @cached_property
     def citing(self) -> dict[str, list[str]]:
         """Passage id -> the guidance it cites (the guidance's index refs), or whose principles it
@@ -83,6 +125,25 @@ class GuidanceFinder:
         scores = {r["id"]: r.score for r in self.run(parsed, {}, len(numbers), candidates=numbers)}
         written.sort(key=lambda f: (-len(f["data"]["passages"]), -scores.get(f["id"], 0.0), f["title"]))
         return [self.evidence.guidance(fields, terms) for fields in written]
+
+
+def _phrase_at(name: list[str], typed: list[str]) -> int | None:
+    """Where the words of `name` stand together in `typed`, each the same or one letter off in a long
+    word ("caldicot" for "caldicott"), or None."""
+    for at in range(len(typed) - len(name) + 1):
+        if all(_same_word(a, b) for a, b in zip(name, typed[at:at + len(name)], strict=True)):
+            return at
+    return None
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < TYPO_LENGTH or abs(len(a) - len(b)) > 1:
+        return False
+    # one letter missing, extra or changed: what is left either side of the first difference agrees
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1:] == b[i + 1:] or a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
 
 
 def _written_for_one_of(guidance: dict[str, Any], places: tuple[str, ...]) -> bool:

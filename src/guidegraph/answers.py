@@ -52,7 +52,7 @@ from guidegraph.config import Config
 from guidegraph.entity_links import linked_entity, passage_with_links
 from guidegraph.errors import BuildError, GuidegraphError
 from guidegraph.guidance_answers import GuidanceFinder
-from guidegraph.myth_lookup import group_myths, handed_between
+from guidegraph.myth_lookup import MythFinder, group_myths
 from guidegraph.places import Places, place_title
 from guidegraph.search_hits import (
     Hit,
@@ -106,10 +106,10 @@ class Answers:
             raise BuildError(f"{directory}: the search index was written by another version of guidegraph "
                              f"({error}); run `guidegraph build --clean`") from None
         self._filters: dict[str, set[int]] = {}
-        self._myths: list[int] | None = None
         self._places = Places(self.searcher, self.rank_data)
         self._evidence = ActEvidence(self.searcher, self.rank_data)
         self._guidance = GuidanceFinder(self.searcher, self._run, self._evidence, SEED_HITS)
+        self._myths = MythFinder(self.searcher, self.expander, self._run, CANDIDATES)
 
     def close(self) -> None:
         self.searcher.close()
@@ -318,53 +318,11 @@ class Answers:
 
     def myths(self, text: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         """Every myth with its answers; with `text`, the myths it matches, best first."""
-
         if text is None or not text.strip():
             statements = list(self.searcher.documents(kind="myth"))
         else:
-            from guidegraph.query import parse
-
-            parsed = parse(text)
-            if parsed.empty:
-                raise GuidegraphError(f"nothing to match in {text[:80]!r}: say what you believe, in words")
-            parsed = handed_between(parsed, self.expander)
-            # every statement is scored: there are few, and a myth is often put in common words
-            if self._myths is None:
-                self._myths = list(self.searcher.document_numbers(kind="myth"))
-            found = self._run(parsed, {}, len(self._myths), expand_below=None, candidates=self._myths)
-            statements = [r.fields() for r in self._by_concept(parsed, found, text)]
+            statements = [r.fields() for r in self._myths.statements_for(text)]
         return group_myths(statements, ranked=bool(text and text.strip()))[:limit]
-
-    def _by_concept(self, parsed: Any, found: Ranked, question: str) -> list[Scored]:
-        """The statements found, best concept first (`myth_rank`): a question's words count most where
-        a statement, not only its answer, says them."""
-        from guidegraph.extract.myth_concepts import topics_claimed
-        from guidegraph.myth_rank import concept_order
-        from guidegraph.query import plan
-
-        units = plan(parsed, self.expander, self.searcher, expand_below=None)
-        # the best `CANDIDATES` are ordered so, the rest follow as found: in a large corpus most of
-        # its thousands of statements match some everyday word of the question
-        best = found[:CANDIDATES] + self._of_topics(topics_claimed(question), found)
-        return concept_order(units, self.searcher, best, question) + found[CANDIDATES:]
-
-    def _of_topics(self, topics: frozenset[str], found: Ranked) -> list[Scored]:
-        """The statements claiming one of `topics` that `found` lacks, as they share no word with the
-        question ("taken only to plan her discharge" for "information collected by one agency")."""
-        if not topics:
-            return []
-        present = {hit.docnum for hit in found}
-        missing = [d for d, claimed in self._statement_topics.items() if claimed & topics and d not in present]
-        return [Scored(self.searcher.stored_fields(d), 0.0, d) for d in missing[:CANDIDATES]]
-
-    @cached_property
-    def _statement_topics(self) -> dict[int, frozenset[str]]:
-        """What each myth statement claims something of (`myth_concepts.topics_claimed`), by document number."""
-        from guidegraph.extract.myth_concepts import topics_claimed
-
-        if self._myths is None:
-            self._myths = list(self.searcher.document_numbers(kind="myth"))
-        return {d: topics_claimed(self.searcher.stored_fields(d)["title"]) for d in self._myths}
 
 
 # --- one question at a time, building first when needed -------------------------------------

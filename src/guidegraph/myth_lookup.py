@@ -1,15 +1,20 @@
 """What the myths look-up adds to search: the guidance's words for a belief about one holder's
 information reaching another, and the statements found grouped by the concept each is a wording of.
 
-`answers.Answers.myths` scores every statement for the question (with `handed_between`'s hint),
-orders them by concept (`myth_rank`) and groups them (`group_myths`).
+`MythFinder` scores every statement for the question (with `handed_between`'s hint), adds those
+claiming what the question claims though they share no word with it, and orders them by concept
+(`myth_rank`); `answers.Answers.myths` groups them (`group_myths`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cached_property
 from typing import Any
 
 from guidegraph.act_rules import split_field
+from guidegraph.errors import GuidegraphError
+from guidegraph.search_hits import Ranked, Scored
 
 # A belief about information held by one service reaching another ("what the GP knows can't be used
 # by the school", "notes the police make can't go to the nursery") names two holders, roles or
@@ -46,3 +51,58 @@ def group_myths(statements: list[dict[str, Any]], ranked: bool) -> list[dict[str
         group["legal_bases"] = sorted(set(group["legal_bases"]) | set(split_field(fields.get("legal_bases"))))
     values = list(groups.values())
     return values if ranked else sorted(values, key=lambda g: g["id"])
+
+
+class MythFinder:
+    """The myth statements a belief matches, with the searcher and the search of an open build."""
+
+    def __init__(self, searcher: Any, expander: Any, run: Callable[..., Ranked], ordered: int) -> None:
+        self.searcher = searcher
+        self.expander = expander
+        self.run = run  # Answers._run: a parsed question, filters and a limit -> ranked hits
+        self.ordered = ordered  # the best this many found are ordered by concept, the rest follow
+
+    @cached_property
+    def _statements(self) -> list[int]:
+        return list(self.searcher.document_numbers(kind="myth"))
+
+    def statements_for(self, text: str) -> list[Scored]:
+        """The statements `text` matches, best concept first, each concept's statements together."""
+        from guidegraph.query import parse
+
+        parsed = parse(text)
+        if parsed.empty:
+            raise GuidegraphError(f"nothing to match in {text[:80]!r}: say what you believe, in words")
+        parsed = handed_between(parsed, self.expander)
+        # every statement is scored: there are few, and a myth is often put in common words
+        found = self.run(parsed, {}, len(self._statements), expand_below=None, candidates=self._statements)
+        return self._by_concept(parsed, found, text)
+
+    def _by_concept(self, parsed: Any, found: Ranked, question: str) -> list[Scored]:
+        """The statements found, best concept first (`myth_rank`): a question's words count most where
+        a statement, not only its answer, says them."""
+        from guidegraph.extract.myth_concepts import topics_claimed
+        from guidegraph.myth_rank import concept_order
+        from guidegraph.query import plan
+
+        units = plan(parsed, self.expander, self.searcher, expand_below=None)
+        # the best are ordered so, the rest follow as found: in a large corpus most of its
+        # thousands of statements match some everyday word of the question
+        best = found[:self.ordered] + self._of_topics(topics_claimed(question), found)
+        return concept_order(units, self.searcher, best, question) + found[self.ordered:]
+
+    def _of_topics(self, topics: frozenset[str], found: Ranked) -> list[Scored]:
+        """The statements claiming one of `topics` that `found` lacks, as they share no word with the
+        question ("taken only to plan her discharge" for "information collected by one agency")."""
+        if not topics:
+            return []
+        present = {hit.docnum for hit in found}
+        missing = [d for d, claimed in self._statement_topics.items() if claimed & topics and d not in present]
+        return [Scored(self.searcher.stored_fields(d), 0.0, d) for d in missing[:self.ordered]]
+
+    @cached_property
+    def _statement_topics(self) -> dict[int, frozenset[str]]:
+        """What each statement claims something of (`myth_concepts.topics_claimed`), by document number."""
+        from guidegraph.extract.myth_concepts import topics_claimed
+
+        return {d: topics_claimed(self.searcher.stored_fields(d)["title"]) for d in self._statements}

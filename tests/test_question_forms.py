@@ -191,8 +191,11 @@ def test_a_right_to_see_is_access_to_records(answers: Answers) -> None:
     ("Is there a way for me to find out if he has convictions for offences against children?", True),
     ("The man next door babysits for my kids. Can I ask the police whether he has a record?", True),
     ("Her aunt wants to check whether the lodger has ever harmed children", True),
-    # a partner's past finds its own scheme; no past asked about; no one asking
-    ("Can she ask the police whether her boyfriend has a violent past?", False),
+    # a partner's violent past, no child named: the words both schemes share
+    ("Can she ask the police whether her boyfriend has a violent past?", True),
+    ("Can an agency ask the police to tell her about his past? He hurt previous girlfriends.", True),
+    ("Is there any way the dad could find out from the police whether the man is a risk to the boys?", True),
+    # no past asked about; no one asking
 
     ("Can a mum find out if her new partner was ever convicted of violent offences against children?", True),
     ("Can I ask the police to help a child at risk?", False),

@@ -611,6 +611,7 @@ def test_a_nations_adjective_asks_for_the_law_named_for_it() -> None:
     ("Police want her notes, but the trust says it owes her confidentiality.", True),
     ("When am I allowed to pass on what a patient told me in confidence?", False),
     ("She has a worry but little evidence, and the NHS rules on confidentiality set a high bar", False),
+    ("What duty arises from a relationship, even when no contract says it must be kept confidential?", False),
 ])
 def test_a_question_conceding_confidentiality_is_recognised(question: str, concedes: bool) -> None:
     from guidegraph.act_unasked import concedes_confidence
@@ -982,3 +983,13 @@ def test_a_long_word_one_letter_off_is_the_same_word(a: str, b: str, same: bool)
     from guidegraph.guidance_answers import _same_word
 
     assert _same_word(a, b) is same
+
+
+def test_the_sentence_describing_the_writing_asked_for_is_asked_on_its_own() -> None:
+    from guidegraph.guidance_answers import describing_sentence
+
+    question = ("I'm a locum at a pharmacy and said patient information is confidential, full stop. The "
+                "pharmacist said there's a set of principles holding that sharing for care matters as much as "
+                "confidentiality. What are they?")
+    assert describing_sentence(question).startswith("The pharmacist said there's a set of principles")
+    assert describing_sentence("Which set of principles says use the minimum necessary?") == ""

@@ -47,6 +47,7 @@ _CONCESSION = re.compile(r"\b(?:despite|even though|although|in spite of|notwith
 # owes her confidentiality": a clause of its own, mid-sentence (not "When may I ...?")
 _CONCEDING_CLAUSE = re.compile(r"(?:(?<=\w\s)|(?<=\w,\s))(?:when|but)\b(?P<clause>[^,.;?!]*)", re.IGNORECASE)
 _CONFIDENCE = frozenset({"confid", "confidenti", "privaci", "secret"})
+_DENIED = re.compile(r"\b(?:no|not|nothing|never|nobody|without)\b", re.IGNORECASE)
 
 
 def about_an_adult_only(words: tuple[str, ...]) -> bool:
@@ -126,7 +127,9 @@ def concedes_confidence(question: str) -> bool:
     from guidegraph.analysis import analyse
 
     clauses = [*_CONCESSION.finditer(question), *_CONCEDING_CLAUSE.finditer(question)]
-    return any(_CONFIDENCE & set(analyse(m.group("clause"))) for m in clauses)
+    # "even when no contract says it must be kept confidential" grants nothing
+    return any(_CONFIDENCE & set(analyse(m.group("clause"))) and not _DENIED.search(m.group("clause"))
+               for m in clauses)
 
 
 def behind(ranked: list[Any], basis: str, after: int) -> list[Any]:

@@ -265,7 +265,7 @@ class Answers:
         named = [] if asks_for_law(parsed.words) else self._guidance.named(question, terms)
         if first or named:
             lead = bases[0]["score"] if bases else 1.0
-            found = named + ((self._guidance.cited(parsed, terms, places) if cited
+            found = named + ((self._guidance.cited(parsed, terms, places, question) if cited
                               else self._guidance.for_places(parsed, places, terms)) if first else [])
             found = list({g["id"]: g for g in reversed(found)}.values())[::-1]  # each once, where first listed
             guidance = [{**g, "score": lead, "jurisdiction": answered_for} for g in found[:max(first, len(named))]]

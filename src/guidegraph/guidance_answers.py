@@ -8,6 +8,7 @@ the question names outright comes first, unless it asks for law.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from functools import cached_property
@@ -24,6 +25,7 @@ NAME_WORDS = 2  # words a name of a guidance document needs to name it in a ques
 TYPO_LENGTH = 6  # letters a word needs before one letter off still reads as the word
 NAMED_WITHIN = 12  # words at most of a question whose guidance named comes first
 RARE_SHARE = 0.015  # of the indexed documents, at most, hold a name's rare word
+DESCRIBED_WORDS = 8  # words a sentence asking for a writing needs to say what the writing holds
 
 
 class GuidanceFinder:
@@ -35,18 +37,24 @@ class GuidanceFinder:
         self.evidence = evidence
         self.hits = hits  # passages whose citations count
 
-    def cited(self, parsed: Any, terms: set[str], places: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    def cited(self, parsed: Any, terms: set[str], places: tuple[str, ...] = (),
+              question: str = "") -> list[dict[str, Any]]:
         """The guidance the passages best answering the question cite, the best cited first (of that
         written for `places` or for nowhere in particular, when places are given): what a question
-        asking for guidance, or for a document by what it is, is told to read."""
+        asking for guidance, or for a document by what it is, is told to read. In a story, the
+        sentence that describes the writing asked for ("there's a set of principles holding that
+        ...") is asked on its own too: the story's other words find the story's passages."""
         from guidegraph.analysis import analyse, stem
+        from guidegraph.query import parse
 
-        hits = self.run(parsed, {"kind": ("passage",)}, self.hits)
-        top = hits[0].score if hits else 0.0
         weight: dict[str, float] = defaultdict(float)
-        for hit in hits:
-            for ref in self.citing.get(hit["data"]["ref"], ()):
-                weight[ref] += (hit.score / top) ** SEED_SHARPNESS
+        described = describing_sentence(question)
+        for asked in [parsed, *([parse(described)] if described else [])]:
+            hits = self.run(asked, {"kind": ("passage",)}, self.hits)
+            top = hits[0].score if hits else 0.0
+            for hit in hits:
+                for ref in self.citing.get(hit["data"]["ref"], ()):
+                    weight[ref] += (hit.score / top) ** SEED_SHARPNESS
         # guidance the question names by words of its title ("statutory guidance for schools and
         # colleges"): by several of them, as one ("children") is in most titles
         typed = {stem(w) for w in parsed.words} - {stem(w) for w in parsed.minor | GUIDANCE_WORDS}
@@ -125,6 +133,18 @@ class GuidanceFinder:
         scores = {r["id"]: r.score for r in self.run(parsed, {}, len(numbers), candidates=numbers)}
         written.sort(key=lambda f: (-len(f["data"]["passages"]), -scores.get(f["id"], 0.0), f["title"]))
         return [self.evidence.guidance(fields, terms) for fields in written]
+
+
+def describing_sentence(question: str) -> str:
+    """The sentence of a question of several that asks for a writing by what it is and says what it
+    holds ("there's a set of health and care principles holding that ..."), or ""."""
+    from guidegraph.act_rules import asks_for_a_writing
+    from guidegraph.query import parse
+
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
+    if len(sentences) < 2:
+        return ""
+    return next((s for s in sentences if asks_for_a_writing(parse(s).words) and len(s.split()) > DESCRIBED_WORDS), "")
 
 
 def _phrase_at(name: list[str], typed: list[str]) -> int | None:

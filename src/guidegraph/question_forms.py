@@ -225,7 +225,11 @@ _ASKING = re.compile(r"\b(?:find\s+out|check|checking|ask|asking|know|enquire|in
 _SOMEONES_PAST = re.compile(
     r"\b(?:convictions?|criminal\s+record|(?:a|any|his|her)\s+record|record\s+(?:of|for)|"
     r"(?:violent|criminal|abusive)\s+(?:past|history)|history\s+of\s+(?:violence|abuse|offending)|"
-    r"(?:his|her)\s+past|(?:been|was|were|ever)\s+(?:violent|convicted)|(?:ever|never|previously)\s+(?:harmed|hurt|abused))\b",
+    r"(?:his|her)\s+past|(?:been|was|were|ever)\s+(?:violent|convicted)|(?:ever|never|previously)\s+(?:harmed|hurt|abused)|"
+    # "whether the man is a risk", "has hurt previous girlfriends"
+    r"whether\s+(?:[\w'’-]+\s+){0,3}?(?:is|was|poses?|might\s+be|could\s+be)\s+(?:a\s+)?(?:risk|danger|threat)|"
+    r"(?:hurt|harmed|abused|hit|attacked)\s+(?:his\s+|her\s+)?(?:previous|past|former|other|earlier|ex)[\s-]"
+    r"(?:partners?|girlfriends?|boyfriends?|wives|wife|husbands?))\b",
     re.IGNORECASE)
 # Both disclosure schemes give "members of the public" "a formal mechanism" to ask for "disclosure"; the
 # child sex offender scheme's own words add "people they are concerned about, who have unsupervised
@@ -235,8 +239,10 @@ CHILD_PAST_HINT = (*PAST_HINT, "concerned", "unsupervised", "access")
 # A past of violence ("has he been violent to partners?", "he hit his ex") is the Domestic Violence
 # Disclosure Scheme's, unless the offences asked about are against children or sexual: the words
 # both schemes share, not the child scheme's own.
-_VIOLENCE = re.compile(r"\b(?:violen\w*|hit|hits|hitting|beat|beats|beaten|beating|abusive|domestic)\b", re.IGNORECASE)
-_AGAINST_CHILDREN = re.compile(r"\b(?:against|towards|on)\s+(?:a\s+|young\s+)?(?:child|children|kids|minors)\b|"
+_VIOLENCE = re.compile(r"\b(?:violen\w*|hit|hits|hitting|beat|beats|beaten|beating|abusive|domestic|hurt|hurts|"
+                       r"harmed|attacked)\b", re.IGNORECASE)
+_AGAINST_CHILDREN = re.compile(r"\b(?:against|towards|on|harmed|hurt|abused|hit|attacked)\s+(?:a\s+|young\s+|other\s+)?"
+                               r"(?:child|children|kids|minors)\b|"
                                r"\bsex(?:ual|ually)?\b|\bindecent\b|\bpaedophil\w*", re.IGNORECASE)
 
 
@@ -254,8 +260,10 @@ def someones_past_for_the_scheme(parsed: Any, question: str) -> Any:
 
     if not (_ASKING.search(question) and someone_has_a_past(question)):
         return parsed
+    violence = _VIOLENCE.search(question) and not _AGAINST_CHILDREN.search(question)
     if not CHILD_WORDS & {w.lower().replace("'s", "") for w in parsed.words}:
-        return parsed
-    if _VIOLENCE.search(question) and not _AGAINST_CHILDREN.search(question):
+        # a partner's violent past asked about with no child named: the partner scheme's words
+        return parsed.with_hints(PAST_HINT) if violence else parsed
+    if violence:
         return parsed.with_hints(PAST_HINT)
     return parsed.with_hints(CHILD_PAST_HINT)

@@ -22,11 +22,7 @@ from guidegraph.act_evidence import ActEvidence
 from guidegraph.act_rules import (
     LAW_WORDS,
     asked_of_the_past,
-    asks_for_a_writing,
-    asks_for_law,
     counted_less,
-    guidance_asked,
-    guidance_named,
     implied_first,
     law_of_the_time_first,
     law_qualifiers,
@@ -258,18 +254,9 @@ class Answers:
         terms = query_terms(parsed)
         bases = [{**self._evidence.basis(r, stored, terms), "jurisdiction": answered_for}
                  for r in ranked[: max(1, limit)]]
-        # asked for a document by what it is ("which advice is that?"), in a place or not: the one the
-        # answers cite; asked for a place's guidance: the guidance written for it
-        cited = not places or asks_for_a_writing(parsed.words)
-        first = guidance_named(parsed.words) if cited else guidance_asked(parsed.words)
-        named = [] if asks_for_law(parsed.words) else self._guidance.named(question, terms)
-        if first or named:
+        if guidance := self._guidance.asked_for(parsed, question, places, terms):
             lead = bases[0]["score"] if bases else 1.0
-            found = named + ((self._guidance.cited(parsed, terms, places, question) if cited
-                              else self._guidance.for_places(parsed, places, terms)) if first else [])
-            found = list({g["id"]: g for g in reversed(found)}.values())[::-1]  # each once, where first listed
-            guidance = [{**g, "score": lead, "jurisdiction": answered_for} for g in found[:max(first, len(named))]]
-            bases = (guidance + bases)[: max(1, limit)]
+            bases = ([{**g, "score": lead, "jurisdiction": answered_for} for g in guidance] + bases)[: max(1, limit)]
         return Bases(bases, answered_for)
 
     def place_named(self, question: str) -> str | None:

@@ -15,7 +15,15 @@ from functools import cached_property
 from typing import Any
 
 from guidegraph.act_evidence import ActEvidence
-from guidegraph.act_rules import GUIDANCE_WORDS, SEED_SHARPNESS, split_field
+from guidegraph.act_rules import (
+    GUIDANCE_WORDS,
+    SEED_SHARPNESS,
+    asks_for_a_writing,
+    asks_for_law,
+    guidance_asked,
+    guidance_named,
+    split_field,
+)
 
 GUIDANCE_SUPPORT = 0.3  # the weight of citing hits (the best 1) a guidance document needs to be listed
 GUIDANCE_NAMED_HITS = 3  # guidance documents whose own titles match a question asking for guidance
@@ -36,6 +44,22 @@ class GuidanceFinder:
         self.run = run  # Answers._run: a parsed question, filters and a limit -> ranked hits
         self.evidence = evidence
         self.hits = hits  # passages whose citations count
+
+    def asked_for(self, parsed: Any, question: str, places: tuple[str, ...], terms: set[str]) -> list[dict[str, Any]]:
+        """The guidance to list before the law, best first: none when the question asks for law.
+        Asked for a document by what it is ("which advice is that?"), in a place or not, the one the
+        answers cite; asked for a place's guidance, the guidance written for it; named outright in a
+        short question, the guidance named, first."""
+        cited = not places or asks_for_a_writing(parsed.words)
+        first = guidance_named(parsed.words) if cited else guidance_asked(parsed.words)
+        named = [] if asks_for_law(parsed.words) else self.named(question, terms)
+        found = list(named)
+        if first:
+            found += self.cited(parsed, terms, places, question) if cited else self.for_places(parsed, places, terms)
+        listed: dict[str, dict[str, Any]] = {}
+        for guidance in found:  # each once, where first found
+            listed.setdefault(guidance["id"], guidance)
+        return list(listed.values())[:max(first, len(named))]
 
     def cited(self, parsed: Any, terms: set[str], places: tuple[str, ...] = (),
               question: str = "") -> list[dict[str, Any]]:
@@ -138,7 +162,6 @@ class GuidanceFinder:
 def describing_sentence(question: str) -> str:
     """The sentence of a question of several that asks for a writing by what it is and says what it
     holds ("there's a set of health and care principles holding that ..."), or ""."""
-    from guidegraph.act_rules import asks_for_a_writing
     from guidegraph.query import parse
 
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]

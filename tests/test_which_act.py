@@ -993,3 +993,13 @@ def test_the_sentence_describing_the_writing_asked_for_is_asked_on_its_own() -> 
                 "confidentiality. What are they?")
     assert describing_sentence(question).startswith("The pharmacist said there's a set of principles")
     assert describing_sentence("Which set of principles says use the minimum necessary?") == ""
+
+
+def test_a_guidance_answer_shows_what_it_is_and_the_passages_that_led_to_it(answers: Answers) -> None:
+    question = ("Everyone who can see patient details has to understand their responsibilities, and we should use "
+                "only the minimum we need. Which set of principles is that?")
+    first = answers.which_act(question, limit=1)[0]
+    assert "Principles for handling confidential patient" in first["scope"]
+    # the principles' own list, which states them without naming the guidance, is the first evidence
+    assert first["evidence"][0]["passage_id"] == "pan-cheshire-information-sharing-2023/s24/p1"
+    assert "responsibilities" in first["reason"]

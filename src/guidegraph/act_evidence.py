@@ -49,16 +49,18 @@ class ActEvidence:
             "evidence": evidence,
         }
 
-    def guidance(self, fields: dict[str, Any], terms: set[str]) -> dict[str, Any]:
-        """A guidance document as which-act lists it: the fields of a legal basis, no law's among them."""
+    def guidance(self, fields: dict[str, Any], terms: set[str], support: list[str] | None = None) -> dict[str, Any]:
+        """A guidance document as which-act lists it: the fields of a legal basis, no law's among them.
+        Its evidence is the passages that led to it (`support`, best first), then those citing it."""
         from guidegraph.reasons import best_sentence
 
+        passage_ids = list(dict.fromkeys([*(support or ()), *fields["data"]["passages"]]))[:EVIDENCE]
         evidence = [{"document": p["document"], "passage_id": p["data"]["ref"], "text": p["text"]}
-                    for p in self.passages(fields["data"]["passages"])][:EVIDENCE]
+                    for p in self.passages(passage_ids)]
         return {"id": fields["data"]["ref"].removeprefix("guidance/"), "kind": "guidance",
                 "iri": fields["data"]["iri"], "title": fields["title"], "aliases": fields["data"].get("aliases", []),
                 "legislation_gov_uk": None,
-                "provisions": [], "status": None, "superseded_by": None,
+                "provisions": [], "status": None, "superseded_by": None, "scope": fields["data"].get("scope"),
                 "reason": best_sentence([e["text"] for e in evidence], terms, [fields["title"]]),
                 "evidence": evidence}
 

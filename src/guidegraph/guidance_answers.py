@@ -72,13 +72,17 @@ class GuidanceFinder:
         from guidegraph.query import parse
 
         weight: dict[str, float] = defaultdict(float)
+        support: dict[str, dict[str, float]] = defaultdict(dict)  # the passages leading to each, by weight
         described = describing_sentence(question)
         for asked in [parsed, *([parse(described)] if described else [])]:
             hits = self.run(asked, {"kind": ("passage",)}, self.hits)
             top = hits[0].score if hits else 0.0
             for hit in hits:
                 for ref in self.citing.get(hit["data"]["ref"], ()):
-                    weight[ref] += (hit.score / top) ** SEED_SHARPNESS
+                    share = (hit.score / top) ** SEED_SHARPNESS
+                    weight[ref] += share
+                    passage = hit["data"]["ref"]
+                    support[ref][passage] = max(support[ref].get(passage, 0.0), share)
         # guidance the question names by words of its title ("statutory guidance for schools and
         # colleges"): by several of them, as one ("children") is in most titles
         typed = {stem(w) for w in parsed.words} - {stem(w) for w in parsed.minor | GUIDANCE_WORDS}
@@ -89,7 +93,8 @@ class GuidanceFinder:
         documents = {f["data"]["ref"]: f for f in self.searcher.documents(kind="guidance")}
         best = [ref for ref in sorted(weight, key=lambda r: (-weight[r], r)) if weight[ref] >= GUIDANCE_SUPPORT
                 and _written_for_one_of(documents[ref], places)]
-        return [self.evidence.guidance(documents[ref], terms) for ref in best]
+        return [self.evidence.guidance(documents[ref], terms, sorted(support[ref], key=lambda p: -support[ref][p]))
+                for ref in best]
 
     def named(self, question: str, terms: set[str]) -> list[dict[str, Any]]:
         """The guidance a short question, typed as into a search box, names by its title or another

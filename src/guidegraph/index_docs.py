@@ -260,7 +260,7 @@ def entity_documents(records: dict[str, list[dict[str, Any]]], places: Places) -
     for guidance in records["guidance"]:
         yield _entity("guidance", {**guidance, "id": "guidance/" + guidance["id"]}, places,
                       [guidance["title"], *guidance["aliases"], guidance["publisher"] or ""], [], [],
-                      _passages(guidance["cited_in"]), aliases=guidance["aliases"],
+                      _passages(guidance["cited_in"]), aliases=guidance["aliases"], scope=guidance["scope"],
                       jurisdictions=",".join(sorted(jurisdiction_slugs(guidance["jurisdictions"]))))
 
 

@@ -291,6 +291,7 @@ class GraphView:
                 "iri": str(node),
                 "title": self.label(node),
                 "aliases": sorted(str(a) for a in self.objects(node, SKOS.altLabel)),
+                "scope": self.text(node, SKOS.scopeNote) or None,
                 "publisher": self.text(node, GG.publisherName) or None,
                 "year": self.number(node, GG.year),
                 "jurisdictions": sorted(self.label(j) for j in self.objects(node, GG.appliesTo)),

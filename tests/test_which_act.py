@@ -905,6 +905,8 @@ def test_a_refusal_to_let_information_be_shared_asks_what_allows_sharing_without
     ("Is there a website for Wales with links to the law on sharing?", True),
     ("Has the GMC published anything on protecting children?", True),
     ("Which set of principles is she quoting?", True),
+    ("use only the minimum necessary confidential information principle", True),
+    ("Are these principles binding on us?", False),
     ("Can I share this document with the police?", False),
     ("Which law lets me share?", False),
 ])

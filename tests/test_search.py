@@ -393,3 +393,8 @@ def test_a_passage_repeating_a_better_one_comes_after_other_advice(answers: Answ
     query = "information collected by one organisation disclosed to another"
     found = [h["passage_id"] for h in answers.search(query, limit=10)]
     assert found[0] in copies and not copies & set(found[1:])
+
+
+def test_on_paper_is_written_and_a_spoken_yes_verbal(answers: Answers) -> None:
+    hits = answers.search("Does a teenager's agreement need to be on paper, or is a spoken yes good enough?", limit=5)
+    assert any("either verbally or in writing" in h["text"] for h in hits)

@@ -255,6 +255,8 @@ UNSEEN_GROUPS = {
         "I need the parents' consent before I tell the DSL",  # round 11
         "I need the parents' permission before I contact children's social care",
         "I need the parents' permission before I tell the DSP about a worry",  # round 16's youth club quiz
+        # round 20's newsletter
+        "I need the parents’ consent before I can tell the school nurse I am worried about a child",
         "Information cannot be shared with another agency without the family's consent",  # round 16's scanned procedure
         "Information from a health record can never be shared without the patient's agreement",
         "Is it true that GDPR means we need consent to share information about a child at risk?",
@@ -271,6 +273,10 @@ UNSEEN_GROUPS = {
         "we always need consent to share",
         "you always need consent to share information",
     ],
+    "data-protection-law-means": [  # round 20: data protection law said to need consent (alone before)
+        "Data protection law means I cannot share information about a pupil without their parents' consent",
+        "Under GDPR I can't share information about a child without the parents' consent",
+    ],
     "tell-parents-before-share": [  # round 12's Northern Irish school policy asks what the school FAQ says
         "Do I have to tell the family before I make a referral?",  # round 14's FAQ, answered "Not always."
         "Do I have to tell the parents before I pass on a concern?",
@@ -285,12 +291,16 @@ UNSEEN_GROUPS = {
         "Do I need to be sure that abuse has happened before I report?",  # round 16's Welsh policy
         "I have to wait until I am certain before I share a worry",
         "I need to be sure a child is being abused before I share",
+        "I should wait until I am sure a pupil is being harmed before I tell the DSL",  # round 20's Word table
         "If I am not sure whether something is abuse, I should keep quiet until I am sure",  # round 16's youth quiz
     ],
-    "young-person-asks-keep": [  # a child's secret kept, asked or stated (alone before a secret was a topic)
+    # a child's secret kept, asked or stated (alone before a secret was a topic); named after round 20's
+    # Word table, whose wording is the most typical
+    "pupil-asks-keep-secret": [
         "A pupil has asked me to keep what she tells me a secret. Can I promise this?",  # round 12
         "Can I promise a child that I will keep a secret?",
         "Can I promise a learner that I will keep what they tell me to myself?",
+        "If a pupil asks me to keep a secret, I must promise to keep it",  # round 20's Word table
         "If a young person asks me to keep a secret, I have to keep it",
     ],
     # a longer name since round 10's "Only the police and social workers need to know about abuse",
@@ -359,6 +369,7 @@ UNSEEN_ALONE = [
     "Failing to report can lead to disciplinary action",
     "Health records cannot be given to a review without the family's consent",
     "I can only share information in writing",
+    "I can pass a concern to the DSL without asking the pupil first",  # round 20's Word table: a true one
     "I cannot escalate a concern about another agency without my manager's permission",
     "I should record what I shared, with whom and why",
     "I should wait until I have evidence",  # round 10
@@ -401,7 +412,6 @@ UNSEEN_ALONE = [
     "The school must tell the parent that the police have passed on information",  # round 18
     "The school needs consent from the parent before it can receive a notification",
     "The young person is 12 and says the relationship is with another 12 year old. Is a referral still needed?",
-    "Under GDPR I can't share information about a child without the parents' consent",
     "We can only pass information to social care once someone has been charged",  # round 18
     "We cannot share anything until the section 42 enquiry is complete",
     "We have to give the police whatever they ask for",
@@ -431,11 +441,11 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 97  # 68 before round 10, 76 before
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 98  # 68 before round 10, 76 before
     # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
     # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's
     # note was told from the quiz statement over it, 98 before a child's secret and being sure were topics,
-    # 93 before "unless" waited on consent, 92 before round 18, 96 before round 19
+    # 93 before "unless" waited on consent, 92 before round 18, 96 before round 19, 97 before round 20
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:
@@ -451,7 +461,9 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
         "information-held-police-shared": "We cannot share police intelligence with schools",
         # two questions and three statements: the statement most like the others
         "wait-until-certain-before": "I need to be sure a child is being abused before I share",
-        "young-person-asks-keep": "Can I promise a child that I will keep a secret?",  # three questions, one statement
+        # three questions, two statements: the statement most like the others
+        "pupil-asks-keep-secret": "If a pupil asks me to keep a secret, I must promise to keep it",
+        "data-protection-law-means": "Under GDPR I can't share information about a child without the parents' consent",
         "tell-parents-before-share": "I must always tell the parents before I share",
         "tell-parents": "Will you tell my parents?",
     }

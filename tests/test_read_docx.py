@@ -406,3 +406,31 @@ def test_numbers_in_cells_are_drawn_and_tabs_in_running_text_are_spaces() -> Non
     assert texts(body, numbering=NUMBERING) == ["1. Screen the contact | Same day", "2.1 the police help.",
                                                 "Enquiries are made under:", "Children Act 1989 s.47",
                                                 "- Section 17 assessments"]
+
+
+# --- styles of an organisation's own (round 20)
+
+OWN_STYLES = NUMBERED_STYLES.replace("</w:styles>", (
+    # based on Heading 1: a heading numbered in its list
+    '<w:style w:type="paragraph" w:styleId="Anhang"><w:name w:val="Appendix Heading"/>'
+    '<w:basedOn w:val="berschrift1"/></w:style>'
+    # based on Heading 1, its numbering taken off in the style
+    '<w:style w:type="paragraph" w:styleId="Ohne"><w:name w:val="Heading 1 Unnumbered"/>'
+    '<w:basedOn w:val="berschrift1"/><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr></w:style>'
+    # based on Heading 1 but set to body text (outline level 9): no heading
+    '<w:style w:type="paragraph" w:styleId="Betont"><w:name w:val="Emphasis Text"/>'
+    '<w:basedOn w:val="berschrift1"/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>'
+    # its outline level set in the style itself
+    '<w:style w:type="paragraph" w:styleId="Kapitel"><w:name w:val="Chapter Title"/>'
+    '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>'))
+
+
+def test_a_style_of_an_organisations_own_heads_as_its_base_or_outline_level_says() -> None:
+    body = "".join([para("Purpose", "berschrift1"), para("Legal bases", "Anhang"), para("Notes", "Ohne"),
+                    para("Stressed words in the text.", "Betont"), para("Part two", "Kapitel"),
+                    # a paragraph's own "no numbering" (numId 0) takes its style's away
+                    '<w:p><w:pPr><w:pStyle w:val="berschrift1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/>'
+                    '</w:numPr></w:pPr><w:r><w:t>Scenarios</w:t></w:r></w:p>', para("Scope", "berschrift1")])
+    assert texts(body, styles=OWN_STYLES, numbering=NUMBERING) == [
+        "heading: 1 Purpose", "heading: 2 Legal bases", "heading: Notes", "Stressed words in the text.",
+        "heading: Part two", "heading: Scenarios", "heading: 3 Scope"]

@@ -23,9 +23,11 @@ from .shapes import (
     LABEL,
     all_caps,
     ends_sentence,
+    named_elsewhere,
     number_level,
     parted_by_blank_lines,
     said,
+    said_at,
     starts_lower,
     wrap_width,
 )
@@ -113,12 +115,12 @@ class Assembler:
 
     def _named_later(self, i: int, line: _Line) -> bool:
         """A contents entry with no page number: it names a heading further on (a web page's
-        contents list, printed)."""
-        return line.kind in ("numbered", "bullet", "text") and self._last_said.get(said(line), -1) > i
+        contents list, printed), or elsewhere (a newsletter's "In this issue" box in its margin)."""
+        return line.kind in ("numbered", "bullet", "text") and named_elsewhere(said(line), i, self._said_at)
 
     @cached_property
-    def _last_said(self) -> dict[str, int]:
-        return {said(line): i for i, line in enumerate(self.lines) if line.kind in ("md", "text", "numbered")}
+    def _said_at(self) -> dict[str, list[int]]:
+        return said_at(self.lines)
 
     def _next(self, i: int) -> tuple[int, _Line | None, bool]:
         """The next content line after i, and whether a blank line lies between."""

@@ -142,18 +142,33 @@ def _optional(path: Path, archive: zipfile.ZipFile, name: str) -> ElementTree.El
     return _part(path, archive, name) if name in archive.namelist() else None
 
 
-def _styles(styles: ElementTree.Element | None) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
-    """Style id -> its name ("Heading1" -> "heading 1"; ids differ by language, names do not), and
-    style id -> the list a style numbers its paragraphs in (headings numbered "1", "1.1" by style)."""
-    names, numbered = {}, {}
+def _styles(styles: ElementTree.Element | None) -> tuple[dict[str, str], dict[str, tuple[str, int]], dict[str, int]]:
+    """Style id -> its name ("Heading1" -> "heading 1"; ids differ by language, names do not),
+    style id -> the list a style numbers its paragraphs in (headings numbered "1", "1.1" by style),
+    and style id -> the outline level a style gives its paragraphs. A style of an organisation's
+    own ("Appendix Heading") is a heading by the outline level set in it, or by the heading style
+    it is based on, and numbers its paragraphs as that style does unless it says otherwise."""
+    names, numbered, outline, bases = {}, {}, {}, {}
     for style in styles.iter(f"{W}style") if styles is not None else ():
-        style_id, name = style.get(f"{W}styleId", ""), style.find(f"{W}name")
-        if name is not None:
-            names[style_id] = name.get(f"{W}val", "")
-        number = _list_of(style.find(f"{W}pPr"))
-        if number:
-            numbered[style_id] = number
-    return names, numbered
+        if style.get(f"{W}type", "paragraph") != "paragraph":
+            continue
+        style_id, name, base = style.get(f"{W}styleId", ""), style.find(f"{W}name"), style.find(f"{W}basedOn")
+        names[style_id] = name.get(f"{W}val", "") if name is not None else ""
+        if base is not None:
+            bases[style_id] = base.get(f"{W}val", "")
+        properties = style.find(f"{W}pPr")
+        if properties is not None and properties.find(f"{W}numPr/{W}numId") is not None:
+            numbered[style_id] = _list_of(properties)  # None for numId 0: no numbering, whatever its base's
+        if _heading_level(names[style_id], properties) or _outline(properties) is not None:
+            outline[style_id] = _heading_level(names[style_id], properties)  # 0 for "body text" (level 9)
+    for style_id in names:  # what a style does not set, it takes from the style it is based on
+        base, seen = style_id, {style_id}
+        while (base := bases.get(base, "")) and base not in seen:
+            seen.add(base)
+            for table in (outline, numbered):
+                if style_id not in table and base in table:
+                    table[style_id] = table[base]
+    return names, {k: v for k, v in numbered.items() if v}, {k: v for k, v in outline.items() if v}
 
 
 def _notes(notes: ElementTree.Element | None) -> dict[str, ElementTree.Element]:
@@ -172,6 +187,7 @@ class _Parts:
 
     style_names: dict[str, str]
     style_lists: dict[str, tuple[str, int]]
+    style_levels: dict[str, int]
     numbering: Numbering
     notes: dict[str, ElementTree.Element]
     marks: dict[str, int] = field(default_factory=dict)
@@ -218,8 +234,11 @@ def _paragraph_line(paragraph: ElementTree.Element, parts: _Parts) -> str:
     name = parts.style_names.get(style, "")
     if _TOC_STYLE.match(name):  # a contents entry repeats a heading, with its page number
         return ""
-    text, level = _tabs_in_running_text(_text(paragraph, parts).strip()), _heading_level(name, properties)
-    listed = _list_of(properties) or (parts.style_lists.get(style) if level else None)
+    text = _tabs_in_running_text(_text(paragraph, parts).strip())
+    level = _heading_level(name, properties) or parts.style_levels.get(style, 0)
+    # a paragraph's own numbering, or "none" (numId 0), overrides the numbering its style gives it
+    own = properties is not None and properties.find(f"{W}numPr/{W}numId") is not None
+    listed = _list_of(properties) if own else (parts.style_lists.get(style) if level else None)
     number = parts.numbering.label(*listed) if listed else None  # counted even when empty, as Word counts it
     if level and len(text.split()) <= _MAX_HEADING_WORDS:
         return f"{'#' * level} {number + ' ' if number and number != BULLET else ''}{text}"
@@ -261,10 +280,15 @@ def _heading_level(style: str, properties: ElementTree.Element | None) -> int:
     match = _HEADING_STYLE.match(style)
     if match:
         return int(match.group(1))
+    outline = _outline(properties)
+    return outline + 1 if outline is not None and outline < 9 else 0
+
+
+def _outline(properties: ElementTree.Element | None) -> int | None:
+    """The outline level set in paragraph properties (0 for a top heading, 9 for body text), if any."""
     outline = properties.find(f"{W}outlineLvl") if properties is not None else None
-    if outline is not None and outline.get(f"{W}val", "").isdigit() and int(outline.get(f"{W}val", "9")) < 9:
-        return int(outline.get(f"{W}val", "0")) + 1
-    return 0
+    value = outline.get(f"{W}val", "") if outline is not None else ""
+    return int(value) if value.isdigit() else None
 
 
 def _text(element: ElementTree.Element, parts: _Parts) -> str:

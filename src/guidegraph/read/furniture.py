@@ -102,10 +102,10 @@ FURNITURE_PATTERNS = (
     re.compile(r"^apologies(?:\s+(?:received|for\s+absence))?\s*:\s*[^.!?]{0,300}$", re.I),
     re.compile(r"^(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting\s*:[^!?]{0,120}"
                r"|next\s+meeting\s*:[^.!?]{0,40}\d[^!?]{0,80})$", re.I),
-    # a briefing's byline of parts set apart by dots or bars, ending in its month: "Hollowbrook
-    # Safeguarding Partnership · Briefing 23 · January 2025"
+    # a briefing's byline of parts set apart by dots or bars, ending in its month or a newsletter's
+    # season: "Hollowbrook Safeguarding Partnership · Briefing 23 · January 2025", "... | Spring 2025"
     re.compile(r"^[^.!?·|]{2,80}(?:\s[·|]\s[^.!?·|]{1,60}){0,3}\s[·|]\s(?:January|February|March|April|May|June"
-               r"|July|August|September|October|November|December)\s+\d{4}$", re.I),
+               r"|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\s+\d{4}$", re.I),
     # breadcrumbs set apart by "›" or "»", which prose does not use: "Practice Handbook › Working with others"
     re.compile(r"^[^.!?›»]{1,80}(?:\s[›»]\s[^.!?›»]{1,80}){1,6}$"),
     re.compile(r"^home\s*[>›»]\s*[^>›»]{1,80}(?:[>›»]\s*[^>›»]{1,80}){0,6}$", re.I),
@@ -125,7 +125,7 @@ def is_furniture(plain: str) -> bool:
 
 
 CONTENTS_TITLES = frozenset({"contents", "table of contents", "content", "on this page", "in this section",
-                             "page contents"})
+                             "page contents", "in this issue"})
 # Contents lines: a page number after a dot leader, or after a tab or wide gap. The lookbehinds
 # let a search start only where a leader or gap starts, so that long lines take linear time.
 _TOC_LEADER = re.compile(r"(?<!\.)(?<!\.\s)(?:\.\s?){4,}\s*(?:\d{1,3}|[ivxl]{1,5})$", re.I)

@@ -10,6 +10,8 @@ line of tab-separated cells (`pdf_tables`); a line with room left for the next l
 ends its paragraph or list item, as does each line of a run that starts one entry after another
 (`pdf_ends`: a browser's bullets are shapes, not text); a footnote's mark,
 set small and raised, is written as a superscript, and each note at a page's foot starts a line.
+Text set on its side among level text (a margin label, a watermark, a column head turned upright)
+is left out; a page all turned keeps it.
 Line numbers in the blocks are therefore lines of that extracted text, not of anything visible
 in the PDF.
 
@@ -50,7 +52,7 @@ from guidegraph.read.pdf_ends import (
     shaped_bullets,
     widest_lines,
 )
-from guidegraph.read.pdf_furniture import body_size, without_furniture
+from guidegraph.read.pdf_furniture import body_size, without_furniture, without_pull_quotes
 from guidegraph.read.pdf_order import reading_order
 from guidegraph.read.pdf_tables import table_rows
 from guidegraph.read.text import parse_blocks
@@ -59,6 +61,7 @@ NO_TEXT_WARNING = "no text layer (scanned PDF?): nothing extracted"
 _HEADING_RATIO = 1.15  # this much larger than body text counts as a heading
 _PARAGRAPH_GAP = 1.3  # a gap this many times the usual line spacing starts a paragraph
 _MAX_HEADING_WORDS = 25
+_SUBHEAD_RATIO = 1.08  # a line this much larger than the next is a subheading over it, not its first line
 _NEW_LINE_DROP = 0.7  # text this many type sizes below or above a line's is on a line of its own
 _NOTE_MARK = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -80,6 +83,7 @@ class _Line:
     x: float | None = None
     fragments: list[tuple[float, str]] = field(default_factory=list)  # (x, text) of each run of text
     row: bool = False  # a table row, its cells separated by tabs
+    top: float | None = None  # distance from the page's top: a landscape page's header is as far from it
 
 
 def parse_pdf(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
@@ -154,6 +158,7 @@ def _extract_pages(reader: PdfReader) -> tuple[list[list[_Line]], list[str]]:
 def _page_lines(page: Any) -> list[_Line]:
     """The page's lines as pypdf orders them, each with the position of its first text."""
     lines = [_Line("")]
+    turned: Counter[int] = Counter()  # characters of each line set at an angle, by the line's id
 
     def visit(text: str, cm: list[float], tm: list[float], _font: Any, font_size: float) -> None:
         for i, part in enumerate(text.split("\n")):
@@ -165,6 +170,8 @@ def _page_lines(page: Any) -> list[_Line]:
                 if line.y is not None and abs(matrix[5] - line.y) > line.size * _NEW_LINE_DROP:
                     line = _Line("")  # pypdf ran a table cell's next line on (its text came after another cell's)
                     lines.append(line)
+                if abs(matrix[1]) > abs(matrix[0]):  # its baseline runs more up or down the page than across
+                    turned[id(line)] += len(part)
                 scale = (matrix[2] ** 2 + matrix[3] ** 2) ** 0.5  # vertical size of a text unit
                 size = round(abs(font_size * scale), 1)
                 if line.y is None:
@@ -175,9 +182,21 @@ def _page_lines(page: Any) -> list[_Line]:
             line.text += part
 
     page.extract_text(visitor_text=visit)
-    return [_Line(_clean(line.text), line.y, line.size, x=line.x,
+    top = float(page.mediabox.top)
+    return [_Line(_clean(line.text), line.y, line.size, x=line.x, top=None if line.y is None else top - line.y,
                   fragments=[(x, _clean(part)) for x, part in line.fragments if _clean(part)])
-            for line in lines if line.text.strip()]
+            for line in _level_text(lines, turned) if line.text.strip()]
+
+
+def _level_text(lines: list[_Line], turned: Counter[int]) -> list[_Line]:
+    """The lines of a page of level text without those set on their side among them (a label up the
+    margin, a watermark, a table's column heads turned upright): their positions are not where
+    they stand in the page's reading, and their size is their width. A page all turned (a
+    landscape table printed on a portrait page) keeps its text."""
+    sideways = {id(line) for line in lines if turned[id(line)] * 2 > len(line.text.strip())}
+    if sum(turned.values()) * 2 >= sum(len(line.text.strip()) for line in lines):
+        return lines
+    return [line for line in lines if id(line) not in sideways]
 
 
 def _note_mark(text: str, rise: float, size: float, line: _Line) -> bool:
@@ -204,6 +223,7 @@ def _pdf_text(pages: list[list[_Line]]) -> str:
     """Plain text for the text reader: paragraphs, `#` headings, furniture gone, pages joined."""
     pages = [page for page in without_furniture(pages) if page]
     body = body_size(pages)
+    pages = without_pull_quotes(pages, body)
     _mark_headings(pages, body)
     spacing = _line_spacing(pages, body)
     pages = [table_rows(page, spacing) for page in pages]
@@ -297,6 +317,8 @@ def _separator(before: _Line, line: _Line, spacing: float) -> str:
         return "\n"  # a table's rows stay together, however tall
     if before.heading or line.heading or not _close(before, line, spacing * _PARAGRAPH_GAP):
         return "\n\n"
+    if line.size and before.size >= line.size * _SUBHEAD_RATIO and not LIST_MARKER.match(before.text):
+        return "\n\n"  # type a little larger than the text under it (a bold subhead), not a bullet set large
     if before.row or line.row or LIST_MARKER.match(line.text):
         return "\n"
     # Lines of one paragraph become one line: the text reader need not guess they belong together.

@@ -4,7 +4,9 @@ They are found among the first and last lines of each page (`without_furniture`)
 same spot of many pages (of both pages of a two-page document), a line that begins or ends with
 its page's number on many pages, a number alone (not one that ends the unfinished line above it),
 a browser's date or address printed in small type, and a footer printed as cells whose last is the
-page number, in small type, set apart from the page's text (on a page no other repeats it).
+page number, in small type, set apart from the page's text (on a page no other repeats it). A pull
+quote, a sentence of the text set again in a larger type to catch the eye, is read once, where the
+text says it (`without_pull_quotes`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ _PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})
 _CELL_GAP = 4  # characters of room at least between a line's text and a number set as a cell of its own
 _CHAR_WIDTH = 0.6  # of the type size: a character's width, about, to tell where a run of text ends
 _APART = 2.0  # of the body's type size: a footer stands at least this far from every other line
+_LARGER = 1.15  # of the body's type size: a pull quote is set this much larger at least, as a heading is
+_QUOTED_WORDS = 6  # a pull quote repeats this many words at least (a short heading may echo the text)
+_QUOTE_MARKS = "\"'“”‘’«»"
 
 
 def without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
@@ -38,7 +43,7 @@ def without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
     body = body_size(pages)
     edges = [_edge_lines(page) for page in pages]
     threshold = max(3, len(pages) // 3)
-    counts = Counter(sig for edge in edges for sig in {_signature(line) for line in edge})
+    counts = Counter(sig for edge in edges for sig in {sig for line in edge for sig in _signatures(line)})
     # A line on the same spot of both pages of a two-page document is its running header or footer.
     repeated = {sig for sig, count in counts.items() if count >= min(threshold, max(2, len(pages)))}
     # Only small lines may carry a page number: "2 Scope" set large on page 2 is a chapter heading.
@@ -46,7 +51,7 @@ def without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
     furniture = {id(line) for line in _page_numbered(small, threshold)}
     furniture |= {
         id(line) for page, edge in zip(pages, edges, strict=True) for line in edge
-        if _signature(line) in repeated or (_PAGE_NUMBER.match(line.text) and not _carries_on(page, line))
+        if not repeated.isdisjoint(_signatures(line)) or (_PAGE_NUMBER.match(line.text) and not _carries_on(page, line))
         or (line.size < body and _PRINT_STAMP.search(line.text)) or _numbered_footer(page, line, body)
     }
     return [[line for line in page if id(line) not in furniture] for page in pages]
@@ -84,9 +89,12 @@ def _edge_lines(page: list[_Line]) -> list[_Line]:
     return list(edges.values())
 
 
-def _signature(line: _Line) -> tuple[str, float | None]:
-    # Digits vary ("Page 3"); the position does not: a running header sits on the same spot.
-    return re.sub(r"\d+", "#", line.text.lower()), None if line.y is None else round(line.y)
+def _signatures(line: _Line) -> set[tuple[str, str, float | None]]:
+    # Digits vary ("Page 3"); the position does not: a running header sits on the same spot, as far
+    # from the page's foot, or from its top (a landscape page among portrait ones is less tall).
+    text = re.sub(r"\d+", "#", line.text.lower())
+    found = {(text, "foot", None if line.y is None else round(line.y))}
+    return found if line.top is None else found | {(text, "top", round(line.top))}
 
 
 def _page_numbered(edges: list[list[_Line]], threshold: int) -> list[_Line]:
@@ -107,3 +115,27 @@ def body_size(pages: list[list[_Line]]) -> float:
     for line in (line for page in pages for line in page):
         sizes[line.size] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def without_pull_quotes(pages: list[list[_Line]], body: float) -> list[list[_Line]]:
+    """Drop the runs of lines set larger than the body that repeat a sentence of the body's text
+    (a pull quote): in quote marks, or a whole sentence, which a heading is not."""
+    text = f" {_words(' '.join(line.text for page in pages for line in page if line.size == body))} "
+    dropped: set[int] = set()
+    for page in pages:
+        run: list[_Line] = []
+        for line in [*page, None]:
+            if line is not None and line.size >= body * _LARGER and (not run or run[-1].size == line.size):
+                run.append(line)
+                continue
+            quote = " ".join(part.text for part in run).strip()
+            words = _words(quote)
+            if (len(words.split()) >= _QUOTED_WORDS and (quote[:1] in _QUOTE_MARKS or SENTENCE_END.search(
+                    quote.rstrip(_QUOTE_MARKS))) and f" {words} " in text):
+                dropped |= {id(part) for part in run}
+            run = [line] if line is not None and line.size >= body * _LARGER else []
+    return [[line for line in page if id(line) not in dropped] for page in pages]
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))

@@ -7,6 +7,8 @@ import re
 
 from .lines import _Line
 
+_SHORTENED_WORDS = 3  # a contents entry this long at least may name a heading by its first words
+
 TERMINAL = ".!?:;"
 FULL_LINE = 0.9  # of the wrap width: a line this long ends where the wrap, not the writer, ended it
 UNPARTED_SHARE = 10  # one paragraph's end with no blank line to this many with one: parted by blanks
@@ -40,6 +42,24 @@ def said(line: _Line) -> str:
     """A line's words, its number aside, for telling that two lines say the same (a contents entry
     and its heading "1. Introduction")."""
     return " ".join(re.findall(r"\w+", re.sub(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+", "", line.text.lower())))
+
+
+def said_at(lines: list[_Line]) -> dict[str, list[int]]:
+    """Where each thing is said, as `said` words it, by a heading, a line of text or a numbered one."""
+    found: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.kind in ("md", "text", "numbered"):
+            found.setdefault(said(line), []).append(i)
+    return found
+
+
+def named_elsewhere(entry: str, i: int, places: dict[str, list[int]]) -> bool:
+    """A contents entry (at line i) says what another line says, or begins it (a heading cut short
+    in a newsletter's contents: "Case study: Baby T" for "Case study: Baby T, aged seven weeks")."""
+    if any(j != i for j in places.get(entry, ())):
+        return True
+    return len(entry.split()) >= _SHORTENED_WORDS and any(
+        heading.startswith(entry + " ") and any(j != i for j in at) for heading, at in places.items())
 
 
 def number_level(number: str) -> int:

@@ -39,7 +39,9 @@ from guidegraph.extract.terms import TermVocabulary, find_terms, load_terms, ter
 from guidegraph.model import CaseExample, SegmentedDocument, TermMention
 
 # "Example" or "Example: a family at the food bank" over a text: a case only when advice is marked under it.
-_EXAMPLE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:an?\s+)?example\s*(?:[:.–—-]\s*(?P<rest>.*))?$", re.IGNORECASE)
+# "An example of how this helps: ..." names what the example shows before its story.
+_EXAMPLE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:an?\s+)?example(?:\s+of\s+[^:.?!]{1,50}?)?"
+                      r"\s*(?:[:.–—-]\s*(?P<rest>.*))?$", re.IGNORECASE)
 # A story opening on a child named with their age: "Jay, 15, told ...", "Amir aged 9 ...".
 _NAMED_CHILD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)?,?\s+(?:aged\s+)?\d{1,2}(?:,|\s+years?\s+old\b)")
 # A box's title opening its story, as a converted admonition sets it: "Kai, aged 4 – A health visitor ..."
@@ -156,6 +158,8 @@ def _example(text: str) -> re.Match[str] | None:
 
 def _is_example_case(units: list[Unit], start: int) -> bool:
     """An "Example" heading whose text has an advice marker ("What should happen:") is one case."""
+    if _example_story(units[start]):
+        return True
     if units[start].kind != "heading" or not _example(units[start].plain):
         return False
     body = units[start + 1:_case_end(units, start)]
@@ -163,6 +167,16 @@ def _is_example_case(units: list[Unit], start: int) -> bool:
     # or tells of someone by their age ("A youth worker receives a message from a 16-year-old ...")
     return any(is_marker(u) for u in body) or bool(body and (_NAMED_CHILD.match(body[0].plain)
                                                           or _AGED.search(body[0].plain)))
+
+
+def _example_story(unit: Unit) -> bool:
+    """A paragraph opening "Example:" (or "An example of how this helps:") on a story told of someone
+    by their age or name ("a 15-year-old on a referral order told ...", "last year a Year 3 pupil
+    arrived ..."): one case, told in that paragraph."""
+    match = _example(unit.plain) if unit.kind == "paragraph" else None
+    story = (match["rest"] or "") if match else ""
+    first = re.split(r"(?<=[.!?])\s", story, maxsplit=1)[0]
+    return bool(story) and bool(_NAMED_CHILD.match(story) or _AGED.search(first))
 
 
 def _collection_labels(units: list[Unit], starts: list[int]) -> list[int]:
@@ -238,6 +252,8 @@ def _has_body(units: list[Unit], start: int) -> bool:
 def _case_end(units: list[Unit], start: int) -> int:
     """The next case, numbered section or paragraph, or heading that is not a part marker."""
     own = units[start].number if units[start].kind == "heading" else None
+    if _example_story(units[start]) and not (start + 1 < len(units) and is_marker(units[start + 1])):
+        return start + 1  # a story told in its paragraph, with no advice marked under it
     for j in range(start + 1, len(units)):
         unit = units[j]
         if own and unit.number and unit.number.startswith(f"{own}.") and not _opens_case(unit):

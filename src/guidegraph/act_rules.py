@@ -63,7 +63,6 @@ _NATION_OF = {"welsh": "wales", "scottish": "scotland", "scots": "scotland", "ir
 _NATION_STEMS = frozenset({"wale", "scotland", "ireland"})
 
 
-
 def seeds_of(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None,
               places: tuple[str, ...] = (), telling: frozenset[str] = frozenset()) -> list[Any]:
     """Hits as ranking seeds, weighted by their score relative to the best hit; with the `names`

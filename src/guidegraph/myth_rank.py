@@ -20,8 +20,8 @@ ANSWER_SHARE = 0.7  # of a question word's weight, what it earns where only a st
 # everyday words ("patient", "never") are the circumstance, the topic is the belief.
 OTHER_TOPIC_SHARE = 0.3
 # What a statement claiming what the question claims earns besides, of the best statement's score:
-# "the details were taken only to plan her discharge, so they can't be sent on" is the belief that
-# data protection law stands in the way, though it shares no word with "GDPR is a barrier to sharing".
+# "the details were taken only to plan her discharge, so they can't be sent on" is the belief that what
+# one agency collected cannot go to another, though it shares no word with the guidance's statement.
 SAME_TOPIC_SHARE = 0.5
 
 

@@ -255,7 +255,7 @@ def someones_past_for_the_scheme(parsed: Any, question: str) -> Any:
     """`parsed` with the Child Sex Offender Disclosure Scheme's words, weighed as question words,
     when it asks to find out about someone's convictions, record or past and names a child; only
     the words it shares with the Domestic Violence Disclosure Scheme when the past is violence to
-    anyone but a child."""
+    anyone but a child, whether or not a child is named."""
     from guidegraph.act_unasked import CHILD_WORDS
 
     if not (_ASKING.search(question) and someone_has_a_past(question)):

@@ -282,3 +282,23 @@ def test_a_partners_violent_past_gets_only_the_words_both_schemes_share() -> Non
     added = set(someones_past_for_the_scheme(parse(question), question).words) - set(parse(question).words)
     assert added == set(PAST_HINT) - set(parse(question).words)
     assert not added & (set(CHILD_PAST_HINT) - set(PAST_HINT))
+
+
+@pytest.mark.parametrize(("typed", "spelt"), [
+    ("cn my mate ask the police if her new bf has hit his exes b4??", "can my mate ask the police if her new "
+                                                                      "boyfriend has hit his exes before??"),
+    ("shes scared 4 her n the kids", "shes scared for her and the kids"),
+    # what could be read otherwise stays: a count, an abbreviation, a country
+    ("she has 4 children in Yr 9", "she has 4 children in year 9"),
+    ("R&R in the U.K.", "R&R in the U.K."),
+])
+def test_text_speak_is_spelt_out(typed: str, spelt: str) -> None:
+    from guidegraph.question_forms import spelt_out
+
+    assert spelt_out(typed) == spelt
+
+
+def test_a_text_speak_question_about_a_partners_past_finds_clares_law(answers: Answers) -> None:
+    top = _top(answers, "cn my mate ask the police if her new bf has hit his exes b4?? shes scared 4 her n the kids",
+               limit=1)
+    assert top == ["domestic-violence-disclosure-scheme"]

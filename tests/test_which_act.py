@@ -1005,3 +1005,16 @@ def test_a_guidance_answer_shows_what_it_is_and_the_passages_that_led_to_it(answ
     # the principles' own list, which states them without naming the guidance, is the first evidence
     assert first["evidence"][0]["passage_id"] == "pan-cheshire-information-sharing-2023/s24/p1"
     assert "responsibilities" in first["reason"]
+
+
+def test_what_a_question_sets_aside_by_name_is_no_answer(answers: Answers) -> None:
+    from guidegraph.act_unasked import set_aside
+
+    assert set_aside("Apart from Working Together 2023, which advice is it based on?") == [["work", "togeth", "2023"]]
+    assert set_aside("Which law lets me share?") == []
+    first = answers.which_act("Quiz: apart from Working Together 2023, which HM Government advice is the "
+                              "Pan-Cheshire information sharing guidance based on?", limit=3)
+    assert "working-together-to-safeguard-children" not in [r["id"] for r in first]
+    law = answers.which_act("Apart from the Children Act 2004, which laws does a practitioner need to know "
+                            "before sharing information about a child?", limit=3)
+    assert "children-act-2004" not in [r["id"] for r in law]

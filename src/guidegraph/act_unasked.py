@@ -2,8 +2,8 @@
 
 Conceded confidentiality ("even though it was given in confidence") goes behind the law that lets
 the information go; children's law follows for a question about an adult alone, the disclosure
-schemes when no one's record or offending is spoken of, and anything but an Act when the question
-asks "which Act ...?".
+schemes when no one's record or offending is spoken of, anything but an Act when the question
+asks "which Act ...?", and what it sets aside by name ("apart from Working Together, ...").
 """
 
 from __future__ import annotations
@@ -130,6 +130,30 @@ def concedes_confidence(question: str) -> bool:
     # "even when no contract says it must be kept confidential" grants nothing
     return any(_CONFIDENCE & set(analyse(m.group("clause"))) and not _DENIED.search(m.group("clause"))
                for m in clauses)
+
+
+# "Apart from Working Together, which advice ...?", "other than the Children Act 2004, which laws
+# ...?": what the question sets aside by name is no answer to it.
+_SET_ASIDE = re.compile(r"\b(?:apart\s+from|aside\s+from|other\s+than|besides|except(?:\s+for)?|excluding"
+                        r"|not\s+counting)\b(?P<clause>[^,;.?!]*)", re.IGNORECASE)
+
+
+def set_aside(question: str) -> list[list[str]]:
+    """The words (analysed) of each clause in which `question` sets something aside by name."""
+    from guidegraph.analysis import analyse
+
+    return [analyse(m.group("clause")) for m in _SET_ASIDE.finditer(question)]
+
+
+def named_in(clauses: list[list[str]], names: dict[str, list[tuple[str, ...]]]) -> Callable[[str], bool]:
+    """Is a legal basis named (by one of `names`, keyed "legal-basis:ID") in one of `clauses`?"""
+    from guidegraph.rank import contains
+
+    def named(basis: str) -> bool:
+        own = [name for name in names.get(f"legal-basis:{basis}", ()) if name]
+        return any(contains(clause, name) for clause in clauses for name in own)
+
+    return named
 
 
 def behind(ranked: list[Any], basis: str, after: int) -> list[Any]:

@@ -41,8 +41,10 @@ from guidegraph.act_unasked import (
     behind,
     childrens_law,
     concedes_confidence,
+    named_in,
     not_an_act,
     schemes,
+    set_aside,
 )
 from guidegraph.config import Config
 from guidegraph.entity_links import linked_entity, passage_with_links
@@ -202,10 +204,12 @@ class Answers:
             officers_as_police,
             seeing_as_access,
             someones_past_for_the_scheme,
+            spelt_out,
             without_consent_as_the_law_allows,
         )
         from guidegraph.rank import rank_legal_bases
 
+        question = spelt_out(question)
         question = seeing_as_access(officers_as_police(question, self.expander.concepts_named))
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))
@@ -250,11 +254,13 @@ class Answers:
             unasked.append(schemes(self.rank_data, question))
         if asks_for_an_act(question):
             unasked.append(not_an_act(self.rank_data))
+        if aside := set_aside(question):
+            unasked.append(named_in(aside, self._law_names))
         ranked = after_the_rest(ranked, unasked)
         terms = query_terms(parsed)
         bases = [{**self._evidence.basis(r, stored, terms), "jurisdiction": answered_for}
                  for r in ranked[: max(1, limit)]]
-        if guidance := self._guidance.asked_for(parsed, question, places, terms):
+        if guidance := self._guidance.asked_for(parsed, question, places, terms, aside):
             lead = bases[0]["score"] if bases else 1.0
             bases = ([{**g, "score": lead, "jurisdiction": answered_for} for g in guidance] + bases)[: max(1, limit)]
         return Bases(bases, answered_for)

@@ -45,11 +45,13 @@ class GuidanceFinder:
         self.evidence = evidence
         self.hits = hits  # passages whose citations count
 
-    def asked_for(self, parsed: Any, question: str, places: tuple[str, ...], terms: set[str]) -> list[dict[str, Any]]:
+    def asked_for(self, parsed: Any, question: str, places: tuple[str, ...], terms: set[str],
+                  aside: list[list[str]] = ()) -> list[dict[str, Any]]:  # type: ignore[assignment]
         """The guidance to list before the law, best first: none when the question asks for law.
         Asked for a document by what it is ("which advice is that?"), in a place or not, the one the
         answers cite; asked for a place's guidance, the guidance written for it; named outright in a
-        short question, the guidance named, first."""
+        short question, the guidance named, first. Guidance named in a clause setting it aside
+        (`aside`: "apart from Working Together 2023, which advice ...?") is left out."""
         cited = not places or asks_for_a_writing(parsed.words)
         first = guidance_named(parsed.words) if cited else guidance_asked(parsed.words)
         named = [] if asks_for_law(parsed.words) else self.named(question, terms)
@@ -57,8 +59,10 @@ class GuidanceFinder:
         if first:
             found += self.cited(parsed, terms, places, question) if cited else self.for_places(parsed, places, terms)
         listed: dict[str, dict[str, Any]] = {}
+        set_aside = {g["id"] for g in self._named_in(aside)}
         for guidance in found:  # each once, where first found
-            listed.setdefault(guidance["id"], guidance)
+            if guidance["id"] not in set_aside:
+                listed.setdefault(guidance["id"], guidance)
         return list(listed.values())[:max(first, len(named))]
 
     def cited(self, parsed: Any, terms: set[str], places: tuple[str, ...] = (),
@@ -111,6 +115,18 @@ class GuidanceFinder:
             if at is not None:
                 found.append((at, fields["title"], fields))
         return [self.evidence.guidance(fields, terms) for _, _, fields in sorted(found, key=lambda f: f[:2])]
+
+    def _named_in(self, clauses: list[list[str]]) -> list[dict[str, Any]]:
+        """The guidance any of `clauses` (analysed words) names by a name of two words or more."""
+        from guidegraph.analysis import analyse
+
+        found = []
+        for fields in self.searcher.documents(kind="guidance") if clauses else ():
+            titles = [fields["title"].split(" (")[0], *fields["data"].get("aliases", [])]
+            names = [words for words in (analyse(t) for t in titles) if len(words) >= NAME_WORDS]
+            if any(_phrase_at(name, clause) is not None for clause in clauses for name in names):
+                found.append({"id": fields["data"]["ref"].removeprefix("guidance/")})
+        return found
 
     @cached_property
     def _names(self) -> list[tuple[dict[str, Any], list[list[str]]]]:

@@ -69,7 +69,9 @@ class MythFinder:
     def statements_for(self, text: str) -> list[Scored]:
         """The statements `text` matches, best concept first, each concept's statements together."""
         from guidegraph.query import parse
+        from guidegraph.question_forms import spelt_out
 
+        text = spelt_out(text)
         parsed = parse(text)
         if parsed.empty:
             raise GuidegraphError(f"nothing to match in {text[:80]!r}: say what you believe, in words")

@@ -7,8 +7,9 @@ council" or "see the notes his youth worker keeps about him" asks for access to 
 data protection law, whose words also answer sharing "without asking me first"; a question naming
 the police and a crime, or the police and someone else's records, hints at the crime gateways;
 asking about the record of someone near a child hints at the Child Sex Offender Disclosure Scheme;
-someone who "can't follow" or "cannot weigh up" what is shared hints at lacking capacity.
-which-act only: passage search (mirrored by the site's JavaScript) reads words as typed.
+someone who "can't follow" or "cannot weigh up" what is shared hints at lacking capacity; text-speak
+("cn", "bf", "b4") is spelt out. which-act only (and the myths look-up, for text-speak): passage
+search (mirrored by the site's JavaScript) reads words as typed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,27 @@ from collections.abc import Callable
 from typing import Any
 
 from guidegraph.analysis import analyse
+
+# Text-speak typed into a search box ("cn my mate ask the police if her new bf has hit his exes b4??"):
+# the words it stands for, where they cannot be read otherwise.
+TEXT_SPEAK = {"cn": "can", "cant": "can't", "dont": "don't", "bf": "boyfriend", "gf": "girlfriend", "b4": "before",
+              "wiv": "with", "wid": "with", "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please",
+              "coz": "because", "cos": "because", "cuz": "because", "abt": "about", "wot": "what", "wat": "what",
+              "hv": "have", "shd": "should", "cud": "could", "wud": "would", "yr": "year", "thru": "through",
+              "im": "I'm", "ive": "I've", "kno": "know", "knw": "know", "sum1": "someone", "ppl": "people",
+              "sis": "sister", "bro": "brother"}
+_TEXT_WORD = re.compile(r"(?<![\w'’&/.-])(" + "|".join(re.escape(w) for w in TEXT_SPEAK) + r")(?![\w'’&/-]|\.\w)",
+                        re.IGNORECASE)
+# "n" for "and", "4" for "for", only where nothing else fits: "scared 4 her n the kids"
+_TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z])")
+_TEXT_FOR = re.compile(r"(?<=[a-z] )4(?= (?:her|him|them|me|us|you|the|a|my|your|his|our|their)\b)")
+
+
+def spelt_out(question: str) -> str:
+    """`question` with its text-speak spelt out."""
+    question = _TEXT_WORD.sub(lambda m: TEXT_SPEAK[m.group(1).lower()], question)
+    return _TEXT_FOR.sub("for", _TEXT_AND.sub("and", question))
+
 
 # "Can officers get ...", "two officers came to the school": with no qualifier before it, an officer
 # in a question about a crime is a police officer. A qualified one ("housing officer", "lead
@@ -228,8 +250,8 @@ _SOMEONES_PAST = re.compile(
     r"(?:his|her)\s+past|(?:been|was|were|ever)\s+(?:violent|convicted)|(?:ever|never|previously)\s+(?:harmed|hurt|abused)|"
     # "whether the man is a risk", "has hurt previous girlfriends"
     r"whether\s+(?:[\w'’-]+\s+){0,3}?(?:is|was|poses?|might\s+be|could\s+be)\s+(?:a\s+)?(?:risk|danger|threat)|"
-    r"(?:hurt|harmed|abused|hit|attacked)\s+(?:his\s+|her\s+)?(?:previous|past|former|other|earlier|ex)[\s-]"
-    r"(?:partners?|girlfriends?|boyfriends?|wives|wife|husbands?))\b",
+    r"(?:hurt|harmed|abused|hit|attacked)\s+(?:his\s+|her\s+)?(?:(?:previous|past|former|other|earlier|ex)[\s-]"
+    r"(?:partners?|girlfriends?|boyfriends?|wives|wife|husbands?)|exes))\b",
     re.IGNORECASE)
 # Both disclosure schemes give "members of the public" "a formal mechanism" to ask for "disclosure"; the
 # child sex offender scheme's own words add "people they are concerned about, who have unsupervised

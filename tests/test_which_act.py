@@ -1018,3 +1018,14 @@ def test_what_a_question_sets_aside_by_name_is_no_answer(answers: Answers) -> No
     law = answers.which_act("Apart from the Children Act 2004, which laws does a practitioner need to know "
                             "before sharing information about a child?", limit=3)
     assert "children-act-2004" not in [r["id"] for r in law]
+
+
+def test_the_more_specific_term_of_art_leads() -> None:
+    from guidegraph.act_rules import implied_first
+    from guidegraph.rank import RankedBasis
+
+    implied = {"special category data": ["gdpr"], "safeguarding of children and individuals at risk": ["dpa-2018"]}
+    ranked = [RankedBasis(b, 1.0 - i / 10) for i, b in enumerate(["gdpr", "hra", "dpa-2018"])]
+    question = "Is it GDPR or the DPA 2018 that has the safeguarding of children and individuals at risk condition " \
+               "for special category data?"
+    assert [r.id for r in implied_first(ranked, question, implied, lambda basis: True)] == ["dpa-2018", "gdpr", "hra"]

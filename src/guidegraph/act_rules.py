@@ -199,12 +199,17 @@ def implied_first(ranked: list[Any], question: str, implied: dict[str, list[str]
     text = " ".join(question.casefold().replace("’", "'").split())
     if _REPLACED.search(text):
         return ranked
-    named = {basis for term, bases in implied.items() if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text)
-             for basis in bases if applies(basis)}
+    named: dict[str, int] = {}  # each law implied, by the length of the longest term implying it
+    for term, bases in implied.items():
+        if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text):
+            for basis in (b for b in bases if applies(b)):
+                named[basis] = max(named.get(basis, 0), len(term))
     if not named:
         return ranked
     head, tail = ranked[:QUALIFIED_WITHIN], ranked[QUALIFIED_WITHIN:]
-    first = [r for r in head if r.id in named]
+    # the more specific term leads: "the safeguarding of children and individuals at risk condition
+    # for special category data" names the DPA 2018's condition before the UK GDPR's Article 9
+    first = sorted((r for r in head if r.id in named), key=lambda r: -named[r.id])
     return first + [r for r in head if r.id not in named] + tail
 
 

@@ -35,6 +35,7 @@ HOLDOUT17 = Path(__file__).parent / "data" / "holdout17_questions.json"
 HOLDOUT18 = Path(__file__).parent / "data" / "holdout18_questions.json"
 HOLDOUT19 = Path(__file__).parent / "data" / "holdout19_questions.json"
 HOLDOUT20 = Path(__file__).parent / "data" / "holdout20_questions.json"
+HOLDOUT21 = Path(__file__).parent / "data" / "holdout21_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -166,6 +167,11 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   sentence describing the writing asked for is searched on its own, "whether the man is a risk"
 #   speaks of someone's past, a query ending on "principle" asks for the principles' source, and
 #   "on paper" is written, "a spoken yes" verbal (holdout8's MRR rose too).
+# - holdout21: a trainer's quiz items, a parent's questions, text-speak ("cn my mate ask the police
+#   if her new bf has hit his exes b4??"), section numbers alone, two laws compared and negated
+#   questions; scored once untuned: which-act 20/24 and 24/24, myths 8/8, hard passages 4/8 and MRR
+#   0.374. Then: what a question sets aside by name ("apart from Working Together 2023") is no
+#   answer, text-speak is spelt out, and the more specific term of art leads.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -204,6 +210,8 @@ FLOORS = {
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.14}},
     HOLDOUT20: {"which_act": {"hit@3": 27, "hit@1": 22}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 8, "mrr@10": 0.99}},
+    HOLDOUT21: {"which_act": {"hit@3": 24, "hit@1": 23}, "myths": {"hit@1": 8},
+                "passages_hard": {"hit@5": 4, "mrr@10": 0.37}},
 }
 
 

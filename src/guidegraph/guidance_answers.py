@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -46,7 +46,7 @@ class GuidanceFinder:
         self.hits = hits  # passages whose citations count
 
     def asked_for(self, parsed: Any, question: str, places: tuple[str, ...], terms: set[str],
-                  aside: list[list[str]] = ()) -> list[dict[str, Any]]:  # type: ignore[assignment]
+                  aside: Sequence[list[str]] = ()) -> list[dict[str, Any]]:
         """The guidance to list before the law, best first: none when the question asks for law.
         Asked for a document by what it is ("which advice is that?"), in a place or not, the one the
         answers cite; asked for a place's guidance, the guidance written for it; named outright in a
@@ -116,24 +116,28 @@ class GuidanceFinder:
                 found.append((at, fields["title"], fields))
         return [self.evidence.guidance(fields, terms) for _, _, fields in sorted(found, key=lambda f: f[:2])]
 
-    def _named_in(self, clauses: list[list[str]]) -> list[dict[str, Any]]:
+    def _named_in(self, clauses: Sequence[list[str]]) -> list[dict[str, Any]]:
         """The guidance any of `clauses` (analysed words) names by a name of two words or more."""
+        return [{"id": fields["data"]["ref"].removeprefix("guidance/")} for fields, names in self._all_names
+                if any(_phrase_at(name, clause) is not None for clause in clauses for name in names)]
+
+    @cached_property
+    def _all_names(self) -> list[tuple[dict[str, Any], list[list[str]]]]:
+        """Each guidance document's index fields with its names of two words or more, analysed: its
+        title (what comes before a bracketed publisher) and its other names."""
         from guidegraph.analysis import analyse
 
-        found = []
-        for fields in self.searcher.documents(kind="guidance") if clauses else ():
+        names = []
+        for fields in self.searcher.documents(kind="guidance"):
             titles = [fields["title"].split(" (")[0], *fields["data"].get("aliases", [])]
-            names = [words for words in (analyse(t) for t in titles) if len(words) >= NAME_WORDS]
-            if any(_phrase_at(name, clause) is not None for clause in clauses for name in names):
-                found.append({"id": fields["data"]["ref"].removeprefix("guidance/")})
-        return found
+            names.append((fields, [words for words in (analyse(t) for t in titles) if len(words) >= NAME_WORDS]))
+        return names
 
     @cached_property
     def _names(self) -> list[tuple[dict[str, Any], list[list[str]]]]:
-        """Each guidance document's index fields with its names that name it, analysed: of two words
-        or more (one, "Caldicott", names a person as often), one of them rare in the corpus ("work
-        together", "information sharing" are everyday words before they are a title)."""
-        from guidegraph.analysis import analyse
+        """`_all_names` but those that name the guidance outright: one of their words rare in the
+        corpus (one word, "Caldicott", names a person as often; "work together", "information
+        sharing" are everyday words before they are a title)."""
         from guidegraph.query import SCORED_FIELD
 
         documents = max(1, self.searcher.doc_count())
@@ -141,13 +145,7 @@ class GuidanceFinder:
         def rare(word: str) -> bool:
             return self.searcher.doc_frequency(SCORED_FIELD, word) <= RARE_SHARE * documents
 
-        names = []
-        for fields in self.searcher.documents(kind="guidance"):
-            titles = [fields["title"].split(" (")[0], *fields["data"].get("aliases", [])]
-            analysed = [words for words in (analyse(t) for t in titles)
-                        if len(words) >= NAME_WORDS and any(rare(w) for w in words)]
-            names.append((fields, analysed))
-        return names
+        return [(fields, [name for name in names if any(rare(w) for w in name)]) for fields, names in self._all_names]
 
     @cached_property
     def citing(self) -> dict[str, list[str]]:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from guidegraph.extract.bare_provisions import BareProvisions, schedule_paragraphs
-from guidegraph.extract.legal_records import Found, Mention, Unit
+from guidegraph.extract.legal_records import IMPLIED_NOTE, Found, Mention, Unit
 from guidegraph.extract.nation_law import NationalLaw
 from guidegraph.extract.nations import find_nations
 from guidegraph.extract.negation import negation
@@ -372,10 +372,17 @@ def _drop_weak(unit: Unit, found: list[Found]) -> list[Found]:
     # "Under section 130 of the 2014 Act ... reasonable cause to suspect": the words are the named
     # provision's, not another law's term of art.
     provision_places = {unit.text.sentence_start(f.start) for f in strong if f.provision and f.kind != "provision-only"}
+    # "Section 130 of the 2014 Act ... a child they have reasonable cause to suspect is at risk": a
+    # term of art read as the provision named beside it is that citation again
+    named_provisions = {(f.basis, f.provision, unit.text.sentence_start(f.start)) for f in strong
+                        if f.provision and not f.note.startswith(IMPLIED_NOTE)}
     kept: list[Found] = []
     for f in sorted(found, key=lambda x: x.start):
         if f.kind == "implicit" and ((f.basis, unit.text.sentence_start(f.start)) in strong_places
                                      or unit.text.sentence_start(f.start) in provision_places):
+            continue
+        if f.note.startswith(IMPLIED_NOTE) and (f.basis, f.provision,
+                                                 unit.text.sentence_start(f.start)) in named_provisions:
             continue
         if _scheme_anaphor(f) and any(k.basis == f.basis for k in [*strong, *kept]):
             continue

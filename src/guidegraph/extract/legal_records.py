@@ -48,6 +48,9 @@ class Mention:
     # provision, note ("care order" in guidance for England and Northern Ireland: each nation's law)
 
 
+IMPLIED_NOTE = "implied by"  # a mention's note when a term of art implied its law: "implied by 'care order'"
+
+
 @dataclass
 class Found:
     """A legal basis resolved at a place in a unit: the context later mentions resolve from."""

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from guidegraph.extract.footnotes import link_footnotes
 from guidegraph.extract.implied import ImpliedPhrase, load_implied
 from guidegraph.extract.legal_context import DocumentReader
-from guidegraph.extract.legal_records import Basis, Mention
+from guidegraph.extract.legal_records import IMPLIED_NOTE, Basis, Mention
 from guidegraph.extract.provisions import (
     DIRECTIONS_TYPE,
     NAMED_AFTER_ACT,
@@ -198,7 +198,7 @@ class Recogniser(TitleMentions):
             options = self._implied[fold(text[start:end])]
             basis_id, phrase = options[0]
             mention = Mention(start, end, "implicit", basis_id, self.bases[basis_id].family,
-                              note=f"implied by '{phrase.phrase}'", provision=phrase.provision)
+                              note=f"{IMPLIED_NOTE} '{phrase.phrase}'", provision=phrase.provision)
             if len(options) > 1:  # "data protection principles": of the 1998 Act, or of the GDPR?
                 mention.basis, mention.candidates = None, tuple(b for b, _ in options)
                 mention.options = {b: p.provision for b, p in options}

@@ -147,7 +147,7 @@ def asks_for_law(words: tuple[str, ...]) -> bool:
     """Does a question ask for law? It names law before any guidance or writing it asks for: "which
     law or guidance lets a nurse share?" asks for law, "the DCA's guidance on the law" and "which
     website links to the legislation?" for a writing about it."""
-    law = next((i for i, word in enumerate(words) if word in LAW_WORDS), None)
+    law = next((i for i, word in enumerate(words) if word in LAW_WORDS and not _law_named(words, i)), None)
     if law is None:
         return False
     if _WHICH_LAW.search(" ".join(words)):  # "... safeguarding procedures. Which law puts that on the school?"
@@ -157,6 +157,12 @@ def asks_for_law(words: tuple[str, ...]) -> bool:
     if writing is not None:  # the word index where the writing asked for is named
         guidance = min(guidance, " ".join(words)[: writing.end()].count(" "))
     return law < guidance
+
+
+def _law_named(words: tuple[str, ...], at: int) -> bool:
+    """Is the law word at `at` part of one law's name ("the Data Protection Act 2018"), not a word
+    asking for law?"""
+    return at + 1 < len(words) and re.fullmatch(r"(?:19|20)\d\d", words[at + 1]) is not None
 
 
 def law_qualifiers(parsed: Any) -> set[str]:
@@ -220,8 +226,8 @@ _BEFORE_YEAR = re.compile(r"\b(?:(?:before|until|till|prior\s+to)\s+(?:(?:the\s+
                           r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|from|during|dated|written\s+in|back\s+in|as\s+of)\s+(?P<year>(?:19|20)\d\d)\b"
                       r"(?!\s*(?:onwards|on)\b)", re.IGNORECASE)
-_OLD_LAW = re.compile(r"\b(?:old|older|previous|former|earlier|outdated)\s+(?:[\w'’-]+\s+){0,2}?"
-                      r"(?:law|laws|rules|act|legislation|regime)\b|"
+_OLD_LAW = re.compile(r"\b(?:old|older|previous|former|earlier|outdated|superseded|repealed)\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:law|laws|rules|act|statute|legislation|regime)\b|"
                       r"\b(?:law|laws|rules|legislation)\s+(?:of|at)\s+(?:that|the)\s+time\b|"
                       r"\b(?:law|laws|rules|legislation)\s+(?:then\s+in\s+force|in\s+force\s+then)\b", re.IGNORECASE)
 OLD_LAW = 0  # `asked_of_the_past` for a question asking for replaced law without a year
@@ -237,6 +243,24 @@ def asked_of_the_past(question: str) -> int | None:
     if during := _IN_YEAR.search(question):
         return int(during.group("year"))
     return OLD_LAW if _OLD_LAW.search(question) else None
+
+
+# "Which other Act passed in 2000 ...?", "an Act of 1998": asked for law by the year it was made.
+_MADE_IN = re.compile(r"\b(?:passed|enacted|made|introduced)\s+in\s+(?P<year>(?:19|20)\d\d)\b"
+                      r"|\bActs?\s+of\s+(?P<of>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def made_in(question: str) -> int | None:
+    """The year `question` asks for law made in, if it does."""
+    made = _MADE_IN.search(question)
+    return int(made.group("year") or made.group("of")) if made else None
+
+
+def made_then_first(ranked: list[Any], year: int, data: dict[str, Any]) -> list[Any]:
+    """`ranked` with the law made in `year` moved ahead of the rest of the first few."""
+    head, tail = ranked[:QUALIFIED_WITHIN], ranked[QUALIFIED_WITHIN:]
+    then = [r for r in head if data["bases"].get(r.id, {}).get("year") == year]
+    return then + [r for r in head if r not in then] + tail
 
 
 def law_of_the_time_first(ranked: list[Any], year: int, data: dict[str, Any],

@@ -103,7 +103,9 @@ _ASKS_FOR_AN_ACT = re.compile(
     r"\b(?i:which|what)\s+(?:[A-Z][\w'’-]*\s+)?Acts?\b"  # "which Act", "what Welsh Act"
     # "which act", not the verb of "systems which act as barriers"
     r"|(?i:\b(?:which|what)\s+(?:acts?|statutes?|piece\s+of\s+legislation)\b"
-    r"(?!\s+(?:as|on|upon|in|to|for|like|with|together|independently|quickly)\b))")
+    r"(?!\s+(?:as|on|upon|in|to|for|like|with|together|independently|quickly)\b))"
+    # described, not asked: "the current Act that weighs ...", "the superseded data statute whose ..."
+    r"|\b(?i:the)\s+(?:[\w'’-]+\s+){0,2}?(?:Act|(?i:statute))\s+(?i:that|which|whose|under\s+which)\b")
 ACT_TYPES = frozenset({"ukpga", "asp", "anaw", "nia", "nisi"})
 _ACT_TITLE = re.compile(r"\b(?:Act|Order)\b(?:\s+\([^)]*\))?\s+\d{4}$")
 
@@ -122,6 +124,28 @@ def not_an_act(data: dict[str, Any]) -> Callable[[str], bool]:
     return other
 
 
+# "Which regulations set the standards ...?", "the standards regulations for privately run schools
+# that ...", "2003 independent schools standards regs": asked for regulations (secondary legislation,
+# or an EU regulation such as the GDPR), an Act or anything else ranking with them is no answer.
+_ASKS_FOR_REGULATIONS = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:regulations?|regs)\b"
+                                   r"|^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:regulations|regs)\b", re.IGNORECASE)
+REGULATION_TYPES = frozenset({"uksi", "ssi", "wsi", "nisr", "eur"})
+
+
+def asks_for_regulations(question: str) -> bool:
+    return bool(_ASKS_FOR_REGULATIONS.search(question))
+
+
+def not_a_regulation(data: dict[str, Any]) -> Callable[[str], bool]:
+    """Is a legal basis something other than regulations?"""
+    def other(basis: str) -> bool:
+        entry = data["bases"].get(basis, {})
+        if entry.get("uncatalogued"):
+            return not re.search(r"\bRegulations?\b", entry.get("title", ""))
+        return entry.get("type") not in REGULATION_TYPES
+    return other
+
+
 def concedes_confidence(question: str) -> bool:
     """Does `question` grant that the information is confidential, as what it asks to overcome?"""
     from guidegraph.analysis import analyse
@@ -133,16 +157,28 @@ def concedes_confidence(question: str) -> bool:
 
 
 # "Apart from Working Together, which advice ...?", "other than the Children Act 2004, which laws
-# ...?": what the question sets aside by name is no answer to it.
+# ...?": what the question sets aside by name is no answer to it. Nor is the law another one
+# changed: "which Act inserted section 16E into the Children Act 2004?", "which Act amended the
+# 1998 Act?" ask for the amending Act ("as amended by X" names it, and is left alone).
 _SET_ASIDE = re.compile(r"\b(?:apart\s+from|aside\s+from|other\s+than|besides|except(?:\s+for)?|excluding"
-                        r"|not\s+counting)\b(?P<clause>[^,;.?!]*)", re.IGNORECASE)
+                        r"|not\s+counting|(?:insert|add)(?:ed|s)?\b[^;.?!]*?\binto|amend(?:ed|s)?(?!\s+by\b))"
+                        r"\b(?P<clause>[^,;.?!]*)", re.IGNORECASE)
+
+
+# "I already know section 11 of the Children Act 2004 covers my trust, so that isn't what I'm
+# asking", "he is managed under MAPPA, but that isn't my question": the law of the clause disowned.
+_DISOWNING = re.compile(r"\b(?:is\s+not|isn[’']t|[’']s\s+not|not)\s+(?:what\s+(?:I|we)(?:[’']m|[’']re|\s+am|\s+are)"
+                        r"\s+(?:asking(?:\s+about)?|after|looking\s+for)|(?:my|our)\s+question"
+                        r"|the\s+(?:answer|law|one)\s+(?:I|we)(?:[’']m|[’']re|\s+am|\s+are)\s+after)\b", re.IGNORECASE)
 
 
 def set_aside(question: str) -> list[list[str]]:
     """The words (analysed) of each clause in which `question` sets something aside by name."""
     from guidegraph.analysis import analyse
 
-    return [analyse(m.group("clause")) for m in _SET_ASIDE.finditer(question)]
+    disowned = [question[max(question.rfind(end, 0, m.start()) for end in ".?!;:") + 1 : m.start()]
+                for m in _DISOWNING.finditer(question)]
+    return [analyse(clause) for clause in [m.group("clause") for m in _SET_ASIDE.finditer(question)] + disowned]
 
 
 def named_in(clauses: list[list[str]], names: dict[str, list[tuple[str, ...]]]) -> Callable[[str], bool]:

@@ -27,6 +27,8 @@ from guidegraph.act_rules import (
     law_of_the_time_first,
     law_qualifiers,
     lone_unnamed_law_counts_less,
+    made_in,
+    made_then_first,
     qualified_first,
     seeds_of,
     telling_cases,
@@ -38,10 +40,12 @@ from guidegraph.act_unasked import (
     about_an_adult_only,
     after_the_rest,
     asks_for_an_act,
+    asks_for_regulations,
     behind,
     childrens_law,
     concedes_confidence,
     named_in,
+    not_a_regulation,
     not_an_act,
     schemes,
     set_aside,
@@ -247,6 +251,8 @@ class Answers:
         if (year := asked_of_the_past(question)) is not None:
             ranked = law_of_the_time_first(ranked, year, self.rank_data,
                                            lambda basis: bool(self._name_words.get(basis, frozenset()) & results.terms))
+        if (made := made_in(question)) is not None:
+            ranked = made_then_first(ranked, made, self.rank_data)
         if concedes_confidence(question):
             ranked = behind(ranked, CONFIDENCE_BASIS, CONCEDED_BEHIND)
         unasked = [childrens_law(self.rank_data)] if about_an_adult_only(parsed.words) else []
@@ -254,6 +260,8 @@ class Answers:
             unasked.append(schemes(self.rank_data, question))
         if asks_for_an_act(question):
             unasked.append(not_an_act(self.rank_data))
+        elif asks_for_regulations(question):
+            unasked.append(not_a_regulation(self.rank_data))
         if aside := set_aside(question):
             unasked.append(named_in(aside, self._law_names))
         ranked = after_the_rest(ranked, unasked)

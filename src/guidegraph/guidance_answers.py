@@ -17,6 +17,7 @@ from typing import Any
 from guidegraph.act_evidence import ActEvidence
 from guidegraph.act_rules import (
     GUIDANCE_WORDS,
+    LAW_WORDS,
     SEED_SHARPNESS,
     asks_for_a_writing,
     asks_for_law,
@@ -52,9 +53,10 @@ class GuidanceFinder:
         answers cite; asked for a place's guidance, the guidance written for it; named outright in a
         short question, the guidance named, first. Guidance named in a clause setting it aside
         (`aside`: "apart from Working Together 2023, which advice ...?") is left out."""
-        cited = not places or asks_for_a_writing(parsed.words)
-        first = guidance_named(parsed.words) if cited else guidance_asked(parsed.words)
-        named = [] if asks_for_law(parsed.words) else self.named(question, terms)
+        asking = asking_words(question) or parsed.words
+        cited = not places or asks_for_a_writing(asking)
+        first = guidance_named(asking) if cited else guidance_asked(asking)
+        named = [] if asks_for_law(asking) else self.named(question, terms)
         found = list(named)
         if first:
             found += self.cited(parsed, terms, places, question) if cited else self.for_places(parsed, places, terms)
@@ -176,6 +178,24 @@ class GuidanceFinder:
         scores = {r["id"]: r.score for r in self.run(parsed, {}, len(numbers), candidates=numbers)}
         written.sort(key=lambda f: (-len(f["data"]["passages"]), -scores.get(f["id"], 0.0), f["title"]))
         return [self.evidence.guidance(fields, terms) for fields in written]
+
+
+def asking_words(question: str) -> tuple[str, ...]:
+    """The words of the last sentence of a story that asks ("... says a set of principles has been
+    extended to councils to help them work within that Act. Which principles does she mean?"): what
+    it asks for, guidance or law, is asked there, whatever law the story names. None when the
+    question is one sentence, none asks, or the last asks for what the story told of ("What are
+    they?")."""
+    from guidegraph.query import parse
+
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
+    asked = [s for s in sentences if s.rstrip().endswith("?")]
+    if len(sentences) < 2 or not asked:
+        return ()
+    words = parse(asked[-1]).words
+    # "What are they?" asks for what the story told of: the story says what it is
+    says_what = asks_for_a_writing(words) or GUIDANCE_WORDS & set(words) or LAW_WORDS & set(words)
+    return words if says_what else ()
 
 
 def describing_sentence(question: str) -> str:

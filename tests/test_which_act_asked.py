@@ -1,0 +1,109 @@
+"""which-act: what a question asks for, read from how it asks: regulations or an Act described, law
+it disowns or names as the one amended, the sentence of a story that asks, the year law was made."""
+
+from __future__ import annotations
+
+import pytest
+
+from guidegraph.act_rules import asked_of_the_past, made_in
+from guidegraph.act_unasked import asks_for_an_act, asks_for_regulations, set_aside
+from guidegraph.answers import Answers
+from guidegraph.guidance_answers import asking_words
+
+
+def _ids(answers: Answers, question: str, top: int = 3) -> list[str]:
+    return [r["id"] for r in answers.which_act(question)[:top]]
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Which regulations require special schools to safeguard pupils?", True),
+    ("the standards regulations for privately run schools that the guidance lists", True),
+    ("2003 independent schools standards regs proprietors welfare", True),
+    ("Do the data protection regulations stop me?", True),
+    ("Can I share under the rules?", False),
+    ("A school must follow the regulations its trust sets, but which Act applies?", False),
+])
+def test_a_question_asking_for_regulations(question: str, asks: bool) -> None:
+    assert asks_for_regulations(question) is asks
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("the current Act that weighs the rights of the person against the need to share", True),
+    ("the superseded data statute whose conditions the draft discusses", True),
+    ("the way they act that day", False),
+])
+def test_an_act_described_is_an_act_asked_for(question: str, asks: bool) -> None:
+    assert asks_for_an_act(question) is asks
+
+
+def test_asked_for_regulations_an_act_ranking_with_them_comes_after(answers: Answers) -> None:
+    assert _ids(answers, "Which regulations require non-maintained special schools to safeguard their pupils?",
+                1) == ["education-non-maintained-special-schools-england-regulations-2011"]
+
+
+@pytest.mark.parametrize(("question", "aside"), [
+    ("Which Act inserted sections 16E to 16K into the Children Act 2004?", ["children", "act", "2004"]),
+    ("which Act inserted section 251B, the duty to share, into the Health and Social Care Act 2012?",
+     ["health", "social", "care", "act", "2012"]),
+    ("Which Act amended the Data Protection Act 1998?", ["data", "protect", "act", "1998"]),
+    ("I already know section 11 of the Children Act 2004 covers us, so that isn't what I'm asking. Which law?",
+     ["alreadi", "know", "section", "11", "children", "act", "2004", "cover", "so"]),
+    ("He is managed under MAPPA, but that isn't my question: which scheme lets us ask?",
+     ["he", "manag", "under", "mappa", "but"]),
+])
+def test_law_disowned_or_named_as_the_one_amended_is_set_aside(question: str, aside: list[str]) -> None:
+    assert set_aside(question) == [aside]
+
+
+def test_section_11_as_amended_by_an_act_names_no_law_set_aside() -> None:
+    assert set_aside("section 11 of the Children Act 2004 as amended by the 2017 Act") == []
+
+
+def test_the_act_amended_is_not_the_answer(answers: Answers) -> None:
+    question = "Which Act inserted the sections on safeguarding partners into the Children Act 2004?"
+    top = _ids(answers, question, 2)
+    assert "children-and-social-work-act-2017" in top
+    assert "children-act-2004" not in top
+
+
+def test_the_law_a_question_disowns_is_not_the_answer(answers: Answers) -> None:
+    question = ("I know the Children Act 1989 lets social care ask us for information, but that isn't what I'm "
+                "asking. Which law says a school governing body must have safeguarding arrangements?")
+    assert _ids(answers, question, 1) != ["children-act-1989"]
+
+
+def test_the_sentence_that_asks_says_what_is_asked_for() -> None:
+    story = ("My manager mentioned the Data Protection Act 2018 and a set of principles for councils. "
+             "Which principles did she mean?")
+    assert asking_words(story) == ("which", "principles", "did", "she", "mean")
+    # the story says what "they" are; one sentence is the question itself
+    assert asking_words("The pharmacist said there's a set of principles on sharing. What are they?") == ()
+    assert asking_words("Which principles did she mean?") == ()
+
+
+def test_a_story_naming_law_and_asking_for_principles_is_answered_by_the_principles(answers: Answers) -> None:
+    question = ("My manager mentioned the Data Protection Act 2018 and then a set of principles extended from "
+                "the NHS to councils with social services. Which principles did she mean?")
+    assert _ids(answers, question, 1) == ["caldicott-principles"]
+
+
+@pytest.mark.parametrize(("question", "year"), [
+    ("Which other Act passed in 2000 gives powers to share?", 2000),
+    ("an Act of 1998 on crime", 1998),
+    ("a policy from 2004 says", None),
+])
+def test_the_year_law_was_made_in(question: str, year: int | None) -> None:
+    assert made_in(question) == year
+
+
+def test_law_made_in_the_year_asked_comes_first(answers: Answers) -> None:
+    question = ("Besides the Local Government Act 2000, which other Act passed in 2000 gives powers to share "
+                "information about young people?")
+    top = _ids(answers, question, 2)
+    assert set(top) == {"children-leaving-care-act-2000", "learning-and-skills-act-2000"}
+
+
+def test_superseded_law_asked_for_is_the_old_law(answers: Answers) -> None:
+    assert asked_of_the_past("the superseded data statute whose conditions the draft discusses") == 0
+    assert _ids(answers, "the superseded data statute whose conditions for sensitive data the 2005 draft discusses",
+                1) == ["data-protection-act-1998"]

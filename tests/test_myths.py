@@ -65,6 +65,13 @@ def test_confidentiality_finds_the_myth_about_the_duty_of_confidence(answers: An
     # a barrier in an idiom: the law "ties our hands"
     ("our manager says the 2018 privacy law ties our hands when we're worried about a family",
      "Data protection legislation is a barrier"),
+    ("under the privacy regulations nothing about a child can leave this building",
+     "Data protection legislation is a barrier"),
+    ("the logins and passwords for the council portal make it impossible to send anything",
+     "IT Systems are often a barrier"),
+    # who says it ("Repairs operative:", "Quiz true or false:") counts for little
+    ("Leisure centre receptionist: under the privacy regulations nothing about a child can leave this building",
+     "Data protection legislation is a barrier"),
 ])
 def test_everyday_words_for_a_barrier_find_the_myth(answers: Answers, belief: str, myth: str) -> None:
     # the statements say "barrier" and "IT systems"; people say "gets in the way" and "technology"

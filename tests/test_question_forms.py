@@ -14,6 +14,7 @@ from guidegraph.question_forms import (
     officers_as_police,
     seeing_as_access,
     someones_past_for_the_scheme,
+    speaker_words,
     without_consent_as_the_law_allows,
 )
 
@@ -302,3 +303,17 @@ def test_a_text_speak_question_about_a_partners_past_finds_clares_law(answers: A
     top = _top(answers, "cn my mate ask the police if her new bf has hit his exes b4?? shes scared 4 her n the kids",
                limit=1)
     assert top == ["domestic-violence-disclosure-scheme"]
+
+
+@pytest.mark.parametrize(("belief", "speaker"), [
+    ("Repairs operative: if I report what I saw, the family will get evicted", {"repairs", "operative"}),
+    ("Quiz true or false: GDPR stops a dance teacher telling anyone", {"quiz", "true", "false"}),
+    # a word the belief says too is the belief's
+    ("Teacher: a teacher can never tell anyone", set()),
+    # a label longer than what follows labels nothing
+    ("Note: x", set()),
+    ("No label here, but a colon: later on it goes", set()),
+    ("Consent is always needed", set()),
+])
+def test_who_says_a_belief_is_read_from_its_label(belief: str, speaker: set[str]) -> None:
+    assert speaker_words(belief) == speaker

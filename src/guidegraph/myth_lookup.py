@@ -9,6 +9,7 @@ claiming what the question claims though they share no word with it, and orders 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cached_property
 from typing import Any
 
@@ -69,12 +70,14 @@ class MythFinder:
     def statements_for(self, text: str) -> list[Scored]:
         """The statements `text` matches, best concept first, each concept's statements together."""
         from guidegraph.query import parse
-        from guidegraph.question_forms import spelt_out
+        from guidegraph.question_forms import speaker_words, spelt_out
 
         text = spelt_out(text)
         parsed = parse(text)
         if parsed.empty:
             raise GuidegraphError(f"nothing to match in {text[:80]!r}: say what you believe, in words")
+        # who says it counts for little: "Repairs operative: the family will get evicted"
+        parsed = replace(parsed, minor=parsed.minor | speaker_words(text))
         parsed = handed_between(parsed, self.expander)
         # every statement is scored: there are few, and a myth is often put in common words
         found = self.run(parsed, {}, len(self._statements), expand_below=None, candidates=self._statements)

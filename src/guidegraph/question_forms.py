@@ -41,6 +41,27 @@ def spelt_out(question: str) -> str:
     return _TEXT_FOR.sub("for", _TEXT_AND.sub("and", question))
 
 
+# "Care home manager: we can't share until the enquiry is over", "Quiz true or false: GDPR stops
+# ...": a short label before a colon says who speaks or what the question is for, not what they
+# believe (the myths look-up).
+_LABELLED = re.compile(r"^\s*(?P<label>[^:.?!;]{1,60}?)\s*:\s+(?P<rest>\S.*)$", re.DOTALL)
+MAX_LABEL_WORDS = 6
+
+
+def speaker_words(text: str) -> frozenset[str]:
+    """The words of the short label opening `text` ("Repairs operative: ..."), as `query.parse` reads
+    them, but those the rest of it says too; none when it opens with no such label."""
+    from guidegraph.analysis import words
+
+    labelled = _LABELLED.match(text)
+    if not labelled:
+        return frozenset()
+    label, rest = words(labelled.group("label")), set(words(labelled.group("rest")))
+    if not label or len(label) > MAX_LABEL_WORDS or len(rest) < len(label):
+        return frozenset()
+    return frozenset(label) - rest
+
+
 # "Can officers get ...", "two officers came to the school": with no qualifier before it, an officer
 # in a question about a crime is a police officer. A qualified one ("housing officer", "lead
 # information officer", "youth offending officer") is not, and is left as typed.

@@ -188,11 +188,13 @@ UNSEEN_GROUPS = {
         "Data protection law prevents me sharing information in an emergency",
         "Data protection law stops me passing on a concern about a pupil",  # round 11's Word policy
         "Data protection law stops me sharing information",
+        "Data protection law stops me sharing information with other agencies",  # round 21
         "Data protection law stops schools telling the Prevent team about a pupil's online activity",
         "Data protection law stops you from sharing information about a child at risk",  # round 15, in running text
         "Data protection legislation is a barrier to sharing information",
         "Data protection legislation is a barrier to sharing information",
         "Data protection legislation is a barrier to sharing information",
+        "Data protection means I can't pass on what a pupil tells me",  # round 21
         "Data protection means I can't tell anyone what I saw in a tenant's home",
         "Does GDPR stop me from sharing information with other agencies?",
         "Does data protection law stop me sharing?",
@@ -200,6 +202,7 @@ UNSEEN_GROUPS = {
         "GDPR means I can't share with the school",
         "GDPR prevents me from sharing information about a child at risk",
         "GDPR stops schools talking to children's social care",
+        "I can't share because of GDPR",  # round 21
         "The Data Protection Act 2018 stops me sharing information about a family",  # round 10's PDF table
         "The GDPR means I cannot share information with other agencies",
         "The GDPR stops us sharing information about a child",
@@ -235,15 +238,18 @@ UNSEEN_GROUPS = {
         "Early Help is voluntary, so we can never share without consent",  # round 19's wiki page
         "Early help is voluntary, so I can never share anything without the family's consent",
         "Health staff need the parents' permission before they can contact social work",  # round 17
+        "I always need consent before I share information about a child",  # round 21
         "I can only share information with the parents' permission",
         "I can't share information with children's social care without the parents' consent",  # round 16's quiz page
         "I cannot share a patient's information without their consent",  # round 11's Word text box
         "I cannot share anything until the family has agreed",  # round 19's handbook: waits "until" agreed
+        "I can’t share information without the family’s consent",  # round 21's slide deck
         "I must always get consent before I share",
         # round 16's grid table
         "I must always have the parent's consent before sharing information with children's social care",
         "I must always have the parents' consent before I share information about a child",  # round 18's Welsh PDF
         "I must have consent before I share anything",  # round 10's PDF table
+        "I need a parent's consent before I can share",  # round 21
         "I need a parent's consent before I can tell children's social care about a concern",  # round 15's Word policy
         "I need consent to share",
         "I need the family's consent before I can make a Prevent referral",
@@ -254,6 +260,7 @@ UNSEEN_GROUPS = {
         "I need the parents' consent before I report",
         "I need the parents' consent before I tell the DSL",  # round 11
         "I need the parents' permission before I contact children's social care",
+        "I need the parents' permission before I tell the DSL about a concern",  # round 21
         "I need the parents' permission before I tell the DSP about a worry",  # round 16's youth club quiz
         # round 20's newsletter
         "I need the parents’ consent before I can tell the school nurse I am worried about a child",
@@ -291,6 +298,7 @@ UNSEEN_GROUPS = {
         "Do I need to be sure that abuse has happened before I report?",  # round 16's Welsh policy
         "I have to wait until I am certain before I share a worry",
         "I need to be sure a child is being abused before I share",
+        "I should wait until I am certain a child is being harmed before I share",  # round 21
         "I should wait until I am sure a pupil is being harmed before I tell the DSL",  # round 20's Word table
         "If I am not sure whether something is abuse, I should keep quiet until I am sure",  # round 16's youth quiz
     ],

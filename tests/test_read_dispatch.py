@@ -137,7 +137,8 @@ def test_bundled_corpus_reads() -> None:
 
 def test_twenty_megabytes_read_quickly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The read stage's own cost (decoding, metadata, dispatch) on a 20 MB corpus."""
-    def count_lines(text: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
+    def count_lines(text: str, first_line: int = 1,
+                    pages: frozenset[int] = frozenset()) -> tuple[list[Block], list[str]]:
         return [Block("paragraph", "x", first_line, first_line + text.count("\n"))], []
 
     monkeypatch.setattr(guidegraph.read.text, "parse_blocks", count_lines)

@@ -58,14 +58,20 @@ def flow(doc: SegmentedDocument) -> list[Unit]:
     A section opened by a numbered paragraph ("4.11 A duty of confidence ...") is titled with the
     paragraph's first words; that title is not a heading anyone wrote, so it is left out.
     """
-    units: list[Unit] = []
+    by_section: dict[str | None, list[Unit]] = {}
     for passage in doc.passages:
-        units.extend(_passage_units(doc, passage))
-    numbered = {(u.line, u.number) for u in units if u.number and u.kind == "paragraph"}
-    units.extend(_heading_unit(s) for s in doc.sections
-                 if s.title.strip() and (s.line_start, s.number) not in numbered)
-    # Stable sort: a section heading sorts before a block starting on its line.
-    return sorted(units, key=lambda u: (u.line, u.kind != "heading"))
+        by_section.setdefault(passage.section, []).extend(_passage_units(doc, passage))
+    numbered = {(u.line, u.number) for units in by_section.values() for u in units
+                if u.number and u.kind == "paragraph"}
+    # In the order read, each section's heading over its passages (the text between one heading
+    # and the next is that section's): not by source line, which a page written on one line (a
+    # word processor's web export) or a page's columns parted (each keeping its lines) do not order.
+    units = by_section.pop(None, [])
+    for section in sorted(doc.sections, key=lambda s: s.ordinal):
+        if section.title.strip() and (section.line_start, section.number) not in numbered:
+            units.append(_heading_unit(section))
+        units.extend(by_section.pop(section.id, []))
+    return [*units, *(u for rest in by_section.values() for u in rest)]
 
 
 def _heading_unit(section: Section) -> Unit:

@@ -42,7 +42,7 @@ ADVICE = re.compile(
     r"^(?:information\s+sharing(?:\s+advice)?|what\s+should\s+(?:have\s+)?(?:happen(?:ed)?|be(?:en)?\s+done|(?:the\s+)?(?:\w+\s+){1,3}do)(?:\s+next)?"
     r"|what\s+(?:to\s+do|happened(?:\s+next)?|action\s+should\s+be\s+taken)|advice|guidance|response"
     r"|discussion|analysis|practice\s+points?|learning(?:\s+points)?|commentary|what\s+the\s+law\s+says"
-    r"|actions?(?:\s+taken)?|what\s+was\s+done)"
+    r"|actions?(?:\s+taken)?|what\s+was\s+done|what\s+(?:this|it)\s+shows)"
     r"\s*[:?.]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -112,12 +112,13 @@ def is_case_label(text: str) -> bool:
 
 def split_parts(opening: str, body: list[Unit]) -> dict[str, list[str]]:
     """Scenario up to the advice marker, then advice; outcome paragraphs (or paragraphs under an
-    outcome heading) taken out. With no marker, the first paragraph is the scenario."""
+    outcome heading) taken out. With no marker, the first paragraph is the scenario, or the first
+    list: a story told in bullets (a slide's) goes on from bullet to bullet."""
     parts: dict[str, list[str]] = {"scenario": [opening] if opening else [], "advice": [],
                                    "shared": [], "not_shared": []}
     has_marker = any(is_marker(u) for u in body)
     mode = "scenario"
-    for unit in body:
+    for before, unit in zip([None, *body], body, strict=False):
         text = unit.plain
         if mode == "scenario" and is_marker(unit):
             mode = "advice"
@@ -130,7 +131,8 @@ def split_parts(opening: str, body: list[Unit]) -> dict[str, list[str]]:
         elif _OUTCOME_LEAD.match(text) and (mode != "scenario" or not has_marker):
             parts[outcome_kind(text)].append(text)
         else:
-            if mode == "scenario" and not has_marker and parts["scenario"]:
+            listed = unit.kind == "item" and before is not None and before.kind == "item"
+            if mode == "scenario" and not has_marker and parts["scenario"] and not listed:
                 mode = "advice"
             parts[mode].append(_SCENARIO_LABEL.sub("", item_text(unit)) if mode == "scenario" else item_text(unit))
     return parts

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from guidegraph.extract._flow import Unit, flow
 from guidegraph.extract.myth_concepts import cluster
@@ -38,6 +39,9 @@ _QUIZ_VERDICT = re.compile(
 _FACT = re.compile(
     rf"^(?:(?:the\s+)?(?:fact|reality|truth|answer)s?{_NUMBERING}\s*[:.–—-]|in\s+fact\s*:)\s*(?P<rest>.+)$",
     re.IGNORECASE)
+# A quiz slide's title over a statement, and the next slide's title revealing what it is.
+_QUIZ_TITLE = re.compile(r"^(?:myth\s+or\s+fact|fact\s+or\s+myth|true\s+or\s+false)\s*\??$", re.IGNORECASE)
+_QUIZ_REVEAL = re.compile(r"^(?:it\s+is\s+a\s+|it[’']s\s+a\s+)?(?:myth|fact)\s*[!.]?$", re.IGNORECASE)
 _BARE_LABEL = re.compile(rf"^(?:myth|misconception|fact|reality|truth){_NUMBERING}\s*[:.]?$", re.IGNORECASE)
 # A dash before the label is the separator a <dt> and its <dd> were joined with, not the myth's.
 _FACT_INLINE = re.compile(r"\s(?:[–—-]\s+)?(?:the\s+)?(?:fact|reality|truth)\s*[:–—-]\s*", re.IGNORECASE)
@@ -155,15 +159,33 @@ def _find_in(units: list[Unit]) -> Iterator[_Found]:
 
 def _labels_folded(units: list[Unit]) -> list[Unit]:
     """A heading that is only "Myth" or "Reality" (web pages give each half its own heading)
-    becomes the label of the paragraph under it: "Myth: ...", "Reality: ...", as other pages write it."""
+    becomes the label of the paragraph under it: "Myth: ...", "Reality: ...", as other pages write it.
+    A quiz's slides fold so too: a "Myth or fact?" slide's statement reads "Myth or fact? ...", and
+    the next slide's "Myth!" title opens its answer, the text under it."""
     folded: list[Unit] = []
-    for i, unit in enumerate(units):
-        previous = units[i - 1] if i else None
-        if previous is not None and previous.kind == "heading" and _BARE_LABEL.match(previous.plain) \
-                and unit.kind == "paragraph":
-            folded[-1] = replace(unit, text=f"{previous.plain.rstrip(':.')}: {unit.text}")
+    quiz = False  # a quiz's statement folded, its answer's title next
+    i = 0
+    while i < len(units):
+        unit, previous = units[i], units[i - 1] if i else None
+        # the heading over this text, which `folded` ends with
+        title = previous.plain if previous is not None and previous.kind == "heading" and unit.kind != "heading" else ""
+        if title and _BARE_LABEL.match(title) and unit.kind == "paragraph":
+            folded[-1] = replace(unit, text=f"{title.rstrip(':.')}: {unit.text}")
+        elif (title and _QUIZ_TITLE.match(title) and len(unit.plain.split()) <= _MAX_STATEMENT_WORDS
+              and not _MYTH.match(unit.plain)):  # a quiz's page titled so, its statements labelled
+            folded[-1] = replace(unit, kind="paragraph", text=f"{title.rstrip('?')}? {unit.text}")
+            quiz = True
+        elif title and quiz and _QUIZ_REVEAL.match(title):
+            answer = list(takewhile(lambda u: u.kind != "heading", units[i:]))
+            said = " ".join(u.plain if u.plain.rstrip("\"'”’)")[-1:] in ".!?" else f"{u.plain}." for u in answer)
+            folded[-1] = replace(unit, kind="paragraph", text=f"{title} {said}")
+            quiz = False
+            i += len(answer)
             continue
-        folded.append(unit)
+        else:
+            quiz = quiz and unit.kind == "heading" and bool(_QUIZ_REVEAL.match(unit.plain))
+            folded.append(unit)
+        i += 1
     return folded
 
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from guidegraph.errors import GuidegraphError, MetadataError, ParseError
 from guidegraph.model import Block, Document, FileProperties, Metadata
-from guidegraph.read.encoding import MAX_TEXT_BYTES, decode, read_bytes
+from guidegraph.read.encoding import MAX_TEXT_BYTES, decode, page_starts, read_bytes
 from guidegraph.read.inferred import inferred_metadata
 from guidegraph.read.metadata import FRONT_MATTER_SUFFIXES, front_matter, load_metadata, sidecar_path
 from guidegraph.read.paragraphs import numbered_paragraphs
@@ -151,14 +151,15 @@ def _log_orphan_sidecars(corpus_dir: Path, paths: list[Path]) -> None:
 def _read_text(path: Path, meta: Metadata | None) -> _Read:
     from guidegraph.read.text import parse_blocks
 
-    text = decode(path, read_bytes(path, MAX_TEXT_BYTES))
+    data = read_bytes(path, MAX_TEXT_BYTES)
+    text = decode(path, data)
     if meta is None:
         meta, consumed = load_metadata(path, text)
     else:
         consumed = front_matter(path, text)[1]
     parts = text.split("\n", consumed)
     body = parts[consumed] if len(parts) > consumed else ""
-    return _Read(meta, parse_blocks(body, first_line=consumed + 1))
+    return _Read(meta, parse_blocks(body, first_line=consumed + 1, pages=page_starts(path, data)))
 
 
 # Each reader reads the file's own properties only when it came with no metadata: a document with

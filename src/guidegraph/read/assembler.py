@@ -299,13 +299,21 @@ class Assembler:
         if p is None or _URL_ONLY.match(line.text):
             return False
         if ends_sentence(p.text):
-            return self._wrapped_sentence(i, line)
+            return self._wrapped_sentence(i, line) or self._clause_wrapped(line)
         if self.gap:  # a page break inside a sentence, or an item's indented continuation
             return starts_lower(line.text) and (p.kind == "paragraph" or line.indent)
         last = p.parts[-1]
         wrapped = bool(self.wrap) and len(last) >= 0.7 * self.wrap
         return (starts_lower(line.text) or line.text[0].isdigit() or (p.kind == "item" and line.indent)
                 or last[-1] in ",-–(" or wrapped or bool(_OPEN_END.search(last)))
+
+    def _clause_wrapped(self, line: _Line) -> bool:
+        """A paragraph's line ending a clause (";") over a line going on in lower case, the next
+        line of the paragraph and no blank line between: the sentence goes on (a column's lines are
+        narrower than the page's, so the wrap width does not tell)."""
+        p = self.pending
+        return (p is not None and p.kind == "paragraph" and not self.gap and p.text.endswith(";")
+                and len(p.parts) > 1 and starts_lower(line.text) and not line.indent)
 
     def _wrapped_sentence(self, i: int, line: _Line) -> bool:
         """A paragraph's line that ends a sentence at the wrap width, right over the next sentence:

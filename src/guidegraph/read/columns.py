@@ -15,9 +15,10 @@ PROSE_RUNS_ON = 0.3  # the share of a column's lines a sentence runs on from
 MIN_COLUMN_START = 20  # a right column starts past this character (not an indented paragraph)
 
 
-def one_column(lines: list[str]) -> list[tuple[int, str]]:
-    """(index, text) of the lines in reading order: each two-column page's left column first."""
-    breaks = [i for i, line in enumerate(lines) if "\f" in line and i > 0]  # a form feed opens a page
+def one_column(lines: list[str], page_tops: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
+    """(index, text) of the lines in reading order: each two-column page's left column first.
+    `page_tops` are the indexes of the lines that open a page (after a form feed)."""
+    breaks = sorted(i for i in page_tops if 0 < i < len(lines))
     bounds = zip([0, *breaks], [*breaks, len(lines)], strict=True)
     return [pair for start, end in bounds for pair in _page(lines, start, end)]
 

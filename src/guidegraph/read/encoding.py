@@ -90,6 +90,17 @@ def normalise_newlines(text: str) -> str:
     return text
 
 
+def page_starts(path: Path, data: bytes) -> frozenset[int]:
+    """The numbers of the lines (1-based, as `decode` counts them) that open a page: those after a
+    form feed, which `pdftotext` writes between a PDF's pages and `decode` takes out."""
+    if b"\f" not in data:
+        return frozenset()
+    text = _decode_bytes(path, data).replace("\r\n", "\n").replace("\r", "\n")
+    # "text\f" ends a page (the next line opens one); "\ftext", or a feed inside a line, opens one
+    return frozenset(no + 1 if line.endswith("\f") and not line.startswith("\f") else no
+                     for no, line in enumerate(text.split("\n"), 1) if "\f" in line)
+
+
 def _decode_bytes(path: Path, data: bytes) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):

@@ -143,9 +143,12 @@ _PAGE_OF = re.compile(r"(?:(?:\t|\s{3,}|\s+[|·]\s+)(?:page|slide)\s+\d{1,4}(?:\
 RUNNING_MIN = 3  # a line of text repeated this often is a page header or footer of a converted PDF
 
 
-def _drop_running_lines(lines: list[_Line]) -> list[str]:
+def _drop_running_lines(lines: list[_Line], page_tops: frozenset[int] = frozenset()) -> list[str]:
     """Drop a short line of text that comes back page after page ("Anytown LSCP Information
-    Sharing Guidance v2.1 – March 2024"), all but a first one that opens the document (its title)."""
+    Sharing Guidance v2.1 – March 2024"), all but a first one that opens the document (its title),
+    unless every page the text marks with a form feed (line numbers `page_tops`) opens with it: then
+    the first page's is that page's running header too."""
+    headers = _page_headers(lines, page_tops)
     seen: dict[str, list[_Line]] = {}
     for line in lines:
         # A footer's page number changes page by page: it is compared without it.
@@ -157,12 +160,26 @@ def _drop_running_lines(lines: list[_Line]) -> list[str]:
     warnings = []
     for text, repeats in seen.items():
         if len(repeats) >= RUNNING_MIN:
-            dropped = repeats[1:] if repeats[0] is first else repeats
+            on_every_top = all(id(line) in headers for line in repeats)
+            dropped = repeats[1:] if repeats[0] is first and not on_every_top else repeats
             for line in dropped:
                 line.kind = "drop"
             warnings.append(f"line {dropped[0].no}: '{text}' repeated {len(repeats)} times dropped "
                             "(running header or footer?)")
     return warnings
+
+
+def _page_headers(lines: list[_Line], page_tops: frozenset[int]) -> set[int]:
+    """The ids of the first lines of text of each page, when the text has pages."""
+    if not page_tops:
+        return set()
+    headers, top = set(), True
+    for line in lines:
+        top = top or line.no in page_tops
+        if top and line.kind != "blank":
+            headers.add(id(line))
+            top = False
+    return headers
 
 
 # A version-history table ("Version | Date | Author | Changes" over "1.0 | 01/03/2022 | ..."): who

@@ -22,6 +22,8 @@ from bs4.element import PageElement, PreformattedString
 from guidegraph.model import Block, BlockKind
 from guidegraph.read.furniture import CONTENTS_TITLES, FURNITURE_LINES, is_furniture
 from guidegraph.read.html_dropped import HEADINGS, LISTS, dropped
+from guidegraph.read.html_notes import FootNotes
+from guidegraph.read.html_styles import PageStyles, repeats_label, tab_label
 from guidegraph.read.lines import step_number
 
 _BLOCK_TAGS = frozenset({
@@ -64,7 +66,7 @@ def parse_html(html: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
 
 def read_page(soup: BeautifulSoup, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """`parse_html` of a page already parsed (`page_soup`), which reading leaves as it was."""
-    reader = _Reader(_string_lines(soup, first_line - 1))
+    reader = _Reader(_string_lines(soup, first_line - 1), PageStyles(soup))
     reader.read(soup)  # not soup.body: broken pages leave content outside it
     found = [] if reader.blocks else ["no text found in the page's content (is it all navigation?)"]
     return reader.blocks, found
@@ -137,8 +139,12 @@ class _Reader:
     real pages can be thousands of levels deep.
     """
 
-    def __init__(self, lines: dict[int, int]) -> None:
+    def __init__(self, lines: dict[int, int], styles: PageStyles) -> None:
         self.lines = lines
+        self.styles = styles
+        self.outline = 0  # the level of the last heading the page marks as one (<h2>, a "Title")
+        self.tab_levels: dict[int, int] = {}
+        self.notes = FootNotes()
         self.blocks: list[Block] = []
         self.run = _Run()
         self.owners: list[_Owner] = []
@@ -159,6 +165,7 @@ class _Reader:
             elif _is_text(child):
                 self.run.add(str(child), self.lines[id(child)])
         self.flush()
+        self.blocks = self.notes.placed(self.blocks)
 
     def enter(self, tag: Tag) -> bool:
         """Open a tag; False when its content is already dealt with."""
@@ -169,6 +176,7 @@ class _Reader:
             number = "".join(c for c in tag.get_text() if c.isdigit())
             if number:
                 self.run.parts.append(" " + number.translate(_SUPERSCRIPTS))
+            self.notes.mark(tag, len(self.blocks))
             return False
         owner = self.owners[-1] if self.owners else None
         if (name == "span" and owner is not None and owner.kind == "item" and not owner.used
@@ -183,6 +191,8 @@ class _Reader:
         if name == "br" or self.soft(name):
             self.run.parts.append(" ")
             return name != "br"
+        if name == "a":
+            self.notes.anchor(tag)
         if name not in _BLOCK_TAGS:
             return True
         self.flush()
@@ -200,7 +210,22 @@ class _Reader:
             self.owners.append(_Owner(tag, "item", marker="•"))  # Word's list paragraph: an item
         elif name == "p" and (level := _bold_numbered_heading(tag)):
             self.owners.append(_Owner(tag, "heading", level=level))
+        elif name == "p" and self.styles.is_title(tag):
+            self.owners.append(_Owner(tag, "heading", level=1))
+        elif name == "p" and (level := self.styles.heading_level(tag, self.outline)):
+            self.owners.append(_Owner(tag, "heading", level=level))
+        elif str(tag.get("role", "")).lower() == "tabpanel":
+            self.tab_heading(tag)
         return True
+
+    def tab_heading(self, panel: Tag) -> None:
+        """A tab's label heads its panel (unless the panel's own heading says it again): the panels
+        are the page's sections, one below the heading over the tabs."""
+        label = tab_label(panel)
+        if label and not repeats_label(panel, label):
+            level = self.tab_levels.setdefault(id(panel.parent), min(6, self.outline + 1))
+            line = panel.sourceline or 0
+            self.blocks.append(_heading(label, line, line, level))
 
     def leave(self, tag: Tag) -> None:
         if self.soft(tag.name) and self.owners[-1].tag is not tag:
@@ -246,8 +271,11 @@ class _Reader:
             return  # "This page is correct as printed on ...", a "Contents" heading
         if kind == "paragraph":
             self.blocks.append(_paragraph(text, run.first, run.last))
+            self.notes.flushed(len(self.blocks) - 1)
         elif kind == "heading" and owner is not None:
             self.blocks.append(_heading(text, run.first, run.last, owner.level))
+            if owner.tag.name in HEADINGS or owner.level == 1:
+                self.outline = owner.level
         elif owner is not None:
             self.blocks.append(Block("item", text, run.first, run.last, marker=owner.marker))
 
@@ -274,6 +302,8 @@ class _Reader:
             if child is None:
                 stack.pop()
                 run.parts.append(" " if spaced else "")
+            elif isinstance(child, Tag) and child.name == "summary" and not dropped(child):
+                self.summary(child, run)
             elif isinstance(child, Tag):
                 if not dropped(child) and child.name not in _CELLS:
                     spaced = child.name == "br" or child.name in _BLOCK_TAGS
@@ -282,6 +312,14 @@ class _Reader:
             elif _is_text(child):
                 run.add(str(child), self.lines[id(child)])
         return run
+
+    def summary(self, summary: Tag, run: _Run) -> None:
+        """A folded part's label in a cell ("More about section 47 enquiries") leads into the text
+        it folds, as a label's colon does: it is no sentence of the cell's own."""
+        text = " ".join(summary.get_text(" ").split())
+        strings = [node for node in summary.descendants if _is_text(node) and str(node).strip()]
+        if text and strings:
+            run.add(f" {text}{'' if text[-1] in '.:?!' else ':'} ", self.lines[id(strings[0])])
 
 
 def _next_tag_is_br(tag: Tag) -> bool:

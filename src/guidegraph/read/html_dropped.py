@@ -26,7 +26,18 @@ _FURNITURE = re.compile(
     # a wiki's (Confluence's) sidebar and page tree, the page's labels, likes and readers' comments
     r"|^(?:[a-z]+-)?side-?bar$|page-?tree|^labels?-(?:section|editor|list)$|^likes?(?:-|$)"
     r"|^comments?(?:-section|-threads?|-container)?$"
+    # a content system's trail of links ("crumbs"), and its "Was this page useful?" box
+    # (a quiz's "feedback" box is its answer, and stays)
+    r"|(?:^|-)crumbs?(?:$|-)|^page-?(?:feedback|helpful|usefulness|rating)(?:$|-)|^feedback-?form$"
 )
+# The heading of a box that is the site's, not the page's: a cookie notice ("We use cookies on this
+# site"), a request for the reader's view of the page ("Was this page useful?", "Help us improve").
+_SITE_BOX_TITLE = re.compile(
+    r"\b(?:use|uses|using)\s+(?:\w+\s+)?cookies\b|^cookies?\b|\bcookie\s+(?:settings|preferences|consent)\b"
+    r"|^(?:was|is)\s+this\s+(?:page|information|content|article)\s+(?:useful|helpful)\b"
+    r"|^did\s+(?:this|you\s+find\s+what)\b.{0,40}\?$|^help\s+us\s+improve\b|^rate\s+this\s+page\b",
+    re.IGNORECASE)
+_BOXES = frozenset({"div", "section", "aside", "form"})
 # An in-page link that skips the page's furniture, whatever its class: "Skip to main content".
 _SKIP_LINK = re.compile(r"\b(?:skip|jump) to\b", re.IGNORECASE)
 _BACK_LINK = re.compile(r"^\s*(?:[↩↑^]\ufe0e?|(?:back|return|go\s+back)(?:\s+(?:to|up))?"
@@ -62,9 +73,13 @@ def dropped(element: Tag) -> bool:
         return True
     if name == "aside" and (_beside_main(element) or _related_links(element)):
         return True
+    if _reviewers_comment(element) or _word_processor_margin(element) or _contents_entry(element):
+        return True
     attrs = element.attrs
     if not attrs:
         return False
+    if name in _BOXES and _site_box(element):
+        return True
     if ("hidden" in attrs and not _revealed(element)) or str(attrs.get("role", "")).lower() in _FURNITURE_ROLES:
         return True
     if str(attrs.get("aria-hidden", "")).lower() == "true":
@@ -78,11 +93,74 @@ def dropped(element: Tag) -> bool:
     return _is_furniture(element)
 
 
+def _site_box(element: Tag) -> bool:
+    """A cookie notice, or a box asking what the reader thought of the page, whatever its classes:
+    its own first heading (or, with none, its first paragraph) says so, and it is short."""
+    title = element.find([*HEADINGS, "p", "legend"])
+    if title is None or not _SITE_BOX_TITLE.search(title.get_text(" ", strip=True)):
+        return False
+    return len(element.get_text(" ", strip=True)) <= _SITE_BOX_CHARS and element.find(["main", "article"]) is None
+
+
+_SITE_BOX_CHARS = 900
+# A reviewer's comment a word processor exports with the text: Google Docs' "[a]" mark linking to
+# "#cmnt1" and the comment at the foot (its anchor "cmnt1"); Word's "[A1]" ("#_msocom_1").
+_COMMENT_LINK = re.compile(r"^#(?:cmnt\d+|_msocom_\d+)$")
+_COMMENT_ANCHOR = re.compile(r"^(?:cmnt\d+|_msocom_\d+)$")
+_NOTE_ANCHOR = re.compile(r"^(?:ftnt|edn|ftn|_ftn|_edn)\d+$")
+_PAGE_NUMBER = re.compile(r"^[\divxlc]{1,4}$", re.IGNORECASE)
+
+
+def _reviewers_comment(element: Tag) -> bool:
+    """A comment's mark in the text (a <sup> or <a> linking to the comment), or the comment itself."""
+    if element.name in ("sup", "a"):
+        links = element.find_all("a", href=True) if element.name == "sup" else [element]
+        return bool(links) and all(_COMMENT_LINK.match(str(a.get("href") or "")) for a in links)
+    if element.name == "div":  # <div><p><a id="cmnt1">[a]</a>...: the comment's anchor opens it
+        first = element.find("p", recursive=False)
+        anchor = first.find("a", recursive=False) if first is not None else None
+        return anchor is not None and bool(_COMMENT_ANCHOR.match(str(anchor.get("id") or "")))
+    return False
+
+
+def _word_processor_margin(element: Tag) -> bool:
+    """Google Docs exports a document's header and footer as <div>s straight under its <body>, as
+    it does its footnotes (each with its note's anchor): a div there without one is a margin."""
+    if element.name != "div" or element.parent is None or element.parent.name != "body":
+        return False
+    if "doc-content" not in (element.parent.get("class") or []):
+        return False
+    return not any(_NOTE_ANCHOR.match(str(a["id"])) for a in element.find_all("a", id=True))
+
+
+def _contents_entry(element: Tag) -> bool:
+    """A paragraph of a table of contents typed as paragraphs (a word processor's contents field):
+    nothing but links to the page's own headings, with a page number, beside another such paragraph."""
+    if element.name != "p" or not _links_here_only(element):
+        return False
+    siblings = (element.find_previous_sibling(), element.find_next_sibling())
+    return any(isinstance(s, Tag) and s.name == "p" and _links_here_only(s) for s in siblings)
+
+
+def _links_here_only(paragraph: Tag) -> bool:
+    first = paragraph.find("a", href=True)
+    if first is None or not str(first["href"]).startswith("#"):
+        return False  # most paragraphs: not read through
+    links = paragraph.find_all("a", href=True)
+    if not links or not all(str(a["href"]).startswith("#") and len(str(a["href"])) > 1 for a in links):
+        return False
+    rest = paragraph.get_text(" ", strip=True)
+    for link in links:
+        rest = rest.replace(link.get_text(" ", strip=True), " ", 1)
+    return all(_PAGE_NUMBER.match(word) for word in rest.split())
+
+
 def _revealed(element: Tag) -> bool:
     """Hidden text the page shows when asked: found by the browser's find-in-page
-    (`hidden="until-found"`, GOV.UK's accordion sections), or a quiz's answer, an accordion's panel or
-    a folded answer that a button opens (class "feedback", "answer", "accordion__panel", "collapse")."""
-    if str(element.get("hidden", "")).lower() == "until-found":
+    (`hidden="until-found"`, GOV.UK's accordion sections), a tab's panel (`role="tabpanel"`, shown
+    when its tab is chosen), or a quiz's answer, an accordion's panel or a folded answer that a
+    button opens (class "feedback", "answer", "accordion__panel", "collapse")."""
+    if str(element.get("hidden", "")).lower() == "until-found" or str(element.get("role", "")).lower() == "tabpanel":
         return True
     return bool(_REVEALED.search(_classes(element) + " " + str(element.get("id") or "").lower()))
 

@@ -4,8 +4,9 @@
 Text exported from PDF (and hard-wrapped text) breaks words at line ends with a hyphen, which
 search cannot match; a compound broken at its own hyphen must keep it. With no dictionary to
 hand, the document is the evidence: the hyphenated form written elsewhere keeps the hyphen, the
-joined word written elsewhere drops it. Failing both, a hyphen stays after a prefix written
-with one ("co-", "multi-") or between two words ("child-" + "centred"), and goes otherwise.
+joined word written elsewhere drops it. Failing both, a hyphen before an ending that is no word
+("-ed", "-ly", "-tion") goes, a hyphen stays after a prefix written with one ("co-", "multi-") or
+between two words ("child-" + "centred"), and goes otherwise.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ _TAIL = re.compile(_LETTERS)
 _PREFIXES = frozenset({"co", "cross", "multi", "non", "self", "well"})
 # Second halves of compounds common in guidance, for a document that never writes them alone.
 _HALVES = frozenset({"agency", "based", "being", "centred", "focused", "led", "making", "related", "term", "wide"})
+# Endings that are never words alone ("need-" + "ed"): a word cut before one is one word, though
+# the ending stands alone elsewhere in the text (the right column's "ed" at a line's start, when a
+# page's columns sit side by side).
+_ENDINGS = frozenset({"ed", "es", "er", "ers", "ly", "ing", "ings", "tion", "tions", "ment", "ments", "ness", "ity"})
 SOFT_HYPHEN = "\u00ad"
 
 
@@ -52,7 +57,7 @@ class Hyphenation:
     def _compound(self, a: str, b: str) -> bool:
         if f"{a}-{b}" in self.words:
             return True
-        if a + b in self.words:
+        if a + b in self.words or b in _ENDINGS:
             return False
         return a in _PREFIXES or (a in self.words and (b in self.words or b in _HALVES))
 

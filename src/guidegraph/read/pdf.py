@@ -250,9 +250,17 @@ def _mark_headings(pages: list[list[_Line]], body: float) -> None:
     levels = {size: min(rank, 3) for rank, size in enumerate(sizes, start=1)}
     for page in pages:
         for run in _runs(page, is_heading):
-            # Many words in a larger type are a paragraph set large, not a heading.
-            for line in run if sum(len(line.text.split()) for line in run) <= _MAX_HEADING_WORDS else ():
+            # Many words in a larger type are a paragraph set large, not a heading; nor is a
+            # quotation (a slide's "“I can't share without consent.”"): no heading is in quote marks.
+            if sum(len(line.text.split()) for line in run) > _MAX_HEADING_WORDS or _quoted(run):
+                continue
+            for line in run:
                 line.heading = levels[line.size]
+
+
+def _quoted(run: list[_Line]) -> bool:
+    text = " ".join(line.text for line in run).strip()
+    return len(text) > 2 and text[0] in "“\"‘" and text.rstrip(".!?")[-1:] in "”\"’"
 
 
 def _runs(page: list[_Line], test: Callable[[_Line], bool]) -> list[list[_Line]]:

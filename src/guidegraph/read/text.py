@@ -38,10 +38,13 @@ from .mail import (
 from .markdown import admonitions, grid_tables, join_box_labels, join_definitions
 
 
-def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
-    """Turn decoded text into ordered blocks with 1-based source lines, and warnings."""
-    source = admonitions(grid_tables(without_spans(text).splitlines()))
-    pairs, boxed = unbox(one_column(join_definitions(join_box_labels(source))))
+def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozenset()) -> tuple[list[Block], list[str]]:
+    """Turn decoded text into ordered blocks with 1-based source lines, and warnings. `pages` are
+    the numbers of the lines that open a page of a text converted from a PDF (`page_starts`)."""
+    plain = without_spans(text)
+    tops = frozenset(n - first_line for n in pages if n >= first_line)
+    source = admonitions(grid_tables(plain.splitlines()))
+    pairs, boxed = unbox(one_column(join_definitions(join_box_labels(source)), tops))
     # once a two-column page's columns are parted and boxes are read: their gaps are no table's
     pairs = list(zip([i for i, _ in pairs], aligned_tables([raw for _, raw in pairs]), strict=True))
     raws = [raw for _, raw in pairs]
@@ -52,7 +55,8 @@ def parse_blocks(text: str, first_line: int = 1) -> tuple[list[Block], list[str]
     _drop_version_tables(lines)
     headers = drop_mail_headers(lines)
     signed = (drop_signatures(lines) + drop_bare_names(lines, raws)) if headers else drop_letter_furniture(lines)
-    dropped = headers + signed + _drop_running_lines(lines)
+    dropped = headers + signed + _drop_running_lines(lines, frozenset(first_line + i for i in tops))
     blocks, warnings = Assembler(lines, Hyphenation(text)).run()
     blocks = without_quoted_repeats(blocks, quoted_lines(raws, first_line))
     return blocks, warnings + dropped
+

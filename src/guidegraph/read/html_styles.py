@@ -1,0 +1,113 @@
+"""What a page's own style sheet says of its text: a word processor's HTML export (Google Docs'
+"Download as web page") marks its headings, when the author typed them as bold, larger "Normal"
+text, only by the classes of their spans (`.c2{font-weight:700;font-size:13pt}`), and its title by
+the class "title". Also the label of a tab whose panel has no heading of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+
+# `.c2{...}` and `p{...}` rules: a word processor's export writes flat rules, one selector each.
+_RULE = re.compile(r"(?:^|(?<=[}\s]))(\.?[A-Za-z][\w-]*)\s*\{([^{}]*)\}")
+_WEIGHT = re.compile(r"font-weight:\s*(bold|[6-9]00)\b", re.I)
+_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt\b", re.I)
+_NO_WEIGHT = re.compile(r"font-weight:\s*(normal|[1-5]00)\b", re.I)
+# A larger size than the text's by this much (points): a heading's, not a note's or an emphasis'.
+LARGER = 1.0
+STYLED_TITLE_WORDS = 12
+
+
+class PageStyles:
+    """The classes of a page's style sheet that set text bold or give it a size, and the size of
+    the page's paragraphs."""
+
+    def __init__(self, soup: BeautifulSoup) -> None:
+        self.bold: set[str] = set()
+        self.light: set[str] = set()
+        self.sizes: dict[str, float] = {}
+        self.text_size = 0.0
+        for style in soup.find_all("style"):
+            for selector, body in _RULE.findall(style.get_text()):
+                self._rule(selector, body)
+        self.google_docs = _google_docs(soup)
+
+    def _rule(self, selector: str, body: str) -> None:
+        size = _SIZE.search(body)
+        if selector == "p":
+            self.text_size = float(size.group(1)) if size else self.text_size
+            return
+        if not selector.startswith("."):
+            return
+        name = selector[1:]
+        if _WEIGHT.search(body):
+            self.bold.add(name)
+        elif _NO_WEIGHT.search(body):
+            self.light.add(name)
+        if size:
+            self.sizes[name] = float(size.group(1))
+
+    def heading_level(self, paragraph: Tag, outline: int) -> int:
+        """The level of a paragraph set all in bold and larger than the page's text, by its
+        classes (a heading typed as bold, larger text), one below the outline's last heading; else 0."""
+        if not self.text_size or not self.sizes:
+            return 0
+        text = " ".join(paragraph.get_text(" ").split())
+        if not text or len(text.split()) > STYLED_TITLE_WORDS or text[-1] in ".,;:":
+            return 0
+        spans = [node.parent for node in paragraph.find_all(string=True) if str(node).strip()]
+        if not spans or not all(self._bold(tag, paragraph) for tag in spans):
+            return 0
+        if max(self._size(tag, paragraph) for tag in spans) < self.text_size + LARGER:
+            return 0
+        return min(6, outline + 1)
+
+    def _bold(self, tag: Tag, paragraph: Tag) -> bool:
+        for node in [tag, *tag.parents]:
+            classes = set(node.get("class") or [])
+            if node.name in ("b", "strong") or classes & self.bold:
+                return True
+            if classes & self.light or node is paragraph:
+                return False
+        return False
+
+    def _size(self, tag: Tag, paragraph: Tag) -> float:
+        for node in [tag, *tag.parents]:
+            sizes = [self.sizes[name] for name in node.get("class") or [] if name in self.sizes]
+            if sizes:
+                return max(sizes)
+            if node is paragraph:
+                break
+        return self.text_size
+
+    def is_title(self, paragraph: Tag) -> bool:
+        """A Google Docs export's paragraph in the "Title" style."""
+        return self.google_docs and "title" in (paragraph.get("class") or [])
+
+
+def _google_docs(soup: BeautifulSoup) -> bool:
+    """A page Google Docs exported: its body classed "doc-content", or its lists' "lst-kix" classes."""
+    body = soup.find("body")
+    if body is not None and "doc-content" in (body.get("class") or []):
+        return True
+    return any("lst-kix" in style.get_text() for style in soup.find_all("style"))
+
+
+def tab_label(panel: Tag) -> str:
+    """The label of the tab that shows this panel (`aria-labelledby`, or the tab linking to it)."""
+    root = next((p for p in panel.parents if p.parent is None), panel)
+    labelled = str(panel.get("aria-labelledby") or "").split()
+    tab = root.find(id=labelled[0]) if labelled else None
+    panel_id = str(panel.get("id") or "")
+    if tab is None and panel_id:
+        tab = root.find(attrs={"aria-controls": panel_id}) or root.find("a", href=f"#{panel_id}")
+    return " ".join(tab.get_text(" ").split()) if isinstance(tab, Tag) else ""
+
+
+def repeats_label(panel: Tag, label: str) -> bool:
+    """The panel opens with a heading that says its tab's label again."""
+    first = next((node for node in panel.find_all(string=True) if str(node).strip()), None)
+    heading = first.find_parent(["h1", "h2", "h3", "h4", "h5", "h6"]) if first is not None else None
+    return heading is not None and " ".join(heading.get_text(" ").split()).casefold() == label.casefold()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import UNSEEN, bundled_with_unseen
 
 from guidegraph.answers import Answers
 from guidegraph.cli import main
@@ -36,6 +37,9 @@ HOLDOUT18 = Path(__file__).parent / "data" / "holdout18_questions.json"
 HOLDOUT19 = Path(__file__).parent / "data" / "holdout19_questions.json"
 HOLDOUT20 = Path(__file__).parent / "data" / "holdout20_questions.json"
 HOLDOUT21 = Path(__file__).parent / "data" / "holdout21_questions.json"
+HOLDOUT22 = Path(__file__).parent / "data" / "holdout22_questions.json"
+HOLDOUT23 = Path(__file__).parent / "data" / "holdout23_questions.json"
+MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -172,6 +176,16 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   questions; scored once untuned: which-act 20/24 and 24/24, myths 8/8, hard passages 4/8 and MRR
 #   0.374. Then: what a question sets aside by name ("apart from Working Together 2023") is no
 #   answer, text-speak is spelt out, and the more specific term of art leads.
+# - holdout22: questions put by a named role (a midwife, a SENCO, a dentist, a probation officer),
+#   long stories naming a law that is not the answer, Articles and Schedules, the devolved nations;
+#   scored once untuned: which-act 15/26 and 23/26, myths 6/8, hard passages 0/10.
+# - holdout23: beliefs voiced as people voice them (an email, a WhatsApp post, a training-day
+#   comment), hard passages in everyday words, and which-act questions that describe the law and
+#   never name it; scored once untuned: which-act 9/14 and 11/14, myths 8/12, hard passages 3/14
+#   and MRR 0.135. Then, for both: regulations asked for, an Act described, law disowned ("so that
+#   isn't what I'm asking") or named as the one amended, the sentence of a story that asks, law made
+#   in the year asked; who says a belief counts for little; the guidance's formal words in the
+#   synonyms (holdout4, holdout8, holdout11, holdout17 and holdout20 +1).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -180,20 +194,20 @@ FLOORS = {
     HOLDOUT2: {"which_act": {"hit@3": 23, "hit@1": 21}},
     HOLDOUT3: {"which_act": {"hit@3": 23, "hit@1": 22}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 11, "mrr@10": 0.9}},
-    HOLDOUT4: {"which_act": {"hit@3": 22, "hit@1": 20}, "myths": {"hit@1": 8},
+    HOLDOUT4: {"which_act": {"hit@3": 22, "hit@1": 21}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 10, "mrr@10": 0.59}},
     HOLDOUT5: {"which_act": {"hit@3": 22, "hit@1": 20}, "myths": {"hit@1": 7},
                "passages_hard": {"hit@5": 8, "mrr@10": 0.59}},
     HOLDOUT6: {"which_act": {"hit@3": 15, "hit@1": 15}},
     HOLDOUT7: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 7, "mrr@10": 0.62}},
-    HOLDOUT8: {"passages_hard": {"hit@5": 9, "mrr@10": 0.37}},
+    HOLDOUT8: {"passages_hard": {"hit@5": 10, "mrr@10": 0.37}},
     HOLDOUT9: {"which_act": {"hit@3": 18, "hit@1": 18}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 4, "mrr@10": 0.14}},
     HOLDOUT10: {"which_act": {"hit@3": 15, "hit@1": 15}, "myths": {"hit@1": 6},
                 "passages_hard": {"hit@5": 7, "mrr@10": 0.48}},
     HOLDOUT11: {"which_act": {"hit@3": 19, "hit@1": 16}, "myths": {"hit@1": 7},
-                "passages_hard": {"hit@5": 6, "mrr@10": 0.39}},
+                "passages_hard": {"hit@5": 7, "mrr@10": 0.48}},
     HOLDOUT12: {"which_act": {"hit@3": 20, "hit@1": 18}, "passages_hard": {"hit@5": 10, "mrr@10": 0.65}},
     HOLDOUT13: {"which_act": {"hit@3": 20, "hit@1": 15}, "myths": {"hit@1": 6}},
     HOLDOUT15: {"which_act": {"hit@3": 20, "hit@1": 16}, "myths": {"hit@1": 7},
@@ -203,15 +217,19 @@ FLOORS = {
     HOLDOUT16: {"which_act": {"hit@3": 21, "hit@1": 20}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 6, "mrr@10": 0.3}},
     HOLDOUT17: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
-                "passages_hard": {"hit@5": 7, "mrr@10": 0.43}},
+                "passages_hard": {"hit@5": 8, "mrr@10": 0.47}},
     HOLDOUT18: {"which_act": {"hit@3": 24, "hit@1": 24}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 7, "mrr@10": 0.59}},
     HOLDOUT19: {"which_act": {"hit@3": 23, "hit@1": 23}, "myths": {"hit@1": 10},
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.14}},
-    HOLDOUT20: {"which_act": {"hit@3": 27, "hit@1": 22}, "myths": {"hit@1": 8},
+    HOLDOUT20: {"which_act": {"hit@3": 27, "hit@1": 23}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 8, "mrr@10": 0.99}},
     HOLDOUT21: {"which_act": {"hit@3": 24, "hit@1": 23}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.37}},
+    HOLDOUT22: {"which_act": {"hit@3": 25, "hit@1": 18}, "myths": {"hit@1": 6},
+                "passages_hard": {"hit@5": 1, "mrr@10": 0.03}},
+    HOLDOUT23: {"which_act": {"hit@3": 12, "hit@1": 12}, "myths": {"hit@1": 10},
+                "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
 }
 
 
@@ -223,3 +241,32 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
                for section, floors in FLOORS[questions].items()}
     assert all(reached[section][score] >= floor for section, floors in FLOORS[questions].items()
                for score, floor in floors.items()), (reached, FLOORS[questions])
+
+
+# A partnership's corpus: the bundled guidance beside every local document of tests/fixtures/unseen
+# (policies, leaflets, FAQs, myth tables, procedures, in every format). mixed1 asks what only the
+# local documents answer (the law behind FGM reporting, a LADO referral, a section 42 enquiry);
+# scored once untuned, over a corpus of about a hundred of them: which-act 19/24 and 23/24, hard
+# passages 3/12 (its myth keywords, first taken from the answers, were then taken from the
+# statements, as the file format has them: 7/8). Then: the Act another was inserted into is set
+# aside, and in Wales "reasonable cause to suspect" is also the SSWBA's duty to report.
+MIXED_FLOORS = {
+    MIXED1: {"which_act": {"hit@3": 22, "hit@1": 21}, "myths": {"hit@1": 7},
+             "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
+}
+
+
+@pytest.fixture(scope="module")
+def partnership(tmp_path_factory: pytest.TempPathFactory) -> Answers:
+    local = tuple(sorted({path.stem for path in UNSEEN.iterdir() if path.is_file()}))
+    with Answers(bundled_with_unseen(tmp_path_factory.mktemp("partnership"), local)) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("questions", list(MIXED_FLOORS), ids=lambda path: path.stem)
+def test_a_partnerships_question_files_score_at_least_their_floors(partnership: Answers, questions: Path) -> None:
+    report = evaluate(partnership, load_questions(questions), source=questions)
+    reached = {section: {score: report[section][score] for score in floors}
+               for section, floors in MIXED_FLOORS[questions].items()}
+    assert all(reached[section][score] >= floor for section, floors in MIXED_FLOORS[questions].items()
+               for score, floor in floors.items()), (reached, MIXED_FLOORS[questions])

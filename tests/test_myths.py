@@ -141,6 +141,16 @@ def test_a_belief_about_one_services_information_reaching_another_finds_the_myth
     assert "collected" in answers.myths(belief)[0]["title"]
 
 
+@pytest.mark.parametrize(("belief", "title"), [
+    ("I'm 13. If I tell the school counsellor about my dad, she's not allowed to pass it on unless I say yes",
+     "consent"),
+    ("my granddaughter's dentist says what's on her registration form was only ever for the practice, so it "
+     "can't go to the school nurse", "collected"),
+])
+def test_what_a_belief_claims_in_everyday_words(answers: Answers, belief: str, title: str) -> None:
+    assert title in answers.myths(belief)[0]["title"].lower()
+
+
 def test_a_belief_sharing_no_word_with_the_myth_finds_it_by_what_it_claims(answers: Answers) -> None:
     # nothing of "personal information collected by one organisation cannot be disclosed to another"
     # is said, but the purpose the details were taken for is

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from guidegraph.act_rules import asked_of_the_past, made_in
+from guidegraph.act_rules import asked_of_the_past, law_asked_about, made_in
 from guidegraph.act_unasked import asks_for_an_act, asks_for_regulations, set_aside
 from guidegraph.answers import Answers
-from guidegraph.guidance_answers import asking_words
+from guidegraph.guidance_answers import asking_words, describing_sentence
 
 
 def _ids(answers: Answers, question: str, top: int = 3) -> list[str]:
@@ -50,6 +50,8 @@ def test_asked_for_regulations_an_act_ranking_with_them_comes_after(answers: Ans
      ["alreadi", "know", "section", "11", "children", "act", "2004", "cover", "so"]),
     ("He is managed under MAPPA, but that isn't my question: which scheme lets us ask?",
      ["he", "manag", "under", "mappa", "but"]),
+    ("I'm told section 17 of the Children Act 1989 no longer applies here. Which Act does?",
+     ["told", "section", "17", "children", "act", "1989"]),
 ])
 def test_law_disowned_or_named_as_the_one_amended_is_set_aside(question: str, aside: list[str]) -> None:
     assert set_aside(question) == [aside]
@@ -107,3 +109,31 @@ def test_superseded_law_asked_for_is_the_old_law(answers: Answers) -> None:
     assert asked_of_the_past("the superseded data statute whose conditions the draft discusses") == 0
     assert _ids(answers, "the superseded data statute whose conditions for sensitive data the 2005 draft discusses",
                 1) == ["data-protection-act-1998"]
+
+
+@pytest.mark.parametrize(("question", "basis"), [
+    ("Does the Human Rights Act still stop me telling children's social care?", "human-rights-act-1998"),
+    ("Is Clare's Law the scheme for this?", "domestic-violence-disclosure-scheme"),
+    ("I'm a housing officer. Can GDPR stop me sharing?", "gdpr"),
+    # which of two, or a question about something else
+    ("is it GDPR or the DPA 2018 that has the safeguarding condition?", None),
+    ("Does the school have to tell social care?", None),
+])
+def test_the_law_a_yes_no_question_is_about(answers: Answers, question: str, basis: str | None) -> None:
+    assert law_asked_about(question, answers._law_names) == basis
+
+
+def test_a_yes_no_question_about_a_law_is_answered_by_that_law(answers: Answers) -> None:
+    # the Convention's Article 8 has more passages; the question asks about the Act
+    assert _ids(answers, "Does the Human Rights Act stop me telling children's social care?", 1) == [
+        "human-rights-act-1998"]
+
+
+def test_a_writing_asked_for_back_is_the_one_the_sentence_before_names(answers: Answers) -> None:
+    story = ("Our policy footnotes a government department's guidance from 2003 on the law of sharing in the "
+             "public sector. What is it called?")
+    assert describing_sentence(story) == story.split(" What")[0]
+    assert describing_sentence("Our team met yesterday. What is it called?") == ""  # names no writing
+    assert _ids(answers, story, 1) == ["dca-public-sector-data-sharing-guidance"]
+    code = "Our policy says to follow an NHS code from 2003 on patient confidentiality. Which code is it?"
+    assert "nhs-confidentiality-code-of-practice" in _ids(answers, code, 2)

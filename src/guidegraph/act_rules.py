@@ -51,7 +51,7 @@ GUIDANCE_FIRST = 2  # at most this many guidance documents listed before the law
 # with the law).
 _ASKS_FOR_A_WRITING = re.compile(
     r"\b(?:which|what|there|any)\s+(?:[\w'’-]+\s+){0,3}?(?:documents?|websites?|booklets?|"
-    r"leaflets?|publications?|principles|advice)\b|\bpublish(?:es|ed)?\s+anything\b"
+    r"leaflets?|publications?|principles|advice|codes?)\b|\bpublish(?:es|ed)?\s+anything\b"
     # a search-box query ending on what it looks for: "use only the minimum necessary principle"
     r"|\bprinciples?$")
 _WHICH_LAW = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:law|laws|legislation|act|acts)\b")
@@ -188,6 +188,45 @@ def qualified_first(ranked: list[Any], qualifiers: set[str],
     head, tail = ranked[:within], ranked[within:]
     named = [r for r in head if any(qualifiers & set(name) for name in names.get(f"legal-basis:{r.id}", ()))]
     return named + [r for r in head if r not in named] + tail
+
+
+# "Does the Human Rights Act still stop me telling social care?", "Is Clare's Law the scheme for
+# this?": a yes/no question whose subject is a law it names asks about that law.
+_YES_NO = re.compile(r"^\W*(?:does|do|doesn[’']t|can|could|will|would|won[’']t|is|isn[’']t|may|might|should|must)"
+                     r"\s+(?P<subject>.*)$", re.IGNORECASE | re.DOTALL)
+
+
+_CHOICE = re.compile(r"^(?:it|there|this|that)\b|\b(?:or|versus|vs)\b", re.IGNORECASE)
+CHOICE_WORDS = 8  # the first words of a subject that may offer a choice of laws
+
+
+def asking_sentence(question: str) -> str:
+    """The last sentence of `question` that asks (ends in "?"); the whole of it when none does."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
+    asked = [s for s in sentences if s.rstrip().endswith("?")]
+    return asked[-1] if asked else question
+
+
+def law_asked_about(question: str, names: dict[str, list[tuple[str, ...]]]) -> str | None:
+    """The legal basis a yes/no question is about: the one a name of which opens its subject."""
+    from guidegraph.analysis import analyse
+
+    asked = _YES_NO.match(asking_sentence(question))
+    # "is it GDPR or the DPA 2018 that ...?" asks which of two
+    if not asked or _CHOICE.search(" ".join(asked.group("subject").split()[:CHOICE_WORDS])):
+        return None
+    subject = tuple(analyse(asked.group("subject")))
+    found = [(len(name), key) for key, own in names.items() for name in own
+             if name and subject[:len(name)] == tuple(name) and key.startswith("legal-basis:")]
+    return max(found)[1].removeprefix("legal-basis:") if found else None
+
+
+def asked_about_first(ranked: list[Any], basis: str | None) -> list[Any]:
+    """`ranked` with the law a question asks about, if among the first few, first."""
+    head = ranked[:QUALIFIED_WITHIN]
+    if basis is None or basis not in {r.id for r in head}:
+        return ranked
+    return [r for r in head if r.id == basis] + [r for r in ranked if r.id != basis]
 
 
 # "Which Act replaced Local Safeguarding Children Boards?": the term names the law it belonged to,

@@ -166,10 +166,13 @@ _SET_ASIDE = re.compile(r"\b(?:apart\s+from|aside\s+from|other\s+than|besides|ex
 
 
 # "I already know section 11 of the Children Act 2004 covers my trust, so that isn't what I'm
-# asking", "he is managed under MAPPA, but that isn't my question": the law of the clause disowned.
+# asking", "he is managed under MAPPA, but that isn't my question", "section 17 of the 1989 Act no
+# longer applies here": the law of the clause disowned.
 _DISOWNING = re.compile(r"\b(?:is\s+not|isn[’']t|[’']s\s+not|not)\s+(?:what\s+(?:I|we)(?:[’']m|[’']re|\s+am|\s+are)"
                         r"\s+(?:asking(?:\s+about)?|after|looking\s+for)|(?:my|our)\s+question"
-                        r"|the\s+(?:answer|law|one)\s+(?:I|we)(?:[’']m|[’']re|\s+am|\s+are)\s+after)\b", re.IGNORECASE)
+                        r"|the\s+(?:answer|law|one)\s+(?:I|we)(?:[’']m|[’']re|\s+am|\s+are)\s+after)\b"
+                        # "I'm told section 17 of the Children Act 1989 no longer applies here"
+                        r"|\bno\s+longer\s+appl(?:y|ies)\b", re.IGNORECASE)
 
 
 def set_aside(question: str) -> list[list[str]]:

@@ -21,9 +21,11 @@ from typing import Any
 from guidegraph.act_evidence import ActEvidence
 from guidegraph.act_rules import (
     LAW_WORDS,
+    asked_about_first,
     asked_of_the_past,
     counted_less,
     implied_first,
+    law_asked_about,
     law_of_the_time_first,
     law_qualifiers,
     lone_unnamed_law_counts_less,
@@ -248,6 +250,7 @@ class Answers:
         ranked = implied_first(ranked, question, self.rank_data.get("implied", {}),
                                lambda basis: self._places.applies(basis, places or home) if places or home else True)
         ranked = qualified_first(ranked, law_qualifiers(parsed), self._law_names)
+        ranked = asked_about_first(ranked, law_asked_about(question, self._law_names))
         if (year := asked_of_the_past(question)) is not None:
             ranked = law_of_the_time_first(ranked, year, self.rank_data,
                                            lambda basis: bool(self._name_words.get(basis, frozenset()) & results.terms))

@@ -35,6 +35,11 @@ TYPO_LENGTH = 6  # letters a word needs before one letter off still reads as the
 NAMED_WITHIN = 12  # words at most of a question whose guidance named comes first
 RARE_SHARE = 0.015  # of the indexed documents, at most, hold a name's rare word
 DESCRIBED_WORDS = 8  # words a sentence asking for a writing needs to say what the writing holds
+# What a story names a writing by, when its question asks for it back ("Which code is it?")
+WRITING_WORDS = GUIDANCE_WORDS | {"code", "codes", "advice", "document", "booklet", "leaflet", "principles",
+                                  "website", "policy", "protocol", "framework"}
+_ASKED_BACK = re.compile(r"^\W*(?:which|what)\b[^?]{0,40}\b(?:it|that|this|they|those|these|one|called)\b[^?]{0,20}\?",
+                         re.IGNORECASE)
 
 
 class GuidanceFinder:
@@ -54,7 +59,9 @@ class GuidanceFinder:
         short question, the guidance named, first. Guidance named in a clause setting it aside
         (`aside`: "apart from Working Together 2023, which advice ...?") is left out."""
         asking = asking_words(question) or parsed.words
-        cited = not places or asks_for_a_writing(asking)
+        # a writing asked for by what it is, or described by the story asking for it, is the one
+        # the answers cite, in a place or not
+        cited = not places or asks_for_a_writing(asking) or bool(describing_sentence(question))
         first = guidance_named(asking) if cited else guidance_asked(asking)
         named = [] if asks_for_law(asking) else self.named(question, terms)
         found = list(named)
@@ -91,11 +98,12 @@ class GuidanceFinder:
                     support[ref][passage] = max(support[ref].get(passage, 0.0), share)
         # guidance the question names by words of its title ("statutory guidance for schools and
         # colleges"): by several of them, as one ("children") is in most titles
-        typed = {stem(w) for w in parsed.words} - {stem(w) for w in parsed.minor | GUIDANCE_WORDS}
-        named = self.run(parsed, {"kind": ("guidance",)}, GUIDANCE_NAMED_HITS)
-        for hit in named:
-            if len(typed & set(analyse(hit["title"]))) >= TITLE_WORDS:
-                weight[hit["data"]["ref"]] += TITLE_SHARE * (hit.score / named[0].score) ** SEED_SHARPNESS
+        for asked in [parsed, *([parse(described)] if described else [])]:
+            typed = {stem(w) for w in asked.words} - {stem(w) for w in asked.minor | GUIDANCE_WORDS}
+            named = self.run(asked, {"kind": ("guidance",)}, GUIDANCE_NAMED_HITS)
+            for hit in named:
+                if len(typed & set(analyse(hit["title"]))) >= TITLE_WORDS:
+                    weight[hit["data"]["ref"]] += TITLE_SHARE * (hit.score / named[0].score) ** SEED_SHARPNESS
         documents = {f["data"]["ref"]: f for f in self.searcher.documents(kind="guidance")}
         best = [ref for ref in sorted(weight, key=lambda r: (-weight[r], r)) if weight[ref] >= GUIDANCE_SUPPORT
                 and _written_for_one_of(documents[ref], places)]
@@ -206,7 +214,15 @@ def describing_sentence(question: str) -> str:
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
     if len(sentences) < 2:
         return ""
-    return next((s for s in sentences if asks_for_a_writing(parse(s).words) and len(s.split()) > DESCRIBED_WORDS), "")
+    described = next((s for s in sentences if asks_for_a_writing(parse(s).words)
+                      and len(s.split()) > DESCRIBED_WORDS), "")
+    # "... footnotes a Department of Health code from 2003. Which code is it?": asked back, the
+    # writing is the one the sentence before names
+    asking = max((i for i, s in enumerate(sentences) if s.rstrip().endswith("?")), default=0)
+    before = sentences[asking - 1] if asking else ""
+    if not described and _ASKED_BACK.search(sentences[asking]) and WRITING_WORDS & set(parse(before).words):
+        return before
+    return described
 
 
 def _phrase_at(name: list[str], typed: list[str]) -> int | None:

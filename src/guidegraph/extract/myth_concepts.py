@@ -40,15 +40,19 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # "until her parents have signed to say it's all right", "their go-ahead"
                  r"sign(?:s|ed)?\s+(?:to\s+say|a\s+(?:form|release|slip)|something|anything)", r"go-ahead",
                  r"say-?so", r"(?:give|gives|gave|giving)\s+(?:me|us|you|them|her|him)\s+the\s+nod",
-                 r"(?:say|says|said)\s+(?:it's|it\s+is|that's)\s+(?:all\s+right|alright|ok|okay|fine)")),
+                 r"(?:say|says|said)\s+(?:it's|it\s+is|that's)\s+(?:all\s+right|alright|ok|okay|fine)",
+                 # "unless I say yes", "until mum has okayed it"
+                 r"(?:say|says|said|saying)\s+yes", r"ok(?:ay)?ed")),
     # a child's secret kept: "keep a secret", "keep what they tell me to myself"
     ("secret", (r"secre(?:ts?|cy)", r"keep\s+(?:[\w']+\s+){1,6}?to\s+(?:myself|yourself|ourselves|themselves)")),
     ("itsystems", (r"it\s+systems?", r"computer(?:s|\s+systems?)?", r"software", r"databases?",
                    r"(?:case\s+(?:management|recording)|electronic|recording|records?)\s+systems?", r"technology")),
     # information kept to the purpose it was collected for: "collected by one agency", "taken only to
-    # plan her discharge", "gathered only for his treatment"
+    # plan her discharge", "gathered only for his treatment", "was only ever for the practice"
     ("collected", (r"collect(?:s|ed|ing)?",
                    r"(?:taken|given|gathered|obtained|recorded)\s+(?:only|just|purely|solely)\s+(?:for|to)",
+                   # "what's on her registration form was only ever for the practice"
+                   r"(?:was|were)\s+(?:only|just|purely|solely)\s+(?:ever\s+)?(?:for|meant\s+for)",
                    r"for\s+(?:a|one|that|this|another|a\s+different)\s+purpose", r"filled\s+in\s+for",
                    r"for\s+any\s+other\s+(?:reason|purpose)")),
     # what stands in the way of sharing ("not allowed", "cannot" included: a rule forbidding it)

@@ -39,7 +39,9 @@ HOLDOUT20 = Path(__file__).parent / "data" / "holdout20_questions.json"
 HOLDOUT21 = Path(__file__).parent / "data" / "holdout21_questions.json"
 HOLDOUT22 = Path(__file__).parent / "data" / "holdout22_questions.json"
 HOLDOUT23 = Path(__file__).parent / "data" / "holdout23_questions.json"
+HOLDOUT24 = Path(__file__).parent / "data" / "holdout24_questions.json"
 MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
+MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -186,6 +188,11 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   isn't what I'm asking") or named as the one amended, the sentence of a story that asks, law made
 #   in the year asked; who says a belief counts for little; the guidance's formal words in the
 #   synonyms (holdout4, holdout8, holdout11, holdout17 and holdout20 +1).
+# - holdout24: young people asking for themselves, quiz stems listing options, "must I" against
+#   "may I", a policy's words quoted with "where does that come from?", search-box queries and what
+#   changed in a year; scored once untuned: which-act 21/24 and 24/24, myths 6/8, hard passages
+#   1/10. Then: "unless I say yes" is consent, "was only ever for the practice" the purpose
+#   information was collected for.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -226,10 +233,12 @@ FLOORS = {
                 "passages_hard": {"hit@5": 8, "mrr@10": 0.99}},
     HOLDOUT21: {"which_act": {"hit@3": 24, "hit@1": 23}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.37}},
-    HOLDOUT22: {"which_act": {"hit@3": 25, "hit@1": 18}, "myths": {"hit@1": 6},
+    HOLDOUT22: {"which_act": {"hit@3": 25, "hit@1": 19}, "myths": {"hit@1": 6},
                 "passages_hard": {"hit@5": 1, "mrr@10": 0.03}},
     HOLDOUT23: {"which_act": {"hit@3": 12, "hit@1": 12}, "myths": {"hit@1": 10},
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
+    HOLDOUT24: {"which_act": {"hit@3": 24, "hit@1": 21}, "myths": {"hit@1": 8},
+                "passages_hard": {"hit@5": 1, "mrr@10": 0.12}},
 }
 
 
@@ -249,10 +258,16 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
 # scored once untuned, over a corpus of about a hundred of them: which-act 19/24 and 23/24, hard
 # passages 3/12 (its myth keywords, first taken from the answers, were then taken from the
 # statements, as the file format has them: 7/8). Then: the Act another was inserted into is set
-# aside, and in Wales "reasonable cause to suspect" is also the SSWBA's duty to report.
+# aside, and in Wales "reasonable cause to suspect" is also the SSWBA's duty to report. mixed2 draws
+# on other local documents, HTML pages among them, and asks for local guidance and codes by what
+# they are; scored once untuned: which-act 10/20 and 15/20, myths 4/8, hard passages 5/12. Then: a
+# writing asked for back ("... footnotes a Department of Health code from 2003. Which code is it?")
+# is the one the sentence before names (mixed1 +1).
 MIXED_FLOORS = {
-    MIXED1: {"which_act": {"hit@3": 22, "hit@1": 21}, "myths": {"hit@1": 7},
+    MIXED1: {"which_act": {"hit@3": 23, "hit@1": 22}, "myths": {"hit@1": 7},
              "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
+    MIXED2: {"which_act": {"hit@3": 18, "hit@1": 13}, "myths": {"hit@1": 4},
+             "passages_hard": {"hit@5": 5, "mrr@10": 0.25}},
 }
 
 

@@ -262,11 +262,12 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
 # on other local documents, HTML pages among them, and asks for local guidance and codes by what
 # they are; scored once untuned: which-act 10/20 and 15/20, myths 4/8, hard passages 5/12. Then: a
 # writing asked for back ("... footnotes a Department of Health code from 2003. Which code is it?")
-# is the one the sentence before names (mixed1 +1).
+# is the one the sentence before names (mixed1 +1); "turned down" is refusing, "female" women, and
+# a belief that "we have no choice but to hand over" claims a need to share.
 MIXED_FLOORS = {
     MIXED1: {"which_act": {"hit@3": 23, "hit@1": 22}, "myths": {"hit@1": 7},
              "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
-    MIXED2: {"which_act": {"hit@3": 18, "hit@1": 13}, "myths": {"hit@1": 4},
+    MIXED2: {"which_act": {"hit@3": 18, "hit@1": 13}, "myths": {"hit@1": 5},
              "passages_hard": {"hit@5": 5, "mrr@10": 0.25}},
 }
 

@@ -68,13 +68,16 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"fin(?:e|ed)\s+(?:me|us|her|him|them|you|the\s+\w+)", r"(?:get|be|am|are|is)\s+in(?:to)?\s+trouble",
                   r"sued", r"prosecuted", r"non-starter")),
     ("need", (r"needs?", r"needed", r"requir(?:e|es|ed|ing)", r"necessary", r"must", r"have\s+to",
-              r"has\s+to")),
+              r"has\s+to", r"obliged", r"no\s+choice")),
     ("share", (r"shar(?:e|es|ed|ing)", r"disclos(?:e|es|ed|ing|ure)", r"report(?:s|ed|ing)?",
                r"refer(?:s|red|ring)?", r"referrals?", r"pass(?:es|ed|ing)?\s+on", r"sen(?:d|ds|t|ding)\s+on",
+               r"hand(?:s|ed|ing)?\s+(?:it\s+|them\s+)?over",
                # what "can't go to social care" or "anywhere else" is shared
                r"go(?:es)?\s+(?:to|anywhere|elsewhere|outside|beyond)")),
     ("tell", (r"tell(?:s|ing)?", r"told", r"inform(?:s|ed|ing)?", r"notif(?:y|ies|ied|ying)",
-              r"(?:say|breathe)\s+(?:a\s+word|anything)", r"mention(?:s|ed|ing)?")),
+              r"(?:say|breathe)\s+(?:a\s+word|anything)", r"mention(?:s|ed|ing)?",
+              # "let the child's mum and dad know"
+              r"let\s+(?:[\w'’]+\s+){1,4}?know")),
     ("parent", (r"parents?", r"famil(?:y|ies)", r"carers?")),
     ("law", (r"legislation", r"laws?")),
     # being sure before sharing: "certain", "sure", "proof" are one worry

@@ -194,16 +194,19 @@ def qualified_first(ranked: list[Any], qualifiers: set[str],
 # this?": a yes/no question whose subject is a law it names asks about that law.
 _YES_NO = re.compile(r"^\W*(?:does|do|doesn[’']t|can|could|will|would|won[’']t|is|isn[’']t|may|might|should|must)"
                      r"\s+(?P<subject>.*)$", re.IGNORECASE | re.DOTALL)
-
-
+# "is it GDPR or the DPA 2018 that ...?": a subject offering a choice of laws in its first words
 _CHOICE = re.compile(r"^(?:it|there|this|that)\b|\b(?:or|versus|vs)\b", re.IGNORECASE)
-CHOICE_WORDS = 8  # the first words of a subject that may offer a choice of laws
+CHOICE_WORDS = 8
+
+
+def sentences_of(question: str) -> list[str]:
+    """The sentences of `question`, as a story told and then asked is read."""
+    return [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
 
 
 def asking_sentence(question: str) -> str:
     """The last sentence of `question` that asks (ends in "?"); the whole of it when none does."""
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
-    asked = [s for s in sentences if s.rstrip().endswith("?")]
+    asked = [s for s in sentences_of(question) if s.rstrip().endswith("?")]
     return asked[-1] if asked else question
 
 
@@ -212,7 +215,6 @@ def law_asked_about(question: str, names: dict[str, list[tuple[str, ...]]]) -> s
     from guidegraph.analysis import analyse
 
     asked = _YES_NO.match(asking_sentence(question))
-    # "is it GDPR or the DPA 2018 that ...?" asks which of two
     if not asked or _CHOICE.search(" ".join(asked.group("subject").split()[:CHOICE_WORDS])):
         return None
     subject = tuple(analyse(asked.group("subject")))

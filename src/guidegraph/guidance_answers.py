@@ -3,7 +3,9 @@
 Asked with no place, or for a document by what it is ("which advice is that?"), the guidance the
 passages best answering the question cite, or whose principles they state, and guidance the question
 names by words of its title; asked for a place's guidance, the guidance written for it. Guidance
-the question names outright comes first, unless it asks for law.
+the question names outright comes first, unless it asks for law. In a story, the last sentence that
+asks says what is asked for, and one asking back ("Which code is it?") for the writing the sentence
+before it names.
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ from guidegraph.act_rules import (
     GUIDANCE_WORDS,
     LAW_WORDS,
     SEED_SHARPNESS,
+    asking_sentence,
     asks_for_a_writing,
     asks_for_law,
     guidance_asked,
     guidance_named,
+    sentences_of,
     split_field,
 )
 
@@ -196,11 +200,10 @@ def asking_words(question: str) -> tuple[str, ...]:
     they?")."""
     from guidegraph.query import parse
 
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
-    asked = [s for s in sentences if s.rstrip().endswith("?")]
-    if len(sentences) < 2 or not asked:
+    asked = asking_sentence(question)
+    if len(sentences_of(question)) < 2 or asked is question:
         return ()
-    words = parse(asked[-1]).words
+    words = parse(asked).words
     # "What are they?" asks for what the story told of: the story says what it is
     says_what = asks_for_a_writing(words) or GUIDANCE_WORDS & set(words) or LAW_WORDS & set(words)
     return words if says_what else ()
@@ -211,7 +214,7 @@ def describing_sentence(question: str) -> str:
     holds ("there's a set of health and care principles holding that ..."), or ""."""
     from guidegraph.query import parse
 
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+", question.strip()) if s]
+    sentences = sentences_of(question)
     if len(sentences) < 2:
         return ""
     described = next((s for s in sentences if asks_for_a_writing(parse(s).words)

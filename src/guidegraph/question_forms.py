@@ -8,8 +8,9 @@ data protection law, whose words also answer sharing "without asking me first"; 
 the police and a crime, or the police and someone else's records, hints at the crime gateways;
 asking about the record of someone near a child hints at the Child Sex Offender Disclosure Scheme;
 someone who "can't follow" or "cannot weigh up" what is shared hints at lacking capacity; text-speak
-("cn", "bf", "b4") is spelt out. which-act only (and the myths look-up, for text-speak): passage
-search (mirrored by the site's JavaScript) reads words as typed.
+("cn", "bf", "b4") is spelt out; a short label before a colon ("Care home manager: ...") says who
+speaks. which-act only (and the myths look-up, for text-speak and who speaks): passage search
+(mirrored by the site's JavaScript) reads words as typed.
 """
 
 from __future__ import annotations

@@ -146,6 +146,8 @@ def test_a_belief_about_one_services_information_reaching_another_finds_the_myth
      "consent"),
     ("my granddaughter's dentist says what's on her registration form was only ever for the practice, so it "
      "can't go to the school nurse", "collected"),
+    ("The SENCO told me every single referral needs a parent's signature first, even when she suspects the "
+     "parent is the one causing the harm", "consent"),
 ])
 def test_what_a_belief_claims_in_everyday_words(answers: Answers, belief: str, title: str) -> None:
     assert title in answers.myths(belief)[0]["title"].lower()

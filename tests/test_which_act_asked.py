@@ -39,6 +39,10 @@ def test_an_act_described_is_an_act_asked_for(question: str, asks: bool) -> None
 def test_asked_for_regulations_an_act_ranking_with_them_comes_after(answers: Answers) -> None:
     assert _ids(answers, "Which regulations require non-maintained special schools to safeguard their pupils?",
                 1) == ["education-non-maintained-special-schools-england-regulations-2011"]
+    # guidance the story names is no answer to a question asking for regulations
+    question = ("Our head keeps quoting Keeping Children Safe in Education, but that is guidance, not the law. "
+                "Which regulations require a non-maintained special school to safeguard its pupils?")
+    assert _ids(answers, question, 1) == ["education-non-maintained-special-schools-england-regulations-2011"]
 
 
 @pytest.mark.parametrize(("question", "aside"), [

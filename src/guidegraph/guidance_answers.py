@@ -39,6 +39,7 @@ TYPO_LENGTH = 6  # letters a word needs before one letter off still reads as the
 NAMED_WITHIN = 12  # words at most of a question whose guidance named comes first
 RARE_SHARE = 0.015  # of the indexed documents, at most, hold a name's rare word
 DESCRIBED_WORDS = 8  # words a sentence asking for a writing needs to say what the writing holds
+REGULATION_WORDS = frozenset({"regulation", "regulations", "regs"})  # law asked for, as "which regulations ...?"
 # What a story names a writing by, when its question asks for it back ("Which code is it?")
 WRITING_WORDS = GUIDANCE_WORDS | {"code", "codes", "advice", "document", "booklet", "leaflet", "principles",
                                   "website", "policy", "protocol", "framework"}
@@ -205,7 +206,7 @@ def asking_words(question: str) -> tuple[str, ...]:
         return ()
     words = parse(asked).words
     # "What are they?" asks for what the story told of: the story says what it is
-    says_what = asks_for_a_writing(words) or GUIDANCE_WORDS & set(words) or LAW_WORDS & set(words)
+    says_what = asks_for_a_writing(words) or (GUIDANCE_WORDS | LAW_WORDS | REGULATION_WORDS) & set(words)
     return words if says_what else ()
 
 

@@ -41,8 +41,9 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"sign(?:s|ed)?\s+(?:to\s+say|a\s+(?:form|release|slip)|something|anything)", r"go-ahead",
                  r"say-?so", r"(?:give|gives|gave|giving)\s+(?:me|us|you|them|her|him)\s+the\s+nod",
                  r"(?:say|says|said)\s+(?:it's|it\s+is|that's)\s+(?:all\s+right|alright|ok|okay|fine)",
-                 # "unless I say yes", "until mum has okayed it"
-                 r"(?:say|says|said|saying)\s+yes", r"ok(?:ay)?ed")),
+                 # "unless I say yes", "until mum has okayed it", "a parent's signature first",
+                 # "because the mum-to-be said no"
+                 r"(?:say|says|said|saying)\s+(?:yes|no)", r"ok(?:ay)?ed", r"signatures?")),
     # a child's secret kept: "keep a secret", "keep what they tell me to myself"
     ("secret", (r"secre(?:ts?|cy)", r"keep\s+(?:[\w']+\s+){1,6}?to\s+(?:myself|yourself|ourselves|themselves)")),
     ("itsystems", (r"it\s+systems?", r"computer(?:s|\s+systems?)?", r"software", r"databases?",

@@ -235,7 +235,7 @@ FLOORS = {
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.37}},
     HOLDOUT22: {"which_act": {"hit@3": 25, "hit@1": 20}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 1, "mrr@10": 0.03}},
-    HOLDOUT23: {"which_act": {"hit@3": 12, "hit@1": 12}, "myths": {"hit@1": 10},
+    HOLDOUT23: {"which_act": {"hit@3": 13, "hit@1": 13}, "myths": {"hit@1": 10},
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
     HOLDOUT24: {"which_act": {"hit@3": 24, "hit@1": 21}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 1, "mrr@10": 0.12}},

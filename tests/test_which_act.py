@@ -906,6 +906,8 @@ def test_a_refusal_to_let_information_be_shared_asks_what_allows_sharing_without
     ("Has the GMC published anything on protecting children?", True),
     ("Which set of principles is she quoting?", True),
     ("use only the minimum necessary confidential information principle", True),
+    ("the set of principles, looked after by a senior guardian, whose first rule is to justify the purpose", True),
+    ("Which code is it?", True),
     ("Are these principles binding on us?", False),
     ("Can I share this document with the police?", False),
     ("Which law lets me share?", False),

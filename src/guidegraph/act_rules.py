@@ -53,7 +53,9 @@ _ASKS_FOR_A_WRITING = re.compile(
     r"\b(?:which|what|there|any)\s+(?:[\w'’-]+\s+){0,3}?(?:documents?|websites?|booklets?|"
     r"leaflets?|publications?|principles|advice|codes?)\b|\bpublish(?:es|ed)?\s+anything\b"
     # a search-box query ending on what it looks for: "use only the minimum necessary principle"
-    r"|\bprinciples?$")
+    r"|\bprinciples?$"
+    # described, not asked: "the set of principles, looked after by a senior guardian, whose ..."
+    r"|^(?:sets?\s+)?principles\b")
 _WHICH_LAW = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:law|laws|legislation|act|acts)\b")
 # Words that ask for what to follow, guidance or law ("what are the rules in Wales?", "which code
 # tells a GP in Belfast?"): for a place, its most cited guidance comes first, the law just after.

@@ -331,10 +331,15 @@ def test_pictures_are_no_text_and_hard_words_are_a_glossary() -> None:
 
 def test_the_easy_read_myth_story_and_law(catalog: Catalog) -> None:
     myth = unseen_myths_in(EASY_READ)["Workers always need your permission to share"]
-    assert (myth.verdict, myth.answer) == ("no", "This is not true.")
+    # round 22: a bare verdict's reason, in the paragraphs after it, is its answer too
+    assert (myth.verdict, myth.answer) == ("no", "This is not true. If a child might be hurt, workers can share "
+                                                 "without asking first. They do this if asking first could make "
+                                                 "things worse.")
     [story] = unseen_cases(EASY_READ)
-    assert (story.setting, story.scenario) == ("Amir", "Amir is 11.")
-    assert "the school shared the information with the early help team" in story.advice
+    # round 22: the story told a sentence a paragraph goes on to its end (no advice is marked)
+    assert (story.setting, story.scenario.split("\n")[0]) == ("Amir", "Amir is 11.")
+    assert story.scenario.endswith("the school shared the information with the early help team.")
+    assert story.advice == "Now Amir's family gets help with food and money."  # in the present: no story
     law = dict(sections(EASY_READ))
     key = next(k for k, t in law.items() if t == "What does the law say?")
     assert unseen_cited(EASY_READ, catalog, key) == [("data-protection-act-2018", None, ""),

@@ -130,7 +130,7 @@ def test_the_newsletters_law_myth_case_and_guidance(catalog: Catalog) -> None:
     assert {m.concept for m in found.values()} == {"consent-needed-share-personal"}
     [case] = unseen_cases(NEWSLETTER)
     assert case.setting == "Baby T, aged seven weeks" and case.scenario.startswith("Baby T was brought")
-    assert "What we learned" in case.advice
+    assert case.advice.startswith("a bruise on a baby")  # after "What we learned" (round 22: an advice marker)
     assert guidance(NEWSLETTER, catalog) == {"working-together-to-safeguard-children",
                                              "hmg-information-sharing-advice", "keeping-children-safe-in-education"}
     assert unseen(NEWSLETTER).meta.jurisdictions == ("England",)

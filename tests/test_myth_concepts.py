@@ -243,6 +243,7 @@ UNSEEN_GROUPS = {
         "I can't share information with children's social care without the parents' consent",  # round 16's quiz page
         "I cannot share a patient's information without their consent",  # round 11's Word text box
         "I cannot share anything until the family has agreed",  # round 19's handbook: waits "until" agreed
+        "I can’t share anything without the parent’s consent",  # round 22's intranet page
         "I can’t share information without the family’s consent",  # round 21's slide deck
         "I must always get consent before I share",
         # round 16's grid table
@@ -269,6 +270,8 @@ UNSEEN_GROUPS = {
         "Is it true that GDPR means we need consent to share information about a child at risk?",
         "Schools cannot tell us about attendance without the parents' permission",  # round 19's wiki page
         "Sharing of information between practitioners and organisations is not allowed without consent",
+        "The child is over 16, so I must have their consent before I share anything",  # round 22's wiki table
+        "We always need your consent to share",  # round 22's Easy Read PDF
         "We cannot share information about a 17-year-old without their consent",
         "We cannot tell the LADO about a staff member without their permission",
         "We must get permission from parents before we ring children's services",
@@ -391,6 +394,7 @@ UNSEEN_ALONE = [
     "Information about a parent's mental health is too sensitive to share",
     "Information from a GP can only be passed on by the GP",  # round 19: who may pass it on, not consent
     "Information from the GP can never be passed to the school",  # round 10
+    "Information from the police national computer can never be shared with a school",  # round 22
     "Is GDPR a reason not to share information with the Early Help Hub?",
     "Is this the same as the sex offenders register?",
     "MARAC minutes can be filed in the patient's record",  # round 12
@@ -398,6 +402,7 @@ UNSEEN_ALONE = [
     "Once a case is closed, I can no longer share anything about it",  # round 10
     "Once a family has said no, I cannot ask them again",
     "Only social workers can make a referral",
+    "Only social workers need to know about information sharing",  # round 22
     "Only the named Child Protection Adviser can make a referral",
     "Only the police and social workers need to know about abuse",  # round 10
     "Only the social worker needs to know about a child protection plan",  # round 16
@@ -412,6 +417,7 @@ UNSEEN_ALONE = [
     "Social care has asked for a child's records for a strategy discussion. Do I need the parents' consent?",
     "The Caldicott principles stop me sharing",  # round 11
     "The GP will share the records, so community staff need not",  # round 16
+    "The council could be fined £500,000 if I share the wrong thing, so it is safer to say nothing",  # round 22
     "The patient hasn't agreed, so I can't refer to MARAC",  # round 12
     "The police can only share information about a child after someone has been charged with an offence",  # round 16
     "The police cannot share anything with a school about a sex offender living nearby",
@@ -449,11 +455,12 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 98  # 68 before round 10, 76 before
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 101  # 68 before round 10, 76 before
     # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
     # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's
     # note was told from the quiz statement over it, 98 before a child's secret and being sure were topics,
-    # 93 before "unless" waited on consent, 92 before round 18, 96 before round 19, 97 before round 20
+    # 93 before "unless" waited on consent, 92 before round 18, 96 before round 19, 97 before round 20,
+    # 98 before round 22
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

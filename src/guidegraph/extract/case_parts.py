@@ -42,7 +42,8 @@ ADVICE = re.compile(
     r"^(?:information\s+sharing(?:\s+advice)?|what\s+should\s+(?:have\s+)?(?:happen(?:ed)?|be(?:en)?\s+done|(?:the\s+)?(?:\w+\s+){1,3}do)(?:\s+next)?"
     r"|what\s+(?:to\s+do|happened(?:\s+next)?|action\s+should\s+be\s+taken)|advice|guidance|response"
     r"|discussion|analysis|practice\s+points?|learning(?:\s+points)?|commentary|what\s+the\s+law\s+says"
-    r"|actions?(?:\s+taken)?|what\s+was\s+done|what\s+(?:this|it)\s+shows)"
+    r"|actions?(?:\s+taken)?|what\s+was\s+done|what\s+(?:this|it)\s+shows"
+    r"|what\s+(?:we|they)\s+learn(?:ed|t)|lessons?\s+learn(?:ed|t)|key\s+learning)"
     r"\s*[:?.]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -132,10 +133,26 @@ def split_parts(opening: str, body: list[Unit]) -> dict[str, list[str]]:
             parts[outcome_kind(text)].append(text)
         else:
             listed = unit.kind == "item" and before is not None and before.kind == "item"
-            if mode == "scenario" and not has_marker and parts["scenario"] and not listed:
+            if mode == "scenario" and not has_marker and parts["scenario"] and not listed and not _tells_on(text):
                 mode = "advice"
             parts[mode].append(_SCENARIO_LABEL.sub("", item_text(unit)) if mode == "scenario" else item_text(unit))
     return parts
+
+
+# Words that speak to the reader or draw a lesson: advice, not more of the story.
+_ADVISING = re.compile(r"\b(?:you|your|should|must|need\s+to|remember|always|never|important|learn\w*|shows?"
+                       r"|do\s+not|don[’']t|can|may)\b", re.IGNORECASE)
+
+
+# A verb in the past tense: the story's narration ("Her teacher told ...", "They phoned ...").
+_PAST = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had|told|came|went|said|saw|took|made|gave|found|felt|knew|heard"
+                   r"|rang|got|met|left|thought|kept|sent|began|brought|spoke|wrote|ran|became)\b")
+
+
+def _tells_on(text: str) -> bool:
+    """A story told a sentence a paragraph (an Easy Read page's, a slide's): a short paragraph that
+    tells what happened, in the past tense and with no word of advice, goes on with the story."""
+    return len(text.split()) <= 15 and _PAST.search(text) is not None and _ADVISING.search(text) is None
 
 
 def outcome_sentences(paragraphs: list[str]) -> list[str]:

@@ -40,10 +40,12 @@ from guidegraph.model import CaseExample, SegmentedDocument, TermMention
 
 # "Example" or "Example: a family at the food bank" over a text: a case only when advice is marked under it.
 # "An example of how this helps: ..." names what the example shows before its story.
-_EXAMPLE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:an?\s+)?example(?:\s+of\s+[^:.?!]{1,50}?)?"
+_EXAMPLE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:an?\s+)?example(?:\s+(?:of|from)\s+[^:.?!]{1,50}?)?"
                       r"\s*(?:[:.–—-]\s*(?P<rest>.*))?$", re.IGNORECASE)
 # A story opening on a child named with their age: "Jay, 15, told ...", "Amir aged 9 ...".
-_NAMED_CHILD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)?,?\s+(?:aged\s+)?\d{1,2}(?:,|\s+years?\s+old\b)")
+# Or stated plainly, as an Easy Read story opens: "Cerys is 11."
+_NAMED_CHILD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:,?\s+(?:aged\s+)?\d{1,2}(?:,|\s+years?\s+old\b)"
+                          r"|\s+is\s+\d{1,2}(?:\s+years?\s+old)?[.,])")
 # A box's title opening its story, as a converted admonition sets it: "Kai, aged 4 – A health visitor ..."
 _TITLED_OPENING = re.compile(r"^(?P<title>[^.!?–—]{1,60}?)\s[–—]\s(?P<story>\S.*)$")
 # A person's age in a story's first words: "A school nurse is told by a 14-year-old pupil ...", or a

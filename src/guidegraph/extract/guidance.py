@@ -79,6 +79,8 @@ _NOT_GUIDANCE = re.compile(
 _MAX_TITLE_WORDS = 40
 # A title ending in what it is: guidance on the law it names, not the law.
 _ABOUT_THE_LAW = re.compile(r"\s(?:statutory\s+)?(?:guidance|guide|advice|leaflet|factsheet)$", re.IGNORECASE)
+# The part of a listed document read ("... procedures – section 2.4, Information sharing"): not its title.
+_PART_NAMED = re.compile(r"\s*(?:[–—]|\s-|,)\s+(?:section|chapter|part|paragraph|appendix)\s+\d[\w.]*\b.*$", re.I)
 _YEAR_IN_LABEL = re.compile(r"\(?(?P<year>(?:19|20)\d\d)\)?$")
 
 
@@ -295,7 +297,7 @@ def _listed_title(text: str, pid: str, matcher: _Matcher) -> _Cite | None:
     first = re.split(r"\.\s|\.$", text, maxsplit=1)[0]
     web = _WEB_PAGE.match(first)
     publisher, body = (web["publisher"], web["title"]) if web else (None, first)
-    body = _REMARK.sub("", body)
+    body = _PART_NAMED.sub("", _REMARK.sub("", body))
     dated = _TITLE_YEAR.match(body)
     title = dated["title"] if dated else body
     if _NOT_GUIDANCE.search(title.strip()) or len(title.split()) > _MAX_TITLE_WORDS:

@@ -46,7 +46,9 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"(?:say|says|said|saying)\s+(?:yes|no)", r"ok(?:ay)?ed", r"signatures?")),
     # a child's secret kept: "keep a secret", "keep what they tell me to myself"
     ("secret", (r"secre(?:ts?|cy)", r"keep\s+(?:[\w']+\s+){1,6}?to\s+(?:myself|yourself|ourselves|themselves)")),
-    ("itsystems", (r"it\s+systems?", r"computer(?:s|\s+systems?)?", r"software", r"databases?",
+    # (not a named store the information comes from: "the Police National Computer", "... Database")
+    ("itsystems", (r"it\s+systems?", r"(?<!national\s)computer(?:s|\s+systems?)?", r"software",
+                   r"(?<!national\s)databases?",
                    r"(?:case\s+(?:management|recording)|electronic|recording|records?)\s+systems?", r"technology")),
     # information kept to the purpose it was collected for: "collected by one agency", "taken only to
     # plan her discharge", "gathered only for his treatment", "was only ever for the practice"

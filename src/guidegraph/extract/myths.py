@@ -153,8 +153,33 @@ def _find_in(units: list[Unit]) -> Iterator[_Found]:
         found, used = _pair_at(unit, following, context_level is not None)
         after = units[i + used] if used == 2 and i + 2 < len(units) else None
         if found and not _branches(following, after):
-            yield found
+            reasons = _reasons_after(units, i + used) if _bare_verdict(found.answer) else []
+            yield replace(found, answer=" ".join([found.answer, *(u.plain for u in reasons)]))
+            used += len(reasons)
         i += used
+
+
+_MAX_REASONS = 4  # paragraphs of one sentence each, as an Easy Read page sets its answer
+
+
+def _bare_verdict(answer: str) -> bool:
+    """A verdict with no reason given ("This is not true.", "No."): the reason follows."""
+    return len(answer.split()) <= 5 and verdict_of(answer) is not None
+
+
+def _reasons_after(units: list[Unit], start: int) -> list[Unit]:
+    """The paragraphs after a bare verdict that give its reason: up to the next heading, or the next
+    paragraph that states or answers a belief of its own."""
+    reasons: list[Unit] = []
+    for k in range(start, min(len(units), start + _MAX_REASONS)):
+        unit = units[k]
+        following = units[k + 1] if k + 1 < len(units) else None
+        if unit.kind != "paragraph" or _pair_at(unit, following, False)[0] is not None:
+            break
+        if _NAMED_MYTH.match(unit.plain) or _REPORTED_BELIEF.match(unit.plain) or _myth_fact(unit, following):
+            break
+        reasons.append(unit)
+    return reasons
 
 
 def _labels_folded(units: list[Unit]) -> list[Unit]:

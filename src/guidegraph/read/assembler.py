@@ -10,17 +10,20 @@ end its paragraph.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Block
 from .furniture import _TOC_TAB, CONTENTS_TITLES
 from .hyphens import Hyphenation
-from .inline import _normalise
 from .lines import _OPEN_END, _Line, _split_number, _title_case, _title_like, step_number
+from .pending import _Pending
 from .shapes import (
     FULL_LINE,
     LABEL,
+    PHONE,
+    PROVISION_GLOSS,
+    REFERENCES,
+    URL_ONLY,
     all_caps,
     ends_sentence,
     named_elsewhere,
@@ -34,44 +37,6 @@ from .shapes import (
 
 ENTRY_RUN = 3  # fewer lines in a row may be a title over its subtitle
 
-_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
-_PROVISION_GLOSS = re.compile(
-    r"^(?:sections?|s\.?|ss\.?|articles?|art\.|regulations?|reg\.|schedules?|sch\.|parts?)\s*\d+[A-Z]?(?:\(\w+\))*"
-    r"\s*[–—:-]\s+[a-z]", re.IGNORECASE)
-
-
-@dataclass
-class _Pending:
-    """A paragraph or item still collecting lines."""
-
-    kind: str
-    parts: list[str]
-    line_start: int
-    line_end: int
-    number: str | None = None
-    marker: str | None = None
-    _done: int = 0  # how many parts `_head` holds
-    _head: str = ""  # the normalised text of parts[:_done]
-
-    @property
-    def text(self) -> str:
-        # The assembler asks at every line, so a paragraph of n lines cost n² when joined afresh.
-        # Normalising only collapses and strips whitespace, so the text is the normalised parts
-        # joined by spaces: each part is normalised once, the last one (which the assembler may
-        # extend) at each call.
-        while self._done < len(self.parts) - 1:
-            self._head = _join(self._head, _normalise(self.parts[self._done]))
-            self._done += 1
-        return _join(self._head, _normalise(self.parts[-1]))
-
-
-def _join(head: str, tail: str) -> str:
-    return f"{head} {tail}" if head and tail else head or tail
-
-
-# a UK telephone number: "0800 1111", "0300 123 4567", "07700 900 123"
-_PHONE = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{3}\s\d{4}\b")
-
 
 class Assembler:
     """Walks the classified lines once, joining continuations and placing headings."""
@@ -82,6 +47,7 @@ class Assembler:
         self.blocks: list[Block] = []
         self.warnings: list[str] = []
         self.pending: _Pending | None = None
+        self.last_heading = ""  # kept as headings are placed: looked for at every line, it made long texts quadratic
         self.gap = True  # a blank line (or the start) lies between the last content and here
         self.consumed: set[int] = set()
         self.in_contents = False
@@ -148,6 +114,7 @@ class Assembler:
             self.warnings.append(f"line {start}: heading with no text skipped")
             return
         self.blocks.append(Block("heading", text, start, end, level=max(1, min(level, 6)), number=number))
+        self.last_heading = text
 
     def _heading_position(self) -> bool:
         """A heading may start here: after a blank line, a heading or a finished sentence."""
@@ -296,7 +263,7 @@ class Assembler:
     def _continues(self, i: int, line: _Line) -> bool:
         """Does this text line carry on the pending paragraph or item?"""
         p = self.pending
-        if p is None or _URL_ONLY.match(line.text):
+        if p is None or URL_ONLY.match(line.text):
             return False
         if ends_sentence(p.text):
             return self._wrapped_sentence(i, line) or self._clause_wrapped(line)
@@ -333,12 +300,17 @@ class Assembler:
         a heading: the entries of a list without bullets ("Children Act 1989" over "Children Act
         2004" ...), not headings, which stand over text or apart. After text, the run's first
         line is its heading."""
-        if self._run_length(i) < ENTRY_RUN:
+        if self._run_length(i) < (2 if self._under_references() else ENTRY_RUN):
             return False
         p = self.pending
         if p is not None:
             return p.kind == "item" and p.marker == "" and not self._opens_run(i)
         return self.blocks[-1].kind == "heading"
+
+    def _under_references(self) -> bool:
+        """The last heading lists references ("Further reading", "Useful links"): two titles in a row
+        under it are two entries, not a title over its subtitle."""
+        return REFERENCES.match(self.last_heading) is not None
 
     def _run_length(self, i: int) -> int:
         return self._entry_runs[i]
@@ -360,7 +332,7 @@ class Assembler:
 
     @staticmethod
     def _is_entry(line: _Line) -> bool:
-        return line.kind == "text" and _title_like(line.text) and not _URL_ONLY.match(line.text)
+        return line.kind == "text" and _title_like(line.text) and not URL_ONLY.match(line.text)
 
     def _interrupts_list(self, i: int, line: _Line) -> bool:
         """A short line between two items of one list: a running header or footer of a page.
@@ -380,7 +352,7 @@ class Assembler:
         text = line.text
         if (self.markdown and not line.bold) or nxt is None:
             return 0
-        if nxt.kind == "text" and (_URL_ONLY.match(nxt.text) or (not gap and starts_lower(nxt.text))):
+        if nxt.kind == "text" and (URL_ONLY.match(nxt.text) or (not gap and starts_lower(nxt.text))):
             return 0  # a reference over its link, or a line whose sentence runs on
         if not self.blocks and not self.pending:
             return 1 if _title_like(text, 20) else 0
@@ -397,9 +369,9 @@ class Assembler:
 
     def _title_shaped(self, line: _Line, nxt: _Line, gap: bool) -> bool:
         text = line.text
-        if _PROVISION_GLOSS.match(text):
+        if PROVISION_GLOSS.match(text):
             return False  # "Section 10 – promote co-operation": a provision and what it does, an entry of a list
-        if _PHONE.search(text):
+        if PHONE.search(text):
             return False  # "Childline: 0800 1111 (free ...)": a contact, not a title
         if text.endswith("?"):  # a question heads a section unless it is one of a run or a lead-in
             previous = self.pending.text[-1:] if self.pending else ""

@@ -71,6 +71,15 @@ FURNITURE_PATTERNS = (
     # of date: always check the online version.", "This document is uncontrolled when printed."
     re.compile(r"^[^!?]{0,160}?\b(?:printed\s+copies\s+(?:may\s+be|are)\s+(?:out\s+of\s+date|uncontrolled)"
                r"|uncontrolled\s+(?:copy\s+)?(?:when|once|if)\s+printed)\b[^!?]{0,100}$", re.I),
+    # a page's print stamp: "Printed from the intranet by jsmith on 14/03/2016 at 09:42", "Printed on 3 May 2024"
+    re.compile(r"^printed\b[^.!?]{0,100}?\bon\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[A-Za-z]+\s+\d{4})"
+               r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\.?$", re.I),
+    # a wiki's contents macro: GitLab's "[[_TOC_]]", "[TOC]", "{{toc}}", kramdown's "{:toc}"
+    re.compile(r"^(?:\[\[_?toc_?\]\]|\[toc\]|\{\{\s*toc\s*\}\}|\{:\s*toc\s*\}|\$\{toc\})$", re.I),
+    # a markdown link's reference definition, "[wt]: https://www.gov.uk/... "Working Together"": a
+    # link's target, never shown (a footnote's "[^1]: ..." is text)
+    re.compile(r"^\[[^\]^][^\]]{0,80}\]:\s*<?(?:https?://|mailto:|/|#|\.{0,2}/)\S*>?"
+               r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?$", re.I),
     re.compile(r"^(?:©|crown\s+copyright\b)[^.!?]{0,80}\.?$", re.I),  # "© Crown copyright 2020 WG40123"
     # a protective marking printed at the head and foot of every page of a public sector PDF
     # (a form's: "OFFICIAL-SENSITIVE (when completed)")
@@ -277,7 +286,11 @@ _PROPERTY_KEYS = re.compile(
     r"|(?:approved|ratified|reviewed|agreed|signed\s+off|equality\s+impact\s+assessed)(?:\s+by)?(?:\s+on)?"
     r"|(?:date\s+(?:of\s+)?(?:issue|approval|ratification|review|publication|effect)|(?:next\s+)?review(?:\s+date)?"
     r"|effective\s+(?:from|date)|(?:approval|issue|publication)\s+date|last\s+(?:reviewed|updated))"
-    r"|target\s+audience|supersedes|replaces)$")
+    r"|target\s+audience|supersedes|replaces"
+    # a committee report's cover sheet: "Report to | Cabinet", "Wards affected | All", "Key decision | No"
+    r"|report\s+(?:to|of|by|author)|(?:date\s+of\s+)?meeting(?:\s+date)?|(?:cabinet|lead)\s+member|portfolio(?:\s+holder)?"
+    r"|wards?(?:\s+affected)?|key\s+decision|exempt(?:\s+information)?|contact\s+officer|appendices"
+    r"|background\s+papers|forward\s+plan(?:\s+reference)?)$")
 
 
 def _drop_property_rows(lines: list[_Line]) -> None:

@@ -20,6 +20,11 @@ _SPAN = re.compile(r"\[((?:[^\[\]\\]|\\.){1,500})\]\{[#.][^{}\n]*\}")
 _IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")  # no brackets inside: a scan ends at the next one
 _LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)+)\]\[[^\]]*\]")
+# a wiki's link to another page, "[[Recording standards]]" or "[[recording|Recording standards]]": its
+# label (a contents macro, "[[_TOC_]]", is furniture, and left alone)
+_WIKI_LINK = re.compile(r"\[\[(?!_?toc_?\]\])(?:[^\[\]|\n]{1,200}\|)?([^\[\]|\n]{1,200})\]\]", re.I)
+# a wiki's emoji shortcode, ":warning:", ":information_source:": an icon, no words
+_SHORTCODE = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w/])")
 # `*emphasis*`: a star that may open (not after a word or star, before a non-space) and the next
 # star on the line that may close. Matched star by star: one regex for the pair scans the rest of
 # the line from every opener, which takes minutes on a long line full of stars.
@@ -36,7 +41,8 @@ def clean_inline(text: str) -> str:
     text = _TAG.sub(lambda m: " " if m.group().lower().startswith("<br") else "", _SUP_NOTE.sub("", text))
     # Escaped characters are parked in the private-use area so emphasis stripping leaves them alone.
     text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
-    text = _REF_LINK.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub("", text)))
+    text = _REF_LINK.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub("", _WIKI_LINK.sub(r"\1", text))))
+    text = _SHORTCODE.sub("", text) if ":" in text else text
     text = without_spans(text)
     text = "\n".join(_without_emphasis(line) for line in text.replace("**", "").split("\n"))
     text = _PARKED.sub(lambda m: chr(ord(m.group()) - 0xE000), text)

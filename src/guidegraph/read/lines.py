@@ -253,6 +253,8 @@ def _title_like(text: str, max_words: int = 12, allow_period: bool = False) -> b
         return False
     if text[-1] in ".,;:!" and not (allow_period and text[-1] == "." and _title_case(text)):
         return False
+    if re.search(r"[.!][’'\"”]$", text) and not (allow_period and _title_case(text)):
+        return False  # a sentence's stop inside its closing quote: "Myth – “I can’t share.”"
     if len(text.split()) > max_words or not re.search(r"[A-Za-z]{2}", text):
         return False
     if _OPEN_END.search(text) and not _STRANDED.match(text):

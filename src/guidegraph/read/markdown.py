@@ -5,6 +5,7 @@ admonitions of MkDocs and GitHub ('!!! note "Title"' over an indented body, "> [
 
 from __future__ import annotations
 
+import html
 import re
 
 _PIPE_ROW = re.compile(r"^\|(?P<cells>.*[^\\])\|$")
@@ -179,3 +180,45 @@ def _put_row(out: list[str], at: int, row: list[list[str]] | None) -> None:
         return
     cells = [" ".join(part for part in cell if part).replace("|", "\\|") for cell in row]
     out[at] = "| " + " | ".join(cells) + " |"
+
+
+# HTML that markdown passes through: a wiki's `<table>` (its rows "<tr><td>...</td></tr>", a cell's
+# paragraphs parted by "<br>"), and a folded `<details>` block titled by its `<summary>`.
+_TABLE_OPEN = re.compile(r"<table\b", re.I)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.I)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.I | re.S)
+_HTML_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t\1\s*>", re.I | re.S)
+_HTML_TAG = re.compile(r"<[^<>]+>")
+_SUMMARY = re.compile(r"^\s*(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(?P<title>.*?)</summary\s*>\s*$", re.I)
+
+
+def html_blocks(lines: list[str]) -> list[str]:
+    """Each row of an HTML table in markdown as a pipe row ("| Myth | Fact |"), from the table's
+    first line on, the table's other lines left blank; a `<summary>` line as the bold title of the
+    block it folds. Every line keeps its number."""
+    if not any("<table" in line.lower() or "<summary" in line.lower() for line in lines):
+        return lines
+    out = list(lines)
+    for i, line in enumerate(out):
+        summary = _SUMMARY.match(line)
+        if summary and _HTML_TAG.sub("", summary["title"]).strip():
+            out[i] = f"**{_cell_text(summary['title'])}**"
+    i = 0
+    while i < len(out):
+        if not _TABLE_OPEN.search(out[i]):
+            i += 1
+            continue
+        end = next((k for k in range(i, min(len(out), i + 500)) if _TABLE_CLOSE.search(out[k])), None)
+        if end is None:
+            break
+        rows = [[_cell_text(c) for _, c in _HTML_CELL.findall(r)] for r in _HTML_ROW.findall("\n".join(out[i:end + 1]))]
+        rows = [row for row in rows if any(row)]
+        if rows and len(rows) <= end + 1 - i:  # room for a row a line; else the lines are left as they are
+            out[i:end + 1] = ["| " + " | ".join(row) + " |" for row in rows] + [""] * (end + 1 - i - len(rows))
+        i = end + 1
+    return out
+
+
+def _cell_text(html_text: str) -> str:
+    text = html.unescape(_HTML_TAG.sub(" ", re.sub(r"<br\s*/?>", " ", html_text, flags=re.I)))
+    return " ".join(text.split()).replace("|", "\\|")

@@ -46,6 +46,8 @@ _EXAMPLES = {
     "rights": '"Crown copyright" (or whatever the document says)',
     "publish": '"full" (or "excerpts" if its rights forbid republishing)',
 }
+# Keys only guidegraph's metadata has; "title" and "date" are every site generator's too.
+_OWN_KEYS = frozenset(_EXAMPLES) - {"title", "date"} | {"slug"}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _TOML_LINE = re.compile(r"at line (\d+)")
 _MAX_FRONT_MATTER_LINES = 200
@@ -64,10 +66,12 @@ def load_metadata(path: Path, text: str | None = None) -> tuple[Metadata | None,
         text = decode(path, read_bytes(path))
     raw, consumed, style = front_matter(path, text) if text is not None else (None, 0, "")
     if sidecar.is_file():
-        if raw is not None:
+        if raw is not None and _OWN_KEYS & raw.keys():
             raise MetadataError(path, "(metadata)", f"has both front matter and {sidecar.name}: "
                                 "keep one of them")
-        return metadata_from_dict(path, _read_sidecar(sidecar), sidecar, "toml"), 0
+        # front matter of none of our own keys is the wiki's or site generator's (layout, tags):
+        # the sidecar describes the document, and those lines are no text
+        return metadata_from_dict(path, _read_sidecar(sidecar), sidecar, "toml"), consumed
     if raw is None:
         return None, 0
     return metadata_from_dict(path, raw, path, style), consumed

@@ -28,6 +28,7 @@ _ROOM_LEFT_UNFINISHED = 0.75  # the same for a line with no full stop (a list of
 _INDENT = 0.8  # a line starting this many type sizes right of the one before starts a new block
 _MIN_ENTRIES = 4  # a run of lines is a list when this many of them start an entry ...
 _ENTRY_SHARE = 0.6  # ... and at least this share of its lines do
+_SENTENCES = 0.75  # a list whose entries end in a stop this often is a list of sentences
 _MIN_BULLETED = 3  # or when this many lines or more, every one starting an entry, are set in under a heading
 LIST_MARKER = re.compile(
     r"^(?:[•·▪●◦■□➢✓\uf0b7\uf0a7\uf076\uf0d8]\s*|[-*–—o]\s+"
@@ -48,7 +49,13 @@ def entry_starts(page: list[_Line], gap: float) -> set[int]:
     starts: set[int] = set()
     above = {id(line): before for before, line in zip(page, page[1:], strict=False)}
     for run in _runs(page, gap):
-        entries = [line for before, line in zip(run, run[1:], strict=False) if _starts_entry(before, line)]
+        pairs = [(before, line) for before, line in zip(run, run[1:], strict=False) if _starts_entry(before, line)]
+        if sum(SENTENCE_END.search(before.text) is not None for before, _ in pairs) >= len(pairs) * _SENTENCES:
+            # a list of sentences (an Easy Read page's, one a line): a line ending in no stop wraps
+            # its sentence onto the next, though the next starts with a capital ("... Well-being" over
+            # "(Wales) Act 2014.")
+            pairs = [(before, line) for before, line in pairs if SENTENCE_END.search(before.text)]
+        entries = [line for _, line in pairs]
         count = len(entries) + run[0].text.lstrip(_OPENING)[:1].isupper()  # the first line opens one too
         if (count >= _MIN_ENTRIES and count >= len(run) * _ENTRY_SHARE) or (
                 count == len(run) >= _MIN_BULLETED and _bulleted_under(above.get(id(run[0])), run[0])):

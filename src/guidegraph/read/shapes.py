@@ -14,6 +14,16 @@ FULL_LINE = 0.9  # of the wrap width: a line this long ends where the wrap, not 
 UNPARTED_SHARE = 10  # one paragraph's end with no blank line to this many with one: parted by blanks
 
 LABEL = re.compile(r"^[A-Z][\w’' ]{0,30}:\s")  # "In fact: ...", "Learning: ...": a labelled paragraph
+# Headings over a list of references: two titles in a row under one are entries.
+REFERENCES = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:further\s+(?:reading|information|guidance)|references"
+                        r"|useful\s+(?:links|resources|documents|reading)|related\s+(?:documents|guidance|links|policies)"
+                        r"|see\s+also|other\s+guidance|bibliography)\s*:?$", re.I)
+URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
+PROVISION_GLOSS = re.compile(
+    r"^(?:sections?|s\.?|ss\.?|articles?|art\.|regulations?|reg\.|schedules?|sch\.|parts?)\s*\d+[A-Z]?(?:\(\w+\))*"
+    r"\s*[–—:-]\s+[a-z]", re.IGNORECASE)
+# a UK telephone number: "0800 1111", "0300 123 4567", "07700 900 123"
+PHONE = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{3}\s\d{4}\b")
 
 
 def ends_sentence(text: str) -> bool:

@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from guidegraph.extract._flow import Unit, flow
+from guidegraph.extract.literals import first_letter_branches
 from guidegraph.extract.nations import find_nations
-from guidegraph.extract.provisions import first_letter_branches
 from guidegraph.model import GuidanceRef, NationPassage, SegmentedDocument
 from guidegraph.vocab import slugify
 

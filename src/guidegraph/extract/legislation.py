@@ -29,20 +29,18 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from guidegraph.extract.anaphors import find_anaphors
 from guidegraph.extract.footnotes import link_footnotes
 from guidegraph.extract.implied import ImpliedPhrase, load_implied
 from guidegraph.extract.legal_context import DocumentReader
 from guidegraph.extract.legal_records import IMPLIED_NOTE, Basis, Mention
+from guidegraph.extract.literals import lower_keeping_offsets, trie_regex, word_matches
 from guidegraph.extract.provisions import (
     DIRECTIONS_TYPE,
     NAMED_AFTER_ACT,
     TITLE_ENDINGS,
     YEAR,
-    find_anaphors,
     find_titles,
-    lower_keeping_offsets,
-    trie_regex,
-    word_matches,
 )
 from guidegraph.extract.title_mentions import TitleMentions
 from guidegraph.extract.titles import fold, is_acronym, nationless_key, short_key, title_key, variants

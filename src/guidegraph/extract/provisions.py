@@ -2,18 +2,16 @@
 
 Provisions as guidance writes them ("section 47", "s.17 and 47", "ss. 10 and 11", "Article 8[2]",
 "Schedule 2 and 3", "Sections 59-66", "Section 201(3)(d)", "Part V"); instrument titles
-("<Capitalised Words> Act 1998", "... (Northern Ireland) Order 1995"); anaphors ("the same Act",
-"the 1989 Act"); the cleaned text all of them read (markup removed, offsets kept); and the
-trie-shaped regexes that match many literals in one scan. Which instrument a provision or an
-anaphor belongs to is decided by `legal_context`; which catalog entry a title names, by
-`legislation`.
+("<Capitalised Words> Act 1998", "... (Northern Ireland) Order 1995"); and the cleaned text they
+are read in (markup removed, offsets kept). Anaphors ("the same Act", "the 1989 Act") are read by
+`anaphors`, many literals in one scan by `literals`. Which instrument a provision or an anaphor
+belongs to is decided by `legal_context`; which catalog entry a title names, by `legislation`.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 # Spelling -> provision type. "s" and "ss" are the usual abbreviations of section(s), "§" and "§§"
@@ -349,72 +347,6 @@ def find_titles(text: str) -> list[Title]:
     return titles
 
 
-def trie_regex(words: Iterable[str]) -> re.Pattern[str]:
-    """One regex for many literals, shaped as a trie so a scan costs one pass, longest first.
-
-    No look-behind at its start: the regex engine then skips ahead to the possible first
-    letters, which makes the scan ten times faster; `word_matches` checks the word boundary.
-    """
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    body = _trie_pattern(trie) or r"(?!x)x"
-    return re.compile(rf"(?:{body})(?![\w])")
-
-
-def first_letter_branches(literals: Iterable[str], to_pattern: Callable[[str], str]) -> str:
-    """An alternation of `literals`, grouped by first letter behind a look-ahead for that letter.
-
-    The regex engine tries alternatives one by one: grouped, a position is compared with one
-    look-ahead per letter and the few literals of its letter, not all of them, which makes the
-    scan about five times faster. Order within a letter is kept, and literals of different first
-    letters never match at the same position, so the matches are those of the flat alternation.
-    """
-    groups: dict[str, list[str]] = {}
-    for literal in literals:
-        groups.setdefault(literal[0].lower(), []).append(to_pattern(literal))
-    return "|".join(
-        f"(?=[{re.escape(letter)}{re.escape(letter.upper())}])(?:{'|'.join(patterns)})"
-        for letter, patterns in groups.items()
-    )
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    branches = [(r"\s" if c == " " else re.escape(c)) + _trie_pattern(node[c]) for c in sorted(node) if c]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-def word_matches(regex: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """Spans of `regex` in `text` that start a word."""
-    return [match.span() for match in word_finditer(regex, text)]
-
-
-def word_finditer(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Matches of `regex` that start a word: the word-boundary test a look-behind would make."""
-    pos = 0
-    while (match := regex.search(text, pos)) is not None:
-        start = match.start()
-        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-            pos = start + 1
-            continue
-        yield match
-        pos = max(match.end(), start + 1)
-
-
-def lower_keeping_offsets(text: str) -> str:
-    """Lower case with the offsets kept (a few characters lower to two)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
 def _strip_leading(start: int, title: str) -> tuple[int, str]:
     """Drop sentence words before a title: 'Under Human Rights' -> 'Human Rights'."""
     while title:
@@ -447,45 +379,3 @@ def eu_id(match: re.Match[str]) -> str:
     a, b = match["a"], match["b"]
     year, number = (a, b) if len(a) == 4 and len(b) != 4 else (b, a) if len(b) == 4 else (a, b)
     return f"eur/{year}/{number}"
-
-
-# ---------------------------------------------------------------------------------------------
-# Anaphors: "the Act", "that Act", "the same Act", "the 1989 Act", "the Convention", "this scheme"
-
-_ANAPHORS = re.compile(
-    r"(?P<det>[Tt]he\s+same|[Tt]hat|[Tt]he\s+said|[Tt]his|[Tt]he)\s+(?:(?P<year>(?:1[89]|20)\d\d)\s+)?"
-    r"(?P<noun>Act|Regulations|Regulation|Order|Convention|[Ss]cheme|section|law)(?![\w-])"
-    r"(?!\s+of\s+Parliament)"
-)
-_ANAPHOR_NOUNS = ("Act", "Regulation", "Order", "Convention", "cheme", "section", " law")
-# The noun says what kind of instrument the anaphor stands for (a family of `legal_records.Basis`).
-_ANAPHOR_FAMILY = {"Act": "act", "Regulations": "si", "Regulation": "eu", "Order": "si",
-                   "Convention": "treaty", "scheme": "scheme", "Scheme": "scheme", "section": "section",
-                   "law": "act"}
-
-
-@dataclass(frozen=True)
-class Anaphor:
-    """An instrument referred back to: its family, and how to find it (recent, topic, year:1989)."""
-
-    start: int
-    end: int
-    family: str
-    how: str
-
-
-def find_anaphors(text: str) -> list[Anaphor]:
-    """Every anaphor of a text; "section" only as "this section"."""
-    if not any(noun in text for noun in _ANAPHOR_NOUNS):
-        return []
-    anaphors = []
-    for match in word_finditer(_ANAPHORS, text):
-        det, noun = match["det"].lower().split()[-1], match["noun"]
-        if noun == "section" and det != "this":
-            continue
-        if noun == "law" and det not in ("that", "same", "said"):
-            continue  # "the law" is law in general; "that law", as plain English says "that Act", is the last named
-        how = "recent" if det in ("same", "that", "said") else "topic"  # "that Act": the last named
-        how = f"year:{match['year']}" if match["year"] else how
-        anaphors.append(Anaphor(match.start(), match.end(), _ANAPHOR_FAMILY[noun], how))
-    return anaphors

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from guidegraph.extract.provisions import first_letter_branches
+from guidegraph.extract.literals import first_letter_branches
 from guidegraph.model import SegmentedDocument, TermMention
 
 TERM_BASE = "https://w3id.org/guidegraph/id/term/"

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from guidegraph.extract.legal_records import Basis, Mention
+from guidegraph.extract.literals import lower_keeping_offsets, word_finditer, word_matches
 from guidegraph.extract.provisions import (
     EU_REGULATION,
     SI_NUMBER,
@@ -24,9 +25,6 @@ from guidegraph.extract.provisions import (
     Title,
     eu_id,
     guess_type,
-    lower_keeping_offsets,
-    word_finditer,
-    word_matches,
 )
 from guidegraph.extract.titles import fold, short_key, spelling, title_key
 

@@ -22,6 +22,7 @@ from bs4.element import PageElement, PreformattedString
 from guidegraph.model import Block, BlockKind
 from guidegraph.read.furniture import CONTENTS_TITLES, FURNITURE_LINES, is_furniture
 from guidegraph.read.html_dropped import HEADINGS, LISTS, dropped
+from guidegraph.read.html_lists import ListMarkers, word_list_marker
 from guidegraph.read.html_notes import FootNotes
 from guidegraph.read.html_styles import PageStyles, repeats_label, tab_label
 from guidegraph.read.lines import step_number
@@ -148,7 +149,7 @@ class _Reader:
         self.blocks: list[Block] = []
         self.run = _Run()
         self.owners: list[_Owner] = []
-        self.lists: list[tuple[Tag, _Markers]] = []
+        self.lists: list[tuple[Tag, ListMarkers]] = []
         self.term: int | None = None  # the block of the last <dt>, until its <dd>
 
     def read(self, root: Tag) -> None:
@@ -183,7 +184,7 @@ class _Reader:
                 and _MSO_IGNORE.search(_style(tag))):
             # Word's "Save as Web Page": a list paragraph's bullet or number, drawn in a span of its
             # own (a numbered heading's "1." stays in its text, which numbers its section)
-            owner.marker = _mso_marker(tag.get_text())
+            owner.marker = word_list_marker(tag.get_text())
             return False
         if name == "br" and not self.owners and _next_tag_is_br(tag):
             self.flush()  # "text<br><br>text": an editor's paragraph break, in a page with no <p>
@@ -200,7 +201,7 @@ class _Reader:
             self.data_table(tag)
             return False
         if name in LISTS:
-            self.lists.append((tag, _Markers(tag)))
+            self.lists.append((tag, ListMarkers(tag)))
         elif name == "li":
             marker = self.lists[-1][1].take(tag) if self.lists else "•"
             self.owners.append(_Owner(tag, "item", marker=marker))
@@ -333,14 +334,6 @@ def _style(tag: Tag) -> str:
     return str(tag.get("style") or "").lower().replace(" ", "")
 
 
-def _mso_marker(text: str) -> str:
-    """"1.", "a)", "(ii)" -> "1", "a", "ii"; Word's bullets in a symbol font ("·", "§", "Ø", and the
-    Courier "o" of a second level) -> "•"."""
-    plain = text.replace("\u00a0", " ").strip()
-    number = re.fullmatch(r"(\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((\d{1,3}|[a-z]|[ivx]{1,5})\)", plain, re.I)
-    return (number.group(1) or number.group(2)) if number else "•"
-
-
 def _bold_numbered_heading(tag: Tag) -> int:
     """The level of a paragraph set in bold that is a numbered title ("<p><b>4.1 Introduction</b></p>",
     how Word and many editors write a heading without a heading style), else 0."""
@@ -439,47 +432,3 @@ def _heading(text: str, first: int, last: int, level: int) -> Block:
     if match and (match.group(2)[0].isupper() or "." in match.group(1)):
         return Block("heading", match.group(2), first, last, level=level, number=match.group(1))
     return Block("heading", text, first, last, level=level)
-
-
-class _Markers:
-    """Markers for a list's items: "•" for <ul>, else positions honouring start, type, value, reversed."""
-
-    def __init__(self, element: Tag) -> None:
-        self.ordered = element.name == "ol"
-        self.step = -1 if element.has_attr("reversed") else 1
-        self.position = _int(element.get("start"), 1)
-        self.style = str(element.get("type") or "1")
-
-    def take(self, item: Tag) -> str:
-        if not self.ordered:
-            return "•"
-        self.position = _int(item.get("value"), self.position)
-        marker = _format_position(self.position, self.style)
-        self.position += self.step
-        return marker
-
-
-def _format_position(position: int, style: str) -> str:
-    if style in ("a", "A") and 1 <= position <= 26:
-        letter = chr(ord("a") + position - 1)
-        return letter if style == "a" else letter.upper()
-    if style in ("i", "I") and 1 <= position < 4000:
-        return _roman(position) if style == "I" else _roman(position).lower()
-    return str(position)
-
-
-def _roman(number: int) -> str:
-    numerals = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    out = []
-    for value, numeral in numerals:
-        count, number = divmod(number, value)
-        out.append(numeral * count)
-    return "".join(out)
-
-
-def _int(value: object, default: int) -> int:
-    try:
-        return int(str(value).strip())
-    except (TypeError, ValueError):
-        return default

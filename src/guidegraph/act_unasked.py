@@ -116,11 +116,16 @@ def asks_for_an_act(question: str) -> bool:
 
 def not_an_act(data: dict[str, Any]) -> Callable[[str], bool]:
     """Is a legal basis something other than an Act?"""
+    return _other_than(data, ACT_TYPES, _ACT_TITLE)
+
+
+def _other_than(data: dict[str, Any], types: frozenset[str], title: re.Pattern[str]) -> Callable[[str], bool]:
+    """Is a legal basis of none of the catalog's `types` (uncatalogued law: has it no such `title`)?"""
     def other(basis: str) -> bool:
         entry = data["bases"].get(basis, {})
         if entry.get("uncatalogued"):
-            return not _ACT_TITLE.search(entry.get("title", ""))
-        return entry.get("type") not in ACT_TYPES
+            return not title.search(entry.get("title", ""))
+        return entry.get("type") not in types
     return other
 
 
@@ -130,6 +135,7 @@ def not_an_act(data: dict[str, Any]) -> Callable[[str], bool]:
 _ASKS_FOR_REGULATIONS = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:regulations?|regs)\b"
                                    r"|^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:regulations|regs)\b", re.IGNORECASE)
 REGULATION_TYPES = frozenset({"uksi", "ssi", "wsi", "nisr", "eur"})
+_REGULATION_TITLE = re.compile(r"\bRegulations?\b")
 
 
 def asks_for_regulations(question: str) -> bool:
@@ -138,12 +144,7 @@ def asks_for_regulations(question: str) -> bool:
 
 def not_a_regulation(data: dict[str, Any]) -> Callable[[str], bool]:
     """Is a legal basis something other than regulations?"""
-    def other(basis: str) -> bool:
-        entry = data["bases"].get(basis, {})
-        if entry.get("uncatalogued"):
-            return not re.search(r"\bRegulations?\b", entry.get("title", ""))
-        return entry.get("type") not in REGULATION_TYPES
-    return other
+    return _other_than(data, REGULATION_TYPES, _REGULATION_TITLE)
 
 
 def concedes_confidence(question: str) -> bool:

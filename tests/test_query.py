@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from guidegraph.analysis import stem
-from guidegraph.query import MAX_ALTERNATIVES, Expander, one_word_only, parse, plan
+from guidegraph.expansion import Expander, one_word_only
+from guidegraph.query import MAX_ALTERNATIVES, parse, plan
 
 SYNONYM = "https://w3id.org/guidegraph/id/synonym/"
 

@@ -259,7 +259,7 @@ def test_a_hyphenated_label_typed_last_keeps_its_aliases(tmp_path: Path) -> None
 
 
 def test_a_hyphenated_label_with_a_question_word_matches_only_hyphenated(tmp_path: Path) -> None:
-    # as query.one_word_only: "say so" typed apart is any "if they say so", not consent
+    # as expansion.one_word_only: "say so" typed apart is any "if they say so", not consent
     site = tiny_site(tmp_path, [passage("documents/c.html#p1", "Ask for consent.")], [["consent", "say-so"]])
     assert found_urls(site, tmp_path, "do I need to say so").get("passage", []) == []
     assert found_urls(site, tmp_path, "do I need their say-so")["passage"] == ["documents/c.html#p1"]
@@ -296,7 +296,7 @@ def test_the_sites_copies_are_the_passages_the_command_line_counts_as_repeats() 
 
 
 def test_a_word_of_many_aliases_keeps_its_concepts_own_word(tmp_path: Path) -> None:
-    # as query.Expander: of more than MAX_ALTERNATIVES aliases, the guidance's word is kept first
+    # as expansion.Expander: of more than MAX_ALTERNATIVES aliases, the guidance's word is kept first
     crime = ["crime", "assault", *(f"a{letter}" for letter in "bcdefghijklmnopqrstuvw")]
     site = tiny_site(tmp_path, [passage("documents/v.html#p1", "Violence at home.")],
                      [crime, ["violence", "assault"]], guidance=("crime", "violence"))

@@ -337,7 +337,8 @@ def test_a_case_examples_story_leads_to_its_law_weakly(answers: Answers) -> None
 
 
 def test_a_hyphenated_word_is_one_word() -> None:
-    from guidegraph.query import FAMILY_WEIGHT, Expander, parse, plan
+    from guidegraph.expansion import Expander
+    from guidegraph.query import FAMILY_WEIGHT, parse, plan
 
     parsed = parse("children's well-being and multi-agency co-operation")
     assert parsed.compounds == {("well", "be"): "wellb", ("multi", "agenc"): "multiag", ("co", "oper"): "cooper"}
@@ -402,7 +403,7 @@ OTHER_NAMES = {"Scottish": "scotland", "Welsh": "wales", "English": "england", "
     ("I am reading the records; scotland is lower case", set()),
 ])
 def test_the_places_a_question_names(question: str, named: set[str]) -> None:
-    from guidegraph.query import places_named
+    from guidegraph.places import places_named
 
     assert places_named(question, PLACES, OTHER_NAMES) == named
 

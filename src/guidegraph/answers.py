@@ -90,10 +90,10 @@ class Answers:
     def __init__(self, out: Path) -> None:
         from whoosh import index
 
+        from guidegraph.expansion import Expander
         from guidegraph.index import INDEX_DIR, load_vocabulary
         from guidegraph.index_reader import CachedSearcher
         from guidegraph.output import reading
-        from guidegraph.query import Expander
         from guidegraph.rank import load_rank_data, weighting
 
         directory = out / INDEX_DIR

@@ -3,11 +3,14 @@ names, those a jurisdiction lies in, the corpus's home nation, and whether a law
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import Any
 
 from guidegraph.act_rules import split_field
+from guidegraph.analysis import fold_quotes
 from guidegraph.errors import GuidegraphError
+from guidegraph.query import MAX_QUERY_CHARS
 
 # What else a question calls a nation: its people's adjective, its abbreviations, and for the nations
 # whose law and guidance differ from the corpus's English ones, their chief towns ("a GP in Belfast"),
@@ -30,8 +33,6 @@ class Places:
     def named(self, question: str) -> str | None:
         """The nation or local area `question` names (its slug), the narrowest of those it names when
         they nest ("Halton, in England"); None when it names none, or places apart ("England and Wales")."""
-        from guidegraph.query import places_named
-
         within = self.rank_data.get("places", {})
         named = places_named(question, *self._names)
         narrowest = [place for place in named if named <= set(within[place])]
@@ -55,8 +56,6 @@ class Places:
     def applies(self, basis: str, places: tuple[str, ...]) -> bool:
         """Does the law extend to one of `places`? Law of unknown extent (uncatalogued) extends where
         its title says ("Children's Hearings (Scotland) Act 2011"), else anywhere."""
-        from guidegraph.query import places_named
-
         fields = self.searcher.document(id=f"legal-basis:{basis}")
         extent = split_field(fields.get("jurisdictions")) if fields else []
         if not extent and basis in self.rank_data["bases"]:
@@ -74,7 +73,40 @@ class Places:
 
 def place_title(name: str) -> str:
     """"Northern Ireland" for "northern-ireland", "Cheshire West and Chester" for its slug."""
-    from guidegraph.query import SMALL_WORDS
-
     words = name.replace("-", " ").split()
     return " ".join(w if w in SMALL_WORDS or w[:1].isupper() else w.capitalize() for w in words)
+
+
+# Words beside a nation's adjective or abbreviation that make it name something else: a language
+# ("speaks Welsh", "English as an additional language"), a number ("NI number").
+_NOT_A_PLACE_BEFORE = frozenset({"speak", "speaks", "spoke", "speaking", "read", "reads", "write", "writes",
+                                 "translate", "translated"})
+_NOT_A_PLACE_AFTER = frozenset({"language", "languages", "speaker", "speakers", "speaking", "translation",
+                                "translator", "interpreter", "as", "number", "numbers", "no"})
+SMALL_WORDS = frozenset({"and", "of", "on", "upon", "the", "&"})
+_TOKEN = re.compile(r"[\w.&']+")
+
+
+def places_named(text: str, names: dict[str, str], other_names: dict[str, str] | None = None) -> set[str]:
+    """The places `text` names: `names` maps a place's name ("northern ireland") to its slug,
+    `other_names` its people's adjective or abbreviation ("Welsh", "NI"), which do not count beside
+    words that make them a language or a number. A name counts typed as a proper name, its words
+    capitalised ("Reading" is a town, "reading" is not)."""
+    tokens = _TOKEN.findall(fold_quotes(text or "")[:MAX_QUERY_CHARS])
+    folded = ["", *(re.sub(r"'s$", "", t.lower()).rstrip(".'") for t in tokens), ""]  # "" either side
+    found = set()
+    for table, guarded in ((names, False), (other_names or {}, True)):
+        for name, place in table.items():
+            wanted = [w.rstrip(".") for w in name.lower().split()]
+            for start in _proper_names(tokens, folded, wanted):
+                if not guarded or (folded[start] not in _NOT_A_PLACE_BEFORE
+                                   and folded[start + len(wanted) + 1] not in _NOT_A_PLACE_AFTER):
+                    found.add(place)
+    return found
+
+
+def _proper_names(tokens: list[str], folded: list[str], wanted: list[str]) -> list[int]:
+    """Where `wanted` is typed as a proper name: each word but "and", "of", ... capitalised."""
+    return [start for start in range(len(tokens) - len(wanted) + 1)
+            if folded[start + 1:start + 1 + len(wanted)] == wanted
+            and all(t[0].isupper() for t, w in zip(tokens[start:], wanted, strict=False) if w not in SMALL_WORDS)]

@@ -2,7 +2,8 @@
 
 Queries are natural language, so free words are OR-ed and ranked (BM25F), never required.
 A word or phrase that is a label in the vocabulary (an alias of a legal basis, a term, a
-synonym) also matches the other labels of its group, at a lower weight. The vocabulary is
+synonym) also matches the other labels of its group (`expansion.Expander` finds them), at a
+lower weight. The vocabulary is
 data the build wrote from the graph; this module knows no words of the domain.
 """
 
@@ -10,13 +11,15 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from guidegraph.analysis import analyse, fold_quotes, inflection_of, same_family, stem, words
+from guidegraph.analysis import analyse, fold_quotes, same_family, stem, words
 from guidegraph.errors import GuidegraphError
 from guidegraph.index import KINDS
+
+if TYPE_CHECKING:
+    from guidegraph.expansion import Expander
 
 MAX_QUERY_CHARS = 2000  # a pasted page is cut here; ranking needs words, not essays
 MAX_TERMS = 48
@@ -60,14 +63,6 @@ _FILTER = re.compile(r"^(?P<field>[a-z_]+):(?P<value>\S+)$")
 _PHRASE = re.compile(r'"([^"]*)"')
 _HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
-SYNONYM_PATH = "/id/synonym"  # synonyms.ttl names each concept .../id/synonym/<its guidance word>
-
-
-def _slug(text: str) -> str:
-    """Words as a concept's IRI spells them ("withdraw-consent"), stop words left out on both sides."""
-    return "-".join(words(text.replace("-", " ")))
-
-
 @dataclass(frozen=True)
 class ParsedQuery:
     """A query split into free words (as typed, folded), quoted phrases (analysed) and field filters."""
@@ -160,107 +155,6 @@ def _filter_term(fieldname: str, value: str) -> Any:
 
         value = slug(value)
     return query.Term(fieldname, value)
-
-
-class Expander:
-    """Finds vocabulary labels in a query's terms and offers the other labels of their groups."""
-
-    def __init__(self, vocabulary: dict[str, Any]) -> None:
-        self.groups = [[tuple(label) for label in g["labels"]] for g in vocabulary["groups"]]
-        self.node_iris = [g["node"] for g in vocabulary["groups"]]
-        self.holders = frozenset(i for i, g in enumerate(vocabulary["groups"]) if g.get("holder"))
-        self.keys: dict[str, list[int]] = vocabulary["keys"]
-        self.surfaces: dict[str, list[str]] = vocabulary["surfaces"]
-        self.longest = max((len(k.split()) for k in self.keys), default=1)
-        preferred = (self._preferred(group) for group in vocabulary["groups"])
-        self.guidance_words: set[tuple[str, ...]] = {label for label in preferred if label}
-
-    def _preferred(self, group: dict[str, Any]) -> tuple[str, ...] | None:
-        """A synonym concept's guidance word: the label its IRI is named after (synonyms.ttl)."""
-        base, _, name = group["node"].rpartition("/")
-        if not base.endswith(SYNONYM_PATH):
-            return None
-        for label in group["labels"]:
-            if any(_slug(form) == _slug(name) for form in self.surfaces.get(" ".join(label), ())):
-                return tuple(label)
-        return None
-
-    def units(self, surface: tuple[str, ...], joined: Collection[tuple[str, ...]] = ()
-              ) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
-        """The query as units: (terms typed, alternative labels), longest vocabulary match first;
-        `joined`: the terms of the words typed hyphenated (`ParsedQuery.compounds`)."""
-        units = []
-        i = 0
-        while i < len(surface):
-            for n in range(min(self.longest, len(surface) - i), 0, -1):
-                span = surface[i : i + n]
-                terms = tuple(stem(w) for w in span)
-                groups = self._groups(span, terms, joined)
-                if groups or n == 1:
-                    units.append((terms, self._alternatives(terms, groups)))
-                    i += n
-                    break
-        return units
-
-    def holders_named(self, surface: tuple[str, ...]) -> list[frozenset[int]]:
-        """The roles and agencies `surface` names, one entry (its groups) per distinct holder:
-        "the GP ... the school" names two, "the GP ... the doctor" one (their groups overlap)."""
-        named: list[frozenset[int]] = []
-        for groups in self._named_groups(surface):
-            held = frozenset(groups) & self.holders
-            if held and not any(held & other for other in named):
-                named.append(held)
-        return named
-
-    def concepts_named(self, surface: tuple[str, ...]) -> set[str]:
-        """The synonym concepts (their guidance word's slug, "crime") whose labels `surface` types."""
-        named: set[str] = set()
-        for groups in self._named_groups(surface):
-            for group in groups:
-                base, _, name = self.node_iris[group].rpartition("/")
-                if base.endswith(SYNONYM_PATH):
-                    named.add(name)
-        return named
-
-    def _named_groups(self, surface: tuple[str, ...]) -> Iterator[list[int]]:
-        """The groups of each label `surface` types, longest labels first, left to right."""
-        i = 0
-        while i < len(surface):
-            for n in range(min(self.longest, len(surface) - i), 0, -1):
-                span = surface[i : i + n]
-                groups = self._groups(span, tuple(stem(w) for w in span))
-                if groups or n == 1:
-                    yield groups
-                    i += n
-                    break
-
-    def _groups(self, span: tuple[str, ...], terms: tuple[str, ...],
-                joined: Collection[tuple[str, ...]] = ()) -> list[int]:
-        key = " ".join(terms)
-        for form in self.surfaces.get(key, ()):
-            words = form.replace("-", " ").split()
-            if (len(words) == len(span) and all(inflection_of(t, w) for t, w in zip(span, words, strict=True))
-                    and (terms in joined or not one_word_only(form))):
-                return self.keys[key]
-        return []
-
-    def _alternatives(self, span: tuple[str, ...], groups: list[int]) -> list[tuple[str, ...]]:
-        """The other labels of `groups`, at most `MAX_ALTERNATIVES`: the guidance's own words first
-        (a word in two concepts, "assault", has many labels), then the shortest."""
-        labels = {label for g in groups for label in self.groups[g]} - {span}
-        return sorted(labels, key=lambda label: (label not in self.guidance_words, len(label), label)
-                      )[:MAX_ALTERNATIVES]
-
-
-# Forms of "be" are question words that also make nouns with a hyphen ("well-being", "well being").
-_BE = frozenset({"be", "been", "being", "is", "are", "was", "were", "am"})
-
-
-def one_word_only(form: str) -> bool:
-    """Is `form` (a label as written) one hyphenated word with a question word for a part ("say-so")?
-    Typed apart, its parts say something else ("do I need to say so"): it is that word only hyphenated.
-    A label of more words ("need-to-know basis") says what it names whichever way it is typed."""
-    return "-" in form and " " not in form and any(part in QUESTION_WORDS - _BE for part in form.split("-"))
 
 
 class Option(NamedTuple):
@@ -469,38 +363,3 @@ def _specificity(searcher: Any, alternative: tuple[str, ...], typed: tuple[str, 
 def query_terms(parsed: ParsedQuery) -> set[str]:
     """Every analysed term the person typed (for picking a reason sentence)."""
     return set(parsed.terms) | {t for phrase in parsed.phrases for t in phrase}
-
-
-# Words beside a nation's adjective or abbreviation that make it name something else: a language
-# ("speaks Welsh", "English as an additional language"), a number ("NI number").
-_NOT_A_PLACE_BEFORE = frozenset({"speak", "speaks", "spoke", "speaking", "read", "reads", "write", "writes",
-                                 "translate", "translated"})
-_NOT_A_PLACE_AFTER = frozenset({"language", "languages", "speaker", "speakers", "speaking", "translation",
-                                "translator", "interpreter", "as", "number", "numbers", "no"})
-SMALL_WORDS = frozenset({"and", "of", "on", "upon", "the", "&"})
-_TOKEN = re.compile(r"[\w.&']+")
-
-
-def places_named(text: str, names: dict[str, str], other_names: dict[str, str] | None = None) -> set[str]:
-    """The places `text` names: `names` maps a place's name ("northern ireland") to its slug,
-    `other_names` its people's adjective or abbreviation ("Welsh", "NI"), which do not count beside
-    words that make them a language or a number. A name counts typed as a proper name, its words
-    capitalised ("Reading" is a town, "reading" is not)."""
-    tokens = _TOKEN.findall(fold_quotes(text or "")[:MAX_QUERY_CHARS])
-    folded = ["", *(re.sub(r"'s$", "", t.lower()).rstrip(".'") for t in tokens), ""]  # "" either side
-    found = set()
-    for table, guarded in ((names, False), (other_names or {}, True)):
-        for name, place in table.items():
-            wanted = [w.rstrip(".") for w in name.lower().split()]
-            for start in _proper_names(tokens, folded, wanted):
-                if not guarded or (folded[start] not in _NOT_A_PLACE_BEFORE
-                                   and folded[start + len(wanted) + 1] not in _NOT_A_PLACE_AFTER):
-                    found.add(place)
-    return found
-
-
-def _proper_names(tokens: list[str], folded: list[str], wanted: list[str]) -> list[int]:
-    """Where `wanted` is typed as a proper name: each word but "and", "of", ... capitalised."""
-    return [start for start in range(len(tokens) - len(wanted) + 1)
-            if folded[start + 1:start + 1 + len(wanted)] == wanted
-            and all(t[0].isupper() for t, w in zip(tokens[start:], wanted, strict=False) if w not in SMALL_WORDS)]

@@ -43,8 +43,9 @@ from guidegraph.analysis import (
     spell_legal_refs,
 )
 from guidegraph.analysis import words as analysed_words
+from guidegraph.expansion import one_word_only
 from guidegraph.index import as_written
-from guidegraph.query import QUESTION_WORDS, one_word_only
+from guidegraph.query import QUESTION_WORDS
 from guidegraph.site.copies import passage_copies
 
 _COMBINING = re.compile("[\u0300-\u036f]")
@@ -154,7 +155,7 @@ def alias_groups(label_sets: Iterable[Sequence[str]]) -> list[list[str]]:
     groups = set()
     for labels in label_sets:
         keys = {label_key(label) for label in labels} - {""}
-        # a label also written apart in its group matches typed apart (as query.Expander._groups)
+        # a label also written apart in its group matches typed apart (as expansion.Expander._groups)
         stems = tuple(sorted(key for key in keys if "-" not in key or key.replace("-", " ") not in keys))
         if len(stems) > 1:
             groups.add(stems)
@@ -163,7 +164,7 @@ def alias_groups(label_sets: Iterable[Sequence[str]]) -> list[list[str]]:
 
 def label_key(label: str) -> str:
     """A label's stems joined by spaces, or by hyphens for a label that matches only typed hyphenated
-    (`query.one_word_only`: "say-so" is not "say so"); search.js reads both."""
+    (`expansion.one_word_only`: "say-so" is not "say so"); search.js reads both."""
     written = as_written(label, analysed_words(label))  # as the vocabulary writes it (index.vocabulary_groups)
     return ("-" if one_word_only(written) else " ").join(terms(label))
 

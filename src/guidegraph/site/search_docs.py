@@ -37,7 +37,7 @@ def label_sets(site: SiteGraph) -> list[list[str]]:
 
 def guidance_words(site: SiteGraph) -> list[str]:
     """The synonym concepts' own words (skos:prefLabel, the guidance's word for what people type):
-    a word's aliases keep these first (query.Expander)."""
+    a word's aliases keep these first (expansion.Expander)."""
     concepts = site.subjects(SKOS.inScheme, SYNONYMS)
     return sorted({str(o) for node in concepts for o in site.graph.objects(URIRef(node), SKOS.prefLabel)})
 

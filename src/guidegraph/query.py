@@ -3,8 +3,8 @@
 Queries are natural language, so free words are OR-ed and ranked (BM25F), never required.
 A word or phrase that is a label in the vocabulary (an alias of a legal basis, a term, a
 synonym) also matches the other labels of its group (`expansion.Expander` finds them), at a
-lower weight. The vocabulary is
-data the build wrote from the graph; this module knows no words of the domain.
+lower weight. The vocabulary is data the build wrote from the graph; this module knows no words
+of the domain.
 """
 
 from __future__ import annotations

@@ -183,9 +183,9 @@ def test_a_text_is_the_literal_rdflibs_constructor_makes(text: str) -> None:
     """The graph makes its texts' literals without rdflib's constructor (for speed): the same literal."""
     from rdflib import Literal
 
-    from guidegraph.graph import _text
+    from guidegraph.graph_terms import text_literal
 
-    made, expected = _text(text), Literal(text)
+    made, expected = text_literal(text), Literal(text)
     assert made == expected and hash(made) == hash(expected) and str(made) == text
     assert {slot: getattr(made, slot) for slot in Literal.__slots__} == {
         slot: getattr(expected, slot) for slot in Literal.__slots__}

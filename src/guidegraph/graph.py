@@ -4,7 +4,7 @@ Predicates per class follow the contract at the top of `ontology/shapes.ttl`. IR
 from slugs and positions (never blank nodes), so the same corpus always gives the same graph.
 
 Built for size (the bundled corpus scaled 100x gives 1.34 M triples): terms, IRIs and recurring
-literals are made once, texts' literals without rdflib's constructor, and garbage collection
+literals are made once (`graph_terms.py`), texts' literals without rdflib's constructor, and garbage collection
 pauses while the graph fills; what remains is mostly rdflib's in-memory store itself.
 
 The triples of a document's passages, sections, citations, principle statements and case
@@ -14,16 +14,35 @@ keeps their digests under the document's cache key (`chunks.DOCUMENT_KINDS`), so
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
 
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV
+from rdflib import Graph, Literal, URIRef
 
-from guidegraph import vocab
 from guidegraph.catalog import Catalog
 from guidegraph.extract.myth_concepts import typical_statement
+from guidegraph.graph_terms import (
+    DCTERMS,
+    GG,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    XSD,
+    area_iri,
+    catalogued_iri,
+    document_iri,
+    jurisdiction_iri,
+    legal_basis_iri,
+    passage_iri,
+    principle_iri,
+    principle_set_iri,
+    provision_iri,
+    section_iri,
+    small_literal,
+    term_iri,
+    text_literal,
+)
 from guidegraph.model import (
     CaseExample,
     Citation,
@@ -39,85 +58,9 @@ from guidegraph.model import (
     SegmentedDocument,
 )
 from guidegraph.store import new_graph, paused_gc
-from guidegraph.vocab import GG, ID, SCHEMA, slugify
+from guidegraph.vocab import ID, slugify
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]
-
-class _TermsOnce:
-    """A namespace whose terms are made once: rdflib's namespaces build and check a new URIRef
-    at every attribute access, which was a third of the time spent making the triples."""
-
-    def __init__(self, namespace: Any) -> None:
-        self._namespace = namespace
-
-    def __getattr__(self, name: str) -> URIRef:
-        term = getattr(self._namespace, name)  # an unknown name still fails here, as in GG
-        setattr(self, name, term)  # found directly from now on
-        return term
-
-
-GG, SCHEMA, RDF, RDFS, SKOS, XSD, DCTERMS, PROV = (
-    _TermsOnce(ns) for ns in (GG, SCHEMA, RDF, RDFS, SKOS, XSD, DCTERMS, PROV)
-)
-
-
-def _made_once(mint: Callable[..., URIRef]) -> Callable[..., URIRef]:
-    """`mint` (an IRI of the vocabulary) made once per argument: a passage's or a section's IRI
-    recurs in many triples, and the store's dictionaries find the same object by identity, where
-    an equal one costs rdflib's __eq__ (Python) at each look-up, and making it a URIRef's checks."""
-    return lru_cache(maxsize=1 << 18)(mint)
-
-
-document_iri = _made_once(vocab.document_iri)
-section_iri = _made_once(vocab.section_iri)
-passage_iri = _made_once(vocab.passage_iri)
-jurisdiction_iri = _made_once(vocab.jurisdiction_iri)
-area_iri = _made_once(vocab.area_iri)
-legal_basis_iri = _made_once(vocab.legal_basis_iri)
-provision_iri = _made_once(vocab.provision_iri)
-principle_iri = _made_once(vocab.principle_iri)
-principle_set_iri = _made_once(vocab.principle_set_iri)
-
-
-def _text(value: str) -> Literal:
-    """`Literal(value)` of a plain string, made faster: the graph of a 100x corpus holds 250,000
-    texts, and rdflib's constructor compares each with every datatype it knows (in Python)."""
-    return _plain_literal(value) if value.__class__ is str and _PLAIN_AS_RDFLIB else Literal(value)
-
-
-def _plain_literal(value: str) -> Literal:
-    """A literal as rdflib's constructor makes one of a plain string: no language, no datatype, the
-    string its value."""
-    literal = str.__new__(Literal, value)
-    literal._language = literal._datatype = literal._ill_typed = None
-    literal._value = value
-    return literal
-
-
-def _as_rdflib_makes(made: Literal, value: str) -> bool:
-    expected = Literal(value)
-    return made == expected and all(getattr(made, slot) == getattr(expected, slot) for slot in Literal.__slots__)
-
-
-# Another version of rdflib could make them otherwise: `_text` then calls its constructor.
-_PLAIN_AS_RDFLIB = all(_as_rdflib_makes(_plain_literal(sample), sample)
-                       for sample in ("", "a text", "caf\u00e9 \U0001f600"))
-
-
-catalogued_iri = _made_once(URIRef)  # a catalog entry's IRI, as written in the catalog
-
-
-@_made_once
-def term_iri(term: str) -> URIRef:
-    """A term of the vocabulary (a role, an agency, a purpose), which passages mention."""
-    return ID[f"term/{term}"]
-
-
-@lru_cache(maxsize=1 << 16, typed=True)
-def _small(value: int | str) -> Literal:
-    """The literal of a value that recurs in every passage (a line number, a kind): made once."""
-    return Literal(value)
-
 
 def build_graph(
     docs: Sequence[SegmentedDocument],
@@ -207,14 +150,14 @@ def section_triples(section: Section, document: URIRef) -> Iterator[Triple]:
     yield node, DCTERMS.isPartOf, section_iri(section.parent) if section.parent else document
     yield node, GG.document, document
     if section.title:
-        yield node, DCTERMS.title, _text(section.title)
+        yield node, DCTERMS.title, text_literal(section.title)
     if section.number:
-        yield node, GG.sectionNumber, _text(section.number)
-    yield node, GG.sectionKey, _text(section.key)
-    yield node, GG.level, _small(section.level)
-    yield node, GG.ordinal, _small(section.ordinal)
-    yield node, GG.lineStart, _small(section.line_start)
-    yield node, GG.lineEnd, _small(section.line_end)
+        yield node, GG.sectionNumber, text_literal(section.number)
+    yield node, GG.sectionKey, text_literal(section.key)
+    yield node, GG.level, small_literal(section.level)
+    yield node, GG.ordinal, small_literal(section.ordinal)
+    yield node, GG.lineStart, small_literal(section.line_start)
+    yield node, GG.lineEnd, small_literal(section.line_end)
 
 
 def passage_triples(passage: Passage, document: URIRef) -> Iterator[Triple]:
@@ -226,17 +169,17 @@ def passage_triples(passage: Passage, document: URIRef) -> Iterator[Triple]:
     if passage.section:
         yield node, GG.section, container
     yield node, DCTERMS.isPartOf, container
-    yield node, SCHEMA.text, _text(passage.text)
-    yield node, GG.ordinal, _small(passage.ordinal)
-    yield node, GG.lineStart, _small(passage.line_start)
-    yield node, GG.lineEnd, _small(passage.line_end)
-    yield node, GG.passageKind, _small(passage.kind)
+    yield node, SCHEMA.text, text_literal(passage.text)
+    yield node, GG.ordinal, small_literal(passage.ordinal)
+    yield node, GG.lineStart, small_literal(passage.line_start)
+    yield node, GG.lineEnd, small_literal(passage.line_end)
+    yield node, GG.passageKind, small_literal(passage.kind)
     if passage.kind == "list":
         for index, text in enumerate(passage.items, start=1):
             item = URIRef(f"{node}/item/{index}")
             yield node, GG.listItem, item
-            yield item, GG.itemIndex, _small(index)
-            yield item, SCHEMA.text, _text(text)
+            yield item, GG.itemIndex, small_literal(index)
+            yield item, SCHEMA.text, text_literal(text)
 
 
 # --- legal bases, provisions, citations -----------------------------------------------------
@@ -288,15 +231,15 @@ def citation_triples(citations: Sequence[Citation], bases: BasisIris) -> Iterato
         yield node, RDF.type, GG.Citation
         yield node, GG.citedIn, passage
         yield node, GG.refersTo, target
-        yield node, GG.citedText, _text(citation.text)
-        yield node, GG.mentionKind, _small(citation.kind)
-        yield node, GG.charStart, _small(citation.start)
-        yield node, GG.charEnd, _small(citation.end)
-        yield node, GG.lineStart, _small(citation.line)
+        yield node, GG.citedText, text_literal(citation.text)
+        yield node, GG.mentionKind, small_literal(citation.kind)
+        yield node, GG.charStart, small_literal(citation.start)
+        yield node, GG.charEnd, small_literal(citation.end)
+        yield node, GG.lineStart, small_literal(citation.line)
         if citation.note:
-            yield node, GG.note, _text(citation.note)
+            yield node, GG.note, text_literal(citation.note)
         if citation.negation:
-            yield node, GG.negatedBy, _text(citation.negation)
+            yield node, GG.negatedBy, text_literal(citation.negation)
 
 
 def provision_triples(node: URIRef, basis: URIRef, ref: ProvisionRef) -> Iterator[Triple]:
@@ -410,7 +353,7 @@ def case_example_triples(cases: Sequence[CaseExample], bases: BasisIris) -> Iter
             (GG.outcomeIfNotShared, case.outcome_if_not_shared),
         ):
             if text:
-                yield node, predicate, _text(text)
+                yield node, predicate, text_literal(text)
         if case.section:
             yield node, GG.sectionNumber, Literal(case.section)
         yield node, GG.document, document_iri(case.document)

@@ -752,8 +752,38 @@ def test_implied_first_moves_the_law_a_term_names_ahead(question: str, first: li
 
     ranked = [SimpleNamespace(id="a"), SimpleNamespace(id="b")]
     moved = implied_first(ranked, question, {"children in need": ["b"], "child in need": ["b"]},
-                          lambda basis: "wales" not in question.lower())
+                          lambda basis: "wales" not in question.lower(), lambda terms: set())
     assert [r.id for r in moved] == first
+
+
+@pytest.mark.parametrize(("beside", "first"), [
+    ({"a"}, ["a", "b"]),  # the guidance names the leading law beside the term: it answers
+    ({"a", "b"}, ["a", "b"]),
+    ({"b"}, ["b", "a"]),
+    (set(), ["b", "a"]),
+])
+def test_a_term_of_art_gives_way_to_the_law_the_guidance_names_beside_it(beside: set[str], first: list[str]) -> None:
+    from types import SimpleNamespace
+
+    from guidegraph.act_rules import implied_first
+
+    ranked = [SimpleNamespace(id="a"), SimpleNamespace(id="b")]
+    asked: list[list[str]] = []
+    moved = implied_first(ranked, "Which Act tightened the rules on private fostering?", {"private fostering": ["b"]},
+                          lambda basis: True, lambda terms: asked.append(terms) or beside)
+    assert [r.id for r in moved] == first and asked in ([], [["private fostering"]])
+
+
+def test_laws_named_beside_a_term_are_those_of_its_sentence() -> None:
+    from guidegraph.act_rules import laws_named_beside
+
+    names = {"legal-basis:ca-2004": [("children", "act", "2004")], "legal-basis:ca-1989": [("children", "act", "1989")],
+             "provision:x": [("section", "66")]}
+    text = ("Private Fostering is defined in the Children Act 1989. The Children Act 2004 introduced a tighter "
+            "framework for notifying private fostering arrangements.")
+    assert laws_named_beside(["private fostering"], [text], names) == {"ca-1989", "ca-2004"}
+    assert laws_named_beside(["private fostering"], [text.split(". ")[1]], names) == {"ca-2004"}
+    assert laws_named_beside(["children in need"], [text], names) == set()
 
 
 @pytest.mark.parametrize("question", [
@@ -1031,4 +1061,5 @@ def test_the_more_specific_term_of_art_leads() -> None:
     ranked = [RankedBasis(b, 1.0 - i / 10) for i, b in enumerate(["gdpr", "hra", "dpa-2018"])]
     question = "Is it GDPR or the DPA 2018 that has the safeguarding of children and individuals at risk condition " \
                "for special category data?"
-    assert [r.id for r in implied_first(ranked, question, implied, lambda basis: True)] == ["dpa-2018", "gdpr", "hra"]
+    moved = implied_first(ranked, question, implied, lambda basis: True, lambda terms: set())
+    assert [r.id for r in moved] == ["dpa-2018", "gdpr", "hra"]

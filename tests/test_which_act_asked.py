@@ -141,3 +141,17 @@ def test_a_writing_asked_for_back_is_the_one_the_sentence_before_names(answers: 
     assert _ids(answers, story, 1) == ["dca-public-sector-data-sharing-guidance"]
     code = "Our policy says to follow an NHS code from 2003 on patient confidentiality. Which code is it?"
     assert "nhs-confidentiality-code-of-practice" in _ids(answers, code, 2)
+
+
+@pytest.mark.parametrize(("story", "described"), [
+    # guidance asked for by whose it is and what it says, after a story: that sentence is asked alone too
+    ("I'm a GP. A girl of 15 begged me not to tell anyone. Which GMC guidance does our bulletin point doctors to "
+     "on when that confidentiality can be overridden?", 2),
+    ("I'm a GP. A girl of 15 begged me not to tell anyone. What guidance do we follow?", None),  # too short to say
+    ("Our guidance says we must record every decision about sharing with reasons. Can I share?", None),  # not asked
+])
+def test_guidance_asked_for_by_what_it_says_is_described(story: str, described: int | None) -> None:
+    from guidegraph.act_rules import sentences_of
+
+    expected = sentences_of(story)[described] if described is not None else ""
+    assert describing_sentence(story) == expected

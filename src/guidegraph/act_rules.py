@@ -240,26 +240,48 @@ _REPLACED = re.compile(r"\b(?:replac\w*|abolish\w*|any\s*more|no\s+longer|instea
 
 
 def implied_first(ranked: list[Any], question: str, implied: dict[str, list[str]],
-                  applies: Callable[[str], bool]) -> list[Any]:
+                  applies: Callable[[str], bool], named_beside: Callable[[list[str]], set[str]]) -> list[Any]:
     """`ranked` with the law a term of art in the question implies ("sensitive personal data", "public
     task", "children in need": `ontology/implied.ttl`) moved ahead from among the first few, if it
     applies where the question is asked: the term names the law as surely as its title would. Not
-    when the question asks what replaced it."""
+    when the question asks what replaced it, nor when the guidance the question found names the law
+    ranked first in a sentence using the term (`named_beside`, the law named there): "The Children
+    Act 2004 introduced a tighter framework ... of private fostering arrangements" answers which
+    Act did so, though "private fostering" is defined by the Children Act 1989."""
     text = " ".join(question.casefold().replace("’", "'").split())
     if _REPLACED.search(text):
         return ranked
     named: dict[str, int] = {}  # each law implied, by the length of the longest term implying it
+    terms = []
     for term, bases in implied.items():
         if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text):
+            terms.append(term)
             for basis in (b for b in bases if applies(b)):
                 named[basis] = max(named.get(basis, 0), len(term))
-    if not named:
+    if not named or (ranked and ranked[0].id not in named and ranked[0].id in named_beside(terms)):
         return ranked
     head, tail = ranked[:QUALIFIED_WITHIN], ranked[QUALIFIED_WITHIN:]
     # the more specific term leads: "the safeguarding of children and individuals at risk condition
     # for special category data" names the DPA 2018's condition before the UK GDPR's Article 9
     first = sorted((r for r in head if r.id in named), key=lambda r: -named[r.id])
     return first + [r for r in head if r.id not in named] + tail
+
+
+def laws_named_beside(terms: list[str], texts: list[str], law_names: dict[str, list[tuple[str, ...]]]) -> set[str]:
+    """The legal bases `texts` name in a sentence using one of `terms` (terms of art, as written)."""
+    from guidegraph.analysis import analyse
+    from guidegraph.rank import SENTENCE, contains
+
+    found: set[str] = set()
+    for text in texts:
+        for sentence in SENTENCE.split(text):
+            folded = " ".join(sentence.casefold().replace("’", "'").split())
+            if any(re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", folded) for term in terms):
+                words = analyse(sentence)
+                found.update(key.removeprefix("legal-basis:") for key, names in law_names.items()
+                             if key.startswith("legal-basis:")
+                             and any(name and contains(words, name) for name in names))
+    return found
 
 
 # "Under the data protection rules that applied before 2018", "a policy from 2004 says ...": the

@@ -28,6 +28,7 @@ from guidegraph.act_rules import (
     law_asked_about,
     law_of_the_time_first,
     law_qualifiers,
+    laws_named_beside,
     lone_unnamed_law_counts_less,
     made_in,
     made_then_first,
@@ -73,6 +74,7 @@ Reporter = Callable[[str], None]
 CANDIDATES = 300  # documents scored in full for each query
 EXPAND_BELOW = 0.05  # in passages, expand words found in fewer than this share of documents (myths: all)
 SEED_HITS = 40  # hits that seed the ranking of legal bases
+IMPLIED_HITS = 3  # the best hits: where the guidance names a law beside a term of art the question uses
 ACT_SEED_KINDS = ("passage", "myth", "legal-basis", "provision")  # case examples are reached through their passages
 
 
@@ -247,8 +249,10 @@ class Answers:
             ranked = [r for r in ranked if self._places.applies(r.id, places)]
         elif home:
             ranked = counted_less(ranked, lambda basis: not self._places.applies(basis, home))
+        leading = [r["text"] for r in results[:IMPLIED_HITS]]
         ranked = implied_first(ranked, question, self.rank_data.get("implied", {}),
-                               lambda basis: self._places.applies(basis, places or home) if places or home else True)
+                               lambda basis: self._places.applies(basis, places or home) if places or home else True,
+                               lambda terms: laws_named_beside(terms, leading, self._law_names))
         ranked = qualified_first(ranked, law_qualifiers(parsed), self._law_names)
         ranked = asked_about_first(ranked, law_asked_about(question, self._law_names))
         if (year := asked_of_the_past(question)) is not None:

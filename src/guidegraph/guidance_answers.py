@@ -43,6 +43,8 @@ REGULATION_WORDS = frozenset({"regulation", "regulations", "regs"})  # law asked
 # What a story names a writing by, when its question asks for it back ("Which code is it?")
 WRITING_WORDS = GUIDANCE_WORDS | {"code", "codes", "advice", "document", "booklet", "leaflet", "principles",
                                   "website", "policy", "protocol", "framework"}
+# "Which GMC guidance does our bulletin point doctors to on when confidentiality can be overridden?"
+_WHICH_GUIDANCE = re.compile(rf"\b(?:which|what)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(GUIDANCE_WORDS))})\b")
 _ASKED_BACK = re.compile(r"^\W*(?:which|what)\b[^?]{0,40}\b(?:it|that|this|they|those|these|one|called)\b[^?]{0,20}\?",
                          re.IGNORECASE)
 
@@ -218,7 +220,8 @@ def describing_sentence(question: str) -> str:
     sentences = sentences_of(question)
     if len(sentences) < 2:
         return ""
-    described = next((s for s in sentences if asks_for_a_writing(parse(s).words)
+    described = next((s for s in sentences if (asks_for_a_writing(words := parse(s).words)
+                                               or _WHICH_GUIDANCE.search(" ".join(words)))
                       and len(s.split()) > DESCRIBED_WORDS), "")
     # "... footnotes a Department of Health code from 2003. Which code is it?": asked back, the
     # writing is the one the sentence before names

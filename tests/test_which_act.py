@@ -971,6 +971,7 @@ def test_a_document_asked_for_by_what_it_is_in_a_place_is_the_one_the_answers_ci
     ("Under what Welsh Act must the council act?", True),
     ("which act lets a nurse share", True),
     ("What statute gives the power?", True),
+    ("Which UK statute gives effect to that right?", True),
     ("Do record systems which act as barriers stop us?", False),
     ("Which professionals act for the council?", False),
     ("Which law lets me share?", False),

@@ -104,6 +104,8 @@ _ASKS_FOR_AN_ACT = re.compile(
     # "which act", not the verb of "systems which act as barriers"
     r"|(?i:\b(?:which|what)\s+(?:acts?|statutes?|piece\s+of\s+legislation)\b"
     r"(?!\s+(?:as|on|upon|in|to|for|like|with|together|independently|quickly)\b))"
+    # a statute qualified, which no verb reads as: "which UK statute", "what Scottish statute"
+    r"|(?i:\b(?:which|what)\s+[\w'’-]+\s+(?:statutes?|piece\s+of\s+legislation)\b)"
     # described, not asked: "the current Act that weighs ...", "the superseded data statute whose ..."
     r"|\b(?i:the)\s+(?:[\w'’-]+\s+){0,2}?(?:Act|(?i:statute))\s+(?i:that|which|whose|under\s+which)\b")
 ACT_TYPES = frozenset({"ukpga", "asp", "anaw", "nia", "nisi"})

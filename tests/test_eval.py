@@ -40,8 +40,10 @@ HOLDOUT21 = Path(__file__).parent / "data" / "holdout21_questions.json"
 HOLDOUT22 = Path(__file__).parent / "data" / "holdout22_questions.json"
 HOLDOUT23 = Path(__file__).parent / "data" / "holdout23_questions.json"
 HOLDOUT24 = Path(__file__).parent / "data" / "holdout24_questions.json"
+HOLDOUT25 = Path(__file__).parent / "data" / "holdout25_questions.json"
 MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
 MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
+MIXED3 = Path(__file__).parent / "data" / "mixed3_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -193,6 +195,12 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   changed in a year; scored once untuned: which-act 21/24 and 24/24, myths 6/8, hard passages
 #   1/10. Then: "unless I say yes" is consent, "was only ever for the practice" the purpose
 #   information was collected for.
+# - holdout25: people outside the usual professions (a dentist, a sports coach, a pharmacist, a faith
+#   leader), law asked for by its purpose or in the negative, two nations compared, Act names typed
+#   as people type them ("data protection act 18"), older law as the 2005 draft cites it, beliefs
+#   voiced as rumours and helpline calls; scored once with this round's first changes in (a term of
+#   art gives way to the law the guidance names beside it): which-act 21/26 and 25/26, myths 9/10,
+#   hard passages 3/12. Then: volunteers, the payroll and anger in the synonyms (MRR 0.139 -> 0.151).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -221,7 +229,7 @@ FLOORS = {
                 "passages_hard": {"hit@5": 9, "mrr@10": 0.75}},
     HOLDOUT14: {"which_act": {"hit@3": 22, "hit@1": 19}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 7, "mrr@10": 0.4}},
-    HOLDOUT16: {"which_act": {"hit@3": 21, "hit@1": 20}, "myths": {"hit@1": 7},
+    HOLDOUT16: {"which_act": {"hit@3": 22, "hit@1": 21}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 6, "mrr@10": 0.3}},
     HOLDOUT17: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 8, "mrr@10": 0.47}},
@@ -231,14 +239,16 @@ FLOORS = {
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.14}},
     HOLDOUT20: {"which_act": {"hit@3": 27, "hit@1": 23}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 8, "mrr@10": 0.99}},
-    HOLDOUT21: {"which_act": {"hit@3": 24, "hit@1": 23}, "myths": {"hit@1": 8},
+    HOLDOUT21: {"which_act": {"hit@3": 24, "hit@1": 24}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.37}},
     HOLDOUT22: {"which_act": {"hit@3": 25, "hit@1": 20}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 1, "mrr@10": 0.03}},
     HOLDOUT23: {"which_act": {"hit@3": 13, "hit@1": 13}, "myths": {"hit@1": 10},
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
-    HOLDOUT24: {"which_act": {"hit@3": 24, "hit@1": 21}, "myths": {"hit@1": 8},
+    HOLDOUT24: {"which_act": {"hit@3": 24, "hit@1": 22}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 1, "mrr@10": 0.12}},
+    HOLDOUT25: {"which_act": {"hit@3": 25, "hit@1": 21}, "myths": {"hit@1": 9},
+                "passages_hard": {"hit@5": 3, "mrr@10": 0.15}},
 }
 
 
@@ -263,12 +273,20 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
 # they are; scored once untuned: which-act 10/20 and 15/20, myths 4/8, hard passages 5/12. Then: a
 # writing asked for back ("... footnotes a Department of Health code from 2003. Which code is it?")
 # is the one the sentence before names (mixed1 +1); "turned down" is refusing, "female" women, and
-# a belief that "we have no choice but to hand over" claims a need to share.
+# a belief that "we have no choice but to hand over" claims a need to share. mixed3 draws on local
+# documents neither used, Word files and wiki pages among them; scored once with this round's first
+# changes in (guidance asked for as "which GMC guidance ..." after a story is asked alone): which-act
+# 13/20 and 17/20, myths 3/8, hard passages 4/12. Then: promises, secrets, the front desk, penalties
+# and keeping quiet in the synonyms (myths +2); a question naming a document's publisher ("at
+# Oakfield Surgery: our practice policy says ...") is answered from its documents first, and a
+# publisher's initials ("which GMC guidance") name its guidance (which-act +2, mixed2 +1).
 MIXED_FLOORS = {
     MIXED1: {"which_act": {"hit@3": 23, "hit@1": 22}, "myths": {"hit@1": 7},
              "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
-    MIXED2: {"which_act": {"hit@3": 18, "hit@1": 13}, "myths": {"hit@1": 5},
+    MIXED2: {"which_act": {"hit@3": 19, "hit@1": 14}, "myths": {"hit@1": 5},
              "passages_hard": {"hit@5": 5, "mrr@10": 0.25}},
+    MIXED3: {"which_act": {"hit@3": 18, "hit@1": 15}, "myths": {"hit@1": 5},
+             "passages_hard": {"hit@5": 4, "mrr@10": 0.22}},
 }
 
 

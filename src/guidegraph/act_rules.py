@@ -66,10 +66,12 @@ _NATION_STEMS = frozenset({"wale", "scotland", "ireland"})
 
 
 def seeds_of(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None,
-              places: tuple[str, ...] = (), telling: frozenset[str] = frozenset()) -> list[Any]:
+              places: tuple[str, ...] = (), telling: frozenset[str] = frozenset(),
+              documents: frozenset[str] = frozenset()) -> list[Any]:
     """Hits as ranking seeds, weighted by their score relative to the best hit; with the `names`
     of the law, a hit naming several laws leads most to those named beside the question's words;
-    with `places`, a hit from guidance written for none of them, or law extending to none, counts less."""
+    with `places`, a hit from guidance written for none of them, or law extending to none, counts less;
+    with `documents` (those of the publisher the question names), a hit from other documents too."""
     from guidegraph.rank import Seed, focus_on_named_law
 
     top = _best_citing_score(results, telling)
@@ -80,6 +82,8 @@ def seeds_of(results: Any, names: dict[str, list[tuple[str, ...]]] | None = None
         weight = min(1.0, r.score / top) ** SEED_SHARPNESS * SAME_SOURCE_DECAY ** seen[source]
         applies = split_field(r.get("jurisdictions"))  # none: law of no extent in the catalog, a treaty
         if places and applies and not set(places) & set(applies):
+            weight *= ELSEWHERE_WEIGHT
+        if from_others(r, documents):
             weight *= ELSEWHERE_WEIGHT
         seen[source] += 1
         links = _links(r)
@@ -384,6 +388,17 @@ def _best_citing_score(results: Any, telling: frozenset[str] = frozenset()) -> f
                      else weight >= NAMED for link, weight in _links(r).items())]
     best = max((r.score for r in results), default=1.0) or 1.0
     return max(citing, default=best) ** NAMING_SHARE * best ** (1 - NAMING_SHARE)
+
+
+def from_one_of(result: Any, documents: frozenset[str]) -> bool:
+    """Is a hit (a passage, or a myth) from one of `documents`?"""
+    return bool(documents & set(split_field(result.get("document"))))
+
+
+def from_others(result: Any, documents: frozenset[str]) -> bool:
+    """Is a hit from documents, none of them one of `documents` (when given)? An entry of the law,
+    from no document, is not."""
+    return bool(documents) and bool(split_field(result.get("document"))) and not from_one_of(result, documents)
 
 
 def _source(result: Any) -> str:

@@ -24,6 +24,7 @@ from guidegraph.act_rules import (
     asked_about_first,
     asked_of_the_past,
     counted_less,
+    from_one_of,
     implied_first,
     law_asked_about,
     law_of_the_time_first,
@@ -59,6 +60,7 @@ from guidegraph.errors import BuildError, GuidegraphError
 from guidegraph.guidance_answers import GuidanceFinder
 from guidegraph.myth_lookup import MythFinder, group_myths
 from guidegraph.places import Places, place_title
+from guidegraph.publishers import Publishers
 from guidegraph.search_hits import (
     Hit,
     Ranked,
@@ -113,6 +115,7 @@ class Answers:
                              f"({error}); run `guidegraph build --clean`") from None
         self._filters: dict[str, set[int]] = {}
         self._places = Places(self.searcher, self.rank_data)
+        self._publishers = Publishers(self.rank_data, self._places.name_words)
         self._evidence = ActEvidence(self.searcher, self.rank_data)
         self._guidance = GuidanceFinder(self.searcher, self._run, self._evidence, SEED_HITS)
         self._myths = MythFinder(self.searcher, self.expander, self._run, CANDIDATES)
@@ -242,7 +245,10 @@ class Answers:
         results = unnamed_law_counts_less(results, analyse(question), self._law_names)
         home = self._places.home
         seeded_for = places or home  # a question naming no place is asked where the guidance is
-        weighed = seeds_of(results, self._law_names, seeded_for, self._telling_cases)
+        published = self._publishers.documents_named(question)
+        if not any(from_one_of(r, published) for r in results[:SEED_HITS]):
+            published = frozenset()  # nothing the publisher wrote answers: the question's words decide
+        weighed = seeds_of(results, self._law_names, seeded_for, self._telling_cases, published)
         weighed = lone_unnamed_law_counts_less(weighed, results.terms, self._name_words, self.rank_data["provisions"])
         ranked = rank_legal_bases(weighed, self.rank_data)
         if places:
@@ -275,7 +281,7 @@ class Answers:
         terms = query_terms(parsed)
         bases = [{**self._evidence.basis(r, stored, terms), "jurisdiction": answered_for}
                  for r in ranked[: max(1, limit)]]
-        if guidance := self._guidance.asked_for(parsed, question, places, terms, aside):
+        if guidance := self._guidance.asked_for(parsed, question, places, terms, aside, published):
             lead = bases[0]["score"] if bases else 1.0
             bases = ([{**g, "score": lead, "jurisdiction": answered_for} for g in guidance] + bases)[: max(1, limit)]
         return Bases(bases, answered_for)

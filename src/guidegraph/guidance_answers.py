@@ -18,12 +18,14 @@ from typing import Any
 
 from guidegraph.act_evidence import ActEvidence
 from guidegraph.act_rules import (
+    ELSEWHERE_WEIGHT,
     GUIDANCE_WORDS,
     LAW_WORDS,
     SEED_SHARPNESS,
     asking_sentence,
     asks_for_a_writing,
     asks_for_law,
+    from_others,
     guidance_asked,
     guidance_named,
     sentences_of,
@@ -45,6 +47,9 @@ WRITING_WORDS = GUIDANCE_WORDS | {"code", "codes", "advice", "document", "bookle
                                   "website", "policy", "protocol", "framework"}
 # "Which GMC guidance does our bulletin point doctors to on when confidentiality can be overridden?"
 _WHICH_GUIDANCE = re.compile(rf"\b(?:which|what)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(sorted(GUIDANCE_WORDS))})\b")
+_NAME_LINKS = frozenset({"and", "for", "of", "on", "the", "in"})  # the small words of an organisation's name
+# A publisher named in a guidance title: "(General Medical Council, 2012)", "Information Commissioner's Office - ..."
+_PUBLISHER_IN_TITLE = re.compile(r"\(([A-Z][^()]*?)(?:,[^()]*)?\)\s*$|^([A-Z][^:–-]*?)(?:\s+[-–]|:)\s")
 _ASKED_BACK = re.compile(r"^\W*(?:which|what)\b[^?]{0,40}\b(?:it|that|this|they|those|these|one|called)\b[^?]{0,20}\?",
                          re.IGNORECASE)
 
@@ -59,12 +64,13 @@ class GuidanceFinder:
         self.hits = hits  # passages whose citations count
 
     def asked_for(self, parsed: Any, question: str, places: tuple[str, ...], terms: set[str],
-                  aside: Sequence[list[str]] = ()) -> list[dict[str, Any]]:
+                  aside: Sequence[list[str]] = (), published: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
         """The guidance to list before the law, best first: none when the question asks for law.
         Asked for a document by what it is ("which advice is that?"), in a place or not, the one the
         answers cite; asked for a place's guidance, the guidance written for it; named outright in a
         short question, the guidance named, first. Guidance named in a clause setting it aside
-        (`aside`: "apart from Working Together 2023, which advice ...?") is left out."""
+        (`aside`: "apart from Working Together 2023, which advice ...?") is left out. The documents of a
+        publisher the question names (`published`) are read first (`cited`)."""
         asking = asking_words(question) or parsed.words
         # a writing asked for by what it is, or described by the story asking for it, is the one
         # the answers cite, in a place or not
@@ -73,7 +79,8 @@ class GuidanceFinder:
         named = [] if asks_for_law(asking) else self.named(question, terms)
         found = list(named)
         if first:
-            found += self.cited(parsed, terms, places, question) if cited else self.for_places(parsed, places, terms)
+            found += (self.cited(parsed, terms, places, question, published) if cited
+                      else self.for_places(parsed, places, terms))
         listed: dict[str, dict[str, Any]] = {}
         set_aside = {g["id"] for g in self._named_in(aside)}
         for guidance in found:  # each once, where first found
@@ -82,12 +89,13 @@ class GuidanceFinder:
         return list(listed.values())[:max(first, len(named))]
 
     def cited(self, parsed: Any, terms: set[str], places: tuple[str, ...] = (),
-              question: str = "") -> list[dict[str, Any]]:
+              question: str = "", published: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
         """The guidance the passages best answering the question cite, the best cited first (of that
         written for `places` or for nowhere in particular, when places are given): what a question
         asking for guidance, or for a document by what it is, is told to read. In a story, the
         sentence that describes the writing asked for ("there's a set of principles holding that
-        ...") is asked on its own too: the story's other words find the story's passages."""
+        ...") is asked on its own too: the story's other words find the story's passages. Passages of
+        documents other than those of a publisher the question names (`published`) count less."""
         from guidegraph.analysis import analyse, stem
         from guidegraph.query import parse
 
@@ -98,8 +106,9 @@ class GuidanceFinder:
             hits = self.run(asked, {"kind": ("passage",)}, self.hits)
             top = hits[0].score if hits else 0.0
             for hit in hits:
+                elsewhere = ELSEWHERE_WEIGHT if from_others(hit, published) else 1.0
                 for ref in self.citing.get(hit["data"]["ref"], ()):
-                    share = (hit.score / top) ** SEED_SHARPNESS
+                    share = (hit.score / top) ** SEED_SHARPNESS * elsewhere
                     weight[ref] += share
                     passage = hit["data"]["ref"]
                     support[ref][passage] = max(support[ref].get(passage, 0.0), share)
@@ -112,6 +121,11 @@ class GuidanceFinder:
                 if len(typed & set(analyse(hit["title"]))) >= TITLE_WORDS:
                     weight[hit["data"]["ref"]] += TITLE_SHARE * (hit.score / named[0].score) ** SEED_SHARPNESS
         documents = {f["data"]["ref"]: f for f in self.searcher.documents(kind="guidance")}
+        # of the guidance cited, that of the publisher the question names by its initials ("which GMC
+        # guidance ...?")
+        typed = initialisms_typed(question)
+        for ref in [ref for ref in weight if typed & publisher_initials(documents[ref])]:
+            weight[ref] += TITLE_SHARE
         best = [ref for ref in sorted(weight, key=lambda r: (-weight[r], r)) if weight[ref] >= GUIDANCE_SUPPORT
                 and _written_for_one_of(documents[ref], places)]
         return [self.evidence.guidance(documents[ref], terms, sorted(support[ref], key=lambda p: -support[ref][p]))
@@ -230,6 +244,29 @@ def describing_sentence(question: str) -> str:
     if not described and _ASKED_BACK.search(sentences[asking]) and WRITING_WORDS & set(parse(before).words):
         return before
     return described
+
+
+def publisher_initials(guidance: dict[str, Any]) -> set[str]:
+    """The initials a guidance document's publisher goes by, lower-cased: of its publisher, or of
+    the name its title brackets or opens with ("(General Medical Council, 2012)": "gmc";
+    "Information Commissioner's Office - ...": "ico"; "Department for Education": "dfe", "de"), or
+    initials written there ("(DfE statutory guidance ...)": "dfe")."""
+    in_title = [name for match in _PUBLISHER_IN_TITLE.findall(guidance["title"]) for name in match if name]
+    names = [guidance.get("publisher") or "", *in_title]
+    found = set()
+    for name in names:
+        words = re.findall(r"[A-Za-z][\w'’]*", name.split(",")[0])
+        if len(words) >= 2 and all(w[0].isupper() or w in _NAME_LINKS for w in words):  # a name, not a title
+            found.add("".join(w[0] for w in words).lower())  # "Department for Education": "dfe"
+            found.add("".join(w[0] for w in words if w[0].isupper()).lower())  # "de"
+        found.update(w.lower() for w in words if sum(c.isupper() for c in w) >= 2)  # "(DfE statutory ...)"
+    return {initials for initials in found if len(initials) >= 2}
+
+
+def initialisms_typed(question: str) -> set[str]:
+    """The initialisms a question types, lower-cased: words of two capitals or more ("GMC", "DfE")."""
+    return {token.lower() for token in re.findall(r"\b[A-Za-z]+\b", question)
+            if sum(c.isupper() for c in token) >= 2 and token[0].isupper()}
 
 
 def _phrase_at(name: list[str], typed: list[str]) -> int | None:

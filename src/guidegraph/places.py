@@ -63,6 +63,12 @@ class Places:
         return not extent or any(place in extent for place in places)
 
     @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Every word of the names of the build's places, lower-cased."""
+        names, others = self._names
+        return frozenset(word for name in [*names, *others] for word in name.lower().split())
+
+    @cached_property
     def _names(self) -> tuple[dict[str, str], dict[str, str]]:
         """The names of the build's nations and local areas, and the other names of the nations."""
         within = self.rank_data.get("places", {})

@@ -181,7 +181,8 @@ def rank_data(records: dict[str, list[dict[str, Any]]], implied: Iterable[Any] =
         if phrase.basis_iri in by_iri:  # law the corpus refers to
             terms[phrase.phrase.casefold()].add(by_iri[phrase.basis_iri])
     return {"bases": bases, "provisions": provisions, "cases": cases, "places": places_within(records),
-            "home": home_nation(records), "implied": {term: sorted(ids) for term, ids in sorted(terms.items())}}
+            "home": home_nation(records), "implied": {term: sorted(ids) for term, ids in sorted(terms.items())},
+            "publishers": {d["id"]: d["publisher"] for d in records["documents"] if d.get("publisher")}}
 
 
 def home_nation(records: dict[str, list[dict[str, Any]]]) -> str | None:

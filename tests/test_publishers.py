@@ -1,0 +1,106 @@
+"""Whose guidance a question names: a publisher of the corpus's documents by its own name."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import bundled_with_unseen
+
+from guidegraph.act_rules import ELSEWHERE_WEIGHT, seeds_of
+from guidegraph.answers import Answers
+from guidegraph.publishers import Publishers, own_words
+
+RANK_DATA = {"publishers": {"gp-policy": "Oakfield Surgery", "gp-faq": "Oakfield Surgery",
+                            "ico-faq": "Information Commissioner's Office", "nspcc-2015": "NSPCC Information Service",
+                            "halton": "Halton Children and Young People Safeguarding Partnership",
+                            "nursery": "Little Acorns Day Nursery"}}
+
+
+@pytest.mark.parametrize(("publisher", "words"), [
+    ("Oakfield Surgery", {"oakfield"}),
+    ("NSPCC Information Service", {"nspcc"}),
+    ("Information Commissioner's Office", set()),  # its kind alone: no name of its own
+    ("Department for Education", set()),
+    ("Halton Children and Young People Safeguarding Partnership", set()),  # Halton is a place, read as one
+    ("Little Acorns Day Nursery", {"little", "acorns"}),
+])
+def test_a_publishers_own_words_are_neither_its_kind_nor_its_place(publisher: str, words: set[str]) -> None:
+    assert own_words(publisher, frozenset({"halton"})) == words
+
+
+@pytest.mark.parametrize(("question", "documents"), [
+    ("Salaried GP at Oakfield Surgery: our practice policy says ... Which GMC guidance does it follow?",
+     {"gp-policy", "gp-faq"}),
+    ("What does Oakfield's policy say about consent?", {"gp-policy", "gp-faq"}),  # a possessive
+    ("Does the NSPCC say I need consent?", {"nspcc-2015"}),
+    ("Our nursery's little acorns group asked me for a child's notes.", set()),  # not written as a name
+    ("Can the Information Commissioner fine us?", set()),
+    ("What does the Halton guidance say?", set()),  # a place: `places` reads it
+])
+def test_a_question_names_the_documents_of_a_publisher_by_its_own_name(question: str, documents: set[str]) -> None:
+    assert Publishers(RANK_DATA, frozenset({"halton"})).documents_named(question) == documents
+
+
+class _Hit(dict):
+    def __init__(self, fields: dict, score: float) -> None:
+        super().__init__(fields)
+        self.score = score
+
+
+class _Results(list):
+    terms = frozenset()
+
+
+def test_hits_from_other_publishers_documents_seed_less() -> None:
+    results = _Results([
+        _Hit({"id": "passage:gp-policy/s1/p1", "kind": "passage", "document": "gp-policy",
+              "data": {"cites": {"legal-basis:a": 1.0}}, "entities": "", "text": "x"}, 1.0),
+        _Hit({"id": "passage:other/s1/p1", "kind": "passage", "document": "other",
+              "data": {"cites": {"legal-basis:b": 1.0}}, "entities": "", "text": "x"}, 1.0),
+        _Hit({"id": "legal-basis:c", "kind": "legal-basis", "document": "", "legal_bases": "c", "provisions": "",
+              "data": {}, "entities": "", "text": "x"}, 1.0),
+    ])
+    weights = [seed.weight for seed in seeds_of(results, documents=frozenset({"gp-policy"}))]
+    assert weights == [1.0, ELSEWHERE_WEIGHT, 1.0]  # an entry of the law is from no document
+    assert [seed.weight for seed in seeds_of(results)] == [1.0, 1.0, 1.0]
+
+
+@pytest.mark.parametrize(("title", "initials"), [
+    ("0-18 years: guidance for all doctors (General Medical Council)", {"gmc"}),
+    ("Protecting children and young people: the responsibilities of all doctors (General Medical Council, 2012)",
+     {"gmc"}),
+    ("Information Commissioner's Office - Data sharing code of practice", {"ico"}),
+    ("Information Commissioner's Office: A 10 step guide to sharing information to safeguard children", {"ico"}),
+    ("Confidentiality: NHS Code of Practice (Department of Health, November 2003)", {"doh", "dh"}),
+    ("Co-operating to Safeguard Children (DHSSPS, Northern Ireland, 2003)", {"dhssps"}),
+    ("Caldicott Principles (and Caldicott Guardians)", set()),
+])
+def test_a_guidance_documents_publisher_goes_by_its_initials(title: str, initials: set[str]) -> None:
+    from guidegraph.guidance_answers import publisher_initials
+
+    assert publisher_initials({"title": title}) == initials
+
+
+def test_initialisms_are_words_of_two_capitals() -> None:
+    from guidegraph.guidance_answers import initialisms_typed
+
+    assert initialisms_typed("Which GMC guidance, the ICO's code or the DfE's? I asked a GP.") == {
+        "gmc", "ico", "dfe", "gp"}
+
+
+@pytest.fixture(scope="module")
+def surgeries(tmp_path_factory: pytest.TempPathFactory) -> Answers:
+    """The bundled corpus and two practices' policies, citing different GMC guidance."""
+    local = ("gp-practice-safeguarding-policy-word", "gp-practice-confidentiality-policy",
+             "trust-safeguarding-policy-appendices")
+    with Answers(bundled_with_unseen(tmp_path_factory.mktemp("surgeries"), local)) as opened:
+        yield opened
+
+
+def test_a_question_naming_the_publisher_lists_its_guidance_first(surgeries: Answers) -> None:
+    question = ("Salaried GP at Oakfield Surgery: our practice policy says confidential information can go to social "
+                "care without consent where protecting a child outweighs the duty owed to the patient. Which GMC "
+                "guidance does it tell doctors to follow when deciding?")
+    assert surgeries.which_act(question, limit=1)[0]["id"] == "gmc-0-18-years"
+    # the GMC's, whoever's policy is asked about
+    anyone = question.replace("Salaried GP at Oakfield Surgery: our", "GP: a")
+    assert surgeries.which_act(anyone, limit=2)[0]["id"].startswith("gmc-")

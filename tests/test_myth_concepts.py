@@ -199,11 +199,13 @@ UNSEEN_GROUPS = {
         "Does GDPR stop me from sharing information with other agencies?",
         "Does data protection law stop me sharing?",
         "Does the Data Protection Act 2018 stop me sharing health records with a school?",  # round 16's NI protocol
+        "GDPR means I can't share health information about a child",  # round 23's Obsidian note
         "GDPR means I can't share with the school",
         "GDPR prevents me from sharing information about a child at risk",
         "GDPR stops schools talking to children's social care",
         "I can't share because of GDPR",  # round 21
         "The Data Protection Act 2018 stops me sharing information about a family",  # round 10's PDF table
+        "The Data Protection Act 2018 stops the school sharing information about pupils",  # round 23's Word text
         "The GDPR means I cannot share information with other agencies",
         "The GDPR stops us sharing information about a child",
         "We can't tell the health visitor anything because of GDPR",
@@ -238,9 +240,11 @@ UNSEEN_GROUPS = {
         "Early Help is voluntary, so we can never share without consent",  # round 19's wiki page
         "Early help is voluntary, so I can never share anything without the family's consent",
         "Health staff need the parents' permission before they can contact social work",  # round 17
+        "I always need a parent’s consent before I share information about their child",  # round 23's blog post
         "I always need consent before I share information about a child",  # round 21
         "I can only share information with the parents' permission",
         "I can't share information with children's social care without the parents' consent",  # round 16's quiz page
+        "I can't tell social work anything without the mother's agreement",  # round 23's word-joined briefing
         "I cannot share a patient's information without their consent",  # round 11's Word text box
         "I cannot share anything until the family has agreed",  # round 19's handbook: waits "until" agreed
         "I can’t share anything without the parent’s consent",  # round 22's intranet page
@@ -257,6 +261,7 @@ UNSEEN_GROUPS = {
         "I need the family's consent before I discuss the case with the other agency to resolve a disagreement",
         "I need the named person’s agreement before I can pass on a concern",  # round 12's Scottish Word page
         "I need the parent's agreement before I can tell social services about a concern",  # round 10
+        "I need the parent's consent before I can tell the MASH anything",  # round 23's Obsidian callout
         "I need the parent's consent before I make a referral",
         "I need the parents' consent before I report",
         "I need the parents' consent before I tell the DSL",  # round 11
@@ -291,6 +296,7 @@ UNSEEN_GROUPS = {
         "Do I have to tell the family before I make a referral?",  # round 14's FAQ, answered "Not always."
         "Do I have to tell the parents before I pass on a concern?",
         "I must always tell the parents before I share",  # the school FAQ's, alone before round 12
+        "Staff must always tell the parent before they make a referral",  # round 23's Word text
     ],
     "tell-parents": [  # round 14: a young person asks what a practitioner asks
         "Should I tell the parents?",
@@ -314,11 +320,15 @@ UNSEEN_GROUPS = {
         "If a pupil asks me to keep a secret, I must promise to keep it",  # round 20's Word table
         "If a young person asks me to keep a secret, I have to keep it",
     ],
-    # a longer name since round 10's "Only the police and social workers need to know about abuse",
-    # which stands alone, took the shorter one
-    "only-police-social-workers-need": [
-        "Only the police and social workers need to share information",
+    # round 23: "make a referral" is to refer, so who may refer joins who may report; "Only the police and
+    # social workers need to know about abuse" (round 10) still stands alone
+    "only-social-workers-make": [
+        "Only social workers can make a referral",
         "Reporting is only for social workers and the police",
+    ],
+    "only-social-workers-need": [
+        "Only social workers need to know about information sharing",  # round 22
+        "Only the police and social workers need to share information",
     ],
     "personal-information-collected-organisation": [
         "Personal information collected by one organisation cannot be disclosed to another",
@@ -401,8 +411,6 @@ UNSEEN_ALONE = [
     "Once I have passed my concern to the designated safeguarding lead, I have done my part",  # round 16
     "Once a case is closed, I can no longer share anything about it",  # round 10
     "Once a family has said no, I cannot ask them again",
-    "Only social workers can make a referral",
-    "Only social workers need to know about information sharing",  # round 22
     "Only the named Child Protection Adviser can make a referral",
     "Only the police and social workers need to know about abuse",  # round 10
     "Only the social worker needs to know about a child protection plan",  # round 16
@@ -455,21 +463,23 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 101  # 68 before round 10, 76 before
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 100  # 68 before round 10, 76 before
     # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
     # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's
     # note was told from the quiz statement over it, 98 before a child's secret and being sure were topics,
     # 93 before "unless" waited on consent, 92 before round 18, 96 before round 19, 97 before round 20,
-    # 98 before round 22
+    # 98 before round 22, 101 before round 23 (its six beliefs are all others', and two alone joined others)
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:
     titles = {concept: typical_statement(s) for concept, s in unseen_groups.items() if len(s) > 1}
     assert titles == {  # not a short question ("Do I need consent to report?") nor a narrow wording
-        "consent-needed-share-personal": "You always need consent to share information",
+        # round 23's three wordings "... before I ..." moved the likeness to one of them
+        "consent-needed-share-personal": "I need the parents' consent before I report",
         "data-protection-legislation-barrier": "Data protection law stops me sharing information",
         "health-staff-share-marac": "The common law duty of confidence prevents me sharing",
-        "only-police-social-workers-need": "Reporting is only for social workers and the police",
+        "only-social-workers-make": "Only social workers can make a referral",
+        "only-social-workers-need": "Only social workers need to know about information sharing",
         "systems-barrier-effective-information": "IT systems are often a barrier to effective information sharing",
         "personal-information-collected-organisation":
             "Personal information collected by one organisation cannot be disclosed to another",
@@ -488,6 +498,8 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
     ("one", "other"),
     [("Can a school share information with the police?", "Can I share information without consent?"),
      ("Only social workers can make a referral", "I need the parent's consent before I make a referral"),
+     ("Staff must always tell the parent before they make a referral",
+      "I always need a parent’s consent before I share information about their child"),
      ("IT systems are often a barrier to effective information sharing",
       "Data protection law is a barrier to sharing information"),
      ("Personal information collected by one organisation cannot be disclosed to another",

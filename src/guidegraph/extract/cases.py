@@ -38,16 +38,18 @@ from guidegraph.extract.case_parts import (
 from guidegraph.extract.terms import TermVocabulary, find_terms, load_terms, terms_in
 from guidegraph.model import CaseExample, SegmentedDocument, TermMention
 
-# "Example" or "Example: a family at the food bank" over a text: a case only when advice is marked under it.
-# "An example of how this helps: ..." names what the example shows before its story.
-_EXAMPLE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:an?\s+)?example(?:\s+(?:of|from)\s+[^:.?!]{1,50}?)?"
-                      r"\s*(?:[:.–—-]\s*(?P<rest>.*))?$", re.IGNORECASE)
+# "Example" or "Example: a family at the food bank" over a text: a case only when advice is marked under it,
+# as is a titled "Scenario: a Year 4 pupil". "An example of how this helps: ..." names what it shows first.
+_EXAMPLE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:an?\s+)?(?P<label>example|scenario(?=\s*[:–—-]\s*\S))"
+                      r"(?:\s+(?:of|from)\s+[^:.?!]{1,50}?)?\s*(?:[:.–—-]\s*(?P<rest>.*))?$", re.IGNORECASE)
 # A story opening on a child named with their age: "Jay, 15, told ...", "Amir aged 9 ...".
 # Or stated plainly, as an Easy Read story opens: "Cerys is 11."
 _NAMED_CHILD = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:,?\s+(?:aged\s+)?\d{1,2}(?:,|\s+years?\s+old\b)"
                           r"|\s+is\s+\d{1,2}(?:\s+years?\s+old)?[.,])")
 # A box's title opening its story, as a converted admonition sets it: "Kai, aged 4 – A health visitor ..."
 _TITLED_OPENING = re.compile(r"^(?P<title>[^.!?–—]{1,60}?)\s[–—]\s(?P<story>\S.*)$")
+# Or a bold title a stop ends, naming a child by age: "Case example: Ellie, aged 13. Ellie's school ..."
+_NAMED_TITLE = re.compile(r"^(?P<title>[A-Z][a-z]+,?\s+(?:aged\s+)?\d{1,2}(?:\s+years?\s+old)?)\.\s+(?P<story>\S.*)$")
 # A person's age in a story's first words: "A school nurse is told by a 14-year-old pupil ...", or a
 # pupil's school year, which states it as well: "a pupil in Year 5", "a Year 10 student".
 _AGED = re.compile(r"\b(?:\d{1,2}-year-old|aged\s+\d{1,2}\b|\d{1,2}\s+years?\s+old\b"
@@ -176,7 +178,8 @@ def _example_story(unit: Unit) -> bool:
     by their age or name ("a 15-year-old on a referral order told ...", "last year a Year 3 pupil
     arrived ..."): one case, told in that paragraph."""
     match = _example(unit.plain) if unit.kind == "paragraph" else None
-    story = (match["rest"] or "") if match else ""
+    # "Scenario: A Year 10 pupil ..." opens the story of a case headed above it, not a case of its own
+    story = (match["rest"] or "") if match and match["label"].lower() == "example" else ""
     first = re.split(r"(?<=[.!?])\s", story, maxsplit=1)[0]
     return bool(story) and bool(_NAMED_CHILD.match(story) or _AGED.search(first))
 
@@ -270,10 +273,15 @@ def _case_end(units: list[Unit], start: int) -> int:
 def _opens_case(unit: Unit) -> bool:
     label = unnumbered(unit.plain)
     if label and (unit.kind == "heading" or (unit.kind == "paragraph" and (
-            not label["rest"] or is_label(unit) or _TITLED_OPENING.match(label["rest"])))):
+            not label["rest"] or is_label(unit) or _titled(label["rest"])))):
         return True  # "Case Example:", "Case study: Jo, aged 14": a heading, or a paragraph over the scenario
     match = is_case_heading(unit.plain) if unit.kind in ("heading", "paragraph") else None
     return bool(match) and (unit.kind == "heading" or bool(match["rest"]))  # type: ignore[index]
+
+
+def _titled(rest: str) -> re.Match[str] | None:
+    """The title and story of a paragraph a case's label opens, when its words after the label are so."""
+    return _TITLED_OPENING.match(rest) or _NAMED_TITLE.match(rest)
 
 
 def _opening(unit: Unit) -> tuple[str, bool]:
@@ -294,7 +302,7 @@ def _case(doc: SegmentedDocument, units: list[Unit], start: int, number: int, en
           vocab: TermVocabulary, mentions: list[TermMention]) -> CaseExample:
     head = units[start]
     rest, in_paragraph = _opening(head)
-    titled = _TITLED_OPENING.match(rest) if in_paragraph and unnumbered(head.plain) else None
+    titled = _titled(rest) if in_paragraph and unnumbered(head.plain) else None
     rest = titled["story"] if titled else rest  # its title names the case, as a heading's would
     if head.kind == "heading" and _NARRATIVE_HEADING.match(head.plain):
         rest = review_subject(units)

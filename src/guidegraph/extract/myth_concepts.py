@@ -72,7 +72,9 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"sued", r"prosecuted", r"non-starter")),
     ("need", (r"needs?", r"needed", r"requir(?:e|es|ed|ing)", r"necessary", r"must", r"have\s+to",
               r"has\s+to", r"obliged", r"no\s+choice")),
-    ("share", (r"shar(?:e|es|ed|ing)", r"disclos(?:e|es|ed|ing|ure)", r"report(?:s|ed|ing)?",
+    # "make a referral" is to refer: the light verb is no word of the belief's own
+    ("share", (r"(?:mak(?:e|es|ing)|made)\s+(?:a\s+|the\s+)?(?:referrals?|reports?)",
+               r"shar(?:e|es|ed|ing)", r"disclos(?:e|es|ed|ing|ure)", r"report(?:s|ed|ing)?",
                r"refer(?:s|red|ring)?", r"referrals?", r"pass(?:es|ed|ing)?\s+on", r"sen(?:d|ds|t|ding)\s+on",
                r"hand(?:s|ed|ing)?\s+(?:it\s+|them\s+)?over",
                # what "can't go to social care" or "anywhere else" is shared

@@ -18,6 +18,7 @@ from .hyphens import Hyphenation
 from .lines import _OPEN_END, _Line, _split_number, _title_case, _title_like, step_number
 from .pending import _Pending
 from .shapes import (
+    CAPTION,
     FULL_LINE,
     LABEL,
     PHONE,
@@ -371,6 +372,8 @@ class Assembler:
         text = line.text
         if PROVISION_GLOSS.match(text):
             return False  # "Section 10 – promote co-operation": a provision and what it does, an entry of a list
+        if CAPTION.match(text):
+            return False
         if PHONE.search(text):
             return False  # "Childline: 0800 1111 (free ...)": a contact, not a title
         if text.endswith("?"):  # a question heads a section unless it is one of a run or a lead-in

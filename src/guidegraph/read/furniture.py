@@ -45,8 +45,9 @@ FURNITURE_PATTERNS = (
     re.compile(r"^\[(?:image|picture|logo|graphic)\b[^\]]{0,100}\]$", re.I),  # an e-mail's "[Image: logo]"
     # "Practice guide · Last updated 12/04/2022", "Page last reviewed: 3 March 2023", "Leaflet HV07 –
     # reviewed January 2024", gov.uk's "Published 1 May 2024"
-    # and the ICO's "Latest updates - 30 November 2023"
-    re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*)?(?:page\s+)?(?:last\s+|latest\s+)?(?:updated|updates|reviewed|modified|published)"
+    # and the ICO's "Latest updates - 30 November 2023"; after a bar, a longer name: "Glenmuir Health and
+    # Social Care Partnership | Page last updated: 12 March 2025"
+    re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*|[^.|]{0,80}\|\s*)?(?:page\s+)?(?:last\s+|latest\s+)?(?:updated|updates|reviewed|modified|published)"
                r"(?:\s+on)?(?:\s*[:–—-])?\s*"
                r"(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-]+)?[A-Za-z0-9]+[\s/.-]+\d{2,4}"
                # and a handbook page's parts after it: "· Page owner: Principal Social Worker · Edit this page"
@@ -74,6 +75,12 @@ FURNITURE_PATTERNS = (
     # a page's print stamp: "Printed from the intranet by jsmith on 14/03/2016 at 09:42", "Printed on 3 May 2024"
     re.compile(r"^printed\b[^.!?]{0,100}?\bon\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[A-Za-z]+\s+\d{4})"
                r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\.?$", re.I),
+    # who last changed a wiki's or a note's page, and the links beside it: "Last edited by Priya Shah ·
+    # Back to 00 Index"
+    re.compile(r"^(?:last\s+)?(?:edited|modified|updated|changed)\s+by\s+[^.!?·|]{1,60}"
+               r"(?:\s[·|]\s[^.!?·|]{1,60}){0,3}$", re.I),
+    # a note's line of tags, "#safeguarding #mash/practice": labels for finding it, no words of its own
+    re.compile(r"^#[^\W\d][\w/-]*(?:\s+#[^\W\d][\w/-]*)*$"),
     # a wiki's contents macro: GitLab's "[[_TOC_]]", "[TOC]", "{{toc}}", kramdown's "{:toc}"
     re.compile(r"^(?:\[\[_?toc_?\]\]|\[toc\]|\{\{\s*toc\s*\}\}|\{:\s*toc\s*\}|\$\{toc\})$", re.I),
     # a markdown link's reference definition, "[wt]: https://www.gov.uk/... "Working Together"": a

@@ -25,17 +25,23 @@ _FURNITURE = re.compile(
     r"|(^|-)metadata$|^govuk-caption"  # gov.uk: "From: Department for Education", "Guidance" over the title
     # a wiki's (Confluence's) sidebar and page tree, the page's labels, likes and readers' comments
     r"|^(?:[a-z]+-)?side-?bar$|page-?tree|^labels?-(?:section|editor|list)$|^likes?(?:-|$)"
-    r"|^comments?(?:-section|-threads?|-container)?$"
+    r"|^comments?(?:-section|-threads?|-container|-area|-list)?$"
+    # a blog's readers' comments and the form to add one ("Leave a Reply"), its post's byline ("Posted
+    # on ... by ..."), tags and categories, the author's box and the posts it links as related
+    r"|^comment-(?:respond|list|form)$|^respond$|^(?:entry|post|article)-(?:meta|footer|tags)$|^(?:tags|cat)-links$"
+    r"|^author-?(?:bio|box|info|card|profile)$|about-?(?:the-)?author|related-?(?:posts|articles|stories)"
     # a content system's trail of links ("crumbs"), and its "Was this page useful?" box
     # (a quiz's "feedback" box is its answer, and stays)
     r"|(?:^|-)crumbs?(?:$|-)|^page-?(?:feedback|helpful|usefulness|rating)(?:$|-)|^feedback-?form$"
 )
 # The heading of a box that is the site's, not the page's: a cookie notice ("We use cookies on this
-# site"), a request for the reader's view of the page ("Was this page useful?", "Help us improve").
+# site"), a request for the reader's view of the page ("Was this page useful?", "Help us improve"),
+# buttons to share or like it.
 _SITE_BOX_TITLE = re.compile(
     r"\b(?:use|uses|using)\s+(?:\w+\s+)?cookies\b|^cookies?\b|\bcookie\s+(?:settings|preferences|consent)\b"
     r"|^(?:was|is)\s+this\s+(?:page|information|content|article)\s+(?:useful|helpful)\b"
-    r"|^did\s+(?:this|you\s+find\s+what)\b.{0,40}\?$|^help\s+us\s+improve\b|^rate\s+this\s+page\b",
+    r"|^did\s+(?:this|you\s+find\s+what)\b.{0,40}\?$|^help\s+us\s+improve\b|^rate\s+this\s+page\b"
+    r"|^(?:share|like)\s+this(?:\s+(?:page|post|article))?\s*:?$",  # a blog's buttons: "Share this:", "Like this:"
     re.IGNORECASE)
 _BOXES = frozenset({"div", "section", "aside", "form"})
 # An in-page link that skips the page's furniture, whatever its class: "Skip to main content".
@@ -232,4 +238,16 @@ def _is_furniture(element: Tag) -> bool:
     names = [str(name).lower().replace("_", "-") for name in names if name]
     if not any(_FURNITURE.search(name) for name in names if not name.startswith(("with-", "has-"))):
         return False
-    return element.find(["main", "article"]) is None
+    return not _holds_main_text(element)
+
+
+def _holds_main_text(element: Tag) -> bool:
+    """The page's main content, or its first article, is inside: a furniture-sounding class around
+    the text must not empty the page. A blog's comments are articles too, after the post's."""
+    if element.find("main") is not None:
+        return True
+    first = element.find("article")
+    if first is None:
+        return False
+    root = next((p for p in element.parents if p.parent is None), element)
+    return root.find("article") is first

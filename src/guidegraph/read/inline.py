@@ -20,9 +20,13 @@ _SPAN = re.compile(r"\[((?:[^\[\]\\]|\\.){1,500})\]\{[#.][^{}\n]*\}")
 _IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")  # no brackets inside: a scan ends at the next one
 _LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[((?:[^\[\]\\]|\\.)+)\]\[[^\]]*\]")
+# An embed of a picture in a note ("![[flowchart.png|400]]") shows no text; of another note
+# ("![[Seven golden rules]]"), that note, which the reader knows by its name.
+_WIKI_PICTURE = re.compile(r"!\[\[[^\[\]|\n]{1,200}\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|pdf)"
+                           r"(?:\|[^\[\]\n]{0,100})?\]\]", re.I)
 # a wiki's link to another page, "[[Recording standards]]" or "[[recording|Recording standards]]": its
 # label (a contents macro, "[[_TOC_]]", is furniture, and left alone)
-_WIKI_LINK = re.compile(r"\[\[(?!_?toc_?\]\])(?:[^\[\]|\n]{1,200}\|)?([^\[\]|\n]{1,200})\]\]", re.I)
+_WIKI_LINK = re.compile(r"!?\[\[(?!_?toc_?\]\])(?:[^\[\]|\n]{1,200}\|)?([^\[\]|\n]{1,200})\]\]", re.I)
 # a wiki's emoji shortcode, ":warning:", ":information_source:": an icon, no words
 _SHORTCODE = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w/])")
 # `*emphasis*`: a star that may open (not after a word or star, before a non-space) and the next
@@ -41,7 +45,7 @@ def clean_inline(text: str) -> str:
     text = _TAG.sub(lambda m: " " if m.group().lower().startswith("<br") else "", _SUP_NOTE.sub("", text))
     # Escaped characters are parked in the private-use area so emphasis stripping leaves them alone.
     text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
-    text = _REF_LINK.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub("", _WIKI_LINK.sub(r"\1", text))))
+    text = _REF_LINK.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub("", _WIKI_LINK.sub(r"\1", _WIKI_PICTURE.sub("", text)))))
     text = _SHORTCODE.sub("", text) if ":" in text else text
     text = without_spans(text)
     text = "\n".join(_without_emphasis(line) for line in text.replace("**", "").split("\n"))
@@ -70,6 +74,11 @@ def _without_emphasis(line: str) -> str:
         done = closers[k] + 1
     return "".join(kept) + line[done:]
 
+# Marks of no width a page copied from the web carries inside its words: a zero-width space, a word
+# joiner, a byte order mark left mid-text.
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
+
+
 def _normalise(text: str) -> str:
     # str.split() splits at exactly what the regex `\s` matches (no-break spaces too), and is faster
-    return " ".join(text.replace("\u200b", "").split())
+    return " ".join(text.translate(_ZERO_WIDTH).split())

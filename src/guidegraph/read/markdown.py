@@ -1,7 +1,8 @@
 """Markdown shapes of a line beyond headings and lists: pipe-table rows, the labelled boxes
 ("> **Did you know?**") that leaflets and early-years guidance set beside their text, and
 definition lists (a term, then ": its meaning" under it), as glossaries are converted; and the
-admonitions of MkDocs and GitHub ('!!! note "Title"' over an indented body, "> [!NOTE]")."""
+admonitions of MkDocs and GitHub ('!!! note "Title"' over an indented body, "> [!NOTE]"); and what
+is no text at all: fenced code (a note's dataview query) and an Obsidian note's "%% ... %%" comments."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def admonitions(lines: list[str]) -> list[str]:
     for i, line in enumerate(out):
         callout = _CALLOUT.match(line)
         if callout:
-            out[i] = f"> **{callout['title']}**" if callout["title"] else ""
+            _callout_title(out, i, callout["title"])
             continue
         admonition = _ADMONITION.match(line)
         if admonition is None:
@@ -76,6 +77,48 @@ def admonitions(lines: list[str]) -> list[str]:
             else:
                 out[opening], out[k] = f"{out[opening]} {body.strip()}", ""
             k += 1
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.?!][\"'”’)]*$")
+
+
+def _callout_title(out: list[str], at: int, title: str | None) -> None:
+    """A callout's title opens its body's first line as an admonition's does ("Case example: Kai,
+    aged 6 – Kai's nursery ..."), set apart from it, so that a title in no stop is not read on into
+    the body's first sentence; a title that is a sentence stays a paragraph of its own."""
+    body = _QUOTED.match(out[at + 1]) if title and at + 1 < len(out) else None
+    if title is None:
+        out[at] = ""
+    elif body is None or _SENTENCE_END.search(title) or _BOX_LABEL.match(out[at + 1]) or _LIST_ITEM.match(body["text"]):
+        out[at] = f"> **{title}**"  # a sentence of its own ("Myth: "I can't share.""): its own paragraph
+    else:
+        out[at], out[at + 1] = "", f"> {title}{' ' if title[-1] == ':' else ' – '}{body['text']}"
+
+
+# A fenced block of code ("```dataview" ... "```", "~~~") is a query or a program, never the
+# guidance's text; nor is a note's comment ("%% to do %%"), hidden when the note is shown.
+_FENCE = re.compile(r"^\s{0,3}(?P<fence>`{3,}|~{3,})")
+_NOTE_COMMENT = re.compile(r"%%.*?%%")
+
+
+def without_code(lines: list[str]) -> list[str]:
+    """The lines with fenced code blocks and "%% ... %%" comments blanked; every line keeps its number."""
+    out, fence, commented = list(lines), "", False
+    for i, line in enumerate(out):
+        opening = _FENCE.match(line)
+        if fence:  # inside a block: a fence of its own kind, as long, closes it
+            closing = opening is not None and opening["fence"][0] == fence[0] and len(opening["fence"]) >= len(fence)
+            fence, out[i] = ("" if closing else fence), ""
+        elif opening is not None:
+            fence, out[i] = opening["fence"], ""
+        elif commented:  # a comment over several lines: the text after its closing mark is kept
+            _, mark, after = line.partition("%%")
+            out[i], commented = (_NOTE_COMMENT.sub("", after), False) if mark else ("", True)
+        elif "%%" in line:
+            kept = _NOTE_COMMENT.sub("", line)
+            out[i], _, _ = kept.partition("%%")
+            commented = "%%" in kept
     return out
 
 

@@ -22,6 +22,9 @@ URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$")
 PROVISION_GLOSS = re.compile(
     r"^(?:sections?|s\.?|ss\.?|articles?|art\.|regulations?|reg\.|schedules?|sch\.|parts?)\s*\d+[A-Z]?(?:\(\w+\))*"
     r"\s*[–—:-]\s+[a-z]", re.IGNORECASE)
+# a table's or figure's caption, "Table 2: Myths and facts", "Figure 1 – The referral route": it leads
+# into its table, heading no section of the text
+CAPTION = re.compile(r"^(?:table|figure|fig\.|chart|diagram)\s+\d{1,3}[a-z]?\s*[:.–—-]\s+\S", re.IGNORECASE)
 # a UK telephone number: "0800 1111", "0300 123 4567", "07700 900 123"
 PHONE = re.compile(r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b0\d{3}\s\d{4}\b")
 

@@ -279,13 +279,14 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
 # 13/20 and 17/20, myths 3/8, hard passages 4/12. Then: promises, secrets, the front desk, penalties
 # and keeping quiet in the synonyms (myths +2); a question naming a document's publisher ("at
 # Oakfield Surgery: our practice policy says ...") is answered from its documents first, and a
-# publisher's initials ("which GMC guidance") name its guidance (which-act +2, mixed2 +1).
+# publisher's initials ("which GMC guidance") name its guidance (which-act +2, mixed2 +1); a belief
+# put to a named publisher or local area is found in its documents first (myths 5/8 -> 8/8).
 MIXED_FLOORS = {
     MIXED1: {"which_act": {"hit@3": 23, "hit@1": 22}, "myths": {"hit@1": 7},
              "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
     MIXED2: {"which_act": {"hit@3": 19, "hit@1": 14}, "myths": {"hit@1": 5},
              "passages_hard": {"hit@5": 5, "mrr@10": 0.25}},
-    MIXED3: {"which_act": {"hit@3": 18, "hit@1": 15}, "myths": {"hit@1": 5},
+    MIXED3: {"which_act": {"hit@3": 18, "hit@1": 15}, "myths": {"hit@1": 8},
              "passages_hard": {"hit@5": 4, "mrr@10": 0.22}},
 }
 

@@ -89,9 +89,11 @@ def test_initialisms_are_words_of_two_capitals() -> None:
 
 @pytest.fixture(scope="module")
 def surgeries(tmp_path_factory: pytest.TempPathFactory) -> Answers:
-    """The bundled corpus and two practices' policies, citing different GMC guidance."""
+    """The bundled corpus, two practices' policies citing different GMC guidance, and a few more local
+    documents with myths of their own."""
     local = ("gp-practice-safeguarding-policy-word", "gp-practice-confidentiality-policy",
-             "trust-safeguarding-policy-appendices")
+             "trust-safeguarding-policy-appendices", "council-webpage-related-aside",
+             "seven-minute-briefing-numbered-boxes", "operation-encompass-schools")
     with Answers(bundled_with_unseen(tmp_path_factory.mktemp("surgeries"), local)) as opened:
         yield opened
 
@@ -104,3 +106,32 @@ def test_a_question_naming_the_publisher_lists_its_guidance_first(surgeries: Ans
     # the GMC's, whoever's policy is asked about
     anyone = question.replace("Salaried GP at Oakfield Surgery: our", "GP: a")
     assert surgeries.which_act(anyone, limit=2)[0]["id"].startswith("gmc-")
+
+
+@pytest.mark.parametrize(("belief", "myth"), [
+    # Oakfield Surgery's policy: its receptionists' belief, not the consent myth "pass on" and
+    # "worries about a child" also find
+    ("I work on the front desk at Oakfield Surgery. Worries about a child are for the doctors and nurses to "
+     "pass on, not for admin staff like me.", "Receptionists cannot raise safeguarding concerns"),
+    # Westmere, a local area: the council page's belief about writing
+    ("Westmere sports coach: I thought a concern only counts once it's on a form; I can't just phone it "
+     "through to the duty service.", "I can only share information in writing"),
+    # Hollowbrook, a publisher: its briefing's belief about Operation Encompass
+    ("Key adult at a Hollowbrook school: the police will only send us a domestic abuse notification if they "
+     "logged an offence, so last night's call-out where nothing was logged won't reach us.",
+     "Schools can only be told if a crime has been recorded"),
+])
+def test_a_belief_put_to_a_named_publisher_or_area_is_found_in_its_documents(surgeries: Answers, belief: str,
+                                                                             myth: str) -> None:
+    assert surgeries.myths(belief, limit=1)[0]["myth"] == myth
+
+
+def test_what_a_question_asks_of_is_a_publishers_documents_or_a_local_areas(surgeries: Answers) -> None:
+    of_oakfield = surgeries._asked_of("Practice nurse at Oakfield Surgery: I can't tell anyone.")
+    assert of_oakfield({"document": "gp-practice-safeguarding-policy-word", "jurisdictions": "england"})
+    assert not of_oakfield({"document": "council-webpage-related-aside", "jurisdictions": "england,westmere"})
+    of_westmere = surgeries._asked_of("Westmere sports coach: a concern only counts on a form.")
+    assert of_westmere({"document": "council-webpage-related-aside", "jurisdictions": "england,westmere"})
+    assert not of_westmere({"document": "gp-practice-safeguarding-policy-word", "jurisdictions": "england"})
+    assert surgeries._asked_of("In England, must I always have consent?") is None  # a nation asks of no one
+    assert surgeries._asked_of("Must I always have consent?") is None

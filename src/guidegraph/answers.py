@@ -35,6 +35,7 @@ from guidegraph.act_rules import (
     made_then_first,
     qualified_first,
     seeds_of,
+    split_field,
     telling_cases,
 )
 from guidegraph.act_unasked import (
@@ -320,6 +321,19 @@ class Answers:
         table = {"legal-basis": "bases", "provision": "provisions"}.get(kind)
         return table is None or bool(self.rank_data[table].get(key, {}).get("cited"))
 
+    def _asked_of(self, question: str) -> Callable[[Any], bool] | None:
+        """Is a hit from the documents a question says it asks about: those of a publisher it names
+        by its own name ("at Oakfield Surgery"), or written for a local area it names ("Westmere
+        sports coach")? None when it names neither."""
+        from guidegraph.index_docs import NATIONS
+
+        published = self._publishers.documents_named(question)
+        place = self.place_named(question)
+        area = place if place and place not in NATIONS else None
+        if not published and area is None:
+            return None
+        return lambda hit: from_one_of(hit, published) or area in split_field(hit.get("jurisdictions"))
+
     # --- show -----------------------------------------------------------------------------
 
     def passage(self, ref: str) -> dict[str, Any] | None:
@@ -335,7 +349,7 @@ class Answers:
         if text is None or not text.strip():
             statements = list(self.searcher.documents(kind="myth"))
         else:
-            statements = [r.fields() for r in self._myths.statements_for(text)]
+            statements = [r.fields() for r in self._myths.statements_for(text, self._asked_of(text))]
         return group_myths(statements, ranked=bool(text and text.strip()))[:limit]
 
 

@@ -67,8 +67,9 @@ class MythFinder:
     def _statements(self) -> list[int]:
         return list(self.searcher.document_numbers(kind="myth"))
 
-    def statements_for(self, text: str) -> list[Scored]:
-        """The statements `text` matches, best concept first, each concept's statements together."""
+    def statements_for(self, text: str, asked_of: Callable[[Scored], bool] | None = None) -> list[Scored]:
+        """The statements `text` matches, best concept first, each concept's statements together;
+        `asked_of`: is a statement from the documents the question asks about (`myth_rank.concept_order`)."""
         from guidegraph.query import parse
         from guidegraph.question_forms import speaker_words, spelt_out
 
@@ -81,9 +82,10 @@ class MythFinder:
         parsed = handed_between(parsed, self.expander)
         # every statement is scored: there are few, and a myth is often put in common words
         found = self.run(parsed, {}, len(self._statements), expand_below=None, candidates=self._statements)
-        return self._by_concept(parsed, found, text)
+        return self._by_concept(parsed, found, text, asked_of)
 
-    def _by_concept(self, parsed: Any, found: Ranked, question: str) -> list[Scored]:
+    def _by_concept(self, parsed: Any, found: Ranked, question: str,
+                    asked_of: Callable[[Scored], bool] | None = None) -> list[Scored]:
         """The statements found, best concept first (`myth_rank`): a question's words count most where
         a statement, not only its answer, says them."""
         from guidegraph.extract.myth_concepts import topics_claimed
@@ -94,7 +96,7 @@ class MythFinder:
         # the best are ordered so, the rest follow as found: in a large corpus most of its
         # thousands of statements match some everyday word of the question
         best = found[:self.ordered] + self._of_topics(topics_claimed(question), found)
-        return concept_order(units, self.searcher, best, question) + found[self.ordered:]
+        return concept_order(units, self.searcher, best, question, asked_of) + found[self.ordered:]
 
     def _of_topics(self, topics: frozenset[str], found: Ranked) -> list[Scored]:
         """The statements claiming one of `topics` that `found` lacks, as they share no word with the

@@ -11,7 +11,7 @@ statements of one concept stay together, ranked by their best, best-matching wor
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 ANSWER_SHARE = 0.7  # of a question word's weight, what it earns where only a statement's answer says it
@@ -23,11 +23,16 @@ OTHER_TOPIC_SHARE = 0.3
 # "the details were taken only to plan her discharge, so they can't be sent on" is the belief that what
 # one agency collected cannot go to another, though it shares no word with the guidance's statement.
 SAME_TOPIC_SHARE = 0.5
+# What a statement of other documents earns, where the question says whose documents it asks about
+# ("Practice nurse at Oakfield Surgery: ...", "Westmere sports coach: ...") and theirs state the belief.
+ELSEWHERE_SHARE = 0.5
 
 
-def concept_order(units: list[Any], searcher: Any, statements: Sequence[Any], question: str = "") -> list[Any]:
+def concept_order(units: list[Any], searcher: Any, statements: Sequence[Any], question: str = "",
+                  asked_of: Callable[[Any], bool] | None = None) -> list[Any]:
     """`statements` (hits with `docnum`, their statement as `title` and their concept in `data`)
-    best concept first, each concept's statements together, best-matching first."""
+    best concept first, each concept's statements together, best-matching first; those `asked_of`
+    holds from the documents the question asks about, when it names any, first among equals."""
     from guidegraph.analysis import term_positions
     from guidegraph.extract.myth_concepts import topics_claimed
     from guidegraph.rank import rescore
@@ -59,6 +64,9 @@ def concept_order(units: list[Any], searcher: Any, statements: Sequence[Any], qu
             score[hit.docnum] *= OTHER_TOPIC_SHARE
         elif asked:
             score[hit.docnum] += SAME_TOPIC_SHARE * best
+    if asked_of is not None and any(asked_of(hit) for hit in statements if score[hit.docnum] > 0):
+        for hit in statements:
+            score[hit.docnum] *= 1.0 if asked_of(hit) else ELSEWHERE_SHARE
     by_concept: dict[str, list[Any]] = {}
     for hit in sorted(statements, key=lambda h: (-score[h.docnum], h.docnum)):
         by_concept.setdefault(hit["data"]["concept"], []).append(hit)

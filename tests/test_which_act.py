@@ -939,6 +939,9 @@ def test_a_refusal_to_let_information_be_shared_asks_what_allows_sharing_without
     ("use only the minimum necessary confidential information principle", True),
     ("the set of principles, looked after by a senior guardian, whose first rule is to justify the purpose", True),
     ("Which code is it?", True),
+    ("Where does that saying come from?", True),  # a saying traced to the writing it quotes
+    ("Where do the quotes in our policy come from?", True),
+    ("Where does that duty come from?", False),  # law or a writing: the question's words decide
     ("Are these principles binding on us?", False),
     ("Can I share this document with the police?", False),
     ("Which law lets me share?", False),

@@ -54,6 +54,9 @@ _ASKS_FOR_A_WRITING = re.compile(
     r"leaflets?|publications?|principles|advice|codes?)\b|\bpublish(?:es|ed)?\s+anything\b"
     # a search-box query ending on what it looks for: "use only the minimum necessary principle"
     r"|\bprinciples?$"
+    # a saying traced to its source: "... is as important as ... Where does that saying come from?"
+    r"|\bwhere\s+(?:does|do|did)\s+(?:(?:that|this|the|their|our|her|his)\s+)?(?:saying|quote|phrase|wording|"
+    r"line|motto|mantra|slogan|maxim)s?\b"
     # described, not asked: "the set of principles, looked after by a senior guardian, whose ..."
     r"|^(?:sets?\s+)?principles\b")
 _WHICH_LAW = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:law|laws|legislation|act|acts)\b")

@@ -61,6 +61,23 @@ def test_law_disowned_or_named_as_the_one_amended_is_set_aside(question: str, as
     assert set_aside(question) == [aside]
 
 
+@pytest.mark.parametrize(("question", "named"), [
+    # a closing question asking for other law than the story told of sets the story aside
+    ("Under the NHS Act 2006, bodies must co-operate. Which Act, by contrast, gives only a power?", "nh act 2006"),
+    ("Section 115 of the Crime and Disorder Act lets us disclose. Which later Act obliges us?", "crime disord act"),
+    ("The Children Act 1989 covers assessments. Which other law should I read?", "children act 1989"),
+    ("The Children Act 1989 covers assessments. Which law should I read?", None),  # no contrast
+    ("Which other law should I read?", None),  # no story to set aside
+])
+def test_a_story_is_set_aside_by_a_question_asking_for_other_law(question: str, named: str | None) -> None:
+    from guidegraph.rank import contains
+
+    aside = set_aside(question)
+    assert len(aside) == (1 if named else 0)
+    assert not named or contains(aside[0], tuple(named.split()))
+    assert not aside or "which" not in aside[0]  # the question itself is not set aside
+
+
 def test_section_11_as_amended_by_an_act_names_no_law_set_aside() -> None:
     assert set_aside("section 11 of the Children Act 2004 as amended by the 2017 Act") == []
 

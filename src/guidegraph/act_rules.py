@@ -40,7 +40,8 @@ QUALIFIED_WITHIN = 5  # law named by the question's "data law" is moved ahead fr
 LONE_UNNAMED_WEIGHT = 0.5
 # Words that ask for law ("what law lets them ask?"): every answer of which-act is law, so they say
 # nothing of which, and would favour the law named "common law" and passages about law in general.
-LAW_WORDS = frozenset({"law", "laws", "legislation", "act", "acts"})
+# ("which international human rights instrument does our guide say ...?" asks for law, not the guide)
+LAW_WORDS = frozenset({"law", "laws", "legislation", "act", "acts", "instrument", "instruments"})
 # Words that ask for guidance rather than law: "which guidance do I follow in Scotland?". Asked for a
 # place, and not for law too, the guidance the corpus cites for it comes first.
 GUIDANCE_WORDS = frozenset({"guidance", "guide", "guides", "guidelines", "procedures"})

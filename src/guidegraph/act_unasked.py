@@ -178,13 +178,24 @@ _DISOWNING = re.compile(r"\b(?:is\s+not|isn[’']t|[’']s\s+not|not)\s+(?:what\
                         r"|\bno\s+longer\s+appl(?:y|ies)\b", re.IGNORECASE)
 
 
+# "Under the NHS Act 2006, NHS bodies must co-operate. Which Act, by contrast, only gives a council a
+# power ...?", "Which later Act goes further ...?": the law the story named is what the answer is not.
+_CONTRASTED = re.compile(r"\b(?:which|what)\s+(?:other|later|another|else)\b|\b(?:by|in)\s+contrast\b"
+                         r"|\binstead\b(?!\s+of\b)", re.IGNORECASE)
+
+
 def set_aside(question: str) -> list[list[str]]:
-    """The words (analysed) of each clause in which `question` sets something aside by name."""
+    """The words (analysed) of each clause in which `question` sets something aside by name, and of
+    the story before a closing question asking for other law than it told of."""
+    from guidegraph.act_rules import asking_sentence
     from guidegraph.analysis import analyse
 
     disowned = [question[max(question.rfind(end, 0, m.start()) for end in ".?!;:") + 1 : m.start()]
                 for m in _DISOWNING.finditer(question)]
-    return [analyse(clause) for clause in [m.group("clause") for m in _SET_ASIDE.finditer(question)] + disowned]
+    asked = asking_sentence(question)
+    told = question[: question.rfind(asked)] if asked is not question and _CONTRASTED.search(asked) else ""
+    clauses = [m.group("clause") for m in _SET_ASIDE.finditer(question)] + disowned + ([told] if told else [])
+    return [analyse(clause) for clause in clauses]
 
 
 def named_in(clauses: list[list[str]], names: dict[str, list[tuple[str, ...]]]) -> Callable[[str], bool]:

@@ -201,14 +201,17 @@ UNSEEN_GROUPS = {
         "Does the Data Protection Act 2018 stop me sharing health records with a school?",  # round 16's NI protocol
         "GDPR means I can't share health information about a child",  # round 23's Obsidian note
         "GDPR means I can't share with the school",
+        "GDPR prevents health staff from sharing information with schools",  # round 24's minutes
         "GDPR prevents me from sharing information about a child at risk",
         "GDPR stops schools talking to children's social care",
         "I can't share because of GDPR",  # round 21
+        "The Data Protection Act 2018 stops health staff sharing information with children's social care",  # round 24
         "The Data Protection Act 2018 stops me sharing information about a family",  # round 10's PDF table
         "The Data Protection Act 2018 stops the school sharing information about pupils",  # round 23's Word text
         "The GDPR means I cannot share information with other agencies",
         "The GDPR stops us sharing information about a child",
         "We can't tell the health visitor anything because of GDPR",
+        "data protection law stops me telling the school nurse",  # round 24's Hugo page
         "data protection law stops us sharing",
     ],
     "information-held-police-shared": [
@@ -255,6 +258,7 @@ UNSEEN_GROUPS = {
         "I must always have the parents' consent before I share information about a child",  # round 18's Welsh PDF
         "I must have consent before I share anything",  # round 10's PDF table
         "I need a parent's consent before I can share",  # round 21
+        "I need a parent's consent before I can share anything",  # round 24's Hugo page
         "I need a parent's consent before I can tell children's social care about a concern",  # round 15's Word policy
         "I need consent to share",
         "I need the family's consent before I can make a Prevent referral",
@@ -468,7 +472,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's
     # note was told from the quiz statement over it, 98 before a child's secret and being sure were topics,
     # 93 before "unless" waited on consent, 92 before round 18, 96 before round 19, 97 before round 20,
-    # 98 before round 22, 101 before round 23 (its six beliefs are all others', and two alone joined others)
+    # 98 before round 22, 101 before round 23 (its six beliefs are all others', and two alone joined others);
+    # round 24's four beliefs are all others' too
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

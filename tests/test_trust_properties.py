@@ -31,7 +31,7 @@ from guidegraph.read import read_document
 from guidegraph.read.encoding import normalise_newlines
 from guidegraph.read.furniture import _TOC_LEADER, _TOC_TAB
 from guidegraph.read.html import parse_html
-from guidegraph.read.inline import _without_emphasis
+from guidegraph.read.inline import without_emphasis
 from guidegraph.read.metadata import SLUG_PATTERN, metadata_from_dict
 from guidegraph.read.text import parse_blocks
 from guidegraph.resources import data_dir
@@ -384,7 +384,7 @@ QUADRATIC_TOC_TAB = re.compile(r"\S.*(?:\t|\s{3,})(?:\d{1,3}|[ivxl]{1,5})$", re.
 @EXAMPLES
 @given(st.text(st.sampled_from("***  a_b.\t'é"), max_size=30))
 def test_emphasis_is_removed_as_before(line: str) -> None:
-    assert _without_emphasis(line) == QUADRATIC_ITALIC.sub(r"\1", line)
+    assert without_emphasis(line) == QUADRATIC_ITALIC.sub(r"\1", line)
 
 
 @EXAMPLES

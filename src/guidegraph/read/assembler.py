@@ -15,6 +15,7 @@ from functools import cached_property
 from ..model import Block
 from .furniture import _TOC_TAB, CONTENTS_TITLES
 from .hyphens import Hyphenation
+from .inline import without_emphasis
 from .lines import _OPEN_END, _Line, _split_number, _title_case, _title_like, step_number
 from .pending import _Pending
 from .shapes import (
@@ -102,7 +103,9 @@ class Assembler:
     def _flush(self) -> None:
         p, self.pending = self.pending, None
         if p is not None and p.text:
-            self.blocks.append(Block(p.kind, p.text, p.line_start, p.line_end,  # type: ignore[arg-type]
+            # "*Information sharing: advice ...\n... services*": emphasis over a line break pairs once joined
+            text = without_emphasis(p.text) if len(p.parts) > 1 and "*" in p.text else p.text
+            self.blocks.append(Block(p.kind, text, p.line_start, p.line_end,  # type: ignore[arg-type]
                                      number=p.number, marker=p.marker))
 
     def _start(self, kind: str, text: str, start: int, end: int, **extra: str | None) -> None:

@@ -27,6 +27,8 @@ FURNITURE_LINES = frozenset({
     "was this page useful?", "is this page useful?", "was this page helpful?", "was this helpful?",
     "report a problem with this page",
 })
+_SITE_ACTION = (r"(?:edit\s+(?:this\s+)?page(?:\s+on\s+\w+)?|view\s+(?:page\s+)?source"
+                r"|create\s+(?:an?\s+)?(?:\w+\s+)?issue|report\s+an?\s+(?:issue|problem)|suggest\s+an?\s+(?:edit|change))")
 FURNITURE_PATTERNS = (
     re.compile(r"^this page is correct as printed on\b", re.I),
     # PDF page footers, and the slide numbers of a presentation saved as an outline
@@ -122,6 +124,16 @@ FURNITURE_PATTERNS = (
     # season: "Hollowbrook Safeguarding Partnership · Briefing 23 · January 2025", "... | Spring 2025"
     re.compile(r"^[^.!?·|]{2,80}(?:\s[·|]\s[^.!?·|]{1,60}){0,3}\s[·|]\s(?:January|February|March|April|May|June"
                r"|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\s+\d{4}$", re.I),
+    # a static site's links to its source under each page: "Edit this page · Create an issue"
+    re.compile(rf"^[·|•\s]*{_SITE_ACTION}(?:\s*[·|•]\s*{_SITE_ACTION}){{0,4}}\s*$", re.I),
+    # a cover's particulars on lines of their own: "Policy number: SG-014", "Version 3.1 – March 2025"
+    re.compile(r"^(?:policy|document|procedure|protocol|guidance)\s+(?:number|no\.?|ref(?:erence)?)\s*:?\s*"
+               r"[A-Z0-9][\w/.-]{0,20}$", re.I),
+    re.compile(r"^version\s*:?\s*v?\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*[-–—,|·]\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\s+\d{4})?$",
+               re.I),
+    # minutes signed off: "Minutes approved by the Chair: HM, 19 March 2025"
+    re.compile(r"^(?:minutes\s+)?(?:approved|agreed|signed)\s+(?:by\s+(?:the\s+)?chair(?:person)?|as\s+an?\s+"
+               r"(?:true|accurate)\s+record)\b[^.!?]{0,60}\.?$", re.I),
     # breadcrumbs set apart by "›" or "»", which prose does not use: "Practice Handbook › Working with others"
     re.compile(r"^[^.!?›»]{1,80}(?:\s[›»]\s[^.!?›»]{1,80}){1,6}$"),
     re.compile(r"^home\s*[>›»]\s*[^>›»]{1,80}(?:[>›»]\s*[^>›»]{1,80}){0,6}$", re.I),
@@ -207,6 +219,9 @@ _CONTROL_HEADERS = frozenset({
     "comments", "approved by", "reviewed by", "status", "section", "page", "paragraph",
 })
 _VERSION = re.compile(r"^v?\d{1,2}(?:\.\d{1,2}){0,2}$", re.I)
+# The title over such a table: "Version history", "Document control".
+_CONTROL_LABEL = re.compile(r"^(?:version|document|revision|change|amendment)\s+(?:history|control|record|log)\s*:?$",
+                            re.I)
 
 
 def _drop_version_tables(lines: list[_Line]) -> None:
@@ -221,15 +236,29 @@ def _drop_version_tables(lines: list[_Line]) -> None:
             cells = _row_cells(after)
             if after.kind == "blank":
                 continue
-            if len(cells) != len(header) or not _VERSION.match(cells[0]):
+            # a row whose first cells ran together ("3.0 Jan 2022") still opens with its version
+            if not 2 <= len(cells) <= len(header) or not _VERSION.match(cells[0].split(" ", 1)[0]):
                 break
             rows.append(after)
+        label = next((above for above in reversed(lines[:i]) if above.kind != "blank"), None)
+        if label is not None and _CONTROL_LABEL.match(label.text):
+            rows.append(label)  # "Version history" over the table: its title, gone with it
         if len(rows) > 1:
             for row in rows:
                 row.kind = "drop"
     _drop_property_rows(lines)
     _drop_signatories(lines)
     _drop_attendance(lines)
+    _drop_emptied_control_titles(lines)
+
+
+def _drop_emptied_control_titles(lines: list[_Line]) -> None:
+    """A "Document control" or "Version history" title over nothing but dropped tables goes with them."""
+    for i, line in enumerate(lines):
+        if line.kind in ("md", "text") and _CONTROL_LABEL.match(line.text):
+            under = next((after for after in lines[i + 1:] if after.kind not in ("blank", "drop")), None)
+            if under is None or under.kind in ("md", "structural"):
+                line.kind = "drop"
 
 
 # A signatories table ("Organisation | Name | Position | Signature | Date" over the people who signed,
@@ -273,6 +302,8 @@ def _drop_attendance(lines: list[_Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind not in ("text", "md") or not _ATTENDANCE_LABEL.match(line.text):
             continue
+        if _drop_named_attendees(lines, i):
+            continue
         after = [k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].kind != "blank"]
         header = _row_cells(lines[after[0]]) if after else []
         if len(header) < 2 or "name" not in header or not set(header) <= _ATTENDANCE_HEADERS:
@@ -286,11 +317,29 @@ def _drop_attendance(lines: list[_Line]) -> None:
             row.kind = "drop"
 
 
+# Who came, typed a person a line with their initials in brackets: "Dr Raj Patel (RP) - Designated Doctor".
+_ATTENDEE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s+\([A-Z]{2,4}\)")
+
+
+def _drop_named_attendees(lines: list[_Line], label: int) -> bool:
+    """Drop an attendance label and the lines under it that each name a person by their initials."""
+    named: list[_Line] = []
+    for row in lines[label + 1:]:
+        if row.kind == "blank" and not named:
+            continue
+        if row.kind != "text" or not _ATTENDEE.match(row.text):
+            break
+        named.append(row)
+    for row in [lines[label], *named] if named else []:
+        row.kind = "drop"
+    return bool(named)
+
+
 # The keys of a document's properties table ("Policy number | SG-07", "Review date | June 2027").
 _PROPERTY_KEYS = re.compile(
     r"^(?:(?:policy|document|procedure|protocol|reference|ref\.?)\s+(?:number|no\.?|ref(?:erence)?|title|owner|author)"
     r"|version(?:\s+(?:no\.?|number))?|issue(?:\s+no\.?)?|status|classification|owner|authors?|lead"
-    r"|(?:approved|ratified|reviewed|agreed|signed\s+off|equality\s+impact\s+assessed)(?:\s+by)?(?:\s+on)?"
+    r"|(?:date\s+)?(?:approved|ratified|reviewed|agreed|signed\s+off|equality\s+impact\s+assessed)(?:\s+by)?(?:\s+on)?"
     r"|(?:date\s+(?:of\s+)?(?:issue|approval|ratification|review|publication|effect)|(?:next\s+)?review(?:\s+date)?"
     r"|effective\s+(?:from|date)|(?:approval|issue|publication)\s+date|last\s+(?:reviewed|updated))"
     r"|target\s+audience|supersedes|replaces"
@@ -319,6 +368,8 @@ def _drop_property_rows(lines: list[_Line]) -> None:
 
 def _row_cells(line: _Line) -> list[str]:
     """A table row's cells, lower-cased, as a row or a line of cells joined by " | "."""
+    if line.kind == "numbered" and "\t" in line.raw:  # "3.0 Jan 2022<TAB>...": a row read as a numbered line
+        return [cell.strip().lower().rstrip(":") for cell in line.raw.split("\t")]
     if line.kind not in ("row", "text") or " | " not in line.text:
         return []
     return [cell.strip().lower().rstrip(":") for cell in line.text.split(" | ")]

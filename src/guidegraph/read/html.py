@@ -6,7 +6,8 @@ footers, cookie banners, breadcrumbs, skip links, scripts, forms) is dropped (`h
 only text is ever emitted, so attributes such as `href="javascript:..."` or `onclick` can never
 leak through.
 
-What a page records of itself (its <title>, <meta>) is read by `html_properties.py`.
+What a page records of itself (its <title>, <meta>) is read by `html_properties.py`; the blocks
+its text becomes, with their numbers and a statute's amendment marks, are made in `html_blocks.py`.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from bs4.element import PageElement, PreformattedString
 
 from guidegraph.model import Block, BlockKind
 from guidegraph.read.furniture import CONTENTS_TITLES, FURNITURE_LINES, is_furniture
+from guidegraph.read.html_blocks import HEADING_NUMBER, heading_block, paragraph_block, parted_after
 from guidegraph.read.html_dropped import HEADINGS, LISTS, dropped
 from guidegraph.read.html_lists import ListMarkers, word_list_marker
 from guidegraph.read.html_notes import FootNotes
 from guidegraph.read.html_styles import PageStyles, repeats_label, tab_label
-from guidegraph.read.lines import step_number
 
 _BLOCK_TAGS = frozenset({
     *HEADINGS, *LISTS, "p", "li", "dl", "dt", "dd", "div", "section", "article", "main", "aside",
@@ -42,14 +43,6 @@ _ROW_END = frozenset({"tr", "table"})
 _CELL_END = frozenset({"td", "th", "tr", "table"})
 _FOOTNOTE_MARK = re.compile(r"^[\s\d*†‡,\[\]()]+$")
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-# Heading numbers as the text reader reads them, so every format numbers sections alike.
-_HEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$", re.S)
-# A clause number opening a paragraph: dotted only ("2.1", "4.2.3"); "2 children" or "2019 saw"
-# are a sentence's first words.
-_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$", re.S)
-_STRUCTURAL = re.compile(
-    r"^(part|chapter|appendix|annex|annexe|schedule)\s+([a-z]|\d{1,3}|[ivxl]{1,6})\b", re.I
-)
 # Word's "Save as Web Page": a list paragraph (style "mso-list:l0 level1 lfo1"), and the span
 # holding its bullet or number ("mso-list:Ignore", shown only where the browser has no list support)
 _MSO_LIST = re.compile(r"mso-list:l\d")
@@ -226,9 +219,11 @@ class _Reader:
         if label and not repeats_label(panel, label):
             level = self.tab_levels.setdefault(id(panel.parent), min(6, self.outline + 1))
             line = panel.sourceline or 0
-            self.blocks.append(_heading(label, line, line, level))
+            self.blocks.append(heading_block(label, line, line, level))
 
     def leave(self, tag: Tag) -> None:
+        if parted_after(tag):
+            self.run.parts.append(" ")
         if self.soft(tag.name) and self.owners[-1].tag is not tag:
             self.run.parts.append(" ")
             return
@@ -271,10 +266,10 @@ class _Reader:
         if _is_page_furniture(text, kind):
             return  # "This page is correct as printed on ...", a "Contents" heading
         if kind == "paragraph":
-            self.blocks.append(_paragraph(text, run.first, run.last))
+            self.blocks.append(paragraph_block(text, run.first, run.last))
             self.notes.flushed(len(self.blocks) - 1)
         elif kind == "heading" and owner is not None:
-            self.blocks.append(_heading(text, run.first, run.last, owner.level))
+            self.blocks.append(heading_block(text, run.first, run.last, owner.level))
             if owner.tag.name in HEADINGS or owner.level == 1:
                 self.outline = owner.level
         elif owner is not None:
@@ -338,7 +333,7 @@ def _bold_numbered_heading(tag: Tag) -> int:
     """The level of a paragraph set in bold that is a numbered title ("<p><b>4.1 Introduction</b></p>",
     how Word and many editors write a heading without a heading style), else 0."""
     text = " ".join(tag.get_text(" ").translate(_INVISIBLE_CHARS).split())
-    match = _HEADING_NUMBER.match(text)
+    match = HEADING_NUMBER.match(text)
     if not match or not (match.group(2)[0].isupper() or "." in match.group(1)):
         return 0
     title = match.group(2)
@@ -406,29 +401,3 @@ def _is_page_furniture(text: str, kind: str) -> bool:
     if kind == "heading":
         return plain.rstrip(":") in CONTENTS_TITLES or plain in FURNITURE_LINES  # "Was this page useful?"
     return is_furniture(text.strip())
-
-
-def _paragraph(text: str, first: int, last: int) -> Block:
-    """A paragraph; one opening with a clause number ("2.1 Since the commencement ...") is a
-    numbered paragraph, as the text reader reads it, which opens its section."""
-    match = _PARAGRAPH_NUMBER.match(text)
-    if match and match.group(2)[0].isupper():
-        return Block("paragraph", match.group(2), first, last, number=match.group(1))
-    return Block("paragraph", text, first, last)
-
-
-def _heading(text: str, first: int, last: int, level: int) -> Block:
-    """A heading block: "4.11 Consent" gives number "4.11"; "Appendix 1: Law" and "Step 2: Ask"
-    keep their text."""
-    structural = _STRUCTURAL.match(text)
-    if structural:
-        word, label = structural.group(1).capitalize(), structural.group(2)
-        number = label.upper() if word == "Part" else label if word == "Chapter" else f"{word} {label}"
-        return Block("heading", text, first, last, level=level, number=number)
-    step = step_number(text)
-    if step:
-        return Block("heading", text, first, last, level=level, number=step)
-    match = _HEADING_NUMBER.match(text)
-    if match and (match.group(2)[0].isupper() or "." in match.group(1)):
-        return Block("heading", match.group(2), first, last, level=level, number=match.group(1))
-    return Block("heading", text, first, last, level=level)

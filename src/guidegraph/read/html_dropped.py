@@ -33,6 +33,8 @@ _FURNITURE = re.compile(
     # a content system's trail of links ("crumbs"), and its "Was this page useful?" box
     # (a quiz's "feedback" box is its answer, and stays)
     r"|(?:^|-)crumbs?(?:$|-)|^page-?(?:feedback|helpful|usefulness|rating)(?:$|-)|^feedback-?form$"
+    # a page's tools and sub-navigation ("What version", "Print PDF"), and a previous/next pager
+    r"|^(?:page-?|site-?)?tools$|sub-?nav|prev-?next|^pager$|pagination|post-?navigation"
 )
 # The heading of a box that is the site's, not the page's: a cookie notice ("We use cookies on this
 # site"), a request for the reader's view of the page ("Was this page useful?", "Help us improve"),
@@ -41,11 +43,15 @@ _SITE_BOX_TITLE = re.compile(
     r"\b(?:use|uses|using)\s+(?:\w+\s+)?cookies\b|^cookies?\b|\bcookie\s+(?:settings|preferences|consent)\b"
     r"|^(?:was|is)\s+this\s+(?:page|information|content|article)\s+(?:useful|helpful)\b"
     r"|^did\s+(?:this|you\s+find\s+what)\b.{0,40}\?$|^help\s+us\s+improve\b|^rate\s+this\s+page\b"
+    # a saved page of legislation's notices of its versions: "Changes to legislation:", "Changes over time for: ..."
+    r"|^changes\s+(?:to\s+legislation|over\s+time\s+for)\b"
     r"|^(?:share|like)\s+this(?:\s+(?:page|post|article))?\s*:?$",  # a blog's buttons: "Share this:", "Like this:"
     re.IGNORECASE)
 _BOXES = frozenset({"div", "section", "aside", "form"})
 # An in-page link that skips the page's furniture, whatever its class: "Skip to main content".
 _SKIP_LINK = re.compile(r"\b(?:skip|jump) to\b", re.IGNORECASE)
+# A link to a note on the page named by a letter and number, as legislation marks its annotations ("F1", "I1", "C2").
+_LETTERED_NOTE_MARK = re.compile(r"^\s*[A-Z]{1,2}\d{1,4}\s*$")
 _BACK_LINK = re.compile(r"^\s*(?:[↩↑^]\ufe0e?|(?:back|return|go\s+back)(?:\s+(?:to|up))?"
                         r"(?:\s+(?:the\s+)?(?:text|content|reference|footnote|note|top)(?:\s+\w{1,4})?)?)\s*$",
                         re.IGNORECASE)
@@ -94,8 +100,8 @@ def dropped(element: Tag) -> bool:
         return True
     if name == "a" and str(attrs.get("href", "")).startswith("#"):
         text = element.get_text()
-        if _BACK_LINK.match(text) or _SKIP_LINK.search(text):
-            return True  # a note's "Back to text" or "↩" link, or a skip link
+        if _BACK_LINK.match(text) or _SKIP_LINK.search(text) or _LETTERED_NOTE_MARK.match(text):
+            return True  # a note's "Back to text" or "↩" link, a skip link, or a statute's note mark "F1"
     return _is_furniture(element)
 
 

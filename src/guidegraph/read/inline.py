@@ -48,7 +48,7 @@ def clean_inline(text: str) -> str:
     text = _REF_LINK.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub("", _WIKI_LINK.sub(r"\1", _WIKI_PICTURE.sub("", text)))))
     text = _SHORTCODE.sub("", text) if ":" in text else text
     text = without_spans(text)
-    text = "\n".join(_without_emphasis(line) for line in text.replace("**", "").split("\n"))
+    text = "\n".join(without_emphasis(line) for line in text.replace("**", "").split("\n"))
     text = _PARKED.sub(lambda m: chr(ord(m.group()) - 0xE000), text)
     return _normalise(html.unescape(text))
 
@@ -59,8 +59,9 @@ def without_spans(text: str) -> str:
     return _SPAN.sub(r"\1", text) if "]{" in text else text
 
 
-def _without_emphasis(line: str) -> str:
-    """The line with the stars of each `*emphasis*` pair removed, pairs taken left to right."""
+def without_emphasis(line: str) -> str:
+    """The line with the stars of each `*emphasis*` pair removed, pairs taken left to right (the
+    assembler calls it again on a paragraph whose emphasis ran over a line break)."""
     closers = [m.start() for m in _CLOSE_STAR.finditer(line)]
     kept, done, k = [], 0, 0
     for opener in (m.start() for m in _OPEN_STAR.finditer(line)):

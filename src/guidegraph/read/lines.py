@@ -136,7 +136,11 @@ def _furniture(body: str, no: int) -> _Line | None:
 
 def _md_heading(body: str, no: int) -> _Line | None:
     match = _MD_HEADING.match(body)
-    return _Line(no, "md", clean_inline(match.group(2) or ""), level=len(match.group(1))) if match else None
+    if match is None:
+        return None
+    text = clean_inline(match.group(2) or "")
+    # furniture set large is furniture still: a cover's "Policy number: SG-014" printed as a heading
+    return _Line(no, "drop", text) if is_furniture(text) else _Line(no, "md", text, level=len(match.group(1)))
 
 
 def _bullet(body: str, no: int) -> _Line | None:

@@ -31,16 +31,38 @@ def pipe_cells(body: str) -> list[str] | None:
     return cells if sum(1 for cell in cells if cell) >= 2 else None
 
 
+def bare_pipe_rows(lines: list[str]) -> list[str]:
+    """Rows of three cells or more set apart by spaced bars and typed without the outer bars
+    ("Ref | Action | Owner" over "25/01 | Share the learning | RP"), two or more in a row with as
+    many cells, become markdown pipe rows. One such line alone is a footer's or a byline's parts."""
+    if not any(" | " in line for line in lines):
+        return lines
+    out = list(lines)
+    counts = [_bare_cells(line) for line in lines]
+    for i, count in enumerate(counts):
+        if count and (count == (counts[i - 1] if i else 0) or count == (counts[i + 1] if i + 1 < len(counts) else 0)):
+            out[i] = f"| {lines[i].strip()} |"
+    return out
+
+
+def _bare_cells(line: str) -> int:
+    """How many cells a line holds set apart by spaced bars (three or more), else 0."""
+    bars = line.count(" | ")
+    if bars < 2 or line.lstrip()[:1] == "|" or bars != line.count("|"):
+        return 0
+    return bars + 1
+
+
 def join_box_labels(lines: list[str]) -> list[str]:
     """A quoted box's bold label opens the box's paragraph ("> **Did you know?** You can share
-    ...") rather than heading a section of the document. The label's own line is left blank, so
-    every line keeps its number."""
+    ...") rather than heading a section of the document; a myth stated as the label stays a paragraph
+    over its answer. The label's own line is left blank, so every line keeps its number."""
     if not any(line.startswith(">") for line in lines):
         return lines
     out = list(lines)
     for i in range(len(out) - 1):
         label, quoted = _BOX_LABEL.match(out[i]), _QUOTED.match(out[i + 1])
-        if label and quoted and not _BOX_LABEL.match(out[i + 1]):
+        if label and quoted and not _BOX_LABEL.match(out[i + 1]) and not _STATEMENT_TITLE.match(label["label"]):
             out[i], out[i + 1] = "", f"> {label['label'].strip()} {quoted['text']}"
     return out
 
@@ -81,15 +103,21 @@ def admonitions(lines: list[str]) -> list[str]:
 
 
 _SENTENCE_END = re.compile(r"[.?!][\"'”’)]*$")
+# A title stating a belief to be answered ("Myth: I need consent first") is a statement of its own,
+# as a sentence is, though no stop ends it: the body answers it.
+_STATEMENT_TITLE = re.compile(r"^(?:myth|misconception|true\s+or\s+false|myth\s+or\s+fact)\s*\d*\s*[:–—-]\s*\S", re.I)
 
 
 def _callout_title(out: list[str], at: int, title: str | None) -> None:
     """A callout's title opens its body's first line as an admonition's does ("Case example: Kai,
     aged 6 – Kai's nursery ..."), set apart from it, so that a title in no stop is not read on into
-    the body's first sentence; a title that is a sentence stays a paragraph of its own."""
+    the body's first sentence; a title that is a sentence, or a myth to be answered, stays a
+    paragraph of its own."""
     body = _QUOTED.match(out[at + 1]) if title and at + 1 < len(out) else None
     if title is None:
         out[at] = ""
+    elif body is not None and _STATEMENT_TITLE.match(title) and not _SENTENCE_END.search(title):
+        out[at] = f"> {title}"  # a myth with no stop: a paragraph (in bold, it would read as a heading)
     elif body is None or _SENTENCE_END.search(title) or _BOX_LABEL.match(out[at + 1]) or _LIST_ITEM.match(body["text"]):
         out[at] = f"> **{title}**"  # a sentence of its own ("Myth: "I can't share.""): its own paragraph
     else:

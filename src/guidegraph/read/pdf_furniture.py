@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?|(?-i:[ivxlc]{1,7}))$", re.I
 )
-_EDGE_NUMBER = re.compile(r"^(\d{1,4})\b|\b(\d{1,4})$")
+# A number inside a decimal ("3.1 Staff should ...", "Version 3.1") is a paragraph's or version's, no page's.
+_EDGE_NUMBER = re.compile(r"^(\d{1,4})\b(?!\.\d)|(?<![\d.])\b(\d{1,4})$")
 # What a browser prints in small type around a web page it saves as PDF: the date and time ("11/22/26,
 # 11:09 AM", then the page's title) and the address with the page number ("https://... 1/2").
 _PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?(?:\s|$)"

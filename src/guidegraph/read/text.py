@@ -35,7 +35,16 @@ from .mail import (
     quoted_lines,
     without_quoted_repeats,
 )
-from .markdown import admonitions, grid_tables, html_blocks, join_box_labels, join_definitions, without_code
+from .markdown import (
+    admonitions,
+    bare_pipe_rows,
+    grid_tables,
+    html_blocks,
+    join_box_labels,
+    join_definitions,
+    without_code,
+)
+from .shortcodes import without_shortcodes
 
 
 def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozenset()) -> tuple[list[Block], list[str]]:
@@ -43,7 +52,8 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
     the numbers of the lines that open a page of a text converted from a PDF (`page_starts`)."""
     plain = without_spans(text)
     tops = frozenset(n - first_line for n in pages if n >= first_line)
-    source = admonitions(grid_tables(html_blocks(without_code(plain.splitlines()))))
+    source = admonitions(grid_tables(html_blocks(without_shortcodes(without_code(plain.splitlines())))))
+    source = bare_pipe_rows(source)
     pairs, boxed = unbox(one_column(join_definitions(join_box_labels(source)), tops))
     # once a two-column page's columns are parted and boxes are read: their gaps are no table's
     pairs = list(zip([i for i, _ in pairs], aligned_tables([raw for _, raw in pairs]), strict=True))

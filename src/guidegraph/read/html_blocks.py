@@ -1,0 +1,86 @@
+"""The blocks a web page's text becomes (a paragraph, a heading and their numbers), and the marks a
+page of legislation sets in its text: an amendment's brackets around the words it inserted
+("[F1 16H Information ... (1).]", the note's mark a link of its own, dropped as furniture), the
+mark opening the note itself ("F1Ss. 16A-16K inserted ..."), and a subsection's number in a span
+of its own against its text ("(1)A safeguarding partner").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import Tag
+
+from guidegraph.model import Block
+from guidegraph.read.lines import step_number
+
+# Heading numbers as the text reader reads them, so every format numbers sections alike.
+HEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$", re.S)
+# A clause number opening a paragraph: dotted only ("2.1", "4.2.3"); "2 children" or "2019 saw"
+# are a sentence's first words.
+_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$", re.S)
+_STRUCTURAL = re.compile(
+    r"^(part|chapter|appendix|annex|annexe|schedule)\s+([a-z]|\d{1,3}|[ivxl]{1,6})\b", re.I
+)
+# A statute's annotation opens with its mark, as the text marks it: "F1", "I1", "C2".
+_NOTE_LABEL = re.compile(r"^[A-Z]{1,2}\d{1,4}(?=[A-Z][a-z.])")
+# A span holding a number ("LegP2No", "section-number", "para-num"): a field of its own, not the
+# first letters of the words after it.
+_NUMBER_CLASS = re.compile(r"(?:No|[-_]no|[-_]?[Nn]um(?:ber)?)$")
+_TITLE_CLASS = re.compile(r"title|heading", re.I)
+
+
+def parted_after(tag: Tag) -> bool:
+    """A span set against the text after it with no space, that is a field of its own: a number
+    ("(1)" before "A safeguarding partner"), or one of a run of title spans of one class ("Part 2",
+    "Children's Services in England": the parts of one title, set on lines of their own). Other
+    spans side by side may part a word (a word processor's "SpellE" spans), and are left alone."""
+    if tag.name != "span":
+        return False
+    classes = [str(name) for name in tag.get("class") or []]
+    if any(_NUMBER_CLASS.search(name) for name in classes):
+        return True
+    after = tag.next_sibling
+    return (any(_TITLE_CLASS.search(name) for name in classes) and isinstance(after, Tag) and after.name == "span"
+            and after.get("class") == tag.get("class"))
+
+
+def without_amendment_marks(text: str) -> str:
+    """A block's text without the brackets of an amendment that opens or closes in another block:
+    legislation sets "[" before the words an Act inserted and "]" after them, often paragraphs
+    apart; a bracket matched in the block is the text's own."""
+    opened, closed = text.count("["), text.count("]")
+    if opened == closed:
+        return text
+    if not closed:
+        return text.replace("[", "")
+    return text.replace("]", "") if not opened else text
+
+
+def paragraph_block(text: str, first: int, last: int) -> Block:
+    """A paragraph; one opening with a clause number ("2.1 Since the commencement ...") is a
+    numbered paragraph, as the text reader reads it, which opens its section. A statute's note
+    opens with its mark set against its text ("F1Ss. 16A-16K inserted ..."): the mark goes."""
+    text = _NOTE_LABEL.sub("", without_amendment_marks(text), count=1)
+    match = _PARAGRAPH_NUMBER.match(text)
+    if match and match.group(2)[0].isupper():
+        return Block("paragraph", match.group(2), first, last, number=match.group(1))
+    return Block("paragraph", text, first, last)
+
+
+def heading_block(text: str, first: int, last: int, level: int) -> Block:
+    """A heading block: "4.11 Consent" gives number "4.11"; "Appendix 1: Law" and "Step 2: Ask"
+    keep their text."""
+    text = without_amendment_marks(text)
+    structural = _STRUCTURAL.match(text)
+    if structural:
+        word, label = structural.group(1).capitalize(), structural.group(2)
+        number = label.upper() if word == "Part" else label if word == "Chapter" else f"{word} {label}"
+        return Block("heading", text, first, last, level=level, number=number)
+    step = step_number(text)
+    if step:
+        return Block("heading", text, first, last, level=level, number=step)
+    match = HEADING_NUMBER.match(text)
+    if match and (match.group(2)[0].isupper() or "." in match.group(1)):
+        return Block("heading", match.group(2), first, last, level=level, number=match.group(1))
+    return Block("heading", text, first, last, level=level)

@@ -293,7 +293,9 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
 # put to a named publisher or local area is found in its documents first (myths 5/8 -> 8/8). mixed4
 # draws on local documents none of the others used, the newest fixtures among them, a third of its
 # items saying whose document they ask about; scored once untuned: which-act 13/20 and 16/20, myths
-# 5/8 (3/8 with the publisher named read as any other words), hard passages 4/12.
+# 5/8 (3/8 with the publisher named read as any other words), hard passages 4/12. Then: the law
+# the guidance names after "inserted by" or "came in through" answers which law inserted something
+# (which-act +1).
 MIXED_FLOORS = {
     MIXED1: {"which_act": {"hit@3": 23, "hit@1": 22}, "myths": {"hit@1": 7},
              "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
@@ -301,7 +303,7 @@ MIXED_FLOORS = {
              "passages_hard": {"hit@5": 5, "mrr@10": 0.25}},
     MIXED3: {"which_act": {"hit@3": 18, "hit@1": 16}, "myths": {"hit@1": 8},
              "passages_hard": {"hit@5": 4, "mrr@10": 0.22}},
-    MIXED4: {"which_act": {"hit@3": 16, "hit@1": 13}, "myths": {"hit@1": 5},
+    MIXED4: {"which_act": {"hit@3": 17, "hit@1": 14}, "myths": {"hit@1": 5},
              "passages_hard": {"hit@5": 4, "mrr@10": 0.36}},
 }
 

@@ -890,13 +890,13 @@ def test_a_disclosure_scheme_does_not_lead_for_an_adult_with_no_dangerous_person
     ("A 16-year-old asks whether the Data Protection Act 2018 applies to her", None),
 ])
 def test_the_time_a_question_asks_the_law_of(question: str, year: int | None) -> None:
-    from guidegraph.act_rules import asked_of_the_past
+    from guidegraph.act_history import asked_of_the_past
 
     assert asked_of_the_past(question) == year
 
 
 def test_the_law_of_the_time_comes_first_and_later_law_behind() -> None:
-    from guidegraph.act_rules import law_of_the_time_first
+    from guidegraph.act_history import law_of_the_time_first
     from guidegraph.rank import RankedBasis
 
     data = {"bases": {"dpa-2018": {"year": 2018}, "gdpr": {"year": 2016}, "ca-1989": {"year": 1989},

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from guidegraph.act_rules import asked_of_the_past, law_asked_about, made_in
+from guidegraph.act_history import asked_of_the_past, made_in
+from guidegraph.act_rules import law_asked_about
 from guidegraph.act_unasked import asks_for_an_act, asks_for_regulations, set_aside
 from guidegraph.answers import Answers
 from guidegraph.guidance_answers import asking_words, describing_sentence
@@ -172,3 +173,34 @@ def test_guidance_asked_for_by_what_it_says_is_described(story: str, described: 
 
     expected = sentences_of(story)[described] if described is not None else ""
     assert describing_sentence(story) == expected
+
+
+NAMES = {"legal-basis:cswa-2017": [("children", "social", "work", "act", "2017")],
+         "legal-basis:ca-2004": [("children", "act", "2004")], "provision:x": [("section", "16h")]}
+
+
+@pytest.mark.parametrize(("question", "text", "amending"), [
+    ("Which later Act inserted that power into the 2004 legislation?",
+     "Section 16H of the Children Act 2004, inserted by the Children and Social Work Act 2017, lets partners ask.",
+     {"cswa-2017"}),
+    ("What law covers the safeguarding partners' power?",
+     "Speaker notes: Section 16H came in through the Children and Social Work Act 2017", set()),  # not asked so
+    ("Which Act introduced the power to require information?",
+     "Speaker notes: Section 16H came in through the Children and Social Work Act 2017", {"cswa-2017"}),
+    ("Which Act inserted section 16H?", "Section 16H of the Children Act 2004 lets partners ask.", set()),
+])
+def test_the_amending_law_is_the_one_the_guidance_names_after_inserted_by(question: str, text: str,
+                                                                         amending: set[str]) -> None:
+    from guidegraph.act_history import amending_law
+
+    assert amending_law(question, [text], NAMES) == amending
+
+
+def test_the_amending_law_comes_first_or_is_added() -> None:
+    from guidegraph.act_history import amending_law_first
+    from guidegraph.rank import RankedBasis
+
+    ranked = [RankedBasis("ca-2004", 0.5), RankedBasis("lga-2000", 0.2)]
+    assert [r.id for r in amending_law_first(ranked, {"lga-2000"})] == ["lga-2000", "ca-2004"]
+    added = amending_law_first(ranked, {"cswa-2017"})
+    assert [(r.id, r.score) for r in added] == [("cswa-2017", 0.5), ("ca-2004", 0.5), ("lga-2000", 0.2)]

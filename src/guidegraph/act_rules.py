@@ -243,7 +243,7 @@ def asked_about_first(ranked: list[Any], basis: str | None) -> list[Any]:
 
 # "Which Act replaced Local Safeguarding Children Boards?": the term names the law it belonged to,
 # and the question asks for the law that came after.
-_REPLACED = re.compile(r"\b(?:replac\w*|abolish\w*|any\s*more|no\s+longer|instead\s+of|became|become|"
+REPLACED = re.compile(r"\b(?:replac\w*|abolish\w*|any\s*more|no\s+longer|instead\s+of|became|become|"
                        r"took\s+over|successor)\b", re.IGNORECASE)
 
 
@@ -257,7 +257,7 @@ def implied_first(ranked: list[Any], question: str, implied: dict[str, list[str]
     Act 2004 introduced a tighter framework ... of private fostering arrangements" answers which
     Act did so, though "private fostering" is defined by the Children Act 1989."""
     text = " ".join(question.casefold().replace("’", "'").split())
-    if _REPLACED.search(text):
+    if REPLACED.search(text):
         return ranked
     named: dict[str, int] = {}  # each law implied, by the length of the longest term implying it
     terms = []
@@ -290,75 +290,6 @@ def laws_named_beside(terms: list[str], texts: list[str], law_names: dict[str, l
                              if key.startswith("legal-basis:")
                              and any(name and contains(words, name) for name in names))
     return found
-
-
-# "Under the data protection rules that applied before 2018", "a policy from 2004 says ...": the
-# question asks for the law of that time, which may since have been replaced. "The old data
-# protection law" asks for replaced law with no year.
-_BEFORE_YEAR = re.compile(r"\b(?:(?:before|until|till|prior\s+to)\s+(?:(?:the\s+)?(?:start|end)\s+of\s+)?|pre-?)"
-                          r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
-_IN_YEAR = re.compile(r"\b(?:in|from|during|dated|written\s+in|back\s+in|as\s+of)\s+(?P<year>(?:19|20)\d\d)\b"
-                      r"(?!\s*(?:onwards|on)\b)", re.IGNORECASE)
-_OLD_LAW = re.compile(r"\b(?:old|older|previous|former|earlier|outdated|superseded|repealed)\s+(?:[\w'’-]+\s+){0,2}?"
-                      r"(?:law|laws|rules|act|statute|legislation|regime)\b|"
-                      r"\b(?:law|laws|rules|legislation)\s+(?:of|at)\s+(?:that|the)\s+time\b|"
-                      r"\b(?:law|laws|rules|legislation)\s+(?:then\s+in\s+force|in\s+force\s+then)\b", re.IGNORECASE)
-OLD_LAW = 0  # `asked_of_the_past` for a question asking for replaced law without a year
-
-
-def asked_of_the_past(question: str) -> int | None:
-    """The year a question asks the law of ("before 2018": 2017), `OLD_LAW` when it asks for the
-    old law with no year, None when it asks of today (or asks what replaced the old law)."""
-    if _REPLACED.search(question):
-        return None
-    if before := _BEFORE_YEAR.search(question):
-        return int(before.group("year")) - 1
-    if during := _IN_YEAR.search(question):
-        return int(during.group("year"))
-    return OLD_LAW if _OLD_LAW.search(question) else None
-
-
-# "Which other Act passed in 2000 ...?", "an Act of 1998": asked for law by the year it was made.
-_MADE_IN = re.compile(r"\b(?:passed|enacted|made|introduced)\s+in\s+(?P<year>(?:19|20)\d\d)\b"
-                      r"|\bActs?\s+of\s+(?P<of>(?:19|20)\d\d)\b", re.IGNORECASE)
-
-
-def made_in(question: str) -> int | None:
-    """The year `question` asks for law made in, if it does."""
-    made = _MADE_IN.search(question)
-    return int(made.group("year") or made.group("of")) if made else None
-
-
-def made_then_first(ranked: list[Any], year: int, data: dict[str, Any]) -> list[Any]:
-    """`ranked` with the law made in `year` moved ahead of the rest of the first few."""
-    head, tail = ranked[:QUALIFIED_WITHIN], ranked[QUALIFIED_WITHIN:]
-    then = [r for r in head if data["bases"].get(r.id, {}).get("year") == year]
-    return then + [r for r in head if r not in then] + tail
-
-
-def law_of_the_time_first(ranked: list[Any], year: int, data: dict[str, Any],
-                          named: Callable[[str], bool]) -> list[Any]:
-    """`ranked` with the law in force in `year` and replaced since (any replaced law, for
-    `OLD_LAW`) moved ahead of the rest of the first few (from wherever it ranks when the question
-    `named` it: "the data protection rules before 2018"), and law made after `year` behind them."""
-    bases = data["bases"]
-
-    def replaced_since(basis: str) -> bool:
-        successor = bases.get(basis, {}).get("superseded_by")
-        if successor is None:
-            return False
-        made, replaced = bases[basis].get("year"), bases.get(successor, {}).get("year")
-        return year == OLD_LAW or (made or 0) <= year < (replaced or year + 1)
-
-    def made_later(basis: str) -> bool:
-        return year != OLD_LAW and (bases.get(basis, {}).get("year") or 0) > year
-
-    first = [r for i, r in enumerate(ranked) if replaced_since(r.id) and (i < QUALIFIED_WITHIN or named(r.id))]
-    rest = [r for r in ranked if r not in first]
-    within = max(0, QUALIFIED_WITHIN - len(first))
-    head, tail = rest[:within], rest[within:]
-    later = [r for r in head if made_later(r.id)]
-    return first + [r for r in head if r not in later] + later + tail
 
 
 def counted_less(ranked: list[Any], elsewhere: Callable[[str], bool]) -> list[Any]:

@@ -19,20 +19,24 @@ from pathlib import Path
 from typing import Any
 
 from guidegraph.act_evidence import ActEvidence
+from guidegraph.act_history import (
+    amending_law,
+    amending_law_first,
+    asked_of_the_past,
+    law_of_the_time_first,
+    made_in,
+    made_then_first,
+)
 from guidegraph.act_rules import (
     LAW_WORDS,
     asked_about_first,
-    asked_of_the_past,
     counted_less,
     from_one_of,
     implied_first,
     law_asked_about,
-    law_of_the_time_first,
     law_qualifiers,
     laws_named_beside,
     lone_unnamed_law_counts_less,
-    made_in,
-    made_then_first,
     qualified_first,
     seeds_of,
     split_field,
@@ -267,6 +271,7 @@ class Answers:
                                            lambda basis: bool(self._name_words.get(basis, frozenset()) & results.terms))
         if (made := made_in(question)) is not None:
             ranked = made_then_first(ranked, made, self.rank_data)
+        ranked = amending_law_first(ranked, amending_law(question, leading, self._law_names))
         if concedes_confidence(question):
             ranked = behind(ranked, CONFIDENCE_BASIS, CONCEDED_BEHIND)
         unasked = [childrens_law(self.rank_data)] if about_an_adult_only(parsed.words) else []

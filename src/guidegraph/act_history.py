@@ -1,0 +1,118 @@
+"""which-act rules about the history of the law a question asks for: the law of a past time ("the
+data protection rules before 2018", "the old law"), law made in a given year ("which other Act
+passed in 2000"), and the Act that inserted or amended another ("which later Act inserted that
+power into the 2004 legislation?"), which the guidance names after "inserted by" or "came in
+through".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from guidegraph.act_rules import QUALIFIED_WITHIN, REPLACED
+
+# "Under the data protection rules that applied before 2018", "a policy from 2004 says ...": the
+# question asks for the law of that time, which may since have been replaced. "The old data
+# protection law" asks for replaced law with no year.
+_BEFORE_YEAR = re.compile(r"\b(?:(?:before|until|till|prior\s+to)\s+(?:(?:the\s+)?(?:start|end)\s+of\s+)?|pre-?)"
+                          r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_IN_YEAR = re.compile(r"\b(?:in|from|during|dated|written\s+in|back\s+in|as\s+of)\s+(?P<year>(?:19|20)\d\d)\b"
+                      r"(?!\s*(?:onwards|on)\b)", re.IGNORECASE)
+_OLD_LAW = re.compile(r"\b(?:old|older|previous|former|earlier|outdated|superseded|repealed)\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:law|laws|rules|act|statute|legislation|regime)\b|"
+                      r"\b(?:law|laws|rules|legislation)\s+(?:of|at)\s+(?:that|the)\s+time\b|"
+                      r"\b(?:law|laws|rules|legislation)\s+(?:then\s+in\s+force|in\s+force\s+then)\b", re.IGNORECASE)
+OLD_LAW = 0  # `asked_of_the_past` for a question asking for replaced law without a year
+
+
+def asked_of_the_past(question: str) -> int | None:
+    """The year a question asks the law of ("before 2018": 2017), `OLD_LAW` when it asks for the
+    old law with no year, None when it asks of today (or asks what replaced the old law)."""
+    if REPLACED.search(question):
+        return None
+    if before := _BEFORE_YEAR.search(question):
+        return int(before.group("year")) - 1
+    if during := _IN_YEAR.search(question):
+        return int(during.group("year"))
+    return OLD_LAW if _OLD_LAW.search(question) else None
+
+
+# "Which other Act passed in 2000 ...?", "an Act of 1998": asked for law by the year it was made.
+_MADE_IN = re.compile(r"\b(?:passed|enacted|made|introduced)\s+in\s+(?P<year>(?:19|20)\d\d)\b"
+                      r"|\bActs?\s+of\s+(?P<of>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def made_in(question: str) -> int | None:
+    """The year `question` asks for law made in, if it does."""
+    made = _MADE_IN.search(question)
+    return int(made.group("year") or made.group("of")) if made else None
+
+
+def made_then_first(ranked: list[Any], year: int, data: dict[str, Any]) -> list[Any]:
+    """`ranked` with the law made in `year` moved ahead of the rest of the first few."""
+    head, tail = ranked[:QUALIFIED_WITHIN], ranked[QUALIFIED_WITHIN:]
+    then = [r for r in head if data["bases"].get(r.id, {}).get("year") == year]
+    return then + [r for r in head if r not in then] + tail
+
+
+def law_of_the_time_first(ranked: list[Any], year: int, data: dict[str, Any],
+                          named: Callable[[str], bool]) -> list[Any]:
+    """`ranked` with the law in force in `year` and replaced since (any replaced law, for
+    `OLD_LAW`) moved ahead of the rest of the first few (from wherever it ranks when the question
+    `named` it: "the data protection rules before 2018"), and law made after `year` behind them."""
+    bases = data["bases"]
+
+    def replaced_since(basis: str) -> bool:
+        successor = bases.get(basis, {}).get("superseded_by")
+        if successor is None:
+            return False
+        made, replaced = bases[basis].get("year"), bases.get(successor, {}).get("year")
+        return year == OLD_LAW or (made or 0) <= year < (replaced or year + 1)
+
+    def made_later(basis: str) -> bool:
+        return year != OLD_LAW and (bases.get(basis, {}).get("year") or 0) > year
+
+    first = [r for i, r in enumerate(ranked) if replaced_since(r.id) and (i < QUALIFIED_WITHIN or named(r.id))]
+    rest = [r for r in ranked if r not in first]
+    within = max(0, QUALIFIED_WITHIN - len(first))
+    head, tail = rest[:within], rest[within:]
+    later = [r for r in head if made_later(r.id)]
+    return first + [r for r in head if r not in later] + later + tail
+
+
+# "Which later Act inserted that power into the 2004 legislation?", "what law added section 16E?":
+# asked for the amending law, which the guidance names after the words "inserted by".
+_ASKS_WHAT_AMENDED = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:act|law|legislation|statute)\s+"
+                                r"(?:inserted|added|amended|substituted|introduced|brought\s+in)\b", re.IGNORECASE)
+_AMENDED_BY = re.compile(r"\b(?:inserted|added|amended|substituted|introduced|(?:brought|came)\s+in)\s+"
+                         r"(?:by|through|under|via)\s+(?P<by>[^.;:()]{3,120})", re.IGNORECASE)
+
+
+def amending_law(question: str, texts: list[str], names: dict[str, list[tuple[str, ...]]]) -> set[str]:
+    """The legal bases `texts` (the best hits) name as the amending law ("inserted by the Children and
+    Social Work Act 2017"), when `question` asks which law inserted or amended something."""
+    from guidegraph.analysis import analyse
+    from guidegraph.rank import contains
+
+    if not _ASKS_WHAT_AMENDED.search(question):
+        return set()
+    found = set()
+    for text in texts:
+        for amended in _AMENDED_BY.finditer(text):
+            words = analyse(amended["by"])
+            found.update(key.removeprefix("legal-basis:") for key, own in names.items()
+                         if key.startswith("legal-basis:") and any(name and contains(words, name) for name in own))
+    return found
+
+
+def amending_law_first(ranked: list[Any], amending: set[str]) -> list[Any]:
+    """`ranked` with the amending law the guidance names first, from wherever it ranks, or added
+    at the lead's score where the hits reached it only through that sentence."""
+    from guidegraph.rank import RankedBasis
+
+    lead = ranked[0].score if ranked else 1.0
+    reached = {r.id for r in ranked}
+    added = [RankedBasis(basis, lead) for basis in sorted(amending - reached)]
+    return [r for r in ranked if r.id in amending] + added + [r for r in ranked if r.id not in amending]

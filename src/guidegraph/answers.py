@@ -39,7 +39,6 @@ from guidegraph.act_rules import (
     lone_unnamed_law_counts_less,
     qualified_first,
     seeds_of,
-    split_field,
     telling_cases,
 )
 from guidegraph.act_unasked import (
@@ -65,7 +64,7 @@ from guidegraph.errors import BuildError, GuidegraphError
 from guidegraph.guidance_answers import GuidanceFinder
 from guidegraph.myth_lookup import MythFinder, group_myths
 from guidegraph.places import Places, place_title
-from guidegraph.publishers import Publishers
+from guidegraph.publishers import Publishers, asked_of
 from guidegraph.search_hits import (
     Hit,
     Ranked,
@@ -327,17 +326,8 @@ class Answers:
         return table is None or bool(self.rank_data[table].get(key, {}).get("cited"))
 
     def _asked_of(self, question: str) -> Callable[[Any], bool] | None:
-        """Is a hit from the documents a question says it asks about: those of a publisher it names
-        by its own name ("at Oakfield Surgery"), or written for a local area it names ("Westmere
-        sports coach")? None when it names neither."""
-        from guidegraph.index_docs import NATIONS
-
-        published = self._publishers.documents_named(question)
-        place = self.place_named(question)
-        area = place if place and place not in NATIONS else None
-        if not published and area is None:
-            return None
-        return lambda hit: from_one_of(hit, published) or area in split_field(hit.get("jurisdictions"))
+        """Is a hit from the documents `question` says it asks about (`publishers.asked_of`)?"""
+        return asked_of(self._publishers.documents_named(question), self.place_named(question))
 
     # --- show -----------------------------------------------------------------------------
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cached_property
 from typing import Any
+
+from guidegraph.act_rules import split_field
 
 # Words naming what kind of body a publisher is, or a nation: any number of publishers share them.
 ORGANISATION_WORDS = frozenset("""
@@ -62,3 +65,16 @@ def own_words(publisher: str, place_names: frozenset[str] = frozenset()) -> set[
 def _bare(token: str) -> str:
     """A word lower-cased without its possessive ("Oakfield's": "oakfield")."""
     return re.sub(r"['’]s$", "", token.lower())
+
+
+def asked_of(documents: frozenset[str], place: str | None) -> Callable[[Any], bool] | None:
+    """Is a hit from the documents a question says it asks about: `documents` (a publisher's it names
+    by its own name, "at Oakfield Surgery") or those written for the local area `place` it names
+    ("Westmere sports coach"; a nation names no one's)? None when it names neither."""
+    from guidegraph.index_docs import NATIONS
+
+    area = place if place and place not in NATIONS else None
+    if not documents and area is None:
+        return None
+    return lambda hit: bool(documents & set(split_field(hit.get("document")))) or area in split_field(
+        hit.get("jurisdictions"))

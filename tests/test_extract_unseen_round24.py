@@ -389,3 +389,14 @@ def test_a_number_inside_a_decimal_is_no_page_number(line: str, numbers: set[str
 ])
 def test_spans_set_against_each_other(page: str, read: str) -> None:
     assert [b.text for b in html_document(f"<html><body>{page}</body></html>").blocks] == [read]
+
+
+@pytest.mark.parametrize(("html", "texts"), [
+    ("<p>[</p>", []),  # a lone amendment bracket: nothing left, no empty paragraph
+    ("<p>[F1 The partners must </p><p>act.]</p>", ["F1 The partners must", "act."]),
+    ("<p>See [1] and [2].</p>", ["See [1] and [2]."]),  # brackets matched in the block are the text's
+])
+def test_amendment_brackets_leave_no_empty_blocks(html: str, texts: list[str]) -> None:
+    from guidegraph.read.html import parse_html
+
+    assert [b.text for b in parse_html(html)[0]] == texts

@@ -22,7 +22,13 @@ from bs4.element import PageElement, PreformattedString
 
 from guidegraph.model import Block, BlockKind
 from guidegraph.read.furniture import CONTENTS_TITLES, FURNITURE_LINES, is_furniture
-from guidegraph.read.html_blocks import HEADING_NUMBER, heading_block, paragraph_block, parted_after
+from guidegraph.read.html_blocks import (
+    HEADING_NUMBER,
+    heading_block,
+    paragraph_block,
+    parted_after,
+    without_amendment_marks,
+)
 from guidegraph.read.html_dropped import HEADINGS, LISTS, dropped
 from guidegraph.read.html_lists import ListMarkers, word_list_marker
 from guidegraph.read.html_notes import FootNotes
@@ -256,7 +262,7 @@ class _Reader:
     def flush(self) -> None:
         """The text gathered so far becomes a block: the open heading's or item's, else a paragraph."""
         run, self.run = self.run, _Run()
-        text = run.text()
+        text = without_amendment_marks(run.text())  # a lone "[" of a statute's amendment: nothing left
         if not text:
             return
         owner = self.owners[-1] if self.owners else None

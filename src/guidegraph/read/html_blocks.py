@@ -53,15 +53,15 @@ def without_amendment_marks(text: str) -> str:
     if opened == closed:
         return text
     if not closed:
-        return text.replace("[", "")
-    return text.replace("]", "") if not opened else text
+        return text.replace("[", "").strip()
+    return text.replace("]", "").strip() if not opened else text
 
 
 def paragraph_block(text: str, first: int, last: int) -> Block:
     """A paragraph; one opening with a clause number ("2.1 Since the commencement ...") is a
     numbered paragraph, as the text reader reads it, which opens its section. A statute's note
     opens with its mark set against its text ("F1Ss. 16A-16K inserted ..."): the mark goes."""
-    text = _NOTE_LABEL.sub("", without_amendment_marks(text), count=1)
+    text = _NOTE_LABEL.sub("", text, count=1)
     match = _PARAGRAPH_NUMBER.match(text)
     if match and match.group(2)[0].isupper():
         return Block("paragraph", match.group(2), first, last, number=match.group(1))
@@ -71,7 +71,6 @@ def paragraph_block(text: str, first: int, last: int) -> Block:
 def heading_block(text: str, first: int, last: int, level: int) -> Block:
     """A heading block: "4.11 Consent" gives number "4.11"; "Appendix 1: Law" and "Step 2: Ask"
     keep their text."""
-    text = without_amendment_marks(text)
     structural = _STRUCTURAL.match(text)
     if structural:
         word, label = structural.group(1).capitalize(), structural.group(2)

@@ -70,7 +70,7 @@ class GuidanceFinder:
         answers cite; asked for a place's guidance, the guidance written for it; named outright in a
         short question, the guidance named, first. Guidance named in a clause setting it aside
         (`aside`: "apart from Working Together 2023, which advice ...?") is left out. The documents of a
-        publisher the question names (`published`) are read first (`cited`)."""
+        publisher the question names (`published`) count more (`cited`)."""
         asking = asking_words(question) or parsed.words
         # a writing asked for by what it is, or described by the story asking for it, is the one
         # the answers cite, in a place or not

@@ -224,7 +224,7 @@ def test_a_head_keeps_each_terms_most_telling_postings(tmp_path: Path) -> None:
     from whoosh.fields import ID, TEXT, FieldType, Schema
 
     from guidegraph.analysis import analyzer
-    from guidegraph.rank import bm25_impact
+    from guidegraph.scoring import bm25_impact
     from guidegraph.whoosh_writer import Head, write_segment
 
     schema = Schema(id=ID(stored=True), body=TEXT(analyzer=analyzer(), phrase=False),

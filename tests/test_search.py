@@ -54,7 +54,7 @@ def test_aliases_and_synonyms_find_what_the_guidance_calls_it(answers: Answers) 
 
 def test_a_typed_labels_words_count_where_they_stand_apart(answers: Answers) -> None:
     from guidegraph.query import LABEL_APART, Option, parse, plan
-    from guidegraph.rank import rescore
+    from guidegraph.scoring import rescore
 
     typed = plan(parse("prevent crime"), answers.expander, answers.searcher)[0][0]  # a label of the vocabulary
     assert typed.terms == ("prevent", "crime") and typed.apart == LABEL_APART

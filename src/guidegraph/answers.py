@@ -102,7 +102,8 @@ class Answers:
         from guidegraph.index import INDEX_DIR, load_vocabulary
         from guidegraph.index_reader import CachedSearcher
         from guidegraph.output import reading
-        from guidegraph.rank import load_rank_data, weighting
+        from guidegraph.rank import load_rank_data
+        from guidegraph.scoring import weighting
 
         directory = out / INDEX_DIR
         try:
@@ -167,11 +168,11 @@ class Answers:
     def _run(self, parsed: Any, filters: dict[str, tuple[str, ...]], limit: int,
              expand_below: float | None = EXPAND_BELOW, candidates: list[int] | None = None) -> Ranked:
         """The best `limit` documents: `candidates` (by default those the query's rarer words find),
-        each scored for the whole query (`rank.rescore`)."""
+        each scored for the whole query (`scoring.rescore`)."""
         from whoosh import query
 
         from guidegraph.query import candidate_terms, filter_query, plan
-        from guidegraph.rank import candidate_documents, rescore
+        from guidegraph.scoring import candidate_documents, rescore
 
         restriction = filter_query(filters)
         if parsed.empty:

@@ -93,7 +93,7 @@ def write_index(graph: Graph, records: dict[str, list[dict[str, Any]]], director
 
 def _write_whoosh(documents: list[dict[str, Any]], directory: Path, cache: SegmentCache | None) -> None:
     """The segments of `segment_groups`, each copied from `cache` or written, and their table of contents."""
-    from guidegraph.rank import bm25_impact
+    from guidegraph.scoring import bm25_impact
     from guidegraph.segment_cache import SegmentCache, segment_id
     from guidegraph.whoosh_writer import Head, build_segments, segment_files, write_toc
 

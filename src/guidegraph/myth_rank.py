@@ -35,7 +35,7 @@ def concept_order(units: list[Any], searcher: Any, statements: Sequence[Any], qu
     holds from the documents the question asks about, when it names any, first among equals."""
     from guidegraph.analysis import term_positions
     from guidegraph.extract.myth_concepts import topics_claimed
-    from guidegraph.rank import rescore
+    from guidegraph.scoring import rescore
 
     docnums = [hit.docnum for hit in statements]
     said = {hit.docnum: term_positions(hit["title"]).keys() for hit in statements}
@@ -47,7 +47,7 @@ def concept_order(units: list[Any], searcher: Any, statements: Sequence[Any], qu
             if found.frequency(term):
                 holds[term].add(docnum)
     score = dict.fromkeys(docnums, 0.0)
-    for unit in units:  # a word or phrase typed: its best option counts, as in `rank.rescore`
+    for unit in units:  # a word or phrase typed: its best option counts, as in `scoring.rescore`
         best = dict.fromkeys(docnums, 0.0)
         for option in unit:
             holding = set.intersection(*(holds[term] for term in option.terms))

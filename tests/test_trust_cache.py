@@ -272,3 +272,39 @@ def imported_guidegraph_modules(path: Path) -> set[str]:
         elif isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
     return {name for name in found if name.startswith("guidegraph.")}
+
+
+def _module_imports(path: Path) -> set[str]:
+    """The guidegraph modules `path` imports at its top level, as file names ("graph_terms.py") or
+    package names ("extract")."""
+    found = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("guidegraph."):
+            name = node.module.split(".")[1]
+            found.add(name if (path.parent / name).is_dir() else f"{name}.py")
+    return found
+
+
+@pytest.mark.parametrize(("listed", "covered_elsewhere"), [
+    # the graph's digests are salted with the document cache's salt too (`chunks.digests_salt`)
+    ("chunks.GRAPH_CODE", "cache.CACHED_CODE"),
+    # a segment's key hashes its index documents, so what makes them needs no place
+    ("segment_cache.SEGMENT_CODE", "index_docs.py"),
+])
+def test_the_code_a_cache_is_salted_with_includes_what_that_code_imports(listed: str, covered_elsewhere: str) -> None:
+    """A module split out of one a cache's salt lists (graph_terms.py out of graph.py) must join the
+    list, or a change to it would leave stale entries in the cache."""
+    import importlib
+
+    import guidegraph
+
+    def resolve(dotted: str) -> set[str]:
+        if dotted.endswith(".py"):
+            return {dotted}
+        module, _, attribute = dotted.partition(".")
+        return set(getattr(importlib.import_module(f"guidegraph.{module}"), attribute))
+
+    source = Path(guidegraph.__file__).parent
+    names = resolve(listed)
+    imported = set().union(*(_module_imports(source / name) for name in names if name.endswith(".py")))
+    assert imported <= names | resolve(covered_elsewhere), imported - names - resolve(covered_elsewhere)

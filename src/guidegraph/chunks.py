@@ -47,7 +47,7 @@ CORPUS_IRI = "https://w3id.org/guidegraph/id/"
 # (numbered over it) are not.
 DOCUMENT_KINDS = ("document", "section", "passage", "citation", "principle-statement", "case-example")
 # The code that makes those triples from a document's cached results, and hashes them.
-GRAPH_CODE = ("graph.py", "chunks.py", "store.py")
+GRAPH_CODE = ("graph.py", "graph_terms.py", "chunks.py", "store.py")
 _MAGIC = b"guidegraph-chunks-1\n"
 _PROTOCOL = 5
 

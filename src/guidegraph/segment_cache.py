@@ -39,8 +39,10 @@ log = logging.getLogger(__name__)
 SUFFIX = ".segment"
 _MAGIC = b"guidegraph-index-segment-1\n"
 _MARSHAL_VERSION = 2
-# The code that turns index documents into segment files.
-SEGMENT_CODE = ("index.py", "whoosh_writer.py", "analysis.py", "rank.py", "segment_cache.py")
+# The code that turns index documents into segment files and keeps them (the documents themselves
+# are hashed, so index_docs.py, which makes them, needs no place here).
+SEGMENT_CODE = ("index.py", "whoosh_writer.py", "whoosh_postings.py", "analysis.py", "scoring.py", "segment_cache.py",
+                "cache_files.py")
 
 
 def index_cache_dir(out: Path) -> Path:

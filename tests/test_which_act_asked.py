@@ -188,6 +188,9 @@ NAMES = {"legal-basis:cswa-2017": [("children", "social", "work", "act", "2017")
     ("Which Act introduced the power to require information?",
      "Speaker notes: Section 16H came in through the Children and Social Work Act 2017", {"cswa-2017"}),
     ("Which Act inserted section 16H?", "Section 16H of the Children Act 2004 lets partners ask.", set()),
+    # the law changed, named after the amending law, is not it
+    ("Which Act added the duty?", "The duty was inserted by the Children and Social Work Act 2017 into the "
+     "Children Act 2004.", {"cswa-2017"}),
 ])
 def test_the_amending_law_is_the_one_the_guidance_names_after_inserted_by(question: str, text: str,
                                                                          amending: set[str]) -> None:

@@ -86,8 +86,11 @@ def law_of_the_time_first(ranked: list[Any], year: int, data: dict[str, Any],
 # asked for the amending law, which the guidance names after the words "inserted by".
 _ASKS_WHAT_AMENDED = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:act|law|legislation|statute)\s+"
                                 r"(?:inserted|added|amended|substituted|introduced|brought\s+in)\b", re.IGNORECASE)
+# (the amending law ends where the law it changed is named: "inserted by section 74 of the Serious
+# Crime Act 2015 into the Female Genital Mutilation Act 2003")
 _AMENDED_BY = re.compile(r"\b(?:inserted|added|amended|substituted|introduced|(?:brought|came)\s+in)\s+"
-                         r"(?:by|through|under|via)\s+(?P<by>[^.;:()]{3,120})", re.IGNORECASE)
+                         r"(?:by|through|under|via)\s+(?P<by>[^.;:()]{3,120}?)(?=\s+(?:into|to|in)\s|[.;:()]|$)",
+                         re.IGNORECASE)
 
 
 def amending_law(question: str, texts: list[str], names: dict[str, list[tuple[str, ...]]]) -> set[str]:

@@ -97,17 +97,12 @@ def amending_law(question: str, texts: list[str], names: dict[str, list[tuple[st
     """The legal bases `texts` (the best hits) name as the amending law ("inserted by the Children and
     Social Work Act 2017"), when `question` asks which law inserted or amended something."""
     from guidegraph.analysis import analyse
-    from guidegraph.rank import contains
+    from guidegraph.rank import laws_named
 
     if not _ASKS_WHAT_AMENDED.search(question):
         return set()
-    found = set()
-    for text in texts:
-        for amended in _AMENDED_BY.finditer(text):
-            words = analyse(amended["by"])
-            found.update(key.removeprefix("legal-basis:") for key, own in names.items()
-                         if key.startswith("legal-basis:") and any(name and contains(words, name) for name in own))
-    return found
+    return {basis for text in texts for amended in _AMENDED_BY.finditer(text)
+            for basis in laws_named(analyse(amended["by"]), names)}
 
 
 def amending_law_first(ranked: list[Any], amending: set[str]) -> list[Any]:

@@ -256,13 +256,13 @@ def implied_first(ranked: list[Any], question: str, implied: dict[str, list[str]
     ranked first in a sentence using the term (`named_beside`, the law named there): "The Children
     Act 2004 introduced a tighter framework ... of private fostering arrangements" answers which
     Act did so, though "private fostering" is defined by the Children Act 1989."""
-    text = " ".join(question.casefold().replace("’", "'").split())
+    text = _folded(question)
     if REPLACED.search(text):
         return ranked
     named: dict[str, int] = {}  # each law implied, by the length of the longest term implying it
     terms = []
     for term, bases in implied.items():
-        if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text):
+        if _uses_term(text, term):
             terms.append(term)
             for basis in (b for b in bases if applies(b)):
                 named[basis] = max(named.get(basis, 0), len(term))
@@ -278,18 +278,24 @@ def implied_first(ranked: list[Any], question: str, implied: dict[str, list[str]
 def laws_named_beside(terms: list[str], texts: list[str], law_names: dict[str, list[tuple[str, ...]]]) -> set[str]:
     """The legal bases `texts` name in a sentence using one of `terms` (terms of art, as written)."""
     from guidegraph.analysis import analyse
-    from guidegraph.rank import SENTENCE, contains
+    from guidegraph.rank import SENTENCE, laws_named
 
     found: set[str] = set()
     for text in texts:
         for sentence in SENTENCE.split(text):
-            folded = " ".join(sentence.casefold().replace("’", "'").split())
-            if any(re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", folded) for term in terms):
-                words = analyse(sentence)
-                found.update(key.removeprefix("legal-basis:") for key, names in law_names.items()
-                             if key.startswith("legal-basis:")
-                             and any(name and contains(words, name) for name in names))
+            if any(_uses_term(_folded(sentence), term) for term in terms):
+                found |= laws_named(analyse(sentence), law_names)
     return found
+
+
+def _folded(text: str) -> str:
+    """Lower case, straight apostrophes, single spaces: how terms of art (`implied.ttl`) are matched."""
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+def _uses_term(folded: str, term: str) -> bool:
+    """Does `folded` text use a term of art as whole words ("child in need", not "child in needs")?"""
+    return re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", folded) is not None
 
 
 def counted_less(ranked: list[Any], elsewhere: Callable[[str], bool]) -> list[Any]:

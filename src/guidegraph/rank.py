@@ -324,3 +324,9 @@ SENTENCE = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[‘'\"])|\n+")
 def contains(words: list[str], name: tuple[str, ...]) -> bool:
     n = len(name)
     return any(tuple(words[i : i + n]) == name for i in range(len(words) - n + 1))
+
+
+def laws_named(words: list[str], names: dict[str, list[tuple[str, ...]]]) -> set[str]:
+    """The legal bases (their ids) a name of which `words` (analysed) contain (`law_names`)."""
+    return {key.removeprefix("legal-basis:") for key, own in names.items()
+            if key.startswith("legal-basis:") and any(name and contains(words, name) for name in own)}

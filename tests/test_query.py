@@ -56,3 +56,14 @@ def test_words_that_point_back_or_compare_count_as_question_words() -> None:
     parsed = parse("Which law puts a duty on the council to help children like these, raised on his own?")
     assert {"these", "like", "own"} <= parsed.minor
     assert not {"duty", "council", "children"} & parsed.minor
+
+
+def test_a_sentence_in_single_quotes_is_a_phrase_and_its_words_still_count() -> None:
+    quoted = parse("'The power to disclose is central to the Act's partnership approach.' Which Act?")
+    assert quoted.phrases == (("power", "disclos", "central", "act", "partnership", "approach"),)
+    assert {"power", "disclose", "partnership"} <= set(quoted.words)  # quoted from memory, the words still find it
+
+
+def test_apostrophes_and_quoted_terms_are_no_quoted_sentence() -> None:
+    assert parse("the parents' consent and the kids' school").phrases == ()
+    assert parse("writing a pupil off as 'lacking capacity'").phrases == ()  # a term, not a sentence

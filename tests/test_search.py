@@ -398,3 +398,8 @@ def test_a_passage_repeating_a_better_one_comes_after_other_advice(answers: Answ
 def test_on_paper_is_written_and_a_spoken_yes_verbal(answers: Answers) -> None:
     hits = answers.search("Does a teenager's agreement need to be on paper, or is a spoken yes good enough?", limit=5)
     assert any("either verbally or in writing" in h["text"] for h in hits)
+
+
+def test_a_sentence_quoted_in_single_quotes_finds_its_passage_first(answers: Answers) -> None:
+    hits = answers.search("'Use the minimum necessary confidential information' - where is that from?", limit=3)
+    assert "use the minimum necessary confidential information" in hits[0]["text"].lower()

@@ -941,6 +941,9 @@ def test_a_refusal_to_let_information_be_shared_asks_what_allows_sharing_without
     ("Which code is it?", True),
     ("Where does that saying come from?", True),  # a saying traced to the writing it quotes
     ("Where do the quotes in our policy come from?", True),
+    ("Which Scottish national approach uses eight wellbeing indicators?", True),
+    ("Which standards came in alongside that?", True),
+    ("Which numbered list are those two lines taken from?", True),
     ("Where does that duty come from?", False),  # law or a writing: the question's words decide
     ("Are these principles binding on us?", False),
     ("Can I share this document with the police?", False),

@@ -62,6 +62,26 @@ def test_law_disowned_or_named_as_the_one_amended_is_set_aside(question: str, as
     assert set_aside(question) == [aside]
 
 
+@pytest.mark.parametrize(("question", "aside"), [
+    ("I know the Data Protection Act 2018 gives us a lawful basis, but which Act puts a duty on health bodies?",
+     ["data", "protect", "act", "2018", "give", "law", "basi"]),
+    ("We understand the GDPR is the law itself, but what code did the Commissioner publish?",
+     ["gdpr", "law", "itself"]),
+    ("I'm aware Working Together 2023 is guidance, but which Act changed the law?",
+     ["work", "togeth", "2023", "guidanc"]),
+])
+def test_what_the_asker_says_they_know_already_is_set_aside(question: str, aside: list[str]) -> None:
+    assert set_aside(question) == [aside]
+
+
+@pytest.mark.parametrize("question", [
+    "I know the Children Act 1989 covers this, but which section is it?",  # a part of what they know
+    "I know it is hard. Which law lets me share?",  # no "but": nothing conceded
+])
+def test_what_the_asker_knows_stays_when_they_ask_for_a_part_of_it(question: str) -> None:
+    assert set_aside(question) == []
+
+
 @pytest.mark.parametrize(("question", "named"), [
     # a closing question asking for other law than the story told of sets the story aside
     ("Under the NHS Act 2006, bodies must co-operate. Which Act, by contrast, gives only a power?", "nh act 2006"),
@@ -100,8 +120,9 @@ def test_the_sentence_that_asks_says_what_is_asked_for() -> None:
     story = ("My manager mentioned the Data Protection Act 2018 and a set of principles for councils. "
              "Which principles did she mean?")
     assert asking_words(story) == ("which", "principles", "did", "she", "mean")
-    # the story says what "they" are; one sentence is the question itself
-    assert asking_words("The pharmacist said there's a set of principles on sharing. What are they?") == ()
+    # asked back, "they" are what the story introduced; one sentence is the question itself
+    assert asking_words("The pharmacist said there's a set of principles on sharing. What are they?") == (
+        "which", "principles")
     assert asking_words("Which principles did she mean?") == ()
 
 
@@ -161,6 +182,31 @@ def test_a_writing_asked_for_back_is_the_one_the_sentence_before_names(answers: 
     assert "nhs-confidentiality-code-of-practice" in _ids(answers, code, 2)
 
 
+@pytest.mark.parametrize(("story", "asking"), [
+    ("For links to the laws, the NSPCC points people in Wales to a government-sponsored website rather than a "
+     "book. Which one?", ("which", "website")),
+    ("The guidance names a law on this. Which one?", ("which", "law")),
+    ("Our policy footnotes a Department of Health code from 2003. What is it called?", ("which", "code")),
+    ("We met the police about a family. Which one?", ()),  # introduces neither a writing nor law
+])
+def test_which_one_asks_for_what_the_sentence_before_introduces(story: str, asking: tuple[str, ...]) -> None:
+    assert asking_words(story) == asking
+
+
+def test_guidance_asked_for_in_the_questions_own_words(answers: Answers) -> None:
+    # the law quoted is not law asked for
+    quoted = "'Use the minimum necessary confidential information' and 'Comply with the law' - which list is that?"
+    assert _ids(answers, quoted, 1) == ["caldicott-principles"]
+    # nor is the law the asker says they know already
+    known = ("I know the Children Act 1989 defines private fostering and the 2004 Act tightened up notification, "
+             "but which standards came in alongside that, recommending practitioners report children they think "
+             "are privately fostered?")
+    assert _ids(answers, known, 1) == ["private-fostering-minimum-standards"]
+    website = ("I run a playgroup in Carmarthen. For links to the laws on passing on personal information, the "
+               "NSPCC points people in Wales to a government-sponsored website rather than a book. Which one?")
+    assert _ids(answers, website, 1) == ["waspi"]
+
+
 @pytest.mark.parametrize(("story", "described"), [
     # guidance asked for by whose it is and what it says, after a story: that sentence is asked alone too
     ("I'm a GP. A girl of 15 begged me not to tell anyone. Which GMC guidance does our bulletin point doctors to "
@@ -207,3 +253,16 @@ def test_the_amending_law_comes_first_or_is_added() -> None:
     assert [r.id for r in amending_law_first(ranked, {"lga-2000"})] == ["lga-2000", "ca-2004"]
     added = amending_law_first(ranked, {"cswa-2017"})
     assert [(r.id, r.score) for r in added] == [("cswa-2017", 0.5), ("ca-2004", 0.5), ("lga-2000", 0.2)]
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("What duty is that?", True),
+    ("Which statutory power lets the council ask?", True),
+    ("Which gateway is it?", True),
+    ("What guidance sets out the duty?", False),
+])
+def test_a_duty_or_power_asked_for_is_law(question: str, asks: bool) -> None:
+    from guidegraph.act_rules import asks_for_law
+    from guidegraph.query import parse
+
+    assert asks_for_law(parse(question).words) is asks

@@ -47,12 +47,14 @@ LAW_WORDS = frozenset({"law", "laws", "legislation", "act", "acts", "instrument"
 GUIDANCE_WORDS = frozenset({"guidance", "guide", "guides", "guidelines", "procedures"})
 GUIDANCE_FIRST = 2  # at most this many guidance documents listed before the law
 # "Is there a Scottish Government document with ...?", "is there a website for Wales with links ...?",
-# "does the GMC publish anything on ...?", "which set of principles is she quoting?": asked for by what
+# "does the GMC publish anything on ...?", "which set of principles is she quoting?", "which national
+# approach uses eight wellbeing indicators?", "which numbered list are those lines from?": asked for by what
 # it is, the answer is a document the guidance cites, not law (codes of practice the catalog ranks
 # with the law).
 _ASKS_FOR_A_WRITING = re.compile(
     r"\b(?:which|what|there|any)\s+(?:[\w'’-]+\s+){0,3}?(?:documents?|websites?|booklets?|"
-    r"leaflets?|publications?|principles|advice|codes?)\b|\bpublish(?:es|ed)?\s+anything\b"
+    r"leaflets?|publications?|principles|advice|codes?|standards|approach(?:es)?|lists?)\b"
+    r"|\bpublish(?:es|ed)?\s+anything\b"
     # a search-box query ending on what it looks for: "use only the minimum necessary principle"
     r"|\bprinciples?$"
     # a saying traced to its source: "... is as important as ... Where does that saying come from?"
@@ -61,6 +63,9 @@ _ASKS_FOR_A_WRITING = re.compile(
     # described, not asked: "the set of principles, looked after by a senior guardian, whose ..."
     r"|^(?:sets?\s+)?principles\b")
 _WHICH_LAW = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:law|laws|legislation|act|acts)\b")
+# "... a 'Remember' box says a particular duty can be set aside in the public interest. What duty is
+# that?": a duty or power asked for is law's, whatever writing the story read it in.
+_WHICH_DUTY = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:duty|duties|power|powers|gateways?)\b")
 # Words that ask for what to follow, guidance or law ("what are the rules in Wales?", "which code
 # tells a GP in Belfast?"): for a place, its most cited guidance comes first, the law just after.
 FOLLOW_WORDS = frozenset({"follow", "rules", "code", "codes", "framework", "protocol", "protocols"})
@@ -157,6 +162,8 @@ def asks_for_law(words: tuple[str, ...]) -> bool:
     """Does a question ask for law? It names law before any guidance or writing it asks for: "which
     law or guidance lets a nurse share?" asks for law, "the DCA's guidance on the law" and "which
     website links to the legislation?" for a writing about it."""
+    if _WHICH_DUTY.search(" ".join(words)):
+        return True
     law = next((i for i, word in enumerate(words) if word in LAW_WORDS and not _law_named(words, i)), None)
     if law is None:
         return False

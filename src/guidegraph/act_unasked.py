@@ -184,9 +184,26 @@ _CONTRASTED = re.compile(r"\b(?:which|what)\s+(?:other|later|another|else)\b|\b(
                          r"|\binstead\b(?!\s+of\b)", re.IGNORECASE)
 
 
+# "I know the Data Protection Act 2018 gives us a lawful basis, but which Act puts a duty ...?": what
+# the asker already knows is not what they ask for (unless they ask for a part of it: "I know the
+# 1989 Act covers this, but which section?").
+_CONCEDED = re.compile(r"\b(?:I|we)(?:\s+(?:already\s+|do\s+)?(?:know|understand|realise|realize|accept|get\s+that)"
+                       r"|(?:[’']m|[’']re|\s+am|\s+are)\s+(?:already\s+)?aware)\b(?P<clause>[^?]*?),?\s+but\s+(?:which|what)\b"
+                       r"(?!\s+(?:[\w'’-]+\s+)?(?:section|part|article|schedule|paragraph|provision|chapter)s?\b)",
+                       re.IGNORECASE)
+
+
+def after_concession(question: str) -> str:
+    """What a question asks after what it says the asker knows ("I know ..., but which standards came
+    in alongside that?": "which standards came in alongside that?"), or ""."""
+    conceded = _CONCEDED.search(question)
+    return question[conceded.end() - len(conceded.group(0).split()[-1]):] if conceded else ""
+
+
 def set_aside(question: str) -> list[list[str]]:
-    """The words (analysed) of each clause in which `question` sets something aside by name, and of
-    the story before a closing question asking for other law than it told of."""
+    """The words (analysed) of each clause in which `question` sets something aside by name, of what
+    it says the asker knows already, and of the story before a closing question asking for other law
+    than it told of."""
     from guidegraph.act_rules import asking_sentence
     from guidegraph.analysis import analyse
 
@@ -194,7 +211,8 @@ def set_aside(question: str) -> list[list[str]]:
                 for m in _DISOWNING.finditer(question)]
     asked = asking_sentence(question)
     told = question[: question.rfind(asked)] if asked is not question and _CONTRASTED.search(asked) else ""
-    clauses = [m.group("clause") for m in _SET_ASIDE.finditer(question)] + disowned + ([told] if told else [])
+    clauses = [m.group("clause") for pattern in (_SET_ASIDE, _CONCEDED) for m in pattern.finditer(question)]
+    clauses += disowned + ([told] if told else [])
     return [analyse(clause) for clause in clauses]
 
 

@@ -31,6 +31,7 @@ from guidegraph.act_rules import (
     sentences_of,
     split_field,
 )
+from guidegraph.act_unasked import after_concession
 
 GUIDANCE_SUPPORT = 0.3  # the weight of citing hits (the best 1) a guidance document needs to be listed
 GUIDANCE_NAMED_HITS = 3  # guidance documents whose own titles match a question asking for guidance
@@ -40,6 +41,7 @@ NAME_WORDS = 2  # words a name of a guidance document needs to name it in a ques
 TYPO_LENGTH = 6  # letters a word needs before one letter off still reads as the word
 NAMED_WITHIN = 12  # words at most of a question whose guidance named comes first
 RARE_SHARE = 0.015  # of the indexed documents, at most, hold a name's rare word
+INTRODUCED_WITHIN = 4  # words at most between "a" and the writing it introduces ("a government-sponsored website")
 DESCRIBED_WORDS = 8  # words a sentence asking for a writing needs to say what the writing holds
 REGULATION_WORDS = frozenset({"regulation", "regulations", "regs"})  # law asked for, as "which regulations ...?"
 # What a story names a writing by, when its question asks for it back ("Which code is it?")
@@ -71,7 +73,10 @@ class GuidanceFinder:
         short question, the guidance named, first. Guidance named in a clause setting it aside
         (`aside`: "apart from Working Together 2023, which advice ...?") is left out. The documents of a
         publisher the question names (`published`) count more (`cited`)."""
-        asking = asking_words(question) or parsed.words
+        from guidegraph.query import parse, without_quotations
+
+        # what is asked is in the question's own words, after what it says the asker knows already
+        asking = asking_words(question) or parse(without_quotations(after_concession(question) or question)).words
         # a writing asked for by what it is, or described by the story asking for it, is the one
         # the answers cite, in a place or not
         cited = not places or asks_for_a_writing(asking) or bool(describing_sentence(question))
@@ -220,10 +225,25 @@ def asking_words(question: str) -> tuple[str, ...]:
     asked = asking_sentence(question)
     if len(sentences_of(question)) < 2 or asked is question:
         return ()
+    if introduced := _introduced_back(question, asked):
+        return ("which", introduced)
     words = parse(asked).words
     # "What are they?" asks for what the story told of: the story says what it is
-    says_what = asks_for_a_writing(words) or (GUIDANCE_WORDS | LAW_WORDS | REGULATION_WORDS) & set(words)
+    says_what = (asks_for_a_writing(words) or asks_for_law(words)
+                 or (GUIDANCE_WORDS | LAW_WORDS | REGULATION_WORDS) & set(words))
     return words if says_what else ()
+
+
+def _introduced_back(question: str, asked: str) -> str:
+    """What "Which one?" or "What is it called?" asks back for: the writing or law the sentence before
+    introduces ("... the NSPCC points people in Wales to a government-sponsored website rather than a
+    book. Which one?": "website"), or ""."""
+    sentences = sentences_of(question)
+    if not _ASKED_BACK.search(asked) or asked not in sentences or sentences.index(asked) == 0:
+        return ""
+    before = re.findall(r"[\w'’-]+", sentences[sentences.index(asked) - 1].lower())
+    return next((word for i, word in enumerate(before[1:], 1) if word in WRITING_WORDS | LAW_WORDS
+                 and any(w in ("a", "an") for w in before[max(0, i - INTRODUCED_WITHIN) : i])), "")
 
 
 def describing_sentence(question: str) -> str:
@@ -232,8 +252,9 @@ def describing_sentence(question: str) -> str:
     from guidegraph.query import parse
 
     sentences = sentences_of(question)
-    if len(sentences) < 2:
-        return ""
+    if len(sentences) < 2:  # "I know ..., but which standards recommend ...?": what follows the "but"
+        rest = after_concession(question)
+        return rest if asks_for_a_writing(parse(rest).words) and len(rest.split()) > DESCRIBED_WORDS else ""
     described = next((s for s in sentences if (asks_for_a_writing(words := parse(s).words)
                                                or _WHICH_GUIDANCE.search(" ".join(words)))
                       and len(s.split()) > DESCRIBED_WORDS), "")

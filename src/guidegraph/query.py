@@ -61,6 +61,11 @@ actually basically honestly definitely surely perhaps maybe probably literally q
 """.split()) - {"always", "never", "tell"}) | {"1"}
 _FILTER = re.compile(r"^(?P<field>[a-z_]+):(?P<value>\S+)$")
 _PHRASE = re.compile(r'"([^"]*)"')
+# A sentence quoted in single quotes ("'This scheme builds on existing ... disclosures.' Which scheme
+# ...?"): an apostrophe within a word ("the Act's") is no quote mark. Its words are searched as typed
+# too, as a quotation from memory is seldom word for word.
+_QUOTED = re.compile(r"(?<![\w'])'(?=[^\W\d_])((?:[^']|(?<=\w)'(?=\w))+?[\w.!?,)])'(?![\w'])")
+QUOTED_TERMS = 3  # a quotation of fewer words is a term in quotes ("'lacking capacity'"), not a sentence
 _HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
 @dataclass(frozen=True)
@@ -94,6 +99,7 @@ def parse(text: str) -> ParsedQuery:
     text = fold_quotes(text or "")[:MAX_QUERY_CHARS]
     phrases = [tuple(analyse(p)) for p in _PHRASE.findall(text)]
     rest = _PHRASE.sub(" ", text).replace('"', " ")
+    phrases += [quoted for q in _QUOTED.findall(rest) if len(quoted := tuple(analyse(q))) >= QUOTED_TERMS]
     filters: dict[str, list[str]] = {}
     typed = []
     for raw in rest.split():
@@ -114,6 +120,13 @@ def parse(text: str) -> ParsedQuery:
         filters={k: tuple(v) for k, v in filters.items()},
         compounds=_compounds(" ".join(typed)),
     )
+
+
+def without_quotations(text: str) -> str:
+    """`text` without the phrases and sentences it quotes: what a question asks is in its own words
+    ("'Comply with the law' - which numbered list is that from?" asks for no law)."""
+    text = _PHRASE.sub(" ", fold_quotes(text or ""))
+    return _QUOTED.sub(" ", text)
 
 
 def _compounds(text: str) -> dict[tuple[str, ...], str]:

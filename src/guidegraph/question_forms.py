@@ -28,7 +28,9 @@ TEXT_SPEAK = {"cn": "can", "cant": "can't", "dont": "don't", "bf": "boyfriend", 
               "coz": "because", "cos": "because", "cuz": "because", "abt": "about", "wot": "what", "wat": "what",
               "hv": "have", "shd": "should", "cud": "could", "wud": "would", "yr": "year", "thru": "through",
               "im": "I'm", "ive": "I've", "kno": "know", "knw": "know", "sum1": "someone", "ppl": "people",
-              "sis": "sister", "bro": "brother"}
+              "sis": "sister", "bro": "brother", "doc": "document", "docs": "documents", "govt": "government",
+              "chap": "chapter", "mgr": "manager", "std": "standard", "theyre": "they're", "theres": "there's",
+              "scot": "Scottish"}
 _TEXT_WORD = re.compile(r"(?<![\w'’&/.-])(" + "|".join(re.escape(w) for w in TEXT_SPEAK) + r")(?![\w'’&/-]|\.\w)",
                         re.IGNORECASE)
 # "n" for "and", "4" for "for", only where nothing else fits: "scared 4 her n the kids"

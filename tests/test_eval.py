@@ -42,10 +42,12 @@ HOLDOUT23 = Path(__file__).parent / "data" / "holdout23_questions.json"
 HOLDOUT24 = Path(__file__).parent / "data" / "holdout24_questions.json"
 HOLDOUT25 = Path(__file__).parent / "data" / "holdout25_questions.json"
 HOLDOUT26 = Path(__file__).parent / "data" / "holdout26_questions.json"
+HOLDOUT27 = Path(__file__).parent / "data" / "holdout27_questions.json"
 MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
 MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
 MIXED3 = Path(__file__).parent / "data" / "mixed3_questions.json"
 MIXED4 = Path(__file__).parent / "data" / "mixed4_questions.json"
+MIXED5 = Path(__file__).parent / "data" / "mixed5_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -209,6 +211,13 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   once untuned: which-act 14/24 and 20/24, myths 7/8, hard passages 2/12. Then: a closing "which
 #   other / later Act ...?" or "by contrast" sets aside the law the story told of, and "moving on from
 #   council care" is leaving care (which-act +3; holdout24 +1).
+# - holdout27: questions typed fast on a phone ("sw from the cp team rang askin ..."), from a parent or
+#   a young person, quoting a sentence of the guidance before asking, asking for law by what would be
+#   unlawful without it, in the other nations, or after "I know X, but which ...?"; scored once
+#   untuned: which-act 17/24 and 20/24, myths 8/10, hard passages 4/12. Then: a sentence in single
+#   quotes is a phrase, and what a question quotes or says the asker knows already is not what it
+#   asks for; "which approach / standards / list" asks for a writing, "Which one?" for what the
+#   sentence before introduced (which-act +3 and +3; holdout16 +1).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -237,7 +246,7 @@ FLOORS = {
                 "passages_hard": {"hit@5": 9, "mrr@10": 0.75}},
     HOLDOUT14: {"which_act": {"hit@3": 22, "hit@1": 19}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 7, "mrr@10": 0.4}},
-    HOLDOUT16: {"which_act": {"hit@3": 22, "hit@1": 21}, "myths": {"hit@1": 7},
+    HOLDOUT16: {"which_act": {"hit@3": 23, "hit@1": 22}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 6, "mrr@10": 0.3}},
     HOLDOUT17: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 8, "mrr@10": 0.47}},
@@ -259,6 +268,8 @@ FLOORS = {
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.15}},
     HOLDOUT26: {"which_act": {"hit@3": 20, "hit@1": 17}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 2, "mrr@10": 0.04}},
+    HOLDOUT27: {"which_act": {"hit@3": 23, "hit@1": 20}, "myths": {"hit@1": 8},
+                "passages_hard": {"hit@5": 4, "mrr@10": 0.24}},
 }
 
 
@@ -295,7 +306,12 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
 # items saying whose document they ask about; scored once untuned: which-act 13/20 and 16/20, myths
 # 5/8 (3/8 with the publisher named read as any other words), hard passages 4/12. Then: the law
 # the guidance names after "inserted by" or "came in through" answers which law inserted something
-# (which-act +1).
+# (which-act +1). mixed5 draws on the local documents none of the others used; scored once untuned:
+# which-act 16/20 and 18/20, myths 0/8 (its beliefs each have five or more near-twins among the
+# corpus's 230 myths, and the keywords are one document's wording: the myth found first is most often
+# a twin, such as "We must get permission from parents before we ring children's services" for "Mum
+# has to say yes before I can phone children's services"), hard passages 1/12. Then: what a
+# question quotes or says the asker knows already is not what it asks for (which-act +1; mixed4 +1).
 MIXED_FLOORS = {
     MIXED1: {"which_act": {"hit@3": 23, "hit@1": 22}, "myths": {"hit@1": 7},
              "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
@@ -303,8 +319,10 @@ MIXED_FLOORS = {
              "passages_hard": {"hit@5": 5, "mrr@10": 0.25}},
     MIXED3: {"which_act": {"hit@3": 18, "hit@1": 16}, "myths": {"hit@1": 8},
              "passages_hard": {"hit@5": 4, "mrr@10": 0.22}},
-    MIXED4: {"which_act": {"hit@3": 17, "hit@1": 14}, "myths": {"hit@1": 5},
+    MIXED4: {"which_act": {"hit@3": 18, "hit@1": 15}, "myths": {"hit@1": 5},
              "passages_hard": {"hit@5": 4, "mrr@10": 0.36}},
+    MIXED5: {"which_act": {"hit@3": 18, "hit@1": 17}, "myths": {"hit@1": 0},
+             "passages_hard": {"hit@5": 1, "mrr@10": 0.02}},
 }
 
 

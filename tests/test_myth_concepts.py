@@ -203,6 +203,7 @@ UNSEEN_GROUPS = {
         "GDPR means I can't share with the school",
         "GDPR prevents health staff from sharing information with schools",  # round 24's minutes
         "GDPR prevents me from sharing information about a child at risk",
+        "GDPR stops schools passing concerns to health visitors",  # round 25's SharePoint page
         "GDPR stops schools talking to children's social care",
         "I can't share because of GDPR",  # round 21
         "The Data Protection Act 2018 stops health staff sharing information with children's social care",  # round 24
@@ -250,6 +251,7 @@ UNSEEN_GROUPS = {
         "I can't tell social work anything without the mother's agreement",  # round 23's word-joined briefing
         "I cannot share a patient's information without their consent",  # round 11's Word text box
         "I cannot share anything until the family has agreed",  # round 19's handbook: waits "until" agreed
+        "I cannot share information about a child without their parents' consent",  # round 25's VML text box
         "I can’t share anything without the parent’s consent",  # round 22's intranet page
         "I can’t share information without the family’s consent",  # round 21's slide deck
         "I must always get consent before I share",
@@ -267,6 +269,7 @@ UNSEEN_GROUPS = {
         "I need the parent's agreement before I can tell social services about a concern",  # round 10
         "I need the parent's consent before I can tell the MASH anything",  # round 23's Obsidian callout
         "I need the parent's consent before I make a referral",
+        "I need the parents' consent before I can tell another agency anything",  # round 25's SharePoint page
         "I need the parents' consent before I report",
         "I need the parents' consent before I tell the DSL",  # round 11
         "I need the parents' permission before I contact children's social care",
@@ -294,6 +297,7 @@ UNSEEN_GROUPS = {
     ],
     "data-protection-law-means": [  # round 20: data protection law said to need consent (alone before)
         "Data protection law means I cannot share information about a pupil without their parents' consent",
+        "Data protection law stops me sharing information about a child without the parents' consent",  # round 25
         "Under GDPR I can't share information about a child without the parents' consent",
     ],
     "tell-parents-before-share": [  # round 12's Northern Irish school policy asks what the school FAQ says
@@ -396,6 +400,7 @@ UNSEEN_ALONE = [
     "I can only share information in writing",
     "I can pass a concern to the DSL without asking the pupil first",  # round 20's Word table: a true one
     "I cannot escalate a concern about another agency without my manager's permission",
+    "I must tell the parents before I contact the MASH",  # round 25's wiki: before contact, not before sharing
     "I should record what I shared, with whom and why",
     "I should wait until I have evidence",  # round 10
     "I'm only a repairs operative - safeguarding isn't my job",
@@ -413,6 +418,7 @@ UNSEEN_ALONE = [
     "Is this the same as the sex offenders register?",
     "MARAC minutes can be filed in the patient's record",  # round 12
     "Once I have passed my concern to the designated safeguarding lead, I have done my part",  # round 16
+    "Once I have told the MASH, I do not need to record anything",  # round 25's Word text box
     "Once a case is closed, I can no longer share anything about it",  # round 10
     "Once a family has said no, I cannot ask them again",
     "Only the named Child Protection Adviser can make a referral",
@@ -429,6 +435,7 @@ UNSEEN_ALONE = [
     "Social care has asked for a child's records for a strategy discussion. Do I need the parents' consent?",
     "The Caldicott principles stop me sharing",  # round 11
     "The GP will share the records, so community staff need not",  # round 16
+    "The MASH can only take information from professionals, not from volunteers",  # round 25's wiki
     "The council could be fined £500,000 if I share the wrong thing, so it is safer to say nothing",  # round 22
     "The patient hasn't agreed, so I can't refer to MARAC",  # round 12
     "The police can only share information about a child after someone has been charged with an offence",  # round 16
@@ -467,13 +474,13 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 100  # 68 before round 10, 76 before
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 103  # 68 before round 10, 76 before
     # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
     # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's
     # note was told from the quiz statement over it, 98 before a child's secret and being sure were topics,
     # 93 before "unless" waited on consent, 92 before round 18, 96 before round 19, 97 before round 20,
     # 98 before round 22, 101 before round 23 (its six beliefs are all others', and two alone joined others);
-    # round 24's four beliefs are all others' too
+    # round 24's four beliefs are all others' too; round 25 adds seven, three of them alone
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:
@@ -493,7 +500,9 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
         "wait-until-certain-before": "I need to be sure a child is being abused before I share",
         # three questions, two statements: the statement most like the others
         "pupil-asks-keep-secret": "If a pupil asks me to keep a secret, I must promise to keep it",
-        "data-protection-law-means": "Under GDPR I can't share information about a child without the parents' consent",
+        # round 25's copied protocol's wording is most like the other two
+        "data-protection-law-means": "Data protection law stops me sharing information about a child without the "
+                                     "parents' consent",
         "tell-parents-before-share": "I must always tell the parents before I share",
         "tell-parents": "Will you tell my parents?",
     }

@@ -263,11 +263,18 @@ def _case_end(units: list[Unit], start: int) -> int:
         unit = units[j]
         if own and unit.number and unit.number.startswith(f"{own}.") and not _opens_case(unit):
             continue  # "4.1", "4.2" under "4. Practice example": the case's own paragraphs
+        if unit.kind == "paragraph" and _numbered_part(units[start].number, unit.number) and is_marker(unit):
+            continue  # "5.2 Learning: ..." after "5.1 Case example: ...": the case's lesson, numbered on
         if _opens_case(unit) or (unit.number and unit.kind != "item"):
             return j
         if unit.kind == "heading" and not _is_part_heading(unit.plain):
             return j
     return len(units)
+
+
+def _numbered_part(case: str | None, number: str | None) -> bool:
+    """A paragraph numbered next in the case's own list ("5.2" after "5.1")."""
+    return bool(case and number and "." in case and number.rpartition(".")[0] == case.rpartition(".")[0])
 
 
 def _opens_case(unit: Unit) -> bool:

@@ -279,11 +279,13 @@ class Assembler:
                 or last[-1] in ",-–(" or wrapped or bool(_OPEN_END.search(last)))
 
     def _clause_wrapped(self, line: _Line) -> bool:
-        """A paragraph's line ending a clause (";") over a line going on in lower case, the next
-        line of the paragraph and no blank line between: the sentence goes on (a column's lines are
-        narrower than the page's, so the wrap width does not tell)."""
+        """A paragraph's line ending a clause (";", or in markdown a lead-in's ":") over a line going
+        on in lower case, the next line of the paragraph and no blank line between: the sentence goes
+        on (a column's lines are narrower than the page's, so the wrap width does not tell)."""
         p = self.pending
-        return (p is not None and p.kind == "paragraph" and not self.gap and p.text.endswith(";")
+        # in markdown a paragraph's lines are one paragraph: a lead-in's colon ends no line of its own
+        ends_clause = p is not None and (p.text.endswith(";") or self.markdown and p.text.endswith(":"))
+        return (p is not None and p.kind == "paragraph" and not self.gap and ends_clause
                 and len(p.parts) > 1 and starts_lower(line.text) and not line.indent)
 
     def _wrapped_sentence(self, i: int, line: _Line) -> bool:

@@ -173,12 +173,8 @@ def _styles(styles: ElementTree.Element | None) -> tuple[dict[str, str], dict[st
 
 def _notes(notes: ElementTree.Element | None) -> dict[str, ElementTree.Element]:
     """Footnotes and endnotes by kind and id ("footnote 1"), without Word's separator notes."""
-    found = {}
-    for note in notes if notes is not None else ():
-        kind = note.tag.removeprefix(W)
-        if kind in ("footnote", "endnote") and note.get(f"{W}type") is None:
-            found[f"{kind} {note.get(f'{W}id', '')}"] = note
-    return found
+    return {f"{note.tag.removeprefix(W)} {note.get(f'{W}id', '')}": note for note in (() if notes is None else notes)
+            if note.tag.removeprefix(W) in ("footnote", "endnote") and note.get(f"{W}type") is None}
 
 
 @dataclass
@@ -221,9 +217,9 @@ def _block_children(container: ElementTree.Element) -> Iterator[ElementTree.Elem
     """The paragraphs, tables, rows or cells in a container, looking inside content controls (a cover
     page's title), custom XML and tracked insertions, and past tracked deletions."""
     for child in container:
-        if child.tag in _WRAPPERS:
+        if child.tag in _WRAPPERS and not _shows_prompt(child):
             yield from _block_children(child)
-        elif child.tag not in _HIDDEN:
+        elif child.tag not in _HIDDEN and child.tag not in _WRAPPERS:
             yield child
 
 
@@ -310,9 +306,18 @@ def _visible(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
     """The element's descendants in order, but not deleted text, field instructions, a drawing's
     fallback copy or a text box (read as paragraphs of its own)."""
     for child in element:
-        if child.tag not in _HIDDEN and child.tag != _TEXT_BOX:
+        if child.tag not in _HIDDEN and child.tag != _TEXT_BOX and not _shows_prompt(child):
             yield child
             yield from _visible(child)
+
+
+# Word's prompt in a template's empty content control ("Click or tap to enter a date."): no one's words
+_PROMPT = re.compile(r"^(?:click(?: or tap)?(?: here)? to enter (?:text|a date)|choose an item)\.?$", re.I)
+
+
+def _shows_prompt(element: ElementTree.Element) -> bool:
+    return (element.tag == f"{W}sdt" and element.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
+            and bool(_PROMPT.match(" ".join("".join(t.text or "" for t in element.iter(f"{W}t")).split()))))
 
 
 def _text_boxes(element: ElementTree.Element) -> Iterator[ElementTree.Element]:

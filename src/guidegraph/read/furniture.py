@@ -49,11 +49,12 @@ FURNITURE_PATTERNS = (
     # reviewed January 2024", gov.uk's "Published 1 May 2024"
     # and the ICO's "Latest updates - 30 November 2023"; after a bar, a longer name: "Glenmuir Health and
     # Social Care Partnership | Page last updated: 12 March 2025"
-    re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*|[^.|]{0,80}\|\s*)?(?:page\s+)?(?:last\s+|latest\s+)?(?:updated|updates|reviewed|modified|published)"
-               r"(?:\s+on)?(?:\s*[:–—-])?\s*"
+    re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*|[^.|]{0,80}\|\s*)?(?:page\s+)?(?:last\s+|latest\s+)?"
+               r"(?:updated|updates|reviewed|modified|published|edited)(?:\s+on)?(?:\s*[:–—-])?\s*"
                r"(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-]+)?[A-Za-z0-9]+[\s/.-]+\d{2,4}"
-               # and a handbook page's parts after it: "· Page owner: Principal Social Worker · Edit this page"
-               r"(?:\s[·|]\s[^.!?·|]{1,60}){0,3}$", re.I),
+               # a wiki's editor after the date ("Last edited 4 March 2025 by a.kowalski"), and a
+               # handbook page's parts after it: "· Page owner: Principal Social Worker · Edit this page"
+               r"(?:\s+by\s+[\w.@'-]{1,40}(?:\s[\w.@'-]{1,40})?)?(?:\s[·|]\s[^.!?·|]{1,60}){0,3}$", re.I),
     # a document-control line: "Document owner: ... Version 4.2 Review: March 2025", "Next review: May 2025"
     # ("Review date: 01/04/2026" as a date in figures)
     re.compile(r"^[^!?]{0,100}\breview(?:\s+date)?\s*:\s*(?:(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?\d{4}"
@@ -340,6 +341,7 @@ _PROPERTY_KEYS = re.compile(
     r"^(?:(?:policy|document|procedure|protocol|reference|ref\.?)\s+(?:number|no\.?|ref(?:erence)?|title|owner|author)"
     r"|version(?:\s+(?:no\.?|number))?|issue(?:\s+no\.?)?|status|classification|owner|authors?|lead"
     r"|(?:date\s+)?(?:approved|ratified|reviewed|agreed|signed\s+off|equality\s+impact\s+assessed)(?:\s+by)?(?:\s+on)?"
+    r"|equality\s+impact\s+assessment(?:\s+completed)?"
     r"|(?:date\s+(?:of\s+)?(?:issue|approval|ratification|review|publication|effect)|(?:next\s+)?review(?:\s+date)?"
     r"|effective\s+(?:from|date)|(?:approval|issue|publication)\s+date|last\s+(?:reviewed|updated))"
     r"|target\s+audience|supersedes|replaces"
@@ -351,12 +353,14 @@ _PROPERTY_KEYS = re.compile(
 
 def _drop_property_rows(lines: list[_Line]) -> None:
     """Drop a document's properties table: a run of two or more two-cell rows, each keyed by a
-    property of the document ("Version | 3.1", "Approved by | Quality Committee, June 2024")."""
+    property of the document ("Version | 3.1", "Approved by | Quality Committee, June 2024"), or
+    of such lines typed as labels ("Policy owner: Head of Safeguarding", "☒ Equality impact
+    assessment completed", a template's fields), other furniture among them."""
     run: list[_Line] = []
     for line in [*lines, None]:
-        if line is not None and line.kind == "blank" and run:
+        if line is not None and line.kind in ("blank", "drop") and run:
             continue
-        cells = _row_cells(line) if line is not None else []
+        cells = (_row_cells(line) or _labelled_cells(line)) if line is not None else []
         if len(cells) == 2 and _PROPERTY_KEYS.match(cells[0]):
             run.append(line)
             continue
@@ -364,6 +368,18 @@ def _drop_property_rows(lines: list[_Line]) -> None:
             for row in run:
                 row.kind = "drop"
         run = []
+
+
+# A property typed as a label and its value ("Policy owner: Head of Safeguarding"), or as a ticked box
+_LABELLED = re.compile(r"^(?P<key>[^:|]{2,40}?)\s*:(?:\s+(?P<value>\S.*))?$")
+
+
+def _labelled_cells(line: _Line) -> list[str]:
+    """A line's label and value as two cells ("policy owner", "head of safeguarding"), else none."""
+    if line.kind == "bullet" and line.marker and line.marker in "☐☑☒":  # "☒ Equality impact assessment completed"
+        return [line.text.strip().lower(), line.marker]
+    match = _LABELLED.match(line.raw.replace("**", "").strip()) if line.kind == "text" else None
+    return [match["key"].strip().lower(), (match["value"] or "").strip()] if match else []
 
 
 def _row_cells(line: _Line) -> list[str]:

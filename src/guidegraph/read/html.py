@@ -18,15 +18,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
-from bs4.element import PageElement, PreformattedString
+from bs4.element import PageElement
 
 from guidegraph.model import Block, BlockKind
 from guidegraph.read.furniture import CONTENTS_TITLES, FURNITURE_LINES, is_furniture
 from guidegraph.read.html_blocks import (
-    HEADING_NUMBER,
+    INVISIBLE_CHARS,
+    aria_heading_level,
+    aria_role,
+    bold_numbered_heading,
     heading_block,
+    is_text,
     paragraph_block,
     parted_after,
+    style_of,
     without_amendment_marks,
 )
 from guidegraph.read.html_dropped import HEADINGS, LISTS, dropped
@@ -53,10 +58,6 @@ _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # holding its bullet or number ("mso-list:Ignore", shown only where the browser has no list support)
 _MSO_LIST = re.compile(r"mso-list:l\d")
 _MSO_IGNORE = re.compile(r"mso-list:ignore")
-_BOLD_TITLE_WORDS = 12
-_TERMINAL_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "Share early. The Act ...": sentences
-_INVISIBLE_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-
 
 
 def parse_html(html: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
@@ -118,7 +119,7 @@ class _Run:
         self.last = max(self.last, end)
 
     def text(self) -> str:
-        return " ".join("".join(self.parts).translate(_INVISIBLE_CHARS).split())
+        return " ".join("".join(self.parts).translate(INVISIBLE_CHARS).split())
 
 
 @dataclass
@@ -162,7 +163,7 @@ class _Reader:
             elif isinstance(child, Tag):
                 if not dropped(child) and self.enter(child):
                     stack.append((child, iter(child.children)))
-            elif _is_text(child):
+            elif is_text(child):
                 self.run.add(str(child), self.lines[id(child)])
         self.flush()
         self.blocks = self.notes.placed(self.blocks)
@@ -180,7 +181,7 @@ class _Reader:
             return False
         owner = self.owners[-1] if self.owners else None
         if (name == "span" and owner is not None and owner.kind == "item" and not owner.used
-                and _MSO_IGNORE.search(_style(tag))):
+                and _MSO_IGNORE.search(style_of(tag))):
             # Word's "Save as Web Page": a list paragraph's bullet or number, drawn in a span of its
             # own (a numbered heading's "1." stays in its text, which numbers its section)
             owner.marker = word_list_marker(tag.get_text())
@@ -201,14 +202,16 @@ class _Reader:
             return False
         if name in LISTS:
             self.lists.append((tag, ListMarkers(tag)))
-        elif name == "li":
+        elif name == "li" or aria_role(tag) == "listitem":
             marker = self.lists[-1][1].take(tag) if self.lists else "•"
             self.owners.append(_Owner(tag, "item", marker=marker))
         elif name in HEADINGS:
             self.owners.append(_Owner(tag, "heading", level=HEADINGS[name]))
-        elif name == "p" and _MSO_LIST.search(_style(tag)):
+        elif name == "p" and _MSO_LIST.search(style_of(tag)):
             self.owners.append(_Owner(tag, "item", marker="•"))  # Word's list paragraph: an item
-        elif name == "p" and (level := _bold_numbered_heading(tag)):
+        elif (level := aria_heading_level(tag)):
+            self.owners.append(_Owner(tag, "heading", level=level))  # a div the page's script marks as one
+        elif name == "p" and (level := bold_numbered_heading(tag)):
             self.owners.append(_Owner(tag, "heading", level=level))
         elif name == "p" and self.styles.is_title(tag):
             self.owners.append(_Owner(tag, "heading", level=1))
@@ -311,7 +314,7 @@ class _Reader:
                     spaced = child.name == "br" or child.name in _BLOCK_TAGS
                     run.parts.append(" " if spaced else "")
                     stack.append((iter(child.children), spaced))
-            elif _is_text(child):
+            elif is_text(child):
                 run.add(str(child), self.lines[id(child)])
         return run
 
@@ -319,7 +322,7 @@ class _Reader:
         """A folded part's label in a cell ("More about section 47 enquiries") leads into the text
         it folds, as a label's colon does: it is no sentence of the cell's own."""
         text = " ".join(summary.get_text(" ").split())
-        strings = [node for node in summary.descendants if _is_text(node) and str(node).strip()]
+        strings = [node for node in summary.descendants if is_text(node) and str(node).strip()]
         if text and strings:
             run.add(f" {text}{'' if text[-1] in '.:?!' else ':'} ", self.lines[id(strings[0])])
 
@@ -329,40 +332,6 @@ def _next_tag_is_br(tag: Tag) -> bool:
     while isinstance(following, NavigableString) and not str(following).strip():
         following = following.next_sibling
     return isinstance(following, Tag) and following.name == "br"
-
-
-def _style(tag: Tag) -> str:
-    return str(tag.get("style") or "").lower().replace(" ", "")
-
-
-def _bold_numbered_heading(tag: Tag) -> int:
-    """The level of a paragraph set in bold that is a numbered title ("<p><b>4.1 Introduction</b></p>",
-    how Word and many editors write a heading without a heading style), else 0."""
-    text = " ".join(tag.get_text(" ").translate(_INVISIBLE_CHARS).split())
-    match = HEADING_NUMBER.match(text)
-    if not match or not (match.group(2)[0].isupper() or "." in match.group(1)):
-        return 0
-    title = match.group(2)
-    if len(title.split()) > _BOLD_TITLE_WORDS or title[-1] in ".,;:" or _TERMINAL_INSIDE.search(title):
-        return 0
-    strings = [node for node in tag.descendants if _is_text(node) and str(node).strip()]
-    if not strings or not all(_in_bold(node, tag) for node in strings):
-        return 0
-    return 2 + match.group(1).count(".")
-
-
-def _in_bold(node: PageElement, paragraph: Tag) -> bool:
-    for parent in node.parents:
-        if parent is paragraph:
-            return False
-        if parent.name in ("b", "strong") or re.search(r"font-weight:(?:bold|[6-9]00)", _style(parent)):
-            return True
-    return False
-
-
-def _is_text(node: object) -> bool:
-    """Text content, not a comment, doctype or processing instruction."""
-    return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
 
 
 def _rows(table: Tag) -> list[Tag]:

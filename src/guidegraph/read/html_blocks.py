@@ -2,14 +2,17 @@
 page of legislation sets in its text: an amendment's brackets around the words it inserted
 ("[F1 16H Information ... (1).]", the note's mark a link of its own, dropped as furniture), the
 mark opening the note itself ("F1Ss. 16A-16K inserted ..."), and a subsection's number in a span
-of its own against its text ("(1)A safeguarding partner").
+of its own against its text ("(1)A safeguarding partner"); and what marks a block as a heading
+without a heading's tag: a bold numbered title ("<p><b>4.1 Introduction</b></p>"), or a box a
+script-built page tells the browser is one (`<div role="heading" aria-level="2">`).
 """
 
 from __future__ import annotations
 
 import re
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
+from bs4.element import PageElement, PreformattedString
 
 from guidegraph.model import Block
 from guidegraph.read.lines import step_number
@@ -28,6 +31,10 @@ _NOTE_LABEL = re.compile(r"^[A-Z]{1,2}\d{1,4}(?=[A-Z][a-z.])")
 # first letters of the words after it.
 _NUMBER_CLASS = re.compile(r"(?:No|[-_]no|[-_]?[Nn]um(?:ber)?)$")
 _TITLE_CLASS = re.compile(r"title|heading", re.I)
+_BOLD_TITLE_WORDS = 12
+_TERMINAL_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "Share early. The Act ...": sentences
+INVISIBLE_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_ARIA_LEVELS = range(1, 7)
 
 
 def parted_after(tag: Tag) -> bool:
@@ -83,3 +90,51 @@ def heading_block(text: str, first: int, last: int, level: int) -> Block:
     if match and (match.group(2)[0].isupper() or "." in match.group(1)):
         return Block("heading", match.group(2), first, last, level=level, number=match.group(1))
     return Block("heading", text, first, last, level=level)
+
+
+def bold_numbered_heading(tag: Tag) -> int:
+    """The level of a paragraph set in bold that is a numbered title ("<p><b>4.1 Introduction</b></p>",
+    how Word and many editors write a heading without a heading style), else 0."""
+    text = " ".join(tag.get_text(" ").translate(INVISIBLE_CHARS).split())
+    match = HEADING_NUMBER.match(text)
+    if not match or not (match.group(2)[0].isupper() or "." in match.group(1)):
+        return 0
+    title = match.group(2)
+    if len(title.split()) > _BOLD_TITLE_WORDS or title[-1] in ".,;:" or _TERMINAL_INSIDE.search(title):
+        return 0
+    strings = [node for node in tag.descendants if is_text(node) and str(node).strip()]
+    if not strings or not all(_in_bold(node, tag) for node in strings):
+        return 0
+    return 2 + match.group(1).count(".")
+
+
+def _in_bold(node: PageElement, paragraph: Tag) -> bool:
+    for parent in node.parents:
+        if parent is paragraph:
+            return False
+        if parent.name in ("b", "strong") or re.search(r"font-weight:(?:bold|[6-9]00)", style_of(parent)):
+            return True
+    return False
+
+
+def aria_role(tag: Tag) -> str:
+    return str(tag.get("role") or "").strip().lower()
+
+
+def aria_heading_level(tag: Tag) -> int:
+    """The level of a heading a page writes as a box the browser is told is one (`<div role="heading"
+    aria-level="2">`, as SharePoint's and other script-built pages do, with no <h2>), else 0; ARIA's
+    level is 2 where the page gives none."""
+    if tag.name not in ("div", "span", "p") or aria_role(tag) != "heading":
+        return 0
+    level = str(tag.get("aria-level") or "2").strip()
+    return int(level) if level.isdigit() and int(level) in _ARIA_LEVELS else 2
+
+
+def style_of(tag: Tag) -> str:
+    return str(tag.get("style") or "").lower().replace(" ", "")
+
+
+def is_text(node: object) -> bool:
+    """Text content, not a comment, doctype or processing instruction."""
+    return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)

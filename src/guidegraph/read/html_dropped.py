@@ -17,7 +17,8 @@ _DROP_TAGS = frozenset({
     "object", "embed", "svg", "canvas", "math", "nav", "button", "input", "select", "textarea",
     "option", "optgroup", "datalist", "label", "img", "picture", "video", "audio", "map", "dialog",
 })
-_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search"})
+# an intranet page's bar of commands over it ("New", "Page details", "Analytics") is a menubar or toolbar
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menubar", "toolbar"})
 _FURNITURE = re.compile(
     r"cookie|breadcrumb|skip-?(link|to|nav|main)|skiplink|print-?(this|page|link|button|icon)"
     r"|social-?(share|links|media)|share-?(this|buttons|links|tools)|sharethis|back-?to-?top"
@@ -25,11 +26,13 @@ _FURNITURE = re.compile(
     r"|(^|-)metadata$|^govuk-caption"  # gov.uk: "From: Department for Education", "Guidance" over the title
     # a wiki's (Confluence's) sidebar and page tree, the page's labels, likes and readers' comments
     r"|^(?:[a-z]+-)?side-?bar$|page-?tree|^labels?-(?:section|editor|list)$|^likes?(?:-|$)"
-    r"|^comments?(?:-section|-threads?|-container|-area|-list)?$"
+    r"|^comments?(?:-?(?:section|threads?|container|area|list|wrapper))?$"
     # a blog's readers' comments and the form to add one ("Leave a Reply"), its post's byline ("Posted
     # on ... by ..."), tags and categories, the author's box and the posts it links as related
     r"|^comment-(?:respond|list|form)$|^respond$|^(?:entry|post|article)-(?:meta|footer|tags)$|^(?:tags|cat)-links$"
     r"|^author-?(?:bio|box|info|card|profile)$|about-?(?:the-)?author|related-?(?:posts|articles|stories)"
+    # who wrote a page and when, under its title ("pageTitle-authorByline": "Partnership · Published 14 January 2025")
+    r"|(?:^|-)(?:author-?)?byline$"
     # a content system's trail of links ("crumbs"), and its "Was this page useful?" box
     # (a quiz's "feedback" box is its answer, and stays)
     r"|(?:^|-)crumbs?(?:$|-)|^page-?(?:feedback|helpful|usefulness|rating)(?:$|-)|^feedback-?form$"
@@ -45,7 +48,8 @@ _SITE_BOX_TITLE = re.compile(
     r"|^did\s+(?:this|you\s+find\s+what)\b.{0,40}\?$|^help\s+us\s+improve\b|^rate\s+this\s+page\b"
     # a saved page of legislation's notices of its versions: "Changes to legislation:", "Changes over time for: ..."
     r"|^changes\s+(?:to\s+legislation|over\s+time\s+for)\b"
-    r"|^(?:share|like)\s+this(?:\s+(?:page|post|article))?\s*:?$",  # a blog's buttons: "Share this:", "Like this:"
+    r"|^(?:share|like)\s+this(?:\s+(?:page|post|article))?\s*:?$"  # a blog's buttons: "Share this:", "Like this:"
+    r"|^quick\s+links$",  # an intranet's shortcuts to its tasks ("Make a referral", "Book training")
     re.IGNORECASE)
 _BOXES = frozenset({"div", "section", "aside", "form"})
 # An in-page link that skips the page's furniture, whatever its class: "Skip to main content".
@@ -108,13 +112,19 @@ def dropped(element: Tag) -> bool:
 def _site_box(element: Tag) -> bool:
     """A cookie notice, or a box asking what the reader thought of the page, whatever its classes:
     its own first heading (or, with none, its first paragraph) says so, and it is short."""
-    title = element.find([*HEADINGS, "p", "legend"])
+    title = element.find(_box_title)
     if title is None or not _SITE_BOX_TITLE.search(title.get_text(" ", strip=True)):
         return False
     return len(element.get_text(" ", strip=True)) <= _SITE_BOX_CHARS and element.find(["main", "article"]) is None
 
 
 _SITE_BOX_CHARS = 900
+
+
+def _box_title(tag: Tag) -> bool:
+    """A box's title: a heading (an <h2>, or a <div role="heading"> of a script-built page), a
+    paragraph or a legend."""
+    return tag.name in HEADINGS or tag.name in ("p", "legend") or str(tag.get("role") or "").lower() == "heading"
 # A reviewer's comment a word processor exports with the text: Google Docs' "[a]" mark linking to
 # "#cmnt1" and the comment at the foot (its anchor "cmnt1"); Word's "[A1]" ("#_msocom_1").
 _COMMENT_LINK = re.compile(r"^#(?:cmnt\d+|_msocom_\d+)$")

@@ -150,6 +150,45 @@ def without_code(lines: list[str]) -> list[str]:
     return out
 
 
+# An HTML comment ("<!-- owner: mash-practice-leads -->", a wiki's "<!-- TODO ... -->"), on a line or over
+# several: markdown passes it to the page, where it is never shown.
+_HTML_COMMENT = re.compile(r"<!--.*?-->")
+
+
+def without_html_comments(lines: list[str]) -> list[str]:
+    """The lines with HTML comments blanked; the text around one is kept and every line keeps its number."""
+    if not any("<!--" in line for line in lines):
+        return lines
+    out, open_comment = list(lines), False
+    for i, line in enumerate(out):
+        if open_comment:
+            _, mark, after = line.partition("-->")
+            line, open_comment = (after, False) if mark else ("", True)
+        line = _HTML_COMMENT.sub("", line)
+        if "<!--" in line:
+            line, open_comment = line.partition("<!--")[0], True
+        out[i] = line if line.strip() else ""
+    return out
+
+
+# A setext heading: its title on one line, underlined by "===" (a title) or "---" (a section) on
+# the next; a rule set apart by blank lines is a thematic break, and a table's rule is under a row.
+_SETEXT_RULE = re.compile(r"^ {0,3}(?:(?P<title>={3,})|-{3,})[ \t]*$")
+_NOT_A_TITLE = re.compile(r"^\s*(?:[-*+>|#<]|\d{1,2}[.)]\s|$)")
+
+
+def setext_headings(lines: list[str]) -> list[str]:
+    """A title underlined by "===" or "---" as the markdown heading it is ("# Title", "## Title"),
+    its rule left blank, so that it heads its section as a "#" heading does. Every line keeps its number."""
+    out = list(lines)
+    for i in range(1, len(out)):
+        rule = _SETEXT_RULE.match(out[i]) if out[i][:1] in " =-" else None
+        if rule is None or _NOT_A_TITLE.match(out[i - 1]) or (i > 1 and out[i - 2].strip()):
+            continue
+        out[i - 1], out[i] = f"{'#' if rule['title'] else '##'} {out[i - 1].strip()}", ""
+    return out
+
+
 def join_definitions(lines: list[str]) -> list[str]:
     """A definition list's entry, "**Permission**" over ": When you say yes to something.", becomes
     one line, "Permission: When you say yes to something.", as a glossary's entry is written: the

@@ -42,7 +42,9 @@ from .markdown import (
     html_blocks,
     join_box_labels,
     join_definitions,
+    setext_headings,
     without_code,
+    without_html_comments,
 )
 from .shortcodes import without_shortcodes
 
@@ -52,7 +54,8 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
     the numbers of the lines that open a page of a text converted from a PDF (`page_starts`)."""
     plain = without_spans(text)
     tops = frozenset(n - first_line for n in pages if n >= first_line)
-    source = admonitions(grid_tables(html_blocks(without_shortcodes(without_code(plain.splitlines())))))
+    source = setext_headings(without_html_comments(without_code(plain.splitlines())))
+    source = admonitions(grid_tables(html_blocks(without_shortcodes(source))))
     source = bare_pipe_rows(source)
     pairs, boxed = unbox(one_column(join_definitions(join_box_labels(source)), tops))
     # once a two-column page's columns are parted and boxes are read: their gaps are no table's

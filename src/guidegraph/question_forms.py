@@ -28,9 +28,10 @@ TEXT_SPEAK = {"cn": "can", "cant": "can't", "dont": "don't", "bf": "boyfriend", 
               "coz": "because", "cos": "because", "cuz": "because", "abt": "about", "wot": "what", "wat": "what",
               "hv": "have", "shd": "should", "cud": "could", "wud": "would", "yr": "year", "thru": "through",
               "im": "I'm", "ive": "I've", "kno": "know", "knw": "know", "sum1": "someone", "ppl": "people",
-              "sis": "sister", "bro": "brother", "doc": "document", "docs": "documents", "govt": "government",
-              "chap": "chapter", "mgr": "manager", "std": "standard", "theyre": "they're", "theres": "there's",
-              "scot": "Scottish"}
+              "sis": "sister", "bro": "brother", "govt": "government", "mgr": "manager", "theyre": "they're",
+              "theres": "there's", "scot": "Scottish"}
+# Not "doc" (a doctor as often as a document), "chap" (a man or a chapter) nor "std" (a standard or
+# a sexually transmitted disease).
 _TEXT_WORD = re.compile(r"(?<![\w'’&/.-])(" + "|".join(re.escape(w) for w in TEXT_SPEAK) + r")(?![\w'’&/-]|\.\w)",
                         re.IGNORECASE)
 # "n" for "and", "4" for "for", only where nothing else fits: "scared 4 her n the kids"

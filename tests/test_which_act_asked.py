@@ -266,3 +266,34 @@ def test_a_duty_or_power_asked_for_is_law(question: str, asks: bool) -> None:
     from guidegraph.query import parse
 
     assert asks_for_law(parse(question).words) is asks
+
+
+def test_north_of_the_border_is_scotland(answers: Answers) -> None:
+    assert answers.place_named("North of the border, which law lets the council look into a family?") == "scotland"
+
+
+def test_guidance_named_alongside_the_one_asked_for_is_not_it(answers: Answers) -> None:
+    question = ("The opening of our primary school's safeguarding policy names the Department for Education's "
+                "statutory safeguarding guidance written specifically for schools and colleges, alongside Working "
+                "Together. Which guidance is that?")
+    assert _ids(answers, question, 1) == ["keeping-children-safe-in-education"]
+
+
+def test_an_act_named_by_its_year_and_a_word_of_its_title_is_set_aside(answers: Answers) -> None:
+    question = ("The 2015 health and care Act puts a duty on bodies to share for an individual's care. Which other "
+                "health statute merely says a disclosure may be made for criminal investigations?")
+    top = _ids(answers, question, 2)
+    assert "health-and-social-care-safety-and-quality-act-2015" not in top
+    # "the 2004 Act" alone could be any Act of that year: nothing is set aside by it
+    from guidegraph.act_unasked import named_in
+    from guidegraph.rank import law_names
+
+    names = law_names(answers.rank_data)
+    assert named_in(set_aside("The 2004 Act covers it. Which other law?"), names)("children-act-2004") is False
+
+
+def test_law_in_force_at_the_time_is_the_old_law(answers: Answers) -> None:
+    question = ("The 2005 draft called the 'legitimate interests' condition relevant in every case. Which Act, in "
+                "force at the time, had that condition in its Schedule 2?")
+    assert asked_of_the_past(question) == 0
+    assert _ids(answers, question, 1) == ["data-protection-act-1998"]

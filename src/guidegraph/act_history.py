@@ -23,7 +23,9 @@ _IN_YEAR = re.compile(r"\b(?:in|from|during|dated|written\s+in|back\s+in|as\s+of
 _OLD_LAW = re.compile(r"\b(?:old|older|previous|former|earlier|outdated|superseded|repealed)\s+(?:[\w'’-]+\s+){0,2}?"
                       r"(?:law|laws|rules|act|statute|legislation|regime)\b|"
                       r"\b(?:law|laws|rules|legislation)\s+(?:of|at)\s+(?:that|the)\s+time\b|"
-                      r"\b(?:law|laws|rules|legislation)\s+(?:then\s+in\s+force|in\s+force\s+then)\b", re.IGNORECASE)
+                      r"\b(?:law|laws|rules|legislation)\s+(?:then\s+in\s+force|in\s+force\s+then)\b|"
+                      # "Which Act, in force at the time, had that condition?"
+                      r"\bin\s+force\s+at\s+(?:the|that)\s+time\b", re.IGNORECASE)
 OLD_LAW = 0  # `asked_of_the_past` for a question asking for replaced law without a year
 
 

@@ -160,10 +160,12 @@ def concedes_confidence(question: str) -> bool:
 
 
 # "Apart from Working Together, which advice ...?", "other than the Children Act 2004, which laws
-# ...?": what the question sets aside by name is no answer to it. Nor is the law another one
+# ...?", "... names the statutory guidance for schools alongside Working Together. Which guidance is
+# that?": what the question sets aside by name is no answer to it. Nor is the law another one
 # changed: "which Act inserted section 16E into the Children Act 2004?", "which Act amended the
 # 1998 Act?" ask for the amending Act ("as amended by X" names it, and is left alone).
 _SET_ASIDE = re.compile(r"\b(?:apart\s+from|aside\s+from|other\s+than|besides|except(?:\s+for)?|excluding"
+                        r"|alongside|as\s+well\s+as|in\s+addition\s+to|on\s+top\s+of"
                         r"|not\s+counting|(?:insert|add)(?:ed|s)?\b[^;.?!]*?\binto|amend(?:ed|s)?(?!\s+by\b))"
                         r"\b(?P<clause>[^,;.?!]*)", re.IGNORECASE)
 
@@ -222,9 +224,17 @@ def named_in(clauses: list[list[str]], names: dict[str, list[tuple[str, ...]]]) 
 
     def named(basis: str) -> bool:
         own = [name for name in names.get(f"legal-basis:{basis}", ()) if name]
-        return any(contains(clause, name) for clause in clauses for name in own)
+        return any(contains(clause, name) or _named_by_year(clause, name) for clause in clauses for name in own)
 
     return named
+
+
+def _named_by_year(clause: list[str], name: tuple[str, ...]) -> bool:
+    """An Act named as people shorten it: "the 2015 health and care Act" for the Health and Social
+    Care (Safety and Quality) Act 2015: its year, "act" and a word of its title other than those."""
+    year = [term for term in name if re.fullmatch(r"(?:19|20)\d\d", term)]
+    words = set(name) - {"act", *year}
+    return bool(year and "act" in name and year[0] in clause and "act" in clause and words & set(clause))
 
 
 def behind(ranked: list[Any], basis: str, after: int) -> list[Any]:

@@ -24,6 +24,10 @@ NATION_NAMES = {"england": ("English",), "wales": ("Welsh", "Cardiff", "Swansea"
                                      "Londonderry", "County Antrim", "County Down", "Newry", "Lisburn")}
 
 
+# What England calls Scotland, in any case: a phrase of everyday words, not a proper name
+NATION_IDIOMS = {"scotland": re.compile(r"\bnorth\s+of\s+the\s+border\b", re.IGNORECASE)}
+
+
 class Places:
     """The nations and local areas of one build, from its ranking data and (for law's extent) its index."""
 
@@ -35,6 +39,7 @@ class Places:
         they nest ("Halton, in England"); None when it names none, or places apart ("England and Wales")."""
         within = self.rank_data.get("places", {})
         named = places_named(question, *self._names)
+        named |= {place for place, idiom in NATION_IDIOMS.items() if place in within and idiom.search(question)}
         narrowest = [place for place in named if named <= set(within[place])]
         return narrowest[0] if len(narrowest) == 1 else None
 

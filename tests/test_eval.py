@@ -43,6 +43,8 @@ HOLDOUT24 = Path(__file__).parent / "data" / "holdout24_questions.json"
 HOLDOUT25 = Path(__file__).parent / "data" / "holdout25_questions.json"
 HOLDOUT26 = Path(__file__).parent / "data" / "holdout26_questions.json"
 HOLDOUT27 = Path(__file__).parent / "data" / "holdout27_questions.json"
+HOLDOUT28 = Path(__file__).parent / "data" / "holdout28_questions.json"
+HOLDOUT29 = Path(__file__).parent / "data" / "holdout29_questions.json"
 MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
 MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
 MIXED3 = Path(__file__).parent / "data" / "mixed3_questions.json"
@@ -217,7 +219,15 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   untuned: which-act 17/24 and 20/24, myths 8/10, hard passages 4/12. Then: a sentence in single
 #   quotes is a phrase, and what a question quotes or says the asker knows already is not what it
 #   asks for; "which approach / standards / list" asks for a writing, "Which one?" for what the
-#   sentence before introduced (which-act +3 and +3; holdout16 +1).
+#   sentence before introduced (which-act +3 and +3; holdout16 +1). Then: "alongside", "as well as"
+#   set aside what they name, an Act shortened to its year and a title word counts as named, "in
+#   force at the time" asks for the law of that time (holdout26 +2, mixed4 +1).
+# - holdout28 and holdout29: in public.json's style and with its sections, passages included, by two
+#   writers apart (holdout29 adds search-box fragments and roles beyond the usual); scored once
+#   untuned: which-act 23/25 and 23/25, 22/25 and 24/25; myths 9/10 and 9/10; passages 19/20 and
+#   17/20; hard passages 9/10 and 7/10. Then: "which accord" asks for a writing, "which principles
+#   say the duty ..." is not "what duty", and a search box ending on "regulations" asks for them
+#   (which-act +2 and +1; mixed1 and mixed4 +1 at hit@3).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -266,10 +276,14 @@ FLOORS = {
                 "passages_hard": {"hit@5": 1, "mrr@10": 0.12}},
     HOLDOUT25: {"which_act": {"hit@3": 25, "hit@1": 21}, "myths": {"hit@1": 9},
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.15}},
-    HOLDOUT26: {"which_act": {"hit@3": 20, "hit@1": 17}, "myths": {"hit@1": 7},
+    HOLDOUT26: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 2, "mrr@10": 0.04}},
     HOLDOUT27: {"which_act": {"hit@3": 23, "hit@1": 20}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.24}},
+    HOLDOUT28: {"which_act": {"hit@3": 25, "hit@1": 25}, "myths": {"hit@1": 9},
+                "passages": {"hit@5": 19, "mrr@10": 0.95}, "passages_hard": {"hit@5": 9, "mrr@10": 0.9}},
+    HOLDOUT29: {"which_act": {"hit@3": 24, "hit@1": 23}, "myths": {"hit@1": 9},
+                "passages": {"hit@5": 17, "mrr@10": 0.76}, "passages_hard": {"hit@5": 7, "mrr@10": 0.71}},
 }
 
 
@@ -313,13 +327,13 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
 # has to say yes before I can phone children's services"), hard passages 1/12. Then: what a
 # question quotes or says the asker knows already is not what it asks for (which-act +1; mixed4 +1).
 MIXED_FLOORS = {
-    MIXED1: {"which_act": {"hit@3": 23, "hit@1": 22}, "myths": {"hit@1": 7},
+    MIXED1: {"which_act": {"hit@3": 24, "hit@1": 22}, "myths": {"hit@1": 7},
              "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
-    MIXED2: {"which_act": {"hit@3": 19, "hit@1": 14}, "myths": {"hit@1": 5},
+    MIXED2: {"which_act": {"hit@3": 19, "hit@1": 15}, "myths": {"hit@1": 5},
              "passages_hard": {"hit@5": 5, "mrr@10": 0.25}},
     MIXED3: {"which_act": {"hit@3": 18, "hit@1": 16}, "myths": {"hit@1": 8},
              "passages_hard": {"hit@5": 4, "mrr@10": 0.22}},
-    MIXED4: {"which_act": {"hit@3": 18, "hit@1": 15}, "myths": {"hit@1": 5},
+    MIXED4: {"which_act": {"hit@3": 19, "hit@1": 16}, "myths": {"hit@1": 5},
              "passages_hard": {"hit@5": 4, "mrr@10": 0.36}},
     MIXED5: {"which_act": {"hit@3": 18, "hit@1": 17}, "myths": {"hit@1": 0},
              "passages_hard": {"hit@5": 1, "mrr@10": 0.02}},

@@ -297,3 +297,16 @@ def test_law_in_force_at_the_time_is_the_old_law(answers: Answers) -> None:
                 "force at the time, had that condition in its Schedule 2?")
     assert asked_of_the_past(question) == 0
     assert _ids(answers, question, 1) == ["data-protection-act-1998"]
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # a writing asked for by its kind: an accord; principles that say something of a duty
+    ("Which Welsh accord sets out how organisations share personal information?", "waspi"),
+    ("Which principles say the duty to share information for care is as important as protecting patient "
+     "confidentiality?", "caldicott-principles"),
+    # a search box ending on "regulations" asks for regulations
+    ("non-maintained special school safeguarding arrangements regulations",
+     "education-non-maintained-special-schools-england-regulations-2011"),
+])
+def test_what_a_question_asks_for_by_its_kind(answers: Answers, question: str, first: str) -> None:
+    assert _ids(answers, question, 1) == [first]

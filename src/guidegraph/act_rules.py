@@ -53,8 +53,10 @@ GUIDANCE_FIRST = 2  # at most this many guidance documents listed before the law
 # with the law).
 _ASKS_FOR_A_WRITING = re.compile(
     r"\b(?:which|what|there|any)\s+(?:[\w'’-]+\s+){0,3}?(?:documents?|websites?|booklets?|"
-    r"leaflets?|publications?|principles|advice|codes?|standards|approach(?:es)?|lists?)\b"
+    r"leaflets?|publications?|principles|advice|codes?|standards|approach(?:es)?|lists?|accords?|protocols?)\b"
     r"|\bpublish(?:es|ed)?\s+anything\b"
+    # a search box's "health code of practice very high threshold before ... disclosed"
+    r"|\bcodes?\s+of\s+practice\b"
     # a search-box query ending on what it looks for: "use only the minimum necessary principle"
     r"|\bprinciples?$"
     # a saying traced to its source: "... is as important as ... Where does that saying come from?"
@@ -65,7 +67,7 @@ _ASKS_FOR_A_WRITING = re.compile(
 _WHICH_LAW = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:law|laws|legislation|act|acts)\b")
 # "... a 'Remember' box says a particular duty can be set aside in the public interest. What duty is
 # that?": a duty or power asked for is law's, whatever writing the story read it in.
-_WHICH_DUTY = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:duty|duties|power|powers|gateways?)\b")
+_WHICH_DUTY = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+)?(?:duty|duties|power|powers|gateways?)\b")
 # Words that ask for what to follow, guidance or law ("what are the rules in Wales?", "which code
 # tells a GP in Belfast?"): for a place, its most cited guidance comes first, the law just after.
 FOLLOW_WORDS = frozenset({"follow", "rules", "code", "codes", "framework", "protocol", "protocols"})
@@ -162,7 +164,9 @@ def asks_for_law(words: tuple[str, ...]) -> bool:
     """Does a question ask for law? It names law before any guidance or writing it asks for: "which
     law or guidance lets a nurse share?" asks for law, "the DCA's guidance on the law" and "which
     website links to the legislation?" for a writing about it."""
-    if _WHICH_DUTY.search(" ".join(words)):
+    writing = _writing_asked(words)
+    duty = _WHICH_DUTY.search(" ".join(words))
+    if duty and (writing is None or duty.end() <= writing.end()):  # not "which principles say the duty ..."
         return True
     law = next((i for i, word in enumerate(words) if word in LAW_WORDS and not _law_named(words, i)), None)
     if law is None:
@@ -170,7 +174,6 @@ def asks_for_law(words: tuple[str, ...]) -> bool:
     if _WHICH_LAW.search(" ".join(words)):  # "... safeguarding procedures. Which law puts that on the school?"
         return True
     guidance = next((i for i, word in enumerate(words) if word in GUIDANCE_WORDS), len(words))
-    writing = _writing_asked(words)
     if writing is not None:  # the word index where the writing asked for is named
         guidance = min(guidance, " ".join(words)[: writing.end()].count(" "))
     return law < guidance

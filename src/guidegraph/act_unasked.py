@@ -135,7 +135,9 @@ def _other_than(data: dict[str, Any], types: frozenset[str], title: re.Pattern[s
 # that ...", "2003 independent schools standards regs": asked for regulations (secondary legislation,
 # or an EU regulation such as the GDPR), an Act or anything else ranking with them is no answer.
 _ASKS_FOR_REGULATIONS = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:regulations?|regs)\b"
-                                   r"|^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:regulations|regs)\b", re.IGNORECASE)
+                                   r"|^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:regulations|regs)\b"
+                                   # a search box's "non-maintained special school safeguarding regulations"
+                                   r"|^[^?.]*\b(?:regulations|regs)\s*$", re.IGNORECASE)
 REGULATION_TYPES = frozenset({"uksi", "ssi", "wsi", "nisr", "eur"})
 _REGULATION_TITLE = re.compile(r"\bRegulations?\b")
 

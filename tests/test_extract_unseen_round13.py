@@ -192,28 +192,28 @@ FLOWCHART = "school-dsl-flowchart-arrows.txt"
 
 def test_each_box_is_one_paragraph_and_boxes_side_by_side_are_read_left_first() -> None:
     # "↓ If YES ... ↓ If NO" over the two boxes labels each box it points into (round 14)
-    assert passages(FLOWCHART, "s2")[3:8] == [
+    assert passages(FLOWCHART, "s1")[3:8] == [
         "You have a concern about a child (something seen, heard or told to you)",
         "Is the child in immediate danger?",
         "If YES: Call 999, then tell the DSL straight away.",
         "If NO: Record the concern on CPOMS the same day, in the child's own words.",
         "Tell the DSL (or a deputy) before the end of the day."]
     assert not any(c in text_of(FLOWCHART) for c in "│┌┐└┘─")
-    assert [s.title for s in unseen(FLOWCHART).sections][2:] == ["REMEMBER", "WHY WE SHARE"]  # no box heads a section
+    assert [s.title for s in unseen(FLOWCHART).sections][1:] == ["REMEMBER", "WHY WE SHARE"]  # no box heads a section
 
 
 def test_arrows_mark_the_flowcharts_list_items() -> None:
     [options] = [p for p in unseen(FLOWCHART).passages if p.text.startswith("DSL decides")]
     assert options.items == ("Early Help assessment", "monitor in school and review")
-    remember = [p for p in unseen(FLOWCHART).passages if p.id.split("/")[1] == "s3"]
+    remember = [p for p in unseen(FLOWCHART).passages if p.id.split("/")[1] == "s2"]
     assert [p.markers for p in remember] == [("→",)] * 5
     assert remember[0].text == "Do not promise a child that you will keep a secret."
 
 
 def test_the_flowcharts_law(catalog: Catalog) -> None:
-    assert unseen_cited(FLOWCHART, catalog, "s3") == [("female-genital-mutilation-act-2003", "section 5B", ""),
+    assert unseen_cited(FLOWCHART, catalog, "s2") == [("female-genital-mutilation-act-2003", "section 5B", ""),
                                                       ("counter-terrorism-and-security-act-2015", "section 26", "")]
-    assert unseen_cited(FLOWCHART, catalog, "s4") == [
+    assert unseen_cited(FLOWCHART, catalog, "s3") == [
         ("education-act-2002", "section 175", ""), ("children-act-1989", "section 47", ""),
         ("children-act-1989", None, ""), ("data-protection-act-2018", None, "")]
     assert guidance(FLOWCHART, catalog) == {"keeping-children-safe-in-education"}

@@ -271,9 +271,6 @@ def test_the_copied_protocols_running_lines_and_stamps_are_dropped() -> None:
         assert not [t for t in texts if furniture in t], furniture
 
 
-@pytest.mark.xfail(strict=True, reason="the partnership's name over the protocol's title ('Thistlebrook Safeguarding "
-                   "Children Partnership') is read as a section of its own with no text: a masthead line is not yet "
-                   "told from a title (as in rounds 22 to 24)")
 def test_the_copied_protocols_masthead_is_no_section() -> None:
     assert sections(COPIED)[0] == ("s1", "Information Sharing Protocol for Practitioners")
 

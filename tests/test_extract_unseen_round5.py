@@ -92,14 +92,15 @@ def test_the_prevent_notes_further_reading(catalog: Catalog) -> None:
 
 def test_the_youth_justice_protocols_lettered_clauses_cite_their_law(catalog: Catalog) -> None:
     """(a) section 115, (b) section 10, (c) section 11, (d)(i)-(iii) the data protection law.
-    (Its cover's "Date of issue: 1 April 2023" heads no section since round 14: s6 was s7.)"""
-    section = unseen_cited("youth-justice-protocol-parts.txt", catalog, "s6")
+    (Its cover's "Date of issue: 1 April 2023" heads no section since round 14: s6 was s7; its masthead
+    heads none since round 25: s5 was s6.)"""
+    section = unseen_cited("youth-justice-protocol-parts.txt", catalog, "s5")
     for expected in [("crime-and-disorder-act-1998", "section 115", ""), ("children-act-2004", "section 10", ""),
                      ("children-act-2004", "section 11", ""), ("gdpr", "article 6(1)(e)", ""),
                      ("gdpr", "article 9(2)(g)", ""), ("data-protection-act-2018", "schedule 1 paragraph 18", ""),
                      ("data-protection-act-2018", "part 3", "")]:
         assert expected in section
-    assert unseen_cited("youth-justice-protocol-parts.txt", catalog, "s4") == [
+    assert unseen_cited("youth-justice-protocol-parts.txt", catalog, "s3") == [
         ("crime-and-disorder-act-1998", "section 37", ""), ("crime-and-disorder-act-1998", "section 39", "")]
 
 

@@ -296,3 +296,30 @@ def test_passage_tables_read_from_the_store_are_what_rdflib_gives(built_output: 
         for subject, value in graph.subject_objects(predicate):
             expected[subject].append(value)
         assert tables._table(predicate) == expected and expected, predicate
+
+
+def test_a_documents_masthead_is_context_above_its_top_title(built_output: Path) -> None:
+    # The masthead was the top heading before it was dropped: its lines still come after the
+    # titles above a passage (nearest first), and only in the document that had one.
+    from rdflib import Graph, Literal
+
+    from guidegraph.index_docs import PassageTables, Places
+    from guidegraph.store import OneGraphMemory
+    from guidegraph.vocab import GG, document_iri
+
+    graph = Graph(store=OneGraphMemory())
+    graph.parse(built_output / "graph.ttl")
+    records = json.loads((built_output / "records.json").read_text(encoding="utf-8"))
+    plain = PassageTables(graph, records, Places(records))
+    before = {d["id"]: d for d in plain.documents()}
+    slug = min(d["document"] for d in before.values())
+    graph.add((document_iri(slug), GG.masthead, Literal("Anytown Council\nMINUTES")))
+    tables = PassageTables(graph, records, Places(records))
+    after = {d["id"]: d for d in tables.documents()}
+    assert [key for key, d in after.items() if d != before[key]] == [
+        key for key, d in after.items() if d["document"] == slug]
+    for node, (document, *_) in tables.document.items():
+        if node in tables.kinds and document == document_iri(slug):
+            section = tables.section.get(node, [None])[0]
+            assert tables._ancestor_titles(section, document) == [
+                *plain._ancestor_titles(section, document), "MINUTES", "Anytown Council"][:6]

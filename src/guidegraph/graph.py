@@ -115,6 +115,8 @@ def document_triples(doc: SegmentedDocument) -> Iterator[Triple]:
     yield node, GG.slug, Literal(meta.slug)
     yield node, GG.publishMode, Literal(meta.publish)
     yield node, GG.year, Literal(meta.year)
+    if doc.document.masthead:  # only a document that had one: it still says who the text is from
+        yield node, GG.masthead, Literal("\n".join(doc.document.masthead))
     if meta.source_url:
         yield node, DCTERMS.source, Literal(meta.source_url, datatype=XSD.anyURI)
     for name in meta.jurisdictions:

@@ -85,8 +85,9 @@ class PassageTables:
         self.bases, self.provisions = self._table(GG.citesLegalBasis), self._table(GG.citesProvision)
         self.terms, self.applies = self._table(GG.mentionsTerm), self._table(GG.appliesTo)
         self.slugs = {node: str(values[0]) for node, values in self._table(GG.slug).items()}
+        self.mastheads = self._table(GG.masthead)
         self.links = EntityLinks(records)
-        self._ancestors: dict[Any, list[str]] = {}  # passages of one section share its ancestors
+        self._ancestors: dict[tuple[Any, Any], list[str]] = {}  # passages of one section share its ancestors
         self.strength = self._citation_strength()
 
     def _citation_strength(self) -> dict[Any, dict[str, float]]:
@@ -161,7 +162,8 @@ class PassageTables:
                 "document": slug,
                 "title": self._one(self.titles, section),
                 "text": self._one(self.text, node),
-                "context": " . ".join([*self._ancestor_titles(section), *self.links.context.get(passage_id, []),
+                "context": " . ".join([*self._ancestor_titles(section, self.document.get(node, [None])[0]),
+                                       *self.links.context.get(passage_id, []),
                                        *self._cited_names(node)]),
                 "legal_bases": ",".join(sorted({self.places.basis_ids.get(str(b), local_id(b))
                                                 for b in self.bases.get(node, [])})),
@@ -193,19 +195,22 @@ class PassageTables:
         names += [self.places.provision_titles.get(str(p), "") for p in self.provisions.get(node, [])]
         return sorted({n for n in names if n})
 
-    def _ancestor_titles(self, section: Any) -> list[str]:
+    def _ancestor_titles(self, section: Any, document: Any) -> list[str]:
         """Titles of the sections above this one: a passage is about its chapter too."""
-        if section not in self._ancestors:
-            self._ancestors[section] = self._titles_above(section)
-        return self._ancestors[section]
+        if (section, document) not in self._ancestors:  # None, a passage above the first heading, is no one's
+            self._ancestors[section, document] = self._titles_above(section, document)
+        return self._ancestors[section, document]
 
-    def _titles_above(self, section: Any) -> list[str]:
+    def _titles_above(self, section: Any, document: Any) -> list[str]:
         titles = []
         node = self.parents[section][0] if section is not None and self.parents.get(section) else None
         while node is not None and node in self.titles and len(titles) < 6:
             titles.append(self._one(self.titles, node))
             node = self.parents[node][0] if self.parents.get(node) else None
-        return titles
+        # The masthead's lines head no section, but they were once the top headings: still the
+        # passage's context (who wrote it), nearest first as the titles above.
+        masthead = self._one(self.mastheads, document).splitlines()
+        return [*titles, *reversed(masthead)][:6] if masthead else titles
 
 
 class EntityLinks:

@@ -78,6 +78,7 @@ class Document:
     meta: Metadata
     blocks: tuple[Block, ...]
     warnings: tuple[str, ...] = ()
+    masthead: tuple[str, ...] = ()  # the organisation's name etc. read above the title, which heads no section
 
 
 @dataclass(frozen=True)

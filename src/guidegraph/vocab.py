@@ -49,6 +49,7 @@ class GG(DefinedNamespace):
     # Documents, sections, passages
     slug: URIRef  # a document's slug
     publishMode: URIRef  # "full" or "excerpts"
+    masthead: URIRef  # the lines above a document's title naming who publishes it, one a line
     localArea: URIRef  # document -> LocalArea
     sectionNumber: URIRef  # the number printed in the text: "4.11"
     sectionKey: URIRef  # the section's key, unique in its document

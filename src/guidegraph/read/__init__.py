@@ -15,6 +15,7 @@ from guidegraph.errors import GuidegraphError, MetadataError, ParseError
 from guidegraph.model import Block, Document, FileProperties, Metadata
 from guidegraph.read.encoding import MAX_TEXT_BYTES, decode, page_starts, read_bytes
 from guidegraph.read.inferred import inferred_metadata
+from guidegraph.read.masthead import split_masthead
 from guidegraph.read.metadata import FRONT_MATTER_SUFFIXES, front_matter, load_metadata, sidecar_path
 from guidegraph.read.paragraphs import numbered_paragraphs
 
@@ -58,7 +59,8 @@ def read_document(path: Path, meta: Metadata | None = None) -> Document:
     if found is None:  # neither sidecar nor front matter: what the file says of itself, with a warning
         found, inferred = inferred_metadata(path, blocks, properties)
         warnings = [inferred, *warnings]
-    return Document(found, tuple(blocks), tuple(f"{path.name}: {warning}" for warning in warnings))
+    masthead, blocks = split_masthead(blocks, found.publisher)  # after the metadata: a cover may name the publisher
+    return Document(found, tuple(blocks), tuple(f"{path.name}: {warning}" for warning in warnings), masthead)
 
 
 def read_corpus(corpus_dir: Path, read: Callable[[Path], Document] = read_document) -> list[Document]:

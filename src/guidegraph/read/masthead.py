@@ -1,0 +1,93 @@
+"""A document's masthead: the organisation's name set above its title, which is no section.
+
+A cover or a page often opens with who publishes it ("Anytown Primary School", "Millbrook City
+Council – Staff Intranet", a partnership's name over its subgroup's) and what kind of document it
+is ("MINUTES"), then the title. Readers take those lines for headings, and each would open a
+section with no text above the title. A careful reader sees furniture, so the headings at the very
+start, before any text, that name an organisation (the publisher or a name shaped as one) and have
+another heading right after them are dropped, as is a one-word label of the document's kind among
+them. The first heading that is neither (the title, or the first real heading) ends the masthead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from guidegraph.model import UNRECORDED, Block
+from guidegraph.read.inferred import is_organisation
+
+# What parts a masthead line: "Millbrook City Council – Staff Intranet", "Cyngor Sir X / X Council".
+_PARTS = re.compile(r"\s+[-–—|/]\s+|:\s+")
+# The names of bodies a document's publisher is made up of, beyond those `is_organisation` knows.
+_BODY = re.compile(r"\b(?:Sub-?group|Committee)$", re.IGNORECASE)
+# Small words an organisation's name may hold; any other lower-case word ("Sharing information
+# with the Police") makes a phrase, not a name.
+_NAME_LINKS = frozenset({"and", "of", "for", "the", "in", "on", "upon", "&"})
+# What a site or a document calls itself, beside the organisation's name ("Staff Intranet").
+_SITE_WORDS = frozenset({"intranet", "extranet", "website", "portal"})
+_SITE_WORDS_MAX = 3
+# A one-word label of the document's kind: it names no subject, so it heads no section.
+_KIND_LABELS = frozenset({"minutes", "agenda", "policy", "procedure", "protocol", "guidance", "leaflet",
+                          "newsletter", "bulletin", "briefing", "report", "handbook", "factsheet"})
+
+
+def without_masthead(blocks: Sequence[Block], publisher: str) -> list[Block]:
+    """The blocks without the masthead headings at the start of the document."""
+    return split_masthead(blocks, publisher)[1]
+
+
+def split_masthead(blocks: Sequence[Block], publisher: str) -> tuple[tuple[str, ...], list[Block]]:
+    """The masthead's lines, and the blocks without them; the heading after them (the title) takes
+    the masthead's level, so the sections below stay under the top one. The lines are kept because
+    they still tell a search what the document is about (who wrote it)."""
+    start = 0
+    while start < len(blocks) and _is_masthead(blocks, start, publisher):
+        start += 1
+    rest = list(blocks[start:])
+    if start and rest and rest[0].kind == "heading":
+        top = min(block.level for block in blocks[:start])
+        rest[0] = replace(rest[0], level=min(rest[0].level, top))
+    return tuple(block.text for block in blocks[:start]), rest
+
+
+def _is_masthead(blocks: Sequence[Block], i: int, publisher: str) -> bool:
+    block = blocks[i]
+    if block.kind != "heading" or block.number:
+        return False
+    if _is_kind_label(block.text):
+        return True
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (following is not None and following.kind == "heading"
+            and all(_names_organisation(part, publisher) or _is_site_name(part)
+                    for part in _PARTS.split(block.text.strip())))
+
+
+def _is_kind_label(text: str) -> bool:
+    return text.strip().rstrip(":").lower() in _KIND_LABELS
+
+
+def _names_organisation(text: str, publisher: str) -> bool:
+    """The publisher's name (or words of it, led by its first: "Anyshire CAMHS"), or a name shaped
+    as an organisation's ("Ashvale Safeguarding Children Partnership", "Data Subgroup")."""
+    words = _words(text)
+    named = _words(publisher) if publisher != UNRECORDED else []
+    if words == named or (len(words) > 1 and named and words[0] == named[0] and set(words) <= set(named)):
+        return True
+    return _is_name(text) and (is_organisation(text) or bool(_BODY.search(text.strip())))
+
+
+def _is_name(text: str) -> bool:
+    """Written as a proper name: every word capitalised but the small words names hold."""
+    return all(word[:1].isupper() or word.lower() in _NAME_LINKS or not word[:1].isalpha()
+               for word in text.split())
+
+
+def _is_site_name(text: str) -> bool:
+    words = _words(text)
+    return 0 < len(words) <= _SITE_WORDS_MAX and words[-1] in _SITE_WORDS
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text.lower())

@@ -12,14 +12,8 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from guidegraph.extract.principles import (
-    _NUMBER,
-    PrincipleSet,
-    _contains,
-    find_principles,
-    load_principle_sets,
-    normalise,
-)
+from guidegraph.extract.principle_align import PrincipleSet, contains, normalise
+from guidegraph.extract.principles import _NUMBER, find_principles, load_principle_sets
 from guidegraph.model import PrincipleMention, PrincipleStatement, SegmentedDocument
 
 _ORDINALS = {
@@ -79,8 +73,8 @@ def _mentions(text: str, sets: Sequence[PrincipleSet],
     for match in _NAMED_NUMBER.finditer(text):
         # the name in brackets says which principle it is, whatever number the edition gives it
         name, n = normalise(match["name"]), int(match["n"])
-        fits = {(s.id, r.number): max(len(k.split()) for k in r.keywords if _contains(name, k) or _contains(k, name))
-                for s in sets for r in s.rules if any(_contains(name, k) or _contains(k, name) for k in r.keywords)}
+        fits = {(s.id, r.number): max(len(k.split()) for k in r.keywords if contains(name, k) or contains(k, name))
+                for s in sets for r in s.rules if any(contains(name, k) or contains(k, name) for k in r.keywords)}
         numbered = [key for key in fits if key[1] == n]  # "principle 8 (inform patients ...)": the name fits rule 8
         best = max(fits.values(), default=0)
         named = numbered if len(numbered) == 1 else [key for key, words in fits.items() if words == best]

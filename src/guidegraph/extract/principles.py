@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from guidegraph.extract._flow import NUMBER_WORDS, Unit, flow, plain
+from guidegraph.extract._flow import NUMBER_WORDS, Unit, flow
+from guidegraph.extract.principle_align import PrincipleSet, Rule, align, contains, normalise, score
 from guidegraph.model import CountFinding, PrincipleStatement, SegmentedDocument
 
 # "Relevant - Only information that is relevant ...": a short name, a dash or colon, the text.
@@ -30,39 +31,10 @@ _MIN_ALIGNED = 0.5  # share of items that must name one of the set's rules
 
 
 @dataclass(frozen=True)
-class Rule:
-    number: int
-    keywords: tuple[str, ...]  # normalised prefLabel and altLabels
-
-
-@dataclass(frozen=True)
-class PrincipleSet:
-    id: str
-    names: tuple[str, ...]  # normalised labels without their counts: "golden rules"
-    rules: tuple[Rule, ...]
-
-    @property
-    def nouns(self) -> frozenset[str]:
-        """The words a heading counts: "rules" of "golden rules for information sharing"."""
-        return frozenset(re.split(r" (?:for|of|to|on|in|about) ", name)[0].split()[-1]
-                         for name in self.names)
-
-
-@dataclass(frozen=True)
 class _Context:
     heading: str  # the nearest heading above the list
     lead_in: str  # paragraphs between that heading and the list
     upper: str  # the heading above that one
-
-
-def normalise(text: str) -> str:
-    """Lower-case words separated by single spaces: what names and keywords are matched on."""
-    text = plain(text).lower().replace("’", "'").replace("'s ", "s ")
-    return " ".join(re.findall(r"[a-z0-9]+", text))
-
-
-def _contains(text: str, phrase: str) -> bool:
-    return bool(phrase) and f" {phrase} " in f" {text} "
 
 
 def find_principles(
@@ -190,7 +162,7 @@ def _run_in_statements(doc: SegmentedDocument, sets: Sequence[PrincipleSet],
     for match in _RUN_IN.finditer(unit.plain):
         items = _run_in_items(match["rules"])
         lead = normalise(match["lead"])
-        named = [p for p in sets if any(_contains(lead, n) for n in p.names)]
+        named = [p for p in sets if any(contains(lead, n) for n in p.names)]
         if len(items) < _MIN_ITEMS or not named:
             continue
         run = [Unit("item", item, unit.line, unit.passage_id, unit.section_id) for item in items]
@@ -240,7 +212,7 @@ def _choose_set(sets: Sequence[PrincipleSet], context: _Context, run: list[Unit]
     names = [_lead_name(u) for u in run]
     best: tuple[float, float, PrincipleSet] | None = None
     for pset in sets:
-        name_score = max((w * len(n) for n in pset.names for t, w in texts if _contains(t, n)), default=0)
+        name_score = max((w * len(n) for n in pset.names for t, w in texts if contains(t, n)), default=0)
         aligned = _aligned_share(pset, items, phrases_only=not name_score, names=names)
         if aligned < (_MIN_ALIGNED if name_score else 0.85):
             continue
@@ -261,7 +233,7 @@ def _aligned_share(pset: PrincipleSet, items: list[str], phrases_only: bool = Fa
     the item, which counts as a phrase would: "Timely: do not delay" names "timely")."""
     names = list(names) or [""] * len(items)
     hits = sum(1 for item, name in zip(items, names, strict=True)
-               if any(_score(item, r, phrases_only) or name in r.keywords for r in pset.rules))
+               if any(score(item, r, phrases_only) or name in r.keywords for r in pset.rules))
     return hits / len(items) if items else 0.0
 
 
@@ -269,11 +241,6 @@ def _lead_name(unit: Unit) -> str:
     """The short name an item or paragraph opens with, before its dash or colon ("Relevant: ...")."""
     match = _NAMED_LEAD.match(unit.text)
     return normalise(match["name"]) if match and len(match["name"].split()) <= _MAX_NAME_WORDS else ""
-
-
-def _score(item: str, rule: Rule, phrases_only: bool = False) -> int:
-    """How strongly an item names a rule: the length of the keywords it contains."""
-    return sum(len(k) for k in rule.keywords if _contains(item, k) and (" " in k or not phrases_only))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -294,61 +261,6 @@ def _statement_text(unit: Unit) -> str:
     if unit.kind == "item" and unit.marker:
         text = re.sub(rf"^{re.escape(unit.marker)}[.)]?\s+", "", text)
     return text
-
-
-def align(pset: PrincipleSet, items: list[str]) -> list[int]:
-    """Rule numbers for a list's items: rule N for the Nth item, unless the items name the rules
-    (by their keywords) in another order, when each item takes the rule it names.
-
-    Documents reorder or merge rules; position is the default because wordings drift between
-    editions, and keywords only win when they fit clearly better than position does.
-    """
-    by_position = [i + 1 for i in range(len(items))]
-    rules = {r.number: r for r in pset.rules}
-    positional = sum(_score(item, rules[n]) for item, n in zip(items, by_position, strict=True) if n in rules)
-    matched = _keyword_assignment(pset, items)
-    keyword_total = sum(_score(items[i], rules[n]) for i, n in matched.items())
-    if keyword_total <= positional * 1.25 or len(matched) < len(items) / 2:
-        return _local_moves(items, rules, by_position, matched)
-    free = sorted(set(rules) - set(matched.values()))
-    return [matched[i] if i in matched else (free.pop(0) if free else len(rules) + i + 1)
-            for i in range(len(items))]
-
-
-_NO_RULE = Rule(0, ())
-
-
-def _local_moves(items: list[str], rules: dict[int, Rule], by_position: list[int],
-                 matched: dict[int, int]) -> list[int]:
-    """Position, except for items that name nothing of their own rule but another's whose item
-    names nothing of it either, in a closed exchange: the 2024 golden rules put consent third and
-    advice fourth, the earlier editions the other way round."""
-    moving = {i for i, n in matched.items()
-              if n != by_position[i] and n in rules and not _score(items[i], rules.get(by_position[i], _NO_RULE))}
-    while True:  # keep the items whose new rule is free or held by a moving item: numbers stay one-to-one
-        closed = {i for i in moving if matched[i] not in by_position or by_position.index(matched[i]) in moving}
-        if closed == moving:
-            break
-        moving = closed
-    numbers = list(by_position)
-    for i in moving:
-        numbers[i] = matched[i]
-    return numbers
-
-
-def _keyword_assignment(pset: PrincipleSet, items: list[str]) -> dict[int, int]:
-    """Greedy one-to-one matching of items to rules, strongest keyword evidence first."""
-    pairs = sorted(
-        ((_score(item, rule), i, rule.number) for i, item in enumerate(items) for rule in pset.rules),
-        key=lambda p: (-p[0], p[1], p[2]),
-    )
-    assigned: dict[int, int] = {}
-    taken: set[int] = set()
-    for score, i, number in pairs:
-        if score and i not in assigned and number not in taken:
-            assigned[i] = number
-            taken.add(number)
-    return assigned
 
 
 def _count_finding(doc: SegmentedDocument, pset: PrincipleSet, context: _Context,

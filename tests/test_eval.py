@@ -326,15 +326,17 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
 # a twin, such as "We must get permission from parents before we ring children's services" for "Mum
 # has to say yes before I can phone children's services"), hard passages 1/12. Then: what a
 # question quotes or says the asker knows already is not what it asks for (which-act +1; mixed4 +1).
+# Reading an organisation's name over the title as the document's masthead, its words kept as the
+# passages' search context: hard passages +1 on mixed3 and on mixed4.
 MIXED_FLOORS = {
     MIXED1: {"which_act": {"hit@3": 24, "hit@1": 22}, "myths": {"hit@1": 7},
              "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
     MIXED2: {"which_act": {"hit@3": 19, "hit@1": 15}, "myths": {"hit@1": 5},
              "passages_hard": {"hit@5": 5, "mrr@10": 0.25}},
     MIXED3: {"which_act": {"hit@3": 18, "hit@1": 16}, "myths": {"hit@1": 8},
-             "passages_hard": {"hit@5": 4, "mrr@10": 0.22}},
+             "passages_hard": {"hit@5": 5, "mrr@10": 0.26}},
     MIXED4: {"which_act": {"hit@3": 19, "hit@1": 16}, "myths": {"hit@1": 5},
-             "passages_hard": {"hit@5": 4, "mrr@10": 0.36}},
+             "passages_hard": {"hit@5": 5, "mrr@10": 0.38}},
     MIXED5: {"which_act": {"hit@3": 18, "hit@1": 17}, "myths": {"hit@1": 0},
              "passages_hard": {"hit@5": 1, "mrr@10": 0.02}},
 }

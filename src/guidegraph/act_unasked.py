@@ -192,7 +192,7 @@ _CONTRASTED = re.compile(r"\b(?:which|what)\s+(?:other|later|another|else)\b|\b(
 # the asker already knows is not what they ask for (unless they ask for a part of it: "I know the
 # 1989 Act covers this, but which section?").
 _CONCEDED = re.compile(r"\b(?:I|we)(?:\s+(?:already\s+|do\s+)?(?:know|understand|realise|realize|accept|get\s+that)"
-                       r"|(?:[’']m|[’']re|\s+am|\s+are)\s+(?:already\s+)?aware)\b(?P<clause>[^?]*?),?\s+but\s+(?:which|what)\b"
+                       r"|(?:[’']m|[’']re|\s+am|\s+are)\s+(?:already\s+)?aware)\b(?P<clause>[^?]*?),?\s+but\s+(?P<asked>which|what)\b"
                        r"(?!\s+(?:[\w'’-]+\s+)?(?:section|part|article|schedule|paragraph|provision|chapter)s?\b)",
                        re.IGNORECASE)
 
@@ -201,7 +201,7 @@ def after_concession(question: str) -> str:
     """What a question asks after what it says the asker knows ("I know ..., but which standards came
     in alongside that?": "which standards came in alongside that?"), or ""."""
     conceded = _CONCEDED.search(question)
-    return question[conceded.end() - len(conceded.group(0).split()[-1]):] if conceded else ""
+    return question[conceded.start("asked"):] if conceded else ""
 
 
 def set_aside(question: str) -> list[list[str]]:

@@ -216,6 +216,19 @@ def test_an_agent_the_guidance_never_names_finds_its_work(answers: Answers) -> N
     assert any("National Audit Act" in h["text"] for h in hits)
 
 
+def test_an_ing_word_typed_as_spoken_finds_the_word(answers: Answers) -> None:
+    from guidegraph.analysis import stem
+    from guidegraph.query import parse, plan, with_its_g
+
+    assert with_its_g("askin") == stem("asking") and with_its_g("in") is None and with_its_g("ask") is None
+    options = [o.terms for unit in plan(parse("askin"), answers.expander, answers.searcher) for o in unit]
+    assert (stem("asking"),) in options  # the guidance never writes "askin"
+    options = [o.terms for unit in plan(parse("within"), answers.expander, answers.searcher) for o in unit]
+    assert (stem("withing"),) not in options  # it writes "within": a word of its own
+    hits = answers.search("is it ok sharin info without consent", limit=3)
+    assert any("without consent" in h["text"] for h in hits)
+
+
 def test_a_case_examples_passages_count_less_in_passage_search() -> None:
     from guidegraph.search_hits import CASE_PASSAGE_WEIGHT, Ranked, Scored, stories_count_less
 

@@ -355,9 +355,10 @@
     return labels.slice(0, MAX_ALTERNATIVES).map(stemsOf);
   }
   /* Forms of a typed word's family that the stemmer keeps apart, each with when the guidance writes
-     it so (as query.plan's verb_family, agent_family and _hyphenated): an -ate verb's other stem where
+     it so (as query.plan's verb_family, agent_family, with_its_g and _hyphenated): an -ate verb's other stem where
      the guidance writes that one more ("investigating": "investig", as "investigation"), the work an
-     agent noun names where the guidance never writes the agent ("auditors": "audit"), and a word typed
+     agent noun names where the guidance never writes the agent ("auditors": "audit"), an -ing word
+     typed with its g dropped where the guidance never writes it so ("askin": "ask"), and a word typed
      solid that the guidance may hyphenate ("reassessment": "re assess"). */
   var ATE_FORMS = [["ating", "ate"], ["ated", "ate"], ["ations", "ated"], ["ation", "ated"], ["ates", "ated"],
     ["ate", "ated"]];
@@ -368,9 +369,9 @@
     if (verb && verb !== typed) {
       found.push({stems: [verb], written: function (lists) { return lists[verb].size > lists[typed].size; }});
     }
-    if (agent) {
-      found.push({stems: [agent], written: function (lists) { return !lists[typed].size && lists[agent].size > 0; }});
-    }
+    [agent, withItsG(word)].forEach(function (kin) {
+      if (kin) { found.push({stems: [kin], written: function (lists) { return !lists[typed].size && lists[kin].size > 0; }}); }
+    });
     HYPHENATED_PREFIXES.forEach(function (prefix) {
       var rest = word.slice(prefix.length);
       if (word.indexOf(prefix) === 0 && rest.length >= 4 && /^[a-z]/.test(rest)) {
@@ -379,6 +380,10 @@
       }
     });
     return found;
+  }
+  /* An -ing word typed as spoken, its g dropped ("askin"): the stem with its g (as query.with_its_g). */
+  function withItsG(word) {
+    return word.length >= 4 && word.slice(-2) === "in" ? cachedStem(word + "g") : null;
   }
   /* The stem of `word` with the first of `endings` ([ending, replacement] or an ending to drop) it
      ends in replaced, where at least `base` letters stay; null where none fits. */

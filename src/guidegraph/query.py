@@ -215,9 +215,9 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
         verb = verb_family(surfaces.get(span, ""))
         if verb and verb != span[0] and searcher is not None and _written_otherwise(searcher, verb, span[0]):
             options.append(Option((verb,), options[0].weight * FAMILY_WEIGHT))
-        agent = agent_family(surfaces.get(span, ""))
-        if agent and searcher is not None and _names_only_the_work(searcher, span[0], agent):
-            options.append(Option((agent,), options[0].weight * FAMILY_WEIGHT))
+        for kin in (agent_family(surfaces.get(span, "")), with_its_g(surfaces.get(span, ""))):
+            if kin and searcher is not None and _written_only_as(searcher, span[0], kin):
+                options.append(Option((kin,), options[0].weight * FAMILY_WEIGHT))
         expanding = _needs_expanding(searcher, span, expand_below)
         for alt in alternatives:
             if alt == (solid,):
@@ -271,10 +271,18 @@ def agent_family(word: str) -> str | None:
     return None
 
 
-def _names_only_the_work(searcher: Any, typed: str, work: str) -> bool:
-    """Does the guidance never write the agent typed but write its work ("the National Audit Act"
-    for "auditors")? Where it writes the agent ("manager", "officer") the typed word finds it."""
-    return searcher.doc_frequency(SCORED_FIELD, typed) == 0 < searcher.doc_frequency(SCORED_FIELD, work)
+def with_its_g(word: str) -> str | None:
+    """The stem of an -ing word typed as spoken, its g dropped ("askin", "sharin"), or None when
+    `word` does not end so. Whether it is one is for the guidance to say (`_written_only_as`):
+    it writes "within" and "cousin", never "askin"."""
+    return stem(word + "g") if word.endswith("in") and len(word) >= 4 else None
+
+
+def _written_only_as(searcher: Any, typed: str, other: str) -> bool:
+    """Does the guidance never write the word typed but write its `other` form: the work an agent
+    does ("the National Audit Act" for "auditors"), the word a dropped g hides ("asking" for
+    "askin")? Where it writes the word typed ("manager", "within") that word finds it."""
+    return searcher.doc_frequency(SCORED_FIELD, typed) == 0 < searcher.doc_frequency(SCORED_FIELD, other)
 
 
 def _written_otherwise(searcher: Any, other: str, typed: str) -> bool:

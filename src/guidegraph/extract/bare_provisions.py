@@ -5,7 +5,8 @@ A provision written alone is trusted only for the types guidance rarely uses for
 (sections, articles, schedules), and not where it reads as a part of a guidance document ("see
 section 4 of this guidance", "(Section 2)" in a document with a section 2). `BareProvisions` is
 the part of `legal_context.DocumentReader` that does this: it searches the same context (the
-unit, the headings above, the units before) as the reader's short titles and anaphors.
+unit, the headings above, the units before: `legal_surroundings`) as the reader's short titles
+and anaphors.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ class BareProvisions:
     r: Recogniser
     own_numbers: set[str]
 
-    if TYPE_CHECKING:  # where the context is searched: `DocumentReader`'s
+    if TYPE_CHECKING:  # where the context is searched: `legal_surroundings.Surroundings`, mixed in beside
         def _from_unit(self, unit: Unit, pos: int, fits: Callable[[Found], bool], how: str) -> str | None: ...
         def _from_chain(self, unit: Unit, fits: Callable[[Found], bool]) -> str | None: ...
         def _from_window(self, unit: Unit, index: int, fits: Callable[[Found], bool]) -> str | None: ...

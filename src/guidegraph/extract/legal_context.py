@@ -6,18 +6,18 @@ headings above it, and the few units before it (never past the nearest heading).
 written next to an instrument ("Section 11 of the Children Act 2004") belongs to it; one
 written alone ("Section 27 says ...") belongs to the nearest instrument that can have it, unless
 it reads as a part of a guidance document ("see section 4 of this guidance", "(Section 2)").
-Provisions are resolved in `bare_provisions`, which the reader mixes in; the units and what is
-found in them are records of `legal_records`.
+Provisions are resolved in `bare_provisions` and what comes before a mention is searched in
+`legal_surroundings`, both of which the reader mixes in; the units and what is found in them are
+records of `legal_records`.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from guidegraph.extract.bare_provisions import BareProvisions, schedule_paragraphs
 from guidegraph.extract.legal_records import IMPLIED_NOTE, Found, Mention, Unit
+from guidegraph.extract.legal_surroundings import Surroundings
 from guidegraph.extract.nation_law import NationalLaw
 from guidegraph.extract.nations import find_nations
 from guidegraph.extract.negation import negation
@@ -27,10 +27,7 @@ from guidegraph.model import Block, Citation, Passage, ProvisionRef, Section, Se
 if TYPE_CHECKING:
     from guidegraph.extract.legislation import Recogniser
 
-WINDOW = 6  # units looked back at, never past the nearest heading
-
-
-class DocumentReader(BareProvisions):
+class DocumentReader(BareProvisions, Surroundings):
     """Resolves the mentions of one document: short titles, anaphors and bare provisions."""
 
     def __init__(self, recogniser: Recogniser, doc: SegmentedDocument) -> None:
@@ -220,71 +217,6 @@ class DocumentReader(BareProvisions):
                 m.note = f"antecedent: {self.r.basis(f.basis).title} section {f.provision[1]}"
                 return
 
-    # -- context ------------------------------------------------------------------------------
-
-    def _from_unit(self, unit: Unit, pos: int, fits: Callable[[Found], bool], how: str) -> str | None:
-        """Nearest before in the sentence (not in brackets the anaphor is out of), else the passage's."""
-        before = [f for f in unit.found if f.end <= pos and fits(f)]
-        start = unit.text.sentence_start(pos)
-        sentence = [f for f in before if f.start >= start]
-        level = _depth(unit.text.text, start, pos)
-        sentence = [f for f in sentence if _depth(unit.text.text, start, f.start) <= level] or sentence
-        if sentence:
-            return sentence[-1].basis
-        if before:
-            return (before[0] if how == "topic" else before[-1]).basis
-        return None
-
-    def _chain(self, unit: Unit) -> list[Unit]:
-        """The headings above a unit, nearest first."""
-        chain, section = [], unit.section
-        if unit.is_heading and section is not None:
-            section = self.sections.get(section.parent or "")
-        while section is not None:
-            if section.id in self.headings:
-                chain.append(self.headings[section.id])
-            section = self.sections.get(section.parent or "")
-        return chain
-
-    def _from_chain(self, unit: Unit, fits: Callable[[Found], bool]) -> str | None:
-        for heading in self._chain(unit):
-            match = next((f for f in heading.found if fits(f)), None)
-            if match is not None:
-                return match.basis
-        return None
-
-    def _from_window(self, unit: Unit, index: int, fits: Callable[[Found], bool]) -> str | None:
-        for previous in reversed(self.units[max(0, index - WINDOW) : index]):
-            match = next((f for f in reversed(previous.found) if fits(f)), None)
-            if match is not None:
-                return match.basis
-            if previous.is_heading:
-                break
-        return None
-
-    def _last_named_before(self, index: int, fits: Callable[[Found], bool]) -> str | None:
-        for previous in reversed(self.units[:index]):
-            match = next((f for f in reversed(previous.found) if fits(f)), None)
-            if match is not None:
-                return match.basis
-        return None
-
-    def _nearest_in_document(self, index: int, candidates: set[str]) -> str | None:
-        """The candidate named (with its year) nearest to unit `index`, the earlier on a tie."""
-        places = []
-        for basis in candidates:
-            seen = self.evidence.get(basis, [])  # unit indexes, ascending: bisect keeps this linear
-            at = bisect_left(seen, index)
-            places += [(abs(i - index), i, basis) for i in seen[max(0, at - 1) : at + 1]]
-        return min(places)[2] if places else None
-
-    def _by_document_year(self, candidates: set[str]) -> str | None:
-        """The latest candidate in force when the document was written."""
-        year = _document_year(self.doc)
-        dated = [(self.r.basis(c).year or 0, c) for c in candidates]
-        earlier = [d for d in dated if year is not None and d[0] <= year]
-        return max(earlier)[1] if earlier else None
-
     # -- output -------------------------------------------------------------------------------
 
     def _final(self, unit: Unit, bare: list[Found]) -> list[Found]:
@@ -352,11 +284,6 @@ class DocumentReader(BareProvisions):
         return min(passage.line_start + newlines, passage.line_end)
 
 
-def _depth(text: str, start: int, end: int) -> int:
-    """How many brackets are open at `end`, counting from `start`."""
-    return text.count("(", start, end) - text.count(")", start, end)
-
-
 def _text_line(block: Block) -> int:
     """The line a block's words start on: a number alone on its line ("\t4.11") comes first."""
     if block.number and block.line_end > block.line_start:
@@ -403,10 +330,3 @@ def _first_passages(doc: SegmentedDocument, sections: dict[str, Section]) -> dic
             first[section.id] = passage
             section = sections.get(section.parent or "")
     return first
-
-
-def _document_year(doc: SegmentedDocument) -> int | None:
-    try:
-        return doc.meta.year
-    except (ValueError, TypeError):
-        return None

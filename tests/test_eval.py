@@ -45,6 +45,7 @@ HOLDOUT26 = Path(__file__).parent / "data" / "holdout26_questions.json"
 HOLDOUT27 = Path(__file__).parent / "data" / "holdout27_questions.json"
 HOLDOUT28 = Path(__file__).parent / "data" / "holdout28_questions.json"
 HOLDOUT29 = Path(__file__).parent / "data" / "holdout29_questions.json"
+HOLDOUT30 = Path(__file__).parent / "data" / "holdout30_questions.json"
 MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
 MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
 MIXED3 = Path(__file__).parent / "data" / "mixed3_questions.json"
@@ -228,6 +229,11 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   17/20; hard passages 9/10 and 7/10. Then: "which accord" asks for a writing, "which principles
 #   say the duty ..." is not "what duty", and a search box ending on "regulations" asks for them
 #   (which-act +2 and +1; mixed1 and mixed4 +1 at hit@3).
+# - holdout30: public.json's style, from settings seldom asked from (GP reception, pharmacy, dentistry,
+#   nurseries, sports clubs, faith groups, governors) and the other nations; scored once untuned:
+#   which-act 23/25 and 24/25, myths 10/10, passages 17/20, hard passages 3/10. Then: a flow chart,
+#   checklist, template or toolkit asked for is a writing (which-act +1; holdout22 +1 at hit@3,
+#   holdout27 +1 and +1).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -268,7 +274,7 @@ FLOORS = {
                 "passages_hard": {"hit@5": 8, "mrr@10": 0.99}},
     HOLDOUT21: {"which_act": {"hit@3": 24, "hit@1": 24}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.37}},
-    HOLDOUT22: {"which_act": {"hit@3": 25, "hit@1": 20}, "myths": {"hit@1": 7},
+    HOLDOUT22: {"which_act": {"hit@3": 26, "hit@1": 20}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 1, "mrr@10": 0.03}},
     HOLDOUT23: {"which_act": {"hit@3": 13, "hit@1": 13}, "myths": {"hit@1": 10},
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
@@ -278,12 +284,14 @@ FLOORS = {
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.15}},
     HOLDOUT26: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 2, "mrr@10": 0.04}},
-    HOLDOUT27: {"which_act": {"hit@3": 23, "hit@1": 20}, "myths": {"hit@1": 8},
+    HOLDOUT27: {"which_act": {"hit@3": 24, "hit@1": 21}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.24}},
     HOLDOUT28: {"which_act": {"hit@3": 25, "hit@1": 25}, "myths": {"hit@1": 9},
                 "passages": {"hit@5": 19, "mrr@10": 0.95}, "passages_hard": {"hit@5": 9, "mrr@10": 0.9}},
     HOLDOUT29: {"which_act": {"hit@3": 24, "hit@1": 23}, "myths": {"hit@1": 9},
                 "passages": {"hit@5": 17, "mrr@10": 0.76}, "passages_hard": {"hit@5": 7, "mrr@10": 0.71}},
+    HOLDOUT30: {"which_act": {"hit@3": 25, "hit@1": 24}, "myths": {"hit@1": 10},
+                "passages": {"hit@5": 17, "mrr@10": 0.79}, "passages_hard": {"hit@5": 3, "mrr@10": 0.29}},
 }
 
 

@@ -944,6 +944,8 @@ def test_a_refusal_to_let_information_be_shared_asks_what_allows_sharing_without
     ("Which Scottish national approach uses eight wellbeing indicators?", True),
     ("Which standards came in alongside that?", True),
     ("Which numbered list are those two lines taken from?", True),
+    ("Where do I find the Northern Ireland flow chart for deciding whether to disclose?", True),
+    ("Is there a checklist we can use before sharing?", True),
     ("Where does that duty come from?", False),  # law or a writing: the question's words decide
     ("Are these principles binding on us?", False),
     ("Can I share this document with the police?", False),

@@ -53,8 +53,11 @@ GUIDANCE_FIRST = 2  # at most this many guidance documents listed before the law
 # with the law).
 _ASKS_FOR_A_WRITING = re.compile(
     r"\b(?:which|what|there|any)\s+(?:[\w'’-]+\s+){0,3}?(?:documents?|websites?|booklets?|"
-    r"leaflets?|publications?|principles|advice|codes?|standards|approach(?:es)?|lists?|accords?|protocols?)\b"
+    r"leaflets?|publications?|principles|advice|codes?|standards|approach(?:es)?|lists?|accords?|protocols?|"
+    r"checklists?|templates?|toolkits?)\b"
     r"|\bpublish(?:es|ed)?\s+anything\b"
+    # a flow chart is drawn in guidance, never in law: "where do I find the Northern Ireland flow chart ...?"
+    r"|\bflow\s?charts?\b"
     # a search box's "health code of practice very high threshold before ... disclosed"
     r"|\bcodes?\s+of\s+practice\b"
     # a search-box query ending on what it looks for: "use only the minimum necessary principle"

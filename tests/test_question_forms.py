@@ -292,6 +292,11 @@ def test_a_partners_violent_past_gets_only_the_words_both_schemes_share() -> Non
     # what could be read otherwise stays: a count, an abbreviation, a country
     ("she has 4 children in Yr 9", "she has 4 children in year 9"),
     ("R&R in the U.K.", "R&R in the U.K."),
+    # an Act's year typed short; not a count of months, nor a section in brackets
+    ("data protection act 18 - is there a condition in it?", "data protection act 2018 - is there a condition in it?"),
+    ("is that the children act 89 or the 04 one", "is that the children act 1989 or the 04 one"),
+    ("the act 18 months ago", "the act 18 months ago"),
+    ("the Act 17(1) says", "the Act 17(1) says"),
 ])
 def test_text_speak_is_spelt_out(typed: str, spelt: str) -> None:
     from guidegraph.question_forms import spelt_out

@@ -161,6 +161,11 @@ def test_superseded_law_asked_for_is_the_old_law(answers: Answers) -> None:
     # which of two, or a question about something else
     ("is it GDPR or the DPA 2018 that has the safeguarding condition?", None),
     ("Does the school have to tell social care?", None),
+    # named as the topic, then asked of as "it"
+    ("data protection act 2018 - is there a condition in it that lets me share health details?",
+     "data-protection-act-2018"),
+    ("Human Rights Act: does it stop me telling social care?", "human-rights-act-1998"),
+    ("Human Rights Act: does the school have to tell social care?", None),  # not asked of it
 ])
 def test_the_law_a_yes_no_question_is_about(answers: Answers, question: str, basis: str | None) -> None:
     assert law_asked_about(question, answers._law_names) == basis

@@ -233,16 +233,34 @@ def asking_sentence(question: str) -> str:
     return asked[-1] if asked else question
 
 
+# "data protection act 2018 - is there a condition in it that ...?": a law named as the topic, then
+# a yes/no question about it ("it", "its", "that Act")
+_TOPIC_FIRST = re.compile(r"^\W*(?P<topic>[^?:;–—]{3,80}?)\s*(?:\s[-–—]+\s|:\s)\s*(?P<asked>.+)$", re.DOTALL)
+_BACK_TO_IT = re.compile(r"\b(?:it|its|that\s+(?:act|law)|this\s+(?:act|law)|the\s+act)\b", re.IGNORECASE)
+
+
 def law_asked_about(question: str, names: dict[str, list[tuple[str, ...]]]) -> str | None:
-    """The legal basis a yes/no question is about: the one a name of which opens its subject."""
+    """The legal basis a yes/no question is about: the one a name of which opens its subject, or
+    that it names as its topic before asking of "it"."""
     from guidegraph.analysis import analyse
 
-    asked = _YES_NO.match(asking_sentence(question))
+    sentence = asking_sentence(question)
+    topic = _TOPIC_FIRST.match(sentence)
+    if topic and _YES_NO.match(topic.group("asked")) and _BACK_TO_IT.search(topic.group("asked")):
+        named = _law_opening(tuple(analyse(topic.group("topic"))), names, whole=True)
+        if named:
+            return named
+    asked = _YES_NO.match(sentence)
     if not asked or _CHOICE.search(" ".join(asked.group("subject").split()[:CHOICE_WORDS])):
         return None
-    subject = tuple(analyse(asked.group("subject")))
+    return _law_opening(tuple(analyse(asked.group("subject"))), names)
+
+
+def _law_opening(words: tuple[str, ...], names: dict[str, list[tuple[str, ...]]], whole: bool = False) -> str | None:
+    """The legal basis the longest of whose names opens `words` (with `whole`, is all of them)."""
     found = [(len(name), key) for key, own in names.items() for name in own
-             if name and subject[:len(name)] == tuple(name) and key.startswith("legal-basis:")]
+             if name and words[:len(name)] == tuple(name) and key.startswith("legal-basis:")
+             and (not whole or len(name) == len(words))]
     return max(found)[1].removeprefix("legal-basis:") if found else None
 
 

@@ -8,9 +8,9 @@ data protection law, whose words also answer sharing "without asking me first"; 
 the police and a crime, or the police and someone else's records, hints at the crime gateways;
 asking about the record of someone near a child hints at the Child Sex Offender Disclosure Scheme;
 someone who "can't follow" or "cannot weigh up" what is shared hints at lacking capacity; text-speak
-("cn", "bf", "b4") is spelt out; a short label before a colon ("Care home manager: ...") says who
-speaks. which-act only (and the myths look-up, for text-speak and who speaks): passage search
-(mirrored by the site's JavaScript) reads words as typed.
+("cn", "bf", "b4") is spelt out, and an Act's year typed short ("act 18") in full; a short label
+before a colon ("Care home manager: ...") says who speaks. which-act only (and the myths look-up,
+for text-speak and who speaks): passage search (mirrored by the site's JavaScript) reads words as typed.
 """
 
 from __future__ import annotations
@@ -39,10 +39,22 @@ _TEXT_AND = re.compile(r"(?<=[a-z] )n(?= [a-z])")
 _TEXT_FOR = re.compile(r"(?<=[a-z] )4(?= (?:her|him|them|me|us|you|the|a|my|your|his|our|their)\b)")
 
 
+# An Act's year typed short: "data protection act 18", "childrens n social work act 17" (not "act 18
+# months ago", nor a number in brackets after it). Law of a year after `SHORT_YEAR_PIVOT` is older.
+_SHORT_YEAR = re.compile(r"\b(?P<kind>acts?|regulations)\s+(?P<yy>\d{2})\b(?![\d%(]|[.,]\d|\s*(?:years?|yrs?|days?|"
+                         r"weeks?|months?|hours?|minutes?|mins?|times?|pages?|people|children|kids)\b)", re.IGNORECASE)
+SHORT_YEAR_PIVOT = 30
+
+
 def spelt_out(question: str) -> str:
-    """`question` with its text-speak spelt out."""
+    """`question` with its text-speak spelt out, and an Act's year typed short in full."""
     question = _TEXT_WORD.sub(lambda m: TEXT_SPEAK[m.group(1).lower()], question)
+    question = _SHORT_YEAR.sub(lambda m: f"{m['kind']} {_full_year(int(m['yy']))}", question)
     return _TEXT_FOR.sub("for", _TEXT_AND.sub("and", question))
+
+
+def _full_year(short: int) -> int:
+    return (2000 if short <= SHORT_YEAR_PIVOT else 1900) + short
 
 
 # "Care home manager: we can't share until the enquiry is over", "Quiz true or false: GDPR stops

@@ -46,6 +46,7 @@ HOLDOUT27 = Path(__file__).parent / "data" / "holdout27_questions.json"
 HOLDOUT28 = Path(__file__).parent / "data" / "holdout28_questions.json"
 HOLDOUT29 = Path(__file__).parent / "data" / "holdout29_questions.json"
 HOLDOUT30 = Path(__file__).parent / "data" / "holdout30_questions.json"
+HOLDOUT31 = Path(__file__).parent / "data" / "holdout31_questions.json"
 MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
 MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
 MIXED3 = Path(__file__).parent / "data" / "mixed3_questions.json"
@@ -234,6 +235,13 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   which-act 23/25 and 24/25, myths 10/10, passages 17/20, hard passages 3/10. Then: a flow chart,
 #   checklist, template or toolkit asked for is a writing (which-act +1; holdout22 +1 at hit@3,
 #   holdout27 +1 and +1).
+# - holdout31: a trainer's course and the delegates' questions: quiz items ("Fill in the blank: ...",
+#   "True or false"), follow-ups, provisions, the golden rules and Caldicott, which guidance replaced
+#   which; scored once untuned: which-act 23/25 and 25/25, myths 10/10, passages 18/20, hard passages
+#   7/10. Then (with holdout25 and holdout20): a law named as the topic before a yes/no question is
+#   the law asked about, an Act's year typed short is spelt out, "that law has since been superseded"
+#   asks for the old law and "the one that superseded the 1998 Act" for the new, and "data protection
+#   and human rights law" sets aside the Acts of those fields (which-act +1; holdout25 +2, holdout20 +1).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -270,7 +278,7 @@ FLOORS = {
                 "passages_hard": {"hit@5": 7, "mrr@10": 0.59}},
     HOLDOUT19: {"which_act": {"hit@3": 23, "hit@1": 23}, "myths": {"hit@1": 10},
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.14}},
-    HOLDOUT20: {"which_act": {"hit@3": 27, "hit@1": 23}, "myths": {"hit@1": 8},
+    HOLDOUT20: {"which_act": {"hit@3": 27, "hit@1": 24}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 8, "mrr@10": 0.99}},
     HOLDOUT21: {"which_act": {"hit@3": 24, "hit@1": 24}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.37}},
@@ -280,7 +288,7 @@ FLOORS = {
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
     HOLDOUT24: {"which_act": {"hit@3": 24, "hit@1": 23}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 1, "mrr@10": 0.12}},
-    HOLDOUT25: {"which_act": {"hit@3": 25, "hit@1": 21}, "myths": {"hit@1": 9},
+    HOLDOUT25: {"which_act": {"hit@3": 25, "hit@1": 23}, "myths": {"hit@1": 9},
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.15}},
     HOLDOUT26: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 2, "mrr@10": 0.04}},
@@ -292,6 +300,8 @@ FLOORS = {
                 "passages": {"hit@5": 17, "mrr@10": 0.76}, "passages_hard": {"hit@5": 7, "mrr@10": 0.71}},
     HOLDOUT30: {"which_act": {"hit@3": 25, "hit@1": 24}, "myths": {"hit@1": 10},
                 "passages": {"hit@5": 17, "mrr@10": 0.79}, "passages_hard": {"hit@5": 3, "mrr@10": 0.29}},
+    HOLDOUT31: {"which_act": {"hit@3": 25, "hit@1": 24}, "myths": {"hit@1": 10},
+                "passages": {"hit@5": 18, "mrr@10": 0.76}, "passages_hard": {"hit@5": 7, "mrr@10": 0.55}},
 }
 
 

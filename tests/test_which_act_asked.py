@@ -51,6 +51,7 @@ def test_asked_for_regulations_an_act_ranking_with_them_comes_after(answers: Ans
     ("which Act inserted section 251B, the duty to share, into the Health and Social Care Act 2012?",
      ["health", "social", "care", "act", "2012"]),
     ("Which Act amended the Data Protection Act 1998?", ["data", "protect", "act", "1998"]),
+    ("Which Act replaced the Data Protection Act 1998?", ["data", "protect", "act", "1998"]),
     ("I already know section 11 of the Children Act 2004 covers us, so that isn't what I'm asking. Which law?",
      ["alreadi", "know", "section", "11", "children", "act", "2004", "cover", "so"]),
     ("He is managed under MAPPA, but that isn't my question: which scheme lets us ask?",
@@ -295,6 +296,36 @@ def test_an_act_named_by_its_year_and_a_word_of_its_title_is_set_aside(answers: 
 
     names = law_names(answers.rank_data)
     assert named_in(set_aside("The 2004 Act covers it. Which other law?"), names)("children-act-2004") is False
+
+
+def test_fields_of_law_named_together_are_set_aside(answers: Answers) -> None:
+    question = ("Which Act lets anyone ask a public authority for information it holds in any recorded form, and "
+                "which the 2005 draft said sits alongside data protection and human rights law?")
+    assert _ids(answers, question, 1) == ["freedom-of-information-act-2000"]
+    from guidegraph.act_unasked import named_in
+    from guidegraph.rank import law_names
+
+    names = law_names(answers.rank_data)
+    aside = named_in(set_aside("It sits alongside data protection and human rights law. Which Act?"), names)
+    assert aside("human-rights-act-1998") and aside("data-protection-act-2018")
+    # a field with no word for law beside it names no Act: "alongside data protection training"
+    assert not named_in(set_aside("It sits alongside data protection training. Which Act?"), names)(
+        "data-protection-act-2018")
+
+
+@pytest.mark.parametrize(("question", "basis"), [
+    # the law replaced is set aside, and the question asks of today, not of the past
+    ("The Pan-Cheshire rule names a newer data protection law alongside the GDPR, the one that superseded "
+     "the 1998 Act. Which is it?", "data-protection-act-2018"),
+    # passive: the law named is the old one
+    ("Halton's page says professionals worry about their duty to keep information private under a particular "
+     "Act. Which Act does it name, even though that law has since been superseded?", "data-protection-act-1998"),
+    # what was replaced is the verb's object, not the rest of its sentence
+    ("Fill in the blank: Safeguarding Children's Partnerships replaced Local Safeguarding Children Boards because "
+     "the law changed in the Children and ___ Act 2017.", "children-and-social-work-act-2017"),
+])
+def test_superseded_as_a_verb_or_as_what_befell_the_law(answers: Answers, question: str, basis: str) -> None:
+    assert _ids(answers, question, 1) == [basis]
 
 
 def test_law_in_force_at_the_time_is_the_old_law(answers: Answers) -> None:

@@ -20,12 +20,17 @@ _BEFORE_YEAR = re.compile(r"\b(?:(?:before|until|till|prior\s+to)\s+(?:(?:the\s+
                           r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|from|during|dated|written\s+in|back\s+in|as\s+of)\s+(?P<year>(?:19|20)\d\d)\b"
                       r"(?!\s*(?:onwards|on)\b)", re.IGNORECASE)
-_OLD_LAW = re.compile(r"\b(?:old|older|previous|former|earlier|outdated|superseded|repealed)\s+(?:[\w'’-]+\s+){0,2}?"
+# (not the verb: "the one that superseded the 1998 Act" asks for the newer law)
+_OLD_LAW = re.compile(r"\b(?:old|older|previous|former|earlier|outdated|superseded|repealed)"
+                      r"(?!\s+(?:the|that|this|those|these|a|an|its|their|it)\b)\s+(?:[\w'’-]+\s+){0,2}?"
                       r"(?:law|laws|rules|act|statute|legislation|regime)\b|"
                       r"\b(?:law|laws|rules|legislation)\s+(?:of|at)\s+(?:that|the)\s+time\b|"
                       r"\b(?:law|laws|rules|legislation)\s+(?:then\s+in\s+force|in\s+force\s+then)\b|"
                       # "Which Act, in force at the time, had that condition?"
-                      r"\bin\s+force\s+at\s+(?:the|that)\s+time\b", re.IGNORECASE)
+                      r"\bin\s+force\s+at\s+(?:the|that)\s+time\b|"
+                      # "Which Act does it name, even though that law has since been superseded?"
+                      r"\b(?:has|have|had)\s+(?:since\s+|now\s+|long\s+)?been\s+(?:superseded|repealed)\b",
+                      re.IGNORECASE)
 OLD_LAW = 0  # `asked_of_the_past` for a question asking for replaced law without a year
 
 

@@ -275,6 +275,7 @@ def asked_about_first(ranked: list[Any], basis: str | None) -> list[Any]:
 # "Which Act replaced Local Safeguarding Children Boards?": the term names the law it belonged to,
 # and the question asks for the law that came after.
 REPLACED = re.compile(r"\b(?:replac\w*|abolish\w*|any\s*more|no\s+longer|instead\s+of|became|become|"
+                       r"supersed(?:ed|es|ing)\s+(?:the|that|this|it|its)\b|"
                        r"took\s+over|successor)\b", re.IGNORECASE)
 
 

@@ -197,6 +197,13 @@ _CONCEDED = re.compile(r"\b(?:I|we)(?:\s+(?:already\s+|do\s+)?(?:know|understand
                        re.IGNORECASE)
 
 
+# The law replaced, when the newer is asked for: "the one that superseded the 1998 Act" (its object
+# only: in "Partnerships replaced Boards because the law changed in the 2017 Act" the Act is the answer).
+_REPLACED_LAW = re.compile(r"\b(?:replac|supersed)(?:ed|es|ing)\s+(?P<clause>(?!by\b)(?:[\w'’()-]+\s+){0,6}?"
+                           r"(?:acts?|laws?|legislation|regulations|convention|directive)(?:\s+(?:19|20)\d\d)?)\b",
+                           re.IGNORECASE)
+
+
 def after_concession(question: str) -> str:
     """What a question asks after what it says the asker knows ("I know ..., but which standards came
     in alongside that?": "which standards came in alongside that?"), or ""."""
@@ -215,7 +222,8 @@ def set_aside(question: str) -> list[list[str]]:
                 for m in _DISOWNING.finditer(question)]
     asked = asking_sentence(question)
     told = question[: question.rfind(asked)] if asked is not question and _CONTRASTED.search(asked) else ""
-    clauses = [m.group("clause") for pattern in (_SET_ASIDE, _CONCEDED) for m in pattern.finditer(question)]
+    clauses = [m.group("clause") for pattern in (_SET_ASIDE, _CONCEDED, _REPLACED_LAW)
+               for m in pattern.finditer(question)]
     clauses += disowned + ([told] if told else [])
     return [analyse(clause) for clause in clauses]
 
@@ -226,7 +234,8 @@ def named_in(clauses: list[list[str]], names: dict[str, list[tuple[str, ...]]]) 
 
     def named(basis: str) -> bool:
         own = [name for name in names.get(f"legal-basis:{basis}", ()) if name]
-        return any(contains(clause, name) or _named_by_year(clause, name) for clause in clauses for name in own)
+        return any(contains(clause, name) or _named_by_year(clause, name) or _named_by_field(clause, name)
+                   for clause in clauses for name in own)
 
     return named
 
@@ -237,6 +246,19 @@ def _named_by_year(clause: list[str], name: tuple[str, ...]) -> bool:
     year = [term for term in name if re.fullmatch(r"(?:19|20)\d\d", term)]
     words = set(name) - {"act", *year}
     return bool(year and "act" in name and year[0] in clause and "act" in clause and words & set(clause))
+
+
+LAW_OF_A_FIELD = frozenset({"law", "laws", "legisl"})  # analysed: "data protection and human rights law"
+
+
+def _named_by_field(clause: list[str], name: tuple[str, ...]) -> bool:
+    """An Act named by the field of law its title names: "data protection and human rights law" for
+    the Data Protection and Human Rights Acts: the title's words before "act", two or more, and a
+    word for law in the clause."""
+    from guidegraph.rank import contains
+
+    field = name[: name.index("act")] if "act" in name else ()
+    return len(field) >= 2 and bool(LAW_OF_A_FIELD & set(clause)) and contains(clause, field)
 
 
 def behind(ranked: list[Any], basis: str, after: int) -> list[Any]:

@@ -247,6 +247,7 @@ UNSEEN_GROUPS = {
         "I always need a parent’s consent before I share information about their child",  # round 23's blog post
         "I always need consent before I share information about a child",  # round 21
         "I can only share information with the parents' permission",
+        "I can't share anything with the police without the family's consent",
         "I can't share information with children's social care without the parents' consent",  # round 16's quiz page
         "I can't tell social work anything without the mother's agreement",  # round 23's word-joined briefing
         "I cannot share a patient's information without their consent",  # round 11's Word text box
@@ -259,6 +260,7 @@ UNSEEN_GROUPS = {
         "I must always have the parent's consent before sharing information with children's social care",
         "I must always have the parents' consent before I share information about a child",  # round 18's Welsh PDF
         "I must have consent before I share anything",  # round 10's PDF table
+        "I need a parent's consent before I can contact the MASH",
         "I need a parent's consent before I can share",  # round 21
         "I need a parent's consent before I can share anything",  # round 24's Hugo page
         "I need a parent's consent before I can tell children's social care about a concern",  # round 15's Word policy
@@ -277,6 +279,7 @@ UNSEEN_GROUPS = {
         "I need the parents' permission before I tell the DSP about a worry",  # round 16's youth club quiz
         # round 20's newsletter
         "I need the parents’ consent before I can tell the school nurse I am worried about a child",
+        "I need the patient's consent before I can share information with children's social care",
         "Information cannot be shared with another agency without the family's consent",  # round 16's scanned procedure
         "Information from a health record can never be shared without the patient's agreement",
         "Is it true that GDPR means we need consent to share information about a child at risk?",
@@ -396,6 +399,7 @@ UNSEEN_ALONE = [
     "Elective home education means the local authority has no role",
     "Escalation damages working relationships",
     "Failing to report can lead to disciplinary action",
+    "Health records can only be shared with a court order",
     "Health records cannot be given to a review without the family's consent",
     "I can only share information in writing",
     "I can pass a concern to the DSL without asking the pupil first",  # round 20's Word table: a true one
@@ -436,6 +440,7 @@ UNSEEN_ALONE = [
     "The Caldicott principles stop me sharing",  # round 11
     "The GP will share the records, so community staff need not",  # round 16
     "The MASH can only take information from professionals, not from volunteers",  # round 25's wiki
+    "The MASH will tell the family who made the referral",
     "The council could be fined £500,000 if I share the wrong thing, so it is safer to say nothing",  # round 22
     "The patient hasn't agreed, so I can't refer to MARAC",  # round 12
     "The police can only share information about a child after someone has been charged with an offence",  # round 16
@@ -474,13 +479,14 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 103  # 68 before round 10, 76 before
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 105  # 68 before round 10, 76 before
     # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
     # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's
     # note was told from the quiz statement over it, 98 before a child's secret and being sure were topics,
     # 93 before "unless" waited on consent, 92 before round 18, 96 before round 19, 97 before round 20,
     # 98 before round 22, 101 before round 23 (its six beliefs are all others', and two alone joined others);
-    # round 24's four beliefs are all others' too; round 25 adds seven, three of them alone
+    # round 24's four beliefs are all others' too; round 25 adds seven, three of them alone; round 26 five,
+    # three of them "you need consent", two alone (the MASH naming the referrer, a court order for records)
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

@@ -235,11 +235,17 @@ def _item_units(items: tuple[Block, ...], owner: _Draft | None, units: list[_Uni
 
 def _numbering_goes_on(items: tuple[Block, ...], units: list[_Unit]) -> bool:
     """The items carry on the numbering of the list above the paragraph before them ("2." after
-    "1." and its answer): that paragraph belongs to the item above, and leads into nothing."""
+    "1." and its answer), or its bullets under a sentence ("- Myth: ..." over "False. ..." over
+    "- Myth: ...", a notes app's toggles folding their answers): that paragraph belongs to the item
+    above, and leads into nothing."""
     first = items[0].marker or ""
     above = units[-2] if len(units) >= 2 else None
-    return (first.isdigit() and above is not None and above.kind in ("list", "item")
-            and above.blocks[-1].marker == str(int(first) - 1))
+    if above is None or above.kind not in ("list", "item"):
+        return False
+    if first.isdigit():
+        return above.blocks[-1].marker == str(int(first) - 1)
+    return (bool(first) and not first.isalnum() and above.blocks[-1].marker == first
+            and units[-1].blocks[0].text.endswith("."))
 
 
 def _build_passages(slug: str, units: list[_Unit]) -> tuple[list[Passage], dict[str, tuple[Block, ...]]]:

@@ -28,10 +28,12 @@ _CASE = re.compile(
 # lettered: "Scenario B – the school nurse", or a person's story: "Amir's story". Singular only:
 # "Case studies" heads a collection.
 # A bulletin's "Practice in focus: a GP's dilemma" or "Case spotlight" is one case too, and a
-# meeting's "Case discussion (anonymised)" (a note in brackets after the label is no title).
+# meeting's "Case discussion (anonymised)" (a note in brackets after the label is no title), and a
+# bulletin's "Learning from a review: Freya, aged 8 months".
 _UNNUMBERED = re.compile(
     r"^(?:(?:case|practice|worked)\s+(?:example|study|scenario)|(?:case|practice)\s+(?:in\s+focus|spotlight)"
-    r"|case\s+discussion|vignette|(?:scenario|example)(?=\s+(?-i:[A-Z])\b)|(?P<who>(?-i:[A-Z][a-z]+))['’]s\s+story)"
+    r"|case\s+discussion|learning\s+from\s+(?:a|an|one|our)\s+(?:[\w-]+\s+){0,2}review|vignette"
+    r"|(?:scenario|example)(?=\s+(?-i:[A-Z])\b)|(?P<who>(?-i:[A-Z][a-z]+))['’]s\s+story)"
     r"(?:\s+(?-i:[A-Z])\b)?(?:\s+\([^()]{1,40}\))?(?:\s*[:.)–—-]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )

@@ -27,12 +27,14 @@ from guidegraph.read.html_blocks import (
     aria_heading_level,
     aria_role,
     bold_numbered_heading,
+    card_title,
     heading_block,
     is_text,
     paragraph_block,
     parted_after,
     style_of,
     without_amendment_marks,
+    without_control_tables,
 )
 from guidegraph.read.html_dropped import HEADINGS, LISTS, dropped
 from guidegraph.read.html_lists import ListMarkers, word_list_marker
@@ -69,6 +71,7 @@ def read_page(soup: BeautifulSoup, first_line: int = 1) -> tuple[list[Block], li
     """`parse_html` of a page already parsed (`page_soup`), which reading leaves as it was."""
     reader = _Reader(_string_lines(soup, first_line - 1), PageStyles(soup))
     reader.read(soup)  # not soup.body: broken pages leave content outside it
+    reader.blocks = without_control_tables(reader.blocks)
     found = [] if reader.blocks else ["no text found in the page's content (is it all navigation?)"]
     return reader.blocks, found
 
@@ -205,6 +208,8 @@ class _Reader:
         elif name == "li" or aria_role(tag) == "listitem":
             marker = self.lists[-1][1].take(tag) if self.lists else "•"
             self.owners.append(_Owner(tag, "item", marker=marker))
+        elif name in HEADINGS and card_title(tag):
+            self.owners.append(_Owner(tag, "item", marker="•"))  # a file's title on its card: an entry
         elif name in HEADINGS:
             self.owners.append(_Owner(tag, "heading", level=HEADINGS[name]))
         elif name == "p" and _MSO_LIST.search(style_of(tag)):

@@ -15,7 +15,8 @@ from bs4 import NavigableString, Tag
 from bs4.element import PageElement, PreformattedString
 
 from guidegraph.model import Block
-from guidegraph.read.lines import step_number
+from guidegraph.read.furniture import _drop_version_tables
+from guidegraph.read.lines import _Line, step_number
 
 # Heading numbers as the text reader reads them, so every format numbers sections alike.
 HEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(\S.*)$", re.S)
@@ -138,3 +139,28 @@ def style_of(tag: Tag) -> str:
 def is_text(node: object) -> bool:
     """Text content, not a comment, doctype or processing instruction."""
     return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+
+
+# A card of a file the page offers (gov.uk's "gem-c-attachment", a library's "document-card"):
+# its title names the document, one entry in the page's list of files, no section of the page.
+_CARD = re.compile(r"(?:^|[-_])(?:attachment|document-?card|file-?card|download-?card)(?:$|[-_])")
+
+
+def card_title(heading: Tag) -> bool:
+    """A heading inside the card of a file the page offers, a few boxes up at most."""
+    for box in list(heading.parents)[:3]:
+        classes = box.get("class") or []
+        if any(_CARD.search(str(name).lower()) for name in (classes if isinstance(classes, list) else [classes])):
+            return True
+    return False
+
+
+def without_control_tables(blocks: list[Block]) -> list[Block]:
+    """The page's blocks without its document control, as the text reader drops it: a version
+    history under its title ("Version control" over "Version | Date | Author | ..."), a document
+    library's properties table ("Document ID | POL-SG-022", "Status | Approved", ...)."""
+    kinds = {"heading": "md", "item": "bullet"}
+    lines = [_Line(k, kinds.get(b.kind, "row" if " | " in b.text else "text"), b.text, b.text, marker=b.marker)
+             for k, b in enumerate(blocks)]
+    _drop_version_tables(lines)
+    return [block for block, line in zip(blocks, lines, strict=True) if line.kind != "drop"]

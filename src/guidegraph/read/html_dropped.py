@@ -25,7 +25,7 @@ _FURNITURE = re.compile(
     r"|site-?(header|footer|nav)|^(hidden|d-none|hide)$"
     r"|(^|-)metadata$|^govuk-caption"  # gov.uk: "From: Department for Education", "Guidance" over the title
     # a wiki's (Confluence's) sidebar and page tree, the page's labels, likes and readers' comments
-    r"|^(?:[a-z]+-)?side-?bar$|page-?tree|^labels?-(?:section|editor|list)$|^likes?(?:-|$)"
+    r"|(?:^|-)side-?bar$|page-?tree|^labels?-(?:section|editor|list)$|^likes?(?:-|$)"
     r"|^comments?(?:-?(?:section|threads?|container|area|list|wrapper))?$"
     # a blog's readers' comments and the form to add one ("Leave a Reply"), its post's byline ("Posted
     # on ... by ..."), tags and categories, the author's box and the posts it links as related
@@ -49,9 +49,11 @@ _SITE_BOX_TITLE = re.compile(
     # a saved page of legislation's notices of its versions: "Changes to legislation:", "Changes over time for: ..."
     r"|^changes\s+(?:to\s+legislation|over\s+time\s+for)\b"
     r"|^(?:share|like)\s+this(?:\s+(?:page|post|article))?\s*:?$"  # a blog's buttons: "Share this:", "Like this:"
+    # a file's offer of another format, and gov.uk's history of a page's versions
+    r"|^request\s+an\s+accessible\s+format\b|^updates\s+to\s+this\s+page$|^(?:page|change)\s+history$"
     r"|^quick\s+links$",  # an intranet's shortcuts to its tasks ("Make a referral", "Book training")
     re.IGNORECASE)
-_BOXES = frozenset({"div", "section", "aside", "form"})
+_BOXES = frozenset({"div", "section", "aside", "form", "details"})
 # An in-page link that skips the page's furniture, whatever its class: "Skip to main content".
 _SKIP_LINK = re.compile(r"\b(?:skip|jump) to\b", re.IGNORECASE)
 # A link to a note on the page named by a letter and number, as legislation marks its annotations ("F1", "I1", "C2").
@@ -94,7 +96,7 @@ def dropped(element: Tag) -> bool:
     attrs = element.attrs
     if not attrs:
         return False
-    if name in _BOXES and _site_box(element):
+    if name in _BOXES and (_site_box(element) or _account_bar(element)):
         return True
     if ("hidden" in attrs and not _revealed(element)) or str(attrs.get("role", "")).lower() in _FURNITURE_ROLES:
         return True
@@ -119,12 +121,21 @@ def _site_box(element: Tag) -> bool:
 
 
 _SITE_BOX_CHARS = 900
+_LOG_OUT = re.compile(r"^\s*(?:log|sign)\s*(?:out|off)\s*$", re.IGNORECASE)
+
+
+def _account_bar(element: Tag) -> bool:
+    """A web application's bar over the page for the signed-in user, its "Log out" link in it: the
+    application's, not the document's (a few words beside the link at most)."""
+    return (any(_LOG_OUT.match(link.get_text()) for link in element.find_all("a", limit=10))
+            and len(element.get_text(" ", strip=True).split()) <= 20)
 
 
 def _box_title(tag: Tag) -> bool:
     """A box's title: a heading (an <h2>, or a <div role="heading"> of a script-built page), a
-    paragraph or a legend."""
-    return tag.name in HEADINGS or tag.name in ("p", "legend") or str(tag.get("role") or "").lower() == "heading"
+    paragraph, a legend or a folded box's summary."""
+    return (tag.name in HEADINGS or tag.name in ("p", "legend", "summary")
+            or str(tag.get("role") or "").lower() == "heading")
 # A reviewer's comment a word processor exports with the text: Google Docs' "[a]" mark linking to
 # "#cmnt1" and the comment at the foot (its anchor "cmnt1"); Word's "[A1]" ("#_msocom_1").
 _COMMENT_LINK = re.compile(r"^#(?:cmnt\d+|_msocom_\d+)$")

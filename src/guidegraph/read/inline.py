@@ -35,6 +35,8 @@ _SHORTCODE = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w/])")
 _OPEN_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])")
 _CLOSE_STAR = re.compile(r"(?<=[^\s*])\*(?![\w*])")
 _PARKED = re.compile("[\ue000-\ue07f]")
+# an emoji opening a line, a notes app's callout's icon ("💡 Tip", "⚠️"): a picture, no words
+_ICON = re.compile("^\\s*(?:(?:[\U0001F300-\U0001FAFF]|[\u2600-\u27BF]\uFE0F)\uFE0F?\\s*)+")
 
 
 # A line is cleaned by each classifier that tries it: cached, once.
@@ -50,7 +52,7 @@ def clean_inline(text: str) -> str:
     text = without_spans(text)
     text = "\n".join(without_emphasis(line) for line in text.replace("**", "").split("\n"))
     text = _PARKED.sub(lambda m: chr(ord(m.group()) - 0xE000), text)
-    return _normalise(html.unescape(text))
+    return _normalise(_ICON.sub("", html.unescape(text)))
 
 
 def without_spans(text: str) -> str:

@@ -47,6 +47,7 @@ from .markdown import (
     without_html_comments,
 )
 from .shortcodes import without_shortcodes
+from .wrapping import drop_mailing_footer, without_tracked_links
 
 
 def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozenset()) -> tuple[list[Block], list[str]]:
@@ -54,7 +55,7 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
     the numbers of the lines that open a page of a text converted from a PDF (`page_starts`)."""
     plain = without_spans(text)
     tops = frozenset(n - first_line for n in pages if n >= first_line)
-    source = setext_headings(without_html_comments(without_code(plain.splitlines())))
+    source = setext_headings(without_html_comments(without_code(without_tracked_links(plain.splitlines()))))
     source = admonitions(grid_tables(html_blocks(without_shortcodes(source))))
     source = bare_pipe_rows(source)
     pairs, boxed = unbox(one_column(join_definitions(join_box_labels(source)), tops))
@@ -66,6 +67,7 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
         lines[k] = _Line(lines[k].no, "row", clean_inline(pairs[k][1].strip()), pairs[k][1].strip())
     lines = capital_lettered(own_sections(lines, raws))
     _drop_version_tables(lines)
+    drop_mailing_footer(lines)
     headers = drop_mail_headers(lines)
     signed = (drop_signatures(lines) + drop_bare_names(lines, raws)) if headers else drop_letter_furniture(lines)
     dropped = headers + signed + _drop_running_lines(lines, frozenset(first_line + i for i in tops))

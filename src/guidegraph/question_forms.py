@@ -40,7 +40,7 @@ _TEXT_FOR = re.compile(r"(?<=[a-z] )4(?= (?:her|him|them|me|us|you|the|a|my|your
 
 
 # An Act's year typed short: "data protection act 18", "childrens n social work act 17" (not "act 18
-# months ago", nor a number in brackets after it). Law of a year after `SHORT_YEAR_PIVOT` is older.
+# months ago", nor a number in brackets after it). A year above `SHORT_YEAR_PIVOT` ("act 89") is of the 1900s.
 _SHORT_YEAR = re.compile(r"\b(?P<kind>acts?|regulations)\s+(?P<yy>\d{2})\b(?![\d%(]|[.,]\d|\s*(?:years?|yrs?|days?|"
                          r"weeks?|months?|hours?|minutes?|mins?|times?|pages?|people|children|kids)\b)", re.IGNORECASE)
 SHORT_YEAR_PIVOT = 30

@@ -45,7 +45,8 @@ FILTER_FIELDS = {"kind": "kind", "document": "document", "jurisdiction": "jurisd
 # Words that shape a question but carry no topic ("am I allowed to" asks what "can I" asks), what is
 # left of them in a contraction split at its apostrophe ("we're", "I'll", "don't", "won't": its
 # "not" is a stop word), and "one" ("one of our pupils"), which the analyser spells "1" like a list
-# number, and the fillers of talk ("is she actually required", "pretty weak"); they count for little
+# number, the fillers of talk ("is she actually required", "pretty weak") and its vague nouns ("the
+# same thing as secrecy?", "a kid's health stuff"); they count for little
 # (the index keeps them, so a quoted phrase still matches them).
 QUESTION_WORDS = (frozenset("""
 what which who whom whose how when where why whether do does did doing done is are was were be been being am
@@ -58,6 +59,7 @@ allowed permitted able ok okay
 but now then so because though although already unless
 these those such like own
 actually basically honestly definitely surely perhaps maybe probably literally quite pretty very rather
+same thing things stuff
 """.split()) - {"always", "never", "tell"}) | {"1"}
 _FILTER = re.compile(r"^(?P<field>[a-z_]+):(?P<value>\S+)$")
 _PHRASE = re.compile(r'"([^"]*)"')

@@ -249,7 +249,10 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   thing as secrecy?"): holdout31 passages +1, holdout15 hard +1 and MRR up on six files, but
 #   holdout16 hard -1 ("keep one record ... the same boy" falls from 5th to 6th), whose floor, and
 #   holdout15's MRR floor, move down with it; "free of bias" and "current" join the synonyms of
-#   "unbiased" and "up-to-date" (passages +1).
+#   "unbiased" and "up-to-date" (passages +1). Then: a sentence naming no law in full but the field
+#   of an Act's title ("Freedom of Information requests ... held by public authorities") counts as
+#   naming that Act when a hit citing several is focused on the law beside the question's words
+#   (which-act +1; holdout27 +1).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -300,7 +303,7 @@ FLOORS = {
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.15}},
     HOLDOUT26: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 2, "mrr@10": 0.04}},
-    HOLDOUT27: {"which_act": {"hit@3": 24, "hit@1": 21}, "myths": {"hit@1": 8},
+    HOLDOUT27: {"which_act": {"hit@3": 24, "hit@1": 22}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.24}},
     HOLDOUT28: {"which_act": {"hit@3": 25, "hit@1": 25}, "myths": {"hit@1": 9},
                 "passages": {"hit@5": 19, "mrr@10": 0.95}, "passages_hard": {"hit@5": 9, "mrr@10": 0.9}},
@@ -310,7 +313,7 @@ FLOORS = {
                 "passages": {"hit@5": 17, "mrr@10": 0.79}, "passages_hard": {"hit@5": 3, "mrr@10": 0.29}},
     HOLDOUT31: {"which_act": {"hit@3": 25, "hit@1": 24}, "myths": {"hit@1": 10},
                 "passages": {"hit@5": 19, "mrr@10": 0.8}, "passages_hard": {"hit@5": 7, "mrr@10": 0.55}},
-    HOLDOUT32: {"which_act": {"hit@3": 14, "hit@1": 14}, "myths": {"hit@1": 5},
+    HOLDOUT32: {"which_act": {"hit@3": 15, "hit@1": 15}, "myths": {"hit@1": 5},
                 "passages": {"hit@5": 28, "mrr@10": 0.8}, "passages_hard": {"hit@5": 6, "mrr@10": 0.13}},
 }
 

@@ -380,6 +380,15 @@ def test_a_passage_naming_several_laws_supports_the_one_named_beside_the_questio
     assert focus_on_named_law(only, text, terms, names) == only  # the only law it cites
 
 
+def test_a_sentence_naming_the_field_of_an_acts_title_names_the_act(answers: Answers) -> None:
+    # "Freedom of Information requests ... recorded in any form held by ... public authorities" is the
+    # FOI Act's sentence, though it never writes "Act": the Data Protection Act named beside it in
+    # more sentences no longer takes the question from it
+    question = ("A member of the public has made a request to a public authority for recorded information it "
+                "holds - which Act governs that?")
+    assert answers.which_act(question, limit=1)[0]["id"] == "freedom-of-information-act-2000"
+
+
 # --- the nation a question names ---------------------------------------------------------------
 
 PLACES = {"scotland": "scotland", "wales": "wales", "northern ireland": "northern-ireland",

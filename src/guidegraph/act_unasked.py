@@ -255,9 +255,9 @@ def _named_by_field(clause: list[str], name: tuple[str, ...]) -> bool:
     """An Act named by the field of law its title names: "data protection and human rights law" for
     the Data Protection and Human Rights Acts: the title's words before "act", two or more, and a
     word for law in the clause."""
-    from guidegraph.rank import contains
+    from guidegraph.rank import contains, title_field
 
-    field = name[: name.index("act")] if "act" in name else ()
+    field = title_field(name)
     return len(field) >= 2 and bool(LAW_OF_A_FIELD & set(clause)) and contains(clause, field)
 
 

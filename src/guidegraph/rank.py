@@ -291,7 +291,12 @@ def focus_on_named_law(links: dict[str, float], text: str, terms: frozenset[str]
     if len(cited) < 2:
         return links
     sentences = _analysed_sentences(text)
-    overlap = {target: _words_beside(names[target], sentences, terms) for target in cited}
+    # a field names the law where the sentence names no law in full: "Freedom of Information requests
+    # ... held by public authorities", not "... exempt from Freedom of Information requests and subject
+    # access provisions of the Data Protection Act will apply"
+    unnamed = {i for i, words in enumerate(sentences)
+               if not any(contains(words, name) for target in cited for name in names[target] if name)}
+    overlap = {target: _words_beside(names[target], sentences, terms, unnamed) for target in cited}
     found = [value for value in overlap.values() if value is not None]
     if len(found) < 2:
         return links
@@ -306,14 +311,25 @@ def _analysed_sentences(text: str) -> list[list[str]]:
     return [analyse(sentence) for sentence in SENTENCE.split(text)]
 
 
-def _words_beside(names: list[tuple[str, ...]], sentences: list[list[str]], terms: frozenset[str]) -> int | None:
-    """How many of `terms` stand in the sentences that name the law (its name aside); None when none does."""
+def _words_beside(names: list[tuple[str, ...]], sentences: list[list[str]], terms: frozenset[str],
+                  unnamed: set[int]) -> int | None:
+    """How many of `terms` stand in the sentences that name the law (its name aside), or, of those
+    naming no law (`unnamed`, by position), the field its title names ("Freedom of Information
+    requests ..."); None when none does."""
     found: set[str] | None = None
-    for words in sentences:
-        named = [name for name in names if name and contains(words, name)]
+    fields = {field for name in names if len(field := title_field(name)) >= 2}
+    for i, words in enumerate(sentences):
+        naming = [*names, *fields] if i in unnamed else names
+        named = [name for name in naming if name and contains(words, name)]
         if named:
             found = (found or set()) | (set(words) - {word for name in named for word in name})
     return None if found is None else len(found & terms)
+
+
+def title_field(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of an Act's name (analysed) before "act": the field of law it names ("freedom
+    inform" of the Freedom of Information Act); none for a name without "act"."""
+    return name[: name.index("act")] if "act" in name else ()
 
 
 # --- sentences naming law ---------------------------------------------------------------------

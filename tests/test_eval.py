@@ -252,7 +252,8 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   "unbiased" and "up-to-date" (passages +1). Then: a sentence naming no law in full but the field
 #   of an Act's title ("Freedom of Information requests ... held by public authorities") counts as
 #   naming that Act when a hit citing several is focused on the law beside the question's words
-#   (which-act +1; holdout27 +1).
+#   (which-act +1; holdout27 +1). And "will I break the data protection rules if I pass it on?" says
+#   the law stands in the way, as "breach" did (myths: holdout25 +1, holdout28 +1).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -299,13 +300,13 @@ FLOORS = {
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
     HOLDOUT24: {"which_act": {"hit@3": 24, "hit@1": 23}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 1, "mrr@10": 0.12}},
-    HOLDOUT25: {"which_act": {"hit@3": 25, "hit@1": 23}, "myths": {"hit@1": 9},
+    HOLDOUT25: {"which_act": {"hit@3": 25, "hit@1": 23}, "myths": {"hit@1": 10},
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.15}},
     HOLDOUT26: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 2, "mrr@10": 0.04}},
     HOLDOUT27: {"which_act": {"hit@3": 24, "hit@1": 22}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.24}},
-    HOLDOUT28: {"which_act": {"hit@3": 25, "hit@1": 25}, "myths": {"hit@1": 9},
+    HOLDOUT28: {"which_act": {"hit@3": 25, "hit@1": 25}, "myths": {"hit@1": 10},
                 "passages": {"hit@5": 19, "mrr@10": 0.95}, "passages_hard": {"hit@5": 9, "mrr@10": 0.9}},
     HOLDOUT29: {"which_act": {"hit@3": 24, "hit@1": 23}, "myths": {"hit@1": 9},
                 "passages": {"hit@5": 17, "mrr@10": 0.76}, "passages_hard": {"hit@5": 7, "mrr@10": 0.71}},

@@ -65,6 +65,7 @@ def test_statements_and_questions_of_the_consent_belief(statement: str) -> None:
      ("She is afraid the Information Commissioner would fine her if she told social services",
       "=dataprotection:restricts"),
      ("I'd get into trouble under GDPR if I rang social care", "=dataprotection:restricts"),
+     ("Will I break the data protection rules if I pass a concern to another agency?", "=dataprotection:restricts"),
      # the guidance answers privacy rights with the duty of confidence and Article 8
      ("The tenant's privacy rights mean she can't tell the school what she saw", "=confidentiality:restricts"),
      ("The Human Rights Act prevents sharing", "=confidentiality:restricts"),
@@ -111,6 +112,8 @@ def test_no_claim_without_a_topic_or_without_sharing() -> None:
     assert claims("Consent is one lawful basis") == set()
     assert claims("We need the parent's consent before we can see the flag") == set()  # seeing is no sharing
     assert claims("Do I have to tell her parents?") == set()
+    # a break taken is no rule broken
+    assert claims("Can I take a break from the data protection training before I share?") == set()
 
 
 def test_it_systems_are_a_topic_a_belief_claims_something_of() -> None:

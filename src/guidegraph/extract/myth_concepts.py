@@ -62,6 +62,8 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("prevents", (r"absolute", r"barriers?",
                   r"stop(?:s|ped|ping)?", r"prevent(?:s|ed|ing)?", r"prohibit(?:s|ed|ing)?",
                   r"forbid(?:s|den|ding)?", r"block(?:s|ed|ing)?", r"breach(?:es|ed|ing)?",
+                  # "will I break the data protection rules if I pass a concern on?"
+                  r"break(?:s|ing)?(?=\s+(?:the\s+|any\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:rules?|laws?|regulations?|act)\b)",
                   r"not\s+(?:be\s+)?(?:allowed|permitted)", r"cannot", r"can\s+not",
                   r"(?:must|may)\s+not", r"never", r"illegal", r"unlawful", r"not\s+possible", r"impossible",
                   r"none\s+of\s+(?:it|this|that|them)\s+(?:can|could|may|should)",

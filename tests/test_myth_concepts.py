@@ -76,6 +76,11 @@ def test_statements_and_questions_of_the_consent_belief(statement: str) -> None:
       "=collected:restricts"),
      ("The forms were filled in for membership, so we can't pass them on for any other reason",
       "=collected:restricts"),
+     ("Prescription details taken to dispense medicine can't go to any other service", "=collected:restricts"),
+     ("The addresses families gave us for their vouchers can't go anywhere else", "=collected:restricts"),
+     ("The details were taken to run bookings, so the law won't let them go to children's services",
+      "=collected:restricts"),
+     ("They were for the club's use only, so we're never allowed to hand them on", "=collected:restricts"),
      ("We're waiting for the council's new shared database before we start telling each other anything",
       "=itsystems:restricts")],
 )
@@ -112,6 +117,8 @@ def test_no_claim_without_a_topic_or_without_sharing() -> None:
     assert claims("Consent is one lawful basis") == set()
     assert claims("We need the parent's consent before we can see the flag") == set()  # seeing is no sharing
     assert claims("Do I have to tell her parents?") == set()
+    # a child taken to hospital is no information taken for a purpose
+    assert claims("The boy was taken to hospital and we cannot tell anyone") == set()
     # a break taken is no rule broken
     assert claims("Can I take a break from the data protection training before I share?") == set()
 

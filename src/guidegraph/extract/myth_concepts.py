@@ -57,6 +57,12 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    # "what's on her registration form was only ever for the practice"
                    r"(?:was|were)\s+(?:only|just|purely|solely)\s+(?:ever\s+)?(?:for|meant\s+for)",
                    r"for\s+(?:a|one|that|this|another|a\s+different)\s+purpose", r"filled\s+in\s+for",
+                   # "the details were taken to run bookings", "prescription details taken to dispense
+                   # medicine" (not a child "taken to hospital"), "the addresses families gave us for their
+                   # vouchers", "they were for the club's use only"
+                   r"taken\s+to\s+(?:run|dispense|process|deliver|provide|arrange|plan|book|handle|register|issue"
+                   r"|supply|administer|manage|treat|pay|send)\b",
+                   r"gave\s+(?:us|me|them|you|her|him)\s+for", r"for\s+(?:[\w'’-]+\s+){0,2}?use\s+only",
                    r"for\s+any\s+other\s+(?:reason|purpose)")),
     # what stands in the way of sharing ("not allowed", "cannot" included: a rule forbidding it)
     ("prevents", (r"absolute", r"barriers?",
@@ -64,7 +70,7 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"forbid(?:s|den|ding)?", r"block(?:s|ed|ing)?", r"breach(?:es|ed|ing)?",
                   # "will I break the data protection rules if I pass a concern on?"
                   r"break(?:s|ing)?(?=\s+(?:the\s+|any\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:rules?|laws?|regulations?|act)\b)",
-                  r"not\s+(?:be\s+)?(?:allowed|permitted)", r"cannot", r"can\s+not",
+                  r"not\s+(?:be\s+)?(?:allowed|permitted)", r"cannot", r"can\s+not", r"not\s+let",
                   r"(?:must|may)\s+not", r"never", r"illegal", r"unlawful", r"not\s+possible", r"impossible",
                   r"none\s+of\s+(?:it|this|that|them)\s+(?:can|could|may|should)",
                   # "the new law ties our hands", "we're waiting for the new database before we tell"

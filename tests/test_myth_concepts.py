@@ -194,11 +194,13 @@ def test_the_title_does_not_depend_on_the_order_of_documents(order: tuple[int, .
 UNSEEN_GROUPS = {
     "data-protection-legislation-barrier": [
         "Data protection law is a barrier to sharing information",
+        "Data protection law is a barrier to sharing information",  # round 27's PDF myth buster
         "Data protection law means volunteers cannot share anything about a young person",  # round 16's youth club quiz
         "Data protection law prevents me sharing information in an emergency",
         "Data protection law stops me passing on a concern about a pupil",  # round 11's Word policy
         "Data protection law stops me sharing information",
         "Data protection law stops me sharing information with other agencies",  # round 21
+        "Data protection law stops me sharing information with the police",  # round 27's Word briefing
         "Data protection law stops schools telling the Prevent team about a pupil's online activity",
         "Data protection law stops you from sharing information about a child at risk",  # round 15, in running text
         "Data protection legislation is a barrier to sharing information",
@@ -254,6 +256,7 @@ UNSEEN_GROUPS = {
         "Early Help is voluntary, so we can never share without consent",  # round 19's wiki page
         "Early help is voluntary, so I can never share anything without the family's consent",
         "Health staff need the parents' permission before they can contact social work",  # round 17
+        "I always need a parent's consent to share information about their child",  # round 27
         "I always need a parent’s consent before I share information about their child",  # round 23's blog post
         "I always need consent before I share information about a child",  # round 21
         "I can only share information with the parents' permission",
@@ -281,6 +284,7 @@ UNSEEN_GROUPS = {
         "I need the parent's agreement before I can tell social services about a concern",  # round 10
         "I need the parent's consent before I can tell the MASH anything",  # round 23's Obsidian callout
         "I need the parent's consent before I make a referral",
+        "I need the parents' consent before I can share a concern",  # round 27
         "I need the parents' consent before I can tell another agency anything",  # round 25's SharePoint page
         "I need the parents' consent before I report",
         "I need the parents' consent before I tell the DSL",  # round 11
@@ -359,6 +363,8 @@ UNSEEN_GROUPS = {
     # Each wording is used once: the smallest names the concept, the MARAC protocol's
     "health-staff-share-marac": [
         "Health staff cannot share at MARAC because of patient confidentiality",
+        "If a young person tells me something in confidence, I can never pass it on",  # round 27
+        "Information a child tells me in confidence can never be shared",  # round 27's Word policy
         "Is the duty of confidentiality absolute?",
         "Sharing information is a breach of confidentiality",
         "Sharing with the police always breaches confidentiality",  # round 10's Northern Irish leaflet
@@ -402,6 +408,8 @@ UNSEEN_ALONE = [
     "Can I tell other people what I have been told?",
     "Can a 14-year-old give consent on their own behalf?",
     "Can the school tell the council why the family left if the parents ask it not to?",
+    "Children's social care will not tell me what happened after my referral, so there is no point in "
+    "sharing",  # round 27
     "Clare’s Law is only for women",  # round 12
     "Do I have to keep a record when I decide not to share?",
     "Do I have to tell the woman that I have shared information?",
@@ -409,12 +417,15 @@ UNSEEN_ALONE = [
     "Elective home education means the local authority has no role",
     "Escalation damages working relationships",
     "Failing to report can lead to disciplinary action",
+    "Health information is too sensitive to share with other agencies",  # round 27
     "Health records can only be shared with a court order",
     "Health records cannot be given to a review without the family's consent",
     "I can only share information in writing",
+    "I can only share information with the police if they have a court order",  # round 27
     "I can pass a concern to the DSL without asking the pupil first",  # round 20's Word table: a true one
     "I cannot escalate a concern about another agency without my manager's permission",
     "I must tell the parents before I contact the MASH",  # round 25's wiki: before contact, not before sharing
+    "I must tell the parents before I share a concern with children's social care",  # round 27
     "I should record what I shared, with whom and why",
     "I should wait until I have evidence",  # round 10
     "I'm only a repairs operative - safeguarding isn't my job",
@@ -444,6 +455,7 @@ UNSEEN_ALONE = [
     "Schools can share information with the police about a crime under section 115 of the Crime and Disorder Act 1998",
     "Schools have a legal duty to safeguard and promote the welfare of their pupils",  # round 16
     "Section 115 requires us to disclose whenever a partner asks",  # round 18
+    "Sharing information is the job of the safeguarding lead, not mine",  # round 27
     "Sharing intelligence with the police will criminalise the child",
     "Should I tell the learner's parents before I tell the DSP?",  # round 16
     "Social care has asked for a child's records for a strategy discussion. Do I need the parents' consent?",
@@ -489,14 +501,15 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 105  # 68 before round 10, 76 before
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 110  # 68 before round 10, 76 before
     # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
     # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's
     # note was told from the quiz statement over it, 98 before a child's secret and being sure were topics,
     # 93 before "unless" waited on consent, 92 before round 18, 96 before round 19, 97 before round 20,
     # 98 before round 22, 101 before round 23 (its six beliefs are all others', and two alone joined others);
     # round 24's four beliefs are all others' too; round 25 adds seven, three of them alone; round 26 five,
-    # three of them "you need consent", two alone (the MASH naming the referrer, a court order for records)
+    # three of them "you need consent", two alone (the MASH naming the referrer, a court order for records);
+    # round 27 eleven, five of them alone (110)
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

@@ -22,22 +22,22 @@ Word keeps much of what a reader sees outside the runs' text, and some text a re
 - content controls (a cover page's title), hyperlinks and custom XML are looked inside; a text box is
   read once (Word writes it twice, for new and old Word) as paragraphs after the one it is anchored in;
 - a cell merged down repeats its text in each row it covers, and a nested table's rows follow its row;
+  but a table whose cells hold headings lays out the page (a briefing's grid of boxes): each cell is
+  read as the body is, paragraph by paragraph, left to right and row by row;
+- text formatted as hidden (`w:vanish`: a model's notes to whoever fills it in) is not read, and a
+  non-breaking hyphen ("multi-agency") is a hyphen;
 - headers and footers (running titles, "OFFICIAL", page numbers) are not read, nor are reviewers'
   comments (`word/comments.xml`; the body holds only their anchors and marks, which have no text).
 
 The parts are read with the standard library's XML parser, after refusing anything a Word file
-never holds and a hostile one might: a document type declaration (entity expansion), or a part
-that unpacks to more than `MAX_PART_BYTES`. The same holds for `docProps/core.xml`, the document
+never holds and a hostile one might (`docx_zip`). The same holds for `docProps/core.xml`, the document
 properties (title, creator, created and modified dates) that `docx_properties` reads for a document
 that came with no metadata.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,12 +46,12 @@ from xml.etree import ElementTree
 from guidegraph.errors import ParseError
 from guidegraph.model import Block, FileProperties
 from guidegraph.read.docx_numbering import BULLET, Numbering, read_numbering
+from guidegraph.read.docx_zip import DOCUMENT, opened, optional, part
 from guidegraph.read.furniture import _TOC_TAB
 from guidegraph.read.inferred import file_properties, good_date, good_title, organisation
 from guidegraph.read.text import parse_blocks
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-DOCUMENT = "word/document.xml"
 STYLES = "word/styles.xml"
 NUMBERING = "word/numbering.xml"
 FOOTNOTES = "word/footnotes.xml"
@@ -60,7 +60,6 @@ CORE = "docProps/core.xml"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _DCTERMS = "{http://purl.org/dc/terms/}"
 PROPERTIES = "the Word file's properties"
-MAX_PART_BYTES = 64 * 1024 * 1024  # unpacked; guidance is a few megabytes at most
 _HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"^list\b", re.IGNORECASE)  # "List Paragraph", "List Bullet", "List Number 2"
 _MAX_HEADING_WORDS = 30  # a longer "heading" is a paragraph someone styled for emphasis
@@ -81,10 +80,10 @@ _TABS = re.compile(r"[ \t]*\t[ \t]*")
 
 def parse_docx(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
     """Blocks of a Word document's text, and warnings."""
-    with _opened(path, data) as archive:
-        body = _part(path, archive, DOCUMENT).find(f"{W}body")
-        parts = _Parts(*_styles(_optional(path, archive, STYLES)), read_numbering(_optional(path, archive, NUMBERING)),
-                       _notes(_optional(path, archive, FOOTNOTES)) | _notes(_optional(path, archive, ENDNOTES)))
+    with opened(path, data) as archive:
+        body = part(path, archive, DOCUMENT).find(f"{W}body")
+        parts = _Parts(*_styles(optional(path, archive, STYLES)), read_numbering(optional(path, archive, NUMBERING)),
+                       _notes(optional(path, archive, FOOTNOTES)) | _notes(optional(path, archive, ENDNOTES)))
     if body is None:
         raise ParseError(path, "not a readable Word document (no document body): open it in Word and save it again")
     try:
@@ -97,49 +96,15 @@ def parse_docx(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
 
 def docx_properties(path: Path, data: bytes) -> FileProperties:
     """The document properties that are good: title, an organisation as creator, the latest date."""
-    with _opened(path, data) as archive:
+    with opened(path, data) as archive:
         if CORE not in archive.namelist():
             return FileProperties()
-        core = _part(path, archive, CORE)
+        core = part(path, archive, CORE)
     title = good_title(core.findtext(f"{_DC}title"))
     creator = organisation(core.findtext(f"{_DC}creator"))
     date = max(filter(None, (good_date(core.findtext(f"{_DCTERMS}{name}")) for name in ("created", "modified"))),
                default=None)
     return file_properties(PROPERTIES, title, date, publisher=creator)
-
-
-def _opened(path: Path, data: bytes) -> zipfile.ZipFile:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, NotImplementedError) as err:  # a damaged header: "zip file version 6.4"
-        raise ParseError(path, f"not a readable Word document ({err}): check it opens in Word, or save it "
-                         "again as .docx") from None
-    if DOCUMENT not in archive.namelist():
-        raise ParseError(path, "not a Word document (a zip without word/document.xml): save it from Word as "
-                         ".docx, or convert it to PDF or text")
-    return archive
-
-
-def _part(path: Path, archive: zipfile.ZipFile, name: str) -> ElementTree.Element:
-    if archive.getinfo(name).file_size > MAX_PART_BYTES:
-        raise ParseError(path, f"{name} unpacks to over {MAX_PART_BYTES // (1024 * 1024)} MB: no guidance "
-                         "document comes near that; check it is the right file")
-    try:
-        xml = archive.read(name)
-        if b"<!DOCTYPE" in xml or b"<!ENTITY" in xml:
-            raise ParseError(path, f"{name} declares a document type, which Word never writes: refused")
-        return ElementTree.fromstring(xml)
-    except ParseError:
-        raise
-    # A damaged zip fails in many ways: bad CRC, corrupt deflate data, encrypted or unknown compression.
-    except (ElementTree.ParseError, zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError,
-            NotImplementedError, ValueError) as err:
-        raise ParseError(path, f"not a readable Word document ({name}: {err}): open it in Word and save it "
-                         "again") from None
-
-
-def _optional(path: Path, archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
-    return _part(path, archive, name) if name in archive.namelist() else None
 
 
 def _styles(styles: ElementTree.Element | None) -> tuple[dict[str, str], dict[str, tuple[str, int]], dict[str, int]]:
@@ -297,16 +262,18 @@ def _text(element: ElementTree.Element, parts: _Parts) -> str:
             pieces.append("\t")
         elif node.tag in (f"{W}br", f"{W}cr"):
             pieces.append(" ")
+        elif node.tag == f"{W}noBreakHyphen":
+            pieces.append("-")
         elif node.tag in _NOTE_REFERENCES:
             pieces.append(f"[{parts.mark(node)}]")
     return "".join(pieces)
 
 
 def _visible(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
-    """The element's descendants in order, but not deleted text, field instructions, a drawing's
-    fallback copy or a text box (read as paragraphs of its own)."""
+    """The element's descendants in order, but not deleted or hidden text, field instructions, a
+    drawing's fallback copy or a text box (read as paragraphs of its own)."""
     for child in element:
-        if child.tag not in _HIDDEN and child.tag != _TEXT_BOX and not _shows_prompt(child):
+        if child.tag not in _HIDDEN and child.tag != _TEXT_BOX and not _shows_prompt(child) and not _vanished(child):
             yield child
             yield from _visible(child)
 
@@ -318,6 +285,14 @@ _PROMPT = re.compile(r"^(?:click(?: or tap)?(?: here)? to enter (?:text|a date)|
 def _shows_prompt(element: ElementTree.Element) -> bool:
     return (element.tag == f"{W}sdt" and element.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
             and bool(_PROMPT.match(" ".join("".join(t.text or "" for t in element.iter(f"{W}t")).split()))))
+
+
+def _vanished(element: ElementTree.Element) -> bool:
+    """A run formatted as hidden text (Font > Hidden), which Word shows only with formatting marks on."""
+    if element.tag != f"{W}r":
+        return False
+    vanish = element.find(f"{W}rPr/{W}vanish")
+    return vanish is not None and vanish.get(f"{W}val", "true") not in ("0", "false", "off")
 
 
 def _text_boxes(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
@@ -346,6 +321,9 @@ def _joined(paragraphs: Iterable[ElementTree.Element], parts: _Parts) -> str:
 def _table_lines(table: ElementTree.Element, parts: _Parts) -> list[str]:
     """Each row as its cells joined by " | ", then the rows of tables nested in its cells and its notes.
     A cell merged down from the one above (`w:vMerge`) repeats that cell's text, so each row reads whole."""
+    if _lays_out(table, parts):
+        return [line for row in _block_children(table) if row.tag == f"{W}tr" and not _deleted_row(row)
+                for cell in _block_children(row) if cell.tag == f"{W}tc" for line in _lines(cell, parts)]
     lines: list[str] = []
     merged: dict[int, str] = {}  # grid column -> the text of the merge running down it
     for row in _block_children(table):
@@ -367,6 +345,17 @@ def _table_lines(table: ElementTree.Element, parts: _Parts) -> list[str]:
         lines.append(_row_line([cell for cell in cells if cell]))
         lines += nested + _note_lines(row, parts)
     return lines
+
+
+def _lays_out(table: ElementTree.Element, parts: _Parts) -> bool:
+    """A table with a heading in a cell of its own lays out the page (a briefing's boxes, each headed):
+    a table of data has no headings in it, its header row is a row."""
+    return any(_heading_level(parts.style_names.get(style.get(f"{W}val", ""), ""), paragraph.find(f"{W}pPr"))
+               or parts.style_levels.get(style.get(f"{W}val", ""), 0)
+               for row in _block_children(table) if row.tag == f"{W}tr"
+               for cell in _block_children(row) if cell.tag == f"{W}tc"
+               for paragraph in _block_children(cell) if paragraph.tag == f"{W}p"
+               for style in [paragraph.find(f"{W}pPr/{W}pStyle")] if style is not None)
 
 
 def _row_line(cells: list[str]) -> str:

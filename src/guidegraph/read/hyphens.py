@@ -6,7 +6,8 @@ search cannot match; a compound broken at its own hyphen must keep it. With no d
 hand, the document is the evidence: the hyphenated form written elsewhere keeps the hyphen, the
 joined word written elsewhere drops it. Failing both, a hyphen before an ending that is no word
 ("-ed", "-ly", "-tion") goes, a hyphen stays after a prefix written with one ("co-", "multi-") or
-between two words ("child-" + "centred"), and goes otherwise.
+between two words ("child-" + "centred"), and goes otherwise. A provision's number broken between
+its brackets ("Article 6(1)" + "(e)", as a browser may break it) is one word too.
 """
 
 from __future__ import annotations
@@ -60,6 +61,16 @@ class Hyphenation:
         if a + b in self.words or b in _ENDINGS:
             return False
         return a in _PREFIXES or (a in self.words and (b in self.words or b in _HALVES))
+
+
+# "Article 6(1)" at a line's end over "(e)": a browser breaks a line between brackets, as no reader would
+_BRACKET_END = re.compile(r"\w\(\w{1,4}\)$")
+_BRACKET_START = re.compile(r"^\(\w{1,4}\)")
+
+
+def provision_broken(before: str, after: str) -> bool:
+    """A provision's number cut at a line's end between its bracketed parts ("6(1)" + "(e)"): one word."""
+    return bool(_BRACKET_END.search(before) and _BRACKET_START.match(after))
 
 
 def without_soft_hyphens(line: str) -> str:

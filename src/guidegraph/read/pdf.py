@@ -4,12 +4,13 @@ pypdf extracts each page's text with the position and size of every line. From t
 module writes plain text the text reader understands: each paragraph on one line, a blank line
 where the vertical gap between lines says a new paragraph starts, list items on lines of their
 own, a markdown `#` before short lines set in a larger type (headings; the largest size is level
-1), running headers, footers and page numbers removed (`pdf_furniture`), and pages joined so that
-a sentence running over a page break can be rejoined. A table's cells, printed side by side, become one
-line of tab-separated cells (`pdf_tables`); a line with room left for the next line's first word
-ends its paragraph or list item, as does each line of a run that starts one entry after another
-(`pdf_ends`: a browser's bullets are shapes, not text); a footnote's mark,
-set small and raised, is written as a superscript, and each note at a page's foot starts a line.
+1), running headers, footers, page numbers and a table's header row repeated on the next page
+removed (`pdf_furniture`), and pages joined so that a sentence (or a table's last cell) running over
+a page break can be rejoined. A table's cells, printed side by side, become one line of
+tab-separated cells (`pdf_tables`); a line with room left for the next line's first word ends its
+paragraph or list item, as does each line of a run that starts one entry after another (`pdf_ends`:
+a browser's bullets are shapes, not text); a footnote's mark, set small and raised, is written as a
+superscript, and each note at a page's foot starts a line, after the end of a sentence it cuts.
 Text set on its side among level text (a margin label, a watermark, a column head turned upright)
 is left out; a page all turned keeps it.
 Line numbers in the blocks are therefore lines of that extracted text, not of anything visible
@@ -42,7 +43,7 @@ from pypdf.errors import DependencyError
 from guidegraph.errors import ParseError
 from guidegraph.model import Block, FileProperties
 from guidegraph.read.encoding import expand_ligatures
-from guidegraph.read.hyphens import Hyphenation, without_soft_hyphens
+from guidegraph.read.hyphens import Hyphenation, provision_broken, without_soft_hyphens
 from guidegraph.read.inferred import file_properties, good_date, good_title, organisation, without_site_name
 from guidegraph.read.pdf_ends import (
     LIST_MARKER,
@@ -52,7 +53,13 @@ from guidegraph.read.pdf_ends import (
     shaped_bullets,
     widest_lines,
 )
-from guidegraph.read.pdf_furniture import body_size, without_furniture, without_pull_quotes
+from guidegraph.read.pdf_furniture import (
+    body_size,
+    foot_notes_start,
+    without_furniture,
+    without_pull_quotes,
+    without_repeated_heads,
+)
 from guidegraph.read.pdf_order import reading_order
 from guidegraph.read.pdf_tables import table_rows
 from guidegraph.read.text import parse_blocks
@@ -221,7 +228,7 @@ def _multiply(a: list[float], b: list[float]) -> list[float]:
 
 def _pdf_text(pages: list[list[_Line]]) -> str:
     """Plain text for the text reader: paragraphs, `#` headings, furniture gone, pages joined."""
-    pages = [page for page in without_furniture(pages) if page]
+    pages = [page for page in without_repeated_heads(without_furniture(pages)) if page]
     body = body_size(pages)
     pages = without_pull_quotes(pages, body)
     _mark_headings(pages, body)
@@ -229,15 +236,39 @@ def _pdf_text(pages: list[list[_Line]]) -> str:
     pages = [table_rows(page, spacing) for page in pages]
     hyphenation = Hyphenation("\n".join(line.text for page in pages for line in page))
     parts: list[str] = []
+    notes = ""  # the notes at the foot of the page before, which end its text
     for page in pages:
         page_text = _page_text(page, spacing, hyphenation)
-        if not parts:
+        if notes and (run_on := _run_on(parts[-1][:-len(notes)], page_text, page[0], hyphenation)) is not None:
+            parts[-1] = run_on[0] + notes + run_on[1]  # the sentence ends before its page's notes are read
+        elif not parts:
             parts.append(page_text)
         elif (page_break := _page_break(parts[-1].rsplit("\n", 1)[-1], page[0])) == "":  # a word cut by it
             parts[-1] = hyphenation.join(parts[-1], page_text)
         else:
             parts += [page_break, page_text]
+        notes = _foot_notes(page, page_text, body, spacing, hyphenation)
     return "".join(parts) + "\n"
+
+
+def _foot_notes(page: list[_Line], page_text: str, body: float, spacing: float, hyphenation: Hyphenation) -> str:
+    """The text of the notes at the page's foot, as its text ends with them, or "" if it has none."""
+    start = foot_notes_start(page, body)
+    if not 0 < start < len(page):
+        return ""
+    text = _page_text(page[:start], spacing, hyphenation)
+    return page_text[len(text):] if page_text.startswith(text) else ""
+
+
+def _run_on(text: str, page_text: str, first: _Line, hyphenation: Hyphenation) -> tuple[str, str] | None:
+    """A sentence cut by the page break with the page's notes under it: the text before the notes
+    with the sentence's end from the next page, and the rest of that page; None if none runs on."""
+    page_break = _page_break(text.rsplit("\n", 1)[-1], first)
+    if page_break not in ("", " "):
+        return None
+    head, _, rest = page_text.partition("\n")
+    joined = hyphenation.join(text, head) if page_break == "" else f"{text} {head}"
+    return joined, "\n\n" + rest.lstrip("\n") if rest.strip() else ""
 
 
 def _mark_headings(pages: list[list[_Line]], body: float) -> None:
@@ -330,7 +361,7 @@ def _separator(before: _Line, line: _Line, spacing: float) -> str:
     if before.row or line.row or LIST_MARKER.match(line.text):
         return "\n"
     # Lines of one paragraph become one line: the text reader need not guess they belong together.
-    return "" if _broken_word(before.text, line.text) else " "
+    return "" if _broken_word(before.text, line.text) or provision_broken(before.text, line.text) else " "
 
 
 def _broken_word(before: str, after: str) -> bool:
@@ -350,6 +381,8 @@ def _page_break(last: str, first: _Line) -> str:
     paragraph."""
     if first.heading or last.startswith("#") or SENTENCE_END.search(last):
         return "\n\n"
+    if "\t" in last and not first.row and first.text[:1].islower() and not LIST_MARKER.match(first.text):
+        return " "  # a table's row cut by the page break: its last cell's sentence runs on
     if first.row or "\t" in last:
         return "\n"
     if first.text[:1].islower() and not LIST_MARKER.match(first.text):

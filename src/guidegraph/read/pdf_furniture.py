@@ -58,6 +58,41 @@ def without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
     return [[line for line in page if id(line) not in furniture] for page in pages]
 
 
+def without_repeated_heads(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Drop a table's header row repeated at the top of a page the table runs onto (a browser's
+    `thead`, Word's "Repeat as header row"): a line of cells that stands, cells and places alike, on
+    an earlier page."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for page in pages:
+        start = 0
+        while start < len(page) and _cells(page[start]) in seen:
+            start += 1
+        out.append(page[start:])
+        seen |= {cells for line in page if (cells := _cells(line))}
+    return out
+
+
+def _cells(line: _Line) -> tuple[object, ...]:
+    """A line's runs of text with where each starts, if it has two or more (a row's cells)."""
+    return (line.size, *((round(x), text) for x, text in line.fragments)) if len(line.fragments) >= 2 else ()
+
+
+# A note at a page's foot opens with its number ("2 HM Government (2023) ...", "¹ Children Act")
+_FOOT_NOTE = re.compile(r"^(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*[^\W\d]")
+
+
+def foot_notes_start(page: list[_Line], body: float) -> int:
+    """Where the notes at the page's foot begin: the page's last lines, set smaller than its text, from
+    the first that opens with a note's number; the page's length if it ends with none."""
+    start = len(page)
+    while start > 0 and 0 < page[start - 1].size < body and not page[start - 1].row:
+        start -= 1
+    while start < len(page) and not _FOOT_NOTE.match(page[start].text):
+        start += 1
+    return start
+
+
 def _carries_on(page: list[_Line], number: _Line) -> bool:
     """A number set just under an unfinished line at its left edge ("Children Act 2004, section"
     over "10", a table's last cell at the page's foot) ends that line's text: no page number."""

@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from guidegraph.read.hyphens import provision_broken
 from guidegraph.read.shapes import ends_sentence
 
 if TYPE_CHECKING:
@@ -238,6 +239,6 @@ def _row_line(row: list[list[_Piece]]) -> _Line:
 def _cell_text(block: list[_Piece]) -> str:
     text = block[0].text
     for piece in block[1:]:
-        broken = re.search(r"[^\W\d_]-$", text) and piece.text[:1].islower()
+        broken = (re.search(r"[^\W\d_]-$", text) and piece.text[:1].islower()) or provision_broken(text, piece.text)
         text = text + piece.text if broken else f"{text} {piece.text}"
     return text

@@ -48,6 +48,7 @@ HOLDOUT29 = Path(__file__).parent / "data" / "holdout29_questions.json"
 HOLDOUT30 = Path(__file__).parent / "data" / "holdout30_questions.json"
 HOLDOUT31 = Path(__file__).parent / "data" / "holdout31_questions.json"
 HOLDOUT32 = Path(__file__).parent / "data" / "holdout32_questions.json"
+HOLDOUT33 = Path(__file__).parent / "data" / "holdout33_questions.json"
 MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
 MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
 MIXED3 = Path(__file__).parent / "data" / "mixed3_questions.json"
@@ -257,6 +258,11 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   "taken to dispense medicine", "gave us for their vouchers" or "for the club's use only" is
 #   information kept to the purpose it was collected for, and "the law won't let them" stands in the
 #   way (myths: holdout15, holdout16, holdout23 and holdout27 +1 each).
+# - holdout33: leaning on the myth look-up, four voices for each of the corpus's five myths (a worker
+#   in a setting, a rumour, a manager's rule, a belief inside a story), and which-act in public.json's
+#   style; scored once untuned: which-act 14/20 and 17/20, myths 18/20. Then: "the privacy
+#   legislation" (or regulations) is data protection law, and what "may travel to another agency" or
+#   "leaves this building" is shared (myths 20/20).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -319,6 +325,7 @@ FLOORS = {
                 "passages": {"hit@5": 19, "mrr@10": 0.8}, "passages_hard": {"hit@5": 7, "mrr@10": 0.55}},
     HOLDOUT32: {"which_act": {"hit@3": 15, "hit@1": 15}, "myths": {"hit@1": 5},
                 "passages": {"hit@5": 28, "mrr@10": 0.8}, "passages_hard": {"hit@5": 6, "mrr@10": 0.13}},
+    HOLDOUT33: {"which_act": {"hit@3": 17, "hit@1": 14}, "myths": {"hit@1": 20}},
 }
 
 

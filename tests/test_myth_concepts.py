@@ -46,7 +46,8 @@ def test_one_word_for_the_vocabulary_of_a_belief(one: str, other: str) -> None:
      # waiting on the parents' say-so in everyday words
      "The club can't say a word to anyone until her parents have signed to say it's all right",
      "Mum would have to sign something before they could mention his teeth to anyone",
-     "I was taught never to pass on what I see unless they give me the nod"],
+     "I was taught never to pass on what I see unless they give me the nod",
+     "Is it true that no detail about a household may travel to another agency until the household has said yes?"],
 )
 def test_statements_and_questions_of_the_consent_belief(statement: str) -> None:
     assert claims(statement) == {"=consent:restricts"}
@@ -65,6 +66,9 @@ def test_statements_and_questions_of_the_consent_belief(statement: str) -> None:
      ("She is afraid the Information Commissioner would fine her if she told social services",
       "=dataprotection:restricts"),
      ("I'd get into trouble under GDPR if I rang social care", "=dataprotection:restricts"),
+     # "the privacy law" is what people call data protection law; a building left is information shared
+     ("Under the privacy legislation, nothing about a child leaves this building, full stop",
+      "=dataprotection:restricts"),
      ("Will I break the data protection rules if I pass a concern to another agency?", "=dataprotection:restricts"),
      # the guidance answers privacy rights with the duty of confidence and Article 8
      ("The tenant's privacy rights mean she can't tell the school what she saw", "=confidentiality:restricts"),

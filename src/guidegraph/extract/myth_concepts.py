@@ -31,6 +31,9 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                         r"dpa(?:\s+\d{4})?",
                         # everyday names: "the new data law", "the Information Commissioner would fine her"
                         r"data\s+(?:law|laws|rules|legislation)",
+                        # the privacy regulations, the GDPR's everyday name: "under the privacy legislation,
+                        # nothing leaves" ("privacy law" is as often Article 8's right: confidentiality)
+                        r"privacy\s+(?:legislation|regulations?)",
                         r"information\s+commissioner(?:'s\s+office)?", r"ico")),
     ("confidentiality", (r"(?:common law\s+)?dut(?:y|ies) of (?:confidentiality|confidence)",
                          r"confidentiality", r"confidential", r"(?<=of\s|in\s)confidence",
@@ -85,8 +88,10 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"shar(?:e|es|ed|ing)", r"disclos(?:e|es|ed|ing|ure)", r"report(?:s|ed|ing)?",
                r"refer(?:s|red|ring)?", r"referrals?", r"pass(?:es|ed|ing)?\s+on", r"sen(?:d|ds|t|ding)\s+on",
                r"hand(?:s|ed|ing)?\s+(?:it\s+|them\s+)?over",
-               # what "can't go to social care" or "anywhere else" is shared
-               r"go(?:es)?\s+(?:to|anywhere|elsewhere|outside|beyond)")),
+               # what "can't go to social care" or "anywhere else" is shared, what "may travel to another
+               # agency", and what "leaves this building"
+               r"go(?:es)?\s+(?:to|anywhere|elsewhere|outside|beyond)", r"travel(?:s|led)?\s+(?:to|anywhere|beyond)",
+               r"leav(?:e|es|ing)\s+(?:this|the|our)\s+(?:building|office|practice|surgery|school|premises)")),
     ("tell", (r"tell(?:s|ing)?", r"told", r"inform(?:s|ed|ing)?", r"notif(?:y|ies|ied|ying)",
               r"(?:say|breathe)\s+(?:a\s+word|anything)", r"mention(?:s|ed|ing)?",
               # "let the child's mum and dad know"

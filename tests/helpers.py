@@ -136,3 +136,9 @@ def html_document(html: str) -> Document:
 def unseen_cited_provisions(name: str, catalog: Catalog) -> set[tuple[str, str | None]]:
     """(legal basis, provision label or None) of every citation in an unseen fixture."""
     return {(c.basis, c.provision.label if c.provision else None) for c in unseen_citations(name, catalog)}
+
+
+# The law and guidance most unseen fixtures of later rounds cite, as (basis, provision) pairs and ids.
+COMMON_LAW = {("children-act-2004", "section 11"), ("children-act-1989", "section 47"), ("gdpr", "article 6(1)(e)"),
+              ("gdpr", "article 9"), ("data-protection-act-2018", "schedule 1 paragraph 18")}
+COMMON_GUIDANCE = {"working-together-to-safeguard-children", "hmg-information-sharing-advice"}

@@ -79,6 +79,8 @@ from __future__ import annotations
 
 import pytest
 from helpers import (
+    COMMON_GUIDANCE,
+    COMMON_LAW,
     html_document,
     text_document,
     unseen,
@@ -96,9 +98,7 @@ from guidegraph.read.inline import clean_inline
 from guidegraph.read.wrapping import without_tracked_links
 
 guidance, passages, sections, cited = unseen_guidance, unseen_passages, unseen_sections, unseen_cited_provisions
-LAW = {("children-act-2004", "section 11"), ("children-act-1989", "section 47"), ("gdpr", "article 6(1)(e)"),
-       ("gdpr", "article 9"), ("data-protection-act-2018", "schedule 1 paragraph 18")}
-GUIDANCE = {"working-together-to-safeguard-children", "hmg-information-sharing-advice"}
+LAW, GUIDANCE = COMMON_LAW, COMMON_GUIDANCE
 
 
 # ---------------------------------------------------------------------------------------------

@@ -262,7 +262,9 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   in a setting, a rumour, a manager's rule, a belief inside a story), and which-act in public.json's
 #   style; scored once untuned: which-act 14/20 and 17/20, myths 18/20. Then: "the privacy
 #   legislation" (or regulations) is data protection law, and what "may travel to another agency" or
-#   "leaves this building" is shared (myths 20/20).
+#   "leaves this building" is shared (myths 20/20). And a rule with "no exceptions" stands in the way,
+#   and what a tenant "told them when they applied" was collected for a purpose (myths: holdout5 +1,
+#   holdout23 +1).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -273,7 +275,7 @@ FLOORS = {
                "passages_hard": {"hit@5": 11, "mrr@10": 0.9}},
     HOLDOUT4: {"which_act": {"hit@3": 22, "hit@1": 21}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 10, "mrr@10": 0.59}},
-    HOLDOUT5: {"which_act": {"hit@3": 22, "hit@1": 20}, "myths": {"hit@1": 7},
+    HOLDOUT5: {"which_act": {"hit@3": 22, "hit@1": 20}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 8, "mrr@10": 0.59}},
     HOLDOUT6: {"which_act": {"hit@3": 15, "hit@1": 15}},
     HOLDOUT7: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
@@ -305,7 +307,7 @@ FLOORS = {
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.37}},
     HOLDOUT22: {"which_act": {"hit@3": 26, "hit@1": 20}, "myths": {"hit@1": 7},
                 "passages_hard": {"hit@5": 1, "mrr@10": 0.03}},
-    HOLDOUT23: {"which_act": {"hit@3": 13, "hit@1": 13}, "myths": {"hit@1": 11},
+    HOLDOUT23: {"which_act": {"hit@3": 13, "hit@1": 13}, "myths": {"hit@1": 12},
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
     HOLDOUT24: {"which_act": {"hit@3": 24, "hit@1": 23}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 1, "mrr@10": 0.12}},

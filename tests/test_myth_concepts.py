@@ -85,6 +85,10 @@ def test_statements_and_questions_of_the_consent_belief(statement: str) -> None:
      ("The details were taken to run bookings, so the law won't let them go to children's services",
       "=collected:restricts"),
      ("They were for the club's use only, so we're never allowed to hand them on", "=collected:restricts"),
+     ("Housing can't pass on anything a tenant told them when they applied for a flat", "=collected:restricts"),
+     # a rule with no exceptions is one that stands in the way
+     ("Under the privacy regulations nothing about a patient is to leave this building. No exceptions.",
+      "=dataprotection:restricts"),
      ("We're waiting for the council's new shared database before we start telling each other anything",
       "=itsystems:restricts")],
 )

@@ -66,9 +66,11 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"taken\s+to\s+(?:run|dispense|process|deliver|provide|arrange|plan|book|handle|register|issue"
                    r"|supply|administer|manage|treat|pay|send)\b",
                    r"gave\s+(?:us|me|them|you|her|him)\s+for", r"for\s+(?:[\w'’-]+\s+){0,2}?use\s+only",
+                   # "anything a tenant told them when they applied for a flat"
+                   r"when\s+(?:they|he|she|you|we|i)\s+(?:applied|registered|signed\s+up|enrolled|joined)\b",
                    r"for\s+any\s+other\s+(?:reason|purpose)")),
     # what stands in the way of sharing ("not allowed", "cannot" included: a rule forbidding it)
-    ("prevents", (r"absolute", r"barriers?",
+    ("prevents", (r"absolute", r"no\s+exceptions?", r"barriers?",
                   r"stop(?:s|ped|ping)?", r"prevent(?:s|ed|ing)?", r"prohibit(?:s|ed|ing)?",
                   r"forbid(?:s|den|ding)?", r"block(?:s|ed|ing)?", r"breach(?:es|ed|ing)?",
                   # "will I break the data protection rules if I pass a concern on?"

@@ -264,7 +264,8 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   legislation" (or regulations) is data protection law, and what "may travel to another agency" or
 #   "leaves this building" is shared (myths 20/20). And a rule with "no exceptions" stands in the way,
 #   and what a tenant "told them when they applied" was collected for a purpose (myths: holdout5 +1,
-#   holdout23 +1).
+#   holdout23 +1). Consent refused ("because the mum-to-be said no, the team can never tell") is
+#   the consent belief (myths: holdout22 +1).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -305,7 +306,7 @@ FLOORS = {
                 "passages_hard": {"hit@5": 8, "mrr@10": 0.99}},
     HOLDOUT21: {"which_act": {"hit@3": 24, "hit@1": 24}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.37}},
-    HOLDOUT22: {"which_act": {"hit@3": 26, "hit@1": 20}, "myths": {"hit@1": 7},
+    HOLDOUT22: {"which_act": {"hit@3": 26, "hit@1": 20}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 1, "mrr@10": 0.03}},
     HOLDOUT23: {"which_act": {"hit@3": 13, "hit@1": 13}, "myths": {"hit@1": 12},
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},

@@ -47,6 +47,8 @@ def test_one_word_for_the_vocabulary_of_a_belief(one: str, other: str) -> None:
      "The club can't say a word to anyone until her parents have signed to say it's all right",
      "Mum would have to sign something before they could mention his teeth to anyone",
      "I was taught never to pass on what I see unless they give me the nod",
+     # consent refused, which the belief says ends the matter
+     "Because the mum-to-be said no, the antenatal team can never tell children's services",
      "Is it true that no detail about a household may travel to another agency until the household has said yes?"],
 )
 def test_statements_and_questions_of_the_consent_belief(statement: str) -> None:
@@ -244,6 +246,7 @@ UNSEEN_GROUPS = {
         # getting in touch waits on consent as sharing does (round 11's were alone before)
         "A CAWN can only be shared with the school if the parents agree",
         "A MARAC referral needs the victim's signed consent",
+        "A child aged 16 or 17 who says no to sharing cannot be discussed at MACE",  # consent refused, it stops
         "A nurse must ask a parent's consent before reporting",
         "A school cannot tell the local authority that a child has left unless the parents agree",  # waits on consent
         "Can I share information with a school without the parents' consent?",  # round 14's FAQ in <details>
@@ -393,7 +396,6 @@ UNSEEN_GROUPS = {
 UNSEEN_ALONE = [
     "A 14 year old asks for emergency contraception. Do I have to tell her parents?",
     "A Prevent referral means the child will be treated as a criminal",
-    "A child aged 16 or 17 who says no to sharing cannot be discussed at MACE",
     "A child's information belongs to their parents, so I have to ask them",  # round 10
     "A mother asks me not to tell anyone that her partner hits her. The children live with them. Must I "
     "keep this confidential?",
@@ -509,7 +511,7 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 110  # 68 before round 10, 76 before
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 109  # 68 before round 10, 76 before
     # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
     # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's
     # note was told from the quiz statement over it, 98 before a child's secret and being sure were topics,
@@ -517,7 +519,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     # 98 before round 22, 101 before round 23 (its six beliefs are all others', and two alone joined others);
     # round 24's four beliefs are all others' too; round 25 adds seven, three of them alone; round 26 five,
     # three of them "you need consent", two alone (the MASH naming the referrer, a court order for records);
-    # round 27 eleven, five of them alone (110)
+    # round 27 eleven, five of them alone (110); a 16-year-old who "says no" to sharing joined "you need
+    # consent" when consent refused became a matter of consent (109)
 
 
 def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: dict[str, list[str]]) -> None:

@@ -39,6 +39,10 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                          r"confidentiality", r"confidential", r"(?<=of\s|in\s)confidence",
                          # the guidance answers privacy rights with the duty of confidence and Article 8
                          r"(?:privacy|human)\s+rights?", r"right\s+to\s+(?:privacy|a\s+private\s+life)")),
+    # consent refused, which the belief says ends the matter: "because the mum-to-be said no, the team
+    # can never tell children's services", "the parents turned it down"
+    ("refused", (r"(?:say|says|said|saying)\s+no", r"turn(?:s|ed|ing)?\s+(?:it\s+|that\s+)?down",
+                 r"(?:will|would|did|does|do)\s+not\s+(?:agree|consent)")),
     ("consent", (r"consent(?:s|ed|ing)?", r"permission", r"agreement", r"agree(?:s|d)?",
                  # "until her parents have signed to say it's all right", "their go-ahead"
                  r"sign(?:s|ed)?\s+(?:to\s+say|a\s+(?:form|release|slip)|something|anything)", r"go-ahead",
@@ -158,6 +162,8 @@ def _claims_of(canonical: str, question: bool) -> set[str]:
     "=dataprotection:restricts" for "GDPR stops me sharing". A negated statement
     ("GDPR does not prevent sharing") claims the opposite ("...:permits"); a question never does."""
     words = set(re.findall(r"[a-z]+", canonical))
+    if "refused" in words:  # consent refused is a matter of consent
+        words.add("consent")
     claims = set()
     for topic in TOPICS:
         if topic not in words:
@@ -165,9 +171,10 @@ def _claims_of(canonical: str, question: bool) -> set[str]:
         if topic == "consent":  # only sharing that waits on consent: "children cannot consent" is no such belief
             if not (words & {"share", "tell"} or _CONTACT.search(canonical)):
                 continue
-            # "unless she agrees", "until the family has agreed": sharing waits on consent
+            # "unless she agrees", "until the family has agreed": sharing waits on consent; "she said
+            # no, so we can never tell": consent refused stands in the way
             restricts = bool(words & {"need", "only", "unless", "until"}) or (
-                "without" in words and ("prevents" in words or question))
+                ("without" in words or "refused" in words) and ("prevents" in words or question))
             permits = "without" in words and not restricts
         elif topic == "secret":  # a secret binds: "I have to keep it", "Can I promise to keep it?"
             restricts, permits = True, False

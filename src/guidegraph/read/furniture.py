@@ -232,7 +232,7 @@ _CONTROL_LABEL = re.compile(r"^(?:version|document|revision|change|amendment)\s+
                             re.I)
 
 
-def _drop_version_tables(lines: list[_Line]) -> None:
+def drop_version_tables(lines: list[_Line]) -> None:
     """Drop a version-history table, its header row and the rows under it that open with a version."""
     for i, line in enumerate(lines):
         header = _row_cells(line)

@@ -15,7 +15,7 @@ from bs4 import NavigableString, Tag
 from bs4.element import PageElement, PreformattedString
 
 from guidegraph.model import Block
-from guidegraph.read.furniture import _drop_version_tables
+from guidegraph.read.furniture import drop_version_tables
 from guidegraph.read.lines import _Line, step_number
 
 # Heading numbers as the text reader reads them, so every format numbers sections alike.
@@ -162,5 +162,5 @@ def without_control_tables(blocks: list[Block]) -> list[Block]:
     kinds = {"heading": "md", "item": "bullet"}
     lines = [_Line(k, kinds.get(b.kind, "row" if " | " in b.text else "text"), b.text, b.text, marker=b.marker)
              for k, b in enumerate(blocks)]
-    _drop_version_tables(lines)
+    drop_version_tables(lines)
     return [block for block, line in zip(blocks, lines, strict=True) if line.kind != "drop"]

@@ -23,7 +23,7 @@ from .aligned import aligned_tables
 from .assembler import Assembler
 from .boxes import unbox
 from .columns import one_column
-from .furniture import _drop_running_lines, _drop_version_tables
+from .furniture import _drop_running_lines, drop_version_tables
 from .hyphens import Hyphenation
 from .inline import clean_inline, without_spans
 from .lines import _classify, _Line, capital_lettered, own_sections
@@ -66,7 +66,7 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
     for k in boxed:  # a flowchart's box: a paragraph of its own, as a table's row is
         lines[k] = _Line(lines[k].no, "row", clean_inline(pairs[k][1].strip()), pairs[k][1].strip())
     lines = capital_lettered(own_sections(lines, raws))
-    _drop_version_tables(lines)
+    drop_version_tables(lines)
     drop_mailing_footer(lines)
     headers = drop_mail_headers(lines)
     signed = (drop_signatures(lines) + drop_bare_names(lines, raws)) if headers else drop_letter_furniture(lines)

@@ -201,12 +201,27 @@ def test_pronouns_verb_forms_and_contraction_tails_count_little(answers: Answers
     assert weights[("consent",)] == weights[("told",)] == 1.0
 
 
+def test_a_search_naming_a_local_area_asks_its_guidance_first(answers: Answers) -> None:
+    question = "should I only pass information to the people who need to have it?"
+    elsewhere = answers.search(question, limit=5)
+    asked = answers.search(f"Halton: {question}", limit=5)
+    assert elsewhere[0]["document"] != "halton-information-sharing"
+    assert asked[0]["document"] == "halton-information-sharing"
+    assert any("shared only with those individuals who need to have it" in h["text"] for h in asked)
+    assert {h["document"] for h in asked} != {"halton-information-sharing"}  # strong advice elsewhere still shows
+    # a filter on one document is the user's own choice: the area named changes nothing within it
+    within = answers.search(f"Halton: {question}", document="surrey-information-sharing-2024", limit=3)
+    assert {h["document"] for h in within} == {"surrey-information-sharing-2024"}
+
+
 def test_an_agent_the_guidance_never_names_finds_its_work(answers: Answers) -> None:
     from guidegraph.analysis import stem
     from guidegraph.query import agent_family, parse, plan
 
     assert agent_family("auditors") == stem("audit") and agent_family("employer") == stem("employ")
     assert agent_family("carer") is None and agent_family("visit") is None  # too short a base; no agent
+    options = [o.terms for unit in plan(parse("so I didn't bother"), answers.expander, answers.searcher) for o in unit]
+    assert ("both",) not in options  # "bother" is no agent of "both", which the guidance writes often
     options = [o.terms for unit in plan(parse("auditors"), answers.expander, answers.searcher) for o in unit]
     assert ("audit",) in options  # the guidance writes of the National Audit Act, never of auditors
     # the guidance writes "manager": the typed word finds it, its work ("manage") is not added

@@ -69,6 +69,7 @@ from guidegraph.search_hits import (
     Hit,
     Ranked,
     Scored,
+    asked_of_first,
     hit_record,
     repeats_last,
     stories_count_less,
@@ -153,8 +154,22 @@ class Answers:
         if parsed.empty and not parsed.filters:
             raise GuidegraphError(f"nothing to search for in {text[:80]!r}: use words that appear in the guidance")
         # twice the hits asked for: a story's passage that counts less makes room for one beyond them
-        results = repeats_last(stories_count_less(self._run(parsed, filters, 2 * max(1, limit))))
+        results = self._run(parsed, filters, 2 * max(1, limit))
+        if not document and (asked := self._asked_filter(text)):
+            theirs = self._run(parsed, {**filters, **asked}, 2 * max(1, limit))
+            results = asked_of_first(results, theirs, self._asked_of(text))
+        results = repeats_last(stories_count_less(results))
         return [hit_record(result, results.terms) for result in results[: max(1, limit)]]
+
+    def _asked_filter(self, text: str) -> dict[str, tuple[str, ...]]:
+        """A filter to the documents `text` says it asks about: a publisher's it names by its own
+        name, else those written for the local area it names (a nation names no one's)."""
+        from guidegraph.index_docs import NATIONS
+
+        if documents := self._publishers.documents_named(text):
+            return {"document": tuple(sorted(documents))}
+        place = self.place_named(text)
+        return {"jurisdiction": (place,)} if place and place not in NATIONS else {}
 
     def _check_filters(self, filters: dict[str, tuple[str, ...]]) -> None:
         for place in filters.get("jurisdiction", ()):

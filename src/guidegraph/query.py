@@ -266,9 +266,10 @@ def verb_family(word: str) -> str | None:
 
 def agent_family(word: str) -> str | None:
     """The stem of the work an agent noun names ("auditors": "audit", "employer": "emploi"), or
-    None when `word` has no agent ending on a base long enough to be a word of its own."""
+    None when `word` has no agent ending on a base long enough to be a word of its own (of five
+    letters: "bother" is no one who does "both", nor a "shower" one who shows)."""
     for ending in ("ors", "ers", "or", "er"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
             return stem(word[: -len(ending)])
     return None
 

@@ -81,6 +81,19 @@ def stories_count_less(results: Ranked) -> Ranked:
     return Ranked(sorted(results, key=lambda r: -r.score), results.terms)
 
 
+def asked_of_first(results: Ranked, theirs: Ranked, asked: Any) -> Ranked:
+    """The hits and `theirs` (the best of the documents a question says it asks about, "Halton:
+    should I only pass information to those who need it?"), once each, a hit from other documents
+    counting `ELSEWHERE_WEIGHT`: strong advice elsewhere still shows, after what was asked of."""
+    from guidegraph.act_rules import ELSEWHERE_WEIGHT
+
+    merged = {r.docnum: r for r in [*theirs, *results]}
+    for r in merged.values():
+        if not asked(r):
+            r.score *= ELSEWHERE_WEIGHT
+    return Ranked(sorted(merged.values(), key=lambda r: (-r.score, r.docnum)), results.terms | theirs.terms)
+
+
 def repeats_last(results: Ranked) -> Ranked:
     """The hits, a passage that repeats a better one (the same advice copied into another document,
     a myth's answer in two leaflets) after the others: it would take the place of other advice.

@@ -53,6 +53,9 @@ def test_the_crime_concept_is_found_by_the_vocabulary(answers: Answers) -> None:
     # the records named, about the one asking or their family
     "A 13 year old has asked to see the notes his youth worker keeps about him",
     "Can I have a copy of the case file the council holds about my daughter?",
+    # a copy wanted, asked for or requested, whoever names it
+    "Records team: a mum wants a copy of what the health visitor sent us about her family",
+    "Dad has requested copies of what the school passed to the police",
 ])
 def test_asking_to_see_what_a_service_holds_is_access_to_records(question: str) -> None:
     assert seeing_as_access(question).endswith("(access to records)")

@@ -62,6 +62,10 @@ _ASKS_FOR_A_WRITING = re.compile(
     r"|\bcodes?\s+of\s+practice\b"
     # a search-box query ending on what it looks for: "use only the minimum necessary principle"
     r"|\bprinciples?$"
+    # where a nation or body writes its practice down: "where Scotland sets out how staff should share"
+    r"|\bwhere\s+(?:(?:does|do|did)\s+)?(?:[\w'’-]+\s+){1,3}?(?:sets?|setting)\s+out\b"
+    # what bodies sign up to: "what agreement public bodies in Wales sign up to"
+    r"|\b(?:which|what)\s+agreements?\b(?=[^.?!]*\bsign(?:s|ed)?\s+up\b)"
     # a saying traced to its source: "... is as important as ... Where does that saying come from?"
     r"|\bwhere\s+(?:does|do|did)\s+(?:(?:that|this|the|their|our|her|his)\s+)?(?:saying|quote|phrase|wording|"
     r"line|motto|mantra|slogan|maxim)s?\b"
@@ -72,8 +76,10 @@ _WHICH_LAW = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:law|laws|
 # that?": a duty or power asked for is law's, whatever writing the story read it in.
 _WHICH_DUTY = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+)?(?:duty|duties|power|powers|gateways?)\b")
 # Words that ask for what to follow, guidance or law ("what are the rules in Wales?", "which code
-# tells a GP in Belfast?"): for a place, its most cited guidance comes first, the law just after.
-FOLLOW_WORDS = frozenset({"follow", "rules", "code", "codes", "framework", "protocol", "protocols"})
+# tells a GP in Belfast?", "a trust in Northern Ireland asks: what covers confidentiality there?"):
+# for a place, its most cited guidance comes first, the law just after.
+FOLLOW_WORDS = frozenset({"follow", "rules", "code", "codes", "framework", "protocol", "protocols", "covers",
+                          "governs"})
 # "Which Welsh law ...": the law of that nation, whose title names it ("... (Wales) Act 2014").
 _NATION_OF = {"welsh": "wales", "scottish": "scotland", "scots": "scotland", "irish": "ireland"}
 _NATION_STEMS = frozenset({"wale", "scotland", "ireland"})

@@ -108,10 +108,10 @@ def officers_as_police(question: str, concepts: Callable[[tuple[str, ...]], set[
 
 
 # "What right do I have to see what the police told the council?", "can I read what the school
-# wrote about my son?": to see what one service holds or passed on is access to records (a subject
-# access request), whatever words name the services.
+# wrote about my son?", "a mum wants a copy of what the health visitor sent us": to see what one service
+# holds or passed on is access to records (a subject access request), whatever words name the services.
 _SEE_WHAT = re.compile(
-    r"\b(?:see|read|view|look\s+at|get\s+a\s+copy\s+of|find\s+out)\s+(?:exactly\s+|just\s+)?what\s+"
+    r"\b(?:see|read|view|look\s+at|(?:an?(?:\s+\w+)?\s+copy|copies)\s+of|find\s+out)\s+(?:exactly\s+|just\s+)?what\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:told|tell|tells|shared|share|shares|passed|sent|said|says|wrote|written|"
     r"recorded|holds?|kept|keeps?|put\s+down|noted)\b",
     re.IGNORECASE)
@@ -157,7 +157,7 @@ def without_consent_as_the_law_allows(parsed: Any, question: str) -> Any:
 # "A 13 year old has asked to see the notes his youth worker keeps about him": the records themselves,
 # named, about the one who asks or their family.
 _SEE_RECORDS = re.compile(
-    r"\b(?:see|read|view|look\s+at|get\s+a\s+copy\s+of|have\s+a\s+copy\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+|"
+    r"\b(?:see|read|view|look\s+at|(?:an?(?:\s+\w+)?\s+copy|copies)\s+of)\s+(?:the\s+|their\s+|his\s+|her\s+|"
     r"my\s+|our\s+|your\s+)?(?:[\w'’-]+\s+){0,2}?(?:notes?|records?|files?|reports?)\b"
     r"(?=[^.?!]*\babout\s+(?:him|her|them|me|us|myself|himself|herself|themselves|my|his|their|our)\b)",
     re.IGNORECASE)

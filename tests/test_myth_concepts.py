@@ -49,6 +49,7 @@ def test_one_word_for_the_vocabulary_of_a_belief(one: str, other: str) -> None:
      "I was taught never to pass on what I see unless they give me the nod",
      # consent refused, which the belief says ends the matter
      "Because the mum-to-be said no, the antenatal team can never tell children's services",
+     "You told social services what I said to the health visitor - isn't that against the law when I never said yes?",
      "Is it true that no detail about a household may travel to another agency until the household has said yes?"],
 )
 def test_statements_and_questions_of_the_consent_belief(statement: str) -> None:

@@ -40,9 +40,10 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                          # the guidance answers privacy rights with the duty of confidence and Article 8
                          r"(?:privacy|human)\s+rights?", r"right\s+to\s+(?:privacy|a\s+private\s+life)")),
     # consent refused, which the belief says ends the matter: "because the mum-to-be said no, the team
-    # can never tell children's services", "the parents turned it down"
+    # can never tell children's services", "the parents turned it down", "when I never said yes"
     ("refused", (r"(?:say|says|said|saying)\s+no", r"turn(?:s|ed|ing)?\s+(?:it\s+|that\s+)?down",
-                 r"(?:will|would|did|does|do)\s+not\s+(?:agree|consent)")),
+                 r"(?:will|would|did|does|do)\s+not\s+(?:agree|consent)",
+                 r"(?:never|not|did\s+not|had\s+not|have\s+not)\s+(?:said|say|says)\s+yes")),
     ("consent", (r"consent(?:s|ed|ing)?", r"permission", r"agreement", r"agree(?:s|d)?",
                  # "until her parents have signed to say it's all right", "their go-ahead"
                  r"sign(?:s|ed)?\s+(?:to\s+say|a\s+(?:form|release|slip)|something|anything)", r"go-ahead",

@@ -214,6 +214,28 @@ def test_a_search_naming_a_local_area_asks_its_guidance_first(answers: Answers) 
     assert {h["document"] for h in within} == {"surrey-information-sharing-2024"}
 
 
+def test_a_word_typed_one_letter_off_the_guidances_is_read_as_it(answers: Answers) -> None:
+    from guidegraph.query import parse, respelt
+
+    def spelt(text: str) -> tuple[str, ...]:
+        return respelt(parse(text), answers.searcher, answers.expander.label_terms).words
+
+    # a letter wrong, doubled, missing, or two swapped
+    assert spelt("share without concent") == ("share", "without", "consent")
+    assert spelt("threshhold") == ("threshold",)
+    assert spelt("saftey of the child")[0] == "safety"
+    assert spelt("calicott guardian") == ("caldicott", "guardian")
+    # words of English the guidance never writes, the vocabulary's own words, short words: as typed
+    assert spelt("treaty brain actual") == ("treaty", "brain", "actual")
+    assert spelt("the cops") == ("cops",)
+    assert spelt("admin") == ("admin",)
+    hits = answers.search("can I share without concent", limit=3)
+    assert any("consent" in h["text"].lower() for h in hits)
+    assert answers.search("what is a calicott guardian", limit=1)[0]["text"].startswith("A Caldicott Guardian is")
+    top = answers.which_act("can our school tell the polise to help prevent a crime?", limit=1)
+    assert top[0]["title"] == "Crime and Disorder Act 1998"
+
+
 def test_an_agent_the_guidance_never_names_finds_its_work(answers: Answers) -> None:
     from guidegraph.analysis import stem
     from guidegraph.query import agent_family, parse, plan

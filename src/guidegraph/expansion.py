@@ -34,6 +34,8 @@ class Expander:
         self.longest = max((len(k.split()) for k in self.keys), default=1)
         preferred = (self._preferred(group) for group in vocabulary["groups"])
         self.guidance_words: set[tuple[str, ...]] = {label for label in preferred if label}
+        # every word of a label: a word the guidance never writes but the vocabulary knows ("cops")
+        self.label_terms = frozenset(term for key in self.keys for term in key.split())
 
     def _preferred(self, group: dict[str, Any]) -> tuple[str, ...] | None:
         """A synonym concept's guidance word: the label its IRI is named after (synonyms.ttl)."""

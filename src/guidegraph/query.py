@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from guidegraph.analysis import analyse, fold_quotes, same_family, stem, words
@@ -40,6 +42,11 @@ MAX_CANDIDATE_TERMS = 8  # the most telling words find the candidates (each walk
 EXTRA_CANDIDATE_POSTINGS = 1000
 COMMON_SHARE = 0.1  # a word in more than this share of documents tells too little to find them
 SCORED_FIELD = "body"
+# A word typed one letter off the guidance's is read as it when it has this many letters (a shorter
+# one is as often another word: "admin", "lado"), and the guidance's word is in this many passages.
+TYPO_MIN_LETTERS = 6
+TYPO_MIN_DOCUMENTS = 2
+ENGLISH_MIN_COUNT = 50  # the word list's floor: a word counted no more is noise in its sources
 FILTER_FIELDS = {"kind": "kind", "document": "document", "jurisdiction": "jurisdictions",
                  "basis": "legal_bases", "legal_basis": "legal_bases", "year": "year", "cites": "cites"}
 # Words that shape a question but carry no topic ("am I allowed to" asks what "can I" asks), what is
@@ -184,6 +191,59 @@ class Option(NamedTuple):
 Unit = list[Option]  # what one typed word or label stands for: the best option counts
 
 
+def respelt(parsed: ParsedQuery, searcher: Any, known: frozenset[str] = frozenset()) -> ParsedQuery:
+    """`parsed` with each word typed one letter off a word of the guidance ("concent", "threshhold",
+    "saftey", "calicott") read as that word: a letter wrong, missing, doubled or two swapped; of
+    several words one letter off it, the commonest in the guidance. Only a word the guidance never
+    writes, the vocabulary does not know (`known`: "cops") and English does not have either (`english`):
+    "actual", "brain" and "treaty" are words of their own, seldom in guidance, not misspellings."""
+    cache = searcher.__dict__.setdefault("_guidegraph_respelt", {})  # per open index: its words
+    spelt = []
+    for word in parsed.words:
+        if word not in cache:
+            cache[word] = _respelt_word(searcher, word, known)
+        spelt.append(cache[word])
+    if tuple(spelt) == parsed.words:
+        return parsed
+    return replace(parsed, words=tuple(spelt))
+
+
+def _respelt_word(searcher: Any, word: str, known: frozenset[str]) -> str:
+    term = stem(word)
+    if (len(word) < TYPO_MIN_LETTERS or not word.isalpha() or word in QUESTION_WORDS or term in known
+            or searcher.doc_frequency(SCORED_FIELD, term) > 0 or english(word)):
+        return word
+    found = {}
+    for candidate in _one_letter_off(word):
+        frequency = searcher.doc_frequency(SCORED_FIELD, stem(candidate))
+        if frequency >= TYPO_MIN_DOCUMENTS:
+            found[candidate] = frequency
+    return min(found, key=lambda w: (-found[w], w)) if found else word
+
+
+def english(word: str) -> bool:
+    """Is `word` a word of English (seen more than `ENGLISH_MIN_COUNT` times in pyspellchecker's
+    word list, whose rarest entries are misspellings: "concent")?"""
+    return _english_counts()[word] > ENGLISH_MIN_COUNT
+
+
+@cache
+def _english_counts() -> Any:
+    from spellchecker import SpellChecker  # loaded on the first word the guidance lacks: 0.1 s
+
+    return SpellChecker(language="en", distance=1).word_frequency
+
+
+def _one_letter_off(word: str) -> Iterator[str]:
+    """Every word one edit from `word`: a letter deleted, two neighbours swapped, one replaced or added."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    yield from (a + b[1:] for a, b in splits if b)
+    yield from (a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    yield from (a + c + b[1:] for a, b in splits if b for c in letters if c != b[0])
+    yield from (a + c + b for a, b in splits for c in letters)
+
+
 def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: bool = True,
          expand_below: float | None = None) -> list[Unit]:
     """The query as units: each typed word or label with its alternatives at a lower weight.
@@ -196,6 +256,8 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
     those much commoner than the typed word weigh less (`_specificity`), a synonym concept's own
     word less so (`GUIDANCE_WORD_LEEWAY`).
     """
+    if searcher is not None:
+        parsed = respelt(parsed, searcher, expander.label_terms)
     units = expander.units(parsed.words, parsed.compounds) if expand else [((t,), []) for t in parsed.terms]
     units = _join_compounds(units, parsed.compounds)
     minor_terms = {stem(w) for w in parsed.minor}

@@ -34,6 +34,20 @@ def test_case_accents_and_quotes_are_folded() -> None:
     assert analyse("‘niggling worry’") == analyse("'niggling worry'")
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("Children's Services Front Door: 0300 123 4567 Out of hours: 0300 765 4321", ["telephone phone number"]),
+    ("Call the MASH on 01928 704000 or email mash@example.gov.uk", ["telephone phone number", "email address"]),
+    ("If a child is in immediate danger, ring 999.", ["telephone phone number"]),
+    ("+44 20 7946 0000", ["telephone phone number"]),
+    # years, sections, paragraph numbers and dates are no telephone numbers
+    ("section 47 of the Children Act 1989, paragraph 4.34, dated 01/02/2023", []),
+])
+def test_a_passage_giving_contact_details_is_found_by_asking_for_them(text: str, words: list[str]) -> None:
+    from guidegraph.index_docs import contact_words
+
+    assert contact_words(text) == words
+
+
 def test_a_footnote_mark_ends_a_word() -> None:
     from guidegraph.site.search import terms
 

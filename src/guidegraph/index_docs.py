@@ -8,6 +8,7 @@ wordings and its evidence. `index.write_index` writes them into the whoosh index
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -57,6 +58,23 @@ class Places:
 
 
 NATIONS = ("england", "wales", "scotland", "northern-ireland")
+
+# A telephone number as UK guidance prints it ("0300 123 4567", "01928 704000", "+44 20 7946 0000"),
+# or a short number to ring ("call 999", "ring 101"); an email address.
+_PHONE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)"
+                    r"|\b(?:call|ring|dial|phone|telephone|on)\s+(?:999|101|111|116\s?\d{3})\b", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+
+def contact_words(text: str) -> list[str]:
+    """Words for the contact details a passage gives, which a search for them types but the passage
+    never writes: "what is the phone number for the front door?" asks for "0300 123 4567"."""
+    words = []
+    if _PHONE.search(text):
+        words.append("telephone phone number")
+    if _EMAIL.search(text):
+        words.append("email address")
+    return words
 
 
 def jurisdiction_slugs(labels: Iterable[str]) -> set[str]:
@@ -164,7 +182,8 @@ class PassageTables:
                 "text": self._one(self.text, node),
                 "context": " . ".join([*self._ancestor_titles(section, self.document.get(node, [None])[0]),
                                        *self.links.context.get(passage_id, []),
-                                       *self._cited_names(node)]),
+                                       *self._cited_names(node),
+                                       *contact_words(self._one(self.text, node))]),
                 "legal_bases": ",".join(sorted({self.places.basis_ids.get(str(b), local_id(b))
                                                 for b in self.bases.get(node, [])})),
                 "provisions": ",".join(sorted({self.places.provision_ids.get(str(p), local_id(p))

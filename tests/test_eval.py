@@ -55,6 +55,7 @@ MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
 MIXED3 = Path(__file__).parent / "data" / "mixed3_questions.json"
 MIXED4 = Path(__file__).parent / "data" / "mixed4_questions.json"
 MIXED5 = Path(__file__).parent / "data" / "mixed5_questions.json"
+MIXED6 = Path(__file__).parent / "data" / "mixed6_questions.json"
 
 
 def test_normalise_ignores_case_space_and_quote_style() -> None:
@@ -384,7 +385,11 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
 # has to say yes before I can phone children's services"), hard passages 1/12. Then: what a
 # question quotes or says the asker knows already is not what it asks for (which-act +1; mixed4 +1).
 # Reading an organisation's name over the title as the document's masthead, its words kept as the
-# passages' search context: hard passages +1 on mixed3 and on mixed4.
+# passages' search context: hard passages +1 on mixed3 and on mixed4. mixed6 is the search box over
+# local procedures (who to call, how fast, what a local policy says), the first of these files with
+# passages asked in words close to the passage's; scored once untuned: which-act 10/10, myths 6/6,
+# passages 21/24, hard passages 3/8. Then: a passage giving a telephone number is found by asking for
+# one (passages +1; mixed5 hard passages +1).
 MIXED_FLOORS = {
     MIXED1: {"which_act": {"hit@3": 24, "hit@1": 22}, "myths": {"hit@1": 7},
              "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
@@ -395,7 +400,9 @@ MIXED_FLOORS = {
     MIXED4: {"which_act": {"hit@3": 19, "hit@1": 16}, "myths": {"hit@1": 5},
              "passages_hard": {"hit@5": 5, "mrr@10": 0.38}},
     MIXED5: {"which_act": {"hit@3": 18, "hit@1": 17}, "myths": {"hit@1": 0},
-             "passages_hard": {"hit@5": 1, "mrr@10": 0.02}},
+             "passages_hard": {"hit@5": 2, "mrr@10": 0.04}},
+    MIXED6: {"which_act": {"hit@3": 10, "hit@1": 10}, "myths": {"hit@1": 6},
+             "passages": {"hit@5": 22, "mrr@10": 0.74}, "passages_hard": {"hit@5": 3, "mrr@10": 0.21}},
 }
 
 

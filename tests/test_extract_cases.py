@@ -253,6 +253,14 @@ def test_a_question_heading_sets_no_case(tmp_path: Path) -> None:
     assert case.advice.startswith("the midwife makes a referral")
 
 
+def test_a_case_whose_story_reads_as_advice_keeps_its_text_as_the_story() -> None:
+    """Every case example needs a story (the graph's shapes require one): when all of a case reads as
+    advice (its first part marked as a lesson), its text is its story, so the build cannot fail on it."""
+    [case] = markdown_cases("# Briefing\n\n## Case example: Sam, aged 6\n\n### What we learned\n\n"
+                            "Sam's teacher shared her worry with the DSL the same day, and it helped.\n")
+    assert case.scenario.startswith("Sam's teacher shared her worry") and case.advice == ""
+
+
 @pytest.mark.parametrize("heading", ["Example", "5. Case example"])
 def test_the_documents_own_title_sets_no_case(heading: str) -> None:
     """A case whose own heading names no setting is not set in the document's title, the heading

@@ -207,6 +207,7 @@ UNSEEN_GROUPS = {
         "Data protection law is a barrier to sharing information",
         "Data protection law is a barrier to sharing information",  # round 27's PDF myth buster
         "Data protection law means volunteers cannot share anything about a young person",  # round 16's youth club quiz
+        "Data protection law prevents me from sharing information about a family",  # round 28's LibreOffice table
         "Data protection law prevents me sharing information in an emergency",
         "Data protection law stops me passing on a concern about a pupil",  # round 11's Word policy
         "Data protection law stops me sharing information",
@@ -289,6 +290,7 @@ UNSEEN_GROUPS = {
         "I need a parent's consent before I can share",  # round 21
         "I need a parent's consent before I can share anything",  # round 24's Hugo page
         "I need a parent's consent before I can tell children's social care about a concern",  # round 15's Word policy
+        "I need a parent's written consent before I can make a referral",  # round 28's LibreOffice table
         "I need consent to share",
         "I need the family's consent before I can make a Prevent referral",
         "I need the family's consent before I discuss the case with the other agency to resolve a disagreement",
@@ -453,6 +455,7 @@ UNSEEN_ALONE = [
     "Is GDPR a reason not to share information with the Early Help Hub?",
     "Is this the same as the sex offenders register?",
     "MARAC minutes can be filed in the patient's record",  # round 12
+    "Once I have made a referral, my part is over",  # round 28's LibreOffice table
     "Once I have passed my concern to the designated safeguarding lead, I have done my part",  # round 16
     "Once I have told the MASH, I do not need to record anything",  # round 25's Word text box
     "Once a case is closed, I can no longer share anything about it",  # round 10
@@ -512,8 +515,9 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 109  # 68 before round 10, 76 before
-    # round 11, 78 before round 12, 83 before getting in touch (contact, ring, tell) could wait on consent,
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 110  # 109 before round 28,
+    # 68 before round 10, 76 before round 11, 78 before round 12, 83 before getting in touch (contact, ring,
+    # tell) could wait on consent,
     # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's
     # note was told from the quiz statement over it, 98 before a child's secret and being sure were topics,
     # 93 before "unless" waited on consent, 92 before round 18, 96 before round 19, 97 before round 20,

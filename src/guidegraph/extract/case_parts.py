@@ -119,6 +119,8 @@ def split_parts(opening: str, body: list[Unit]) -> dict[str, list[str]]:
     list: a story told in bullets (a slide's) goes on from bullet to bullet."""
     parts: dict[str, list[str]] = {"scenario": [opening] if opening else [], "advice": [],
                                    "shared": [], "not_shared": []}
+    if not opening and body and is_label(body[0]) and _STORY_LABEL.match(body[0].plain):
+        body = body[1:]  # "What happened" heading the story itself, before any of it is told: the scenario's label
     has_marker = any(is_marker(u) for u in body)
     mode = "scenario"
     for before, unit in zip([None, *body], body, strict=False):
@@ -139,6 +141,10 @@ def split_parts(opening: str, body: list[Unit]) -> dict[str, list[str]]:
                 mode = "advice"
             parts[mode].append(_SCENARIO_LABEL.sub("", item_text(unit)) if mode == "scenario" else item_text(unit))
     return parts
+
+
+# A case's story headed as such ("What happened", then "What we learned"): no advice marker when it comes first.
+_STORY_LABEL = re.compile(r"^what\s+happened\s*[:.]?$", re.IGNORECASE)
 
 
 # Words that speak to the reader or draw a lesson: advice, not more of the story.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from guidegraph.extract._flow import Unit, flow, section_number
 from guidegraph.extract.case_parts import (
@@ -90,7 +91,16 @@ def find_case_examples(doc: SegmentedDocument, terms: TermVocabulary | None = No
     after = max((number for _, number in starts), default=0)
     for k, row in enumerate(_scenario_rows(units), start=1):
         found.append((row, _row_case(doc, units, row, after + k, vocab, mentions)))
-    return [case for _, case in sorted(found, key=lambda pair: pair[0])]
+    told = (_told_whole(case) for _, case in sorted(found, key=lambda pair: pair[0]))
+    return [case for case in told if case.scenario]
+
+
+def _told_whole(case: CaseExample) -> CaseExample:
+    """A case none of whose text reads as its story (all of it under "What we learned") has all of
+    its text as its story: every case example tells one (the graph's shapes require it)."""
+    if case.scenario or not case.advice:
+        return case
+    return replace(case, scenario=case.advice, advice="")
 
 
 # A table of scenarios: "Scenario | What the DSP should do" over a row per case, each row's first

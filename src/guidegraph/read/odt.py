@@ -11,7 +11,8 @@ in the blocks are lines of that text.
 What LibreOffice keeps beside the text, and what it keeps that a reader never sees:
 - a list's numbers are drawn from its list style ("1.", "a)", "1.2." with two levels shown), counted
   through nested lists and lists that continue the one before; a bulleted item is a list item;
-- spaces (`text:s`), tabs and line breaks are kept as Word's are; soft hyphens are dropped;
+- spaces (`text:s`), tabs and line breaks are kept as Word's are; soft hyphens are dropped and
+  non-breaking hyphens (U+2011) are hyphens;
 - a footnote or endnote reads "[1]" and the note follows its paragraph, as in a Word document;
 - tracked changes read as accepted: the deleted text is kept apart (`text:tracked-changes`) and not
   read; reviewers' comments (`office:annotation`) are not text;
@@ -63,6 +64,7 @@ _TOC_STYLE = re.compile(r"^contents\s*(?:[1-9]|10|heading)$", re.IGNORECASE)  # 
 _ENCODED = re.compile(r"_([0-9a-fA-F]{2})_")  # "Heading_20_1": a style name with its space encoded
 _WHITESPACE = re.compile(r"[ \t\r\n]+")  # collapsed to one space, as ODF says; `text:s` is the kept space
 _SOFT_HYPHEN = "\u00ad"
+_NON_BREAKING_HYPHEN = "\u2011"  # what LibreOffice writes for Ctrl+- ("multi‑agency"): a reader sees a hyphen
 _PARAGRAPHS = frozenset({f"{TEXT}p", f"{TEXT}h"})
 _LIST_ITEMS = frozenset({f"{TEXT}list-item", f"{TEXT}list-header"})
 # Generated from the headings or entries (with page numbers): read where they stand, not here.
@@ -311,7 +313,7 @@ def _text(element: ElementTree.Element, reader: _Reader) -> str:
     for child in element:
         pieces.append(_inline(child, reader))
         pieces.append(_WHITESPACE.sub(" ", child.tail or ""))  # a child's tail is its parent's text
-    return "".join(pieces).replace(_SOFT_HYPHEN, "")
+    return "".join(pieces).replace(_SOFT_HYPHEN, "").replace(_NON_BREAKING_HYPHEN, "-")
 
 
 def _inline(node: ElementTree.Element, reader: _Reader) -> str:

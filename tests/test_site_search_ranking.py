@@ -124,6 +124,14 @@ def test_a_word_of_the_typed_words_family_counts_nearly_as_itself(site: Path, ro
         "myths/common-law-duty-confidence.html"
 
 
+def test_a_passage_giving_an_email_address_is_found_by_asking_for_one(site: Path, rows: list[list],
+                                                                      tmp_path: Path) -> None:
+    # the consultation's passage gives "is_guidance.consultation@dfes.gsi.gov.uk", never "email address"
+    found = search(site, rows, tmp_path, "email address for enquiries")["email address for enquiries"]["passage"]
+    text = {row[1]: row[3] for row in rows}
+    assert "@dfes.gsi" in text[found[0]]
+
+
 def test_a_passage_under_a_heading_naming_an_act_rests_on_it(site: Path, rows: list[list], tmp_path: Path) -> None:
     meta = _data(site, "meta")
     cites = [row for n in range(meta["citeShards"]) for row in _data(site, f"c{n}")]

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from rdflib import RDF, SKOS, URIRef
 from rdflib.namespace import DCTERMS
 
+from guidegraph.index_docs import contact_words
 from guidegraph.search_hits import CASE_PASSAGE_WEIGHT
 from guidegraph.site.data import SiteGraph
 from guidegraph.site.pages import Linker, concept_iri
@@ -195,6 +196,7 @@ def _passages(site: SiteGraph, linker: Linker, published: list[str], law: _LawPa
         cites = law.of_passage.get(passage_id)
         docs.append(SearchDoc(kind="passage", title=linker.section_label(passage).strip() or document["title"],
                               url=linker.passage_url(passage), sub=document["title"], text=passage.text,
+                              names=" ".join(contact_words(passage.text)),  # "phone number" finds "0300 123 4567"
                               cites=tuple(sorted(cites)) if cites else (),
                               weight=CASE_PASSAGE_WEIGHT if passage_id in stories else 1.0))
     return docs

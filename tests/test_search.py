@@ -201,6 +201,21 @@ def test_pronouns_verb_forms_and_contraction_tails_count_little(answers: Answers
     assert weights[("consent",)] == weights[("told",)] == 1.0
 
 
+def test_a_story_matched_brings_what_was_done_after_it(answers: Answers) -> None:
+    # the question shares its words with the telling of the police call-out; what it asks (what the
+    # officers should tell the mother) is the case example's next passage, ranked ninth on its own words
+    question = ("police called out to a row next door find the mum with a cut lip who wants no fuss and "
+                "the kids upset; what should officers tell her about other services?")
+    hits = answers.search(question, limit=5)
+    assert hits[0]["text"].startswith("The police are called by a neighbour")
+    assert "they will contact other agencies who know the family" in hits[1]["text"]
+    case = next(e for e in hits[0]["entities"] if e.startswith("case-example/"))
+    assert case in hits[1]["entities"]  # the same case example's
+    # one passage of the story follows it, the one that shares most with the question: the story
+    # does not crowd out the rest ("families who feel judged by the neighbours" still finds stigma)
+    assert len([h for h in hits if case in h["entities"]]) == 2
+
+
 def test_a_search_naming_a_local_area_asks_its_guidance_first(answers: Answers) -> None:
     question = "should I only pass information to the people who need to have it?"
     elsewhere = answers.search(question, limit=5)

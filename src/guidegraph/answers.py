@@ -74,6 +74,7 @@ from guidegraph.search_hits import (
     repeats_last,
     stories_count_less,
     unnamed_law_counts_less,
+    with_the_rest_of_the_story,
 )
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,7 @@ class Answers:
             raise BuildError(f"{directory}: the search index was written by another version of guidegraph "
                              f"({error}); run `guidegraph build --clean`") from None
         self._filters: dict[str, set[int]] = {}
+        self._stories: dict[str, list[int]] = {}
         self._places = Places(self.searcher, self.rank_data)
         self._publishers = Publishers(self.rank_data, self._places.name_words)
         self._evidence = ActEvidence(self.searcher, self.rank_data)
@@ -158,8 +160,18 @@ class Answers:
         if not document and (asked := self._asked_filter(text)):
             theirs = self._run(parsed, {**filters, **asked}, 2 * max(1, limit))
             results = asked_of_first(results, theirs, self._asked_of(text))
+        results = with_the_rest_of_the_story(results, self._story, self.searcher.stored_fields)
         results = repeats_last(stories_count_less(results))
         return [hit_record(result, results.terms) for result in results[: max(1, limit)]]
+
+    def _story(self, case: str) -> list[int]:
+        """The index numbers of a case example's passages, kept for the next question."""
+        from whoosh import query
+
+        if case not in self._stories:
+            told = query.And([query.Term("entities", case), query.Term("kind", "passage")])
+            self._stories[case] = sorted(self.searcher.docs_for_query(told))
+        return self._stories[case]
 
     def _asked_filter(self, text: str) -> dict[str, tuple[str, ...]]:
         """A filter to the documents `text` says it asks about: a publisher's it names by its own

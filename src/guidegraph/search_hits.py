@@ -10,6 +10,7 @@ of its names but no name (`unnamed_law_counts_less`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from guidegraph.act_rules import LAW_WORDS, split_field
@@ -19,6 +20,12 @@ Hit = dict[str, Any]
 # search: a question told as a story shares a story's everyday words whatever it asks, and the advice it
 # asks for lies elsewhere.
 CASE_PASSAGE_WEIGHT = 0.8
+# A case example's other passages follow the one a question's story matched, at this share of its score,
+# at most this many of them (those sharing most with the question first): the story's telling is what
+# a question told as a story shares words with, and what it asks (what was done, what was learned) is
+# often a passage after. More would crowd out the other advice.
+STORY_SHARE = 0.75
+STORY_PASSAGES = 1
 # A law's own entry, found by the words of one of its names typed apart ("no right to tell her ...
 # without asking" for "right to ask"), counts this much: the question does not name it.
 UNNAMED_ENTRY_WEIGHT = 0.25
@@ -79,6 +86,26 @@ def stories_count_less(results: Ranked) -> Ranked:
         if r["kind"] == "passage" and any(e.startswith("case-example/") for e in split_field(r.get("entities"))):
             r.score *= CASE_PASSAGE_WEIGHT
     return Ranked(sorted(results, key=lambda r: -r.score), results.terms)
+
+
+def with_the_rest_of_the_story(results: Ranked, story: Callable[[str], list[int]],
+                               fields: Callable[[int], dict[str, Any]]) -> Ranked:
+    """The hits, with each passage of a case example followed by the case's other passages (`story`:
+    a case's passages by number; `fields`: a passage's stored fields), at `STORY_SHARE` of its score."""
+    merged = {r.docnum: r for r in results}
+    for hit in list(results):
+        if hit["kind"] != "passage":
+            continue
+        for case in (e for e in split_field(hit.get("entities")) if e.startswith("case-example/")):
+            others = sorted((d for d in story(case) if d != hit.docnum),
+                            key=lambda d: (-(merged[d].score if d in merged else 0.0), d))
+            for docnum in others[:STORY_PASSAGES]:
+                share = hit.score * STORY_SHARE
+                if docnum in merged:
+                    merged[docnum].score = max(merged[docnum].score, share)
+                else:
+                    merged[docnum] = Scored(fields(docnum), share, docnum)
+    return Ranked(sorted(merged.values(), key=lambda r: (-r.score, r.docnum)), results.terms)
 
 
 def asked_of_first(results: Ranked, theirs: Ranked, asked: Any) -> Ranked:

@@ -955,6 +955,14 @@ def test_a_refusal_to_let_information_be_shared_asks_what_allows_sharing_without
     ("Which numbered list are those two lines taken from?", True),
     ("Where do I find the Northern Ireland flow chart for deciding whether to disclose?", True),
     ("Is there a checklist we can use before sharing?", True),
+    ("I'm a social worker in Belfast: what should I read on deciding whether to disclose?", True),
+    ("Is there a senior person whose job is to advise on confidentiality?", True),  # a role its guidance names
+    ("GP practice manager: who in the NHS can advise on whether details should go to social care?", True),
+    ("Government sponsored website in Wales with links to legislation on sharing", True),
+    ("Where Scotland sets out how staff should share worries about a child's safety", True),
+    ("What agreement do public bodies in Wales sign up to for passing on personal details?", True),
+    ("What agreement do I need from the parents?", False),  # consent, nothing signed up to
+    ("Who can I ask about a man's convictions?", False),  # a scheme, no one who advises
     ("Where does that duty come from?", False),  # law or a writing: the question's words decide
     ("Are these principles binding on us?", False),
     ("Can I share this document with the police?", False),
@@ -965,6 +973,17 @@ def test_a_question_asking_for_a_writing_by_what_it_is(question: str, asks: bool
     from guidegraph.query import parse
 
     assert asks_for_a_writing(parse(question).words) is asks
+
+
+def test_a_fragment_naming_what_guidance_says_finds_the_guidance(answers: Answers) -> None:
+    # typed into a search box, no question: its best passage ("The NHS Code of Practice lays down a very
+    # high threshold ...") cites the code and no law, so the code answers, as an Act answers a fragment
+    # naming what the Act does
+    top = answers.which_act("Very high threshold before confidential health information can be disclosed", limit=1)
+    assert top[0]["title"].startswith("Confidentiality: NHS Code of Practice")
+    top = answers.which_act("Power of a local authority to do anything incidental to the discharge of its functions",
+                            limit=1)
+    assert top[0]["title"] == "Local Government Act 1972"
 
 
 def test_guidance_asked_for_by_what_it_is_or_by_its_title_comes_first(answers: Answers) -> None:

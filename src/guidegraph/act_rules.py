@@ -62,6 +62,14 @@ _ASKS_FOR_A_WRITING = re.compile(
     r"|\bcodes?\s+of\s+practice\b"
     # a search-box query ending on what it looks for: "use only the minimum necessary principle"
     r"|\bprinciples?$"
+    # what to read: "I'm a social worker in Belfast: what should I read on deciding whether to disclose?"
+    r"|\bwhat\s+(?:should|must|could|do|would)\s+(?:(?:we|you|they|staff)\s+)?read\b"
+    # a role asked for, whose guidance names it: "is there a senior person whose job is to advise on
+    # confidentiality?", "who in the NHS can advise on whether ...?" (the Caldicott Guardian)
+    r"|\b(?:senior|named|designated|lead)\s+(?:person|officer|professional)\b(?=[^.?!]*\badvi[sc]e)"
+    r"|\bwho\s+(?:[\w'’-]+\s+){0,4}?advise\b"
+    # a search box naming the website it looks for: "government sponsored website in Wales with links ..."
+    r"|^(?:[\w'’-]+\s+){0,3}?websites?\b"
     # where a nation or body writes its practice down: "where Scotland sets out how staff should share"
     r"|\bwhere\s+(?:(?:does|do|did)\s+)?(?:[\w'’-]+\s+){1,3}?(?:sets?|setting)\s+out\b"
     # what bodies sign up to: "what agreement public bodies in Wales sign up to"

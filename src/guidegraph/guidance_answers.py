@@ -52,6 +52,10 @@ _WHICH_GUIDANCE = re.compile(rf"\b(?:which|what)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{
 _NAME_LINKS = frozenset({"and", "for", "of", "on", "the", "in"})  # the small words of an organisation's name
 # A publisher named in a guidance title: "(General Medical Council, 2012)", "Information Commissioner's Office - ..."
 _PUBLISHER_IN_TITLE = re.compile(r"\(([A-Z][^()]*?)(?:,[^()]*)?\)\s*$|^([A-Z][^:–-]*?)(?:\s+[-–]|:)\s")
+# The words a question opens on: a text opening otherwise, and with no question mark, is a fragment.
+_QUESTION_OPENING = re.compile(r"^\W*(?:what|which|who|whom|whose|how|when|where|why|whether|is|are|was|were|can|"
+                               r"could|do|does|did|should|must|may|might|will|would|shall|has|have|had)\b",
+                               re.IGNORECASE)
 _ASKED_BACK = re.compile(r"^\W*(?:which|what)\b[^?]{0,40}\b(?:it|that|this|they|those|these|one|called)\b[^?]{0,20}\?",
                          re.IGNORECASE)
 
@@ -81,6 +85,8 @@ class GuidanceFinder:
         # the answers cite, in a place or not
         cited = not places or asks_for_a_writing(asking) or bool(describing_sentence(question))
         first = guidance_named(asking) if cited else guidance_asked(asking)
+        if not first and not asks_for_law(asking) and self._fragment_on_guidance(parsed, question):
+            first, cited = 1, True
         named = [] if asks_for_law(asking) else self.named(question, terms)
         found = list(named)
         if first:
@@ -156,6 +162,15 @@ class GuidanceFinder:
         """The guidance any of `clauses` (analysed words) names by a name of two words or more."""
         return [{"id": fields["data"]["ref"].removeprefix("guidance/")} for fields, names in self._all_names
                 if any(_phrase_at(name, clause) is not None for clause in clauses for name in names)]
+
+    def _fragment_on_guidance(self, parsed: Any, question: str) -> bool:
+        """Is `question` a search box's fragment ("Very high threshold before confidential health
+        information can be disclosed"), no question, whose best passage cites guidance and no law? It
+        names what that guidance says, as a fragment naming what an Act does asks for the Act."""
+        if question.rstrip().endswith("?") or _QUESTION_OPENING.match(question):
+            return False
+        hits = self.run(parsed, {"kind": ("passage",)}, 1)
+        return bool(hits) and not hits[0].get("legal_bases") and bool(self.citing.get(hits[0]["data"]["ref"]))
 
     @cached_property
     def _all_names(self) -> list[tuple[dict[str, Any], list[list[str]]]]:

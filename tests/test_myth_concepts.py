@@ -144,6 +144,8 @@ def test_it_systems_are_a_topic_a_belief_claims_something_of() -> None:
     assert claims("Our case management software can't send anything to the police") == {"=itsystems:restricts"}
     assert claims("The surgery and the school use different record systems, so swapping anything is a non-starter") \
         == {"=itsystems:restricts"}
+    assert claims("Our computer systems don't link up with the other agencies, so sharing just isn't practical") \
+        == {"=itsystems:restricts"}
     assert claims("IT systems can be useful for information sharing") == set()
 
 

@@ -87,7 +87,10 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"ties?\s+(?:our|my|their|your|his|her)\s+hands", r"wait(?:s|ed|ing)?\s+(?:for|on)",
                   # the penalty feared is the rule: "they would fine us if I told", "I'd get into trouble"
                   r"fin(?:e|ed)\s+(?:me|us|her|him|them|you|the\s+\w+)", r"(?:get|be|am|are|is)\s+in(?:to)?\s+trouble",
-                  r"sued", r"prosecuted", r"non-starter")),
+                  r"sued", r"prosecuted", r"non-starter",
+                  # systems that "don't link up", sharing that "just isn't practical"
+                  r"not\s+(?:really\s+|just\s+)?(?:practical|workable|feasible)", r"impractical",
+                  r"unworkable", r"(?:do|does|did)\s+not\s+(?:link|join|connect|talk)(?:\s+up)?")),
     ("need", (r"needs?", r"needed", r"requir(?:e|es|ed|ing)", r"necessary", r"must", r"have\s+to",
               r"has\s+to", r"obliged", r"no\s+choice")),
     # "make a referral" is to refer: the light verb is no word of the belief's own

@@ -60,9 +60,13 @@ class Places:
 NATIONS = ("england", "wales", "scotland", "northern-ireland")
 
 # A telephone number as UK guidance prints it ("0300 123 4567", "01928 704000", "+44 20 7946 0000"),
-# or a short number to ring ("call 999", "ring 101"); an email address.
-_PHONE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)"
-                    r"|\b(?:call|ring|dial|phone|telephone|on)\s+(?:999|101|111|116\s?\d{3})\b", re.IGNORECASE)
+# or a short number to ring ("call 999", "ring 101"); an email address. Each pattern opens on a
+# literal, or is tried only where its literal stands, as every passage of a large corpus is tried.
+_NUMBER = re.compile(r"0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)")
+_INTERNATIONAL = re.compile(r"\+44\s?(?:\(0\)\s?)?\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}")
+_SHORT_NUMBERS = ("999", "101", "111", "116")
+_SHORT = re.compile(r"\b(?:999|101|111|116\s?\d{3})\b")
+_TO_RING = re.compile(r"\b(?:call|ring|dial|phone|telephone|on)\s+$", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
@@ -70,11 +74,21 @@ def contact_words(text: str) -> list[str]:
     """Words for the contact details a passage gives, which a search for them types but the passage
     never writes: "what is the phone number for the front door?" asks for "0300 123 4567"."""
     words = []
-    if _PHONE.search(text):
+    if _gives_a_phone_number(text):
         words.append("telephone phone number")
-    if _EMAIL.search(text):
+    if "@" in text and _EMAIL.search(text):
         words.append("email address")
     return words
+
+
+def _gives_a_phone_number(text: str) -> bool:
+    if any(m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_+")
+           for m in _NUMBER.finditer(text)):
+        return True
+    if "+44" in text and _INTERNATIONAL.search(text):
+        return True
+    return any(short in text for short in _SHORT_NUMBERS) and any(
+        _TO_RING.search(text, max(0, m.start() - 12), m.start()) for m in _SHORT.finditer(text))
 
 
 def jurisdiction_slugs(labels: Iterable[str]) -> set[str]:

@@ -168,9 +168,9 @@ class Answers:
         """The index numbers of a case example's passages, kept for the next question."""
         from whoosh import query
 
-        if case not in self._stories:
-            told = query.And([query.Term("entities", case), query.Term("kind", "passage")])
-            self._stories[case] = sorted(self.searcher.docs_for_query(told))
+        if case not in self._stories:  # its few documents, then their kind: "kind" is every passage's term
+            found = self.searcher.docs_for_query(query.Term("entities", case))
+            self._stories[case] = sorted(d for d in found if self.searcher.stored_fields(d).get("kind") == "passage")
         return self._stories[case]
 
     def _asked_filter(self, text: str) -> dict[str, tuple[str, ...]]:

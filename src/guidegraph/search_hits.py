@@ -90,8 +90,9 @@ def stories_count_less(results: Ranked) -> Ranked:
 
 def with_the_rest_of_the_story(results: Ranked, story: Callable[[str], list[int]],
                                fields: Callable[[int], dict[str, Any]]) -> Ranked:
-    """The hits, with each passage of a case example followed by the case's other passages (`story`:
-    a case's passages by number; `fields`: a passage's stored fields), at `STORY_SHARE` of its score."""
+    """The hits, with each passage of a case example followed by `STORY_PASSAGES` of the case's other
+    passages (those among the hits first, the best scored), at `STORY_SHARE` of its score (`story`: a
+    case's passages by number; `fields`: a passage's stored fields)."""
     merged = {r.docnum: r for r in results}
     for hit in list(results):
         if hit["kind"] != "passage":

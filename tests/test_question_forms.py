@@ -199,10 +199,13 @@ def test_a_right_to_see_is_access_to_records(answers: Answers) -> None:
     ("Can she ask the police whether her boyfriend has a violent past?", True),
     ("Can an agency ask the police to tell her about his past? He hurt previous girlfriends.", True),
     ("Is there any way the dad could find out from the police whether the man is a risk to the boys?", True),
+    # asking the police about a person is asking what they know of him, past named or not
+    ("parent asks police about man near kids", True),
     # no past asked about; no one asking
 
     ("Can a mum find out if her new partner was ever convicted of violent offences against children?", True),
     ("Can I ask the police to help a child at risk?", False),
+    ("Can I ask the police about the procedure for a joint visit?", False),
     ("Is a list of a pupil's criminal convictions sensitive data?", False),
 ])
 def test_asking_about_the_record_of_someone_near_a_child_hints_at_the_scheme(question: str, hinted: bool) -> None:

@@ -211,8 +211,8 @@ def test_a_story_matched_brings_what_was_done_after_it(answers: Answers) -> None
     assert "they will contact other agencies who know the family" in hits[1]["text"]
     case = next(e for e in hits[0]["entities"] if e.startswith("case-example/"))
     assert case in hits[1]["entities"]  # the same case example's
-    # one passage of the story follows it, the one that shares most with the question: the story
-    # does not crowd out the rest ("families who feel judged by the neighbours" still finds stigma)
+    # one passage of the story follows it, the next as the case tells it: the story does not crowd
+    # out the rest ("families who feel judged by the neighbours" still finds stigma)
     assert len([h for h in hits if case in h["entities"]]) == 2
 
 
@@ -240,6 +240,8 @@ def test_a_word_typed_one_letter_off_the_guidances_is_read_as_it(answers: Answer
     assert spelt("threshhold") == ("threshold",)
     assert spelt("saftey of the child")[0] == "safety"
     assert spelt("calicott guardian") == ("caldicott", "guardian")
+    # a word the guidance writes only once, if English has it ("secrecy", once in the 2005 draft)
+    assert spelt("confidentiality vs secresy")[-1] == "secrecy"
     # words of English the guidance never writes, the vocabulary's own words, short words: as typed
     assert spelt("treaty brain actual") == ("treaty", "brain", "actual")
     assert spelt("the cops") == ("cops",)
@@ -290,6 +292,24 @@ def test_a_case_examples_passages_count_less_in_passage_search() -> None:
     ranked = stories_count_less(Ranked([story, advice, entity], frozenset()))
     assert [r["id"] for r in ranked] == ["passage:doc/4.2/p1", "case-example:doc/9", "passage:doc/s9/p1"]
     assert ranked[2].score == pytest.approx(10.0 * CASE_PASSAGE_WEIGHT) and ranked[0].score == 9.0
+
+
+def test_a_case_passage_matched_is_followed_by_the_next_the_case_tells() -> None:
+    from guidegraph.search_hits import STORY_SHARE, Ranked, Scored, with_the_rest_of_the_story
+
+    def passage(docnum: int) -> dict:
+        return {"id": f"passage:doc/s9/p{docnum}", "kind": "passage", "entities": "case-example/doc/9"}
+
+    told = [12, 10, 11]  # index numbers in the document's order (p10 sorts before p2 in the index)
+
+    def followed(docnum: int) -> list[int]:
+        ranked = with_the_rest_of_the_story(Ranked([Scored(passage(docnum), 8.0, docnum)], frozenset()),
+                                            lambda case: told, passage)
+        assert ranked[1].score == pytest.approx(8.0 * STORY_SHARE) and len(ranked) == 2
+        return [r.docnum for r in ranked]
+
+    assert followed(12) == [12, 10]  # what happened, then what was done
+    assert followed(11) == [11, 10]  # the last passage: the one before it
 
 
 def test_the_forms_of_an_ate_verb_meet(answers: Answers) -> None:

@@ -165,12 +165,14 @@ class Answers:
         return [hit_record(result, results.terms) for result in results[: max(1, limit)]]
 
     def _story(self, case: str) -> list[int]:
-        """The index numbers of a case example's passages, kept for the next question."""
+        """The index numbers of a case example's passages in the document's order, kept for the next question."""
         from whoosh import query
 
         if case not in self._stories:  # its few documents, then their kind: "kind" is every passage's term
             found = self.searcher.docs_for_query(query.Term("entities", case))
-            self._stories[case] = sorted(d for d in found if self.searcher.stored_fields(d).get("kind") == "passage")
+            fields = {d: self.searcher.stored_fields(d) for d in found}
+            told = [(f["data"].get("line_start", 0), d) for d, f in fields.items() if f.get("kind") == "passage"]
+            self._stories[case] = [d for _, d in sorted(told)]
         return self._stories[case]
 
     def _asked_filter(self, text: str) -> dict[str, tuple[str, ...]]:

@@ -194,9 +194,10 @@ Unit = list[Option]  # what one typed word or label stands for: the best option 
 def respelt(parsed: ParsedQuery, searcher: Any, known: frozenset[str] = frozenset()) -> ParsedQuery:
     """`parsed` with each word typed one letter off a word of the guidance ("concent", "threshhold",
     "saftey", "calicott") read as that word: a letter wrong, missing, doubled or two swapped; of
-    several words one letter off it, the commonest in the guidance. Only a word the guidance never
-    writes, the vocabulary does not know (`known`: "cops") and English does not have either (`english`):
-    "actual", "brain" and "treaty" are words of their own, seldom in guidance, not misspellings."""
+    several words one letter off it, the commonest in the guidance (written twice, or once if English
+    has it). Only a word the guidance never writes, the vocabulary does not know (`known`: "cops")
+    and English does not have either (`english`): "actual", "brain" and "treaty" are words of
+    their own, seldom in guidance, not misspellings."""
     cache = searcher.__dict__.setdefault("_guidegraph_respelt", {})  # per open index: its words
     spelt = []
     for word in parsed.words:
@@ -216,7 +217,8 @@ def _respelt_word(searcher: Any, word: str, known: frozenset[str]) -> str:
     found = {}
     for candidate in _one_letter_off(word):
         frequency = searcher.doc_frequency(SCORED_FIELD, stem(candidate))
-        if frequency >= TYPO_MIN_DOCUMENTS:
+        # a word the guidance writes once may be its own slip, unless English has it ("secrecy")
+        if frequency >= TYPO_MIN_DOCUMENTS or (frequency and english(candidate)):
             found[candidate] = frequency
     return min(found, key=lambda w: (-found[w], w)) if found else word
 

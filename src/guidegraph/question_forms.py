@@ -279,8 +279,8 @@ def giving_as_conferring(question: str) -> str:
 # "a formal mechanism" for "members of the public" to "ask for disclosure". Told as a story, the
 # question otherwise matches the case examples about offenders moving near children, whose law is the
 # arrangements managing them (MAPPA). A partner's past ("is he violent?") finds its scheme unaided.
-_ASKING = re.compile(r"\b(?:find\s+out|check|checking|ask|asking|know|enquire|inquire|told|tell|warn|look\s+into)\b",
-                     re.IGNORECASE)
+_ASKING = re.compile(r"\b(?:find\s+out|check|checking|ask|asks|asked|asking|know|enquire|inquire|told|tell|warn|"
+                     r"look\s+into)\b", re.IGNORECASE)
 _SOMEONES_PAST = re.compile(
     r"\b(?:convictions?|criminal\s+record|(?:a|any|his|her)\s+record|record\s+(?:of|for)|"
     r"(?:violent|criminal|abusive)\s+(?:past|history)|history\s+of\s+(?:violence|abuse|offending)|"
@@ -305,9 +305,18 @@ _AGAINST_CHILDREN = re.compile(r"\b(?:against|towards|on|harmed|hurt|abused|hit|
                                r"\bsex(?:ual|ually)?\b|\bindecent\b|\bpaedophil\w*", re.IGNORECASE)
 
 
+# "A parent asks police about a man near the kids": asking the police about a person asks what they
+# know of him, whether or not his past is named.
+_POLICE_ASKED_ABOUT_SOMEONE = re.compile(
+    r"\b(?:ask|asks|asked|asking|check|checks|checking|enquire|enquires|inquire|inquires)\s+(?:the\s+)?police\s+"
+    r"(?:about|whether|if)\s+(?:(?:a|an|the|this|that|his|her|my|our|their|new)\s+){0,2}"
+    r"(?:man|men|woman|person|someone|somebody|him|her|partner|boyfriend|girlfriend|neighbour|lodger|stranger|guy|bloke)\b",
+    re.IGNORECASE)
+
+
 def someone_has_a_past(question: str) -> bool:
-    """Does `question` speak of someone's convictions, record or violent past?"""
-    return bool(_SOMEONES_PAST.search(question))
+    """Does `question` speak of someone's convictions, record or violent past, or ask the police about someone?"""
+    return bool(_SOMEONES_PAST.search(question) or _POLICE_ASKED_ABOUT_SOMEONE.search(question))
 
 
 def someones_past_for_the_scheme(parsed: Any, question: str) -> Any:

@@ -21,9 +21,9 @@ Hit = dict[str, Any]
 # asks for lies elsewhere.
 CASE_PASSAGE_WEIGHT = 0.8
 # A case example's other passages follow the one a question's story matched, at this share of its score,
-# at most this many of them (those sharing most with the question first): the story's telling is what
-# a question told as a story shares words with, and what it asks (what was done, what was learned) is
-# often a passage after. More would crowd out the other advice.
+# at most this many of them (the next as the case tells it): the story's telling is what a question
+# told as a story shares words with, and what it asks (what was done, what was learned) is often the
+# passage after. More would crowd out the other advice.
 STORY_SHARE = 0.75
 STORY_PASSAGES = 1
 # A law's own entry, found by the words of one of its names typed apart ("no right to tell her ...
@@ -90,16 +90,24 @@ def stories_count_less(results: Ranked) -> Ranked:
 
 def with_the_rest_of_the_story(results: Ranked, story: Callable[[str], list[int]],
                                fields: Callable[[int], dict[str, Any]]) -> Ranked:
-    """The hits, with each passage of a case example followed by `STORY_PASSAGES` of the case's other
-    passages (those among the hits first, the best scored), at `STORY_SHARE` of its score (`story`: a
-    case's passages by number; `fields`: a passage's stored fields)."""
+    """The hits, the best of each case example's passages followed by `STORY_PASSAGES` of the case's
+    others (the next ones as the case tells them: what was done after what happened; the nearest
+    before, for its last), at `STORY_SHARE` of its score (`story`: a case's passages by number, in
+    the document's order; `fields`: a passage's stored fields). Once per case: a follower followed
+    in turn would tell the whole case."""
     merged = {r.docnum: r for r in results}
+    followed: set[str] = set()
     for hit in list(results):
         if hit["kind"] != "passage":
             continue
         for case in (e for e in split_field(hit.get("entities")) if e.startswith("case-example/")):
-            others = sorted((d for d in story(case) if d != hit.docnum),
-                            key=lambda d: (-(merged[d].score if d in merged else 0.0), d))
+            if case in followed:
+                continue
+            followed.add(case)
+            told = story(case)
+            at = told.index(hit.docnum) if hit.docnum in told else len(told)
+            # those after it, nearest first, then those before it, nearest first
+            others = [told[i] for i in sorted(range(len(told)), key=lambda i: (i < at, abs(i - at))) if i != at]
             for docnum in others[:STORY_PASSAGES]:
                 share = hit.score * STORY_SHARE
                 if docnum in merged:

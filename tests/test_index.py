@@ -105,9 +105,25 @@ def _group_of(vocabulary: dict, label: str) -> set[str]:
     ("CAMHS", "child adolesc mental health servic"),  # ontology/terms.ttl
     ("kid", "child"),
     ("permission", "consent"),
+    ("nanny", "au pair"),
+    ("was cut", "fgm"),
+    ("has form", "convict"),
+    ("reduce offending", "prevent crime"),
+    ("how long should we keep", "retent"),
 ])
 def test_vocabulary_comes_from_the_graph(vocabulary: dict, typed: str, meant: str) -> None:
     assert meant in _group_of(vocabulary, typed)
+
+
+def test_without_the_parents_consent_is_no_child_without_parents(answers: Answers) -> None:
+    # "without their parents" (an unaccompanied child) reads as "without parent" once analysed,
+    # the words of "without the parents' consent": it is no label, so consent stays the question
+    from guidegraph.query import parse, plan
+
+    units = plan(parse("If I share without the parents' consent, do I have to tell them?"), answers.expander,
+                 answers.searcher)
+    assert not any("unaccompani" in option.terms for unit in units for option in unit)
+    assert any(option.terms == ("consent",) and option.weight == 1.0 for unit in units for option in unit)
 
 
 def test_descriptive_labels_are_not_query_vocabulary(vocabulary: dict) -> None:
@@ -337,3 +353,18 @@ def test_a_documents_masthead_is_context_above_its_top_title(built_output: Path)
             section = tables.section.get(node, [None])[0]
             assert tables._ancestor_titles(section, document) == [
                 *plain._ancestor_titles(section, document), "MINUTES", "Anytown Council"][:6]
+
+
+def test_a_passage_pointing_back_is_searched_with_the_one_before(answers: Answers) -> None:
+    # Surrey: "Professionals should always take this to their agency's nominated child protection
+    # adviser": "this" is the doubt the passage before describes, whose words find the advice.
+    doubt = answers.searcher.document(id="passage:surrey-information-sharing-2024/4/p3")
+    advice = answers.searcher.document(id="passage:surrey-information-sharing-2024/4/p4")
+    assert advice["text"].startswith("Professionals should always take this to")
+    hits = answers.search("who do I take it to if I'm not sure my concern is reasonable cause to believe "
+                          "a child is at risk of significant harm?", limit=5)
+    assert advice["id"] in [h["id"] for h in hits]
+    assert doubt["text"] not in advice["text"]
+    # a passage opening on anything else is searched alone: the next one in that section
+    alone = answers.search("Caldicott Guardian who will have expertise in information sharing", limit=3)
+    assert alone[0]["id"] == advice["id"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -19,6 +20,25 @@ if TYPE_CHECKING:
 MENTION_WEIGHTS = {"anaphoric": 0.6, "implicit": 0.4}  # explicit, short-title, provision-only: 1
 HEADING_WEIGHT = 2.0
 HEADING_INHERITED = 1.0  # a later passage under a heading that names the law: as if it named it once
+
+
+# A passage whose opening words point back to the one before: "In these cases, ...", "Professionals
+# should always take this to ...". Not "it" ("It is important ..." points nowhere), nor "this
+# guidance" and the like, the document itself.
+POINTING_WORDS = frozenset({"this", "these", "such", "those"})
+OPENING_WORDS = 8
+_SELF = frozenset({"guidance", "document", "section", "chapter", "leaflet", "policy", "procedure"})
+_WORD = re.compile(r"[a-z]+")
+
+
+def points_back(text: str) -> bool:
+    """Does `text` open by pointing back to what came before it?"""
+    opening = _WORD.findall(text[:200].lower())[:OPENING_WORDS + 1]
+    for i, word in enumerate(opening[:OPENING_WORDS]):
+        following = opening[i + 1] if i + 1 < len(opening) else ""
+        if word in POINTING_WORDS and following not in _SELF:
+            return True
+    return False
 
 
 def index_documents(graph: Graph, records: dict[str, list[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
@@ -114,6 +134,7 @@ class PassageTables:
             self._table(DCTERMS.isPartOf)
         self.starts, self.ends, self.kinds = self._table(GG.lineStart), self._table(GG.lineEnd), \
             self._table(GG.passageKind)
+        self.antecedents = self._antecedents(self._table(GG.ordinal))
         self.bases, self.provisions = self._table(GG.citesLegalBasis), self._table(GG.citesProvision)
         self.terms, self.applies = self._table(GG.mentionsTerm), self._table(GG.appliesTo)
         self.slugs = {node: str(values[0]) for node, values in self._table(GG.slug).items()}
@@ -159,6 +180,25 @@ class PassageTables:
                                                   HEADING_INHERITED)
         return {passage: dict(sorted(row.items())) for passage, row in strength.items() if row}
 
+    def _antecedents(self, ordinals: dict[Any, list[Any]]) -> dict[Any, tuple[str]]:
+        """The passage before each passage that opens by pointing back to it ("Professionals should
+        always take this to their agency's adviser" after the doubt "this" is): such a passage means
+        what it means only after the one before, in the same section.
+
+        Not the sentence leading into a list for each of its items: every item of a long list then
+        matches it, and the list crowds out other answers."""
+        runs: dict[tuple[str, str], list[tuple[int, Any]]] = defaultdict(list)
+        for node in self.kinds:
+            where = (self._one(self.document, node), self._one(self.section, node))
+            runs[where].append((int(self._one(ordinals, node) or 0), node))
+        antecedents: dict[Any, tuple[str]] = {}
+        for passages in runs.values():
+            ordered = [node for _, node in sorted(passages)]
+            for before, node in pairwise(ordered):
+                if points_back(self._one(self.text, node)):
+                    antecedents[node] = (self._one(self.text, before),)
+        return antecedents
+
     def _table(self, predicate: Any) -> dict[Any, list[Any]]:
         """Each subject's values of `predicate`, in the order `graph.subject_objects` gives them.
 
@@ -195,6 +235,7 @@ class PassageTables:
                 "title": self._one(self.titles, section),
                 "text": self._one(self.text, node),
                 "context": " . ".join([*self._ancestor_titles(section, self.document.get(node, [None])[0]),
+                                       *self.antecedents.get(node, ()),
                                        *self.links.context.get(passage_id, []),
                                        *self._cited_names(node),
                                        *contact_words(self._one(self.text, node))]),

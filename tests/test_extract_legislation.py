@@ -630,6 +630,20 @@ def test_a_bare_provision_belongs_to_the_act_the_document_wrote_it_with(catalog:
             if c.passage_id.endswith("p3")] == [("crime-and-disorder-act-1998", "section 115")]
 
 
+def test_a_bare_provision_is_the_acts_that_holds_it_not_the_amending_acts(catalog: Catalog) -> None:
+    """"A request made under section 16H" is the Children Act 2004's: the document wrote it in a range
+    of that Act ("sections 16E to 16K"), which the Children and Social Work Act 2017 inserted, and a
+    heading implying the 2017 Act by its topic ("practice reviews") names none of its sections."""
+    doc = document("# Local child safeguarding practice reviews",
+                   "The duties in sections 16E to 16K of the Children Act 2004 were inserted by the Children and "
+                   "Social Work Act 2017.",
+                   "# Myths",
+                   "Reality: a request made under section 16H must be complied with.")
+    cited = [(c.basis, c.provision.label) for c in find_citations(doc, catalog)[0]
+             if c.provision and c.provision.number == "16H"]
+    assert cited == [("children-act-2004", "section 16H")]
+
+
 def test_a_term_of_the_law_in_brackets_after_a_provision_keeps_it(catalog: Catalog) -> None:
     """"Article 6(1)(e) (public task)": the bracketed term names the same basis, it hides nothing."""
     found = cite(catalog, "Under the UK GDPR the practice relies on Article 6(1)(e) (public task) and, for health "

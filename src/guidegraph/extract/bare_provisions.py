@@ -51,6 +51,31 @@ _HUMAN_RIGHTS = re.compile(r"\bhuman rights\b", re.IGNORECASE)
 _DATA_PROTECTION = re.compile(r"\bGDPR\b|data protection", re.IGNORECASE)
 
 
+# "... were inserted by the Children and Social Work Act 2017": the law that made a change is no home
+# for a provision written alone after it ("a request made under section 16H").
+_AMENDING_SOURCE = re.compile(r"(?:as\s+)?(?:inserted|amended|substituted|added|modified)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"(\d+)([A-Z]{0,2})$")
+
+
+def within(item: tuple[str, str], written: tuple[str, str]) -> bool:
+    """Is provision `item` the one `written`, a part of it written ("section 16H(1)"), or in the range
+    it spans ("section 16H" in "sections 16E to 16K of the Children Act 2004", written "16E-16K")?"""
+    if item == written:
+        return True
+    kind, number = item
+    written_kind, span = written
+    if kind == written_kind and span.startswith(f"{number}("):
+        return True
+    ends = span.split("-")
+    if kind != written_kind or len(ends) != 2:
+        return False
+    keys = [_NUMBER.match(end) for end in (ends[0], number, ends[1])]
+    if not all(keys):
+        return False
+    first, this, last = ((int(m[1]), m[2]) for m in keys)
+    return first <= this <= last
+
+
 class BareProvisions:
     """Resolves the provisions of a unit, for `DocumentReader`, which mixes it in."""
 
@@ -127,10 +152,13 @@ class BareProvisions:
             return None, ""
 
         def fits(f: Found) -> bool:
-            return bool(self._fitting(p, f.family))
+            return bool(self._fitting(p, f.family)) and not _AMENDING_SOURCE.match(f.negation)
+
+        def named(f: Found) -> bool:  # a heading's topic implies law ("practice reviews"), naming no part of it
+            return fits(f) and f.kind != "implicit"
 
         basis = (self._from_column_head(unit, index, p.start, fits) or self._from_unit(unit, p.start, fits, "recent")
-                 or self._from_chain(unit, fits) or self._written_with_before(index, p, fits))
+                 or self._from_chain(unit, named) or self._written_with_before(index, p, fits))
         if basis is None and not (p.parenthesised and self._own_numbers(p)):
             basis = self._from_window(unit, index, fits)
         basis = basis or self._article_fallback(unit, p)
@@ -163,7 +191,8 @@ class BareProvisions:
         wanted = set(p.items)
         for previous in reversed(self.units[:index]):
             match = next((f for f in reversed(previous.found)
-                          if f.provision in wanted and f.kind in _WRITTEN_WITH and fits(f)), None)
+                          if f.provision is not None and any(within(item, f.provision) for item in wanted)
+                          and f.kind in _WRITTEN_WITH and fits(f)), None)
             if match is not None:
                 return match.basis
         return None

@@ -201,6 +201,10 @@ def test_a_right_to_see_is_access_to_records(answers: Answers) -> None:
     ("Is there any way the dad could find out from the police whether the man is a risk to the boys?", True),
     # asking the police about a person is asking what they know of him, past named or not
     ("parent asks police about man near kids", True),
+    ("A mum is worried her new boyfriend may have offences against children. How can she ask the police?", True),
+    # told of a man's offences, not asking about them: the arrangements managing him
+    ("The police have told our chair that a man released from prison for offences against a child has moved in",
+     False),
     # no past asked about; no one asking
 
     ("Can a mum find out if her new partner was ever convicted of violent offences against children?", True),

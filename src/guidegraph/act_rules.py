@@ -68,6 +68,8 @@ _ASKS_FOR_A_WRITING = re.compile(
     # confidentiality?", "who in the NHS can advise on whether ...?" (the Caldicott Guardian)
     r"|\b(?:senior|named|designated|lead)\s+(?:person|officer|professional)\b(?=[^.?!]*\badvi[sc]e)"
     r"|\bwho\s+(?:[\w'’-]+\s+){0,4}?advise\b"
+    # "... check with the NHS's senior confidentiality lead. Who is that?" (the words, stop words gone)
+    r"|\b(?:senior|named|designated)\s+(?:[\w'’-]+\s+){0,2}?(?:lead|leads|officer|person|guardian)\b(?=.*\bwho$)"
     # a search box naming the website it looks for: "government sponsored website in Wales with links ..."
     r"|^(?:[\w'’-]+\s+){0,3}?websites?\b"
     # where a nation or body writes its practice down: "where Scotland sets out how staff should share"

@@ -283,6 +283,8 @@ _ASKING = re.compile(r"\b(?:find\s+out|check|checking|ask|asks|asked|asking|know
                      r"look\s+into)\b", re.IGNORECASE)
 _SOMEONES_PAST = re.compile(
     r"\b(?:convictions?|criminal\s+record|(?:a|any|his|her)\s+record|record\s+(?:of|for)|"
+    # "may have offences against children", not "released from prison for offences against a child"
+    r"(?:has|have|had|any)\s+(?:[\w'’-]+\s+)?offen[cs]es\s+(?:against|involving)\s+(?:a\s+)?(?:child|children|kids|minors)|"
     r"(?:violent|criminal|abusive)\s+(?:past|history)|history\s+of\s+(?:violence|abuse|offending)|"
     r"(?:his|her)\s+past|(?:been|was|were|ever)\s+(?:violent|convicted)|(?:ever|never|previously)\s+(?:harmed|hurt|abused)|"
     # "whether the man is a risk", "has hurt previous girlfriends"

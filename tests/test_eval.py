@@ -328,7 +328,10 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   retention; "did something" is action (holdout40 passages +2, holdout29 passages +1). A role
 #   named and then asked for ("the NHS's senior confidentiality lead. Who is that?") asks for the
 #   writing that names it, the Caldicott Guardians; a boyfriend who "may have offences against
-#   children" has a past to ask the police about (holdout40 which-act 19/20 and 20/20).
+#   children" has a past to ask the police about (holdout40 which-act 19/20 and 20/20). A pupil
+#   "swearing", "flirting" and "very thin" is the guidance's obscene language, suggestive behaviour
+#   and lost weight; "TWOCing" is the theft of a car for joy riding (hard passages: holdout37 +1,
+#   holdout38 +1).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -399,9 +402,9 @@ FLOORS = {
     HOLDOUT36: {"which_act": {"hit@3": 20, "hit@1": 18}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 16, "mrr@10": 0.96}, "passages_hard": {"hit@5": 8, "mrr@10": 0.68}},
     HOLDOUT37: {"which_act": {"hit@3": 25, "hit@1": 24}, "myths": {"hit@1": 10},
-                "passages": {"hit@5": 18, "mrr@10": 0.85}, "passages_hard": {"hit@5": 6, "mrr@10": 0.33}},
+                "passages": {"hit@5": 18, "mrr@10": 0.85}, "passages_hard": {"hit@5": 7, "mrr@10": 0.43}},
     HOLDOUT38: {"which_act": {"hit@3": 20, "hit@1": 18}, "myths": {"hit@1": 9},
-                "passages": {"hit@5": 24, "mrr@10": 0.95}, "passages_hard": {"hit@5": 7, "mrr@10": 0.57}},
+                "passages": {"hit@5": 24, "mrr@10": 0.95}, "passages_hard": {"hit@5": 8, "mrr@10": 0.67}},
     HOLDOUT39: {"which_act": {"hit@3": 20, "hit@1": 16}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 18, "mrr@10": 0.75}, "passages_hard": {"hit@5": 5, "mrr@10": 0.4}},
     HOLDOUT40: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},

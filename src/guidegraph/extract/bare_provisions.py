@@ -60,17 +60,14 @@ _NUMBER = re.compile(r"(\d+)([A-Z]{0,2})$")
 def within(item: tuple[str, str], written: tuple[str, str]) -> bool:
     """Is provision `item` the one `written`, a part of it written ("section 16H(1)"), or in the range
     it spans ("section 16H" in "sections 16E to 16K of the Children Act 2004", written "16E-16K")?"""
-    if item == written:
-        return True
-    kind, number = item
-    written_kind, span = written
-    if kind == written_kind and span.startswith(f"{number}("):
+    (kind, number), (written_kind, span) = item, written
+    if kind != written_kind:
+        return False
+    if span == number or span.startswith(f"{number}("):
         return True
     ends = span.split("-")
-    if kind != written_kind or len(ends) != 2:
-        return False
-    keys = [_NUMBER.match(end) for end in (ends[0], number, ends[1])]
-    if not all(keys):
+    keys = [_NUMBER.match(end) for end in (ends[0], number, ends[-1])]
+    if len(ends) != 2 or not all(keys):
         return False
     first, this, last = ((int(m[1]), m[2]) for m in keys)
     return first <= this <= last

@@ -56,6 +56,7 @@ HOLDOUT37 = Path(__file__).parent / "data" / "holdout37_questions.json"
 HOLDOUT38 = Path(__file__).parent / "data" / "holdout38_questions.json"
 HOLDOUT39 = Path(__file__).parent / "data" / "holdout39_questions.json"
 HOLDOUT40 = Path(__file__).parent / "data" / "holdout40_questions.json"
+HOLDOUT41 = Path(__file__).parent / "data" / "holdout41_questions.json"
 MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
 MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
 MIXED3 = Path(__file__).parent / "data" / "mixed3_questions.json"
@@ -333,6 +334,11 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   and lost weight; "TWOCing" is the theft of a car for joy riding (hard passages: holdout37 +1,
 #   holdout38 +1). To "ring round" is to contact, and to ask "without saying" what the worry is, to ask
 #   "without disclosing the substance of any concerns" (hard passages: holdout27 +1, holdout39 +1).
+# - holdout41: data protection officers and information governance leads (lawful bases, special
+#   category data, subject access, minimisation, retention, secure transfer); scored once untuned:
+#   which-act 17/20 and 19/20, myths 6/6, passages 21/22, hard passages 3/8. Then: asking the police
+#   "whether her new boyfriend, who looks after her kids on his own, is a risk" asks about his past
+#   however many words stand between (which-act 18/20 and 20/20).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -408,6 +414,8 @@ FLOORS = {
                 "passages": {"hit@5": 24, "mrr@10": 0.95}, "passages_hard": {"hit@5": 8, "mrr@10": 0.67}},
     HOLDOUT39: {"which_act": {"hit@3": 20, "hit@1": 16}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 18, "mrr@10": 0.75}, "passages_hard": {"hit@5": 6, "mrr@10": 0.44}},
+    HOLDOUT41: {"which_act": {"hit@3": 20, "hit@1": 18}, "myths": {"hit@1": 6},
+                "passages": {"hit@5": 21, "mrr@10": 0.89}, "passages_hard": {"hit@5": 3, "mrr@10": 0.41}},
     HOLDOUT40: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
                 "passages": {"hit@5": 17, "mrr@10": 0.73}, "passages_hard": {"hit@5": 7, "mrr@10": 0.46}},
 }

@@ -202,6 +202,8 @@ def test_a_right_to_see_is_access_to_records(answers: Answers) -> None:
     # asking the police about a person is asking what they know of him, past named or not
     ("parent asks police about man near kids", True),
     ("A mum is worried her new boyfriend may have offences against children. How can she ask the police?", True),
+    ("A mother wants the police to tell her whether her new boyfriend, who looks after her kids on his own, "
+     "is a risk to children", True),
     # told of a man's offences, not asking about them: the arrangements managing him
     ("The police have told our chair that a man released from prison for offences against a child has moved in",
      False),

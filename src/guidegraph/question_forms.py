@@ -288,7 +288,7 @@ _SOMEONES_PAST = re.compile(
     r"(?:violent|criminal|abusive)\s+(?:past|history)|history\s+of\s+(?:violence|abuse|offending)|"
     r"(?:his|her)\s+past|(?:been|was|were|ever)\s+(?:violent|convicted)|(?:ever|never|previously)\s+(?:harmed|hurt|abused)|"
     # "whether the man is a risk", "has hurt previous girlfriends"
-    r"whether\s+(?:[\w'’-]+\s+){0,3}?(?:is|was|poses?|might\s+be|could\s+be)\s+(?:a\s+)?(?:risk|danger|threat)|"
+    r"whether\s+[^.?!]{0,80}?\b(?:is|was|poses?|might\s+be|could\s+be)\s+(?:a\s+)?(?:risk|danger|threat)|"
     r"(?:hurt|harmed|abused|hit|attacked)\s+(?:his\s+|her\s+)?(?:(?:previous|past|former|other|earlier|ex)[\s-]"
     r"(?:partners?|girlfriends?|boyfriends?|wives|wife|husbands?)|exes))\b",
     re.IGNORECASE)

@@ -366,7 +366,18 @@ def test_a_passage_pointing_back_is_searched_with_the_one_before(answers: Answer
     hits = answers.search("who do I take it to if I'm not sure my concern is reasonable cause to believe "
                           "a child is at risk of significant harm?", limit=5)
     assert advice["id"] in [h["id"] for h in hits]
-    assert doubt["text"] not in advice["text"]
-    # a passage opening on anything else is searched alone: the next one in that section
-    alone = answers.search("Caldicott Guardian who will have expertise in information sharing", limit=3)
-    assert alone[0]["id"] == advice["id"]
+    assert doubt["text"] not in advice["text"]  # the doubt's words are its search context, not its text
+
+
+@pytest.mark.parametrize(("opening", "points"), [
+    ("Professionals should always take this to their agency's nominated adviser", True),
+    ("In these cases, decisions about what information to share will be more difficult", True),
+    ("These are real and very common worries", True),
+    ("This guidance is based on Information Sharing (2018)", False),  # the document itself
+    ("It is important to respect the wishes of a child", False),  # "it" points nowhere
+    ("Practitioners should record each decision and the reasons for it, whatever this means", False),  # too late
+])
+def test_a_passage_points_back_by_its_opening_words(opening: str, points: bool) -> None:
+    from guidegraph.index_docs import points_back
+
+    assert points_back(opening) is points

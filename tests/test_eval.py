@@ -57,6 +57,7 @@ HOLDOUT38 = Path(__file__).parent / "data" / "holdout38_questions.json"
 HOLDOUT39 = Path(__file__).parent / "data" / "holdout39_questions.json"
 HOLDOUT40 = Path(__file__).parent / "data" / "holdout40_questions.json"
 HOLDOUT41 = Path(__file__).parent / "data" / "holdout41_questions.json"
+HOLDOUT42 = Path(__file__).parent / "data" / "holdout42_questions.json"
 MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
 MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
 MIXED3 = Path(__file__).parent / "data" / "mixed3_questions.json"
@@ -339,6 +340,9 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   which-act 17/20 and 19/20, myths 6/6, passages 21/22, hard passages 3/8. Then: asking the police
 #   "whether her new boyfriend, who looks after her kids on his own, is a risk" asks about his past
 #   however many words stand between (which-act 18/20 and 20/20).
+# - holdout42: foster and kinship carers, children's homes, family support and home visits, in
+#   everyday words; scored once untuned, with everything above in: which-act 15/15, myths 6/6,
+#   passages 14/18, hard passages 7/10.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -416,6 +420,8 @@ FLOORS = {
                 "passages": {"hit@5": 18, "mrr@10": 0.75}, "passages_hard": {"hit@5": 6, "mrr@10": 0.44}},
     HOLDOUT41: {"which_act": {"hit@3": 20, "hit@1": 18}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 21, "mrr@10": 0.89}, "passages_hard": {"hit@5": 3, "mrr@10": 0.41}},
+    HOLDOUT42: {"which_act": {"hit@3": 15, "hit@1": 15}, "myths": {"hit@1": 6},
+                "passages": {"hit@5": 14, "mrr@10": 0.58}, "passages_hard": {"hit@5": 7, "mrr@10": 0.31}},
     HOLDOUT40: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
                 "passages": {"hit@5": 17, "mrr@10": 0.73}, "passages_hard": {"hit@5": 7, "mrr@10": 0.46}},
 }

@@ -342,7 +342,9 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   however many words stand between (which-act 18/20 and 20/20).
 # - holdout42: foster and kinship carers, children's homes, family support and home visits, in
 #   everyday words; scored once untuned, with everything above in: which-act 15/15, myths 6/6,
-#   passages 14/18, hard passages 7/10.
+#   passages 14/18, hard passages 7/10. Then: "do I have to tell them?" asks what the guidance words
+#   as "explain to the child or adult you're going to do this and why" (passages: holdout42 +1,
+#   holdout40 +1).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -421,9 +423,9 @@ FLOORS = {
     HOLDOUT41: {"which_act": {"hit@3": 20, "hit@1": 18}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 21, "mrr@10": 0.89}, "passages_hard": {"hit@5": 3, "mrr@10": 0.41}},
     HOLDOUT42: {"which_act": {"hit@3": 15, "hit@1": 15}, "myths": {"hit@1": 6},
-                "passages": {"hit@5": 14, "mrr@10": 0.58}, "passages_hard": {"hit@5": 7, "mrr@10": 0.31}},
+                "passages": {"hit@5": 15, "mrr@10": 0.6}, "passages_hard": {"hit@5": 7, "mrr@10": 0.31}},
     HOLDOUT40: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
-                "passages": {"hit@5": 17, "mrr@10": 0.73}, "passages_hard": {"hit@5": 7, "mrr@10": 0.46}},
+                "passages": {"hit@5": 18, "mrr@10": 0.77}, "passages_hard": {"hit@5": 7, "mrr@10": 0.46}},
 }
 
 

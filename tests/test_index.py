@@ -112,6 +112,7 @@ def _group_of(vocabulary: dict, label: str) -> set[str]:
     ("how long should we keep", "retent"),
     ("ring round", "contact"),
     ("without saying", "without disclos"),
+    ("tell them", "explain"),
 ])
 def test_vocabulary_comes_from_the_graph(vocabulary: dict, typed: str, meant: str) -> None:
     assert meant in _group_of(vocabulary, typed)

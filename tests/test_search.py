@@ -386,6 +386,17 @@ def test_cli_search_json_and_text(built_output: Path) -> None:
     assert text.exit_code == 0 and "id: " in text.stdout
 
 
+@pytest.mark.parametrize("command", [["search"], ["which-act"], ["myths"]])
+def test_the_cli_says_which_words_it_read_as_others(built_output: Path, command: list[str]) -> None:
+    # on standard error, as other notes: the answers on standard output are for "consent"
+    result = CliRunner().invoke(main, [*command, "sharing without concent", "--out", str(built_output)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == "searched for 'consent' instead of 'concent'"
+    assert "consent" in result.stdout.lower()
+    quiet = CliRunner().invoke(main, ["-q", *command, "sharing without concent", "--out", str(built_output)])
+    assert quiet.stderr == "" and quiet.stdout == result.stdout
+
+
 def test_cli_search_error_is_a_message_not_a_traceback(built_output: Path) -> None:
     result = CliRunner().invoke(main, ["search", "the of", "--out", str(built_output)])
     assert result.exit_code == 2

@@ -123,6 +123,15 @@ def test_search_consent_then_click_through_to_the_consent_myth(driver: object, s
     assert "Consent" in driver.find_element(By.TAG_NAME, "h1").text
 
 
+def test_a_misspelt_search_finds_what_the_guidance_spells_and_says_so(driver: object, site: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    search_from_home(driver, site, "concent")
+    status = driver.find_element(By.ID, "search-status").text
+    assert "results for \u201cconsent\u201d (searched for \u201cconsent\u201d instead of \u201cconcent\u201d)" in status
+    assert driver.find_elements(By.CSS_SELECTOR, "#group-myth + ul.results a[href*='myths/consent']")
+
+
 def test_search_section_115_then_click_through_to_the_act(driver: object, site: Path) -> None:
     from selenium.webdriver.common.by import By
 

@@ -48,6 +48,25 @@ window.ggSearch.run(JSON.parse(fs.readFileSync(0, "utf8"))[0]).then(() => {
 });
 """
 
+# the search page's run of a query as a page shows it: the status line above the results
+RESULTS_PAGE_RUNNER = RUNNER.split("const element", 1)[0] + """
+function fake() {
+  return {attributes: {}, textContent: "", value: "", setAttribute(name, value) { this.attributes[name] = value; },
+    appendChild: (child) => child, addEventListener: () => {}, querySelectorAll: () => []};
+}
+const status = fake(), results = fake();
+global.document = {
+  createElement: fake, createDocumentFragment: fake, createTextNode: (text) => ({text}),
+  getElementById: (id) => (id === "search-status" ? status : results),
+  head: {appendChild: (script) => setImmediate(() => vm.runInThisContext(read(script.src)))},
+};
+function read(name) { return fs.readFileSync(path.join(site, name), "utf8"); }
+vm.runInThisContext(read("assets/search.js"));
+vm.runInThisContext(read("search/meta.js"));
+setImmediate(() => window.ggSearch.run(JSON.parse(fs.readFileSync(0, "utf8"))[0]).then(() => {
+  process.stdout.write(JSON.stringify({status: status.textContent, ready: results.attributes["data-ready"]}));
+}));
+"""
 
 SEARCH_JS = Path(__file__).parents[1] / "site_templates" / "assets" / "search.js"
 
@@ -407,3 +426,45 @@ def test_a_case_examples_passages_weigh_less(tmp_path: Path) -> None:
     weights = list(array("H", base64.b64decode(packed)))[1::2]  # [gap, weight, ...], in document order
     assert len(weights) == 2 and weights[1] == pytest.approx(CASE_PASSAGE_WEIGHT * weights[0], abs=1)
     assert found_urls(site, tmp_path, "bruises")["passage"] == ["documents/c.html#advice", "documents/c.html#story"]
+
+
+def _consent_site(tmp_path: Path) -> Path:
+    return tiny_site(tmp_path, [passage(f"documents/c.html#p{n}", f"Ask for consent before sharing ({n}).")
+                                for n in range(2)], [])
+
+
+def test_a_word_typed_one_letter_off_a_word_of_the_guidance_is_read_as_it_and_the_page_says_so(
+        tmp_path: Path) -> None:
+    # as the command line reads it (query.respelt): "concent" is found nowhere, "consent" twice
+    site = _consent_site(tmp_path)
+    assert found_urls(site, tmp_path, "concent")["passage"] == ["documents/c.html#p0", "documents/c.html#p1"]
+    page = in_node(site, tmp_path, RESULTS_PAGE_RUNNER, ["Concent before sharing"])
+    assert page == {"status": "2 results for \u201cconsent before sharing\u201d "
+                              "(searched for \u201cconsent\u201d instead of \u201cconcent\u201d)", "ready": "true"}
+
+
+LOADED_RUNNER = RUNNER.replace("process.stdout.write(JSON.stringify(found))",
+                               "process.stdout.write(JSON.stringify(Object.keys(window.ggSearch.data).sort()))")
+
+
+def test_the_spelling_data_loads_only_for_a_word_found_nowhere(site: Path, tmp_path: Path) -> None:
+    assert "spelling" not in in_node(site, tmp_path, LOADED_RUNNER, ["consent", "actual harm"])
+    assert "spelling" in in_node(site, tmp_path, LOADED_RUNNER, ["concent"])
+
+
+@pytest.mark.parametrize("query", [
+    "feather",  # a word of English, one letter off the filler's "weather": a word of its own, not a slip
+    "rainn",  # too short to tell a slip from another word (the filler writes "rain")
+    '"concent"',  # a quoted phrase is matched exactly
+])
+def test_a_word_found_nowhere_is_left_as_typed_unless_it_is_a_slip(tmp_path: Path, query: str) -> None:
+    site = _consent_site(tmp_path)
+    assert found_urls(site, tmp_path, query) == {}
+    assert in_node(site, tmp_path, RESULTS_PAGE_RUNNER, [query])["status"].startswith("No results for")
+
+
+def test_a_slip_is_read_as_the_commonest_word_one_letter_off_it(tmp_path: Path) -> None:
+    # "cansent" is one letter off "consent" (in two passages) and "casent" (in one, and no English word)
+    site = tiny_site(tmp_path, [*(passage(f"documents/c.html#p{n}", f"Ask for consent ({n}).") for n in range(2)),
+                                passage("documents/c.html#odd", "The casent file.")], [])
+    assert found_urls(site, tmp_path, "cansent")["passage"] == ["documents/c.html#p0", "documents/c.html#p1"]

@@ -727,9 +727,94 @@
     return done;
   }
 
-  /* The query's results, best first (`ranked`, with `why`: a legal basis -> the results that found
-     it), and the stems to mark in snippets; null for a query of stop words only. */
+  /* ---- A word typed one letter off a word of the guidance, read as that word (query.respelt) ---- */
+  var LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  var spellingTables = null;
+  /* The words typed that are found nowhere and may be slips: long enough, letters only, no question
+     word and no word of the vocabulary's labels ("cops"). None in a query holding a quoted phrase. */
+  function unknownWords(meta, q, lists) {
+    if (q.phrases.length) { return []; }
+    var known = labelStems(meta);
+    return unique(q.words.filter(function (w) {
+      var s = cachedStem(w);
+      return w.length >= meta.typoMinLetters && /^[a-z]+$/.test(w) && meta.minor.indexOf(s) < 0 && !known.has(s) &&
+        lists[s] !== undefined && lists[s].size === 0;
+    }));
+  }
+  var knownStems = null;
+  function labelStems(meta) {
+    if (!knownStems) {
+      knownStems = new Set();
+      meta.aliases.forEach(function (group) {
+        group.forEach(function (label) { stemsOf(label).forEach(function (s) { knownStems.add(s); }); });
+      });
+    }
+    return knownStems;
+  }
+  function spelling(data) {
+    if (!spellingTables) {
+      spellingTables = {stems: new Map(Object.keys(data.stems).map(function (s) { return [s, data.stems[s]]; })),
+        english: new Set(data.english.split(" "))};
+    }
+    return spellingTables;
+  }
+  /* Every word one edit from `word`: a letter deleted, two neighbours swapped, one replaced or added. */
+  function oneLetterOff(word) {
+    var out = [];
+    for (var i = 0; i <= word.length; i++) {
+      var a = word.slice(0, i), b = word.slice(i);
+      if (b) { out.push(a + b.slice(1)); }
+      if (b.length > 1) { out.push(a + b[1] + b[0] + b.slice(2)); }
+      for (var k = 0; k < LETTERS.length; k++) {
+        if (b && LETTERS[k] !== b[0]) { out.push(a + LETTERS[k] + b.slice(1)); }
+        out.push(a + LETTERS[k] + b);
+      }
+    }
+    return out;
+  }
+  /* The word of the guidance `typed` stands for, or null: of the words one letter off it, the
+     commonest (in two documents or more, or in one if English has it); none for a word of English. */
+  function respeltWord(meta, tables, typed) {
+    if (tables.english.has(typed)) { return null; }
+    var best = null, most = 0;
+    oneLetterOff(typed).forEach(function (candidate) {
+      var n = tables.stems.get(cachedStem(candidate)) || 0;
+      if (n >= meta.typoMinDocuments || (n && tables.english.has(candidate))) {
+        if (n > most || (n === most && candidate < best)) { best = candidate; most = n; }
+      }
+    });
+    return best;
+  }
+  /* The query's results (`exactly`), or, where words typed are found nowhere and are one letter off
+     words of the guidance, the results of the query with those words read as them (`respelt`:
+     [typed, read as] pairs, for the page to say so). */
   function answer(meta, query) {
+    return exactly(meta, query).then(function (found) {
+      if (!found || !found.unknown.length) { return found; }
+      return load("spelling").then(function (data) {
+        var tables = spelling(data), respelt = [], spelt = query;
+        found.unknown.forEach(function (typed) {
+          var word = respeltWord(meta, tables, typed);
+          var next = word ? spelt.replace(new RegExp("\\b" + typed + "\\b", "gi"), word) : spelt;
+          if (next !== spelt) { /* not where the word was typed otherwise ("parnet's" is read "parnets") */
+            respelt.push([typed, word]);
+            spelt = next;
+          }
+        });
+        if (!respelt.length) { return found; }
+        return exactly(meta, spelt).then(function (again) {
+          if (!again) { return found; }
+          again.respelt = respelt;
+          again.query = spelt;
+          return again;
+        });
+      }, function () { return found; }); /* no spelling data: the words as typed */
+    });
+  }
+  /* The query's results, best first (`ranked`, with `why`: a legal basis -> the results that found
+     it), the stems to mark in snippets and the words typed found nowhere (`unknown`); null for a
+     query of stop words only. */
+  function exactly(meta, query) {
     var q = parse(query);
     if (!q.stems.length) { return Promise.resolve(null); }
     var planned = units(meta, q);
@@ -739,7 +824,9 @@
     var copies = meta.copies ? load("copies") : null; /* with the postings, not after them */
     var typed = withNeighbours(planned.map(function (unit) { return unit.stems; }).concat(kinStems(planned)));
     var needed = unique(q.stems.concat([].concat.apply([], q.phrases), typed));
+    var unknown = [];
     return postings(meta, needed).then(function (lists) {
+      unknown = unknownWords(meta, q, lists);
       keepWorthLooking(meta, planned, lists); /* the typed words tell which aliases to look up */
       var more = withNeighbours([].concat.apply([], planned.map(function (unit) { return unit.alternatives; })));
       needed = unique(needed.concat(more));
@@ -755,7 +842,7 @@
     }).then(function (ranked) {
       var marks = {};
       needed.forEach(function (s) { s.split(" ").forEach(function (stem) { marks[stem] = true; }); });
-      return {ranked: ranked, marks: marks};
+      return {ranked: ranked, marks: marks, unknown: unknown, respelt: [], query: query};
     });
   }
   /* The terms of `labels` (lists of stems): their stems and pairs of neighbours. */
@@ -780,7 +867,7 @@
         status.textContent = query.trim() ? "Those words are too common to search for: try others." : "";
         return null;
       }
-      return render(meta, query, found.ranked, found.marks, status, results);
+      return render(meta, found, status, results);
     }).then(function () {
       G.timing = {ms: performance.now() - t0, sinceNavigation: performance.now()};
       results.setAttribute("data-search-ms", String(Math.round(G.timing.ms)));
@@ -789,10 +876,16 @@
       status.textContent = "The search data could not be loaded (" + error.message + ").";
     });
   }
-  function render(meta, query, ranked, marks, status, results) {
+  function render(meta, answered, status, results) {
+    var ranked = answered.ranked, marks = answered.marks, query = answered.query;
     var found = groups(meta, ranked);
     status.textContent = ranked.length ? ranked.length + " results for \u201c" + query + "\u201d" :
       "No results for \u201c" + query + "\u201d. Try fewer words, or other words.";
+    if (answered.respelt.length) {
+      status.textContent += " (searched for " + answered.respelt.map(function (pair) {
+        return "\u201c" + pair[1] + "\u201d instead of \u201c" + pair[0] + "\u201d";
+      }).join(", ") + ")";
+    }
     if (found.length > 1) {
       var jump = el("ul", {"class": "jump", "aria-label": "Kinds of result"});
       found.forEach(function (g) {

@@ -164,6 +164,14 @@ class Answers:
         results = repeats_last(stories_count_less(results))
         return [hit_record(result, results.terms) for result in results[: max(1, limit)]]
 
+    def read_as(self, text: str) -> list[tuple[str, str]]:
+        """The words of `text` read as other words of the guidance (typed one letter off them: `query.respelt`)."""
+        from guidegraph.query import parse, respelt
+
+        parsed = parse(text)
+        spelt = respelt(parsed, self.searcher, self.expander.label_terms)
+        return [(typed, read) for typed, read in zip(parsed.words, spelt.words, strict=True) if typed != read]
+
     def _story(self, case: str) -> list[int]:
         """The index numbers of a case example's passages in the document's order, kept for the next question."""
         from whoosh import query
@@ -392,12 +400,14 @@ def open_answers(config: Config, report: Reporter | None = None) -> Answers:
 def search(config: Config, text: str, report: Reporter | None = None, **options: Any) -> list[Hit]:
     """`guidegraph search`: ranked passages (or entities) for `text`."""
     with open_answers(config, report) as answers:
+        _say_read_as(answers, text, report)
         return answers.search(text, **options)
 
 
 def which_act(config: Config, question: str, report: Reporter | None = None, **options: Any) -> list[dict[str, Any]]:
     """`guidegraph which-act`: the legal bases for what `question` describes."""
     with open_answers(config, report) as answers:
+        _say_read_as(answers, question, report)
         return answers.which_act(question, **options)
 
 
@@ -405,7 +415,16 @@ def myths(config: Config, text: str | None = None, report: Reporter | None = Non
           limit: int | None = None) -> list[dict[str, Any]]:
     """`guidegraph myths`: every myth, or those `text` matches, best first."""
     with open_answers(config, report) as answers:
+        if text:
+            _say_read_as(answers, text, report)
         return answers.myths(text, limit=limit)
+
+
+def _say_read_as(answers: Answers, text: str, report: Reporter | None) -> None:
+    """Tell the person which words typed were read as others: the answers are for those."""
+    read = answers.read_as(text) if report else []
+    if read:
+        report(f"searched for {', '.join(f'{word!r} instead of {typed!r}' for typed, word in read)}")
 
 
 def show(config: Config, ref: str, report: Reporter | None = None) -> dict[str, Any]:

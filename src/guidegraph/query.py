@@ -229,6 +229,12 @@ def english(word: str) -> bool:
     return _english_counts()[word] > ENGLISH_MIN_COUNT
 
 
+def english_words(shortest: int) -> list[str]:
+    """The words of English (as `english` has them) of `shortest` letters or more, sorted."""
+    return sorted(word for word, count in _english_counts().dictionary.items()
+                  if count > ENGLISH_MIN_COUNT and len(word) >= shortest and word.isalpha())
+
+
 @cache
 def _english_counts() -> Any:
     from spellchecker import SpellChecker  # loaded on the first word the guidance lacks: 0.1 s

@@ -45,7 +45,7 @@ from guidegraph.analysis import (
 from guidegraph.analysis import words as analysed_words
 from guidegraph.expansion import one_word_only
 from guidegraph.index import as_written
-from guidegraph.query import QUESTION_WORDS
+from guidegraph.query import QUESTION_WORDS, TYPO_MIN_DOCUMENTS, TYPO_MIN_LETTERS, english_words
 from guidegraph.site.copies import passage_copies
 
 _COMBINING = re.compile("[\u0300-\u036f]")
@@ -179,7 +179,7 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     postings = _Postings(docs)
     width = 2 if max(len(docs), postings.max_weight) < 1 << 16 else 4  # gaps are less than len(docs)
     term_shards = max(1, math.ceil(sum(postings.counts.values()) * 9 / TERM_SHARD_BYTES))
-    sizes = {"meta": 0, "terms": 0, "docs": 0, "cites": 0, "copies": 0}
+    sizes = {"meta": 0, "terms": 0, "docs": 0, "cites": 0, "copies": 0, "spelling": 0}
     for n, shard in enumerate(_term_shards(postings.counts, term_shards)):  # one shard's postings in memory at a time
         packed = {term: packed_numbers(postings.flat(term), width) for term in shard}
         sizes["terms"] += _write(directory / f"t{n}.js", f"t{n}", packed)
@@ -196,6 +196,7 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     copies, near = passage_copies(docs)
     if copies:  # apart from meta.js: a site of many copies holds many numbers
         sizes["copies"] = _write(directory / "copies.js", "copies", {"sets": copies, "near": near})
+    sizes["spelling"] = _write(directory / "spelling.js", "spelling", spelling_data(postings.frequency))
     meta = {
         "termShards": term_shards,
         "docShardSize": DOC_SHARD_SIZE,
@@ -212,9 +213,20 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
         "subs": subs,
         "samePage": _same_page(docs),
         "copies": bool(copies),
+        "typoMinLetters": TYPO_MIN_LETTERS,
+        "typoMinDocuments": TYPO_MIN_DOCUMENTS,
     }
     sizes["meta"] = _write(directory / "meta.js", "meta", meta)
     return sizes
+
+
+def spelling_data(frequency: dict[str, int]) -> dict[str, object]:
+    """What search.js needs to read a word typed one letter off a word of the guidance as that word,
+    as the command line does (`query.respelt`): how many documents hold each stem, and the words of
+    English (long enough to be typed or to be one letter off a word typed), which are words of their
+    own, not misspellings. Loaded only when a typed word is found nowhere."""
+    return {"stems": {stem: n for stem, n in sorted(frequency.items()) if stem.isalpha()},
+            "english": " ".join(english_words(TYPO_MIN_LETTERS - 1))}
 
 
 def _same_page(docs: Sequence[SearchDoc]) -> list[int]:
@@ -262,10 +274,13 @@ class _Postings:
         self.max_weight = max((weight for rows in self._rows.values() for _, weight in rows), default=0)
         sizes = [len(numbers) for numbers in self._docs_of]
         self.counts: dict[str, int] = {}  # term -> the number of postings it keeps
+        self.frequency: dict[str, int] = {}  # stem -> the number of documents holding it
         for term, rows in self._rows.items():
-            count = min(POSTINGS_CAP, sum([sizes[u] for u, _ in rows]))
-            if count > 1 or " " not in term:  # a pair in one document only: the browser checks its text instead
-                self.counts[term] = count
+            frequency = sum([sizes[u] for u, _ in rows])
+            if " " not in term:
+                self.frequency[term] = frequency
+            if frequency > 1 or " " not in term:  # a pair in one document only: the browser checks its text instead
+                self.counts[term] = min(POSTINGS_CAP, frequency)
 
     def flat(self, term: str) -> list[int]:
         rows = self._rows[term]

@@ -378,6 +378,27 @@ def test_odd_queries_still_answer(answers: Answers, query: str) -> None:
     assert isinstance(answers.search(query), list)
 
 
+@pytest.mark.parametrize(("question", "label"), [("Do I still need to write anything down?", ("write", "down")),
+                                                ("Should I hand them over to the police?", ("hand", "over")),
+                                                ("Who should chase her up?", ("chase", "up"))])
+def test_an_object_between_a_phrasal_verb_and_its_particle_still_types_the_label(
+        answers: Answers, question: str, label: tuple[str, ...]) -> None:
+    from guidegraph.query import parse
+
+    assert label in [terms for terms, _ in answers.expander.units(parse(question).words)]
+
+
+def test_a_label_the_guidance_never_writes_finds_answers_by_the_phrase_it_stands_for(answers: Answers) -> None:
+    # "never replied" is the guidance's "non-response", a phrase: its words find candidates too
+    hits = answers.search("I never replied to the school's letter about sharing information. Does that mean I agreed?")
+    assert "Consent cannot be inferred from any non-response" in hits[0]["text"]
+
+
+def test_writing_anything_down_is_recording(answers: Answers) -> None:
+    hits = answers.search("If I decide not to share information, do I still need to write anything down?", limit=5)
+    assert any("Keep a record of your decision and the reasons for it" in hit["text"] for hit in hits)
+
+
 def test_cli_search_json_and_text(built_output: Path) -> None:
     result = CliRunner().invoke(main, ["search", "consent withdrawn", "--out", str(built_output), "--format", "json"])
     assert result.exit_code == 0, result.output

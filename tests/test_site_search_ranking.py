@@ -468,3 +468,11 @@ def test_a_slip_is_read_as_the_commonest_word_one_letter_off_it(tmp_path: Path) 
     site = tiny_site(tmp_path, [*(passage(f"documents/c.html#p{n}", f"Ask for consent ({n}).") for n in range(2)),
                                 passage("documents/c.html#odd", "The casent file.")], [])
     assert found_urls(site, tmp_path, "cansent")["passage"] == ["documents/c.html#p0", "documents/c.html#p1"]
+
+
+def test_an_object_between_a_phrasal_verb_and_its_particle_still_types_the_label(tmp_path: Path) -> None:
+    # as query.Expander: "write anything down" is "write down", whose alias the guidance writes
+    site = tiny_site(tmp_path, [passage("documents/r.html#p1", "Keep a record of the decision.")],
+                     [["record", "write down"]])
+    assert found_urls(site, tmp_path, "do I write anything down")["passage"] == ["documents/r.html#p1"]
+    assert found_urls(site, tmp_path, "do I write anything") == {}

@@ -285,7 +285,8 @@
      other labels of its groups, shortest first; a unit typed twice counts once. A label matching
      only typed hyphenated ("say-so") is no unit where its words are typed apart ("say so"). */
   function units(meta, q) {
-    var index = labelIndex(meta), seq = q.sequence, found = [], seen = {}, i = 0;
+    var index = labelIndex(meta), found = [], seen = {}, i = 0;
+    var typed = objectsLeftOut(meta, index, q), seq = typed.stems;
     var joined = new Set(q.compounds.map(function (c) { return c.stems.join(" "); }));
     while (i < seq.length) {
       for (var n = Math.min(longestLabel, seq.length - i); n >= 1; n--) {
@@ -293,7 +294,7 @@
         var groups = typedApart.has(key) || joined.has(key) ? index.get(key) || [] : [];
         if (groups.length || n === 1) {
           found.push({stems: seq.slice(i, i + n), alternatives: alternativesOf(meta, groups, key),
-            kin: n === 1 ? kinOf(q.words[i], seq[i]) : []});
+            kin: n === 1 ? kinOf(typed.words[i], seq[i]) : []});
           i += n;
           break;
         }
@@ -303,6 +304,20 @@
       var key = unit.stems.join(" ");
       return seen[key] ? false : (seen[key] = true);
     });
+  }
+  /* The words typed and their stems without the object standing between a verb and its particle
+     where the two are a label ("write anything down", "hand them over": Expander._objects_left_out). */
+  function objectsLeftOut(meta, index, q) {
+    var stems = q.sequence.slice(), words = q.words.slice();
+    for (var i = stems.length - 3; i >= 0; i--) {
+      var key = stems[i] + " " + stems[i + 2];
+      if (meta.objectWords.indexOf(words[i + 1]) >= 0 && meta.particles.indexOf(words[i + 2]) >= 0 &&
+          typedApart.has(key) && index.has(key)) {
+        stems.splice(i + 1, 1);
+        words.splice(i + 1, 1);
+      }
+    }
+    return {stems: stems, words: words};
   }
   /* Keeps each unit's alternatives worth looking up, MAX_LABELS in all (`lists` holds the typed
      words' postings): the typed word's own other forms, and the aliases of a word the guidance

@@ -13,6 +13,11 @@ from guidegraph.analysis import inflection_of, stem, words
 from guidegraph.query import MAX_ALTERNATIVES, QUESTION_WORDS
 
 SYNONYM_PATH = "/id/synonym"  # synonyms.ttl names each concept .../id/synonym/<its guidance word>
+# Words that stand between a phrasal verb and its particle ("write anything down", "hand them over",
+# "chase her up"): the verb and its particle still type the label. ("it", "this" and "that" are
+# stop words, left out already.)
+OBJECT_WORDS = frozenset({"them", "him", "her", "me", "anything", "something", "everything", "these", "those"})
+PARTICLES = frozenset({"down", "up", "out", "over", "away", "back", "off", "round", "through", "across", "along"})
 
 
 def _slug(text: str) -> str:
@@ -51,6 +56,7 @@ class Expander:
               ) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
         """The query as units: (terms typed, alternative labels), longest vocabulary match first;
         `joined`: the terms of the words typed hyphenated (`ParsedQuery.compounds`)."""
+        surface = self._objects_left_out(surface)
         units = []
         i = 0
         while i < len(surface):
@@ -84,8 +90,20 @@ class Expander:
                     named.add(name)
         return named
 
+    def _objects_left_out(self, surface: tuple[str, ...]) -> tuple[str, ...]:
+        """`surface` without the object standing between a verb and its particle where the two are a
+        label (`OBJECT_WORDS`, `PARTICLES`): not "sign something saying", though "sign to say" is one."""
+        kept = list(surface)
+        for i in range(len(kept) - 3, -1, -1):  # from the end: a word left out moves none still to look at
+            first, between, last = kept[i : i + 3]
+            if (between in OBJECT_WORDS and last in PARTICLES
+                    and self._groups((first, last), (stem(first), stem(last)))):
+                del kept[i + 1]
+        return tuple(kept)
+
     def _named_groups(self, surface: tuple[str, ...]) -> Iterator[list[int]]:
         """The groups of each label `surface` types, longest labels first, left to right."""
+        surface = self._objects_left_out(surface)
         i = 0
         while i < len(surface):
             for n in range(min(self.longest, len(surface) - i), 0, -1):

@@ -40,6 +40,9 @@ MAX_CANDIDATE_TERMS = 8  # the most telling words find the candidates (each walk
 # Further telling words also find candidates while their documents together number no more than
 # this: a rare word costs a short walk (`candidate_terms`).
 EXTRA_CANDIDATE_POSTINGS = 1000
+# A label typed with a word in no more than this share of documents: the phrases it stands for find
+# its answers (`candidate_terms`).
+SELDOM_WRITTEN = 0.01
 COMMON_SHARE = 0.1  # a word in more than this share of documents tells too little to find them
 SCORED_FIELD = "body"
 # A word typed one letter off the guidance's is read as it when it has this many letters (a shorter
@@ -407,8 +410,11 @@ def candidate_terms(units: list[Unit], searcher: Any) -> list[str]:
     documents = max(1, searcher.doc_count())
     telling: dict[str, float] = {}
     common: dict[str, float] = {}  # used only when every word is common ("consent" alone)
-    single: set[str] = set()  # words that stand for a whole option: typed, or a one-word synonym
+    # words that may find candidates beyond the first few: typed, a one-word synonym, or the rarest
+    # word of a phrase a label stands for where the guidance seldom writes the label's words
+    single: set[str] = set()
     for options in units:
+        unwritten = len(options[0].terms) > 1 and _seldom_written(options[0].terms, searcher, documents)
         for position, (option, weight, _) in enumerate(options):
             # a phrase is found by its rarest word: each of its words ("said", "yes") would take a
             # telling word's place, though no document holds the phrase without that one
@@ -416,7 +422,7 @@ def candidate_terms(units: list[Unit], searcher: Any) -> list[str]:
             if not found:
                 continue
             frequency, term = min(found)
-            if position == 0 or len(option) == 1:
+            if position == 0 or len(option) == 1 or unwritten:
                 single.add(term)
             value = weight * (math.log(documents / (frequency + 1)) + 1)
             bucket = telling if frequency <= COMMON_SHARE * documents else common
@@ -430,6 +436,12 @@ def candidate_terms(units: list[Unit], searcher: Any) -> list[str]:
             break
         chosen.append(term)
     return sorted(chosen)
+
+
+def _seldom_written(label: tuple[str, ...], searcher: Any, documents: int) -> bool:
+    """Does the guidance seldom write a word of `label` ("never replied")? Then the phrases the label
+    stands for ("non-response") are what finds its answers, as further telling words."""
+    return min(searcher.doc_frequency(SCORED_FIELD, term) for term in label) <= SELDOM_WRITTEN * documents
 
 
 def _needs_expanding(searcher: Any, typed: tuple[str, ...], below: float | None) -> bool:

@@ -201,6 +201,10 @@ def test_a_right_to_see_is_access_to_records(answers: Answers) -> None:
     ("Is there any way the dad could find out from the police whether the man is a risk to the boys?", True),
     # asking the police about a person is asking what they know of him, past named or not
     ("parent asks police about man near kids", True),
+    ("My ex's new partner will look after our kids on his own. Can I ask the police if he's a risk to children?",
+     True),
+    ("Can I ask the police if she can share the report with the school?", False),
+    ("The strategy meeting will decide if he is a risk to the children", False),
     ("A mum is worried her new boyfriend may have offences against children. How can she ask the police?", True),
     ("A mother wants the police to tell her whether her new boyfriend, who looks after her kids on his own, "
      "is a risk to children", True),

@@ -289,6 +289,8 @@ _SOMEONES_PAST = re.compile(
     r"(?:his|her)\s+past|(?:been|was|were|ever)\s+(?:violent|convicted)|(?:ever|never|previously)\s+(?:harmed|hurt|abused)|"
     # "whether the man is a risk", "has hurt previous girlfriends"
     r"whether\s+[^.?!]{0,80}?\b(?:is|was|poses?|might\s+be|could\s+be)\s+(?:a\s+)?(?:risk|danger|threat)|"
+    # "ask the police if he's a risk to children"
+    r"\bif\s+(?:he|she)(?:['’]s|\s+is|\s+was|\s+poses?|\s+might\s+be|\s+could\s+be)\s+(?:a\s+)?(?:risk|danger|threat)|"
     r"(?:hurt|harmed|abused|hit|attacked)\s+(?:his\s+|her\s+)?(?:(?:previous|past|former|other|earlier|ex)[\s-]"
     r"(?:partners?|girlfriends?|boyfriends?|wives|wife|husbands?)|exes))\b",
     re.IGNORECASE)

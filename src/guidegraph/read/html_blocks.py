@@ -10,6 +10,7 @@ script-built page tells the browser is one (`<div role="heading" aria-level="2">
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bs4 import NavigableString, Tag
 from bs4.element import PageElement, PreformattedString
@@ -33,6 +34,7 @@ _NOTE_LABEL = re.compile(r"^[A-Z]{1,2}\d{1,4}(?=[A-Z][a-z.])")
 _NUMBER_CLASS = re.compile(r"(?:No|[-_]no|[-_]?[Nn]um(?:ber)?)$")
 _TITLE_CLASS = re.compile(r"title|heading", re.I)
 _BOLD_TITLE_WORDS = 12
+_BOLD_TITLE_LETTERS = 300  # more than such a title's words hold
 _TERMINAL_INSIDE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")  # "Share early. The Act ...": sentences
 INVISIBLE_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _ARIA_LEVELS = range(1, 7)
@@ -93,10 +95,42 @@ def heading_block(text: str, first: int, last: int, level: int) -> Block:
     return Block("heading", text, first, last, level=level)
 
 
+def within(tag: Tag) -> Iterator[PageElement]:
+    """The elements and strings inside `tag`, in document order, as `tag.descendants` gives them but
+    found child by child: `descendants` first walks to the last of them, however few are read."""
+    stack = [iter(tag.contents)]
+    while stack:
+        for node in stack[-1]:
+            yield node
+            if isinstance(node, Tag):
+                stack.append(iter(node.contents))
+                break
+        else:
+            stack.pop()
+
+
+def text_within(tag: Tag, limit: int) -> str | None:
+    """`tag.get_text(" ")`, or None once its strings hold more than `limit` letters (spaces aside):
+    a check for a short element reads no further into a long one, where hostile HTML nests
+    thousands of elements, each holding all the text after it."""
+    strings: list[str] = []
+    letters = 0
+    wanted = tag.interesting_string_types  # as get_text: text and CDATA, not comments or scripts
+    for string in (node for node in within(tag) if type(node) in wanted):
+        letters += len(string) - string.count(" ") - string.count("\n")
+        if letters > limit:
+            return None
+        strings.append(string)
+    return " ".join(strings)
+
+
 def bold_numbered_heading(tag: Tag) -> int:
     """The level of a paragraph set in bold that is a numbered title ("<p><b>4.1 Introduction</b></p>",
     how Word and many editors write a heading without a heading style), else 0."""
-    text = " ".join(tag.get_text(" ").translate(INVISIBLE_CHARS).split())
+    whole = text_within(tag, _BOLD_TITLE_LETTERS)
+    if whole is None:
+        return 0
+    text = " ".join(whole.translate(INVISIBLE_CHARS).split())
     match = HEADING_NUMBER.match(text)
     if not match or not (match.group(2)[0].isupper() or "." in match.group(1)):
         return 0

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
+
+from guidegraph.read.html_blocks import text_within, within
 
 HEADINGS = {f"h{level}": level for level in range(1, 7)}
 LISTS = frozenset({"ul", "ol", "menu", "dir"})
@@ -141,6 +143,7 @@ def _box_title(tag: Tag) -> bool:
 _COMMENT_LINK = re.compile(r"^#(?:cmnt\d+|_msocom_\d+)$")
 _COMMENT_ANCHOR = re.compile(r"^(?:cmnt\d+|_msocom_\d+)$")
 _NOTE_ANCHOR = re.compile(r"^(?:ftnt|edn|ftn|_ftn|_edn)\d+$")
+_CONTENTS_ENTRY_LETTERS = 500  # a heading's title and its page number, long as they may be
 _PAGE_NUMBER = re.compile(r"^[\divxlc]{1,4}$", re.IGNORECASE)
 
 
@@ -176,6 +179,8 @@ def _contents_entry(element: Tag) -> bool:
 
 
 def _links_here_only(paragraph: Tag) -> bool:
+    if text_within(paragraph, _CONTENTS_ENTRY_LETTERS) is None:
+        return False  # a long paragraph is no entry of a table of contents
     first = paragraph.find("a", href=True)
     if first is None or not str(first["href"]).startswith("#"):
         return False  # most paragraphs: not read through
@@ -245,15 +250,18 @@ def _classes(element: Tag) -> str:
 def _is_contents_list(element: Tag) -> bool:
     """A table of contents: every item holds only links to anchors of the page ("#intro"), which
     would otherwise be a passage naming every topic of the page."""
-    items = element.find_all("li")
-    for item in items:
+    items = 0
+    for item in (node for node in within(element) if isinstance(node, Tag) and node.name == "li"):
+        if any(type(child) is NavigableString and child.strip() for child in item.children):
+            return False  # words of its own, outside any link: read no further into the list
+        items += 1
         links = item.find_all("a", href=True)
         if not links or not all(str(link["href"]).startswith("#") for link in links):
             return False
         linked = " ".join(link.get_text(" ", strip=True) for link in links)
         if " ".join(item.get_text(" ", strip=True).split()) != " ".join(linked.split()):
             return False
-    return bool(items)
+    return items > 0
 
 
 def _is_furniture(element: Tag) -> bool:

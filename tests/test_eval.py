@@ -60,6 +60,8 @@ HOLDOUT41 = Path(__file__).parent / "data" / "holdout41_questions.json"
 HOLDOUT42 = Path(__file__).parent / "data" / "holdout42_questions.json"
 HOLDOUT43 = Path(__file__).parent / "data" / "holdout43_questions.json"
 HOLDOUT44 = Path(__file__).parent / "data" / "holdout44_questions.json"
+HOLDOUT45 = Path(__file__).parent / "data" / "holdout45_questions.json"
+HOLDOUT46 = Path(__file__).parent / "data" / "holdout46_questions.json"
 MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
 MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
 MIXED3 = Path(__file__).parent / "data" / "mixed3_questions.json"
@@ -360,6 +362,15 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   followed); "how long will they keep" is retention; "out loud" is verbal and "sign something"
 #   written (holdout43 passages 11/20). Asking the police "if he's a risk to children" asks about his
 #   past, as "whether he is a risk" did (which-act hit@1: holdout43 +1, holdout35 +1).
+# - holdout45: questions typed badly (misspelt, text-speak, dictated run-ons, non-native wording);
+#   scored once untuned: which-act 19/20 and 20/20, myths 6/6, passages 18/20, hard passages 6/10.
+#   Then: a reply never written back ("never wrote back", "didn't say no") is non-response, a coffee
+#   shop queue a place to be overheard, "too small" an age, "forever" retention, and a GP for "the
+#   whole family" cares for "more than one family member" (hard passages 8/10; hard passages:
+#   holdout38 +1, holdout41 MRR up).
+# - holdout46: adult services whose clients are parents (adult mental health, probation, drug,
+#   domestic abuse and housing services); scored once untuned: which-act 16/20 and 20/20, myths 6/6,
+#   passages 17/20, hard passages 4/10 (5/10 after the synonyms above).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -443,6 +454,10 @@ FLOORS = {
                 "passages": {"hit@5": 11, "mrr@10": 0.44}, "passages_hard": {"hit@5": 4, "mrr@10": 0.24}},
     HOLDOUT44: {"which_act": {"hit@3": 20, "hit@1": 16}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 14, "mrr@10": 0.56}, "passages_hard": {"hit@5": 5, "mrr@10": 0.22}},
+    HOLDOUT45: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 6},
+                "passages": {"hit@5": 19, "mrr@10": 0.88}, "passages_hard": {"hit@5": 8, "mrr@10": 0.67}},
+    HOLDOUT46: {"which_act": {"hit@3": 20, "hit@1": 16}, "myths": {"hit@1": 6},
+                "passages": {"hit@5": 17, "mrr@10": 0.69}, "passages_hard": {"hit@5": 5, "mrr@10": 0.38}},
     HOLDOUT40: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
                 "passages": {"hit@5": 18, "mrr@10": 0.77}, "passages_hard": {"hit@5": 7, "mrr@10": 0.46}},
 }

@@ -371,6 +371,10 @@ def test_cli_eval_public(built_output: Path) -> None:
 # - holdout46: adult services whose clients are parents (adult mental health, probation, drug,
 #   domestic abuse and housing services); scored once untuned: which-act 16/20 and 20/20, myths 6/6,
 #   passages 17/20, hard passages 4/10 (5/10 after the synonyms above).
+# - Asked what a document of a year says ("under the 2005 cross-government guidance, which law ...?"),
+#   law replaced since comes just ahead of its successor, as that document named it (the Data
+#   Protection Act 1998 for a request to see records; which-act hit@1: holdout22, holdout29,
+#   holdout35, holdout41 +1).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -411,7 +415,7 @@ FLOORS = {
                 "passages_hard": {"hit@5": 8, "mrr@10": 0.99}},
     HOLDOUT21: {"which_act": {"hit@3": 24, "hit@1": 24}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 4, "mrr@10": 0.37}},
-    HOLDOUT22: {"which_act": {"hit@3": 26, "hit@1": 20}, "myths": {"hit@1": 8},
+    HOLDOUT22: {"which_act": {"hit@3": 26, "hit@1": 21}, "myths": {"hit@1": 8},
                 "passages_hard": {"hit@5": 1, "mrr@10": 0.03}},
     HOLDOUT23: {"which_act": {"hit@3": 13, "hit@1": 13}, "myths": {"hit@1": 12},
                 "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
@@ -425,7 +429,7 @@ FLOORS = {
                 "passages_hard": {"hit@5": 5, "mrr@10": 0.26}},
     HOLDOUT28: {"which_act": {"hit@3": 25, "hit@1": 25}, "myths": {"hit@1": 10},
                 "passages": {"hit@5": 20, "mrr@10": 0.99}, "passages_hard": {"hit@5": 9, "mrr@10": 0.9}},
-    HOLDOUT29: {"which_act": {"hit@3": 25, "hit@1": 24}, "myths": {"hit@1": 9},
+    HOLDOUT29: {"which_act": {"hit@3": 25, "hit@1": 25}, "myths": {"hit@1": 9},
                 "passages": {"hit@5": 17, "mrr@10": 0.76}, "passages_hard": {"hit@5": 7, "mrr@10": 0.71}},
     HOLDOUT30: {"which_act": {"hit@3": 25, "hit@1": 24}, "myths": {"hit@1": 10},
                 "passages": {"hit@5": 17, "mrr@10": 0.79}, "passages_hard": {"hit@5": 3, "mrr@10": 0.29}},
@@ -436,7 +440,7 @@ FLOORS = {
     HOLDOUT33: {"which_act": {"hit@3": 19, "hit@1": 16}, "myths": {"hit@1": 20}},
     HOLDOUT34: {"which_act": {"hit@3": 25, "hit@1": 24}, "myths": {"hit@1": 10},
                 "passages": {"hit@5": 20, "mrr@10": 0.92}, "passages_hard": {"hit@5": 8, "mrr@10": 0.59}},
-    HOLDOUT35: {"which_act": {"hit@3": 30, "hit@1": 29}, "myths": {"hit@1": 6},
+    HOLDOUT35: {"which_act": {"hit@3": 30, "hit@1": 30}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 12, "mrr@10": 0.89}, "passages_hard": {"hit@5": 6, "mrr@10": 0.48}},
     HOLDOUT36: {"which_act": {"hit@3": 20, "hit@1": 18}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 16, "mrr@10": 0.96}, "passages_hard": {"hit@5": 8, "mrr@10": 0.68}},
@@ -446,7 +450,7 @@ FLOORS = {
                 "passages": {"hit@5": 24, "mrr@10": 0.95}, "passages_hard": {"hit@5": 8, "mrr@10": 0.67}},
     HOLDOUT39: {"which_act": {"hit@3": 20, "hit@1": 16}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 18, "mrr@10": 0.75}, "passages_hard": {"hit@5": 6, "mrr@10": 0.44}},
-    HOLDOUT41: {"which_act": {"hit@3": 20, "hit@1": 18}, "myths": {"hit@1": 6},
+    HOLDOUT41: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 22, "mrr@10": 0.93}, "passages_hard": {"hit@5": 3, "mrr@10": 0.41}},
     HOLDOUT42: {"which_act": {"hit@3": 15, "hit@1": 15}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 15, "mrr@10": 0.6}, "passages_hard": {"hit@5": 7, "mrr@10": 0.31}},

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from guidegraph.act_history import asked_of_the_past, made_in
+from guidegraph.act_history import asked_of_the_past, document_year, made_in, replaced_law_as_the_document_had_it
 from guidegraph.act_rules import law_asked_about
 from guidegraph.act_unasked import asks_for_an_act, asks_for_regulations, set_aside
 from guidegraph.answers import Answers
 from guidegraph.guidance_answers import asking_words, describing_sentence
+from guidegraph.rank import RankedBasis
 
 
 def _ids(answers: Answers, question: str, top: int = 3) -> list[str]:
@@ -147,6 +148,35 @@ def test_law_made_in_the_year_asked_comes_first(answers: Answers) -> None:
                 "information about young people?")
     top = _ids(answers, question, 2)
     assert set(top) == {"children-leaving-care-act-2000", "learning-and-skills-act-2000"}
+
+
+@pytest.mark.parametrize(("question", "year"), [
+    ("Under the 2005 cross-government guidance, which law covers a parent asking to see records?", 2005),
+    ("I'm working through an old 2005 training pack", 2005),
+    ("the 2023 Pan-Cheshire guidance says", 2023),
+    ("the Data Protection Act 2018 says", None),  # an Act's year, no document's
+    ("a policy from 2004 says", None),  # "from 2004" is the year asked of (asked_of_the_past)
+])
+def test_the_year_of_the_document_a_question_asks_about(question: str, year: int | None) -> None:
+    assert document_year(question) == year
+
+
+def test_what_a_document_of_a_year_says_is_the_law_of_its_time_ahead_of_its_successor(answers: Answers) -> None:
+    asked = ("A parent has asked to see what another agency sent us about her son. Under which law is that "
+             "request treated?")
+    assert _ids(answers, asked, 2) == ["data-protection-act-2018", "data-protection-act-1998"]
+    assert _ids(answers, "Under the 2005 cross-government guidance: " + asked, 2) == [
+        "data-protection-act-1998", "data-protection-act-2018"]
+
+
+def test_only_law_replaced_since_the_documents_year_moves_ahead_of_its_successor() -> None:
+    data = {"bases": {"dpa-2018": {"year": 2018}, "dpa-1998": {"year": 1998, "superseded_by": "dpa-2018"},
+                      "hra": {"year": 1998}, "old-code": {"year": 2010, "superseded_by": "new-code"},
+                      "new-code": {"year": 2020}}}
+    ranked = [RankedBasis(basis, 1.0) for basis in ("hra", "dpa-2018", "new-code", "dpa-1998", "old-code")]
+    moved = replaced_law_as_the_document_had_it(ranked, 2005, data)
+    # the code of 2010 was not yet in force in 2005: it stays behind its successor
+    assert [r.id for r in moved] == ["hra", "dpa-1998", "dpa-2018", "new-code", "old-code"]
 
 
 def test_superseded_law_asked_for_is_the_old_law(answers: Answers) -> None:

@@ -20,6 +20,12 @@ _BEFORE_YEAR = re.compile(r"\b(?:(?:before|until|till|prior\s+to)\s+(?:(?:the\s+
                           r"(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _IN_YEAR = re.compile(r"\b(?:in|from|during|dated|written\s+in|back\s+in|as\s+of)\s+(?P<year>(?:19|20)\d\d)\b"
                       r"(?!\s*(?:onwards|on)\b)", re.IGNORECASE)
+# "Under the 2005 cross-government guidance, ...", "an old 2005 training pack says ...": a question
+# about what a document of a year says, whose law of that time has been replaced since.
+_DOCUMENT_OF_YEAR = re.compile(r"\b(?:the|an?|that|this|our|my|their|its)\s+(?:old\s+|older\s+|original\s+)?"
+                               r"(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}?(?:guidance|draft|document|guide|pack|"
+                               r"policy|protocol|procedures?|edition|version|leaflet|factsheet|framework|handbook|"
+                               r"advice)\b", re.IGNORECASE)
 # (not the verb: "the one that superseded the 1998 Act" asks for the newer law)
 _OLD_LAW = re.compile(r"\b(?:old|older|previous|former|earlier|outdated|superseded|repealed)"
                       r"(?!\s+(?:the|that|this|those|these|a|an|its|their|it)\b)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -44,6 +50,31 @@ def asked_of_the_past(question: str) -> int | None:
     if during := _IN_YEAR.search(question):
         return int(during.group("year"))
     return OLD_LAW if _OLD_LAW.search(question) else None
+
+
+def document_year(question: str) -> int | None:
+    """The year of the document `question` asks what it says ("the 2005 draft"), if it names one."""
+    named = _DOCUMENT_OF_YEAR.search(question)
+    return int(named.group("year")) if named else None
+
+
+def replaced_law_as_the_document_had_it(ranked: list[Any], year: int, data: dict[str, Any]) -> list[Any]:
+    """`ranked` with law in force in `year` and replaced since just ahead of its successor: asked what
+    the 2005 guidance says of a parent's request to see records, the answer is the law it names (the
+    Data Protection Act 1998), and today's (the 2018 Act) follows. Law the question does not ask
+    about keeps its place: "the 2005 draft says" asks of that document, not for replaced law."""
+    bases = data["bases"]
+    order = list(ranked)
+    for item in list(order):
+        successor = bases.get(item.id, {}).get("superseded_by")
+        after = next((r for r in order if r.id == successor), None)
+        made, replaced = bases.get(item.id, {}).get("year"), bases.get(successor, {}).get("year")
+        if after is None or not (made or 0) <= year < (replaced or year + 1):
+            continue
+        if order.index(item) > order.index(after):
+            order.remove(item)
+            order.insert(order.index(after), item)
+    return order
 
 
 # "Which other Act passed in 2000 ...?", "an Act of 1998": asked for law by the year it was made.

@@ -23,9 +23,11 @@ from guidegraph.act_history import (
     amending_law,
     amending_law_first,
     asked_of_the_past,
+    document_year,
     law_of_the_time_first,
     made_in,
     made_then_first,
+    replaced_law_as_the_document_had_it,
 )
 from guidegraph.act_rules import (
     LAW_WORDS,
@@ -306,6 +308,8 @@ class Answers:
         if (year := asked_of_the_past(question)) is not None:
             ranked = law_of_the_time_first(ranked, year, self.rank_data,
                                            lambda basis: bool(self._name_words.get(basis, frozenset()) & results.terms))
+        elif (year := document_year(question)) is not None:
+            ranked = replaced_law_as_the_document_had_it(ranked, year, self.rank_data)
         if (made := made_in(question)) is not None:
             ranked = made_then_first(ranked, made, self.rank_data)
         ranked = amending_law_first(ranked, amending_law(question, leading, self._law_names))

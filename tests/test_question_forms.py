@@ -56,6 +56,9 @@ def test_the_crime_concept_is_found_by_the_vocabulary(answers: Answers) -> None:
     # a copy wanted, asked for or requested, whoever names it
     "Records team: a mum wants a copy of what the health visitor sent us about her family",
     "Dad has requested copies of what the school passed to the police",
+    # the information named, not "what"
+    "A parent is asking to see information another agency shared with us",
+    "a 13 year old want to see the information the school sent about him",
 ])
 def test_asking_to_see_what_a_service_holds_is_access_to_records(question: str) -> None:
     assert seeing_as_access(question).endswith("(access to records)")
@@ -68,6 +71,7 @@ def test_asking_to_see_what_a_service_holds_is_access_to_records(question: str) 
     # records, but about no one in particular, or not to be seen
     "Can the police see the school's records?",
     "Should we keep notes about him?",
+    "Where can I see the information in the protocol?",
 ])
 def test_other_questions_are_left_as_typed(question: str) -> None:
     assert seeing_as_access(question) == question

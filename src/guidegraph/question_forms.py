@@ -111,7 +111,9 @@ def officers_as_police(question: str, concepts: Callable[[tuple[str, ...]], set[
 # wrote about my son?", "a mum wants a copy of what the health visitor sent us": to see what one service
 # holds or passed on is access to records (a subject access request), whatever words name the services.
 _SEE_WHAT = re.compile(
-    r"\b(?:see|read|view|look\s+at|(?:an?(?:\s+\w+)?\s+copy|copies)\s+of|find\s+out)\s+(?:exactly\s+|just\s+)?what\s+"
+    r"\b(?:see|read|view|look\s+at|(?:an?(?:\s+\w+)?\s+copy|copies)\s+of|find\s+out)\s+(?:exactly\s+|just\s+)?"
+    # "see what another agency sent", "see the information another agency shared with us"
+    r"(?:what|(?:(?:the|any|all(?:\s+the)?)\s+)?(?:information|info|details)(?:\s+that|\s+which)?)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:told|tell|tells|shared|share|shares|passed|sent|said|says|wrote|written|"
     r"recorded|holds?|kept|keeps?|put\s+down|noted)\b",
     re.IGNORECASE)

@@ -246,6 +246,12 @@ def test_a_word_typed_one_letter_off_the_guidances_is_read_as_it(answers: Answer
     assert spelt("treaty brain actual") == ("treaty", "brain", "actual")
     assert spelt("the cops") == ("cops",)
     assert spelt("admin") == ("admin",)
+    # a short name of the vocabulary's with two letters swapped: only that slip, only into its words
+    assert spelt("GDRP stops me sharing")[0] == "gdpr"
+    assert spelt("CAHMS") == ("camhs",)
+    assert spelt("gdpt teh") == ("gdpt", "teh")
+    assert answers.myths("GDRP stops me shareing", limit=1)[0]["myth"] == (
+        "Data protection legislation is a barrier to sharing information")
     hits = answers.search("can I share without concent", limit=3)
     assert any("consent" in h["text"].lower() for h in hits)
     assert answers.search("what is a calicott guardian", limit=1)[0]["text"].startswith("A Caldicott Guardian is")

@@ -463,6 +463,17 @@ def test_a_word_found_nowhere_is_left_as_typed_unless_it_is_a_slip(tmp_path: Pat
     assert in_node(site, tmp_path, RESULTS_PAGE_RUNNER, [query])["status"].startswith("No results for")
 
 
+def test_a_short_name_typed_with_two_letters_swapped_is_read_as_it(tmp_path: Path) -> None:
+    # as query.respelt: a word of four or five letters only into a word of the labels, swapped back
+    docs = [passage(f"documents/c.html#p{n}", f"The GDPR allows sharing; the mail was sent ({n}).") for n in range(2)]
+    site = tiny_site(tmp_path, docs, [["UK GDPR", "GDPR", "General Data Protection Regulation"]])
+    assert found_urls(site, tmp_path, "gdrp")["passage"] == ["documents/c.html#p0", "documents/c.html#p1"]
+    assert in_node(site, tmp_path, RESULTS_PAGE_RUNNER, ["GDRP"])["status"] == (
+        "2 results for \u201cgdpr\u201d (searched for \u201cgdpr\u201d instead of \u201cgdrp\u201d)")
+    assert found_urls(site, tmp_path, "mial") == {}  # "mail" is written, but is no word of the labels
+    assert found_urls(site, tmp_path, "gdpt") == {}  # a letter wrong: too short to tell from another word
+
+
 def test_a_slip_is_read_as_the_commonest_word_one_letter_off_it(tmp_path: Path) -> None:
     # "cansent" is one letter off "consent" (in two passages) and "casent" (in one, and no English word)
     site = tiny_site(tmp_path, [*(passage(f"documents/c.html#p{n}", f"Ask for consent ({n}).") for n in range(2)),

@@ -752,7 +752,7 @@
     var known = labelStems(meta);
     return unique(q.words.filter(function (w) {
       var s = cachedStem(w);
-      return w.length >= meta.typoMinLetters && /^[a-z]+$/.test(w) && meta.minor.indexOf(s) < 0 && !known.has(s) &&
+      return w.length >= meta.typoSwapMinLetters && /^[a-z]+$/.test(w) && meta.minor.indexOf(s) < 0 && !known.has(s) &&
         lists[s] !== undefined && lists[s].size === 0;
     }));
   }
@@ -787,12 +787,21 @@
     }
     return out;
   }
+  /* Every word made from `word` by swapping two neighbouring letters. */
+  function swapped(word) {
+    var out = [];
+    for (var i = 0; i + 1 < word.length; i++) { out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)); }
+    return out;
+  }
   /* The word of the guidance `typed` stands for, or null: of the words one letter off it, the
-     commonest (in two documents or more, or in one if English has it); none for a word of English. */
+     commonest (in two documents or more, or in one if English has it); none for a word of English.
+     A short word only with two letters swapped, into a word of the vocabulary's labels ("gdrp"). */
   function respeltWord(meta, tables, typed) {
     if (tables.english.has(typed)) { return null; }
     var best = null, most = 0;
-    oneLetterOff(typed).forEach(function (candidate) {
+    var short = typed.length < meta.typoMinLetters, known = labelStems(meta);
+    (short ? swapped(typed) : oneLetterOff(typed)).forEach(function (candidate) {
+      if (short && !known.has(cachedStem(candidate))) { return; }
       var n = tables.stems.get(cachedStem(candidate)) || 0;
       if (n >= meta.typoMinDocuments || (n && tables.english.has(candidate))) {
         if (n > most || (n === most && candidate < best)) { best = candidate; most = n; }

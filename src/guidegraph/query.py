@@ -48,6 +48,10 @@ SCORED_FIELD = "body"
 # A word typed one letter off the guidance's is read as it when it has this many letters (a shorter
 # one is as often another word: "admin", "lado"), and the guidance's word is in this many passages.
 TYPO_MIN_LETTERS = 6
+# A shorter word, of this many letters or more, is read as a word of the vocabulary's labels only with two
+# neighbouring letters swapped back: a fast typist's slip in a short name ("GDRP", "CAHMS", "MAHS"),
+# not a name of someone's ("Mali" is no "mail").
+TYPO_SWAP_MIN_LETTERS = 4
 TYPO_MIN_DOCUMENTS = 2
 ENGLISH_MIN_COUNT = 50  # the word list's floor: a word counted no more is noise in its sources
 FILTER_FIELDS = {"kind": "kind", "document": "document", "jurisdiction": "jurisdictions",
@@ -196,7 +200,8 @@ Unit = list[Option]  # what one typed word or label stands for: the best option 
 
 def respelt(parsed: ParsedQuery, searcher: Any, known: frozenset[str] = frozenset()) -> ParsedQuery:
     """`parsed` with each word typed one letter off a word of the guidance ("concent", "threshhold",
-    "saftey", "calicott") read as that word: a letter wrong, missing, doubled or two swapped; of
+    "saftey", "calicott") read as that word: a letter wrong, missing, doubled or two swapped (only
+    two swapped in a word shorter than `TYPO_MIN_LETTERS`, into a word of `known`: "GDRP"); of
     several words one letter off it, the commonest in the guidance (written twice, or once if English
     has it). Only a word the guidance never writes, the vocabulary does not know (`known`: "cops")
     and English does not have either (`english`): "actual", "brain" and "treaty" are words of
@@ -214,11 +219,14 @@ def respelt(parsed: ParsedQuery, searcher: Any, known: frozenset[str] = frozense
 
 def _respelt_word(searcher: Any, word: str, known: frozenset[str]) -> str:
     term = stem(word)
-    if (len(word) < TYPO_MIN_LETTERS or not word.isalpha() or word in QUESTION_WORDS or term in known
+    if (len(word) < TYPO_SWAP_MIN_LETTERS or not word.isalpha() or word in QUESTION_WORDS or term in known
             or searcher.doc_frequency(SCORED_FIELD, term) > 0 or english(word)):
         return word
     found = {}
-    for candidate in _one_letter_off(word):
+    short = len(word) < TYPO_MIN_LETTERS
+    for candidate in _swapped(word) if short else _one_letter_off(word):
+        if short and stem(candidate) not in known:
+            continue
         frequency = searcher.doc_frequency(SCORED_FIELD, stem(candidate))
         # a word the guidance writes once may be its own slip, unless English has it ("secrecy")
         if frequency >= TYPO_MIN_DOCUMENTS or (frequency and english(candidate)):
@@ -253,6 +261,11 @@ def _one_letter_off(word: str) -> Iterator[str]:
     yield from (a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
     yield from (a + c + b[1:] for a, b in splits if b for c in letters if c != b[0])
     yield from (a + c + b for a, b in splits for c in letters)
+
+
+def _swapped(word: str) -> Iterator[str]:
+    """Every word made from `word` by swapping two neighbouring letters."""
+    yield from (word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1))
 
 
 def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: bool = True,

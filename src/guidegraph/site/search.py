@@ -45,7 +45,7 @@ from guidegraph.analysis import (
 from guidegraph.analysis import words as analysed_words
 from guidegraph.expansion import OBJECT_WORDS, PARTICLES, one_word_only
 from guidegraph.index import as_written
-from guidegraph.query import QUESTION_WORDS, TYPO_MIN_DOCUMENTS, TYPO_MIN_LETTERS, english_words
+from guidegraph.query import QUESTION_WORDS, TYPO_MIN_DOCUMENTS, TYPO_MIN_LETTERS, TYPO_SWAP_MIN_LETTERS, english_words
 from guidegraph.site.copies import passage_copies
 
 _COMBINING = re.compile("[\u0300-\u036f]")
@@ -216,6 +216,7 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
         "objectWords": sorted(OBJECT_WORDS),
         "particles": sorted(PARTICLES),
         "typoMinLetters": TYPO_MIN_LETTERS,
+        "typoSwapMinLetters": TYPO_SWAP_MIN_LETTERS,
         "typoMinDocuments": TYPO_MIN_DOCUMENTS,
     }
     sizes["meta"] = _write(directory / "meta.js", "meta", meta)
@@ -228,7 +229,7 @@ def spelling_data(frequency: dict[str, int]) -> dict[str, object]:
     English (long enough to be typed or to be one letter off a word typed), which are words of their
     own, not misspellings. Loaded only when a typed word is found nowhere."""
     return {"stems": {stem: n for stem, n in sorted(frequency.items()) if stem.isalpha()},
-            "english": " ".join(english_words(TYPO_MIN_LETTERS - 1))}
+            "english": " ".join(english_words(TYPO_SWAP_MIN_LETTERS))}
 
 
 def _same_page(docs: Sequence[SearchDoc]) -> list[int]:

@@ -229,6 +229,7 @@ UNSEEN_GROUPS = {
         "GDPR means I can't share with the school",
         "GDPR prevents health staff from sharing information with schools",  # round 24's minutes
         "GDPR prevents me from sharing information about a child at risk",
+        "GDPR stops me sharing health information",  # round 29's PDF cards
         "GDPR stops schools passing concerns to health visitors",  # round 25's SharePoint page
         "GDPR stops schools talking to children's social care",
         "I can't share because of GDPR",  # round 21
@@ -281,6 +282,7 @@ UNSEEN_GROUPS = {
         "I cannot share a patient's information without their consent",  # round 11's Word text box
         "I cannot share anything until the family has agreed",  # round 19's handbook: waits "until" agreed
         "I cannot share information about a child without their parents' consent",  # round 25's VML text box
+        "I can’t share anything without the parents’ consent",  # round 29's Mailchimp newsletter
         "I can’t share anything without the parent’s consent",  # round 22's intranet page
         "I can’t share information without the family’s consent",  # round 21's slide deck
         "I must always get consent before I share",
@@ -294,12 +296,14 @@ UNSEEN_GROUPS = {
         "I need a parent's consent before I can tell children's social care about a concern",  # round 15's Word policy
         "I need a parent's written consent before I can make a referral",  # round 28's LibreOffice table
         "I need consent to share",
+        "I need consent to share information about a child",  # round 29's PDF cards
         "I need the family's consent before I can make a Prevent referral",
         "I need the family's consent before I discuss the case with the other agency to resolve a disagreement",
         "I need the named person’s agreement before I can pass on a concern",  # round 12's Scottish Word page
         "I need the parent's agreement before I can tell social services about a concern",  # round 10
         "I need the parent's consent before I can tell the MASH anything",  # round 23's Obsidian callout
         "I need the parent's consent before I make a referral",
+        "I need the parents' consent before I can contact the MASH",  # round 29's MDX admonition
         "I need the parents' consent before I can share a concern",  # round 27
         "I need the parents' consent before I can tell another agency anything",  # round 25's SharePoint page
         "I need the parents' consent before I report",
@@ -337,6 +341,7 @@ UNSEEN_GROUPS = {
         "Do I have to tell the family before I make a referral?",  # round 14's FAQ, answered "Not always."
         "Do I have to tell the parents before I pass on a concern?",
         "I must always tell the parents before I share",  # the school FAQ's, alone before round 12
+        "I should always tell the family before I share",  # round 29's PDF cards, 'Partly true.'
         "Staff must always tell the parent before they make a referral",  # round 23's Word text
     ],
     "tell-parents": [  # round 14: a young person asks what a practitioner asks
@@ -402,6 +407,7 @@ UNSEEN_ALONE = [
     "A 14 year old asks for emergency contraception. Do I have to tell her parents?",
     "A Prevent referral means the child will be treated as a criminal",
     "A child's information belongs to their parents, so I have to ask them",  # round 10
+    "A child’s confidences can never be passed on",  # round 29's PDF cards: no word of confidentiality
     "A mother asks me not to tell anyone that her partner hits her. The children live with them. Must I "
     "keep this confidential?",
     "A teacher who thinks a pupil may be taken abroad for FGM over the summer must report it to the "
@@ -446,6 +452,7 @@ UNSEEN_ALONE = [
     "I'm only a repairs operative - safeguarding isn't my job",
     "If I apply, the person will find out I asked",  # round 12
     "If I report a concern, the family will lose their tenancy",
+    "If I share information without consent, I will breach the Human Rights Act",  # round 29's MDX page
     "If I share, I could be sued",  # round 10
     "If a parent refuses early help, must I close the case and stop sharing?",
     "If the police take no further action, the matter is closed",
@@ -460,6 +467,7 @@ UNSEEN_ALONE = [
     "Once I have made a referral, my part is over",  # round 28's LibreOffice table
     "Once I have passed my concern to the designated safeguarding lead, I have done my part",  # round 16
     "Once I have told the MASH, I do not need to record anything",  # round 25's Word text box
+    "Once I’ve made a referral, it’s up to social care to find out what else is going on",  # round 29's newsletter
     "Once a case is closed, I can no longer share anything about it",  # round 10
     "Once a family has said no, I cannot ask them again",
     "Only the named Child Protection Adviser can make a referral",
@@ -517,7 +525,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 110  # 109 before round 28,
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 113  # 110 before round 29 (three
+    # alone of its eight), 109 before round 28,
     # 68 before round 10, 76 before round 11, 78 before round 12, 83 before getting in touch (contact, ring,
     # tell) could wait on consent,
     # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's

@@ -33,6 +33,8 @@ _CASE = re.compile(
 _UNNUMBERED = re.compile(
     r"^(?:(?:case|practice|worked)\s+(?:example|study|scenario)|(?:case|practice)\s+(?:in\s+focus|spotlight)"
     r"|case\s+discussion|learning\s+from\s+(?:a|an|one|our)\s+(?:[\w-]+\s+){0,2}review|vignette"
+    # a leaflet's "Real life: Jess, aged 15", "In practice: ..." (the colon needed: "real life" is prose too)
+    r"|(?:real\s+life|in\s+practice)(?=\s*:)"
     r"|(?:scenario|example)(?=\s+(?-i:[A-Z])\b)|(?P<who>(?-i:[A-Z][a-z]+))['’]s\s+story)"
     r"(?:\s+(?-i:[A-Z])\b)?(?:\s+\([^()]{1,40}\))?(?:\s*[:.)–—-]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
@@ -46,7 +48,8 @@ ADVICE = re.compile(
     r"|discussion|analysis|practice\s+points?|learning(?:\s+points)?|commentary|what\s+the\s+law\s+says"
     r"|actions?(?:\s+taken)?|what\s+was\s+done|what\s+(?:this|it)\s+shows"
     r"|what\s+(?:we|they)\s+learn(?:ed|t)|lessons?\s+learn(?:ed|t)|key\s+learning)"
-    r"\s*[:?.]?\s*(?P<rest>.*)$",
+    # (a callout's title joined on to its body with a dash: "What we learned – Each agency ...")
+    r"\s*(?:[:?.]|[–—](?=\s))?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 
@@ -175,7 +178,8 @@ def is_marker(unit: Unit) -> bool:
     match = ADVICE.match(unit.plain)
     if not match:
         return False
-    return is_label(unit) or (unit.kind == "paragraph" and ":" in unit.plain[: match.start("rest")])
+    opening = unit.plain[: match.start("rest")]
+    return is_label(unit) or (unit.kind == "paragraph" and (":" in opening or "–" in opening or "—" in opening))
 
 
 def is_label(unit: Unit) -> bool:

@@ -19,14 +19,18 @@ NUMBERING = r"(?:\s*(?:#|no\.?|number)?\s*\d+)?"
 # says which it is.
 MYTH = re.compile(rf"^(?:(?:myth|misconception){NUMBERING}"
                   r"|true\s+or\s+false\??|myth\s+or\s+fact\??|fact\s+or\s+myth\??)"
-                  r"\s*(?::|[.–—-]\s|(?<=\?)\s)\s*(?P<rest>.+)$", re.IGNORECASE)
+                  # "Myth: ...", "Myth – ...", or a label set apart over the belief in quotation marks:
+                  # "MYTH “I can’t share anything without consent.”" (a newsletter's box)
+                  r"(?:\s*(?::|[.–—-]\s|(?<=\?)\s)|\s+(?=[“\"‘']))\s*(?P<rest>.+)$", re.IGNORECASE)
 # A quiz's answer naming the belief's kind: "Myth. You do not need ...", "Answer: FACT – the duty ...",
 # "It's a myth." Only as a quiz answers (after "Answer:", or to a "Myth or fact?" or "Question 3:"
 # statement): a "Fact:" label elsewhere opens the reply to a myth, no verdict of "yes".
 _QUIZ_VERDICT = re.compile(
     r"^(?:it\s+is\s+a\s+|it[’']s\s+a\s+|that[’']s\s+a\s+)?(?P<kind>myth|fact)\s*(?:[.!]|[–—-]+\s)", re.IGNORECASE)
 _FACT = re.compile(
-    rf"^(?:(?:the\s+)?(?:fact|reality|truth|answer)s?{NUMBERING}\s*[:.–—-]|in\s+fact\s*:)\s*(?P<rest>.+)$",
+    rf"^(?:(?:the\s+)?(?:fact|reality|truth|answer)s?{NUMBERING}\s*[:.–—-]|in\s+fact\s*:"
+    # a label in capitals set apart over the answer, its separator lost: "FACT Consent is one lawful basis"
+    r"|(?-i:(?:FACT|REALITY|TRUTH)\s+(?=[A-Z“\"])))\s*(?P<rest>.+)$",
     re.IGNORECASE)
 # A dash before the label is the separator a <dt> and its <dd> were joined with, not the myth's.
 _FACT_INLINE = re.compile(r"\s(?:[–—-]\s+)?(?:the\s+)?(?:fact|reality|truth)\s*[:–—-]\s*", re.IGNORECASE)
@@ -82,6 +86,11 @@ class Found:
     kind: str
 
 
+# A belief set in quotation marks as a paragraph of its own ("“I need consent to share.”", a myth
+# buster's card): in a myth-busting section, what follows answers it, whatever its first words.
+_QUOTED_BELIEF = re.compile(r"^[“\"‘'][^“”\"]{8,}[”\"’']$")
+
+
 def pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[Found | None, int]:
     """A statement at `unit` with its answer: (what was found, how many units it used)."""
     text = unit.plain
@@ -101,7 +110,8 @@ def pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[Found
         return inline, 1
     if following is None or not _is_statement(unit, in_context) or CONTEXT.search(text):
         return None, 1
-    if not (answers_above(following, in_context) or (is_yes_no_question(text) and _answers_plainly(following))):
+    if not (answers_above(following, in_context) or (is_yes_no_question(text) and _answers_plainly(following))
+            or (in_context and _QUOTED_BELIEF.match(text) and following.kind == "paragraph")):
         return None, 1
     answer = following.plain
     kind = "question" if text.endswith("?") else "myth"

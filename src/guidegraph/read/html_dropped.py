@@ -40,6 +40,10 @@ _FURNITURE = re.compile(
     r"|(?:^|-)crumbs?(?:$|-)|^page-?(?:feedback|helpful|usefulness|rating)(?:$|-)|^feedback-?form$"
     # a page's tools and sub-navigation ("What version", "Print PDF"), and a previous/next pager
     r"|^(?:page-?|site-?)?tools$|sub-?nav|prev-?next|^pager$|pagination|post-?navigation"
+    # a Mailchimp campaign archive: its bar over the e-mail ("Past Issues", "Translate", "RSS"), the
+    # e-mail's preheader ("View this email in your browser") and footer (the list's address,
+    # "unsubscribe"), its buttons and follow icons
+    r"|^awesomewrap$|^template-?(?:preheader|footer)$|^mcn-?(?:button|follow)-?block$"
 )
 # The heading of a box that is the site's, not the page's: a cookie notice ("We use cookies on this
 # site"), a request for the reader's view of the page ("Was this page useful?", "Help us improve"),

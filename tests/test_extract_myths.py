@@ -313,3 +313,22 @@ def test_a_belief_quoted_whole_and_denied_is_a_myth_under_any_heading() -> None:
                     "The form says \"share\" - no more. Fill it in.\n")
     assert [(m.statement, m.verdict) for m in find_myths([note])] == [
         ("We have to give the police whatever they ask for", "no")]
+
+
+def test_a_quoted_belief_in_a_myth_buster_is_answered_up_to_the_next_belief_or_question() -> None:
+    from helpers import text_document
+
+    text = ("# Information sharing: myth busters\n\n"
+            "“I should always tell the family before I share.”\n\n"
+            "Partly true. Be open with families unless telling them would put the child at risk.\n\n"
+            "If so, share without telling them, and record why.\n\n"
+            "“A child’s confidences can never be passed on.”\n\n"
+            "Never promise a child that you will keep a secret.\n\n"
+            "Does this apply in Wales?\n\n"
+            "Yes. The same law applies.\n")
+    myths = {m.statement: m for m in find_myths([segment(text_document(text))])}
+    assert myths["I should always tell the family before I share"].answer == (
+        "Partly true. Be open with families unless telling them would put the child at risk. "
+        "If so, share without telling them, and record why.")
+    assert myths["A child’s confidences can never be passed on"].answer == (
+        "Never promise a child that you will keep a secret.")  # not the question after it

@@ -70,7 +70,6 @@ each read first as a careful reader would.
 
 from __future__ import annotations
 
-import pytest
 from helpers import (
     COMMON_GUIDANCE,
     COMMON_LAW,
@@ -325,11 +324,8 @@ def test_the_cards_myths_each_answered_by_its_own_fact() -> None:
     assert myths[CARD_MYTHS[3]].answer == CARD_FACTS[3]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a card's answer of two paragraphs ('Partly true. Be open and honest ...' then 'If so, share without "
-    "telling them, and record why.') keeps only its first: an answer runs on past its first paragraph only "
-    "after a bare verdict ('No.'), not up to the next card's belief"))
 def test_the_cards_answer_of_two_paragraphs_is_whole() -> None:
+    # the card's answer runs on to the next card's belief: its second paragraph is its own
     third = unseen_myths_in(CARDS)[CARD_MYTHS[2]].answer
     assert third.endswith("If so, share without telling them, and record why.")
 

@@ -88,7 +88,7 @@ class Found:
 
 # A belief set in quotation marks as a paragraph of its own ("“I need consent to share.”", a myth
 # buster's card): in a myth-busting section, what follows answers it, whatever its first words.
-_QUOTED_BELIEF = re.compile(r"^[“\"‘'][^“”\"]{8,}[”\"’']$")
+QUOTED_BELIEF = re.compile(r"^[“\"‘'][^“”\"]{8,}[”\"’']$")
 
 
 def pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[Found | None, int]:
@@ -111,7 +111,7 @@ def pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[Found
     if following is None or not _is_statement(unit, in_context) or CONTEXT.search(text):
         return None, 1
     if not (answers_above(following, in_context) or (is_yes_no_question(text) and _answers_plainly(following))
-            or (in_context and _QUOTED_BELIEF.match(text) and following.kind == "paragraph")):
+            or (in_context and QUOTED_BELIEF.match(text) and following.kind == "paragraph")):
         return None, 1
     answer = following.plain
     kind = "question" if text.endswith("?") else "myth"

@@ -28,6 +28,7 @@ from guidegraph.extract.myth_pairs import (
     MYTH_WORDS,
     NAMED_MYTH,
     NUMBERING,
+    QUOTED_BELIEF,
     REPORTED_BELIEF,
     Found,
     answers_above,
@@ -102,7 +103,9 @@ def _find_in(units: list[Unit]) -> Iterator[Found]:
         found, used = pair_at(unit, following, context_level is not None)
         after = units[i + used] if used == 2 and i + 2 < len(units) else None
         if found and not _branches(following, after):
-            reasons = _reasons_after(units, i + used) if _bare_verdict(found.answer) else []
+            # a card's belief in quotation marks: its answer runs on to the next card's belief
+            carded = context_level is not None and used == 2 and QUOTED_BELIEF.match(unit.plain) is not None
+            reasons = _reasons_after(units, i + used) if _bare_verdict(found.answer) or carded else []
             yield replace(found, answer=" ".join([found.answer, *(u.plain for u in reasons)]))
             used += len(reasons)
         i += used
@@ -117,15 +120,16 @@ def _bare_verdict(answer: str) -> bool:
 
 
 def _reasons_after(units: list[Unit], start: int) -> list[Unit]:
-    """The paragraphs after a bare verdict that give its reason: up to the next heading, or the next
-    paragraph that states or answers a belief of its own."""
+    """The paragraphs after a bare verdict that give its reason (or that go on with a card's answer):
+    up to the next heading, or the next paragraph that states or answers a belief of its own."""
     reasons: list[Unit] = []
     for k in range(start, min(len(units), start + _MAX_REASONS)):
         unit = units[k]
         following = units[k + 1] if k + 1 < len(units) else None
         if unit.kind != "paragraph" or pair_at(unit, following, False)[0] is not None:
             break
-        if NAMED_MYTH.match(unit.plain) or REPORTED_BELIEF.match(unit.plain) or myth_fact(unit, following):
+        if (NAMED_MYTH.match(unit.plain) or REPORTED_BELIEF.match(unit.plain) or myth_fact(unit, following)
+                or QUOTED_BELIEF.match(unit.plain) or unit.plain.rstrip().endswith("?")):  # the next question
             break
         reasons.append(unit)
     return reasons

@@ -775,11 +775,10 @@
   }
   /* Every word one edit from `word`: a letter deleted, two neighbours swapped, one replaced or added. */
   function oneLetterOff(word) {
-    var out = [];
+    var out = swapped(word);
     for (var i = 0; i <= word.length; i++) {
       var a = word.slice(0, i), b = word.slice(i);
       if (b) { out.push(a + b.slice(1)); }
-      if (b.length > 1) { out.push(a + b[1] + b[0] + b.slice(2)); }
       for (var k = 0; k < LETTERS.length; k++) {
         if (b && LETTERS[k] !== b[0]) { out.push(a + LETTERS[k] + b.slice(1)); }
         out.push(a + LETTERS[k] + b);

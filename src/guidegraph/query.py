@@ -225,9 +225,10 @@ def _respelt_word(searcher: Any, word: str, known: frozenset[str]) -> str:
     found = {}
     short = len(word) < TYPO_MIN_LETTERS
     for candidate in _swapped(word) if short else _one_letter_off(word):
-        if short and stem(candidate) not in known:
+        read = stem(candidate)
+        if short and read not in known:
             continue
-        frequency = searcher.doc_frequency(SCORED_FIELD, stem(candidate))
+        frequency = searcher.doc_frequency(SCORED_FIELD, read)
         # a word the guidance writes once may be its own slip, unless English has it ("secrecy")
         if frequency >= TYPO_MIN_DOCUMENTS or (frequency and english(candidate)):
             found[candidate] = frequency
@@ -258,7 +259,7 @@ def _one_letter_off(word: str) -> Iterator[str]:
     letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     yield from (a + b[1:] for a, b in splits if b)
-    yield from (a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    yield from _swapped(word)
     yield from (a + c + b[1:] for a, b in splits if b for c in letters if c != b[0])
     yield from (a + c + b for a, b in splits for c in letters)
 

@@ -179,7 +179,7 @@ def is_marker(unit: Unit) -> bool:
     if not match:
         return False
     opening = unit.plain[: match.start("rest")]
-    return is_label(unit) or (unit.kind == "paragraph" and (":" in opening or "–" in opening or "—" in opening))
+    return is_label(unit) or (unit.kind == "paragraph" and any(mark in opening for mark in ":–—"))
 
 
 def is_label(unit: Unit) -> bool:

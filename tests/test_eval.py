@@ -62,6 +62,7 @@ HOLDOUT43 = Path(__file__).parent / "data" / "holdout43_questions.json"
 HOLDOUT44 = Path(__file__).parent / "data" / "holdout44_questions.json"
 HOLDOUT45 = Path(__file__).parent / "data" / "holdout45_questions.json"
 HOLDOUT46 = Path(__file__).parent / "data" / "holdout46_questions.json"
+HOLDOUT47 = Path(__file__).parent / "data" / "holdout47_questions.json"
 MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
 MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
 MIXED3 = Path(__file__).parent / "data" / "mixed3_questions.json"
@@ -376,6 +377,11 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   law replaced since comes just ahead of its successor, as that document named it (the Data
 #   Protection Act 1998 for a request to see records; which-act hit@1: holdout22, holdout29,
 #   holdout35, holdout41 +1).
+# - A MARAC is no MAPPA panel: "MARAC" was a name of the MAPPA agency and is now an agency of its
+#   own and a name of domestic abuse, whose passages name the law its sharing rests on (no score
+#   moved). holdout47: safeguarding leads, managers, supervisors and trainers checking or teaching
+#   others' decisions; scored once untuned, with that in: which-act 20/20 and 20/20, myths 6/6,
+#   passages 18/20, hard passages 6/10.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -463,6 +469,8 @@ FLOORS = {
                 "passages": {"hit@5": 19, "mrr@10": 0.87}, "passages_hard": {"hit@5": 8, "mrr@10": 0.67}},
     HOLDOUT46: {"which_act": {"hit@3": 20, "hit@1": 16}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 17, "mrr@10": 0.69}, "passages_hard": {"hit@5": 5, "mrr@10": 0.38}},
+    HOLDOUT47: {"which_act": {"hit@3": 20, "hit@1": 20}, "myths": {"hit@1": 6},
+                "passages": {"hit@5": 18, "mrr@10": 0.75}, "passages_hard": {"hit@5": 6, "mrr@10": 0.33}},
     HOLDOUT40: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
                 "passages": {"hit@5": 18, "mrr@10": 0.77}, "passages_hard": {"hit@5": 7, "mrr@10": 0.46}},
 }

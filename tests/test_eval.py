@@ -525,14 +525,17 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
 # myths 8/8, passages 20/24, hard passages 4/8. Then: the passage pointing back to the one before is
 # searched with it (passages +2, "who do I take it to": the Surrey passage after the doubt it
 # answers), which moved a near-tie in mixed6 (which-act hit@1 -1: the Domestic Abuse Act 2021 before
-# the Crime and Disorder Act for the MARAC); "she was cut" is FGM (which-act hit@3).
+# the Crime and Disorder Act for the MARAC); "she was cut" is FGM (which-act hit@3). Round 30's three
+# fixtures joined the mixed corpus with answers near others': a Jekyll page's case ("a section 47
+# enquiry that day") and a Moodle chapter's reflection now come before two hard passages (mixed1
+# MRR 0.146 -> 0.10), and its myth's fact before the Scottish age of capacity (mixed3 hit@5 6 -> 5).
 MIXED_FLOORS = {
     MIXED1: {"which_act": {"hit@3": 24, "hit@1": 22}, "myths": {"hit@1": 7},
-             "passages_hard": {"hit@5": 3, "mrr@10": 0.13}},
+             "passages_hard": {"hit@5": 3, "mrr@10": 0.1}},
     MIXED2: {"which_act": {"hit@3": 19, "hit@1": 15}, "myths": {"hit@1": 5},
              "passages_hard": {"hit@5": 5, "mrr@10": 0.25}},
     MIXED3: {"which_act": {"hit@3": 18, "hit@1": 16}, "myths": {"hit@1": 8},
-             "passages_hard": {"hit@5": 6, "mrr@10": 0.33}},
+             "passages_hard": {"hit@5": 5, "mrr@10": 0.33}},
     MIXED4: {"which_act": {"hit@3": 20, "hit@1": 17}, "myths": {"hit@1": 5},
              "passages_hard": {"hit@5": 5, "mrr@10": 0.38}},
     MIXED5: {"which_act": {"hit@3": 18, "hit@1": 17}, "myths": {"hit@1": 0},

@@ -305,6 +305,7 @@ UNSEEN_GROUPS = {
         "I need the parent's consent before I make a referral",
         "I need the parents' consent before I can contact the MASH",  # round 29's MDX admonition
         "I need the parents' consent before I can share a concern",  # round 27
+        "I need the parents' consent before I can share a concern with the MASH",  # round 30's Jekyll page
         "I need the parents' consent before I can tell another agency anything",  # round 25's SharePoint page
         "I need the parents' consent before I report",
         "I need the parents' consent before I tell the DSL",  # round 11
@@ -313,6 +314,7 @@ UNSEEN_GROUPS = {
         "I need the parents' permission before I tell the DSP about a worry",  # round 16's youth club quiz
         # round 20's newsletter
         "I need the parents’ consent before I can tell the school nurse I am worried about a child",
+        "I need the parents’ permission before I can share a worry about their child",  # round 30's Word flyer
         "I need the patient's consent before I can share information with children's social care",
         "Information cannot be shared with another agency without the family's consent",  # round 16's scanned procedure
         "Information from a health record can never be shared without the patient's agreement",
@@ -328,6 +330,9 @@ UNSEEN_GROUPS = {
         "You always need consent before sharing information",
         "You always need consent to share information",
         "You can only share information with consent",
+        # round 30's Moodle quiz
+        "You must always ask the parents for consent before you share a concern about their child with children's "
+        "social care",
         "You must always get the parents' consent before you share information about a child",  # round 17's slides
         "we always need consent to share",
         "you always need consent to share information",
@@ -348,9 +353,12 @@ UNSEEN_GROUPS = {
         "Should I tell the parents?",
         "Will you tell my parents?",
     ],
-    "wait-until-certain-before": [  # "sure" and "certain" are one worry, and keeping quiet until then waits to share
+    # "sure" and "certain" are one worry, and keeping quiet until then waits to share; round 30's flyer
+    # wording renamed the group ("wait-until-certain-before" before)
+    "sure-child-harmed-before": [
         "Do I need to be certain before I share?",
         "Do I need to be sure that abuse has happened before I report?",  # round 16's Welsh policy
+        "I have to be sure a child is being harmed before I share anything",  # round 30's Word flyer
         "I have to wait until I am certain before I share a worry",
         "I need to be sure a child is being abused before I share",
         "I should wait until I am certain a child is being harmed before I share",  # round 21
@@ -384,6 +392,7 @@ UNSEEN_GROUPS = {
     # Each wording is used once: the smallest names the concept, the MARAC protocol's
     "health-staff-share-marac": [
         "Health staff cannot share at MARAC because of patient confidentiality",
+        "I can't pass on something a young person told me in confidence",  # round 30's Jekyll page
         "If a young person tells me something in confidence, I can never pass it on",  # round 27
         "Information a child tells me in confidence can never be shared",  # round 27's Word policy
         "Is the duty of confidentiality absolute?",
@@ -412,6 +421,7 @@ UNSEEN_ALONE = [
     "keep this confidential?",
     "A teacher who thinks a pupil may be taken abroad for FGM over the summer must report it to the "
     "police under the mandatory duty",
+    "A young person who understands what sharing means can give or refuse consent for themselves",  # round 30, true
     "An adult with capacity can always stop us sharing information",
     "CP-IS replaces making a safeguarding referral",
     "Can I email safeguarding information?",
@@ -447,6 +457,8 @@ UNSEEN_ALONE = [
     "I cannot escalate a concern about another agency without my manager's permission",
     "I must tell the parents before I contact the MASH",  # round 25's wiki: before contact, not before sharing
     "I must tell the parents before I share a concern with children's social care",  # round 27
+    # round 30's Jekyll page: its last three words keep it from round 29's card
+    "I should always tell the family before I share information about them",
     "I should record what I shared, with whom and why",
     "I should wait until I have evidence",  # round 10
     "I'm only a repairs operative - safeguarding isn't my job",
@@ -525,7 +537,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 113  # 110 before round 29 (three
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 115  # 113 before round 30 (two
+    # alone of its seven), 110 before round 29 (three
     # alone of its eight), 109 before round 28,
     # 68 before round 10, 76 before round 11, 78 before round 12, 83 before getting in touch (contact, ring,
     # tell) could wait on consent,
@@ -553,7 +566,7 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
             "Personal information collected by one organisation cannot be disclosed to another",
         "information-held-police-shared": "We cannot share police intelligence with schools",
         # two questions and three statements: the statement most like the others
-        "wait-until-certain-before": "I need to be sure a child is being abused before I share",
+        "sure-child-harmed-before": "I need to be sure a child is being abused before I share",
         # three questions, two statements: the statement most like the others
         "pupil-asks-keep-secret": "If a pupil asks me to keep a secret, I must promise to keep it",
         # round 25's copied protocol's wording is most like the other two

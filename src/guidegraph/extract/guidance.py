@@ -73,7 +73,8 @@ _DOCUMENT_NOUN = re.compile(
     r"\b(?:guidance|resources|documents|reading|links|advice|information|organisations|websites|publications"
     r"|policies|procedures|legislation|contacts)$", re.IGNORECASE)
 _NOT_GUIDANCE = re.compile(
-    r"^(?:https?://|www\.|<|tel\b|email\b|e-mail\b|contact\b|copyright\b|©)|\bwebsite$|@|\b(?:Act|Regulations|Order)(?:\s+\d{4})?$",
+    r"^(?:https?://|www\.|<|tel\b|email\b|e-mail\b|contact\b|copyright\b|©)|\b(?:website|forms?)$|@"
+    r"|\b(?:Act|Regulations|Order)(?:\s+\d{4})?$",
     re.IGNORECASE,
 )
 _MAX_TITLE_WORDS = 40

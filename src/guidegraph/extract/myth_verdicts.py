@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 _VERDICTS = (
-    ("partly", r"not necessarily|not always|not usually|not normally|partly|partially|sometimes|it depends|maybe"),
+    ("partly", r"not necessarily|not always|not usually|not normally|partly|partially|sometimes|it depends|maybe"
+               r"|(?:usually|often|mostly|generally),?\s+but\s+not\s+always"),
     ("no", r"no|false|wrong|incorrect|not true|untrue"),
     ("yes", r"yes|true|correct"),
 )

@@ -42,12 +42,15 @@ from guidegraph.model import MythStatement, SegmentedDocument
 
 # A quiz slide's title over a statement, and the next slide's title revealing what it is.
 _QUIZ_TITLE = re.compile(r"^(?:myth\s+or\s+fact|fact\s+or\s+myth|true\s+or\s+false)\s*\??$", re.IGNORECASE)
+# A quiz under any heading ("Quick check") says what to do first: "Choose True or False for each statement".
+_QUIZ_INSTRUCTION = re.compile(r"\b(?:true\s+or\s+false|myth\s+or\s+fact|fact\s+or\s+myth)\b", re.IGNORECASE)
 _QUIZ_REVEAL = re.compile(r"^(?:it\s+is\s+a\s+|it[’']s\s+a\s+)?(?:myth|fact)\s*[!.]?$", re.IGNORECASE)
 _BARE_LABEL = re.compile(rf"^(?:myth|misconception|fact|reality|truth){NUMBERING}\s*[:.]?$", re.IGNORECASE)
 # Headings that name the myths themselves (not FAQs, whose sub-headings may be open questions).
 _MYTHS_NAMED = re.compile(MYTH_WORDS, re.IGNORECASE)
 _MAX_NOTE_WORDS = 25  # a presenter's note between a quiz's statement and its answer is short
 _FULL_STOP = re.compile(r"(?<!\.)\.\s*$")  # not an ellipsis
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # a quiz's "1. You must always ask ...": its place, no wording
 
 
 def find_myths(docs: Sequence[SegmentedDocument]) -> list[MythStatement]:
@@ -73,7 +76,7 @@ def _as_stated(statement: str) -> str:
     """The belief as one wording of it, whatever the layout: unquoted, without a closing full stop
     (a heading has none, a sentence has one, an inline pair loses it at the split), so the same
     myth reads the same in every document. A "?" stays: it makes the statement a question."""
-    return _FULL_STOP.sub("", unquoted(_FULL_STOP.sub("", statement.strip())))
+    return _FULL_STOP.sub("", unquoted(_FULL_STOP.sub("", _LIST_NUMBER.sub("", statement.strip()))))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -106,7 +109,10 @@ def _find_in(units: list[Unit]) -> Iterator[Found]:
             # a card's belief in quotation marks: its answer runs on to the next card's belief
             carded = context_level is not None and used == 2 and QUOTED_BELIEF.match(unit.plain) is not None
             reasons = _reasons_after(units, i + used) if _bare_verdict(found.answer) or carded else []
-            yield replace(found, answer=" ".join([found.answer, *(u.plain for u in reasons)]))
+            said = [found.answer, *(u.plain for u in reasons)]
+            if len(said) > 1 and _BARE_LABEL.match(said[0]):
+                said = said[1:]  # a card's "FACT" label over its answer
+            yield replace(found, answer=" ".join(said))
             used += len(reasons)
         i += used
 
@@ -129,6 +135,7 @@ def _reasons_after(units: list[Unit], start: int) -> list[Unit]:
         if unit.kind != "paragraph" or pair_at(unit, following, False)[0] is not None:
             break
         if (NAMED_MYTH.match(unit.plain) or REPORTED_BELIEF.match(unit.plain) or myth_fact(unit, following)
+                or _BARE_LABEL.match(unit.plain)  # the next card's "MYTH" label
                 or QUOTED_BELIEF.match(unit.plain) or unit.plain.rstrip().endswith("?")):  # the next question
             break
         reasons.append(unit)
@@ -150,7 +157,7 @@ def _labels_folded(units: list[Unit]) -> list[Unit]:
         if title and _BARE_LABEL.match(title) and unit.kind == "paragraph":
             folded[-1] = replace(unit, text=f"{title.rstrip(':.')}: {unit.text}")
         elif (title and _QUIZ_TITLE.match(title) and len(unit.plain.split()) <= MAX_STATEMENT_WORDS
-              and not MYTH.match(unit.plain)):  # a quiz's page titled so, its statements labelled
+              and not MYTH.match(unit.plain) and not _labelled_after(units, i)):  # a quiz's page titled so
             folded[-1] = replace(unit, kind="paragraph", text=f"{title.rstrip('?')}? {unit.text}")
             quiz = True
         elif title and quiz and _QUIZ_REVEAL.match(title):
@@ -167,10 +174,17 @@ def _labels_folded(units: list[Unit]) -> list[Unit]:
     return folded
 
 
+def _labelled_after(units: list[Unit], at: int) -> bool:
+    """The unit after `at` is a bare "MYTH" or "FACT" label: the section labels its own beliefs, and
+    the text at `at`, under its "Myth or fact?" title, leads into them."""
+    return at + 1 < len(units) and bool(_BARE_LABEL.match(units[at + 1].plain))
+
+
 def _context_after(heading: Unit, following: Unit | None, level: int | None) -> int | None:
     """Myth-busting context opens at a heading naming it and lasts while headings at its level
     keep being answered; a higher heading closes it."""
-    if CONTEXT.search(heading.plain):
+    if CONTEXT.search(heading.plain) or (following is not None and following.kind == "paragraph"
+                                         and _QUIZ_INSTRUCTION.search(following.plain)):
         return heading.level
     if level is None or heading.level > level:
         return level

@@ -196,7 +196,7 @@ def _paragraph_line(paragraph: ElementTree.Element, parts: _Parts) -> str:
     if _TOC_STYLE.match(name):  # a contents entry repeats a heading, with its page number
         return ""
     text = _tabs_in_running_text(_text(paragraph, parts).strip())
-    level = _heading_level(name, properties) or parts.style_levels.get(style, 0)
+    level = _heading_level(name, properties) or parts.style_levels.get(style, 0) or _typed_title(paragraph, text)
     # a paragraph's own numbering, or "none" (numId 0), overrides the numbering its style gives it
     own = properties is not None and properties.find(f"{W}numPr/{W}numId") is not None
     listed = _list_of(properties) if own else (parts.style_lists.get(style) if level else None)
@@ -210,6 +210,28 @@ def _paragraph_line(paragraph: ElementTree.Element, parts: _Parts) -> str:
     if listed or _LIST_STYLE.match(name):
         return f"- {text}"
     return text
+
+
+_TITLE_SIZE = 40  # half-points: 20pt, twice a body's, as a flyer's or poster's title is typed
+_TITLE_WORDS = 12
+
+
+def _typed_title(paragraph: ElementTree.Element, text: str) -> int:
+    """1 for a title typed by hand, in no heading style: a few words with no closing stop, every run
+    of them bold and set large (a flyer's "Sharing information to keep children safe" in 32pt)."""
+    if not text or len(text.split()) > _TITLE_WORDS or text.rstrip()[-1:] in ".,;:":
+        return 0
+    runs = [r for r in paragraph.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
+    return int(bool(runs) and all(_large_bold(r.find(f"{W}rPr")) for r in runs))
+
+
+def _large_bold(properties: ElementTree.Element | None) -> bool:
+    if properties is None:
+        return False
+    bold, size = properties.find(f"{W}b"), properties.find(f"{W}sz")
+    points = size.get(f"{W}val", "") if size is not None else ""
+    return (bold is not None and bold.get(f"{W}val", "true") not in ("0", "false", "off")
+            and points.isdigit() and int(points) >= _TITLE_SIZE)
 
 
 def _tabs_in_running_text(text: str) -> str:

@@ -44,7 +44,12 @@ _FURNITURE = re.compile(
     # e-mail's preheader ("View this email in your browser") and footer (the list's address,
     # "unsubscribe"), its buttons and follow icons
     r"|^awesomewrap$|^template-?(?:preheader|footer)$|^mcn-?(?:button|follow)-?block$"
+    # a learning platform's (Moodle's) drawers of blocks and course index, an activity's completion
+    # badges ("To do: View"), a book's previous/next links and the links to the course's other activities
+    r"|^block-region$|^drawer(?:-toggles)?$|^activity-(?:header|information|navigation)$|^nav(?:top|bottom)$"
 )
+# Text only a screen reader reads, inside a link: what the link does ("(opens in new window)").
+_READER_ONLY = frozenset({"sr-only", "visually-hidden", "govuk-visually-hidden", "screen-reader-text"})
 # The heading of a box that is the site's, not the page's: a cookie notice ("We use cookies on this
 # site"), a request for the reader's view of the page ("Was this page useful?", "Help us improve"),
 # buttons to share or like it.
@@ -61,7 +66,7 @@ _SITE_BOX_TITLE = re.compile(
     re.IGNORECASE)
 _BOXES = frozenset({"div", "section", "aside", "form", "details"})
 # An in-page link that skips the page's furniture, whatever its class: "Skip to main content".
-_SKIP_LINK = re.compile(r"\b(?:skip|jump) to\b", re.IGNORECASE)
+_SKIP_LINK = re.compile(r"\b(?:skip|jump) to\b|^\s*skip\s", re.IGNORECASE)  # "Skip Table of contents" too
 # A link to a note on the page named by a letter and number, as legislation marks its annotations ("F1", "I1", "C2").
 _LETTERED_NOTE_MARK = re.compile(r"^\s*[A-Z]{1,2}\d{1,4}\s*$")
 _BACK_LINK = re.compile(r"^\s*(?:[↩↑^]\ufe0e?|(?:back|return|go\s+back)(?:\s+(?:to|up))?"
@@ -93,7 +98,7 @@ def dropped(element: Tag) -> bool:
         return not _is_accordion_toggle(element)
     if name in LISTS and _is_contents_list(element):
         return True
-    if name in ("header", "footer") and element.find_parent(_LANDMARK_PARENTS) is None:
+    if name in ("header", "footer") and element.find_parent(_LANDMARK_PARENTS) is None and not _page_header(element):
         return True
     if name == "aside" and (_beside_main(element) or _related_links(element)):
         return True
@@ -110,11 +115,29 @@ def dropped(element: Tag) -> bool:
         return True
     if _INVISIBLE_STYLE.search(str(attrs.get("style", ""))):
         return True
+    if name == "span" and _READER_ONLY.intersection(attrs.get("class") or ()) and element.find_parent("a"):
+        return True
+    if _caption_of_title(element):
+        return True
     if name == "a" and str(attrs.get("href", "")).startswith("#"):
         text = element.get_text()
         if _BACK_LINK.match(text) or _SKIP_LINK.search(text) or _LETTERED_NOTE_MARK.match(text):
             return True  # a note's "Back to text" or "↩" link, a skip link, or a statute's note mark "F1"
     return _is_furniture(element)
+
+
+def _page_header(element: Tag) -> bool:
+    """The page's own header, over its content (Moodle's and WordPress's "page-header"): it holds the
+    page's title, the site's header the site's name. What else it holds is dropped for itself."""
+    names = [str(element.get("id") or ""), *(element.get("class") or ())]
+    return element.name == "header" and "page-header" in names and element.find("h1") is not None
+
+
+def _caption_of_title(element: Tag) -> bool:
+    """What the page header sets beside its title (Moodle's kind of activity, "Book", over it)."""
+    parent = element.parent
+    return (element.name in ("div", "span", "p") and parent is not None
+            and "page-header-headings" in (parent.get("class") or ()) and element.find(list(HEADINGS)) is None)
 
 
 def _site_box(element: Tag) -> bool:

@@ -202,6 +202,8 @@ def join_definitions(lines: list[str]) -> list[str]:
         term = _TERM.match(out[j].strip()) if meaning and j >= 0 else None
         if term and len(term["term"].split()) <= 8 and not term["term"].endswith("."):
             out[j], out[i] = "", f"{term['term'].strip()}: {meaning['meaning']}"
+        elif meaning and j >= 0 and out[j].lstrip().startswith(("**", "__", '"', "“")):
+            out[i] = meaning["meaning"]  # a set-off sentence defined (a myth over its fact): the colon is markup
     return out
 
 

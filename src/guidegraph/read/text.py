@@ -26,6 +26,7 @@ from .columns import one_column
 from .furniture import _drop_running_lines, drop_version_tables
 from .hyphens import Hyphenation
 from .inline import clean_inline, without_spans
+from .kramdown import without_kramdown
 from .lines import _classify, _Line, capital_lettered, own_sections
 from .mail import (
     drop_bare_names,
@@ -57,7 +58,7 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
     plain = without_spans(text)
     tops = frozenset(n - first_line for n in pages if n >= first_line)
     source = setext_headings(without_html_comments(without_code(without_tracked_links(plain.splitlines()))))
-    source = admonitions(grid_tables(html_blocks(without_shortcodes(without_mdx(source)))))
+    source = admonitions(grid_tables(html_blocks(without_kramdown(without_shortcodes(without_mdx(source))))))
     source = bare_pipe_rows(source)
     pairs, boxed = unbox(one_column(join_definitions(join_box_labels(source)), tops))
     # once a two-column page's columns are parted and boxes are read: their gaps are no table's

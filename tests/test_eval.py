@@ -63,6 +63,7 @@ HOLDOUT44 = Path(__file__).parent / "data" / "holdout44_questions.json"
 HOLDOUT45 = Path(__file__).parent / "data" / "holdout45_questions.json"
 HOLDOUT46 = Path(__file__).parent / "data" / "holdout46_questions.json"
 HOLDOUT47 = Path(__file__).parent / "data" / "holdout47_questions.json"
+HOLDOUT48 = Path(__file__).parent / "data" / "holdout48_questions.json"
 MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
 MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
 MIXED3 = Path(__file__).parent / "data" / "mixed3_questions.json"
@@ -382,6 +383,13 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   moved). holdout47: safeguarding leads, managers, supervisors and trainers checking or teaching
 #   others' decisions; scored once untuned, with that in: which-act 20/20 and 20/20, myths 6/6,
 #   passages 18/20, hard passages 6/10.
+# - holdout48: urgent and out-of-hours situations told in a hurry ("2am in A&E", "he's leaving in five
+#   minutes"); scored once untuned: which-act 16/20 and 17/20, myths 6/6, passages 7/20, hard
+#   passages 7/10. Four of its myths' keywords were first taken from the answers, which the score
+#   never reads (it reads the statement); they were set to the statements' words before scoring.
+#   Its passages are the weakest of any set: a night, a phone call or A&E told in the question
+#   matches the 2005 guidance's case stories. A lower weight for case passages (0.65 for 0.8) was
+#   tried over every set: one passage better, eight hard passages worse, so it stays.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -471,6 +479,8 @@ FLOORS = {
                 "passages": {"hit@5": 17, "mrr@10": 0.69}, "passages_hard": {"hit@5": 5, "mrr@10": 0.38}},
     HOLDOUT47: {"which_act": {"hit@3": 20, "hit@1": 20}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 18, "mrr@10": 0.75}, "passages_hard": {"hit@5": 6, "mrr@10": 0.33}},
+    HOLDOUT48: {"which_act": {"hit@3": 17, "hit@1": 16}, "myths": {"hit@1": 6},
+                "passages": {"hit@5": 7, "mrr@10": 0.24}, "passages_hard": {"hit@5": 7, "mrr@10": 0.5}},
     HOLDOUT40: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
                 "passages": {"hit@5": 18, "mrr@10": 0.77}, "passages_hard": {"hit@5": 7, "mrr@10": 0.46}},
 }

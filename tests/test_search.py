@@ -526,3 +526,14 @@ def test_on_paper_is_written_and_a_spoken_yes_verbal(answers: Answers) -> None:
 def test_a_sentence_quoted_in_single_quotes_finds_its_passage_first(answers: Answers) -> None:
     hits = answers.search("'Use the minimum necessary confidential information' - where is that from?", limit=3)
     assert "use the minimum necessary confidential information" in hits[0]["text"].lower()
+
+
+def test_both_parents_asks_whose_consent_is_enough(answers: Answers) -> None:
+    hits = answers.search("Do I need both parents to consent?", limit=3)
+    assert "The consent of one person with parental responsibility is sufficient" in hits[0]["text"]
+
+
+def test_waiting_for_consent_is_a_delay(answers: Answers) -> None:
+    hits = answers.search("It's an emergency and mum isn't picking up her phone. Can I tell the duty social worker "
+                          "what I know right now, or do I have to wait until I've got her consent?", limit=5)
+    assert any("Timeliness is key in emergency situations" in h["text"] for h in hits)

@@ -213,6 +213,7 @@ UNSEEN_GROUPS = {
         "Data protection law prevents me sharing information in an emergency",
         "Data protection law stops me passing on a concern about a pupil",  # round 11's Word policy
         "Data protection law stops me sharing information",
+        "Data protection law stops me sharing information about a child with another agency",  # round 31's wiki
         "Data protection law stops me sharing information with other agencies",  # round 21
         "Data protection law stops me sharing information with the police",  # round 27's Word briefing
         "Data protection law stops schools telling the Prevent team about a pupil's online activity",
@@ -304,6 +305,7 @@ UNSEEN_GROUPS = {
         "I need the parent's consent before I can tell the MASH anything",  # round 23's Obsidian callout
         "I need the parent's consent before I make a referral",
         "I need the parents' consent before I can contact the MASH",  # round 29's MDX admonition
+        "I need the parents' consent before I can share a child protection concern",  # round 31's wiki table
         "I need the parents' consent before I can share a concern",  # round 27
         "I need the parents' consent before I can share a concern with the MASH",  # round 30's Jekyll page
         "I need the parents' consent before I can tell another agency anything",  # round 25's SharePoint page
@@ -312,10 +314,14 @@ UNSEEN_GROUPS = {
         "I need the parents' permission before I contact children's social care",
         "I need the parents' permission before I tell the DSL about a concern",  # round 21
         "I need the parents' permission before I tell the DSP about a worry",  # round 16's youth club quiz
+        # round 31's archived GOV.UK note
+        "I need the parents’ consent before I can share a concern with the front door",
         # round 20's newsletter
         "I need the parents’ consent before I can tell the school nurse I am worried about a child",
         "I need the parents’ permission before I can share a worry about their child",  # round 30's Word flyer
         "I need the patient's consent before I can share information with children's social care",
+        # round 31's slides
+        "If a family has said no to early help, I can’t share my worries about their child with anyone",
         "Information cannot be shared with another agency without the family's consent",  # round 16's scanned procedure
         "Information from a health record can never be shared without the patient's agreement",
         "Is it true that GDPR means we need consent to share information about a child at risk?",
@@ -413,6 +419,8 @@ UNSEEN_GROUPS = {
 # A question after the case it is about, or about receiving rather than sharing, claims nothing
 # and stands alone too (the round 5 fixtures' last nine).
 UNSEEN_ALONE = [
+    "A 13-year-old can decide for themselves whether information about them is shared",  # round 31's slides
+    "A 13-year-old is too young to have a say in what is shared about them",  # round 31's wiki table
     "A 14 year old asks for emergency contraception. Do I have to tell her parents?",
     "A Prevent referral means the child will be treated as a criminal",
     "A child's information belongs to their parents, so I have to ask them",  # round 10
@@ -500,6 +508,7 @@ UNSEEN_ALONE = [
     "The MASH can only take information from professionals, not from volunteers",  # round 25's wiki
     "The MASH will tell the family who made the referral",
     "The council could be fined £500,000 if I share the wrong thing, so it is safer to say nothing",  # round 22
+    "The front door will tell the family who made the referral",  # round 31's GOV.UK note
     "The patient hasn't agreed, so I can't refer to MARAC",  # round 12
     "The police can only share information about a child after someone has been charged with an offence",  # round 16
     "The police cannot share anything with a school about a sex offender living nearby",
@@ -537,7 +546,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 115  # 113 before round 30 (two
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 118  # 115 before round 31
+    # (three alone of its seven), 113 before round 30 (two
     # alone of its seven), 110 before round 29 (three
     # alone of its eight), 109 before round 28,
     # 68 before round 10, 76 before round 11, 78 before round 12, 83 before getting in touch (contact, ring,

@@ -65,13 +65,25 @@ def _notes(passages: Iterable[Passage], titles: dict[str, str]) -> Iterable[tupl
             start, end = pos, pos + len(line)
             pos = end + 1
             found = _NOTE_LINE.match(line)
-            if found:
-                number = (found["sup"] or "").translate(_DIGITS) or found["md"] or found["br"] or found["tag"]
+            if found and found["sup"]:  # "¹ Children Act 1989, s47. ² Working Together 2023.": notes run on
+                for at, note in _run_on_notes(line):
+                    yield note["sup"].translate(_DIGITS), (passage.id, start + at, start + at + len(note[0]),
+                                                           note["text"])
+            elif found:
+                number = found["md"] or found["br"] or found["tag"]
                 yield number, (passage.id, start, end, line[found.end():])
             elif listed:
                 item = _item_number(passage, line)
                 if item:
                     yield item, (passage.id, start, end, line)
+
+
+_RUN_ON_NOTE = re.compile(rf"(?:^|(?<=\s))(?P<sup>[{_SUPER}]+):?\s*(?P<text>.+?)\s*(?=\s[{_SUPER}]+\s|$)")
+
+
+def _run_on_notes(line: str) -> Iterable[tuple[int, re.Match[str]]]:
+    """Each note of a line of raised-number notes, with where it starts in the line."""
+    return ((note.start(), note) for note in _RUN_ON_NOTE.finditer(line))
 
 
 def _plain_notes(passages: Iterable[Passage]) -> Iterable[tuple[str, tuple[str, int, int, str]]]:

@@ -47,6 +47,9 @@ _FURNITURE = re.compile(
     # a learning platform's (Moodle's) drawers of blocks and course index, an activity's completion
     # badges ("To do: View"), a book's previous/next links and the links to the course's other activities
     r"|^block-region$|^drawer(?:-toggles)?$|^activity-(?:header|information|navigation)$|^nav(?:top|bottom)$"
+    # the UK Government Web Archive's banner over a captured page; a GOV.UK HTML publication's
+    # licence block, its department's logo, and its type ("Guidance") and date over the title
+    r"|^ukgwa-banner$|--licence$|^gem-c-organisation-logo$|^publication-header--(?:document-type|last-changed)$"
 )
 # Text only a screen reader reads, inside a link: what the link does ("(opens in new window)").
 _READER_ONLY = frozenset({"sr-only", "visually-hidden", "govuk-visually-hidden", "screen-reader-text"})

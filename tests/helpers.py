@@ -142,3 +142,16 @@ def unseen_cited_provisions(name: str, catalog: Catalog) -> set[tuple[str, str |
 COMMON_LAW = {("children-act-2004", "section 11"), ("children-act-1989", "section 47"), ("gdpr", "article 6(1)(e)"),
               ("gdpr", "article 9"), ("data-protection-act-2018", "schedule 1 paragraph 18")}
 COMMON_GUIDANCE = {"working-together-to-safeguard-children", "hmg-information-sharing-advice"}
+
+
+def unseen_texts(name: str) -> list[str]:
+    """Every passage and section title of an unseen fixture: where furniture must not be found."""
+    return unseen_passages(name) + [title for _, title in unseen_sections(name)]
+
+
+def unseen_under(name: str, title: str) -> list[str]:
+    """The passages of the section titled `title` (found by its title, so that a section missed
+    or added before it fails the sections' own test, not this one)."""
+    keys = [key for key, found in unseen_sections(name) if found == title]
+    assert keys, f"no section {title!r}"
+    return unseen_passages(name, keys[0])

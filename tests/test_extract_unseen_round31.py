@@ -118,6 +118,8 @@ from helpers import (
     unseen_myths_in,
     unseen_passages,
     unseen_sections,
+    unseen_texts,
+    unseen_under,
 )
 
 from guidegraph.catalog import Catalog
@@ -125,18 +127,9 @@ from guidegraph.catalog import Catalog
 guidance, passages, sections, cited = unseen_guidance, unseen_passages, unseen_sections, unseen_cited_provisions
 LAW, GUIDANCE = COMMON_LAW, COMMON_GUIDANCE
 KCSIE = "keeping-children-safe-in-education"
+_texts, under = unseen_texts, unseen_under
 
 
-def _texts(name: str) -> list[str]:
-    return passages(name) + [title for _, title in sections(name)]
-
-
-def under(name: str, title: str) -> list[str]:
-    """The passages of the section titled `title` (found by its title, so that a section missed
-    or added before it fails the sections' own test, not this one)."""
-    keys = [key for key, found in sections(name) if found == title]
-    assert keys, f"no section {title!r}"
-    return passages(name, keys[0])
 
 
 def _in_order(text: str, parts: tuple[str, ...]) -> bool:

@@ -41,9 +41,10 @@ from guidegraph.extract.myth_verdicts import verdict_of
 from guidegraph.model import MythStatement, SegmentedDocument
 
 # A quiz slide's title over a statement, and the next slide's title revealing what it is.
-_QUIZ_TITLE = re.compile(r"^(?:myth\s+or\s+fact|fact\s+or\s+myth|true\s+or\s+false)\s*\??$", re.IGNORECASE)
+_QUIZ_CHOICE = r"myth\s+or\s+fact|fact\s+or\s+myth|true\s+or\s+false"
+_QUIZ_TITLE = re.compile(rf"^(?:{_QUIZ_CHOICE})\s*\??$", re.IGNORECASE)
 # A quiz under any heading ("Quick check") says what to do first: "Choose True or False for each statement".
-_QUIZ_INSTRUCTION = re.compile(r"\b(?:true\s+or\s+false|myth\s+or\s+fact|fact\s+or\s+myth)\b", re.IGNORECASE)
+_QUIZ_INSTRUCTION = re.compile(rf"\b(?:{_QUIZ_CHOICE})\b", re.IGNORECASE)
 _QUIZ_REVEAL = re.compile(r"^(?:it\s+is\s+a\s+|it[’']s\s+a\s+)?(?:myth|fact)\s*[!.]?$", re.IGNORECASE)
 _BARE_LABEL = re.compile(rf"^(?:myth|misconception|fact|reality|truth){NUMBERING}\s*[:.]?$", re.IGNORECASE)
 # Headings that name the myths themselves (not FAQs, whose sub-headings may be open questions).

@@ -40,6 +40,7 @@ from guidegraph.read.html_dropped import HEADINGS, LISTS, dropped
 from guidegraph.read.html_lists import ListMarkers, word_list_marker
 from guidegraph.read.html_notes import FootNotes
 from guidegraph.read.html_styles import PageStyles, repeats_label, tab_label
+from guidegraph.read.inline import raised
 
 _BLOCK_TAGS = frozenset({
     *HEADINGS, *LISTS, "p", "li", "dl", "dt", "dd", "div", "section", "article", "main", "aside",
@@ -55,7 +56,6 @@ _TABLE = frozenset({"table"})
 _ROW_END = frozenset({"tr", "table"})
 _CELL_END = frozenset({"td", "th", "tr", "table"})
 _FOOTNOTE_MARK = re.compile(r"^[\s\d*†‡,\[\]()]+$")
-_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Word's "Save as Web Page": a list paragraph (style "mso-list:l0 level1 lfo1"), and the span
 # holding its bullet or number ("mso-list:Ignore", shown only where the browser has no list support)
 _MSO_LIST = re.compile(r"mso-list:l\d")
@@ -179,7 +179,7 @@ class _Reader:
             # mark is kept as a superscript apart from the word, which links the note to the text.
             number = "".join(c for c in tag.get_text() if c.isdigit())
             if number:
-                self.run.parts.append(" " + number.translate(_SUPERSCRIPTS))
+                self.run.parts.append(" " + raised(number))
             self.notes.mark(tag, len(self.blocks))
             return False
         owner = self.owners[-1] if self.owners else None

@@ -39,6 +39,14 @@ _PARKED = re.compile("[\ue000-\ue07f]")
 _ICON = re.compile("^\\s*(?:(?:[\U0001F300-\U0001FAFF]|[\u2600-\u27BF]\uFE0F)\uFE0F?\\s*)+")
 
 
+_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def raised(number: str) -> str:
+    """A note's number as the raised figures a page shows it in ("12" -> "¹²"), as the notes' reader expects."""
+    return number.translate(_RAISED)
+
+
 # A line is cleaned by each classifier that tries it: cached, once.
 @lru_cache(maxsize=1 << 14)
 def clean_inline(text: str) -> str:

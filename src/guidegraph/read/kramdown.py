@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .inline import raised
+
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")
 _ATTRIBUTES_ALONE = re.compile(r"^\s*(?:\{:[^{}\n]*\}\s*)+$")
 _TOC_ITEM = re.compile(r"^\s*(?:[*+-]|1\.)\s+[^\s{}].{0,40}$")
@@ -20,7 +22,6 @@ _TOC_MARK = re.compile(r"^\s*\{:toc\}\s*$")
 _HEADING = re.compile(r"^#{1,6}\s")
 _ABBREVIATION = re.compile(r"^\*\[[^\]\n]{1,40}\]:\s")
 _NOTE = re.compile(r"\[\^(?P<number>\d{1,3})\](?P<defines>:\s?)?")
-_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def is_kramdown(lines: list[str]) -> bool:
@@ -55,4 +56,4 @@ def _drop_heading_over(out: list[str], at: int) -> None:
 
 
 def _raised(mark: re.Match[str]) -> str:
-    return mark["number"].translate(_RAISED) + (" " if mark["defines"] else "")
+    return raised(mark["number"]) + (" " if mark["defines"] else "")

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .inline import raised
+
 _HEADING = re.compile(r"^(?P<marks>={2,6})\s*(?P<title>.+?)\s*(?P=marks)\s*$")
 _LIST = re.compile(r"^(?P<marks>[*#]+)\s*(?P<text>\S.*)$")
 _BOX = re.compile(r"^\s*\{\{\s*(?:warning|note|important|info|caution|tip|callout|quote|box)\s*"
@@ -26,7 +28,6 @@ _BOLD = re.compile(r"'''(?P<text>.+?)'''")
 _ITALIC = re.compile(r"''(?P<text>.+?)''")
 _REF = re.compile(r"<ref(?:\s+name\s*=\s*\"?(?P<name>[^\"/>]+?)\"?)?\s*(?:/>|>(?P<text>.*?)</ref\s*>)", re.I | re.S)
 _REFERENCES = re.compile(r"^\s*<references\s*/?>\s*$", re.IGNORECASE)
-_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _CELL_ATTRIBUTES = re.compile(r"^\s*(?:[\w-]+\s*=\s*\"[^\"]*\"\s*)+\|(?!\|)")
 
 
@@ -60,7 +61,7 @@ def without_mediawiki(lines: list[str]) -> list[str]:
         out[i] = _ITALIC.sub(r"*\g<text>*", _BOLD.sub(r"**\g<text>**", line))
     for i, line in enumerate(out):
         if _REFERENCES.match(line):
-            out[i] = " ".join(f"{str(n).translate(_RAISED)} {text}" for n, text in enumerate(texts, start=1))
+            out[i] = " ".join(f"{raised(str(n))} {text}" for n, text in enumerate(texts, start=1))
     return out
 
 
@@ -74,7 +75,7 @@ def _mark(ref: re.Match[str], notes: dict[str, int], texts: list[str]) -> str:
         number = len(texts)
         if name:
             notes[name] = number
-    return str(number).translate(_RAISED)
+    return raised(str(number))
 
 
 def _without_block_templates(out: list[str]) -> list[str]:

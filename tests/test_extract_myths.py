@@ -187,7 +187,7 @@ def test_unseen_statements_keep_no_closing_full_stop() -> None:
     documents' statements group into concepts: test_myth_concepts.)"""
     myths = find_myths([segment(d) for d in read_corpus(UNSEEN)])
     assert len(myths) == 272  # 7 from round 31: the archived GOV.UK note's box (2), the wiki's table
-    # (3), the slides (2, one with the wrong verdict until slides are read as slides); 7 from round 30:
+    # (3), the slides (2: a myth, then a fact); 7 from round 30:
     # the Word flyer's boxes (2), the Jekyll page's definition
     # list (3), the Moodle chapter's true-or-false check (2); 8 from round 29: the Mailchimp newsletter's
     # "MYTH"/"FACT" boxes (2), the

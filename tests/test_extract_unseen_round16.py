@@ -187,7 +187,7 @@ def test_a_paragraph_between_numbered_items(text: str, lists: list[str]) -> None
     ("Myth or fact? You need consent to share.\nAnswer: MYTH. You do not.\n",
      [("You need consent to share", "MYTH. You do not.", "no")]),
     ("Fact or myth? Schools must share with the police.\n\nFact. The duty is the school's own.\n",
-     [("Schools must share with the police", "Fact. The duty is the school's own.", "yes")]),
+     [("Schools must share with the police", "The duty is the school's own.", "yes")]),  # "Fact." its verdict
     ("Question 2: Only social workers need to know.\n\nIt's a myth. Everyone who works with the child does.\n",
      [("Only social workers need to know", "It's a myth. Everyone who works with the child does.", "no")]),
     ("Myth or fact? Test yourself\n\nCover the answers and see how you do.\n", []),  # the quiz's title

@@ -393,7 +393,7 @@ def test_the_slides_law_myth_case_guidance_and_nation(catalog: Catalog) -> None:
     assert guidance(SLIDES, catalog) == {"wales-safeguarding-procedures", "waspi"}
     [(statement, myth)] = unseen_myths_in(SLIDES).items()
     assert statement == "I can’t share information without the family’s consent" and myth.verdict == "no"
-    assert myth.answer.startswith("Myth! Consent is only one lawful basis") and "Record your decision" in myth.answer
+    assert myth.answer.startswith("Consent is only one lawful basis") and "Record your decision" in myth.answer
     assert myth.concept == "consent-needed-share-personal"
     [case] = unseen_cases(SLIDES)
     assert case.setting == "Tom, aged 15" and case.scenario.startswith("Tom’s attendance at school dropped")
@@ -430,4 +430,4 @@ def test_a_quiz_slide_and_the_slide_revealing_its_answer() -> None:
                                 "- Not if asking puts the child at risk\n- Record why\n\n# Next slide\n\nText.\n"))
     [myth] = find_myths([doc])
     assert (myth.statement, myth.verdict) == ("You must always ask the parents first", "no")
-    assert myth.answer == "Myth! Not if asking puts the child at risk. Record why."
+    assert myth.answer == "Not if asking puts the child at risk. Record why."  # "Myth!" is its verdict

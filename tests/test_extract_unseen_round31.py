@@ -106,7 +106,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from helpers import (
     COMMON_GUIDANCE,
     COMMON_LAW,
@@ -247,15 +246,10 @@ def test_the_archives_wrapping_and_govuks_furniture_are_dropped() -> None:
 
 
 SLIDES = "saltmere-scp-briefing-slides-text-export.txt"
-# The export's structure ("Slide N of M" over each slide's title, tab-indented points, "Notes:", a
-# title repeated over a quiz's answer or a story's "(continued)" slide) is not read yet: each slide's
-# title is taken for a paragraph or a heading by its shape alone. Known, and kept failing until it is.
-_SLIDES_NOT_READ = pytest.mark.xfail(strict=True, reason="a slide deck's text export is not read by its slides yet")
 SLIDES_MYTHS = ("If a family has said no to early help, I can’t share my worries about their child with anyone",
                 "A 13-year-old can decide for themselves whether information about them is shared")
 
 
-@_SLIDES_NOT_READ
 def test_the_slides_sections_are_their_titles_once_each() -> None:
     # the four "Myth or fact?" slides are one section, the case's "(continued)" slide carries its case on,
     # and the closing "Questions?" heads nothing
@@ -268,7 +262,6 @@ def test_the_slides_sections_are_their_titles_once_each() -> None:
     assert passages(SLIDES, "front") == []  # the export's own header lines
 
 
-@_SLIDES_NOT_READ
 def test_the_slides_points_and_notes() -> None:
     assert under(SLIDES, "The law that lets you share") == [
         "Children Act 2004, section 11: councils, health bodies, the police and schools must safeguard and promote "
@@ -300,7 +293,6 @@ def test_the_slides_points_and_notes() -> None:
         "Saltmere MASH: 01632 960 418 (9am to 5pm); out of hours: 01632 960 419"]
 
 
-@_SLIDES_NOT_READ
 def test_the_slides_myth_or_fact_pairs_across_slides() -> None:
     myths = unseen_myths_in(SLIDES)
     assert {s: m.verdict for s, m in myths.items()} == {SLIDES_MYTHS[0]: "no", SLIDES_MYTHS[1]: "yes"}
@@ -319,7 +311,6 @@ def test_the_slides_myth_or_fact_pairs_across_slides() -> None:
                             "A young person who understands what sharing means"))
 
 
-@_SLIDES_NOT_READ
 def test_the_slides_case_across_two_slides() -> None:
     [case] = unseen_cases(SLIDES)
     assert case.setting == "Mia, aged 7"
@@ -335,7 +326,6 @@ def test_the_slides_case_across_two_slides() -> None:
         assert later not in case.advice, later
 
 
-@_SLIDES_NOT_READ
 def test_the_slides_law_and_guidance(catalog: Catalog) -> None:
     # "The UK GDPR and the Data Protection Act 2018 are not barriers to sharing": both named whole; the notes'
     # "Child safeguarding practice reviews have found ..." name the reviews the 2017 Act created (round 29)
@@ -348,7 +338,6 @@ def test_the_slides_law_and_guidance(catalog: Catalog) -> None:
     assert unseen(SLIDES).meta.jurisdictions == ("England",)
 
 
-@_SLIDES_NOT_READ
 def test_the_slides_export_furniture_is_dropped() -> None:
     for furniture in ("Slide", "of 12", ".pptx", "Text version", "screen readers", "[Image", "logo", "Notes:",
                       "Questions?", "(continued)", "March 2025", "Saltmere Safeguarding Children Partnership ·",

@@ -173,12 +173,15 @@ def outcome_sentences(paragraphs: list[str]) -> list[str]:
 
 
 def is_marker(unit: Unit) -> bool:
-    """An advice marker: a heading, a paragraph opening with a marker and a colon, or a paragraph
-    that is the marker alone (a bold "What should the teacher do?" on a web page)."""
+    """An advice marker: a heading, a paragraph opening with a marker and a colon, a paragraph
+    that is the marker alone (a bold "What should the teacher do?" on a web page), or a point that
+    is the marker and a colon alone (a slide's "What we learned:" over its sub-points)."""
     match = ADVICE.match(unit.plain)
     if not match:
         return False
     opening = unit.plain[: match.start("rest")]
+    if unit.kind == "item":
+        return not match["rest"] and opening.rstrip().endswith(":")
     return is_label(unit) or (unit.kind == "paragraph" and any(mark in opening for mark in ":–—"))
 
 
@@ -190,7 +193,9 @@ def is_label(unit: Unit) -> bool:
 
 
 def item_text(unit: Unit) -> str:
-    return f"{unit.marker} {unit.plain}" if unit.kind == "item" and unit.marker else unit.plain
+    """A numbered point keeps its number ("2. ..."); a bullet is only the point's mark."""
+    numbered = unit.marker and unit.marker[0].isalnum()
+    return f"{unit.marker} {unit.plain}" if unit.kind == "item" and numbered else unit.plain
 
 
 def outcome_kind(text: str) -> str:

@@ -237,8 +237,10 @@ def myth_fact(unit: Unit, following: Unit | None) -> tuple[Found, int] | None:
     if quiz and len(rest.split()) < 3:
         return None  # "Myth or fact? Test yourself": a quiz's title, no belief
     parts = _FACT_INLINE.split(rest, maxsplit=1)
-    if quiz and following is not None and following.kind == "paragraph" and _quiz_verdict(following.plain):
-        statement, answer, answer_unit, used = rest, following.plain, following, 2  # "Fact. ..." is its verdict
+    verdict = None
+    if quiz and following is not None and following.kind == "paragraph" and (verdict := _quiz_verdict(following.plain)):
+        # "Fact. ..." is its verdict, and what follows the verdict its answer
+        statement, answer, answer_unit, used = rest, _after_quiz_verdict(following.plain), following, 2
     elif len(parts) == 2:
         statement, answer, answer_unit, used = parts[0], parts[1], unit, 1
     elif following is not None and _FACT.match(following.plain):
@@ -247,9 +249,18 @@ def myth_fact(unit: Unit, following: Unit | None) -> tuple[Found, int] | None:
         statement, answer, answer_unit, used = rest, following.plain, following, 2
     else:
         return None
-    found = Found(statement.strip(), answer.strip(), _quiz_verdict(answer) or verdict_of(answer, "no") or "no",
-                   unit.passage_id or answer_unit.passage_id or "", answer_unit.passage_id or "", "myth")
+    verdict = verdict or _quiz_verdict(answer) or verdict_of(answer, "no") or "no"
+    found = Found(statement.strip(), answer.strip(), verdict,
+                  unit.passage_id or answer_unit.passage_id or "", answer_unit.passage_id or "", "myth")
     return found, used
+
+
+def _after_quiz_verdict(answer: str) -> str:
+    """"Myth! Consent is only one lawful basis ..." -> "Consent is only one lawful basis ..."."""
+    text = answer.strip().lstrip("*_ ")
+    match = _QUIZ_VERDICT.match(text)
+    rest = text[match.end():].lstrip("*_ ") if match else text
+    return rest or answer
 
 
 def _quiz_verdict(answer: str) -> str | None:

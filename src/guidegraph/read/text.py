@@ -50,6 +50,7 @@ from .markdown import (
 from .mdx import without_mdx
 from .mediawiki import without_mediawiki
 from .shortcodes import without_shortcodes
+from .slides import without_slide_export
 from .wrapping import drop_mailing_footer, without_tracked_links
 
 
@@ -59,7 +60,8 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
     plain = without_spans(text)
     tops = frozenset(n - first_line for n in pages if n >= first_line)
     source = setext_headings(without_html_comments(without_code(without_tracked_links(plain.splitlines()))))
-    source = without_kramdown(without_shortcodes(without_mdx(without_mediawiki(source))))
+    source = without_mediawiki(without_slide_export(source))
+    source = without_kramdown(without_shortcodes(without_mdx(source)))
     source = admonitions(grid_tables(html_blocks(source)))
     source = bare_pipe_rows(source)
     pairs, boxed = unbox(one_column(join_definitions(join_box_labels(source)), tops))

@@ -1,0 +1,96 @@
+"""A slide deck's text export (PowerPoint's "text version ... for screen readers"), read as markdown.
+
+Each slide opens with its counter ("Slide 3 of 12") over its title at the margin; its points are
+indented with tabs (one more tab for a sub-point) and its speaker notes follow a "Notes:" line. The
+export's own header lines before the first slide, the counters and the "Notes:" labels are the
+export's, never text. The first slide's title is the document's; every other title heads a section,
+unless it repeats the title before it (a quiz's four "Myth or fact?" slides, a story's "(continued)"
+slide): that slide carries its section on. A closing "Questions?" slide heads nothing. On the title
+slide, the imprint (the partnership and the month) and a picture's description are furniture.
+
+A quiz slide's belief reads "Myth or fact? “...”" (its title is on the slide, over the belief) and
+the "Answer: Myth" slide's lines read "Myth. ..." in one paragraph: the shape the myth extractor
+knows from printed quiz slides. Notes that only prompt the room ("Take a vote", "Give the group five
+minutes in pairs: ...") are dropped; notes that say something besides are kept whole.
+Every line keeps its number.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COUNTER = re.compile(r"^\s*slide\s+\d{1,3}\s+of\s+\d{1,3}\s*$", re.IGNORECASE)
+_NOTES = re.compile(r"^(?:speaker\s+)?notes\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+_CLOSING = re.compile(r"^(?:any\s+)?questions\s*\??$|^thank\s+you\W*$", re.IGNORECASE)
+_CONTINUED = re.compile(r"\s*[(\[]\s*(?:continued|cont[’']?d\.?)\s*[)\]]$", re.IGNORECASE)
+_PICTURE = re.compile(r"^\[(?:image|picture|graphic|photo|logo|diagram|icon)\b[^\]]*\]$", re.IGNORECASE)
+_QUIZ = re.compile(r"^(?:myth\s+or\s+fact|fact\s+or\s+myth|true\s+or\s+false|fact\s+or\s+fiction)\s*\??$", re.I)
+_ANSWER = re.compile(r"^(?:the\s+)?answer\s*:\s*(?P<kind>myth|fact|true|false)\s*[.!]?$", re.IGNORECASE)
+_QUOTED = re.compile(r"^[“\"‘'].+[”\"’']$")
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+           r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
+# "Saltmere Safeguarding Children Partnership · March 2025", "LSCP | 2024/25": the title slide's imprint
+_IMPRINT = re.compile(rf"(?:\b{_MONTHS}\.?\s+)?\b(?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?\s*$", re.IGNORECASE)
+# the presenter's prompt to the room ("Take a vote", "Give the group five minutes in pairs: ..."), not content
+_PROMPT = re.compile(r"\b(?:vote|show\s+of\s+hands|reveal\s+the\s+answer|next\s+slide|in\s+(?:pairs|small\s+groups)"
+                     r"|(?:ask|give)\s+the\s+(?:group|room|class)|flip\s*chart)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z“\"])")
+_VERDICTS = {"myth": "Myth", "false": "Myth", "fact": "Fact", "true": "Fact"}
+
+
+def is_slide_export(lines: list[str]) -> bool:
+    """Three or more slides, each counter over a title at the margin."""
+    counters = [i for i, line in enumerate(lines) if _COUNTER.match(line)]
+    return len(counters) >= 3 and all(
+        i + 1 < len(lines) and lines[i + 1].strip() and not lines[i + 1][0].isspace() for i in counters)
+
+
+def without_slide_export(lines: list[str]) -> list[str]:
+    """The deck as markdown (see the module's notes)."""
+    if not is_slide_export(lines):
+        return lines
+    out = [""] * len(lines)  # the export's header lines before the first slide stay blank
+    starts = [i for i, line in enumerate(lines) if _COUNTER.match(line)]
+    previous = ""
+    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(lines)], strict=True)):
+        title = lines[start + 1].strip()
+        body = range(start + 2, end)
+        carried = _CONTINUED.sub("", title).casefold() == previous.casefold()
+        if number == 0:
+            out[start + 1] = f"# {title}"
+        elif not carried and not (_CLOSING.match(title) and not any(lines[k].strip() for k in body)):
+            out[start + 1] = f"## {title}"
+        previous = _CONTINUED.sub("", title) if not carried else previous
+        _slide_body(lines, out, body, title, title_slide=number == 0)
+    return out
+
+
+def _slide_body(lines: list[str], out: list[str], body: range, title: str, title_slide: bool) -> None:
+    """A slide's points as list items (or a title slide's lines as paragraphs), then its notes."""
+    notes = False
+    answer: tuple[int, str] | None = None  # where a quiz's answer is written, and what it says so far
+    for k in body:
+        raw = lines[k]
+        text = raw.strip()
+        if not text:
+            continue
+        label = _NOTES.match(text) if not raw[0].isspace() else None
+        if label:
+            notes, answer = True, None
+            raw = text = label["rest"]
+            if not text:
+                continue
+        if notes:
+            out[k] = "" if all(_PROMPT.search(said) for said in _SENTENCE.split(text)) else text
+        elif _PICTURE.match(text) or (title_slide and _IMPRINT.search(text) and not text.endswith(".")):
+            continue
+        elif verdict := _ANSWER.match(text):
+            answer = (k, _VERDICTS[verdict["kind"].lower()] + ".")
+        elif answer is not None:
+            answer = (answer[0], f"{answer[1]} {text}")
+            out[answer[0]] = answer[1]
+        elif title_slide or (_QUIZ.match(title) and _QUOTED.match(text)):
+            out[k] = f"{title.rstrip('?')}? {text}" if _QUIZ.match(title) else text
+        else:
+            depth = len(raw) - len(raw.lstrip("\t"))
+            out[k] = f"{'   ' * max(depth - 1, 0)}- {text}"

@@ -64,6 +64,7 @@ HOLDOUT45 = Path(__file__).parent / "data" / "holdout45_questions.json"
 HOLDOUT46 = Path(__file__).parent / "data" / "holdout46_questions.json"
 HOLDOUT47 = Path(__file__).parent / "data" / "holdout47_questions.json"
 HOLDOUT48 = Path(__file__).parent / "data" / "holdout48_questions.json"
+HOLDOUT49 = Path(__file__).parent / "data" / "holdout49_questions.json"
 MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
 MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
 MIXED3 = Path(__file__).parent / "data" / "mixed3_questions.json"
@@ -390,6 +391,10 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   Its passages are the weakest of any set: a night, a phone call or A&E told in the question
 #   matches the 2005 guidance's case stories. A lower weight for case passages (0.65 for 0.8) was
 #   tried over every set: one passage better, eight hard passages worse, so it stays.
+# - holdout49: limits and "not" questions (when not to share, sharing too much, a refused consent,
+#   keeping a referrer's name back, refusing a request); scored once untuned: which-act 16/20 and
+#   16/20, myths 6/6, passages 8/20, hard passages 3/10. Its passages ask in situations ("copy the
+#   whole pastoral team in") what the guidance says as principles ("no more than is necessary").
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -481,6 +486,8 @@ FLOORS = {
                 "passages": {"hit@5": 18, "mrr@10": 0.75}, "passages_hard": {"hit@5": 6, "mrr@10": 0.33}},
     HOLDOUT48: {"which_act": {"hit@3": 17, "hit@1": 16}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 7, "mrr@10": 0.24}, "passages_hard": {"hit@5": 7, "mrr@10": 0.5}},
+    HOLDOUT49: {"which_act": {"hit@3": 16, "hit@1": 16}, "myths": {"hit@1": 6},
+                "passages": {"hit@5": 8, "mrr@10": 0.29}, "passages_hard": {"hit@5": 3, "mrr@10": 0.09}},
     HOLDOUT40: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
                 "passages": {"hit@5": 18, "mrr@10": 0.77}, "passages_hard": {"hit@5": 7, "mrr@10": 0.46}},
 }

@@ -333,10 +333,22 @@ def _unused(statement: str, used: set[str]) -> str:
 
 
 def _normal(statement: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", statement.lower()))
+    return " ".join(re.findall(r"[a-z0-9]+", _uncontracted(statement.lower())))
+
+
+def _uncontracted(text: str) -> str:
+    for contraction, written in _CONTRACTIONS:
+        text = contraction.sub(written, text)
+    return text
+
+
+# A contraction's ending, which would otherwise stand as a word of its own ("can't" -> "can", "t"):
+# a negation keeps its word ("cant", "hasnt"), the rest go ("child's" -> "child")
+_CONTRACTIONS = ((re.compile(r"(?<=[a-z])n[’']t\b"), "nt"), (re.compile(r"(?<=[a-z])[’'](?:s|re|ve|ll|d|m)\b"), ""))
 
 
 def concept_slug(statement: str, max_words: int = 4) -> str:
-    """"consent is always needed to share personal information" -> "consent-needed-share-personal"."""
-    words = [w for w in re.findall(r"[a-z0-9]+", statement.lower()) if w not in _STOPWORDS]
+    """"consent is always needed to share personal information" -> "consent-needed-share-personal";
+    "I can't tell the PSNI anything ..." -> "cant-tell-psni-anything"."""
+    words = [w for w in re.findall(r"[a-z0-9]+", _uncontracted(statement.lower())) if w not in _STOPWORDS]
     return "-".join(words[:max_words]) or "myth"

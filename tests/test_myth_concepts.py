@@ -208,6 +208,7 @@ UNSEEN_GROUPS = {
     "data-protection-legislation-barrier": [
         "Data protection law is a barrier to sharing information",
         "Data protection law is a barrier to sharing information",  # round 27's PDF myth buster
+        "Data protection law means I can’t share a child’s health information",  # round 32's Outlook bulletin
         "Data protection law means volunteers cannot share anything about a young person",  # round 16's youth club quiz
         "Data protection law prevents me from sharing information about a family",  # round 28's LibreOffice table
         "Data protection law prevents me sharing information in an emergency",
@@ -221,6 +222,7 @@ UNSEEN_GROUPS = {
         "Data protection legislation is a barrier to sharing information",
         "Data protection legislation is a barrier to sharing information",
         "Data protection legislation is a barrier to sharing information",
+        "Data protection legislation is a barrier to sharing information",  # round 32's procedures manual
         "Data protection means I can't pass on what a pupil tells me",  # round 21
         "Data protection means I can't tell anyone what I saw in a tenant's home",
         "Does GDPR stop me from sharing information with other agencies?",
@@ -296,6 +298,7 @@ UNSEEN_GROUPS = {
         "I need a parent's consent before I can share anything",  # round 24's Hugo page
         "I need a parent's consent before I can tell children's social care about a concern",  # round 15's Word policy
         "I need a parent's written consent before I can make a referral",  # round 28's LibreOffice table
+        "I need a parent’s consent before I report a concern about their child",  # round 32's Outlook bulletin
         "I need consent to share",
         "I need consent to share information about a child",  # round 29's PDF cards
         "I need the family's consent before I can make a Prevent referral",
@@ -324,6 +327,7 @@ UNSEEN_GROUPS = {
         "If a family has said no to early help, I can’t share my worries about their child with anyone",
         "Information cannot be shared with another agency without the family's consent",  # round 16's scanned procedure
         "Information from a health record can never be shared without the patient's agreement",
+        "Information sharing is not allowed without consent",  # round 32's procedures manual
         "Is it true that GDPR means we need consent to share information about a child at risk?",
         "Schools cannot tell us about attendance without the parents' permission",  # round 19's wiki page
         "Sharing of information between practitioners and organisations is not allowed without consent",
@@ -391,6 +395,7 @@ UNSEEN_GROUPS = {
         "Only the police and social workers need to share information",
     ],
     "personal-information-collected-organisation": [
+        "Information collected by one agency cannot be passed to another",  # round 32's procedures manual
         "Personal information collected by one organisation cannot be disclosed to another",
         "Personal information collected by one organisation cannot be disclosed to another",
         "Personal information collected by one organisation cannot be given to another",
@@ -427,6 +432,7 @@ UNSEEN_ALONE = [
     "A child’s confidences can never be passed on",  # round 29's PDF cards: no word of confidentiality
     "A mother asks me not to tell anyone that her partner hits her. The children live with them. Must I "
     "keep this confidential?",
+    "A parent has told me not to pass anything on, so I can't",  # round 32's reStructuredText table
     "A teacher who thinks a pupil may be taken abroad for FGM over the summer must report it to the "
     "police under the mandatory duty",
     "A young person who understands what sharing means can give or refuse consent for themselves",  # round 30, true
@@ -462,6 +468,7 @@ UNSEEN_ALONE = [
     "I can only share information in writing",
     "I can only share information with the police if they have a court order",  # round 27
     "I can pass a concern to the DSL without asking the pupil first",  # round 20's Word table: a true one
+    "I can't tell the PSNI anything about a patient without a court order",  # round 32
     "I cannot escalate a concern about another agency without my manager's permission",
     "I must tell the parents before I contact the MASH",  # round 25's wiki: before contact, not before sharing
     "I must tell the parents before I share a concern with children's social care",  # round 27
@@ -474,6 +481,8 @@ UNSEEN_ALONE = [
     "If I report a concern, the family will lose their tenancy",
     "If I share information without consent, I will breach the Human Rights Act",  # round 29's MDX page
     "If I share, I could be sued",  # round 10
+    # round 32's bulletin: a fact
+    "If I work for the health board or the police, I have a legal duty to report a child I think is at risk",
     "If a parent refuses early help, must I close the case and stop sharing?",
     "If the police take no further action, the matter is closed",
     "In Scotland the named person must approve any information sharing",
@@ -490,6 +499,7 @@ UNSEEN_ALONE = [
     "Once I’ve made a referral, it’s up to social care to find out what else is going on",  # round 29's newsletter
     "Once a case is closed, I can no longer share anything about it",  # round 10
     "Once a family has said no, I cannot ask them again",
+    "Only social workers need to share child protection concerns",  # round 32
     "Only the named Child Protection Adviser can make a referral",
     "Only the police and social workers need to know about abuse",  # round 10
     "Only the social worker needs to know about a child protection plan",  # round 16
@@ -546,8 +556,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 118  # 115 before round 31
-    # (three alone of its seven), 113 before round 30 (two
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 122  # 118 before round 32
+    # (four alone of its nine), 115 before round 31 (three alone of its seven), 113 before round 30 (two
     # alone of its seven), 110 before round 29 (three
     # alone of its eight), 109 before round 28,
     # 68 before round 10, 76 before round 11, 78 before round 12, 83 before getting in touch (contact, ring,

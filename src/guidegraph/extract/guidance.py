@@ -44,7 +44,8 @@ _TITLE_YEAR = re.compile(rf"^(?P<title>.+?)\s*(?:\((?:(?P<source>{_PUBLISHER}),\
                          rf"(?P<year>(?:19|20)\d\d)\)|,?\s+(?:{_MONTH}\s+)?(?P<bare>(?:19|20)\d\d))\s*\.?$")
 # "SafeLives MARAC Principles (section 4 of which covers information sharing)": a remark in brackets
 # after a listed title, in lower case words, is no part of it (a code, "(SG-01)", or a source is).
-_REMARK = re.compile(r"\s*\((?=[a-z])[^()]*\s[^()]*\s[^()]*\)$")
+# a remark after a listed title: "(for schools and colleges)", ", for schools and further education colleges"
+_REMARK = re.compile(r"\s*\((?=[a-z])[^()]*\s[^()]*\s[^()]*\)$|,\s+(?:for|from|on|about|which|with)\s[^,()]*$")
 _WEB_PAGE = re.compile(r"^(?P<publisher>.+?)\s+(?:web\s*page|website)\s+(?P<title>.+)$", re.IGNORECASE)
 _REPORT = re.compile(  # both branches start with a capital: the look-ahead rejects other positions at once
     r"(?=[A-Z])(?:(?:Professor|Lord|Lady|Dame|Sir|Baroness|Dr)\s+)?[A-Z][a-z]+['’]s\s+(?:independent\s+)?"
@@ -64,7 +65,7 @@ _REFERENCE_HEADING = re.compile(
     r"\b(?:useful\s+(?:resources|links|websites|documents)|resources|further\s+(?:information|reading|"
     r"guidance|resources)|references?|bibliography|see\s+also|related\s+(?:guidance|documents|procedures"
     r"|links|resources)|other\s+relevant|statutory\s+guidance|national\s+guidance|additional\s+guidance"
-    r"|key\s+documents|guidance\s+documents)\b",
+    r"|key\s+documents|guidance\s+documents|find\s+out\s+more|more\s+information|learn\s+more)\b",
     re.IGNORECASE,
 )
 _HEADING_NUMBER = re.compile(r"^(?:(?:\d+(?:\.\d+)*|[A-Z])[.)]?\s+|(?:appendix|annexe?)\s+\w+\s*[:.–—-]\s*)",

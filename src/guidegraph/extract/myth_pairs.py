@@ -97,6 +97,8 @@ def pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[Found
     row = _table_row(unit, in_context)
     if row:
         return row, 1
+    if following is not None and _header_row(following):
+        following = None  # "Statement | Myth or fact? | Why" answers nothing: it heads the table below
     for recogniser in (myth_fact, _question_answer, _named_belief):
         found = recogniser(unit, following)
         if found:
@@ -120,11 +122,20 @@ def pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[Found
                   following.passage_id or "", kind), 2
 
 
+# A table's verdict column: "Myth", "Fact", "True", "False" alone in its cell
+_CELL_VERDICT = re.compile(r"^(?:it[’']s\s+a\s+|it\s+is\s+a\s+)?(?P<kind>myth|fact|true|false)\s*[.!]?$", re.IGNORECASE)
+
+
 def _table_row(unit: Unit, in_context: bool) -> Found | None:
     """A "Myth | Fact" table row, as readers give a row ("statement | answer"): answered "No – ..."
     anywhere, or in a myth-busting section by any answer but the table's header row."""
     plain = unit.plain.strip().strip("|").strip()
     cells = [c.strip() for c in plain.split(" | ")] if unit.kind == "paragraph" and " | " in plain else []
+    if len(cells) == 3 and all(cells) and (said := _CELL_VERDICT.match(cells[1])):
+        # "statement | Myth | why": the middle column gives the verdict, the last the answer
+        verdict = "no" if said["kind"].lower() in ("myth", "false") else "yes"
+        pid = unit.passage_id or ""
+        return Found(cells[0], cells[2], verdict, pid, pid, "question" if cells[0].endswith("?") else "myth")
     if len(cells) != 2 or not all(cells) or len(cells[0].split()) > MAX_STATEMENT_WORDS:
         return None
     statement, answer = cells
@@ -138,6 +149,12 @@ def _table_row(unit: Unit, in_context: bool) -> Found | None:
         return None
     pid = unit.passage_id or ""
     return Found(statement, answer, verdict, pid, pid, "question" if statement.endswith("?") else "myth")
+
+
+def _header_row(unit: Unit) -> bool:
+    """A table's header row as readers give it: short labels set apart by bars."""
+    cells = [c.strip() for c in unit.plain.strip().strip("|").split(" | ")] if unit.kind == "paragraph" else []
+    return len(cells) >= 2 and all(0 < len(c.split()) <= 4 and c[-1] not in ".,;" for c in cells)
 
 
 def _is_statement(unit: Unit, in_context: bool) -> bool:

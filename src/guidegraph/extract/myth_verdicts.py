@@ -1,5 +1,5 @@
 """The verdict an answer gives a belief: "no", "yes" or "partly", from its first words ("No – ...",
-"Yes.", "Not necessarily", "This is not the case")."""
+"Yes.", "Not necessarily", "This is not the case", "Not so.")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 _VERDICTS = (
     ("partly", r"not necessarily|not always|not usually|not normally|partly|partially|sometimes|it depends|maybe"
                r"|(?:usually|often|mostly|generally),?\s+but\s+not\s+always"),
-    ("no", r"no|false|wrong|incorrect|not true|untrue"),
+    ("no", r"no|false|wrong|incorrect|not true|untrue|not so"),
     ("yes", r"yes|true|correct"),
 )
 # "No" and "Yes" need punctuation after them ("No – ", "Yes."): "Nobody", "No one" are not verdicts.

@@ -131,6 +131,29 @@ FURNITURE_PATTERNS = (
     # season: "Hollowbrook Safeguarding Partnership · Briefing 23 · January 2025", "... | Spring 2025"
     re.compile(r"^[^.!?·|]{2,80}(?:\s[·|]\s[^.!?·|]{1,60}){0,3}\s[·|]\s(?:January|February|March|April|May|June"
                r"|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)\s+\d{4}$", re.I),
+    # a newsletter's masthead: "Spring 2025 | Issue 14", "Issue 14 · March 2025", "Safeguarding Bulletin | Bwletin
+    # Diogelu" (its name, in two languages)
+    re.compile(r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Spring|Summer|Autumn|Winter)\s+\d{4}\s*[·|•–-]\s*)?(?:issue|edition|vol(?:ume)?\.?)\s*\d{1,3}"
+               r"(?:\s*[·|•–-]\s*[^.!?·|•]{1,30})?$", re.I),
+    re.compile(r"^(?:[^.!?·|]{0,40}\b(?:bulletin|newsletter|e-?news|bwletin|cylchlythyr)\s*[|·]\s*[^.!?·|]{1,40}"
+               r"|[^.!?·|]{1,40}[|·]\s*[^.!?·|]{0,40}\b(?:bulletin|newsletter|e-?news|bwletin|cylchlythyr))$", re.I),
+    # an e-mail saved from Outlook as a web page: its header in one paragraph ("From: ... Sent: ... To: ...
+    # Subject: ..."), its attachments, the organisation's banner over mail from outside, and the sender's
+    # request to pass it on
+    re.compile(r"^from:\s.{1,200}?\s(?:sent|date):\s.{1,80}?\sto:\s.{1,400}?\ssubject:\s.{0,400}$", re.I),
+    re.compile(r"^attachments?\s*:\s*[^|]{0,300}\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|txt|zip)\b[^|]{0,100}$", re.I),
+    re.compile(r"^(?:\[?external\]?\s*)?(?:caution|warning|notice|external(?:\s+e-?mail)?)\s*[:!-]?\s*this\s+(?:e-?mail|message)"
+               r"\s+(?:originated|came|was\s+sent|is)\s+from\s+outside\b[^|]{0,400}$", re.I),
+    re.compile(r"^please\s+(?:share|forward|circulate|cascade)\s+this\s+(?:bulletin|newsletter|e-?mail|briefing|update)"
+               r"\b[^|]{0,200}?(?:\s/\s[^|]{0,200})?$", re.I),
+    # a bulletin's footer: why you receive it, where to follow its sender, its office's address (ending in
+    # a postcode); a Welsh public body's statement that it welcomes correspondence in Welsh
+    re.compile(r"^you\s+are\s+receiving\s+this\s+(?:bulletin|newsletter|e-?mail|message)\b[^|]{0,300}$", re.I),
+    re.compile(r"^follow\s+us\s*(?:on\b|at\b|:)[^!?]{0,200}$", re.I),
+    re.compile(r"^[^.!?]{5,150},\s*[A-Z][\w'’ -]{1,40}\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$"),
+    re.compile(r"^(?:we\s+welcome\s+(?:correspondence|calls|communications?)\s+in\s+welsh"
+               r"|rydym\s+yn\s+croesawu\s+(?:gohebiaeth|galwadau))\b[^|]{0,200}$", re.I),
     # a static site's links to its source under each page: "Edit this page · Create an issue"
     re.compile(rf"^[·|•\s]*{_SITE_ACTION}(?:\s*[·|•]\s*{_SITE_ACTION}){{0,4}}\s*$", re.I),
     # a cover's particulars on lines of their own: "Policy number: SG-014", "Version 3.1 – March 2025"

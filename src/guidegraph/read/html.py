@@ -41,6 +41,7 @@ from guidegraph.read.html_lists import ListMarkers, word_list_marker
 from guidegraph.read.html_notes import FootNotes
 from guidegraph.read.html_styles import PageStyles, repeats_label, tab_label
 from guidegraph.read.inline import raised
+from guidegraph.read.mail import without_signed_end
 
 _BLOCK_TAGS = frozenset({
     *HEADINGS, *LISTS, "p", "li", "dl", "dt", "dd", "div", "section", "article", "main", "aside",
@@ -71,7 +72,7 @@ def read_page(soup: BeautifulSoup, first_line: int = 1) -> tuple[list[Block], li
     """`parse_html` of a page already parsed (`page_soup`), which reading leaves as it was."""
     reader = _Reader(_string_lines(soup, first_line - 1), PageStyles(soup))
     reader.read(soup)  # not soup.body: broken pages leave content outside it
-    reader.blocks = without_control_tables(reader.blocks)
+    reader.blocks = without_signed_end(without_control_tables(reader.blocks))
     found = [] if reader.blocks else ["no text found in the page's content (is it all navigation?)"]
     return reader.blocks, found
 
@@ -298,7 +299,7 @@ class _Reader:
         for row in _rows(table):
             runs = [self.gathered(cell) for cell in _cells(row)]
             texts = [text for text in (run.text() for run in runs) if text]
-            if texts:
+            if texts and not (len(texts) == 1 and _is_page_furniture(texts[0], "paragraph")):  # a boxed banner
                 lines = [line for run in runs if run.first for line in (run.first, run.last)]
                 self.blocks.append(Block("paragraph", " | ".join(texts), min(lines), max(lines)))
 
@@ -379,5 +380,7 @@ def _is_page_furniture(text: str, kind: str) -> bool:
     """Lines the text reader drops as furniture, and contents headings."""
     plain = text.strip().lower()
     if kind == "heading":
-        return plain.rstrip(":") in CONTENTS_TITLES or plain in FURNITURE_LINES  # "Was this page useful?"
-    return is_furniture(text.strip())
+        return (plain.rstrip(":") in CONTENTS_TITLES or plain in FURNITURE_LINES  # "Was this page useful?"
+                or is_furniture(text.strip()))  # a newsletter's name typed large over its issue
+    # a contents title typed as a paragraph, over the contents' links ("In this issue")
+    return plain.rstrip(":") in CONTENTS_TITLES or is_furniture(text.strip())

@@ -39,7 +39,9 @@ _FURNITURE = re.compile(
     # (a quiz's "feedback" box is its answer, and stays)
     r"|(?:^|-)crumbs?(?:$|-)|^page-?(?:feedback|helpful|usefulness|rating)(?:$|-)|^feedback-?form$"
     # a page's tools and sub-navigation ("What version", "Print PDF"), and a previous/next pager
-    r"|^(?:page-?|site-?)?tools$|sub-?nav|prev-?next|^pager$|pagination|post-?navigation"
+    r"|^(?:page-?|site-?|chapter-?)?tools$|sub-?nav|prev-?next|^pager$|pagination|post-?navigation"
+    # an online procedures manual's (tri.x's) stamp for print ("This page is correct as printed on ...")
+    r"|^print-?only$"
     # a Mailchimp campaign archive: its bar over the e-mail ("Past Issues", "Translate", "RSS"), the
     # e-mail's preheader ("View this email in your browser") and footer (the list's address,
     # "unsubscribe"), its buttons and follow icons
@@ -65,9 +67,15 @@ _SITE_BOX_TITLE = re.compile(
     r"|^(?:share|like)\s+this(?:\s+(?:page|post|article))?\s*:?$"  # a blog's buttons: "Share this:", "Like this:"
     # a file's offer of another format, and gov.uk's history of a page's versions
     r"|^request\s+an\s+accessible\s+format\b|^updates\s+to\s+this\s+page$|^(?:page|change)\s+history$"
-    r"|^quick\s+links$",  # an intranet's shortcuts to its tasks ("Make a referral", "Book training")
+    r"|^quick\s+links$"  # an intranet's shortcuts to its tasks ("Make a referral", "Book training")
+    # an online procedures manual's note of its last change ("AMENDMENT: In March 2025, this chapter ...")
+    r"|^(?:latest\s+|recent\s+)?amendments?$",
     re.IGNORECASE)
 _BOXES = frozenset({"div", "section", "aside", "form", "details"})
+_CALLOUT_LABEL = re.compile(r"^(?:caution|warning|note|please\s+note|important|remember|tip|key\s+points?)\s*[:!]?$",
+                            re.IGNORECASE)
+# The mark closing an online procedures manual's chapter (tri.x's "End"): no text of the chapter.
+_END_MARK = re.compile(r"^end(?:\s+of\s+(?:chapter|procedure|document|section))?\.?$", re.IGNORECASE)
 # An in-page link that skips the page's furniture, whatever its class: "Skip to main content".
 _SKIP_LINK = re.compile(r"\b(?:skip|jump) to\b|^\s*skip\s", re.IGNORECASE)  # "Skip Table of contents" too
 # A link to a note on the page named by a letter and number, as legislation marks its annotations ("F1", "I1", "C2").
@@ -103,7 +111,9 @@ def dropped(element: Tag) -> bool:
         return True
     if name in ("header", "footer") and element.find_parent(_LANDMARK_PARENTS) is None and not _page_header(element):
         return True
-    if name == "aside" and (_beside_main(element) or _related_links(element)):
+    if (name == "aside" and _beside_main(element)) or (name in _BOXES and _related_links(element)):
+        return True
+    if name == "p" and (_end_mark(element) or _box_label(element) or _anchor_links_only(element)):
         return True
     if _reviewers_comment(element) or _word_processor_margin(element) or _contents_entry(element):
         return True
@@ -233,6 +243,42 @@ def _revealed(element: Tag) -> bool:
     return bool(_REVEALED.search(_classes(element) + " " + str(element.get("id") or "").lower()))
 
 
+# (These look at a paragraph's own children or its one string, never at all it holds: every element
+# is asked whether it or any element around it is dropped, and unclosed tags nest a page deep.)
+
+
+def _end_mark(paragraph: Tag) -> bool:
+    text = paragraph.string
+    return text is not None and bool(_END_MARK.match(text.strip()))
+
+
+def _anchor_links_only(paragraph: Tag) -> bool:
+    """A line of links to the page's own parts, set apart by bars or dots ("Your duty to report |
+    The law ... | Find out more"): a newsletter's contents, typed as one paragraph (perhaps in a span
+    that sets its font)."""
+    children = list(paragraph.children)
+    for _ in range(2):  # into the span that only sets the line's font
+        tags = [child for child in children if isinstance(child, Tag) and child.name != "o:p"]
+        if len(tags) != 1 or tags[0].name not in ("span", "font", "b", "strong", "em", "i"):
+            break
+        children = list(tags[0].children)
+    links = [child for child in children if isinstance(child, Tag) and child.name == "a"]
+    if len(links) < 2 or not all(str(link.get("href") or "").startswith("#") for link in links):
+        return False
+    return all(child in links or (isinstance(child, Tag) and child.name == "o:p")
+               or (not isinstance(child, Tag) and not str(child).strip(" |·•–-\xa0\n")) for child in children)
+
+
+def _box_label(paragraph: Tag) -> bool:
+    """A callout's label, a paragraph of its own over the box's text ("Caution", "Note"): the box's
+    kind, set as its title, not a paragraph of the guidance."""
+    box, text = paragraph.parent, paragraph.string
+    if box is None or box.name not in _BOXES or text is None or not _CALLOUT_LABEL.match(text.strip()):
+        return False
+    children = [child for child in box.children if isinstance(child, Tag)]
+    return len(children) > 1 and children[0] is paragraph
+
+
 def _beside_main(element: Tag) -> bool:
     """An aside outside the page's marked main content: a sidebar of related links or promotions
     around the guidance, not part of it. Inside <main> or <article> an aside is the text's own box."""
@@ -246,7 +292,11 @@ def _related_links(element: Tag) -> bool:
     """A "Related content" box of nothing but links, even inside the main content (a council's
     content system appends it to every page): the site's navigation, not the page's text. A "Further
     reading" box names the guidance the page rests on, and stays."""
-    heading = element.find(list(HEADINGS))
+    if element.name != "aside":  # a box of the main text: its heading first (a procedures manual's "RELATED CHAPTERS")
+        heading = next((child for child in element.children if isinstance(child, Tag)), None)
+        heading = heading if heading is not None and heading.name in HEADINGS else None
+    else:
+        heading = element.find(list(HEADINGS))
     return heading is not None and bool(_RELATED.match(heading.get_text(" ", strip=True))) and _links_only(element)
 
 

@@ -1,7 +1,9 @@
 """What a page's own style sheet says of its text: a word processor's HTML export (Google Docs'
 "Download as web page") marks its headings, when the author typed them as bold, larger "Normal"
 text, only by the classes of their spans (`.c2{font-weight:700;font-size:13pt}`), and its title by
-the class "title". Also the label of a tab whose panel has no heading of its own.
+the class "title". Word's HTML (a message saved from Outlook) sizes such text in the span's own
+style ("font-size:14.0pt") against its "p.MsoNormal" rule. Also the label of a tab whose panel has
+no heading of its own.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ _RULE = re.compile(r"(?:^|(?<=[}\s]))(\.?[A-Za-z][\w-]*)\s*\{([^{}]*)\}")
 _WEIGHT = re.compile(r"font-weight:\s*(bold|[6-9]00)\b", re.I)
 _SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt\b", re.I)
 _NO_WEIGHT = re.compile(r"font-weight:\s*(normal|[1-5]00)\b", re.I)
+# Word's rule for its body text, written for several elements at once: "p.MsoNormal, li.MsoNormal, ... {...}"
+_WORD_NORMAL = re.compile(r"(?:^|[\s,}])p\.MsoNormal\b[^{}]*\{([^{}]*)\}")
 # A larger size than the text's by this much (points): a heading's, not a note's or an emphasis'.
 LARGER = 1.0
 STYLED_TITLE_WORDS = 12
@@ -32,6 +36,8 @@ class PageStyles:
         for style in soup.find_all("style"):
             for selector, body in _RULE.findall(style.get_text()):
                 self._rule(selector, body)
+            if (normal := _WORD_NORMAL.search(style.get_text())) and (size := _SIZE.search(normal.group(1))):
+                self.text_size = float(size.group(1))
         self.google_docs = _google_docs(soup)
 
     def _rule(self, selector: str, body: str) -> None:
@@ -52,7 +58,7 @@ class PageStyles:
     def heading_level(self, paragraph: Tag, outline: int) -> int:
         """The level of a paragraph set all in bold and larger than the page's text, by its
         classes (a heading typed as bold, larger text), one below the outline's last heading; else 0."""
-        if not self.text_size or not self.sizes:
+        if not self.text_size:
             return 0
         text = " ".join(paragraph.get_text(" ").split())
         if not text or len(text.split()) > STYLED_TITLE_WORDS or text[-1] in ".,;:":
@@ -74,7 +80,10 @@ class PageStyles:
         return False
 
     def _size(self, tag: Tag, paragraph: Tag) -> float:
+        """The size of a span's text: its own style's (Word's "font-size:14.0pt"), or its classes'."""
         for node in [tag, *tag.parents]:
+            if inline := _SIZE.search(str(node.get("style") or "")):
+                return float(inline.group(1))
             sizes = [self.sizes[name] for name in node.get("class") or [] if name in self.sizes]
             if sizes:
                 return max(sizes)

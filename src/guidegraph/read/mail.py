@@ -23,6 +23,8 @@ MAIL_HEADER_MIN = 3
 # "Kind regards,", "Many thanks", "Yours sincerely,": a writer signing off
 _SIGN_OFF = re.compile(r"(?:kind|best|warm)\s+(?:regards|wishes)|regards|(?:many\s+)?thanks|thank\s+you"
                        r"|yours\s+(?:sincerely|faithfully)|cheers", re.I)
+# Welsh public bodies sign off in Welsh beside English: "Cofion cynnes / Kind regards"
+_WELSH_SIGN_OFF = re.compile(r"(?:cofion(?:\s+(?:cynnes|gorau))?|diolch(?:\s+yn\s+fawr)?|yn\s+gywir)", re.I)
 # a letter's salutation and formal closing, each on a line of its own ("Kind regards" alone may
 # close a note whose every line is advice: only "Yours ..." makes a letter)
 _SALUTATION = re.compile(r"dear\s+[^.!?:;]{1,60}?,?", re.I)
@@ -81,6 +83,24 @@ def drop_signatures(lines: list[_Line], sign_off: re.Pattern[str] = _SIGN_OFF) -
             kept.kind = "drop"
         warnings.append(f"line {line.no}: sign-off and signature of {len(signature)} lines dropped")
     return warnings
+
+
+def without_signed_end(blocks: list[Block]) -> list[Block]:
+    """A message saved as a web page, without its sign-off ("Cofion cynnes / Kind regards,", in
+    one language or two) and the signature under it, when nothing but short lines (a name, a title,
+    telephone numbers) follow it to the end."""
+    for k in range(len(blocks) - 1, max(-1, len(blocks) - 2 - SIGNATURE_LINES * 2), -1):
+        if blocks[k].kind == "paragraph" and _signs_off(blocks[k].text):
+            rest = blocks[k + 1:]
+            if all(b.kind == "paragraph" and len(b.text) <= SIGNATURE_LINE + 20 for b in rest):
+                return blocks[:k]
+            return blocks
+    return blocks
+
+
+def _signs_off(text: str) -> bool:
+    return all(_SIGN_OFF.fullmatch(part.strip().rstrip(",.!")) or _WELSH_SIGN_OFF.fullmatch(part.strip().rstrip(",.!"))
+               for part in text.split(" / "))
 
 
 def drop_letter_furniture(lines: list[_Line]) -> list[str]:

@@ -49,6 +49,7 @@ from .markdown import (
 )
 from .mdx import without_mdx
 from .mediawiki import without_mediawiki
+from .rst import without_rst
 from .shortcodes import without_shortcodes
 from .slides import without_slide_export
 from .wrapping import drop_mailing_footer, without_tracked_links
@@ -59,7 +60,9 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
     the numbers of the lines that open a page of a text converted from a PDF (`page_starts`)."""
     plain = without_spans(text)
     tops = frozenset(n - first_line for n in pages if n >= first_line)
-    source = setext_headings(without_html_comments(without_code(without_tracked_links(plain.splitlines()))))
+    # reStructuredText first: its underlined titles are no markdown "setext" headings
+    source = without_tracked_links(without_rst(plain.splitlines()))
+    source = setext_headings(without_html_comments(without_code(source)))
     source = without_mediawiki(without_slide_export(source))
     source = without_kramdown(without_shortcodes(without_mdx(source)))
     source = admonitions(grid_tables(html_blocks(source)))

@@ -65,6 +65,7 @@ HOLDOUT46 = Path(__file__).parent / "data" / "holdout46_questions.json"
 HOLDOUT47 = Path(__file__).parent / "data" / "holdout47_questions.json"
 HOLDOUT48 = Path(__file__).parent / "data" / "holdout48_questions.json"
 HOLDOUT49 = Path(__file__).parent / "data" / "holdout49_questions.json"
+HOLDOUT50 = Path(__file__).parent / "data" / "holdout50_questions.json"
 MIXED1 = Path(__file__).parent / "data" / "mixed1_questions.json"
 MIXED2 = Path(__file__).parent / "data" / "mixed2_questions.json"
 MIXED3 = Path(__file__).parent / "data" / "mixed3_questions.json"
@@ -395,6 +396,9 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   keeping a referrer's name back, refusing a request); scored once untuned: which-act 16/20 and
 #   16/20, myths 6/6, passages 8/20, hard passages 3/10. Its passages ask in situations ("copy the
 #   whole pastoral team in") what the guidance says as principles ("no more than is necessary").
+# - holdout50: consent, capacity and who decides (a child's own consent, parents with and without
+#   parental responsibility, adults who may lack capacity, consent withdrawn or not to be sought);
+#   scored once untuned: which-act 16/20 and 19/20, myths 5/6, passages 12/20, hard passages 4/10.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -488,6 +492,8 @@ FLOORS = {
                 "passages": {"hit@5": 7, "mrr@10": 0.24}, "passages_hard": {"hit@5": 7, "mrr@10": 0.5}},
     HOLDOUT49: {"which_act": {"hit@3": 16, "hit@1": 16}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 8, "mrr@10": 0.29}, "passages_hard": {"hit@5": 3, "mrr@10": 0.09}},
+    HOLDOUT50: {"which_act": {"hit@3": 19, "hit@1": 16}, "myths": {"hit@1": 5},
+                "passages": {"hit@5": 12, "mrr@10": 0.5}, "passages_hard": {"hit@5": 4, "mrr@10": 0.22}},
     HOLDOUT40: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
                 "passages": {"hit@5": 18, "mrr@10": 0.77}, "passages_hard": {"hit@5": 7, "mrr@10": 0.46}},
 }

@@ -226,6 +226,7 @@ UNSEEN_GROUPS = {
         "Data protection means I can't pass on what a pupil tells me",  # round 21
         "Data protection means I can't tell anyone what I saw in a tenant's home",
         "Does GDPR stop me from sharing information with other agencies?",
+        "Does data protection law stop me sharing health information about a child?",  # round 33's AsciiDoc questions
         "Does data protection law stop me sharing?",
         "Does the Data Protection Act 2018 stop me sharing health records with a school?",  # round 16's NI protocol
         "GDPR means I can't share health information about a child",  # round 23's Obsidian note
@@ -270,6 +271,7 @@ UNSEEN_GROUPS = {
         "Do I need consent to share a concern about a child's wellbeing?",
         "Do I need consent to share information?",  # round 15's ICO steps, in <details>
         "Do I need the family's consent to make an early help referral?",  # round 17's FAQ
+        "Do I need the parents' consent before I report a child at risk?",  # round 33's AsciiDoc questions
         "Do I need the parents' permission to share?",  # round 10's browser-printed council page
         "Do I need the young person's consent to make a safeguarding referral?",
         "Early Help is voluntary, so we can never share without consent",  # round 19's wiki page
@@ -452,6 +454,7 @@ UNSEEN_ALONE = [
     "Can I tell a colleague about a child's situation?",
     "Can I tell other people what I have been told?",
     "Can a 14-year-old give consent on their own behalf?",
+    "Can a 14-year-old stop me sharing what they have told me?",  # round 33: it depends
     "Can the school tell the council why the family left if the parents ask it not to?",
     "Children's social care will not tell me what happened after my referral, so there is no point in "
     "sharing",  # round 27
@@ -536,6 +539,7 @@ UNSEEN_ALONE = [
     "We need the parent's consent before we can see the flag",
     "We think the family has moved abroad. Do we still have to make enquiries?",
     "Will I be told everything the police know?",
+    "Will the family find out that I made the report?",  # round 33
     "Will the person know I asked?",
     "the MASH needs parental consent for every check",
     "the police cannot share information about domestic abuse incidents with schools",
@@ -556,10 +560,10 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 122  # 118 before round 32
-    # (four alone of its nine), 115 before round 31 (three alone of its seven), 113 before round 30 (two
-    # alone of its seven), 110 before round 29 (three
-    # alone of its eight), 109 before round 28,
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 124  # 122 before round 33
+    # (two alone of its four), 118 before round 32 (four alone of its nine), 115 before round 31
+    # (three alone of its seven), 113 before round 30 (two alone of its seven), 110 before round 29
+    # (three alone of its eight), 109 before round 28,
     # 68 before round 10, 76 before round 11, 78 before round 12, 83 before getting in touch (contact, ring,
     # tell) could wait on consent,
     # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's

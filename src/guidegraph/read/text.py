@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ..model import Block
 from .aligned import aligned_tables
+from .asciidoc import without_asciidoc
 from .assembler import Assembler
 from .boxes import unbox
 from .columns import one_column
@@ -60,8 +61,8 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
     the numbers of the lines that open a page of a text converted from a PDF (`page_starts`)."""
     plain = without_spans(text)
     tops = frozenset(n - first_line for n in pages if n >= first_line)
-    # reStructuredText first: its underlined titles are no markdown "setext" headings
-    source = without_tracked_links(without_rst(plain.splitlines()))
+    # reStructuredText and AsciiDoc first: their underlined titles and "====" blocks are no markdown "setext" headings
+    source = without_tracked_links(without_asciidoc(without_rst(plain.splitlines())))
     source = setext_headings(without_html_comments(without_code(source)))
     source = without_mediawiki(without_slide_export(source))
     source = without_kramdown(without_shortcodes(without_mdx(source)))

@@ -538,9 +538,6 @@ def test_the_intranet_pages_sections_end_with_its_key_contacts() -> None:
         "9649 6200."]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Drupal's node fields ('Page owner', 'Last reviewed', 'Tags') are read as passages of the last "
-    "section"))
 def test_the_intranet_pages_node_fields_are_not_its_last_section() -> None:
     # "Page owner", "Last reviewed" and "Tags" are the node's fields, after the body it holds
     assert under(TRUST, "Recording your decision") == [
@@ -569,9 +566,6 @@ def test_the_intranet_pages_key_contacts_one_row_each() -> None:
     assert not [line for line in lines if "Email" in line]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a <dt> belief joined to its <dd> answer as one paragraph ('“belief” – answer') is not split into"
-    " a belief and its answer"))
 def test_the_intranet_pages_definition_list_of_misunderstandings() -> None:
     # "None of them is right.": each <dt> a belief, answered by its <dd>
     myths = unseen_myths_in(TRUST)

@@ -290,6 +290,7 @@ UNSEEN_GROUPS = {
         "I can’t share anything without the parents’ consent",  # round 29's Mailchimp newsletter
         "I can’t share anything without the parent’s consent",  # round 22's intranet page
         "I can’t share information without the family’s consent",  # round 21's slide deck
+        "I can’t tell the health visitor about a mother’s mental health without her consent",  # round 33's intranet
         "I must always get consent before I share",
         # round 16's grid table
         "I must always have the parent's consent before sharing information with children's social care",
@@ -487,6 +488,7 @@ UNSEEN_ALONE = [
     # round 32's bulletin: a fact
     "If I work for the health board or the police, I have a legal duty to report a child I think is at risk",
     "If a parent refuses early help, must I close the case and stop sharing?",
+    "If the police ask for a child’s records, I have to wait for a court order",  # round 33's intranet list
     "If the police take no further action, the matter is closed",
     "In Scotland the named person must approve any information sharing",
     "Information about a parent's mental health is too sensitive to share",
@@ -516,6 +518,7 @@ UNSEEN_ALONE = [
     "Sharing intelligence with the police will criminalise the child",
     "Should I tell the learner's parents before I tell the DSP?",  # round 16
     "Social care has asked for a child's records for a strategy discussion. Do I need the parents' consent?",
+    "Social work will deal with it, so I don’t need to share what I know",  # round 33
     "The Caldicott principles stop me sharing",  # round 11
     "The GP will share the records, so community staff need not",  # round 16
     "The MASH can only take information from professionals, not from volunteers",  # round 25's wiki
@@ -560,8 +563,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 124  # 122 before round 33
-    # (two alone of its four), 118 before round 32 (four alone of its nine), 115 before round 31
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 126  # 122 before round 33
+    # (four alone of its seven), 118 before round 32 (four alone of its nine), 115 before round 31
     # (three alone of its seven), 113 before round 30 (two alone of its seven), 110 before round 29
     # (three alone of its eight), 109 before round 28,
     # 68 before round 10, 76 before round 11, 78 before round 12, 83 before getting in touch (contact, ring,

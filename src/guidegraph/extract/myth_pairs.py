@@ -204,7 +204,8 @@ def _inline_pair(unit: Unit, in_context: bool) -> Found | None:
     """One line of a numbered (or bulleted) myth list holding both halves: "1 – Consent is always
     needed: No. ...", "3. 'The law stops me sharing' – Not true: ...", "4. ... Fact: it can ...".
     Elsewhere only a belief quoted whole and denied: "'We must hand over whatever the police ask
-    for.' – Incorrect. ..." under any heading."""
+    for.' – Incorrect. ..." under any heading; under a myths heading, one quoted whole and answered
+    in any words."""
     numbered = unit.kind == "item" or (unit.kind == "paragraph" and unit.number is not None)
     listed = numbered and in_context
     text = unit.plain
@@ -219,7 +220,9 @@ def _inline_pair(unit: Unit, in_context: bool) -> Found | None:
             continue
         if not listed and statement == said:
             continue  # not a belief quoted whole
-        if labelled or _INLINE_VERDICT.match(answer):
+        # in a myth-busting section, a belief quoted whole before its answer needs no verdict word:
+        # a definition list's "<dt>“belief”</dt><dd>answer</dd>", read as "“belief” – answer"
+        if labelled or _INLINE_VERDICT.match(answer) or (in_context and statement != said):
             verdict = verdict_of(answer, "no") or "no"  # a myth is false unless its answer says otherwise
             if not in_context and verdict != "no":
                 continue

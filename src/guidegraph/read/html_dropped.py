@@ -52,6 +52,9 @@ _FURNITURE = re.compile(
     # the UK Government Web Archive's banner over a captured page; a GOV.UK HTML publication's
     # licence block, its department's logo, and its type ("Guidance") and date over the title
     r"|^ukgwa-banner$|--licence$|^gem-c-organisation-logo$|^publication-header--(?:document-type|last-changed)$"
+    # a Drupal page's labelled fields after its body ("Page owner", "Last reviewed", "Tags": the body's
+    # own field hides its label), and a site's notice over every page ("IT notice: ... unavailable on Sunday")
+    r"|^field--label-(?:inline|above)$|^site-?wide-?alert$"
 )
 # Text only a screen reader reads, inside a link: what the link does ("(opens in new window)").
 _READER_ONLY = frozenset({"sr-only", "visually-hidden", "govuk-visually-hidden", "screen-reader-text"})

@@ -289,9 +289,6 @@ def test_the_school_pages_case_in_its_panel() -> None:
         assert later not in case.advice, later
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a file link's particulars ('(PDF, 412 KB, updated September 2024)', 'Download PDF', 'opens in a "
-    "new tab') are read as part of the document's name"))
 def test_the_school_pages_list_of_files_is_the_documents_names(catalog: Catalog) -> None:
     # the viewer's fallback and the <noscript> line are no text; each file's icon label, particulars and
     # "Download PDF" are the list's furniture

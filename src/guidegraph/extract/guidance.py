@@ -65,7 +65,8 @@ _REFERENCE_HEADING = re.compile(
     r"\b(?:useful\s+(?:resources|links|websites|documents)|resources|further\s+(?:information|reading|"
     r"guidance|resources)|references?|bibliography|see\s+also|related\s+(?:guidance|documents|procedures"
     r"|links|resources)|other\s+relevant|statutory\s+guidance|national\s+guidance|additional\s+guidance"
-    r"|key\s+documents|guidance\s+documents|find\s+out\s+more|more\s+information|learn\s+more)\b",
+    r"|key\s+documents|guidance\s+documents|find\s+out\s+more|more\s+information|learn\s+more"
+    r"|our\s+(?:policies|procedures|documents))\b",
     re.IGNORECASE,
 )
 _HEADING_NUMBER = re.compile(r"^(?:(?:\d+(?:\.\d+)*|[A-Z])[.)]?\s+|(?:appendix|annexe?)\s+\w+\s*[:.–—-]\s*)",

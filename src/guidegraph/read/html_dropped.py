@@ -77,6 +77,12 @@ _SITE_BOX_TITLE = re.compile(
 _BOXES = frozenset({"div", "section", "aside", "form", "details"})
 _CALLOUT_LABEL = re.compile(r"^(?:caution|warning|note|please\s+note|important|remember|tip|key\s+points?)\s*[:!]?$",
                             re.IGNORECASE)
+# What a link to a file says of it beside its name: "(PDF, 412 KB, updated September 2024)", "Download
+# PDF", "(GOV.UK, opens in a new tab)": the link's, not the name of the document it points to
+_FILE_PARTICULARS = re.compile(
+    r"^\(?(?:(?:PDF|DOCX?|XLSX?|ODT|RTF|CSV|PPTX?|Word|Excel|GOV\.UK|external\s+link)\b[^()]{0,80}"
+    r"|\d+(?:\.\d+)?\s*[KMG]B\b[^()]{0,60}|opens?\s+in\s+(?:a\s+)?new\s+(?:tab|window))\)?$"
+    r"|^(?:download|view|open)(?:\s+(?:the\s+)?(?:pdf|file|document|word\s+document|docx?))?$", re.IGNORECASE)
 # The mark closing an online procedures manual's chapter (tri.x's "End"): no text of the chapter.
 _END_MARK = re.compile(r"^end(?:\s+of\s+(?:chapter|procedure|document|section))?\.?$", re.IGNORECASE)
 # An in-page link that skips the page's furniture, whatever its class: "Skip to main content".
@@ -132,6 +138,9 @@ def dropped(element: Tag) -> bool:
     if _INVISIBLE_STYLE.search(str(attrs.get("style", ""))):
         return True
     if name == "span" and _READER_ONLY.intersection(attrs.get("class") or ()) and element.find_parent("a"):
+        return True
+    said = element.string if name == "span" else None
+    if said and _FILE_PARTICULARS.match(said.strip()) and element.find_parent("a"):
         return True
     if _caption_of_title(element):
         return True

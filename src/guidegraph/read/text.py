@@ -7,6 +7,9 @@ headings. The classifier is in `lines`, the page furniture it drops in `furnitur
 inline markup to text in `inline`, and tables typed with their columns set apart by spaces are
 read into rows first (`aligned`); an e-mail's headers and signatures, and the quoted repeats of its
 earlier messages, are dropped, as are a letter's letterhead, closing and signature (`mail`).
+Other markup languages saved as text are first rewritten as markdown, each line kept in its place:
+reStructuredText (`rst`), AsciiDoc (`asciidoc`), a slide deck's text export (`slides`), MediaWiki
+(`mediawiki`), MDX, site generators' shortcodes and kramdown's extensions.
 
 Heading levels: markdown headings keep their `#` count (an unnumbered one at the level of the
 numbered headings before it moves one level down: converted documents flatten sub-headings; a
@@ -61,7 +64,7 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
     the numbers of the lines that open a page of a text converted from a PDF (`page_starts`)."""
     plain = without_spans(text)
     tops = frozenset(n - first_line for n in pages if n >= first_line)
-    # reStructuredText and AsciiDoc first: their underlined titles and "====" blocks are no markdown "setext" headings
+    # reStructuredText and AsciiDoc first: their underlined titles and "====" blocks are no "setext" headings
     source = without_tracked_links(without_asciidoc(without_rst(plain.splitlines())))
     source = setext_headings(without_html_comments(without_code(source)))
     source = without_mediawiki(without_slide_export(source))

@@ -192,9 +192,6 @@ SCHOOL_MYTHS = {
               "reached, they should contact children’s social care or the police themselves.")}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an accordion's titles typed as div role=button (not headings, not buttons) are read as "
-    "paragraphs, not as the sections the panels under them are"))
 def test_the_school_pages_accordion_titles_are_sections() -> None:
     # the accordion's titles are no headings in the markup, but each heads the panel it opens
     assert sections(SCHOOL) == [
@@ -215,9 +212,6 @@ def test_the_school_pages_accordion_titles_are_sections() -> None:
         "our Child Protection and Safeguarding Policy, which you can read in full at the foot of this page."]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the accordion's titles are no sections yet (see the test above), so 'The law that allows us to "
-    "share' heads nothing"))
 def test_the_school_pages_staff_cards_and_hidden_panels_are_read() -> None:
     # a card's photo is no text; its name and role are
     assert under(SCHOOL, "Our safeguarding team") == [
@@ -302,9 +296,6 @@ def test_the_school_pages_list_of_files_is_the_documents_names(catalog: Catalog)
                                          "online-safety-policy", "whistleblowing-policy"}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the law is cited right, but with the accordion's titles no sections 'section 47 of that Act' is "
-    "credited to the section holding the accordion"))
 def test_the_school_pages_law(catalog: Catalog) -> None:
     # "do not prevent, or limit, the sharing": the UK GDPR and the DPA 2018 both named whole
     assert cited(SCHOOL, catalog) == {("education-act-2002", "section 175"), ("children-act-1989", "section 17"),
@@ -318,9 +309,6 @@ def test_the_school_pages_law(catalog: Catalog) -> None:
     assert unseen(SCHOOL).meta.jurisdictions == ("England",)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the top bar's telephone and e-mail list, 'Powered by Translate' and the file list's particulars "
-    "are kept"))
 def test_the_school_websites_chrome_is_dropped() -> None:
     for furniture in ("cookies", "Cookie", "Skip to content", "01632 960 145", "office@", "Select Language",
                       "Powered by", "Translate", "Search site", "crest", "Let your light shine", "About Us",

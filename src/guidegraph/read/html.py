@@ -29,6 +29,7 @@ from guidegraph.read.html_blocks import (
     bold_numbered_heading,
     card_title,
     heading_block,
+    is_accordion_title,
     is_text,
     paragraph_block,
     parted_after,
@@ -217,6 +218,8 @@ class _Reader:
             self.owners.append(_Owner(tag, "item", marker="•"))  # Word's list paragraph: an item
         elif (level := aria_heading_level(tag)):
             self.owners.append(_Owner(tag, "heading", level=level))  # a div the page's script marks as one
+        elif is_accordion_title(tag):
+            self.owners.append(_Owner(tag, "heading", level=min(6, self.outline + 1)))
         elif name == "p" and (level := bold_numbered_heading(tag)):
             self.owners.append(_Owner(tag, "heading", level=level))
         elif name == "p" and self.styles.is_title(tag):

@@ -166,6 +166,19 @@ def aria_heading_level(tag: Tag) -> int:
     return int(level) if level.isdigit() and int(level) in _ARIA_LEVELS else 2
 
 
+ACCORDION_TITLE_WORDS = 12
+
+
+def is_accordion_title(tag: Tag) -> bool:
+    """A box the page's script makes the button that opens a panel (`<div role="button"
+    aria-controls="panel-1">Why we share information</div>`): the title of the section the panel
+    holds. A question so set stays a paragraph, answered by its panel."""
+    if tag.name not in ("div", "span", "p") or aria_role(tag) != "button" or not tag.get("aria-controls"):
+        return False
+    text = tag.get_text(" ", strip=True)
+    return 0 < len(text.split()) <= ACCORDION_TITLE_WORDS and not text.endswith("?")
+
+
 def style_of(tag: Tag) -> str:
     return str(tag.get("style") or "").lower().replace(" ", "")
 

@@ -55,6 +55,9 @@ _FURNITURE = re.compile(
     # a Drupal page's labelled fields after its body ("Page owner", "Last reviewed", "Tags": the body's
     # own field hides its label), and a site's notice over every page ("IT notice: ... unavailable on Sunday")
     r"|^field--label-(?:inline|above)$|^site-?wide-?alert$"
+    # a school website's bar over its header (the office's telephone and e-mail, the search box) and
+    # the Google Translate widget as the browser left it rendered ("Select Language", "Powered by")
+    r"|^top-?bar$|^skiptranslate$|^goog-te-|^google-translate"
 )
 # Text only a screen reader reads, inside a link: what the link does ("(opens in new window)").
 _READER_ONLY = frozenset({"sr-only", "visually-hidden", "govuk-visually-hidden", "screen-reader-text"})

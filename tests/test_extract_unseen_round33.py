@@ -252,9 +252,6 @@ def test_the_school_pages_staff_cards_and_hidden_panels_are_read() -> None:
         "or within the first five school days of a new term, as Keeping children safe in education 2024 asks.")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a flip card's back is aria-hidden until turned, and the reader drops all aria-hidden text, so "
-    "the beliefs have no answers; the 'Myth' badge is read into the belief"))
 def test_the_school_pages_flip_cards_are_myths_answered_on_their_backs() -> None:
     # the back of a card is hidden from screen readers until it is turned: it is the answer all the same
     myths = unseen_myths_in(SCHOOL)

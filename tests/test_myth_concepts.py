@@ -335,6 +335,7 @@ UNSEEN_GROUPS = {
         "Schools cannot tell us about attendance without the parents' permission",  # round 19's wiki page
         "Sharing of information between practitioners and organisations is not allowed without consent",
         "The child is over 16, so I must have their consent before I share anything",  # round 22's wiki table
+        "The school needs a parent’s permission before it contacts children’s social care",  # round 33's cards
         "We always need your consent to share",  # round 22's Easy Read PDF
         "We cannot share information about a 17-year-old without their consent",
         "We cannot tell the LADO about a staff member without their permission",
@@ -380,10 +381,11 @@ UNSEEN_GROUPS = {
     ],
     # a child's secret kept, asked or stated (alone before a secret was a topic); named after round 20's
     # Word table, whose wording is the most typical
-    "pupil-asks-keep-secret": [
+    "cant-tell-anyone-child": [
         "A pupil has asked me to keep what she tells me a secret. Can I promise this?",  # round 12
         "Can I promise a child that I will keep a secret?",
         "Can I promise a learner that I will keep what they tell me to myself?",
+        "I can’t tell anyone if a child asks me to keep a secret",  # round 33's flip cards
         "If a pupil asks me to keep a secret, I must promise to keep it",  # round 20's Word table
         "If a young person asks me to keep a secret, I have to keep it",
     ],
@@ -505,6 +507,7 @@ UNSEEN_ALONE = [
     "Once a case is closed, I can no longer share anything about it",  # round 10
     "Once a family has said no, I cannot ask them again",
     "Only social workers need to share child protection concerns",  # round 32
+    "Only the designated safeguarding lead can make a referral",  # round 33's cards
     "Only the named Child Protection Adviser can make a referral",
     "Only the police and social workers need to know about abuse",  # round 10
     "Only the social worker needs to know about a child protection plan",  # round 16
@@ -563,8 +566,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 126  # 122 before round 33
-    # (four alone of its seven), 118 before round 32 (four alone of its nine), 115 before round 31
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 127  # 122 before round 33
+    # (five alone of its ten), 118 before round 32 (four alone of its nine), 115 before round 31
     # (three alone of its seven), 113 before round 30 (two alone of its seven), 110 before round 29
     # (three alone of its eight), 109 before round 28,
     # 68 before round 10, 76 before round 11, 78 before round 12, 83 before getting in touch (contact, ring,
@@ -594,8 +597,9 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
         "information-held-police-shared": "We cannot share police intelligence with schools",
         # two questions and three statements: the statement most like the others
         "sure-child-harmed-before": "I need to be sure a child is being abused before I share",
-        # three questions, two statements: the statement most like the others
-        "pupil-asks-keep-secret": "If a pupil asks me to keep a secret, I must promise to keep it",
+        # three questions, three statements: the statement most like the others (round 33's flip card's
+        # "I can’t tell anyone ..." names the concept: the smallest of the statements)
+        "cant-tell-anyone-child": "If a pupil asks me to keep a secret, I must promise to keep it",
         # round 25's copied protocol's wording is most like the other two
         "data-protection-law-means": "Data protection law stops me sharing information about a child without the "
                                      "parents' consent",

@@ -45,6 +45,7 @@ _QUIZ_CHOICE = r"myth\s+or\s+fact|fact\s+or\s+myth|true\s+or\s+false"
 _QUIZ_TITLE = re.compile(rf"^(?:{_QUIZ_CHOICE})\s*\??$", re.IGNORECASE)
 # A quiz under any heading ("Quick check") says what to do first: "Choose True or False for each statement".
 _QUIZ_INSTRUCTION = re.compile(rf"\b(?:{_QUIZ_CHOICE})\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?][”’\"']?\s+[A-Z]")  # a belief is one sentence
 _QUIZ_REVEAL = re.compile(r"^(?:it\s+is\s+a\s+|it[’']s\s+a\s+)?(?:myth|fact)\s*[!.]?$", re.IGNORECASE)
 _BARE_LABEL = re.compile(rf"^(?:myth|misconception|fact|reality|truth){NUMBERING}\s*[:.]?$", re.IGNORECASE)
 # Headings that name the myths themselves (not FAQs, whose sub-headings may be open questions).
@@ -158,7 +159,8 @@ def _labels_folded(units: list[Unit]) -> list[Unit]:
         if title and _BARE_LABEL.match(title) and unit.kind == "paragraph":
             folded[-1] = replace(unit, text=f"{title.rstrip(':.')}: {unit.text}")
         elif (title and _QUIZ_TITLE.match(title) and len(unit.plain.split()) <= MAX_STATEMENT_WORDS
-              and not MYTH.match(unit.plain) and not _labelled_after(units, i)):  # a quiz's page titled so
+              and not MYTH.match(unit.plain) and not _labelled_after(units, i)  # a quiz's page titled so
+              and not _SENTENCE_BREAK.search(unit.plain)):  # (not the lead-in over its cards: "... None is true.")
             folded[-1] = replace(unit, kind="paragraph", text=f"{title.rstrip('?')}? {unit.text}")
             quiz = True
         elif title and quiz and _QUIZ_REVEAL.match(title):

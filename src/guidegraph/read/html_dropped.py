@@ -136,7 +136,7 @@ def dropped(element: Tag) -> bool:
         return True
     if ("hidden" in attrs and not _revealed(element)) or str(attrs.get("role", "")).lower() in _FURNITURE_ROLES:
         return True
-    if str(attrs.get("aria-hidden", "")).lower() == "true":
+    if str(attrs.get("aria-hidden", "")).lower() == "true" and not _card_back(element):
         return True
     if _INVISIBLE_STYLE.search(str(attrs.get("style", ""))):
         return True
@@ -145,6 +145,8 @@ def dropped(element: Tag) -> bool:
     said = element.string if name == "span" else None
     if said and _FILE_PARTICULARS.match(said.strip()) and element.find_parent("a"):
         return True
+    if said and "badge" in _classes(element) and len(said.split()) <= 2:
+        return True  # a card's badge ("Myth", "New"): what the card is, not what it says
     if _caption_of_title(element):
         return True
     if name == "a" and str(attrs.get("href", "")).startswith("#"):
@@ -246,6 +248,15 @@ def _links_here_only(paragraph: Tag) -> bool:
     for link in links:
         rest = rest.replace(link.get_text(" ", strip=True), " ", 1)
     return all(_PAGE_NUMBER.match(word) for word in rest.split())
+
+
+def _card_back(element: Tag) -> bool:
+    """The back of a flip card, hidden from screen readers until the page's script turns the card:
+    the answer to the belief on its front."""
+    return bool(_CARD_BACK.search(_classes(element)))
+
+
+_CARD_BACK = re.compile(r"(?:^|\s)(?:[\w-]*card__back|card-back|flip-back|back-?side)(?:\s|$)")
 
 
 def _revealed(element: Tag) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -155,3 +156,14 @@ def unseen_under(name: str, title: str) -> list[str]:
     keys = [key for key, found in unseen_sections(name) if found == title]
     assert keys, f"no section {title!r}"
     return unseen_passages(name, keys[0])
+
+
+def in_order(text: str, parts: tuple[str, ...]) -> bool:
+    """Every one of `parts` is in `text`, in that order."""
+    order = [text.find(part) for part in parts]
+    return -1 not in order and order == sorted(order)
+
+
+def unmarked(text: str) -> str:
+    """`text` without its notes' marks, however they are shown ("¹", "[1]")."""
+    return re.sub(r"\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", text)

@@ -109,6 +109,8 @@ import re
 from helpers import (
     COMMON_GUIDANCE,
     COMMON_LAW,
+    in_order,
+    unmarked,
     unseen,
     unseen_cases,
     unseen_cited,
@@ -127,13 +129,9 @@ guidance, passages, sections, cited = unseen_guidance, unseen_passages, unseen_s
 LAW, GUIDANCE = COMMON_LAW, COMMON_GUIDANCE
 KCSIE = "keeping-children-safe-in-education"
 _texts, under = unseen_texts, unseen_under
+_in_order, _unmarked = in_order, unmarked
 
 
-
-
-def _in_order(text: str, parts: tuple[str, ...]) -> bool:
-    order = [text.find(part) for part in parts]
-    return -1 not in order and order == sorted(order)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -364,11 +362,6 @@ WIKI_NOTES = ("Children (Scotland) Act 1995, section 22(1).",
               "Scottish Government, National Guidance for Child Protection in Scotland 2021 – updated 2023, Part 3.",
               "Data Protection Act 2018, Schedule 1, Part 2, paragraph 18.",
               "Data Protection Act 2018, section 208.")
-
-
-def _unmarked(text: str) -> str:
-    """`text` without its notes' marks, however they are shown ("¹", "[1]")."""
-    return re.sub(r"\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", text)
 
 
 def test_the_wiki_pages_sections() -> None:

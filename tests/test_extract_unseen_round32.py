@@ -142,6 +142,8 @@ import re
 from helpers import (
     COMMON_GUIDANCE,
     COMMON_LAW,
+    in_order,
+    unmarked,
     unseen,
     unseen_cases,
     unseen_cited,
@@ -159,16 +161,7 @@ from guidegraph.catalog import Catalog
 guidance, passages, sections, cited = unseen_guidance, unseen_passages, unseen_sections, unseen_cited_provisions
 LAW, GUIDANCE = COMMON_LAW, COMMON_GUIDANCE
 _texts, under = unseen_texts, unseen_under
-
-
-def _in_order(text: str, parts: tuple[str, ...]) -> bool:
-    order = [text.find(part) for part in parts]
-    return -1 not in order and order == sorted(order)
-
-
-def _unmarked(text: str) -> str:
-    """`text` without its notes' marks, however they are shown ("¹", "[1]")."""
-    return re.sub(r"\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", text)
+_in_order, _unmarked = in_order, unmarked
 
 
 # ---------------------------------------------------------------------------------------------

@@ -137,6 +137,8 @@ import re
 
 import pytest
 from helpers import (
+    in_order,
+    unmarked,
     unseen,
     unseen_cases,
     unseen_cited,
@@ -155,21 +157,12 @@ guidance, passages, sections, cited = unseen_guidance, unseen_passages, unseen_s
 KCSIE = "keeping-children-safe-in-education"
 WORKING_TOGETHER = "working-together-to-safeguard-children"
 _texts, under = unseen_texts, unseen_under
-
-
-def _in_order(text: str, parts: tuple[str, ...]) -> bool:
-    order = [text.find(part) for part in parts]
-    return -1 not in order and order == sorted(order)
+_in_order, _unmarked = in_order, unmarked
 
 
 def _catalogued(ids: set[str], catalog: Catalog) -> set[str]:
     """The ids of `ids` that are the catalog's own (not a local document's title made an id)."""
     return ids & {entry.id for entry in catalog.entries}
-
-
-def _unmarked(text: str) -> str:
-    """`text` without its notes' marks, however they are shown ("¹", "[1]")."""
-    return re.sub(r"\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", text)
 
 
 # ---------------------------------------------------------------------------------------------

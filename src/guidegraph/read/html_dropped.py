@@ -86,6 +86,8 @@ _FILE_PARTICULARS = re.compile(
     r"^\(?(?:(?:PDF|DOCX?|XLSX?|ODT|RTF|CSV|PPTX?|Word|Excel|GOV\.UK|external\s+link)\b[^()]{0,80}"
     r"|\d+(?:\.\d+)?\s*[KMG]B\b[^()]{0,60}|opens?\s+in\s+(?:a\s+)?new\s+(?:tab|window))\)?$"
     r"|^(?:download|view|open)(?:\s+(?:the\s+)?(?:pdf|file|document|word\s+document|docx?))?$", re.IGNORECASE)
+_FILE_SIZE = re.compile(r"^\(\d+(?:\.\d+)?\s*[KMG]B\)$", re.IGNORECASE)
+_SIZES = re.compile(r"\(\d+(?:\.\d+)?\s*[KMG]B\)", re.IGNORECASE)
 # The mark closing an online procedures manual's chapter (tri.x's "End"): no text of the chapter.
 _END_MARK = re.compile(r"^end(?:\s+of\s+(?:chapter|procedure|document|section))?\.?$", re.IGNORECASE)
 # An in-page link that skips the page's furniture, whatever its class: "Skip to main content".
@@ -143,8 +145,8 @@ def dropped(element: Tag) -> bool:
     if name == "span" and _READER_ONLY.intersection(attrs.get("class") or ()) and element.find_parent("a"):
         return True
     said = element.string if name == "span" else None
-    if said and _FILE_PARTICULARS.match(said.strip()) and element.find_parent("a"):
-        return True
+    if said and _FILE_PARTICULARS.match(said.strip()) and (element.find_parent("a") or _FILE_SIZE.match(said.strip())):
+        return True  # (a file's size in brackets is never prose, inside its link or beside it)
     if said and "badge" in _classes(element) and len(said.split()) <= 2:
         return True  # a card's badge ("Myth", "New"): what the card is, not what it says
     if _caption_of_title(element):
@@ -331,7 +333,7 @@ def _links_only(element: Tag) -> bool:
     a page with no marked main content still sets it beside the text, as navigation."""
     links = " ".join(a.get_text(" ", strip=True) for a in element.find_all("a"))
     headings = " ".join(h.get_text(" ", strip=True) for h in element.find_all(list(HEADINGS)))
-    text = element.get_text(" ", strip=True)
+    text = _SIZES.sub("", element.get_text(" ", strip=True))  # a file's size beside its link: still a link
     return bool(links.strip()) and "".join(text.split()) == "".join((headings + links).split())
 
 

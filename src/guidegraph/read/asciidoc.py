@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .inline import raised
+from .inline import notes_line, raised
 
 _TITLE = re.compile(r"^(?P<marks>={1,6})\s+(?P<title>\S.*)$")
 _ATTRIBUTE = re.compile(r"^:(?P<name>!?[\w-]+!?):(?:\s+(?P<value>.*))?$")
@@ -68,9 +68,9 @@ class _Reader:
         while i < len(self.src):
             i = self._step(i)
         if self.notes:  # the footnotes, set out at the page's end
-            last = max(k for k in range(len(self.out)) if not self.out[k].strip()) if "" in self.out else -1
-            if last >= 0:
-                self.out[last] = " ".join(f"{raised(str(n))} {text}" for n, text in enumerate(self.notes, start=1))
+            last = next((k for k in reversed(range(len(self.out))) if not self.out[k].strip()), None)
+            if last is not None:
+                self.out[last] = notes_line(self.notes)
         return self.out
 
     def _step(self, i: int) -> int:

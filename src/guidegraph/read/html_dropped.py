@@ -86,7 +86,7 @@ _FILE_PARTICULARS = re.compile(
     r"^\(?(?:(?:PDF|DOCX?|XLSX?|ODT|RTF|CSV|PPTX?|Word|Excel|GOV\.UK|external\s+link)\b[^()]{0,80}"
     r"|\d+(?:\.\d+)?\s*[KMG]B\b[^()]{0,60}|opens?\s+in\s+(?:a\s+)?new\s+(?:tab|window))\)?$"
     r"|^(?:download|view|open)(?:\s+(?:the\s+)?(?:pdf|file|document|word\s+document|docx?))?$", re.IGNORECASE)
-_FILE_SIZE = re.compile(r"^\(\d+(?:\.\d+)?\s*[KMG]B\)$", re.IGNORECASE)
+# a file's size in brackets, "(1.2 MB)": never prose, inside its link or beside it
 _SIZES = re.compile(r"\(\d+(?:\.\d+)?\s*[KMG]B\)", re.IGNORECASE)
 # The mark closing an online procedures manual's chapter (tri.x's "End"): no text of the chapter.
 _END_MARK = re.compile(r"^end(?:\s+of\s+(?:chapter|procedure|document|section))?\.?$", re.IGNORECASE)
@@ -145,7 +145,7 @@ def dropped(element: Tag) -> bool:
     if name == "span" and _READER_ONLY.intersection(attrs.get("class") or ()) and element.find_parent("a"):
         return True
     said = element.string if name == "span" else None
-    if said and _FILE_PARTICULARS.match(said.strip()) and (element.find_parent("a") or _FILE_SIZE.match(said.strip())):
+    if said and _FILE_PARTICULARS.match(said.strip()) and (element.find_parent("a") or _SIZES.fullmatch(said.strip())):
         return True  # (a file's size in brackets is never prose, inside its link or beside it)
     if said and "badge" in _classes(element) and len(said.split()) <= 2:
         return True  # a card's badge ("Myth", "New"): what the card is, not what it says

@@ -47,6 +47,12 @@ def raised(number: str) -> str:
     return number.translate(_RAISED)
 
 
+def notes_line(texts: list[str], first: int = 1) -> str:
+    """Notes set out in one line, each after its raised number ("¹ ... ² ..."), as a page's source
+    (a wiki's, reStructuredText's, AsciiDoc's) leaves them to be set out: the notes' reader parts them."""
+    return " ".join(f"{raised(str(n))} {text}" for n, text in enumerate(texts, start=first))
+
+
 # A line is cleaned by each classifier that tries it: cached, once.
 @lru_cache(maxsize=1 << 14)
 def clean_inline(text: str) -> str:

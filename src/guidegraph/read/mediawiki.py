@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .inline import raised
+from .inline import notes_line, raised
 
 _HEADING = re.compile(r"^(?P<marks>={2,6})\s*(?P<title>.+?)\s*(?P=marks)\s*$")
 _LIST = re.compile(r"^(?P<marks>[*#]+)\s*(?P<text>\S.*)$")
@@ -61,7 +61,7 @@ def without_mediawiki(lines: list[str]) -> list[str]:
         out[i] = _ITALIC.sub(r"*\g<text>*", _BOLD.sub(r"**\g<text>**", line))
     for i, line in enumerate(out):
         if _REFERENCES.match(line):
-            out[i] = " ".join(f"{raised(str(n))} {text}" for n, text in enumerate(texts, start=1))
+            out[i] = notes_line(texts)
     return out
 
 

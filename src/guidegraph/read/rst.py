@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .inline import raised
+from .inline import notes_line, raised
 
 _EXPLICIT = re.compile(r"^(?P<indent>\s*)\.\.(?:\s+(?P<rest>.*))?$")
 _DIRECTIVE = re.compile(r"^(?P<name>[\w:-]+)::\s*(?P<argument>.*)$")
@@ -102,9 +102,7 @@ class _Reader:
             body = [note["text"], *(self.src[k].strip() for k in range(i + 1, end))]
             self.notes.append(self._inline(" ".join(part for part in body if part), marks=False))
             if not self._note_follows(end):  # the notes set out together, where the first stands
-                first = self.run_start
-                self.out[self.notes_first] = " ".join(
-                    f"{raised(str(n))} {text}" for n, text in enumerate(self.notes[first:], start=first + 1))
+                self.out[self.notes_first] = notes_line(self.notes[self.run_start:], self.run_start + 1)
                 self.notes_first = None
             return end
         if directive is None:  # a comment, a label, a substitution's definition

@@ -524,9 +524,6 @@ def test_the_intranet_pages_node_fields_are_not_its_last_section() -> None:
                        "(Department of Health, 2017) and the SBNI Core Child Protection Policies and Procedures.")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "each field of a Drupal view's row is its own paragraph: a contact's name, role and extension are"
-    " not read as one row"))
 def test_the_intranet_pages_key_contacts_one_row_each() -> None:
     lines = "\n".join(under(TRUST, "Key contacts")).split("\n")
     for name, role, number in TRUST_CONTACTS:
@@ -582,8 +579,6 @@ def test_the_intranet_pages_law_guidance_and_nation(catalog: Catalog) -> None:
     assert unseen(TRUST).meta.jurisdictions == ("Northern Ireland",)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the key contacts' \"Email ...\" links (buttons in a view's row) are kept as text"))
 def test_the_intranets_chrome_and_fields_are_dropped() -> None:
     for furniture in ("saved from", "StaffNet", "Lisdargan", "Skip to main content", "Search", "User account menu",
                       "My account", "Log out", "Main navigation", "Staff zone", "Staff directory", "IT help",

@@ -33,6 +33,7 @@ from guidegraph.read.html_blocks import (
     is_text,
     paragraph_block,
     parted_after,
+    record_fields,
     style_of,
     without_amendment_marks,
     without_control_tables,
@@ -44,6 +45,8 @@ from guidegraph.read.html_styles import PageStyles, repeats_label, tab_label
 from guidegraph.read.inline import raised
 from guidegraph.read.mail import without_signed_end
 
+# A listing's record longer than this many words is a teaser, read as paragraphs, not a row.
+RECORD_WORDS = 40
 _BLOCK_TAGS = frozenset({
     *HEADINGS, *LISTS, "p", "li", "dl", "dt", "dd", "div", "section", "article", "main", "aside",
     "header", "footer", "blockquote", "pre", "table", "caption", "thead", "tbody", "tfoot", "tr",
@@ -205,6 +208,8 @@ class _Reader:
         if name == "table" and not _is_layout_table(tag):
             self.data_table(tag)
             return False
+        if (fields := record_fields(tag)) and self.record_row(fields):
+            return False
         if name in LISTS:
             self.lists.append((tag, ListMarkers(tag)))
         elif name == "li" or aria_role(tag) == "listitem":
@@ -300,11 +305,23 @@ class _Reader:
             self.blocks += [Block("paragraph", run.text(), run.first, run.last)
                             for run in [self.gathered(caption)] if run.text()]
         for row in _rows(table):
-            runs = [self.gathered(cell) for cell in _cells(row)]
-            texts = [text for text in (run.text() for run in runs) if text]
-            if texts and not (len(texts) == 1 and _is_page_furniture(texts[0], "paragraph")):  # a boxed banner
-                lines = [line for run in runs if run.first for line in (run.first, run.last)]
-                self.blocks.append(Block("paragraph", " | ".join(texts), min(lines), max(lines)))
+            self.row([self.gathered(cell) for cell in _cells(row)])
+
+    def record_row(self, fields: list[Tag]) -> bool:
+        """A listing's record (a contact's name, role and extension, each field a box of its own)
+        as one row, as a table's; False for a record too long to be one (a teaser's text)."""
+        runs = [self.gathered(field) for field in fields]
+        if sum(len(run.text().split()) for run in runs) > RECORD_WORDS:
+            return False
+        self.row(runs)
+        return True
+
+    def row(self, runs: list[_Run]) -> None:
+        """One paragraph for a row, its cells' texts joined by " | "."""
+        texts = [text for text in (run.text() for run in runs) if text]
+        if texts and not (len(texts) == 1 and _is_page_furniture(texts[0], "paragraph")):  # a boxed banner
+            lines = [line for run in runs if run.first for line in (run.first, run.last)]
+            self.blocks.append(Block("paragraph", " | ".join(texts), min(lines), max(lines)))
 
     def gathered(self, cell: Tag) -> _Run:
         """A cell's text, without cells or rows an unclosed tag nested in it."""

@@ -179,6 +179,21 @@ def is_accordion_title(tag: Tag) -> bool:
     return 0 < len(text.split()) <= ACCORDION_TITLE_WORDS and not text.endswith("?")
 
 
+# A record of a listing a content system builds (Drupal's views: "views-row" over "views-field"s).
+_RECORD = "views-row"
+_RECORD_FIELD = re.compile(r"^views-field(?:$|-)")
+
+
+def record_fields(tag: Tag) -> list[Tag]:
+    """The fields of a listing's record (a contact: name, role, extension), each a box of its own,
+    when `tag` is one holding two or more; else none."""
+    if tag.name != "div" or _RECORD not in (tag.get("class") or ()):
+        return []
+    fields = [child for child in tag.children if isinstance(child, Tag)
+              and any(_RECORD_FIELD.match(str(name)) for name in child.get("class") or ())]
+    return fields if len(fields) >= 2 else []
+
+
 def style_of(tag: Tag) -> str:
     return str(tag.get("style") or "").lower().replace(" ", "")
 

@@ -92,6 +92,9 @@ _SIZES = re.compile(r"\(\d+(?:\.\d+)?\s*[KMG]B\)", re.IGNORECASE)
 _END_MARK = re.compile(r"^end(?:\s+of\s+(?:chapter|procedure|document|section))?\.?$", re.IGNORECASE)
 # An in-page link that skips the page's furniture, whatever its class: "Skip to main content".
 _SKIP_LINK = re.compile(r"\b(?:skip|jump) to\b|^\s*skip\s", re.IGNORECASE)  # "Skip Table of contents" too
+# A link that opens a new e-mail, standing alone in its box: a contact card's button ("Email Aoife",
+# "Send an email"), not the address, which the text gives where it matters.
+_MAIL_BUTTON = re.compile(r"^\s*(?:e-?mail|send\s+(?:an?\s+)?e-?mail|message)\b[^@]*$", re.IGNORECASE)
 # A link to a note on the page named by a letter and number, as legislation marks its annotations ("F1", "I1", "C2").
 _LETTERED_NOTE_MARK = re.compile(r"^\s*[A-Z]{1,2}\d{1,4}\s*$")
 _BACK_LINK = re.compile(r"^\s*(?:[↩↑^]\ufe0e?|(?:back|return|go\s+back)(?:\s+(?:to|up))?"
@@ -150,6 +153,8 @@ def dropped(element: Tag) -> bool:
     if said and "badge" in _classes(element) and len(said.split()) <= 2:
         return True  # a card's badge ("Myth", "New"): what the card is, not what it says
     if _caption_of_title(element):
+        return True
+    if name == "a" and _mail_button(element):
         return True
     if name == "a" and str(attrs.get("href", "")).startswith("#"):
         text = element.get_text()
@@ -273,6 +278,14 @@ def _revealed(element: Tag) -> bool:
 
 # (These look at a paragraph's own children or its one string, never at all it holds: every element
 # is asked whether it or any element around it is dropped, and unclosed tags nest a page deep.)
+
+
+def _mail_button(link: Tag) -> bool:
+    if not str(link.get("href", "")).lower().startswith("mailto:"):
+        return False
+    text = link.get_text(" ", strip=True)
+    box = link.parent
+    return bool(_MAIL_BUTTON.match(text)) and box is not None and box.get_text(" ", strip=True) == text
 
 
 def _end_mark(paragraph: Tag) -> bool:

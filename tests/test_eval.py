@@ -560,9 +560,15 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
 # a 12-year-old who "was cut" (mixed4 which-act hit@1 17 -> 16; 0.020 against 0.019). Round 32's
 # Outlook bulletin tells of a girl of 13 "seen getting into cars with adult men": its case comes
 # before the one a hard passage wants of a girl "collected by men in cars" (mixed3 MRR 0.33 -> 0.316).
+# Round 34's help-centre article is a front door's own ("Sharing information with the Front Door"):
+# its passage giving the front door's numbers answers "what is the phone number for the Children's
+# Services Front Door?" as well as the school flow chart's the question wants, and its other passages
+# carry "Front Door" in their title (mixed6 passages hit@5 22 -> 21, MRR 0.74 -> 0.719); its "Fact:
+# ... not proof. Finding out what is happening is our job" comes just before the LADO record a hard
+# passage wants, sixth to seventh (mixed1 MRR 0.100 -> 0.098).
 MIXED_FLOORS = {
     MIXED1: {"which_act": {"hit@3": 24, "hit@1": 22}, "myths": {"hit@1": 7},
-             "passages_hard": {"hit@5": 3, "mrr@10": 0.1}},
+             "passages_hard": {"hit@5": 3, "mrr@10": 0.098}},
     MIXED2: {"which_act": {"hit@3": 19, "hit@1": 15}, "myths": {"hit@1": 5},
              "passages_hard": {"hit@5": 5, "mrr@10": 0.25}},
     MIXED3: {"which_act": {"hit@3": 18, "hit@1": 16}, "myths": {"hit@1": 8},
@@ -572,7 +578,7 @@ MIXED_FLOORS = {
     MIXED5: {"which_act": {"hit@3": 18, "hit@1": 17}, "myths": {"hit@1": 0},
              "passages_hard": {"hit@5": 1, "mrr@10": 0.02}},
     MIXED6: {"which_act": {"hit@3": 10, "hit@1": 9}, "myths": {"hit@1": 6},
-             "passages": {"hit@5": 22, "mrr@10": 0.74}, "passages_hard": {"hit@5": 4, "mrr@10": 0.28}},
+             "passages": {"hit@5": 21, "mrr@10": 0.71}, "passages_hard": {"hit@5": 4, "mrr@10": 0.28}},
     MIXED7: {"which_act": {"hit@3": 12, "hit@1": 9}, "myths": {"hit@1": 8},
              "passages": {"hit@5": 22, "mrr@10": 0.83}, "passages_hard": {"hit@5": 4, "mrr@10": 0.41}},
 }

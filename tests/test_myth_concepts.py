@@ -216,6 +216,7 @@ UNSEEN_GROUPS = {
         "Data protection law stops me sharing information",
         "Data protection law stops me sharing information about a child with another agency",  # round 31's wiki
         "Data protection law stops me sharing information with other agencies",  # round 21
+        "Data protection law stops me sharing information with other agencies",  # round 34's Wix page
         "Data protection law stops me sharing information with the police",  # round 27's Word briefing
         "Data protection law stops schools telling the Prevent team about a pupil's online activity",
         "Data protection law stops you from sharing information about a child at risk",  # round 15, in running text
@@ -271,6 +272,7 @@ UNSEEN_GROUPS = {
         "Do I need consent to share a concern about a child's wellbeing?",
         "Do I need consent to share information?",  # round 15's ICO steps, in <details>
         "Do I need the family's consent to make an early help referral?",  # round 17's FAQ
+        "Do I need the family’s consent before I contact the Front Door?",
         "Do I need the parents' consent before I report a child at risk?",  # round 33's AsciiDoc questions
         "Do I need the parents' permission to share?",  # round 10's browser-printed council page
         "Do I need the young person's consent to make a safeguarding referral?",
@@ -306,6 +308,7 @@ UNSEEN_GROUPS = {
         "I need consent to share information about a child",  # round 29's PDF cards
         "I need the family's consent before I can make a Prevent referral",
         "I need the family's consent before I discuss the case with the other agency to resolve a disagreement",
+        "I need the family’s consent before I can report a child at risk",
         "I need the named person’s agreement before I can pass on a concern",  # round 12's Scottish Word page
         "I need the parent's agreement before I can tell social services about a concern",  # round 10
         "I need the parent's consent before I can tell the MASH anything",  # round 23's Obsidian callout
@@ -341,6 +344,7 @@ UNSEEN_GROUPS = {
         "We cannot tell the LADO about a staff member without their permission",
         "We must get permission from parents before we ring children's services",
         "Workers always need your permission to share",  # round 15's Easy Read leaflet
+        "You always need a parent’s consent to share information about their child",
         "You always need consent before sharing information",
         "You always need consent to share information",
         "You can only share information with consent",
@@ -374,6 +378,7 @@ UNSEEN_GROUPS = {
         "Do I need to be sure that abuse has happened before I report?",  # round 16's Welsh policy
         "I have to be sure a child is being harmed before I share anything",  # round 30's Word flyer
         "I have to wait until I am certain before I share a worry",
+        "I must be certain that a child is being harmed before I report",
         "I need to be sure a child is being abused before I share",
         "I should wait until I am certain a child is being harmed before I share",  # round 21
         "I should wait until I am sure a pupil is being harmed before I tell the DSL",  # round 20's Word table
@@ -462,6 +467,7 @@ UNSEEN_ALONE = [
     "Children's social care will not tell me what happened after my referral, so there is no point in "
     "sharing",  # round 27
     "Clare’s Law is only for women",  # round 12
+    "Data protection law does not allow me to share information with the police",
     "Do I have to keep a record when I decide not to share?",
     "Do I have to tell the woman that I have shared information?",
     "Does the data protection law allow us to share records held before proceedings started?",
@@ -482,17 +488,20 @@ UNSEEN_ALONE = [
     "I should always tell the family before I share information about them",
     "I should record what I shared, with whom and why",
     "I should wait until I have evidence",  # round 10
+    "I should wait until I have proof before I contact the Front Door",
     "I'm only a repairs operative - safeguarding isn't my job",
     "If I apply, the person will find out I asked",  # round 12
     "If I report a concern, the family will lose their tenancy",
     "If I share information without consent, I will breach the Human Rights Act",  # round 29's MDX page
     "If I share, I could be sued",  # round 10
+    "If I tell children’s social care, the family will know it was me",
     # round 32's bulletin: a fact
     "If I work for the health board or the police, I have a legal duty to report a child I think is at risk",
     "If a parent refuses early help, must I close the case and stop sharing?",
     "If the police ask for a child’s records, I have to wait for a court order",  # round 33's intranet list
     "If the police take no further action, the matter is closed",
     "In Scotland the named person must approve any information sharing",
+    "Information I share with the MASH will be seen by every agency in it",
     "Information about a parent's mental health is too sensitive to share",
     "Information from a GP can only be passed on by the GP",  # round 19: who may pass it on, not consent
     "Information from the GP can never be passed to the school",  # round 10
@@ -500,6 +509,7 @@ UNSEEN_ALONE = [
     "Is GDPR a reason not to share information with the Early Help Hub?",
     "Is this the same as the sex offenders register?",
     "MARAC minutes can be filed in the patient's record",  # round 12
+    "Once I have made a referral, I have done my part",
     "Once I have made a referral, my part is over",  # round 28's LibreOffice table
     "Once I have passed my concern to the designated safeguarding lead, I have done my part",  # round 16
     "Once I have told the MASH, I do not need to record anything",  # round 25's Word text box
@@ -566,8 +576,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 127  # 122 before round 33
-    # (five alone of its ten), 118 before round 32 (four alone of its nine), 115 before round 31
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 132  # 127 before round 34
+    # (five alone of its ten), 122 before round 33 (five alone of its ten), 118 before round 32 (four alone of its nine), 115 before round 31
     # (three alone of its seven), 113 before round 30 (two alone of its seven), 110 before round 29
     # (three alone of its eight), 109 before round 28,
     # 68 before round 10, 76 before round 11, 78 before round 12, 83 before getting in touch (contact, ring,
@@ -595,8 +605,9 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
         "personal-information-collected-organisation":
             "Personal information collected by one organisation cannot be disclosed to another",
         "information-held-police-shared": "We cannot share police intelligence with schools",
-        # two questions and three statements: the statement most like the others
-        "sure-child-harmed-before": "I need to be sure a child is being abused before I share",
+        # two questions and four statements: the statement most like the others (round 34's GOV.WALES
+        # page's "I must be certain ..." moved the likeness to it)
+        "sure-child-harmed-before": "I must be certain that a child is being harmed before I report",
         # three questions, three statements: the statement most like the others (round 33's flip card's
         # "I can’t tell anyone ..." names the concept: the smallest of the statements)
         "cant-tell-anyone-child": "If a pupil asks me to keep a secret, I must promise to keep it",

@@ -57,7 +57,10 @@ _PARA_NUMBER = r"\d{1,3}[A-Z]?(?![.,]?\d)(?:\(\w{1,4}\))*"  # "18", "18(1)(b)"; 
 _PARA = rf"(?<!\w)para(?:graph)?\.?\s*(?P<para>{_PARA_NUMBER})"
 # The Part may be abbreviated, as slides and tables do: "Sch.1 Pt 2 para 18".
 _PARAGRAPH_AFTER = re.compile(rf"[\s,]*(?:(?:part|pt\.?)\s*(?:\d{{1,2}}|[IVX]{{1,4}})[\s,]*)?{_PARA}", re.IGNORECASE)
-_PARAGRAPH_BEFORE = re.compile(rf"{_PARA}\s+(?:of|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... and before it, the Part between them or not: "paragraph 18 of Part 2 of Schedule 1".
+_PARAGRAPH_BEFORE = re.compile(rf"{_PARA}\s+(?:of|to|in)\s+(?:the\s+)?"
+                               rf"(?:(?:part|pt\.?)\s*(?:\d{{1,2}}|[IVX]{{1,4}})\s+(?:of|to|in)\s+(?:the\s+)?)?$",
+                               re.IGNORECASE)
 # "in particular paragraph 18", "paragraphs 6 and 18": paragraphs written without their schedule.
 _LONE_PARAGRAPHS = re.compile(
     rf"(?<!\w)para(?:graph)?s?\.?\s*(?P<numbers>{_PARA_NUMBER}(?:\s?(?:,|and|or|&)\s?{_PARA_NUMBER})*)", re.IGNORECASE)
@@ -122,8 +125,11 @@ def find_provisions(text: str) -> list[ProvisionMention]:
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             pos = start + 1  # inside a word ("Subsection 4", "KS2"): not a keyword
             continue
-        mentions.append(_mention(match, text))
-        pos = match.end()
+        mention = _mention(match, text)
+        while mentions and mentions[-1].start >= mention.start:  # "Part 2" of "paragraph 18 of Part 2 of Schedule 1"
+            mentions.pop()
+        mentions.append(mention)
+        pos = mention.end
     return mentions
 
 
@@ -153,7 +159,7 @@ def _schedule_paragraph(text: str, start: int, end: int, items: list[tuple[str, 
     after = _PARAGRAPH_AFTER.match(text, end)
     if after is not None:
         return start, after.end(), [("schedule", f"{schedule} paragraph {normalise_number(after['para'])}")]
-    before = _PARAGRAPH_BEFORE.search(text, max(0, start - 30), start)
+    before = _PARAGRAPH_BEFORE.search(text, max(0, start - 50), start)
     if before is not None and len(items) == 1:
         return before.start(), end, [("schedule", f"{schedule} paragraph {normalise_number(before['para'])}")]
     return start, end, items

@@ -50,15 +50,17 @@ FURNITURE_PATTERNS = (
     re.compile(r"^to view\b.*\bclick here\b", re.I),  # stubs of links to images not in the text
     re.compile(r"^\[(?:image|picture|logo|graphic)\b[^\]]{0,100}\]$", re.I),  # an e-mail's "[Image: logo]"
     # "Practice guide · Last updated 12/04/2022", "Page last reviewed: 3 March 2023", "Leaflet HV07 –
-    # reviewed January 2024", gov.uk's "Published 1 May 2024"
+    # reviewed January 2024", gov.uk's "Published 1 May 2024", GOV.WALES's "First published: 14 March 2025"
     # and the ICO's "Latest updates - 30 November 2023"; after a bar, a longer name: "Glenmuir Health and
     # Social Care Partnership | Page last updated: 12 March 2025"
-    re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*|[^.|]{0,80}\|\s*)?(?:page\s+)?(?:last\s+|latest\s+)?"
+    re.compile(r"^(?:[^.]{0,40}?[·|–—]\s*|[^.|]{0,80}\|\s*)?(?:page\s+)?(?:last\s+|latest\s+|first\s+)?"
                r"(?:updated|updates|reviewed|modified|published|edited)(?:\s+on)?(?:\s*[:–—-])?\s*"
                r"(?:\d{1,2}(?:st|nd|rd|th)?[\s/.-]+)?[A-Za-z0-9]+[\s/.-]+\d{2,4}"
                # a wiki's editor after the date ("Last edited 4 March 2025 by a.kowalski"), and a
                # handbook page's parts after it: "· Page owner: Principal Social Worker · Edit this page"
                r"(?:\s+by\s+[\w.@'-]{1,40}(?:\s[\w.@'-]{1,40})?)?(?:\s[·|]\s[^.!?·|]{1,60}){0,3}$", re.I),
+    # the collections a government page is filed in: GOV.WALES's "Part of: Safeguarding and Social care"
+    re.compile(r"^part\s+of:\s*[^.!?:]{1,120}$", re.I),
     # a document-control line: "Document owner: ... Version 4.2 Review: March 2025", "Next review: May 2025"
     # ("Review date: 01/04/2026" as a date in figures)
     re.compile(r"^[^!?]{0,100}\breview(?:\s+date)?\s*:\s*(?:(?:\d{1,2}\s+)?(?:[A-Za-z]+\s+)?\d{4}"

@@ -35,6 +35,7 @@ from guidegraph.read.html_blocks import (
     parted_after,
     record_fields,
     style_of,
+    with_labels_joined,
     without_amendment_marks,
     without_control_tables,
 )
@@ -76,7 +77,7 @@ def read_page(soup: BeautifulSoup, first_line: int = 1) -> tuple[list[Block], li
     """`parse_html` of a page already parsed (`page_soup`), which reading leaves as it was."""
     reader = _Reader(_string_lines(soup, first_line - 1), PageStyles(soup))
     reader.read(soup)  # not soup.body: broken pages leave content outside it
-    reader.blocks = without_signed_end(without_control_tables(reader.blocks))
+    reader.blocks = without_signed_end(without_control_tables(with_labels_joined(reader.blocks)))
     found = [] if reader.blocks else ["no text found in the page's content (is it all navigation?)"]
     return reader.blocks, found
 
@@ -169,7 +170,7 @@ class _Reader:
                 stack.pop()
                 self.leave(node)
             elif isinstance(child, Tag):
-                if not dropped(child) and self.enter(child):
+                if not dropped(child) and not self.styles.hides(child) and self.enter(child):
                     stack.append((child, iter(child.children)))
             elif is_text(child):
                 self.run.add(str(child), self.lines[id(child)])
@@ -212,7 +213,7 @@ class _Reader:
             return False
         if name in LISTS:
             self.lists.append((tag, ListMarkers(tag)))
-        elif name == "li" or aria_role(tag) == "listitem":
+        elif name == "li" or (aria_role(tag) == "listitem" and not _boxes_paragraphs(tag)):
             marker = self.lists[-1][1].take(tag) if self.lists else "•"
             self.owners.append(_Owner(tag, "item", marker=marker))
         elif name in HEADINGS and card_title(tag):
@@ -351,6 +352,13 @@ class _Reader:
         strings = [node for node in summary.descendants if is_text(node) and str(node).strip()]
         if text and strings:
             run.add(f" {text}{'' if text[-1] in '.:?!' else ':'} ", self.lines[id(strings[0])])
+
+
+def _boxes_paragraphs(item: Tag) -> bool:
+    """A box the page's script lists as an item (a site builder's repeater: `role="listitem"`) that
+    holds several paragraphs, each in a text box of its own ("MYTH", the belief, "REALITY", the
+    answer): a card of paragraphs, not one item's text."""
+    return len(item.find_all("p", limit=2)) > 1
 
 
 def _next_tag_is_br(tag: Tag) -> bool:

@@ -226,3 +226,23 @@ def without_control_tables(blocks: list[Block]) -> list[Block]:
              for k, b in enumerate(blocks)]
     drop_version_tables(lines)
     return [block for block, line in zip(blocks, lines, strict=True) if line.kind != "drop"]
+
+
+# A myth-buster's label in a text box of its own, over what it labels ("MYTH", then the belief; "REALITY",
+# then the answer), as a site builder's card sets it.
+_LABEL_ALONE = re.compile(r"^(?:myth|fact|reality|truth)\s*:?$", re.IGNORECASE)
+
+
+def with_labels_joined(blocks: list[Block]) -> list[Block]:
+    """A paragraph that is only a myth-buster's label joined to the paragraph it labels ("MYTH: You
+    always need ..."), as a page writes the label on the belief's line."""
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (last is not None and last.kind == "paragraph" and block.kind == "paragraph"
+                and _LABEL_ALONE.match(last.text)):
+            joined[-1] = Block("paragraph", f"{last.text.rstrip(': ')}: {block.text}", last.line_start,
+                               block.line_end)
+        else:
+            joined.append(block)
+    return joined

@@ -58,6 +58,12 @@ _FURNITURE = re.compile(
     # a school website's bar over its header (the office's telephone and e-mail, the search box) and
     # the Google Translate widget as the browser left it rendered ("Select Language", "Powered by")
     r"|^top-?bar$|^skiptranslate$|^goog-te-|^google-translate"
+    # a help centre's (Zendesk's) article chrome: the button to follow it, the readers' votes, the list
+    # of articles the reader saw last and the prompt to ask more ("Have more questions? Submit a request")
+    r"|^article-(?:subscribe|votes|relatives|more-questions)$|^recent(?:ly)?-(?:viewed-)?articles$"
+    # a site builder's (Wix's) free plan banner ("This site was designed with ...") and the anchor
+    # region at the top of its pages ("top of page")
+    r"|^wix-ads$|^scroll-to-top$"
 )
 # Text only a screen reader reads, inside a link: what the link does ("(opens in new window)").
 _READER_ONLY = frozenset({"sr-only", "visually-hidden", "govuk-visually-hidden", "screen-reader-text"})
@@ -92,9 +98,12 @@ _SIZES = re.compile(r"\(\d+(?:\.\d+)?\s*[KMG]B\)", re.IGNORECASE)
 _END_MARK = re.compile(r"^end(?:\s+of\s+(?:chapter|procedure|document|section))?\.?$", re.IGNORECASE)
 # An in-page link that skips the page's furniture, whatever its class: "Skip to main content".
 _SKIP_LINK = re.compile(r"\b(?:skip|jump) to\b|^\s*skip\s", re.IGNORECASE)  # "Skip Table of contents" too
-# A link that opens a new e-mail, standing alone in its box: a contact card's button ("Email Aoife",
-# "Send an email"), not the address, which the text gives where it matters.
+# A link standing alone in its box that is a button: one that opens a new e-mail ("Email Aoife",
+# "Send an email"; the text gives the address where it matters), or one styled as a button ("Report a
+# concern", "Start now"): what to click, not what the guidance says.
 _MAIL_BUTTON = re.compile(r"^\s*(?:e-?mail|send\s+(?:an?\s+)?e-?mail|message)\b[^@]*$", re.IGNORECASE)
+_BUTTON_CLASS = re.compile(r"(?:^|[-_])(?:button|btn)(?:$|[-_])")
+BUTTON_WORDS = 5
 # A link to a note on the page named by a letter and number, as legislation marks its annotations ("F1", "I1", "C2").
 _LETTERED_NOTE_MARK = re.compile(r"^\s*[A-Z]{1,2}\d{1,4}\s*$")
 _BACK_LINK = re.compile(r"^\s*(?:[↩↑^]\ufe0e?|(?:back|return|go\s+back)(?:\s+(?:to|up))?"
@@ -154,7 +163,7 @@ def dropped(element: Tag) -> bool:
         return True  # a card's badge ("Myth", "New"): what the card is, not what it says
     if _caption_of_title(element):
         return True
-    if name == "a" and _mail_button(element):
+    if name == "a" and _link_button(element):
         return True
     if name == "a" and str(attrs.get("href", "")).startswith("#"):
         text = element.get_text()
@@ -280,12 +289,16 @@ def _revealed(element: Tag) -> bool:
 # is asked whether it or any element around it is dropped, and unclosed tags nest a page deep.)
 
 
-def _mail_button(link: Tag) -> bool:
-    if not str(link.get("href", "")).lower().startswith("mailto:"):
+def _link_button(link: Tag) -> bool:
+    mail = str(link.get("href", "")).lower().startswith("mailto:")
+    if not mail and not any(_BUTTON_CLASS.search(name) for name in _classes(link).split()):
         return False
     text = link.get_text(" ", strip=True)
-    box = link.parent
-    return bool(_MAIL_BUTTON.match(text)) and box is not None and box.get_text(" ", strip=True) == text
+    if not (_MAIL_BUTTON.match(text) if mail else len(text.split()) <= BUTTON_WORDS):
+        return False
+    box = link.parent  # the link alone in it: nothing but spaces beside
+    return box is not None and all(child is link or (isinstance(child, NavigableString) and not child.strip())
+                                   for child in box.children)
 
 
 def _end_mark(paragraph: Tag) -> bool:

@@ -81,6 +81,8 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   # "will I break the data protection rules if I pass a concern on?"
                   r"break(?:s|ing)?(?=\s+(?:the\s+|any\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:rules?|laws?|regulations?|act)\b)",
                   r"not\s+(?:be\s+)?(?:allowed|permitted)", r"cannot", r"can\s+not", r"not\s+let",
+                  # "data protection law does not allow me to share"
+                  r"(?:do|does|did|will|would)\s+not\s+(?:allow|permit)",
                   r"(?:must|may)\s+not", r"never", r"illegal", r"unlawful", r"not\s+possible", r"impossible",
                   r"none\s+of\s+(?:it|this|that|them)\s+(?:can|could|may|should)",
                   # "the new law ties our hands", "we're waiting for the new database before we tell"

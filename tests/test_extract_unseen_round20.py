@@ -256,7 +256,7 @@ def test_the_myth_fact_tables_beliefs_and_verdicts(catalog: Catalog) -> None:
     first = found["Data protection law means I cannot share information about a pupil without their parents' consent"]
     assert "Schedule 1, paragraph 18" in first.answer
     assert found["I should wait until I am sure a pupil is being harmed before I tell the DSL"].concept == (
-        "sure-child-harmed-before")
+        "only-share-worry-sure")
     assert {("education-act-2002", "section 175"), ("data-protection-act-2018", "schedule 1 paragraph 18"),
             ("gdpr", None)} <= cited(MYTH_TABLE, catalog)
     assert guidance(MYTH_TABLE, catalog) == {"keeping-children-safe-in-education"}

@@ -135,7 +135,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from helpers import (
     in_order,
     unmarked,

@@ -220,6 +220,8 @@ UNSEEN_GROUPS = {
         "Data protection law stops me sharing information with other agencies",  # round 34's Wix page
         "Data protection law stops me sharing information with the police",  # round 27's Word briefing
         "Data protection law stops schools telling the Prevent team about a pupil's online activity",
+        # round 35's Word policy
+        "Data protection law stops the nursery sharing information with children’s social care",
         "Data protection law stops you from sharing information about a child at risk",  # round 15, in running text
         "Data protection legislation is a barrier to sharing information",
         "Data protection legislation is a barrier to sharing information",
@@ -279,6 +281,7 @@ UNSEEN_GROUPS = {
         "Do I need the young person's consent to make a safeguarding referral?",
         "Early Help is voluntary, so we can never share without consent",  # round 19's wiki page
         "Early help is voluntary, so I can never share anything without the family's consent",
+        "Health information can never be shared without the patient’s agreement",
         "Health staff need the parents' permission before they can contact social work",  # round 17
         "I always need a parent's consent to share information about their child",  # round 27
         "I always need a parent’s consent before I share information about their child",  # round 23's blog post
@@ -305,6 +308,7 @@ UNSEEN_GROUPS = {
         "I need a parent's consent before I can tell children's social care about a concern",  # round 15's Word policy
         "I need a parent's written consent before I can make a referral",  # round 28's LibreOffice table
         "I need a parent’s consent before I report a concern about their child",  # round 32's Outlook bulletin
+        "I need a parent’s permission before I tell the designated safeguarding lead about a worry",
         "I need consent to share",
         "I need consent to share information about a child",  # round 29's PDF cards
         "I need the family's consent before I can make a Prevent referral",
@@ -326,6 +330,7 @@ UNSEEN_GROUPS = {
         "I need the parents' permission before I tell the DSP about a worry",  # round 16's youth club quiz
         # round 31's archived GOV.UK note
         "I need the parents’ consent before I can share a concern with the front door",
+        "I need the parents’ consent before I can share a worry about their child",
         # round 20's newsletter
         "I need the parents’ consent before I can tell the school nurse I am worried about a child",
         "I need the parents’ permission before I can share a worry about their child",  # round 30's Word flyer
@@ -336,6 +341,7 @@ UNSEEN_GROUPS = {
         "Information from a health record can never be shared without the patient's agreement",
         "Information sharing is not allowed without consent",  # round 32's procedures manual
         "Is it true that GDPR means we need consent to share information about a child at risk?",
+        "Once a young person is 16, I cannot share anything about them without their consent",
         "Schools cannot tell us about attendance without the parents' permission",  # round 19's wiki page
         "Sharing of information between practitioners and organisations is not allowed without consent",
         "The child is over 16, so I must have their consent before I share anything",  # round 22's wiki table
@@ -374,9 +380,10 @@ UNSEEN_GROUPS = {
     ],
     # "sure" and "certain" are one worry, and keeping quiet until then waits to share; round 30's flyer
     # wording renamed the group ("wait-until-certain-before" before)
-    "sure-child-harmed-before": [
+    "only-share-worry-sure": [
         "Do I need to be certain before I share?",
         "Do I need to be sure that abuse has happened before I report?",  # round 16's Welsh policy
+        "I can only share a worry if I’m sure that abuse is happening",  # round 35's Google Sites page
         "I have to be sure a child is being harmed before I share anything",  # round 30's Word flyer
         "I have to wait until I am certain before I share a worry",
         "I must be certain that a child is being harmed before I report",
@@ -416,10 +423,12 @@ UNSEEN_GROUPS = {
         "Health staff cannot share at MARAC because of patient confidentiality",
         "I can't pass on something a young person told me in confidence",  # round 30's Jekyll page
         "If a young person tells me something in confidence, I can never pass it on",  # round 27
+        "If a young person tells me something in confidence, I can’t pass it on",
         "Information a child tells me in confidence can never be shared",  # round 27's Word policy
         "Is the duty of confidentiality absolute?",
         "Sharing information is a breach of confidentiality",
         "Sharing with the police always breaches confidentiality",  # round 10's Northern Irish leaflet
+        "Something a parent tells their child’s key person in confidence can never be passed on",
         "The common law duty of confidence and the Human Rights Act 1998 prevent sharing",
         "The common law duty of confidence and the Human Rights Act 1998 prevent the sharing of personal "
         "information",
@@ -480,6 +489,7 @@ UNSEEN_ALONE = [
     "I can only share information in writing",
     "I can only share information with the police if they have a court order",  # round 27
     "I can pass a concern to the DSL without asking the pupil first",  # round 20's Word table: a true one
+    "I can tell the duty safeguarding officer about a worry without asking the young person first",
     "I can't tell the PSNI anything about a patient without a court order",  # round 32
     "I cannot escalate a concern about another agency without my manager's permission",
     "I must tell the parents before I contact the MASH",  # round 25's wiki: before contact, not before sharing
@@ -576,10 +586,11 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 131  # 127 before round 34
-    # (four alone of its ten), 122 before round 33 (five alone of its ten), 118 before round 32 (four alone of its nine), 115 before round 31
-    # (three alone of its seven), 113 before round 30 (two alone of its seven), 110 before round 29
-    # (three alone of its eight), 109 before round 28,
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 132  # 131 before round 35
+    # (one alone of its nine), 127 before round 34 (four alone of its ten), 122 before round 33 (five
+    # alone of its ten), 118 before round 32 (four alone of its nine), 115 before round 31 (three alone
+    # of its seven), 113 before round 30 (two alone of its seven), 110 before round 29 (three alone of
+    # its eight), 109 before round 28,
     # 68 before round 10, 76 before round 11, 78 before round 12, 83 before getting in touch (contact, ring,
     # tell) could wait on consent,
     # 77 before round 14, 78 before round 15, 79 before round 16, 90 before round 17, 99 before a presenter's
@@ -605,9 +616,10 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
         "personal-information-collected-organisation":
             "Personal information collected by one organisation cannot be disclosed to another",
         "information-held-police-shared": "We cannot share police intelligence with schools",
-        # two questions and four statements: the statement most like the others (round 34's GOV.WALES
-        # page's "I must be certain ..." moved the likeness to it)
-        "sure-child-harmed-before": "I must be certain that a child is being harmed before I report",
+        # two questions and five statements: the statement most like the others (round 34's GOV.WALES
+        # page's "I must be certain ..." moved the likeness to it; round 35's Google Sites page's "I can
+        # only share a worry if I’m sure ..." names the concept: the smallest of the statements)
+        "only-share-worry-sure": "I must be certain that a child is being harmed before I report",
         # three questions, three statements: the statement most like the others (round 33's flip card's
         # "I can’t tell anyone ..." names the concept: the smallest of the statements)
         "cant-tell-anyone-child": "If a pupil asks me to keep a secret, I must promise to keep it",

@@ -130,7 +130,8 @@ _NEGATION = re.compile(r"\b(?:not|no)\s+(?:\w+\s+)?(?:need|prevents)\b")
 _CLAIM = "="  # the first character of a claim word, which no content word has
 # Being sure, not a "certain" kind of thing nor "making sure": "I need to be sure", "until I am
 # certain", "I need proof" (each phrase of TERMS read as its word).
-_BEING_SURE = re.compile(r"\b(?:be|am|is|are|being|feel|not|need|without|completely|absolutely)\s+certain\b")
+_BEING_SURE = re.compile(r"\b(?:be|am|is|are|being|feel|not|need|without|completely|absolutely|(?<=')m|(?<=')re)"
+                         r"\s+certain\b")  # "if I'm sure", "until we're certain" too
 # Getting in touch is sharing too when it waits on consent: "I need the parents' permission before I
 # contact children's social care", "... before we ring children's services", "... before I tell the DSL"
 _CONTACT = re.compile(r"\b(?:contact(?:s|ed|ing)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|call(?:s|ed|ing)?"

@@ -27,6 +27,9 @@ MYTH = re.compile(rf"^(?:(?:myth|misconception){NUMBERING}"
 # statement): a "Fact:" label elsewhere opens the reply to a myth, no verdict of "yes".
 _QUIZ_VERDICT = re.compile(
     r"^(?:it\s+is\s+a\s+|it[’']s\s+a\s+|that[’']s\s+a\s+)?(?P<kind>myth|fact)\s*(?:[.!]|[–—-]+\s)", re.IGNORECASE)
+# A quiz's verdict as a sentence of its own over the answer ("Myth. You need a reason ...", "Fact. Passing
+# a worry ..."), as a collapsible group's panel opens; not a reply's "Fact: ..." or "Fact – ..." label.
+_VERDICT_SENTENCE = re.compile(r"^\W{0,2}(?:myth|fact)[.!]\s", re.IGNORECASE)
 _FACT = re.compile(
     rf"^(?:(?:the\s+)?(?:fact|reality|truth|answer)s?{NUMBERING}\s*[:.–—-]|in\s+fact\s*:"
     # a label in capitals set apart over the answer, its separator lost: "FACT Consent is one lawful basis"
@@ -117,7 +120,10 @@ def pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[Found
         return None, 1
     answer = following.plain
     kind = "question" if text.endswith("?") else "myth"
-    verdict = verdict_of(answer) or "no"
+    verdict = _quiz_verdict(answer) if _VERDICT_SENTENCE.match(answer) else None
+    if verdict:  # "Myth. Never promise to keep a secret ...": the verdict, then the answer
+        answer = _after_quiz_verdict(answer)
+    verdict = verdict or verdict_of(answer) or "no"
     return Found(text, answer, verdict, unit.passage_id or following.passage_id or "",
                   following.passage_id or "", kind), 2
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 from itertools import takewhile
 
 from guidegraph.extract._flow import Unit, flow
+from guidegraph.extract.case_parts import is_case_label
 from guidegraph.extract.myth_concepts import cluster
 from guidegraph.extract.myth_pairs import (
     CONTEXT,
@@ -212,6 +213,8 @@ def _heading_myth(unit: Unit, following: Unit | None, myths_level: int | None) -
     if myths_level is None or unit.kind != "heading" or unit.level <= myths_level:
         return False
     if following is None or following.kind != "paragraph" or _MYTHS_NAMED.search(unit.plain):
+        return False
+    if is_case_label(unit.plain):  # "Case example: Jayden, aged 12" heads a story, no belief
         return False
     text = unit.plain
     return (4 <= len(text.split()) <= MAX_STATEMENT_WORDS and not text.endswith(":")

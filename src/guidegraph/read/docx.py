@@ -180,9 +180,9 @@ def _lines(container: ElementTree.Element, parts: _Parts) -> list[str]:
 
 def _block_children(container: ElementTree.Element) -> Iterator[ElementTree.Element]:
     """The paragraphs, tables, rows or cells in a container, looking inside content controls (a cover
-    page's title), custom XML and tracked insertions, and past tracked deletions."""
+    page's title, not its particulars), custom XML and tracked insertions, and past tracked deletions."""
     for child in container:
-        if child.tag in _WRAPPERS and not _shows_prompt(child):
+        if child.tag in _WRAPPERS and not _shows_prompt(child) and not _bound_particular(child):
             yield from _block_children(child)
         elif child.tag not in _HIDDEN and child.tag not in _WRAPPERS:
             yield child
@@ -307,6 +307,21 @@ _PROMPT = re.compile(r"^(?:click(?: or tap)?(?: here)? to enter (?:text|a date)|
 def _shows_prompt(element: ElementTree.Element) -> bool:
     return (element.tag == f"{W}sdt" and element.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
             and bool(_PROMPT.match(" ".join("".join(t.text or "" for t in element.iter(f"{W}t")).split()))))
+
+
+# A content control in a paragraph of its own bound to one of the document's particulars, as a Word
+# cover page sets them (the organisation, the subtitle, the publish date, the author): the sidecar's
+# and the cover's, not the guidance's. The title's control stays: it is the document's title.
+_PARTICULAR = re.compile(r"\b(?:Company(?:Address|Phone|Fax|Email)?|subject|PublishDate|creator|Manager|category)\[")
+
+
+def _bound_particular(element: ElementTree.Element) -> bool:
+    if element.tag != f"{W}sdt":
+        return False
+    binding = element.find(f"{W}sdtPr/{W}dataBinding")
+    content = element.find(f"{W}sdtContent")
+    return (binding is not None and content is not None and content.find(f"{W}p") is not None
+            and bool(_PARTICULAR.search(binding.get(f"{W}xpath", ""))))
 
 
 def _vanished(element: ElementTree.Element) -> bool:

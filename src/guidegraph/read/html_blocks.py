@@ -167,16 +167,19 @@ def aria_heading_level(tag: Tag) -> int:
 
 
 ACCORDION_TITLE_WORDS = 12
+# A title stating a belief to be judged ("Myth: Health information can never be shared ...", a quoted
+# belief): a question, as one ending "?" is, answered by its panel.
+_STATED = re.compile(r"^(?:(?:myth|fact|true\s+or\s+false)\b\W|[“\"‘'])", re.IGNORECASE)
 
 
 def is_accordion_title(tag: Tag) -> bool:
     """A box the page's script makes the button that opens a panel (`<div role="button"
     aria-controls="panel-1">Why we share information</div>`): the title of the section the panel
-    holds. A question so set stays a paragraph, answered by its panel."""
+    holds. A question so set, or a belief stated to be judged, stays a paragraph, answered by its panel."""
     if tag.name not in ("div", "span", "p") or aria_role(tag) != "button" or not tag.get("aria-controls"):
         return False
     text = tag.get_text(" ", strip=True)
-    return 0 < len(text.split()) <= ACCORDION_TITLE_WORDS and not text.endswith("?")
+    return 0 < len(text.split()) <= ACCORDION_TITLE_WORDS and not text.endswith("?") and not _STATED.match(text)
 
 
 # A record of a listing a content system builds (Drupal's views: "views-row" over "views-field"s).

@@ -64,6 +64,9 @@ _FURNITURE = re.compile(
     # a site builder's (Wix's) free plan banner ("This site was designed with ...") and the anchor
     # region at the top of its pages ("top of page")
     r"|^wix-ads$|^scroll-to-top$"
+    # a WordPress theme's (Astra's) "Scroll to Top" button and the CookieYes plugin's banner, preference
+    # centre and button to reopen it
+    r"|(?:^|-)scroll-top(?:$|-)|^cky-(?:consent-container|modal|btn-revisit-wrapper)$"
 )
 # Text only a screen reader reads, inside a link: what the link does ("(opens in new window)").
 _READER_ONLY = frozenset({"sr-only", "visually-hidden", "govuk-visually-hidden", "screen-reader-text"})
@@ -150,7 +153,7 @@ def dropped(element: Tag) -> bool:
         return True
     if ("hidden" in attrs and not _revealed(element)) or str(attrs.get("role", "")).lower() in _FURNITURE_ROLES:
         return True
-    if str(attrs.get("aria-hidden", "")).lower() == "true" and not _card_back(element):
+    if str(attrs.get("aria-hidden", "")).lower() == "true" and not (_card_back(element) or _hidden_panel(element)):
         return True
     if _INVISIBLE_STYLE.search(str(attrs.get("style", ""))):
         return True
@@ -270,6 +273,14 @@ def _card_back(element: Tag) -> bool:
     """The back of a flip card, hidden from screen readers until the page's script turns the card:
     the answer to the belief on its front."""
     return bool(_CARD_BACK.search(_classes(element)))
+
+
+def _hidden_panel(element: Tag) -> bool:
+    """A folded panel hidden from screen readers until its title is clicked (Google Sites'
+    collapsible group: `<div id="h.cg1_panel" role="region" aria-hidden="true">`): text the page shows
+    when asked, not an icon or a decorative copy."""
+    return (element.name in ("div", "section") and _revealed(element)
+            and element.find(["p", "ul", "ol"]) is not None)
 
 
 _CARD_BACK = re.compile(r"(?:^|\s)(?:[\w-]*card__back|card-back|flip-back|back-?side)(?:\s|$)")

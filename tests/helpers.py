@@ -48,8 +48,11 @@ publish = "full"
 """
 
 
+@lru_cache(maxsize=None)
 def unseen(name: str) -> SegmentedDocument:
-    """An unseen-shape fixture read with its own sidecar metadata (jurisdictions matter there)."""
+    """An unseen-shape fixture read with its own sidecar metadata (jurisdictions matter there), once
+    per test session: a test of a page's furniture asks for its passages once per word it looks for
+    (values are frozen)."""
     return segment(read_document(UNSEEN / name))
 
 

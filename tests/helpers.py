@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from guidegraph.catalog import Catalog
@@ -48,7 +48,7 @@ publish = "full"
 """
 
 
-@lru_cache(maxsize=None)
+@cache
 def unseen(name: str) -> SegmentedDocument:
     """An unseen-shape fixture read with its own sidecar metadata (jurisdictions matter there), once
     per test session: a test of a page's furniture asks for its passages once per word it looks for

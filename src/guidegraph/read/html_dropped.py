@@ -61,12 +61,11 @@ _FURNITURE = re.compile(
     # a help centre's (Zendesk's) article chrome: the button to follow it, the readers' votes, the list
     # of articles the reader saw last and the prompt to ask more ("Have more questions? Submit a request")
     r"|^article-(?:subscribe|votes|relatives|more-questions)$|^recent(?:ly)?-(?:viewed-)?articles$"
-    # a site builder's (Wix's) free plan banner ("This site was designed with ...") and the anchor
-    # region at the top of its pages ("top of page")
-    r"|^wix-ads$|^scroll-to-top$"
-    # a WordPress theme's (Astra's) "Scroll to Top" button and the CookieYes plugin's banner, preference
-    # centre and button to reopen it
-    r"|(?:^|-)scroll-top(?:$|-)|^cky-(?:consent-container|modal|btn-revisit-wrapper)$"
+    # a site builder's (Wix's) free plan banner ("This site was designed with ..."), the anchor region
+    # at the top of its pages ("top of page") and a WordPress theme's (Astra's) "Scroll to Top" button
+    r"|^wix-ads$|(?:^|-)scroll-(?:to-)?top(?:$|-)"
+    # the CookieYes plugin's banner, preference centre and button to reopen it
+    r"|^cky-(?:consent-container|modal|btn-revisit-wrapper)$"
 )
 # Text only a screen reader reads, inside a link: what the link does ("(opens in new window)").
 _READER_ONLY = frozenset({"sr-only", "visually-hidden", "govuk-visually-hidden", "screen-reader-text"})

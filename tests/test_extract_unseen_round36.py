@@ -13,7 +13,7 @@ each read first as a careful reader would.
   header of the publication, the same on each of its chapters: the content label "Guidance", the
   publication's title as the `<h1>`, its metadata as a definition list ("Published", "18 June 2025",
   "Directorate", "Children and Families Directorate", "Part of", "Children and families", "ISBN",
-  "9781836019459") and its one-sentence summary (`p.ds_leader`); the "Documents" aside (the PDF's
+  "9781836019459"), then the publication's one-sentence summary (`p.ds_leader`); the "Documents" aside (the PDF's
   thumbnail, title, "48 page PDF", "1.2 MB"); the publication's contents ("Contents", an `<h2>`,
   over the six chapters, the current one a `<span>`); after the chapter, "Previous chapter: ..."
   and "Next chapter: ..." (`ds_sequential-nav`), "Back to top", the feedback form ("Was this
@@ -26,9 +26,9 @@ each read first as a careful reader would.
   ending ":" over a list of four points, and 4.8), "Myths and facts" (4.9, "... Two of them are set
   out below.", then two pairs of unnumbered paragraphs, each a bold "Myth:" and a belief, a bold
   "Fact:" and its answer), "Case example: Isla, aged 7" (two paragraphs of story and a paragraph
-  opening with a bold "Key learning:"), then 4.10. A careful reader takes the chapter, not the
-  publication's page header, as the text: the `<h1>` is the title and nothing under it is the
-  chapter's (the label, the metadata, the summary repeated on each chapter). Sections: the title,
+  opening with a bold "Key learning:"), then 4.10. A careful reader takes the `<h1>` as the title and
+  the publication's summary under it as the title's text, and passes over the rest of the page
+  header (the label, the metadata) and the publication's contents. Sections: the title,
   "4", the numbered paragraphs, the three `<h3>`s and the case's. Law: the Children (Scotland) Act
   1995 s22, the Children and Young People (Scotland) Act 2014 Part 3, the UK GDPR and the DPA 2018
   named whole ("do not prevent"), UK GDPR Articles 6(1)(e) and 9(2)(g), DPA 2018 Schedule 1 para 18,
@@ -57,23 +57,22 @@ each read first as a careful reader would.
   Officer"), then a button block "Email the Welfare Officer"; "Sharing information" (an `<h2>`,
   three paragraphs); a line block; "Myth busting" (an `<h2>`, a paragraph "... Tap each one to find
   out why.") over an accordion block: three items, each title an `<h4 role="heading"
-  aria-level="3">` holding the button that opens the item (`aria-expanded="false"`, the title
-  "Myth: " and a belief in `span.accordion-item__title`, the plus icon's lines), over its dropdown
-  (`role="region"`) of one paragraph, the answer; then a text block's `<h3>` "Latest safeguarding
-  news" over a summary block (`summary-v2-block`): a carousel of two posts of the club's blog, each a
+  aria-level="3">` holding the button that opens the item (`aria-expanded="false"`, the title "Myth:
+  " and a belief in `span.accordion-item__title`, the plus icon's lines), over its dropdown
+  (`role="region"`) of one paragraph, the answer; then a summary block (`summary-v2-block`) with its
+  header text "Latest safeguarding news": a carousel of two posts of the club's blog, each a
   thumbnail, a title link, a date, an excerpt and "Read More →", with the carousel's "Previous" and
   "Next". A careful reader takes each accordion title, a belief stated to be judged, as a paragraph
   over its answer, not a heading, though Squarespace sets it in a heading tag (as round 35 read
-  Elementor's toggles); reads the answers though they start folded; takes the summary block as the
-  site's listing of its other pages, not the page's text, and the heading typed over it as the
-  listing's title; and passes over the image's text. Sections: "Safeguarding at Hartwell Juniors",
-  "If you are worried about a swimmer", "Sharing information", "Myth busting"; not the accordion's
-  titles, "Latest safeguarding news" or the footer's headings. Law: the UK GDPR and the DPA 2018
-  named whole ("are not a barrier"), DPA 2018 Schedule 1 para 18, the Children Act 1989 s47.
-  Guidance: Working Together 2023 (Swim England's Wavepower is named only by its brand, as a
-  member would). Myths: three, all false, each answered in its dropdown. No case. Furniture: all
-  the chrome above, the image's text, the button, the summary block and its heading. Nation:
-  England.
+  Elementor's toggles); reads the answers though they start folded; takes the summary block, its
+  header text with it, as the site's listing of its other pages, not the page's text; and passes
+  over the image's text. Sections: "Safeguarding at Hartwell Juniors", "If you are worried about a
+  swimmer", "Sharing information", "Myth busting"; not the accordion's titles, "Latest safeguarding
+  news" or the footer's headings. Law: the UK GDPR and the DPA 2018 named whole ("are not a
+  barrier"), DPA 2018 Schedule 1 para 18, the Children Act 1989 s47. Guidance: Working Together 2023
+  (Swim England's Wavepower is named only by its brand, as a member would). Myths: three, all false,
+  each answered in its dropdown. No case. Furniture: all the chrome above, the image's text, the
+  button, the summary block and its heading. Nation: England.
 * `ashbury-community-health-nhsuk-frontend-page.html`: a page of an NHS community trust's website
   for professionals, built with the NHS.UK frontend (`nhsuk-` classes), saved from the browser. The
   chrome: the NHS.UK frontend's style sheet and script, the cookie consent script, the
@@ -163,10 +162,11 @@ def test_the_govscot_chapters_numbered_heading_paragraphs_and_subheadings() -> N
 
 
 def test_the_govscot_publications_page_header_is_not_the_chapters_text() -> None:
-    # the phase banner, the content label "Guidance", the metadata and the publication's summary (the same on
-    # every chapter) are the page's; the contents list and the "Documents" aside are the publication's
+    # the phase banner, the content label "Guidance" and the metadata are the page's; the contents list and
+    # the "Documents" aside are the publication's; its summary is the title's text
     assert passages(SCOT, "front") == []
-    assert passages(SCOT, "s1") == []
+    assert passages(SCOT, "s1") == ["Practice guidance for everyone who works with children and families in Scotland "
+                                    "on sharing information to protect a child."]
     assert passages(SCOT, "4") == []
 
 
@@ -226,7 +226,7 @@ def test_the_govscot_design_systems_chrome_is_dropped() -> None:
     for furniture in ("necessary cookies", "Accept all cookies", "essential cookies", "cookie preferences",
                       "Skip to main content", "The Scottish Government", "Search site", "Search gov.scot", "Beta",
                       "This is a new site", "Your feedback", "Published", "18 June 2025", "Directorate", "Part of",
-                      "ISBN", "9781836019459", "Practice guidance for everyone", "Documents", "48 page PDF", "1.2 MB",
+                      "ISBN", "9781836019459", "Documents", "48 page PDF", "1.2 MB",
                       "Contents", "1. Introduction", "Principles of sharing information", "Annex A",
                       "Previous chapter", "Next chapter", "Back to top", "Was this helpful?", "Yes, but",
                       "Do you have any comments?", "Do not include any personal information", "Send feedback",

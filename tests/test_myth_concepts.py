@@ -297,6 +297,7 @@ UNSEEN_GROUPS = {
         "I can’t share anything without the parent’s consent",  # round 22's intranet page
         "I can’t share information without the family’s consent",  # round 21's slide deck
         "I can’t tell the health visitor about a mother’s mental health without her consent",  # round 33's intranet
+        "I can’t tell the school nurse about a worry without the mother’s consent",  # round 36's NHS page
         "I must always get consent before I share",
         # round 16's grid table
         "I must always have the parent's consent before sharing information with children's social care",
@@ -328,6 +329,7 @@ UNSEEN_GROUPS = {
         "I need the parents' permission before I contact children's social care",
         "I need the parents' permission before I tell the DSL about a concern",  # round 21
         "I need the parents' permission before I tell the DSP about a worry",  # round 16's youth club quiz
+        "I need the parents’ consent before I can share a child protection concern",  # round 36's GOV.SCOT chapter
         # round 31's archived GOV.UK note
         "I need the parents’ consent before I can share a concern with the front door",
         "I need the parents’ consent before I can share a worry about their child",
@@ -399,6 +401,7 @@ UNSEEN_GROUPS = {
         "Can I promise a child that I will keep a secret?",
         "Can I promise a learner that I will keep what they tell me to myself?",
         "I can’t tell anyone if a child asks me to keep a secret",  # round 33's flip cards
+        "If a parent asks me to keep something to myself, I have to",  # round 36's Squarespace accordion
         "If a pupil asks me to keep a secret, I must promise to keep it",  # round 20's Word table
         "If a young person asks me to keep a secret, I have to keep it",
     ],
@@ -447,6 +450,7 @@ UNSEEN_ALONE = [
     "A 13-year-old can decide for themselves whether information about them is shared",  # round 31's slides
     "A 13-year-old is too young to have a say in what is shared about them",  # round 31's wiki table
     "A 14 year old asks for emergency contraception. Do I have to tell her parents?",
+    "A GP can only share a child’s records with children’s social care if there is a court order",  # round 36
     "A Prevent referral means the child will be treated as a criminal",
     "A child's information belongs to their parents, so I have to ask them",  # round 10
     "A child’s confidences can never be passed on",  # round 29's PDF cards: no word of confidentiality
@@ -477,6 +481,7 @@ UNSEEN_ALONE = [
     "Children's social care will not tell me what happened after my referral, so there is no point in "
     "sharing",  # round 27
     "Clare’s Law is only for women",  # round 12
+    "Coaches shouldn’t get involved in what happens at a swimmer’s home",  # round 36's Squarespace accordion
     "Do I have to keep a record when I decide not to share?",
     "Do I have to tell the woman that I have shared information?",
     "Does the data protection law allow us to share records held before proceedings started?",
@@ -529,6 +534,7 @@ UNSEEN_ALONE = [
     "Only social workers need to share child protection concerns",  # round 32
     "Only the designated safeguarding lead can make a referral",  # round 33's cards
     "Only the named Child Protection Adviser can make a referral",
+    "Only the named child protection lead in my agency can share a concern with social work",  # round 36
     "Only the police and social workers need to know about abuse",  # round 10
     "Only the social worker needs to know about a child protection plan",  # round 16
     "Operation Encompass information can be discussed with all staff",
@@ -556,6 +562,7 @@ UNSEEN_ALONE = [
     "The school must tell the parent that the police have passed on information",  # round 18
     "The school needs consent from the parent before it can receive a notification",
     "The young person is 12 and says the relationship is with another 12 year old. Is a referral still needed?",
+    "Volunteers aren’t allowed to pass on a worry, only qualified coaches",  # round 36's Squarespace accordion
     "We can only pass information to social care once someone has been charged",  # round 18
     "We cannot share anything until the section 42 enquiry is complete",
     "We have to give the police whatever they ask for",
@@ -586,8 +593,9 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 132  # 131 before round 35
-    # (one alone of its nine), 127 before round 34 (four alone of its ten), 122 before round 33 (five
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 136  # 132 before round 36
+    # (four alone of its seven), 131 before round 35 (one alone of its nine), 127 before round 34 (four
+    # alone of its ten), 122 before round 33 (five
     # alone of its ten), 118 before round 32 (four alone of its nine), 115 before round 31 (three alone
     # of its seven), 113 before round 30 (two alone of its seven), 110 before round 29 (three alone of
     # its eight), 109 before round 28,

@@ -35,6 +35,7 @@ from guidegraph.read.html_blocks import (
     parted_after,
     record_fields,
     style_of,
+    toggles_stated_belief,
     with_labels_joined,
     without_amendment_marks,
     without_control_tables,
@@ -213,12 +214,12 @@ class _Reader:
             return False
         if name in LISTS:
             self.lists.append((tag, ListMarkers(tag)))
-        elif name == "li" or (aria_role(tag) == "listitem" and not _boxes_paragraphs(tag)):
+        elif (name == "li" and not _folds_belief(tag)) or (aria_role(tag) == "listitem" and not _boxes_paragraphs(tag)):
             marker = self.lists[-1][1].take(tag) if self.lists else "•"
             self.owners.append(_Owner(tag, "item", marker=marker))
         elif name in HEADINGS and card_title(tag):
             self.owners.append(_Owner(tag, "item", marker="•"))  # a file's title on its card: an entry
-        elif name in HEADINGS:
+        elif name in HEADINGS and not toggles_stated_belief(tag):
             self.owners.append(_Owner(tag, "heading", level=HEADINGS[name]))
         elif name == "p" and _MSO_LIST.search(style_of(tag)):
             self.owners.append(_Owner(tag, "item", marker="•"))  # Word's list paragraph: an item
@@ -359,6 +360,13 @@ def _boxes_paragraphs(item: Tag) -> bool:
     holds several paragraphs, each in a text box of its own ("MYTH", the belief, "REALITY", the
     answer): a card of paragraphs, not one item's text."""
     return len(item.find_all("p", limit=2)) > 1
+
+
+def _folds_belief(item: Tag) -> bool:
+    """An accordion's item set as a list item (Squarespace's: the heading that opens its panel, then
+    the panel): the belief its title states and the panel's answer are paragraphs, not one item."""
+    heading = item.find(list(HEADINGS))
+    return heading is not None and toggles_stated_belief(heading)
 
 
 def _next_tag_is_br(tag: Tag) -> bool:

@@ -182,6 +182,17 @@ def is_accordion_title(tag: Tag) -> bool:
     return 0 < len(text.split()) <= ACCORDION_TITLE_WORDS and not text.endswith("?") and not _STATED.match(text)
 
 
+def toggles_stated_belief(heading: Tag) -> bool:
+    """A heading that is all one button opening a folded panel (Squarespace's accordion sets each
+    item's title so: `<h4 role="heading"><button aria-controls="dropdown-1">`) and states a belief to
+    be judged: a paragraph answered by its panel, as a button box's title stating one is."""
+    button = heading.find("button")
+    if button is None or not (button.get("aria-controls") or button.get("aria-expanded")):
+        return False
+    text = heading.get_text(" ", strip=True)
+    return text == button.get_text(" ", strip=True) and bool(_STATED.match(text))
+
+
 # A record of a listing a content system builds (Drupal's views: "views-row" over "views-field"s).
 _RECORD = "views-row"
 _RECORD_FIELD = re.compile(r"^views-field(?:$|-)")

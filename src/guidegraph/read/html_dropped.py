@@ -66,9 +66,17 @@ _FURNITURE = re.compile(
     r"|^wix-ads$|(?:^|-)scroll-(?:to-)?top(?:$|-)"
     # the CookieYes plugin's banner, preference centre and button to reopen it
     r"|^cky-(?:consent-container|modal|btn-revisit-wrapper)$"
+    # a design system's phase banner ("Beta: This is a new site") and the label of the content's kind
+    # over a title (GOV.SCOT's "Guidance"); an NHS page's review dates ("Page last reviewed: ...")
+    r"|(?:^|-)phase-banner$|(?:^|-)content-label$|(?:^|-)review-date$"
+    # a card that is all one link to another page (the NHS.UK frontend's clickable cards of related
+    # pages) and a site builder's (Squarespace's) summary block, its listing of the site's posts
+    r"|(?:^|-)card--clickable$|^sqs-block-summary(?:-v2)?$"
 )
-# Text only a screen reader reads, inside a link: what the link does ("(opens in new window)").
-_READER_ONLY = frozenset({"sr-only", "visually-hidden", "govuk-visually-hidden", "screen-reader-text"})
+# Text only a screen reader reads: what a link does ("(opens in new window)"), what a box or heading is
+# ("Important: ", "Information: "), a heading naming a region for it alone ("Related pages"). Design
+# systems prefix the class ("govuk-visually-hidden", "nhsuk-u-visually-hidden").
+_READER_ONLY = re.compile(r"(?:^|[-_])(?:visually-hidden|sr-only|screen-reader-text)$")
 # The heading of a box that is the site's, not the page's: a cookie notice ("We use cookies on this
 # site"), a request for the reader's view of the page ("Was this page useful?", "Help us improve"),
 # buttons to share or like it.
@@ -141,7 +149,9 @@ def dropped(element: Tag) -> bool:
         return True
     if (name == "aside" and _beside_main(element)) or (name in _BOXES and _related_links(element)):
         return True
-    if name == "p" and (_end_mark(element) or _box_label(element) or _anchor_links_only(element)):
+    if name == "p" and (_end_mark(element) or _anchor_links_only(element)):
+        return True
+    if (name == "p" or name in HEADINGS) and _box_label(element):
         return True
     if _reviewers_comment(element) or _word_processor_margin(element) or _contents_entry(element):
         return True
@@ -156,14 +166,14 @@ def dropped(element: Tag) -> bool:
         return True
     if _INVISIBLE_STYLE.search(str(attrs.get("style", ""))):
         return True
-    if name == "span" and _READER_ONLY.intersection(attrs.get("class") or ()) and element.find_parent("a"):
+    if _reader_only(element):
         return True
     said = element.string if name == "span" else None
     if said and _FILE_PARTICULARS.match(said.strip()) and (element.find_parent("a") or _SIZES.fullmatch(said.strip())):
         return True  # (a file's size in brackets is never prose, inside its link or beside it)
     if said and "badge" in _classes(element) and len(said.split()) <= 2:
         return True  # a card's badge ("Myth", "New"): what the card is, not what it says
-    if _caption_of_title(element):
+    if _caption_of_title(element) or _photo_caption(element):
         return True
     if name == "a" and _link_button(element):
         return True
@@ -172,6 +182,21 @@ def dropped(element: Tag) -> bool:
         if _BACK_LINK.match(text) or _SKIP_LINK.search(text) or _LETTERED_NOTE_MARK.match(text):
             return True  # a note's "Back to text" or "↩" link, a skip link, or a statute's note mark "F1"
     return _is_furniture(element)
+
+
+def _reader_only(element: Tag) -> bool:
+    """Words hidden from the eye for a screen reader: inside a link or a heading, or beside the text
+    they introduce; or a heading of their own. (A box so hidden that holds a page's text, as a
+    script-built page's folded panel may, is not.)"""
+    if not any(_READER_ONLY.search(str(name)) for name in element.get("class") or ()):
+        return False
+    if element.name in HEADINGS:
+        return True
+    if element.name != "span":
+        return False
+    box = element.parent
+    beside = box is not None and box.get_text(" ", strip=True) != element.get_text(" ", strip=True)
+    return beside or element.find_parent(["a", *HEADINGS]) is not None
 
 
 def _page_header(element: Tag) -> bool:
@@ -186,6 +211,19 @@ def _caption_of_title(element: Tag) -> bool:
     parent = element.parent
     return (element.name in ("div", "span", "p") and parent is not None
             and "page-header-headings" in (parent.get("class") or ()) and element.find(list(HEADINGS)) is None)
+
+
+def _photo_caption(element: Tag) -> bool:
+    """A picture's caption, a few words naming what or whom it shows ("Sam Okafor, our Club Welfare
+    Officer"): the picture is not read, and the caption says nothing without it."""
+    figure = element.parent
+    if element.name != "figcaption" or figure is None or figure.find("img") is None or figure.find("table"):
+        return False
+    text = element.get_text(" ", strip=True)
+    return len(text.split()) <= _PHOTO_CAPTION_WORDS and not text.endswith((".", "!", "?"))
+
+
+_PHOTO_CAPTION_WORDS = 12
 
 
 def _site_box(element: Tag) -> bool:
@@ -334,13 +372,20 @@ def _anchor_links_only(paragraph: Tag) -> bool:
 
 
 def _box_label(paragraph: Tag) -> bool:
-    """A callout's label, a paragraph of its own over the box's text ("Caution", "Note"): the box's
-    kind, set as its title, not a paragraph of the guidance."""
-    box, text = paragraph.parent, paragraph.string
-    if box is None or box.name not in _BOXES or text is None or not _CALLOUT_LABEL.match(text.strip()):
+    """A callout's label, a paragraph or heading of its own over the box's text ("Caution", "Note",
+    the NHS.UK frontend's "Important"): the box's kind, set as its title, not a paragraph or section of
+    the guidance. (What it says for a screen reader alone is no part of the label.)"""
+    box, text = paragraph.parent, _shown_text(paragraph)
+    if box is None or box.name not in _BOXES or not _CALLOUT_LABEL.match(text):
         return False
     children = [child for child in box.children if isinstance(child, Tag)]
     return len(children) > 1 and children[0] is paragraph
+
+
+def _shown_text(tag: Tag) -> str:
+    """A short element's text as the eye sees it, without what it says to a screen reader alone."""
+    hidden = " ".join(span.get_text(" ", strip=True) for span in tag.find_all("span") if _reader_only(span))
+    return tag.get_text(" ", strip=True).removeprefix(hidden).strip()
 
 
 def _beside_main(element: Tag) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import shutil
 import time
 from pathlib import Path
@@ -26,6 +27,7 @@ from guidegraph.catalog import (
     jurisdiction_codes,
     load_catalog,
     read_turtle,
+    readable_note,
 )
 from guidegraph.resources import data_dir
 from guidegraph.vocab import ELI, GG, SCHEMA, jurisdiction_iri, legal_basis_iri
@@ -104,6 +106,21 @@ def test_dpa_1998_is_repealed_and_superseded_by_dpa_2018(catalog: Catalog, commi
     assert old.superseded_by == "data-protection-act-2018"
     assert (URIRef(old.iri), GG.supersededBy, URIRef(new.iri)) in committed
     assert new.superseded_by is None
+
+
+def test_a_status_note_names_the_bundled_documents_it_refers_to(committed: Graph) -> None:
+    """legislation.json's notes number the bundled documents ("quoted in 003"); the site shows the
+    notes, so they say which document they mean, in words."""
+    assert readable_note("Seeds 002 and 004 still present it as current law.") == (
+        "Halton's web page and Surrey's procedures manual still present it as current law.")
+    assert readable_note("In force. Its citation in 001 is misleading.") == (
+        "In force. Its citation in the Pan-Cheshire guidance is misleading.")
+    assert readable_note("Advice; 003 says the draft subsumes it. 001/004 mostly say 'GDPR'.") == (
+        "Advice; the 2005 cross-government guidance says the draft subsumes it. The Pan-Cheshire guidance"
+        " and Surrey's procedures manual mostly say 'GDPR'.")
+    assert readable_note("SI 2003/3234 and 2010 stay numbers.") == "SI 2003/3234 and 2010 stay numbers."
+    notes = [str(note) for note in committed.objects(None, GG.statusNote)]
+    assert notes and not [note for note in notes if re.search(r"\b00[0-4]\b|\b[Ss]eeds?\b", note)]
 
 
 def test_gdpr_is_legislation_gov_uk_eur_2016_679(catalog: Catalog) -> None:

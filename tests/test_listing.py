@@ -41,6 +41,16 @@ def test_provisions_only_the_reference_data_knows_are_not_listed(built_output: P
     assert provisions == {ref["id"] for b in records["legal-bases"] for ref in b["provisions"]}
 
 
+def test_provisions_are_listed_in_the_laws_order(built_output: Path) -> None:
+    """Section 3 before section 17, not after it as text would sort them."""
+    records = records_of(built_output)
+    act = next(b for b in records["legal-bases"] if b["id"] == "children-act-1989")
+    sections = [int(p["id"].rsplit("/", 1)[1]) for p in act["provisions"]]
+    assert 3 in sections and 17 in sections and sections == sorted(sections)
+    ids = [p["id"] for p in records["provisions"]]
+    assert ids.index("ukpga/1989/41/section/3") < ids.index("ukpga/1989/41/section/17")
+
+
 def test_records_read_from_the_store_index_are_those_of_the_graph_api() -> None:
     """GraphView reads the build's store (rdflib's SimpleMemory) directly; through rdflib's Graph API,
     as for any other store, it gives the same records."""

@@ -144,6 +144,17 @@ def test_a_law_page_opens_with_what_the_law_is_for(site: Path) -> None:
     assert re.search(r'<meta name="description" content="Mental Capacity Act 2005: Law for England', html)
 
 
+def test_a_law_page_lists_its_provisions_in_the_laws_order_with_how_often_each_is_cited(site: Path) -> None:
+    html = (site / "legal-bases" / "children-act-1989.html").read_text(encoding="utf-8")
+    cited = re.findall(r'>section (\d+)</a> <span class="muted">cited in (\d+) (passages?)</span>', html)
+    sections = [int(number) for number, _, _ in cited]
+    assert 3 in sections and 17 in sections and sections == sorted(sections)
+    assert all((count == "1") == (noun == "passage") for _, count, noun in cited)
+    assert ("27", "1", "passage") in cited
+    # the note on the law's status names the document it speaks of
+    assert "wording quoted in the 2005 cross-government guidance is the original text" in html
+
+
 def test_the_legal_bases_index_says_in_a_sentence_what_each_law_is(site: Path) -> None:
     html = (site / "legal-bases" / "index.html").read_text(encoding="utf-8")
     row = re.search(r'children-act-1989\.html">Children Act 1989</a>.*?</li>', html)

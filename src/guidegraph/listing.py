@@ -6,6 +6,7 @@ describes an entity the same way. Records are sorted and hold only JSON types.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -166,7 +167,7 @@ class GraphView:
                 "uncatalogued": bool(self.value(node, GG.uncatalogued)),
                 "aliases": sorted(str(a) for a in self.objects(node, SKOS.altLabel)),
                 "scope": self.text(node, SKOS.scopeNote) or None,
-                "provisions": [self._provision_ref(p) for p in sorted(self._provisions_of[node])
+                "provisions": [self._provision_ref(p) for p in sorted(self._provisions_of[node], key=numbered_order)
                                if p in self._referenced],
                 "cited_in": self.evidence(self._citations_of[node]),
             })
@@ -190,7 +191,7 @@ class GraphView:
                 "number": self.text(node, GG.provisionNumber),
                 "cited_in": self.evidence(self._citations_of[node]),
             })
-        return sorted(records, key=lambda r: r["id"])
+        return sorted(records, key=lambda r: numbered_order(r["id"]))
 
     def myths(self) -> list[Record]:
         records = []
@@ -312,6 +313,15 @@ class GraphView:
             "guidance": self.guidance,
         }
         return readers[kind]()
+
+
+def numbered_order(name: str) -> tuple[tuple[int, str], ...]:
+    """A key putting names with numbers in the law's order: section 3 before section 17, article
+    6(1)(e) before article 9 (numbers compared as numbers, the rest as text)."""
+    return tuple((int(part), "") if part.isdigit() else (-1, part) for part in _NUMBERS.split(str(name)) if part)
+
+
+_NUMBERS = re.compile(r"(\d+)")
 
 
 def local_provision_id(provision: URIRef) -> str:

@@ -11,6 +11,7 @@ from guidegraph.site import jsonld
 from guidegraph.site.data import SiteGraph
 from guidegraph.site.pages import Context, Linker, Page, concept_iri
 from guidegraph.site.paths import index_page
+from guidegraph.site.text import cited_in
 from guidegraph.vocab import GG
 
 SITE_NAME = "guidegraph: sharing information to keep children safe"
@@ -50,14 +51,14 @@ def index_sections(site: SiteGraph, linker: Linker) -> dict[str, list[Context]]:
     cited = {r["id"]: len(r["cited_in"]) for r in records["legal-bases"]}
     types: dict[str, list[Context | None]] = defaultdict(list)
     for record in records["legal-bases"]:
-        detail = ", ".join(x for x in (record["status"] or "", f"cited in {cited[record['id']]} passages") if x)
+        detail = ", ".join(x for x in (record["status"] or "", cited_in(cited[record['id']])) if x)
         types[_type_group(record["type"])].append(_row(linker.entity(record["iri"]), detail,
                                                        first_sentence(record["scope"])))
     provisions: dict[str, list[Context | None]] = defaultdict(list)
     for record in records["provisions"]:
         basis = linker.basis_iri.get(record["legal_basis"], "")
         provisions[site.label(basis)].append(_row(linker.entity(record["iri"], site.label(record["iri"])),
-                                                  f"cited in {len(record['cited_in'])} passages"))
+                                                  cited_in(len(record['cited_in']))))
     return {
         "legal-bases": [_section(name, rows) for name, rows in sorted(types.items())],
         "provisions": [_section(name, rows) for name, rows in sorted(provisions.items())],

@@ -15,7 +15,7 @@ from guidegraph.site.data import SiteGraph
 from guidegraph.site.markup import lines_html, source_quote_html
 from guidegraph.site.pages import Context, Linker, Page, by_document, concept_iri, slugged
 from guidegraph.site.paths import page_depth, provision_name
-from guidegraph.site.text import excerpt
+from guidegraph.site.text import cited_in, excerpt
 from guidegraph.vocab import GG, SCHEMA
 
 LEGISLATION_SITE = "https://www.legislation.gov.uk/"
@@ -113,7 +113,7 @@ def legal_basis_pages(site: SiteGraph, linker: Linker, rests: Rests) -> Iterable
 
     def context(record: Record, url: str | None, places: list[str]) -> Context:
         successor = by_id.get(record["superseded_by"] or "")
-        provisions = [{**linker.entity(p["iri"], p["title"]), "cited": cited.get(p["id"], 0)}
+        provisions = [{**linker.entity(p["iri"], p["title"]), "cited": cited_in(cited.get(p["id"], 0))}
                       for p in record["provisions"]]
         basis = {
             **record,

@@ -14,6 +14,7 @@ from guidegraph.search_hits import CASE_PASSAGE_WEIGHT
 from guidegraph.site.data import SiteGraph
 from guidegraph.site.pages import Linker, concept_iri
 from guidegraph.site.search import SearchDoc
+from guidegraph.site.text import cited_in
 from guidegraph.vocab import GG, ID
 
 SYNONYMS = str(ID["synonyms"])
@@ -113,7 +114,7 @@ def _entities(site: SiteGraph, linker: Linker, law: _LawPages) -> list[SearchDoc
         docs.append(_doc(linker, "legal-basis", r["iri"], r["title"], r["status"] or r["type"], text,
                          " ".join([r["title"], *r["aliases"], provisions])))
     for r in records["provisions"]:
-        docs.append(_doc(linker, "provision", r["iri"], r["title"], f"cited in {len(r['cited_in'])} passages",
+        docs.append(_doc(linker, "provision", r["iri"], r["title"], cited_in(len(r['cited_in'])),
                          r["title"], " ".join([r["title"], *_aliases(site, r["iri"])]),
                          law.of_bases([r["legal_basis"]])))
     for r in records["case-examples"]:

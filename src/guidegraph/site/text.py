@@ -20,6 +20,11 @@ _NORMAL = re.compile(r"[^\w]+")
 EXCERPT_CONTEXT = 110  # characters each side of a cited span in an excerpt
 
 
+def cited_in(count: int) -> str:
+    """How many passages cite something, as its pages say it: "cited in 1 passage", "cited in 3 passages"."""
+    return f"cited in {count} passage" if count == 1 else f"cited in {count} passages"
+
+
 def cited_spans(text: str, citations: Sequence[Citation]) -> list[Citation]:
     """The citations whose offsets really point at their text here, without overlaps, in order."""
     valid = [c for c in citations if c.start is not None and c.end is not None and text[c.start:c.end] == c.text

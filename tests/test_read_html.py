@@ -160,6 +160,17 @@ def test_furniture_dropped(furniture: str) -> None:
     assert [b.text for b in blocks] == ["Before", "After"]
 
 
+def test_a_callouts_label_is_its_kind_but_a_sections_key_points_heading_is_a_heading() -> None:
+    callout = ('<div class="nhsuk-warning-callout"><h3 class="nhsuk-warning-callout__label">'
+               '<span class="nhsuk-u-visually-hidden">Important: </span>Important</h3>'
+               "<p>Record why you did not seek consent.</p></div>")
+    assert texts(callout) == ["Record why you did not seek consent."]
+    section = "<section><h2>Key points</h2><ul><li>Share early.</li><li>Record decisions.</li></ul></section>"
+    blocks = parse_html(section)[0]
+    assert [(b.kind, b.text) for b in blocks] == [("heading", "Key points"), ("item", "Share early."),
+                                                  ("item", "Record decisions.")]
+
+
 def test_article_header_is_content() -> None:
     html = "<header>Site</header><article><header><h1>Guide title</h1></header><p>Body</p></article>"
     assert texts(html) == ["Guide title", "Body"]

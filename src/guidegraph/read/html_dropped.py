@@ -96,6 +96,8 @@ _SITE_BOX_TITLE = re.compile(
 _BOXES = frozenset({"div", "section", "aside", "form", "details"})
 _CALLOUT_LABEL = re.compile(r"^(?:caution|warning|note|please\s+note|important|remember|tip|key\s+points?)\s*[:!]?$",
                             re.IGNORECASE)
+# A box its classes call a callout ("nhsuk-warning-callout", "alert-warning", "admonition note").
+_CALLOUT_BOX = re.compile(r"callout|warning|caution|alert|admonition|notice|important", re.IGNORECASE)
 # What a link to a file says of it beside its name: "(PDF, 412 KB, updated September 2024)", "Download
 # PDF", "(GOV.UK, opens in a new tab)": the link's, not the name of the document it points to
 _FILE_PARTICULARS = re.compile(
@@ -374,9 +376,12 @@ def _anchor_links_only(paragraph: Tag) -> bool:
 def _box_label(paragraph: Tag) -> bool:
     """A callout's label, a paragraph or heading of its own over the box's text ("Caution", "Note",
     the NHS.UK frontend's "Important"): the box's kind, set as its title, not a paragraph or section of
-    the guidance. (What it says for a screen reader alone is no part of the label.)"""
+    the guidance. (What it says for a screen reader alone is no part of the label.) A heading is a
+    label only in a box its classes call a callout: a section's "Key points" is a section."""
     box, text = paragraph.parent, _shown_text(paragraph)
     if box is None or box.name not in _BOXES or not _CALLOUT_LABEL.match(text):
+        return False
+    if paragraph.name in HEADINGS and not any(_CALLOUT_BOX.search(str(name)) for name in box.get("class") or ()):
         return False
     children = [child for child in box.children if isinstance(child, Tag)]
     return len(children) > 1 and children[0] is paragraph

@@ -402,6 +402,10 @@ def test_cli_eval_public(built_output: Path) -> None:
 # - A senior person "responsible for" confidentiality, and someone "advising" on it, are roles asked
 #   for, as one who "can advise" was: the guidance naming the role (the Caldicott Guardian) comes
 #   first (which-act hit@1: holdout48 +1, holdout50 +1; no other score moved).
+# - Of the guidance written for the place a question names, one it names by three words of its title
+#   or more comes before the most cited ("which guidance sets out how agencies in Northern Ireland work
+#   together to keep children safe?": Co-operating to Safeguard Children; which-act hit@1: holdout7 +1,
+#   holdout39 +1, mixed3 +1; no other score moved).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -415,7 +419,7 @@ FLOORS = {
     HOLDOUT5: {"which_act": {"hit@3": 22, "hit@1": 20}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 10, "mrr@10": 0.72}},
     HOLDOUT6: {"which_act": {"hit@3": 15, "hit@1": 15}},
-    HOLDOUT7: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 8},
+    HOLDOUT7: {"which_act": {"hit@3": 20, "hit@1": 20}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 7, "mrr@10": 0.62}},
     HOLDOUT8: {"passages_hard": {"hit@5": 10, "mrr@10": 0.37}},
     HOLDOUT9: {"which_act": {"hit@3": 20, "hit@1": 20}, "myths": {"hit@1": 8},
@@ -475,7 +479,7 @@ FLOORS = {
                 "passages": {"hit@5": 18, "mrr@10": 0.85}, "passages_hard": {"hit@5": 7, "mrr@10": 0.43}},
     HOLDOUT38: {"which_act": {"hit@3": 20, "hit@1": 18}, "myths": {"hit@1": 9},
                 "passages": {"hit@5": 24, "mrr@10": 0.95}, "passages_hard": {"hit@5": 8, "mrr@10": 0.67}},
-    HOLDOUT39: {"which_act": {"hit@3": 20, "hit@1": 16}, "myths": {"hit@1": 6},
+    HOLDOUT39: {"which_act": {"hit@3": 20, "hit@1": 17}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 18, "mrr@10": 0.75}, "passages_hard": {"hit@5": 6, "mrr@10": 0.44}},
     HOLDOUT41: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 22, "mrr@10": 0.93}, "passages_hard": {"hit@5": 3, "mrr@10": 0.41}},
@@ -572,16 +576,16 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
 # passage wants (mixed3 MRR 0.316 -> 0.276); its three pages citing the Crime and Disorder Act and
 # the Data Protection Act for ringing the police push the FGM Act out of the top three for a teacher
 # who must ring them (mixed4 which-act hit@3 20 -> 19).
-# Round 36's GOV.SCOT chapter cites GIRFEC beside the Scottish national guidance: for Inverburn's
-# policy ("follows which national Scottish child protection guidance?") the two now tie, and GIRFEC's
-# title comes first (mixed3 which-act hit@1 16 -> 15); its swimming club's page says who a helper
-# passes a worry to, and comes before the club's case a hard passage wants (mixed3 MRR 0.27 -> 0.26).
+# Round 36's GOV.SCOT chapter cites GIRFEC, which became the Scottish guidance most cited, before the
+# national guidance Inverburn's policy follows (mixed3 which-act hit@1 16 -> 15, won back when guidance
+# named by words of its title came first); its swimming club's page says who a helper passes a worry
+# to, and comes before the club's case a hard passage wants (mixed3 MRR 0.27 -> 0.26).
 MIXED_FLOORS = {
     MIXED1: {"which_act": {"hit@3": 24, "hit@1": 22}, "myths": {"hit@1": 7},
              "passages_hard": {"hit@5": 3, "mrr@10": 0.098}},
     MIXED2: {"which_act": {"hit@3": 19, "hit@1": 15}, "myths": {"hit@1": 5},
              "passages_hard": {"hit@5": 5, "mrr@10": 0.25}},
-    MIXED3: {"which_act": {"hit@3": 18, "hit@1": 15}, "myths": {"hit@1": 8},
+    MIXED3: {"which_act": {"hit@3": 18, "hit@1": 16}, "myths": {"hit@1": 8},
              "passages_hard": {"hit@5": 5, "mrr@10": 0.26}},
     MIXED4: {"which_act": {"hit@3": 19, "hit@1": 16}, "myths": {"hit@1": 5},
              "passages_hard": {"hit@5": 5, "mrr@10": 0.38}},

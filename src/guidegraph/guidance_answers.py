@@ -217,7 +217,11 @@ class GuidanceFinder:
 
     def for_places(self, parsed: Any, places: tuple[str, ...], terms: set[str]) -> list[dict[str, Any]]:
         """The guidance written for `places` (a UK-wide document aside) that the corpus cites, the most
-        cited first, then the best match for the question: what a practitioner there is told to follow."""
+        cited first, then the best match for the question: what a practitioner there is told to follow.
+        Guidance the question names by several words of its title ("which national child protection
+        guidance?") comes before all."""
+        from guidegraph.analysis import analyse, stem
+
         local = set(places) - {"uk"}
         written = [f for f in self.searcher.documents(kind="guidance")
                    if f["document"] and local & set(split_field(f.get("jurisdictions")))]
@@ -225,7 +229,10 @@ class GuidanceFinder:
             return []
         numbers = [self.searcher.document_number(id=f["id"]) for f in written]
         scores = {r["id"]: r.score for r in self.run(parsed, {}, len(numbers), candidates=numbers)}
-        written.sort(key=lambda f: (-len(f["data"]["passages"]), -scores.get(f["id"], 0.0), f["title"]))
+        typed = {stem(w) for w in parsed.words} - {stem(w) for w in parsed.minor | GUIDANCE_WORDS}
+        named = {f["id"]: len(typed & set(analyse(f["title"]))) >= TITLE_WORDS for f in written}
+        written.sort(key=lambda f: (not named[f["id"]], -len(f["data"]["passages"]), -scores.get(f["id"], 0.0),
+                                    f["title"]))
         return [self.evidence.guidance(fields, terms) for fields in written]
 
 

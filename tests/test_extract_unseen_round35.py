@@ -150,7 +150,6 @@ each read first as a careful reader would.
 
 from __future__ import annotations
 
-import pytest
 from helpers import (
     in_order,
     unmarked,
@@ -469,11 +468,6 @@ def test_the_google_sites_pages_headings_by_tag_and_by_class() -> None:
         "964 210 (9am to 9pm, Monday to Friday). At any other time, contact the Emergency Duty Team on 01632 964 299."]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Google Sites marks its site-wide footer and an embedded document's title strip (a file icon and the"
-    " document's name under the frame) only by generated class names: the footer's text ('... staff hub is"
-    " for Kelderton Borough Council staff ...') and the strip's 'Youth Service Information Sharing Procedure"
-    " v4' are read as paragraphs of 'Our procedure'"))
 def test_the_google_sites_pages_sentences_are_read_whole_across_their_spans() -> None:
     assert under(SITES, "Why we share information") == [
         "Young people come to us because they trust us, and that trust matters. But keeping a young person safe "
@@ -539,8 +533,6 @@ def test_the_google_sites_pages_law_guidance_and_nation(catalog: Catalog) -> Non
     assert unseen(SITES).meta.jurisdictions == ("England",)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the site-wide footer of Google Sites, marked only by generated class names, is read as text"))
 def test_the_google_sites_chrome_is_dropped() -> None:
     for furniture in ("Skip to main content", "Skip to navigation", "Open navigation", "Navigation panel",
                       "Expand/Collapse", "Site home", "staff hub", "Search this site", "Open search bar",

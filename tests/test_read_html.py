@@ -171,6 +171,26 @@ def test_a_callouts_label_is_its_kind_but_a_sections_key_points_heading_is_a_hea
                                                   ("item", "Record decisions.")]
 
 
+def test_what_follows_the_pages_main_landmark_is_the_sites() -> None:
+    page = ('<div role="main"><h1>Sharing information</h1><p>Share early, and record why you shared.</p>'
+            "<p>Ask the front door if you are unsure.</p></div>"
+            '<div class="dZA9kd"><p>This hub is for council staff.</p></div>')
+    assert texts(page) == ["Sharing information", "Share early, and record why you shared.",
+                           "Ask the front door if you are unsure."]
+    # a landmark closed early (broken markup) is followed by more of the page than it holds: all is read
+    early = ('<main><h1>Sharing information</h1></main><p>Share early, and record why you shared.</p>'
+             "<p>Ask the front door if you are unsure.</p>")
+    assert texts(early) == ["Sharing information", "Share early, and record why you shared.",
+                            "Ask the front door if you are unsure."]
+
+
+def test_the_strip_naming_an_embedded_document_under_its_frame_is_not_read() -> None:
+    page = ("<h2>Our procedure</h2><p>The full procedure sets out each step.</p>"
+            '<div><div><iframe aria-label="Google Docs, Youth Procedure v4" src="x">Open it.</iframe></div>'
+            '<div class="t5qrme"><span class="RLS9Fe">Youth Procedure v4</span></div></div>')
+    assert texts(page) == ["Our procedure", "The full procedure sets out each step."]
+
+
 def test_article_header_is_content() -> None:
     html = "<header>Site</header><article><header><h1>Guide title</h1></header><p>Body</p></article>"
     assert texts(html) == ["Guide title", "Body"]

@@ -77,6 +77,7 @@ def parse_html(html: str, first_line: int = 1) -> tuple[list[Block], list[str]]:
 def read_page(soup: BeautifulSoup, first_line: int = 1) -> tuple[list[Block], list[str]]:
     """`parse_html` of a page already parsed (`page_soup`), which reading leaves as it was."""
     reader = _Reader(_string_lines(soup, first_line - 1), PageStyles(soup))
+    reader.main = _the_main(soup)
     reader.read(soup)  # not soup.body: broken pages leave content outside it
     reader.blocks = without_signed_end(without_control_tables(with_labels_joined(reader.blocks)))
     found = [] if reader.blocks else ["no text found in the page's content (is it all navigation?)"]
@@ -88,6 +89,25 @@ def page_soup(html: str) -> BeautifulSoup:
     with warnings.catch_warnings():  # a page whose text looks like a URL or a file name is still a page
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         return BeautifulSoup(_drop_unfinished_tag(html), "html.parser")
+
+
+def _the_main(soup: BeautifulSoup) -> Tag | None:
+    """The page's one main landmark (`<main>`, `role="main"`) when what follows it is the site's:
+    less text than it holds (a landmark closed early by broken markup is followed by the page)."""
+    mains = soup.find_all("main") + soup.find_all(attrs={"role": "main"})
+    if len(mains) != 1:
+        return None
+    main = mains[0]
+    inside = main.find_all(string=True)
+    following = main.find_all_next(string=True)[len(inside):]  # document order: the main's own come first
+    return main if _words_shown(following) < _words_shown(inside) else None
+
+
+def _words_shown(strings: list[NavigableString]) -> int:
+    return sum(len(text.split()) for text in strings if is_text(text) and text.parent.name not in _NEVER_SHOWN)
+
+
+_NEVER_SHOWN = frozenset({"script", "style", "template", "noscript"})
 
 
 def _drop_unfinished_tag(html: str) -> str:
@@ -161,6 +181,8 @@ class _Reader:
         self.owners: list[_Owner] = []
         self.lists: list[tuple[Tag, ListMarkers]] = []
         self.term: int | None = None  # the block of the last <dt>, until its <dd>
+        self.main: Tag | None = None
+        self.after_main = False
 
     def read(self, root: Tag) -> None:
         stack = [(root, iter(root.children))]
@@ -171,6 +193,8 @@ class _Reader:
                 stack.pop()
                 self.leave(node)
             elif isinstance(child, Tag):
+                if self.after_main:
+                    continue
                 if not dropped(child) and not self.styles.hides(child) and self.enter(child):
                     stack.append((child, iter(child.children)))
             elif is_text(child):
@@ -247,6 +271,8 @@ class _Reader:
             self.blocks.append(heading_block(label, line, line, level))
 
     def leave(self, tag: Tag) -> None:
+        if tag is self.main:
+            self.after_main = True
         if parted_after(tag):
             self.run.parts.append(" ")
         if self.soft(tag.name) and self.owners[-1].tag is not tag:

@@ -175,7 +175,7 @@ def dropped(element: Tag) -> bool:
         return True  # (a file's size in brackets is never prose, inside its link or beside it)
     if said and "badge" in _classes(element) and len(said.split()) <= 2:
         return True  # a card's badge ("Myth", "New"): what the card is, not what it says
-    if _caption_of_title(element) or _photo_caption(element):
+    if _caption_of_title(element) or _photo_caption(element) or _embed_title(element):
         return True
     if name == "a" and _link_button(element):
         return True
@@ -213,6 +213,19 @@ def _caption_of_title(element: Tag) -> bool:
     parent = element.parent
     return (element.name in ("div", "span", "p") and parent is not None
             and "page-header-headings" in (parent.get("class") or ()) and element.find(list(HEADINGS)) is None)
+
+
+def _embed_title(element: Tag) -> bool:
+    """The strip under an embedded document's frame naming it again (Google Sites's file icon and
+    "Procedure v4" beside its "Pop-out" button): the frame's own name says what it shows, and a
+    frame is not read."""
+    before = element.find_previous_sibling(True)
+    if before is None or element.name not in ("div", "span", "p"):
+        return False
+    frame = before if before.name == "iframe" else before.find("iframe")
+    name = " ".join(str(frame.get("aria-label") or frame.get("title") or "").split()) if frame else ""
+    text = element.get_text(" ", strip=True)
+    return bool(text) and name.endswith(text)
 
 
 def _photo_caption(element: Tag) -> bool:

@@ -155,8 +155,8 @@ def test_the_localgov_guide_pages_body() -> None:
     assert len(law) == 5
     assert law[2] == ("Data protection law does not stop you sharing. When you share to protect a child, the lawful "
                       "basis under the UK GDPR will usually be Article 6(1)(e), a task in the public interest, and the "
-                      "condition for special category data Article 9(2)(g), with paragraph 18 of Schedule 1 to the Data "
-                      "Protection Act 2018, safeguarding of children and individuals at risk.")
+                      "condition for special category data Article 9(2)(g), with paragraph 18 of Schedule 1 to the "
+                      "Data Protection Act 2018, safeguarding of children and individuals at risk.")
     # the last paragraph of the body: the guide's pager, the "Last updated" block and the feedback form follow
     assert under(LGD, "Recording your decision") == [
         "Record what you shared, with whom, when and why, and whether the family agreed. If you decided not to share, "
@@ -257,6 +257,8 @@ def test_the_gitbook_pages_case_in_its_hint() -> None:
     assert case.setting == "Jordan, aged 16"
     assert case.scenario.startswith("Jordan, aged 16, told a volunteer at the Friday drop-in")
     assert case.scenario.endswith("Jordan was offered support from the exploitation team.")
+    # the bold line opening the hint is the case's title, kept as its first paragraph
+    assert under(BOOK, "A case from our work")[0] == "Case example: Jordan, aged 16"
     assert under(BOOK, "A case from our work")[-1] == BOOK_WARNING
 
 
@@ -285,8 +287,7 @@ def test_the_gitbook_chrome_is_dropped() -> None:
                       "GitBook", "On this page", "Direct link", "Previous", "Next", "Last updated", "3 months ago",
                       "__next_f", "https://"):
         assert not [t for t in _texts(BOOK) if furniture in t], furniture
-    for label in ("Safeguarding", "Logo", "K", "Sharing information", "Myth:", "Case example: Jordan, aged 16",
-                  "What we learned:"):
+    for label in ("Safeguarding", "Logo", "K", "Sharing information", "Myth:", "What we learned:"):
         assert label not in passages(BOOK), label
 
 
@@ -368,3 +369,41 @@ def test_the_webflow_chrome_is_dropped() -> None:
     for label in ("Safeguarding", "Information sharing", "Contact us", "Accessibility", "Myth 1", "Myth 2", "Myth 3",
                   "Myth:", "Fact:"):
         assert label not in passages(FLOW), label
+
+
+# ---------------------------------------------------------------------------------------------
+# The rules read into these pages, kept from ordinary content of other sites
+
+
+def _texts_of(html: str) -> list[str]:
+    from helpers import html_document
+
+    return [block.text for block in html_document(html).blocks]
+
+
+def test_a_pager_card_is_dropped_but_a_link_saying_next_in_prose_stays() -> None:
+    texts = _texts_of(
+        "<main><h1>Sharing</h1><p>Read <a href='/n'><b>Next</b> steps for the family</a> first.</p>"
+        "<p><a href='/next-steps'>Next steps</a></p>"
+        "<div><a href='/a'><span>Previous</span><span>Reporting a worry</span></a></div></main>")
+    assert texts == ["Sharing", "Read Next steps for the family first.", "Next steps"]
+
+
+def test_only_a_few_words_over_a_title_are_its_kicker() -> None:
+    # a title block's eyebrow goes; a sentence over the title, or a word processor's Title paragraph, stays
+    assert _texts_of("<main><div><p>Safeguarding</p><h1>Sharing</h1></div><p>Text.</p></main>") == [
+        "Sharing", "Text."]
+    assert _texts_of("<main><div><p>Read this first.</p><h1>Sharing</h1></div></main>") == [
+        "Read this first.", "Sharing"]
+    assert _texts_of("<div class='WordSection1'><p class='MsoTitle'>Information Sharing Policy</p>"
+                     "<h1>1. Introduction</h1></div>")[0] == "Information Sharing Policy"
+
+
+def test_a_form_asking_for_an_email_is_the_sites_but_a_page_section_with_a_form_stays() -> None:
+    signup = ("<section class='newsletter'><h2>Stay up to date</h2><p>Get our bulletin.</p>"
+              "<form><input type='email' name='Email'/></form></section>")
+    assert _texts_of(f"<main><h1>Sharing</h1><p>Text.</p>{signup}</main>") == ["Sharing", "Text."]
+    long_text = " ".join(["Share what is necessary and proportionate, and record why."] * 10)
+    section = (f"<section class='contact'><h2>Contact us</h2><p>{long_text}</p>"
+               "<form><input type='email'/></form></section>")
+    assert "Contact us" in _texts_of(f"<main><h1>Sharing</h1>{section}</main>")

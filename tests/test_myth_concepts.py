@@ -215,6 +215,7 @@ UNSEEN_GROUPS = {
         "Data protection law prevents me sharing information in an emergency",
         "Data protection law stops me passing on a concern about a pupil",  # round 11's Word policy
         "Data protection law stops me sharing information",
+        "Data protection law stops me sharing information about a child",  # round 37's LocalGov Drupal guide page
         "Data protection law stops me sharing information about a child with another agency",  # round 31's wiki
         "Data protection law stops me sharing information with other agencies",  # round 21
         "Data protection law stops me sharing information with other agencies",  # round 34's Wix page
@@ -293,6 +294,7 @@ UNSEEN_GROUPS = {
         "I cannot share a patient's information without their consent",  # round 11's Word text box
         "I cannot share anything until the family has agreed",  # round 19's handbook: waits "until" agreed
         "I cannot share information about a child without their parents' consent",  # round 25's VML text box
+        "I can’t share a worry about a pupil without the parents’ consent",  # round 37's Webflow tabs
         "I can’t share anything without the parents’ consent",  # round 29's Mailchimp newsletter
         "I can’t share anything without the parent’s consent",  # round 22's intranet page
         "I can’t share information without the family’s consent",  # round 21's slide deck
@@ -303,6 +305,7 @@ UNSEEN_GROUPS = {
         "I must always have the parent's consent before sharing information with children's social care",
         "I must always have the parents' consent before I share information about a child",  # round 18's Welsh PDF
         "I must have consent before I share anything",  # round 10's PDF table
+        "I must have the parents’ consent before I contact the Front Door",  # round 37's LocalGov Drupal guide page
         "I need a parent's consent before I can contact the MASH",
         "I need a parent's consent before I can share",  # round 21
         "I need a parent's consent before I can share anything",  # round 24's Hugo page
@@ -310,6 +313,7 @@ UNSEEN_GROUPS = {
         "I need a parent's written consent before I can make a referral",  # round 28's LibreOffice table
         "I need a parent’s consent before I report a concern about their child",  # round 32's Outlook bulletin
         "I need a parent’s permission before I tell the designated safeguarding lead about a worry",
+        "I need a young person’s permission before I tell anyone",  # round 37's GitBook expandable
         "I need consent to share",
         "I need consent to share information about a child",  # round 29's PDF cards
         "I need the family's consent before I can make a Prevent referral",
@@ -404,6 +408,11 @@ UNSEEN_GROUPS = {
         "If a parent asks me to keep something to myself, I have to",  # round 36's Squarespace accordion
         "If a pupil asks me to keep a secret, I must promise to keep it",  # round 20's Word table
         "If a young person asks me to keep a secret, I have to keep it",
+    ],
+    # round 37's Webflow tab joins round 33's card (alone before): who may refer
+    "only-designated-safeguarding-lead": [
+        "Only the designated safeguarding lead can make a referral",  # round 33's cards
+        "Only the designated safeguarding lead is allowed to make a referral",  # round 37's Webflow tabs
     ],
     # round 23: "make a referral" is to refer, so who may refer joins who may report; "Only the police and
     # social workers need to know about abuse" (round 10) still stands alone
@@ -528,11 +537,11 @@ UNSEEN_ALONE = [
     "Once I have made a referral, my part is over",  # round 28's LibreOffice table
     "Once I have passed my concern to the designated safeguarding lead, I have done my part",  # round 16
     "Once I have told the MASH, I do not need to record anything",  # round 25's Word text box
+    "Once I have told the designated safeguarding lead, my part is over",  # round 37's GitBook expandable
     "Once I’ve made a referral, it’s up to social care to find out what else is going on",  # round 29's newsletter
     "Once a case is closed, I can no longer share anything about it",  # round 10
     "Once a family has said no, I cannot ask them again",
     "Only social workers need to share child protection concerns",  # round 32
-    "Only the designated safeguarding lead can make a referral",  # round 33's cards
     "Only the named Child Protection Adviser can make a referral",
     "Only the named child protection lead in my agency can share a concern with social work",  # round 36
     "Only the police and social workers need to know about abuse",  # round 10
@@ -549,6 +558,7 @@ UNSEEN_ALONE = [
     "Social care has asked for a child's records for a strategy discussion. Do I need the parents' consent?",
     "Social work will deal with it, so I don’t need to share what I know",  # round 33
     "The Caldicott principles stop me sharing",  # round 11
+    "The Front Door will not tell me what happened after I shared",  # round 37's LocalGov Drupal guide page
     "The GP will share the records, so community staff need not",  # round 16
     "The MASH can only take information from professionals, not from volunteers",  # round 25's wiki
     "The MASH will tell the family who made the referral",
@@ -563,6 +573,7 @@ UNSEEN_ALONE = [
     "The school needs consent from the parent before it can receive a notification",
     "The young person is 12 and says the relationship is with another 12 year old. Is a referral still needed?",
     "Volunteers aren’t allowed to pass on a worry, only qualified coaches",  # round 36's Squarespace accordion
+    "Volunteers should leave safeguarding to paid staff",  # round 37's GitBook expandable
     "We can only pass information to social care once someone has been charged",  # round 18
     "We cannot share anything until the section 42 enquiry is complete",
     "We have to give the police whatever they ask for",
@@ -571,6 +582,7 @@ UNSEEN_ALONE = [
     "We must tell the parents that the police have contacted us",
     "We need the parent's consent before we can see the flag",
     "We think the family has moved abroad. Do we still have to make enquiries?",
+    "When a pupil moves school, their safeguarding file stays with us",  # round 37's Webflow tabs
     "Will I be told everything the police know?",
     "Will the family find out that I made the report?",  # round 33
     "Will the person know I asked?",
@@ -593,7 +605,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 136  # 132 before round 36
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 140  # 136 before round 37
+    # (four alone of its nine, and one alone before joined by one of them), 132 before round 36
     # (four alone of its seven), 131 before round 35 (one alone of its nine), 127 before round 34 (four
     # alone of its ten), 122 before round 33 (five
     # alone of its ten), 118 before round 32 (four alone of its nine), 115 before round 31 (three alone
@@ -636,6 +649,7 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
                                      "parents' consent",
         "tell-parents-before-share": "I must always tell the parents before I share",
         "tell-parents": "Will you tell my parents?",
+        "only-designated-safeguarding-lead": "Only the designated safeguarding lead can make a referral",  # round 37
     }
 
 

@@ -51,6 +51,9 @@ _QUIZ_REVEAL = re.compile(r"^(?:it\s+is\s+a\s+|it[’']s\s+a\s+)?(?:myth|fact)\s
 _BARE_LABEL = re.compile(rf"^(?:myth|misconception|fact|reality|truth){NUMBERING}\s*[:.]?$", re.IGNORECASE)
 # Headings that name the myths themselves (not FAQs, whose sub-headings may be open questions).
 _MYTHS_NAMED = re.compile(MYTH_WORDS, re.IGNORECASE)
+# A paragraph opening with its own label ("Myth: ...", "Fact: ..."): a heading over it that is only a
+# label ("Myth 1", a tab's) adds none.
+_OWN_LABEL = re.compile(r"^(?:myth|misconception|fact|reality|truth)\s*[:–—-]", re.IGNORECASE)
 _MAX_NOTE_WORDS = 25  # a presenter's note between a quiz's statement and its answer is short
 _FULL_STOP = re.compile(r"(?<!\.)\.\s*$")  # not an ellipsis
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # a quiz's "1. You must always ask ...": its place, no wording
@@ -157,7 +160,7 @@ def _labels_folded(units: list[Unit]) -> list[Unit]:
         unit, previous = units[i], units[i - 1] if i else None
         # the heading over this text, which `folded` ends with
         title = previous.plain if previous is not None and previous.kind == "heading" and unit.kind != "heading" else ""
-        if title and _BARE_LABEL.match(title) and unit.kind == "paragraph":
+        if title and _BARE_LABEL.match(title) and unit.kind == "paragraph" and not _OWN_LABEL.match(unit.plain):
             folded[-1] = replace(unit, text=f"{title.rstrip(':.')}: {unit.text}")
         elif (title and _QUIZ_TITLE.match(title) and len(unit.plain.split()) <= MAX_STATEMENT_WORDS
               and not MYTH.match(unit.plain) and not _labelled_after(units, i)  # a quiz's page titled so

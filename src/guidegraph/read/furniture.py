@@ -59,6 +59,9 @@ FURNITURE_PATTERNS = (
                # a wiki's editor after the date ("Last edited 4 March 2025 by a.kowalski"), and a
                # handbook page's parts after it: "· Page owner: Principal Social Worker · Edit this page"
                r"(?:\s+by\s+[\w.@'-]{1,40}(?:\s[\w.@'-]{1,40})?)?(?:\s[·|]\s[^.!?·|]{1,60}){0,3}$", re.I),
+    # a published book's stamp of its last change as a time ago: GitBook's "Last updated 3 months ago"
+    re.compile(r"^(?:page\s+)?(?:last\s+)?(?:updated|modified|edited|published|reviewed)(?:\s+on)?\s*:?\s*"
+               r"(?:an?|\d{1,3})\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\.?$", re.I),
     # a picture's caption naming what it shows or who took it: "Photo: Marlowvale SCP training day"
     re.compile(r"^(?:photo|photograph|image|picture)(?:\s+credit)?\s*:\s*[^.!?]{1,100}$", re.I),
     # the collections a government page is filed in: GOV.WALES's "Part of: Safeguarding and Social care"

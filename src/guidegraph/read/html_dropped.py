@@ -20,7 +20,8 @@ _DROP_TAGS = frozenset({
     "option", "optgroup", "datalist", "label", "img", "picture", "video", "audio", "map", "dialog",
 })
 # an intranet page's bar of commands over it ("New", "Page details", "Analytics") is a menubar or toolbar
-_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menubar", "toolbar"})
+# a tab list is the labels of the tabs' panels, read as each panel's heading (`tab_label`), not as text
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menubar", "toolbar", "tablist"})
 _FURNITURE = re.compile(
     r"cookie|breadcrumb|skip-?(link|to|nav|main)|skiplink|print-?(this|page|link|button|icon)"
     r"|social-?(share|links|media)|share-?(this|buttons|links|tools)|sharethis|back-?to-?top"
@@ -72,6 +73,11 @@ _FURNITURE = re.compile(
     # a card that is all one link to another page (the NHS.UK frontend's clickable cards of related
     # pages) and a site builder's (Squarespace's) summary block, its listing of the site's posts
     r"|(?:^|-)card--clickable$|^sqs-block-summary(?:-v2)?$"
+    # LocalGov Drupal's alert banner, the council's notice over every page ("Phone lines closed on ...")
+    r"|^localgov-alert-banner$"
+    # a Webflow form's messages its style sheet hides till the form is sent ("Thank you! Your submission
+    # has been received!", "Oops! Something went wrong ..."), and the "Made in Webflow" badge
+    r"|^w-form-(?:done|fail)$|^w-webflow-badge$"
 )
 # Text only a screen reader reads: what a link does ("(opens in new window)"), what a box or heading is
 # ("Important: ", "Information: "), a heading naming a region for it alone ("Related pages"). Design
@@ -129,6 +135,7 @@ _CONTROL_WORDS = re.compile(r"(?:show|hide|open|close|expand|collapse)\s+(?:all|
 _REVEALED = re.compile(r"feedback|answer|accordion|collaps|faq|panel|reveal|explanation|solution")
 _RELATED = re.compile(r"^(?:related|see\s+also|you\s+(?:may|might)\s+also\b|more\s+(?:on|in)\s+this\b)", re.I)
 _INVISIBLE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDING_CLASS = re.compile(r"^(?:hidden|d-none|hide)$")  # a utility class hiding a box till a script shows it
 # Never dropped for a class name: a furniture-sounding class on <body> must not empty the page.
 _NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
 _LANDMARK_PARENTS = ["article", "aside", "main", "nav", "section"]
@@ -155,12 +162,14 @@ def dropped(element: Tag) -> bool:
         return True
     if (name == "p" or name in HEADINGS) and _box_label(element):
         return True
+    if name in ("p", "div", "span") and _title_kicker(element):
+        return True
     if _reviewers_comment(element) or _word_processor_margin(element) or _contents_entry(element):
         return True
     attrs = element.attrs
     if not attrs:
         return False
-    if name in _BOXES and (_site_box(element) or _account_bar(element)):
+    if name in _BOXES and (_site_box(element) or _account_bar(element) or _sign_up_box(element)):
         return True
     if ("hidden" in attrs and not _revealed(element)) or str(attrs.get("role", "")).lower() in _FURNITURE_ROLES:
         return True
@@ -177,7 +186,7 @@ def dropped(element: Tag) -> bool:
         return True  # a card's badge ("Myth", "New"): what the card is, not what it says
     if _caption_of_title(element) or _photo_caption(element) or _embed_title(element):
         return True
-    if name == "a" and _link_button(element):
+    if name == "a" and (_link_button(element) or _pager_card(element)):
         return True
     if name == "a" and str(attrs.get("href", "")).startswith("#"):
         text = element.get_text()
@@ -251,6 +260,18 @@ def _site_box(element: Tag) -> bool:
 
 
 _SITE_BOX_CHARS = 900
+
+
+def _sign_up_box(element: Tag) -> bool:
+    """A site's box asking for the reader's e-mail address (a newsletter's "Stay up to date" over its
+    form): a few words around a form with an e-mail field, the site's, not the page's."""
+    form = element if element.name == "form" else element.find("form")
+    if form is None or form.find("input", attrs={"type": "email"}) is None:
+        return False
+    return len(element.get_text(" ", strip=True)) <= _SIGN_UP_CHARS and element.find(["main", "article"]) is None
+
+
+_SIGN_UP_CHARS = 400
 _LOG_OUT = re.compile(r"^\s*(?:log|sign)\s*(?:out|off)\s*$", re.IGNORECASE)
 
 
@@ -364,6 +385,42 @@ def _link_button(link: Tag) -> bool:
                                    for child in box.children)
 
 
+def _pager_card(link: Tag) -> bool:
+    """A pager's card to the page before or after this one: its own "Previous" or "Next" label over the
+    other page's title (GitBook's, LocalGov Drupal's guide pages). A link in prose is never labelled so."""
+    if any(isinstance(child, NavigableString) and child.strip() for child in link.children):
+        return False  # words of its own beside the parts: a link in prose
+    first = next((node for node in link.find_all(string=True) if node.strip()), None)
+    label = first.parent if first is not None else None
+    if first is None or label is None or label.name in _EMPHASIS or not _PAGER_LABEL.match(first.strip()):
+        return False
+    rest = link.get_text(" ", strip=True)[len(first.strip()):].strip()
+    return bool(rest) and len(rest.split()) <= _PAGER_TITLE_WORDS
+
+
+_PAGER_LABEL = re.compile(r"^(?:previous|prev|next)(?:\s+(?:page|chapter|article|post|section))?\s*:?$", re.I)
+_PAGER_TITLE_WORDS = 15
+_EMPHASIS = frozenset({"a", "b", "strong", "em", "i"})  # "<b>Next</b> steps": a link's own words in bold
+
+
+def _title_kicker(element: Tag) -> bool:
+    """A few words set over a page's title in its title block (GitBook's group name, a site builder's
+    "eyebrow", LocalGov Drupal's guide title over a guide page's): where the page sits, not its text."""
+    following = element.find_next_sibling()
+    if following is None or following.name != "h1" or element.find_previous_sibling() is not None:
+        return False
+    if element.parent is None or element.parent.name in ("body", "html", "[document]"):
+        return False
+    if any(_TITLE_STYLE.match(str(name)) for name in element.get("class") or ()):
+        return False  # a word processor's Title paragraph over the first heading: the document's title
+    text = element.get_text(" ", strip=True)
+    return 0 < len(text.split()) <= _KICKER_WORDS and not text.endswith((".", "!", "?", ":"))
+
+
+_KICKER_WORDS = 10
+_TITLE_STYLE = re.compile(r"^(?:mso)?(?:sub)?title$", re.IGNORECASE)
+
+
 def _end_mark(paragraph: Tag) -> bool:
     text = paragraph.string
     return text is not None and bool(_END_MARK.match(text.strip()))
@@ -431,7 +488,8 @@ def _links_only(element: Tag) -> bool:
     """A box of nothing but links under its heading ("Related procedures" and a list of links):
     a page with no marked main content still sets it beside the text, as navigation."""
     links = " ".join(a.get_text(" ", strip=True) for a in element.find_all("a"))
-    headings = " ".join(h.get_text(" ", strip=True) for h in element.find_all(list(HEADINGS)))
+    headings = " ".join(h.get_text(" ", strip=True) for h in element.find_all(list(HEADINGS))
+                        if h.find_parent("a") is None)  # a card's title inside its link is the link's
     text = _SIZES.sub("", element.get_text(" ", strip=True))  # a file's size beside its link: still a link
     return bool(links.strip()) and "".join(text.split()) == "".join((headings + links).split())
 
@@ -478,6 +536,8 @@ def _is_furniture(element: Tag) -> bool:
     names = [*(classes if isinstance(classes, list) else [classes]), str(element.get("id") or "")]
     # a layout's modifier names what sits beside the element: an h1 "with-breadcrumbs" is the title
     names = [str(name).lower().replace("_", "-") for name in names if name]
+    if str(element.get("role", "")).lower() == "tabpanel":  # hidden by its class till its tab is chosen: text
+        names = [name for name in names if not _HIDING_CLASS.match(name)]
     if not any(_FURNITURE.search(name) for name in names if not name.startswith(("with-", "has-"))):
         return False
     return not _holds_main_text(element)

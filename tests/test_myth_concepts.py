@@ -409,6 +409,17 @@ UNSEEN_GROUPS = {
         "If a pupil asks me to keep a secret, I must promise to keep it",  # round 20's Word table
         "If a young person asks me to keep a secret, I have to keep it",
     ],
+    # "done my part" and "my part is over" are one end of a practitioner's part, and "passed my concern
+    # to" is sharing: the wordings alone before join, those after a referral and those after telling the
+    # designated safeguarding lead apart
+    "once-made-referral-done": [
+        "Once I have made a referral, I have done my part",
+        "Once I have made a referral, my part is over",  # round 28's LibreOffice table
+    ],
+    "once-passed-concern-designated": [
+        "Once I have passed my concern to the designated safeguarding lead, I have done my part",  # round 16
+        "Once I have told the designated safeguarding lead, my part is over",  # round 37's GitBook expandable
+    ],
     # round 37's Webflow tab joins round 33's card (alone before): who may refer
     "only-designated-safeguarding-lead": [
         "Only the designated safeguarding lead can make a referral",  # round 33's cards
@@ -533,11 +544,7 @@ UNSEEN_ALONE = [
     "Is GDPR a reason not to share information with the Early Help Hub?",
     "Is this the same as the sex offenders register?",
     "MARAC minutes can be filed in the patient's record",  # round 12
-    "Once I have made a referral, I have done my part",
-    "Once I have made a referral, my part is over",  # round 28's LibreOffice table
-    "Once I have passed my concern to the designated safeguarding lead, I have done my part",  # round 16
     "Once I have told the MASH, I do not need to record anything",  # round 25's Word text box
-    "Once I have told the designated safeguarding lead, my part is over",  # round 37's GitBook expandable
     "Once I’ve made a referral, it’s up to social care to find out what else is going on",  # round 29's newsletter
     "Once a case is closed, I can no longer share anything about it",  # round 10
     "Once a family has said no, I cannot ask them again",
@@ -605,7 +612,7 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 140  # 136 before round 37
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 138  # 136 before round 37; two pairs joined
     # (four alone of its nine, and one alone before joined by one of them), 132 before round 36
     # (four alone of its seven), 131 before round 35 (one alone of its nine), 127 before round 34 (four
     # alone of its ten), 122 before round 33 (five
@@ -650,6 +657,8 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
         "tell-parents-before-share": "I must always tell the parents before I share",
         "tell-parents": "Will you tell my parents?",
         "only-designated-safeguarding-lead": "Only the designated safeguarding lead can make a referral",  # round 37
+        "once-made-referral-done": "Once I have made a referral, my part is over",
+        "once-passed-concern-designated": "Once I have told the designated safeguarding lead, my part is over",
     }
 
 

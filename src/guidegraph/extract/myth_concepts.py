@@ -98,7 +98,11 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "make a referral" is to refer: the light verb is no word of the belief's own
     ("share", (r"(?:mak(?:e|es|ing)|made)\s+(?:a\s+|the\s+)?(?:referrals?|reports?)",
                r"shar(?:e|es|ed|ing)", r"disclos(?:e|es|ed|ing|ure)", r"report(?:s|ed|ing)?",
-               r"refer(?:s|red|ring)?", r"referrals?", r"pass(?:es|ed|ing)?\s+on", r"sen(?:d|ds|t|ding)\s+on",
+               r"refer(?:s|red|ring)?", r"referrals?",
+               # "passed my concern to the designated safeguarding lead"
+               r"pass(?:es|ed|ing)?\s+(?:(?:my|our|the|a|this|that|your|their|his|her)\s+)?(?:concerns?|worry|worries)"
+               r"(?:\s+on)?(?=\s+to\b)",
+               r"pass(?:es|ed|ing)?\s+on", r"sen(?:d|ds|t|ding)\s+on",
                r"hand(?:s|ed|ing)?\s+(?:it\s+|them\s+)?over",
                # what "can't go to social care" or "anywhere else" is shared, what "may travel to another
                # agency", and what "leaves this building"
@@ -108,6 +112,10 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
               r"(?:say|breathe)\s+(?:a\s+word|anything)", r"mention(?:s|ed|ing)?",
               # "let the child's mum and dad know"
               r"let\s+(?:[\w'’]+\s+){1,4}?know")),
+    # a practitioner's part ended once the worry is passed on: "I have done my part", "my part is over",
+    # "my job is done"
+    ("done", (r"(?:done|did)\s+my\s+(?:part|bit|job)",
+              r"my\s+(?:part|bit|job|role|responsibility)\s+(?:is\s+|has\s+)?(?:over|done|finished|ended|ends)")),
     ("parent", (r"parents?", r"famil(?:y|ies)", r"carers?")),
     ("law", (r"legislation", r"laws?")),
     # being sure before sharing: "certain", "sure", "proof" are one worry

@@ -40,7 +40,7 @@ from guidegraph.read.html_blocks import (
     without_amendment_marks,
     without_control_tables,
 )
-from guidegraph.read.html_dropped import HEADINGS, LISTS, dropped
+from guidegraph.read.html_dropped import HEADINGS, LISTS, dropped, names_a_frame
 from guidegraph.read.html_lists import ListMarkers, word_list_marker
 from guidegraph.read.html_notes import FootNotes
 from guidegraph.read.html_styles import PageStyles, repeats_label, tab_label
@@ -78,6 +78,7 @@ def read_page(soup: BeautifulSoup, first_line: int = 1) -> tuple[list[Block], li
     """`parse_html` of a page already parsed (`page_soup`), which reading leaves as it was."""
     reader = _Reader(_string_lines(soup, first_line - 1), PageStyles(soup))
     reader.main = _the_main(soup)
+    reader.framed = soup.find("iframe") is not None
     reader.read(soup)  # not soup.body: broken pages leave content outside it
     reader.blocks = without_signed_end(without_control_tables(with_labels_joined(reader.blocks)))
     found = [] if reader.blocks else ["no text found in the page's content (is it all navigation?)"]
@@ -183,6 +184,7 @@ class _Reader:
         self.term: int | None = None  # the block of the last <dt>, until its <dd>
         self.main: Tag | None = None
         self.after_main = False
+        self.framed = False  # the page embeds a frame, whose name a strip under it may repeat
 
     def read(self, root: Tag) -> None:
         stack = [(root, iter(root.children))]
@@ -193,7 +195,7 @@ class _Reader:
                 stack.pop()
                 self.leave(node)
             elif isinstance(child, Tag):
-                if self.after_main:
+                if self.after_main or (self.framed and names_a_frame(child)):
                     continue
                 if not dropped(child) and not self.styles.hides(child) and self.enter(child):
                     stack.append((child, iter(child.children)))

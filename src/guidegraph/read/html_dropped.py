@@ -184,7 +184,7 @@ def dropped(element: Tag) -> bool:
         return True  # (a file's size in brackets is never prose, inside its link or beside it)
     if said and "badge" in _classes(element) and len(said.split()) <= 2:
         return True  # a card's badge ("Myth", "New"): what the card is, not what it says
-    if _caption_of_title(element) or _photo_caption(element) or _embed_title(element):
+    if _caption_of_title(element) or _photo_caption(element):
         return True
     if name == "a" and (_link_button(element) or _pager_card(element)):
         return True
@@ -224,10 +224,10 @@ def _caption_of_title(element: Tag) -> bool:
             and "page-header-headings" in (parent.get("class") or ()) and element.find(list(HEADINGS)) is None)
 
 
-def _embed_title(element: Tag) -> bool:
+def names_a_frame(element: Tag) -> bool:
     """The strip under an embedded document's frame naming it again (Google Sites's file icon and
     "Procedure v4" beside its "Pop-out" button): the frame's own name says what it shows, and a
-    frame is not read."""
+    frame is not read. (Asked only of pages with frames: the box before is searched for one.)"""
     before = element.find_previous_sibling(True)
     if before is None or element.name not in ("div", "span", "p"):
         return False

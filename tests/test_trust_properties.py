@@ -279,7 +279,9 @@ def test_tag_soup_gives_text_only(html: str) -> None:
 
 
 @settings(max_examples=15, deadline=None)
-@given(st.integers(200, 3000), st.sampled_from(["<li>", "<div>", "<ul><li>", "<h2>", "<table><tr><td>", "<p>", "<b>"]))
+@given(st.integers(200, 3000), st.sampled_from(["<li>", "<div>", "<ul><li>", "<h2>", "<table><tr><td>", "<p>", "<b>",
+                                               '<div class="box">', '<section class="s"><h2>T</h2>',
+                                               '<div class="c"><form><input type="email">']))
 def test_deep_nesting(depth: int, opening: str) -> None:
     started = time.perf_counter()
     blocks, _ = parse_html((opening + "text ") * depth)

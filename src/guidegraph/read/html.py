@@ -393,7 +393,7 @@ def _boxes_paragraphs(item: Tag) -> bool:
 def _folds_belief(item: Tag) -> bool:
     """An accordion's item set as a list item (Squarespace's: the heading that opens its panel, then
     the panel): the belief its title states and the panel's answer are paragraphs, not one item."""
-    heading = item.find(list(HEADINGS))
+    heading = item.find(list(HEADINGS), recursive=False)  # the item's own title, not one nested in it
     return heading is not None and toggles_stated_belief(heading)
 
 

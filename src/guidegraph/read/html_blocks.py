@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from bs4 import NavigableString, Tag
 from bs4.element import PageElement, PreformattedString
@@ -186,7 +187,7 @@ def toggles_stated_belief(heading: Tag) -> bool:
     """A heading that is all one button opening a folded panel (Squarespace's accordion sets each
     item's title so: `<h4 role="heading"><button aria-controls="dropdown-1">`) and states a belief to
     be judged: a paragraph answered by its panel, as a button box's title stating one is."""
-    button = heading.find("button")
+    button = heading.find("button", recursive=False)
     if button is None or not (button.get("aria-controls") or button.get("aria-expanded")):
         return False
     text = heading.get_text(" ", strip=True)
@@ -224,7 +225,7 @@ _CARD = re.compile(r"(?:^|[-_])(?:attachment|document-?card|file-?card|download-
 
 def card_title(heading: Tag) -> bool:
     """A heading inside the card of a file the page offers, a few boxes up at most."""
-    for box in list(heading.parents)[:3]:
+    for box in islice(heading.parents, 3):  # not all its parents: a page may nest thousands deep
         classes = box.get("class") or []
         if any(_CARD.search(str(name).lower()) for name in (classes if isinstance(classes, list) else [classes])):
             return True

@@ -169,7 +169,7 @@ def dropped(element: Tag) -> bool:
     attrs = element.attrs
     if not attrs:
         return False
-    if name in _BOXES and (_site_box(element) or _account_bar(element) or _sign_up_box(element)):
+    if name in _BOXES and _small(element) and (_site_box(element) or _account_bar(element) or _sign_up_box(element)):
         return True
     if ("hidden" in attrs and not _revealed(element)) or str(attrs.get("role", "")).lower() in _FURNITURE_ROLES:
         return True
@@ -248,6 +248,23 @@ def _photo_caption(element: Tag) -> bool:
 
 
 _PHOTO_CAPTION_WORDS = 12
+
+
+def _small(box: Tag) -> bool:
+    """Is `box` of a site box's size (a cookie notice, a sign-up form)? Counted only so far: a page of
+    boxes nested thousands deep must not have each box's whole depth searched."""
+    seen, stack = 0, [box]
+    while stack:  # (not `box.descendants`: bs4 first finds the last of them, a walk to the bottom)
+        for child in stack.pop().contents:
+            seen += 1
+            if seen > _SMALL_BOX_NODES:
+                return False
+            if isinstance(child, Tag):
+                stack.append(child)
+    return True
+
+
+_SMALL_BOX_NODES = 300  # a cookie notice's or sign-up box's elements and strings (the largest seen: 45)
 
 
 def _site_box(element: Tag) -> bool:
@@ -448,13 +465,13 @@ def _box_label(paragraph: Tag) -> bool:
     the NHS.UK frontend's "Important"): the box's kind, set as its title, not a paragraph or section of
     the guidance. (What it says for a screen reader alone is no part of the label.) A heading is a
     label only in a box its classes call a callout: a section's "Key points" is a section."""
-    box, text = paragraph.parent, _shown_text(paragraph)
-    if box is None or box.name not in _BOXES or not _CALLOUT_LABEL.match(text):
+    box = paragraph.parent
+    if box is None or box.name not in _BOXES or box.find(True, recursive=False) is not paragraph:
         return False
     if paragraph.name in HEADINGS and not any(_CALLOUT_BOX.search(str(name)) for name in box.get("class") or ()):
         return False
-    children = [child for child in box.children if isinstance(child, Tag)]
-    return len(children) > 1 and children[0] is paragraph
+    later = paragraph.find_next_sibling(True)
+    return later is not None and bool(_CALLOUT_LABEL.match(_shown_text(paragraph)))
 
 
 def _shown_text(tag: Tag) -> str:

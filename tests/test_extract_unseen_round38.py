@@ -63,14 +63,31 @@ PDFs as partnerships print them, each read first as a careful reader would.
   ("Tollbridge Council" / "children’s services"), running over the page break, Chromium repeating
   its header row at the top of page 2; a closing sentence; a footer in the page's bottom margin
   (the partnership and the briefing's name, "Page N of 2"). A careful reader reads the main column
-  before the sidebar, the quotation whole and in its place (not a case: the whole review is one
-  child's), the sidebar as "Key learning" with its callouts, and each recommendation as one row of
-  three cells, "2" a row's number, not a heading; the kicker is the briefing's kind, not text.
-  Sections: the title, the three headings of the main column, "Key learning", "Recommendations".
-  Law: Children Act 1989 s47 (and the review itself is the Children and Social Work Act 2017's).
-  Guidance: Working Together 2023, the 2024 advice. No myths (the mistaken belief is the review's
-  finding) and no case example. Furniture: the kicker, the footer, the repeated header row. Nation:
-  England.
+  before the sidebar, the quotation whole and in its place, the sidebar as "Key learning" with its
+  callouts, and each recommendation as one row of three cells, "2" a row's number, not a heading;
+  the kicker is the briefing's kind, not text. Sections: the title, the three headings of the main
+  column, "Key learning", "Recommendations". Law: Children Act 1989 s47 (and the review itself is the
+  Children and Social Work Act 2017's). Guidance: Working Together 2023, the 2024 advice. No myths
+  (the mistaken belief is the review's finding). Case: as the project reads a practice review's
+  "What happened" (`test_extract_gaps`), the review's story is its case: set by whom the review is
+  about ("Child R", the part of the title that names no kind of document), all of its paragraphs
+  the story (the mother's words among them), no lesson marked. Furniture: the kicker, the footer,
+  the repeated header row. Nation: England.
+
+Gaps closed in this round (general rules). In a PDF: a hyphen set apart at a line's end after a word
+(Chromium's soft hyphen, "safe ‐") is the word's, so the word is rejoined; a line ending in a number
+and a hyphen ("13-") runs on into a small letter ("year-old") with the hyphen kept; a note's mark is
+glued to the word before it, however far a justified line stretched the gap before it (it starts no
+table cell); a number set apart from its text starts a cell of its own when its text starts where a
+table's column does (after a cell of words, as "Agency" after "No.", also in a header row repeated
+from the page before and dropped), else it stays a paragraph's hanging number. In any document: a
+short kicker naming the document's kind before the title ("LEARNING BRIEFING") and the lines right
+under the title that together name the publisher (a banner's byline over four lines, a cover's
+name) are the masthead's; on such a cover, a smaller heading right under the title over no text of
+its own is the title's text; a cover's "Date: 14 April 2025" and a briefing's issue line
+("... · 7 Minute Briefing No. 12 | June 2025") are furniture. A practice review's "What happened"
+with no lesson marked is all story, and the review's subject is the part of its title that names
+no kind of document.
 """
 
 from __future__ import annotations
@@ -90,6 +107,7 @@ from helpers import (
 )
 
 from guidegraph.catalog import Catalog
+from guidegraph.model import Block
 
 guidance, passages, sections, cited = unseen_guidance, unseen_passages, unseen_sections, unseen_cited_provisions
 _texts, under = unseen_texts, unseen_under
@@ -293,9 +311,93 @@ def test_the_reviews_kicker_and_footer_are_not_text() -> None:
         assert not [t for t in _texts(REVIEW) if furniture in t], furniture
 
 
-def test_the_reviews_law_guidance_no_myths_or_cases(catalog: Catalog) -> None:
+def test_the_reviews_what_happened_is_its_case() -> None:
+    # as a practice review's "What happened" is (`test_extract_gaps`): the child it is about, the story whole,
+    # the mother's words in it, and no lesson marked
+    [case] = unseen_cases(REVIEW)
+    assert case.setting == "Child R"
+    assert case.scenario.startswith("Over eight months Child R’s attendance at school fell")
+    assert case.scenario.endswith("Child R and her mother both told the review that they wished someone had asked "
+                                  "them sooner.")
+    assert "“Everyone knew a little bit" in case.scenario and case.advice == ""
+
+
+def test_the_reviews_law_guidance_no_myths(catalog: Catalog) -> None:
     assert cited(REVIEW, catalog) == {("children-act-1989", "section 47"), ("children-and-social-work-act-2017", None)}
     assert guidance(REVIEW, catalog) == COMMON_GUIDANCE
     assert unseen_myths_in(REVIEW) == {}
-    assert unseen_cases(REVIEW) == []
     assert unseen(REVIEW).meta.jurisdictions == ("England",)
+
+
+# ---------------------------------------------------------------------------------------------
+# The general rules, line by line
+
+
+def test_a_hyphen_set_apart_at_a_lines_end_is_the_words() -> None:
+    from guidegraph.read.pdf import _glued_hyphen, _Line
+
+    line = _glued_hyphen(_Line("our published safe ‐", 700.0, 11.0, x=50.0,
+                               fragments=[(50.0, "our published safe"), (300.0, "‐")]))
+    assert (line.text, line.fragments) == ("our published safe-", [(50.0, "our published safe-")])
+    dash = _Line("2023 –", 700.0, 11.0, x=50.0, fragments=[(50.0, "2023"), (300.0, "–")])
+    assert _glued_hyphen(dash).text == "2023 –"  # a dash after a number is no broken word
+
+
+@pytest.mark.parametrize(("line", "dropped"), [
+    ("Date: 14 April 2025", True),
+    ("Harbury Safeguarding Children Partnership · 7 Minute Briefing No. 12 | June 2025", True),
+    ("Issue 4 · March 2025", True),
+    ("Briefing No. 12 was published in June 2025 for all staff.", False),
+    ("Section 11 | Children Act 2004", False),
+    ("Date: the day the decision is taken", False),
+])
+def test_a_covers_date_and_a_briefings_issue_line_are_furniture(line: str, dropped: bool) -> None:
+    from guidegraph.read.furniture import is_furniture
+
+    assert is_furniture(line) == dropped
+
+
+@pytest.mark.parametrize(("title", "subject"), [
+    ("Child M: learning summary", "Child M"),
+    ("Child Safeguarding Practice Review: Child R", "Child R"),
+    ("Rapid review – Baby T", "Baby T"),
+])
+def test_whom_a_review_is_about(title: str, subject: str) -> None:
+    from helpers import text_document
+
+    from guidegraph.extract._flow import flow
+    from guidegraph.extract.case_parts import review_subject
+    from guidegraph.segment import segment
+
+    assert review_subject(flow(segment(text_document(f"# {title}\n\nText.\n")))) == subject
+
+
+LEAFLET = [("heading", 1, "Your Confidentiality"), ("heading", 2, "For young people"), ("heading", 2, "Who will know?")]
+AGREED = "Anyshire Safeguarding Children Partnership agreed it."
+
+
+def _blocks(*parts: tuple[str, int, str]) -> list[Block]:
+    return [Block(kind, text, n, n, level) for n, (kind, level, text) in enumerate(parts, start=1)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("blocks", "read"), [
+    # a kicker naming the kind, the title, the publisher's name over four lines
+    (_blocks(("paragraph", 0, "LEARNING BRIEFING"), ("heading", 1, "Child R"), ("item", 0, "Anyshire"),
+             ("item", 0, "Safeguarding Children"), ("item", 0, "Partnership"), ("heading", 2, "Background")),
+     [("heading", 1, "Child R"), ("heading", 2, "Background")]),
+    # a cover: the subtitle over the publisher's name is the title's text
+    (_blocks(("heading", 1, "Information Sharing Protocol"), ("heading", 2, "Sharing information in Anyshire"),
+             ("paragraph", 0, "Anyshire Safeguarding Children Partnership"), ("heading", 2, "1 Introduction")),
+     [("heading", 1, "Information Sharing Protocol"), ("paragraph", 0, "Sharing information in Anyshire"),
+      ("heading", 2, "1 Introduction")]),
+    # no byline: a heading with no text under the title stays a heading
+    (_blocks(*LEAFLET), [(kind, level, text) for kind, level, text in LEAFLET]),
+    # a sentence naming the publisher is text
+    (_blocks(("heading", 1, "Information Sharing Policy"), ("paragraph", 0, AGREED)),
+     [("heading", 1, "Information Sharing Policy"), ("paragraph", 0, AGREED)]),
+])
+def test_a_kicker_and_a_byline_are_the_mastheads(blocks: list[Block], read: list[tuple[str, int, str]]) -> None:
+    from guidegraph.read.masthead import without_masthead
+
+    found = without_masthead(blocks, "Anyshire Safeguarding Children Partnership")
+    assert [(b.kind, b.level, b.text) for b in found] == read

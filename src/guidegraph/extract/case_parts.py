@@ -227,10 +227,16 @@ def setting_of(units: list[Unit], start: int) -> str:
     return phrase.group(1) if phrase else _nearest_heading(units, anchor)
 
 
+# What a practice review's title calls the document, beside whom it is about.
+_DOCUMENT_KIND = re.compile(r"\b(?:review|summary|briefing|report)$", re.IGNORECASE)
+
+
 def review_subject(units: list[Unit]) -> str:
-    """Whom a practice review is about: its title before a colon or dash ("Child M: learning summary")."""
+    """Whom a practice review is about: the part of its title, split at a colon or dash, that names no
+    kind of document ("Child M: learning summary", "Child Safeguarding Practice Review: Child R")."""
     title = next((u.plain for u in units if u.kind == "heading"), "")
-    return clean_title(re.split(r"\s*[:–—]\s|\s+-\s+", title, maxsplit=1)[0])
+    parts = re.split(r"\s*[:–—]\s|\s+-\s+", title)
+    return clean_title(next((part for part in parts if not _DOCUMENT_KIND.search(part)), parts[0]))
 
 
 def agency_opening(scenario: list[str], vocab: TermVocabulary) -> str:

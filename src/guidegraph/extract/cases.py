@@ -325,6 +325,10 @@ def _case(doc: SegmentedDocument, units: list[Unit], start: int, number: int, en
         rest = review_subject(units)
     body = units[start + 1:end]
     parts = split_parts(rest if in_paragraph else "", body)
+    if head.kind == "heading" and _NARRATIVE_HEADING.match(head.plain) and not any(is_marker(u) for u in body):
+        # a review's "What happened" is its story, all of it (a parent's words quoted in it too): no lesson
+        # is marked in it to end the story
+        parts["scenario"], parts["advice"] = parts["scenario"] + parts["advice"], []
     if not parts["shared"] and not parts["not_shared"]:
         for sentence in outcome_sentences(parts["advice"]):
             parts[outcome_kind(sentence)].append(sentence)

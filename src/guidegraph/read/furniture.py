@@ -40,6 +40,10 @@ FURNITURE_PATTERNS = (
     re.compile(r"^[-–—]\s*\d{1,4}\s*[-–—]$"),  # "- 3 -", a page number between dashes
     # a footer of parts set apart by dashes or bars: "Chapter 4 – Page 1 of 3 – Version 2.1, March 2024"
     re.compile(r"^(?:[^.!?|·–—]{1,60}[|·–—]\s*)?page\s+\d{1,4}\s+of\s+\d{1,4}(?:\s*[|·–—][^!?|·–—]{1,100})?$", re.I),
+    # a briefing's or newsletter's issue line, its parts set apart by bars or dots: "Anyshire SCP · 7 Minute
+    # Briefing No. 12 | June 2025"
+    re.compile(r"^(?=[^!?]{0,160}\b(?:no\.?|issue|edition)\s*\d{1,4}\b)[^!?|·\t]{1,100}(?:\s*[|·\t]\s*[^!?|·\t]{1,100})"
+               r"{1,3}(?<=\s)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s+\d{4}$", re.I),
     re.compile(r"^(?:estimated\s+)?reading\s+time\s*:?\s*\d+\s*(?:min(?:ute)?s?|mins?)\.?$", re.I),  # blog furniture
     re.compile(r"^skip (?:over |to )?(?:main )?(?:navigation|content)\W*$", re.I),
     # a page's feedback prompt and what follows it on its line: "Was this page helpful? Email ... | Page ID: 7"
@@ -167,6 +171,9 @@ FURNITURE_PATTERNS = (
     re.compile(r"^(?:policy|document|procedure|protocol|guidance)\s+(?:number|no\.?|ref(?:erence)?)\s*:?\s*"
                r"[A-Z0-9][\w/.-]{0,20}$", re.I),
     re.compile(r"^version\s*:?\s*v?\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*[-–—,|·]\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\s+\d{4})?$",
+               re.I),
+    # a cover's date on a line of its own: "Date: 14 April 2025", "Issue date: March 2025"
+    re.compile(r"^(?:issue\s+|publication\s+)?date\s*:\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\s+\d{4}$",
                re.I),
     # minutes signed off: "Minutes approved by the Chair: HM, 19 March 2025"
     re.compile(r"^(?:minutes\s+)?(?:approved|agreed|signed)\s+(?:by\s+(?:the\s+)?chair(?:person)?|as\s+an?\s+"

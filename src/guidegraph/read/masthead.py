@@ -7,6 +7,9 @@ section with no text above the title. A careful reader sees furniture, so the he
 start, before any text, that name an organisation (the publisher or a name shaped as one) and have
 another heading right after them are dropped, as is a one-word label of the document's kind among
 them. The first heading that is neither (the title, or the first real heading) ends the masthead.
+A short kicker over the title naming the document's kind ("LEARNING BRIEFING") is the masthead's, as
+are the lines right under the title that together name the publisher (a banner's or a cover's
+byline); on such a cover a smaller heading under the title over no text of its own is its subtitle.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ _SITE_WORDS_MAX = 3
 # A one-word label of the document's kind: it names no subject, so it heads no section.
 _KIND_LABELS = frozenset({"minutes", "agenda", "policy", "procedure", "protocol", "guidance", "leaflet",
                           "newsletter", "bulletin", "briefing", "report", "handbook", "factsheet"})
+_KIND_PHRASE_WORDS = 3
+_BYLINE_LINES = 6  # a publisher's name set under a title runs over no more lines than this
 
 
 def without_masthead(blocks: Sequence[Block], publisher: str) -> list[Block]:
@@ -47,13 +52,54 @@ def split_masthead(blocks: Sequence[Block], publisher: str) -> tuple[tuple[str, 
         start += 1
     rest = list(blocks[start:])
     if start and rest and rest[0].kind == "heading":
-        top = min(block.level for block in blocks[:start])
+        top = min((block.level for block in blocks[:start] if block.kind == "heading"), default=rest[0].level)
         rest[0] = replace(rest[0], level=min(rest[0].level, top))
-    return tuple(block.text for block in blocks[:start]), rest
+    bylines, rest = _under_title(rest, publisher)
+    return tuple(block.text for block in blocks[:start]) + bylines, rest
+
+
+def _under_title(blocks: list[Block], publisher: str) -> tuple[tuple[str, ...], list[Block]]:
+    """The title's subtitle and bylines, as a cover sets them under it: a line naming the publisher
+    is the masthead's (a byline), and on such a cover a smaller heading right under the title over
+    no text of its own (the next heading as high as it) is the title's text, not a section."""
+    if not blocks or blocks[0].kind != "heading":
+        return (), blocks
+    subtitle = 1 if len(blocks) > 1 and blocks[1].kind == "heading" and not blocks[1].number else 0
+    end = _byline_end(blocks, 1 + subtitle, publisher)
+    bylines = tuple(block.text for block in blocks[1 + subtitle:end])
+    rest = [*blocks[:1 + subtitle], *blocks[end:]]
+    after = rest[2] if len(rest) > 2 else None
+    if bylines and subtitle and blocks[1].level > blocks[0].level and (after is None or after.kind == "heading"
+                                                                       and after.level <= blocks[1].level):
+        rest[1] = replace(rest[1], kind="paragraph", level=0)
+    return bylines, rest
+
+
+def _byline_end(blocks: list[Block], start: int, publisher: str) -> int:
+    """The end of the lines from `start` that together name the publisher (a banner may set the name
+    over several short lines), or `start` if they do not."""
+    named, words = _named(publisher), []
+    for end in range(start, min(len(blocks), start + _BYLINE_LINES)):
+        if blocks[end].kind == "heading":
+            break
+        words += _words(blocks[end].text)
+        if words == named:
+            return end + 1
+        if words != named[:len(words)]:
+            break
+    return start
+
+
+def _named(publisher: str) -> list[str]:
+    return _words(publisher) if publisher != UNRECORDED else [""]
 
 
 def _is_masthead(blocks: Sequence[Block], i: int, publisher: str) -> bool:
     block = blocks[i]
+    if block.kind == "paragraph" and i == 0:
+        # a kicker over the title naming the document's kind: "LEARNING BRIEFING", "Practice guidance"
+        following = blocks[1] if len(blocks) > 1 else None
+        return following is not None and following.kind == "heading" and _is_kind_phrase(block.text)
     if block.kind != "heading" or block.number:
         return False
     if _is_kind_label(block.text):
@@ -66,6 +112,11 @@ def _is_masthead(blocks: Sequence[Block], i: int, publisher: str) -> bool:
 
 def _is_kind_label(text: str) -> bool:
     return text.strip().rstrip(":").lower() in _KIND_LABELS
+
+
+def _is_kind_phrase(text: str) -> bool:
+    words = _words(text)
+    return 0 < len(words) <= _KIND_PHRASE_WORDS and words[-1] in _KIND_LABELS and not text.rstrip().endswith(".")
 
 
 def _names_organisation(text: str, publisher: str) -> bool:

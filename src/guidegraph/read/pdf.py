@@ -61,7 +61,7 @@ from guidegraph.read.pdf_furniture import (
     without_repeated_heads,
 )
 from guidegraph.read.pdf_order import reading_order
-from guidegraph.read.pdf_tables import table_rows
+from guidegraph.read.pdf_tables import column_edges, table_rows
 from guidegraph.read.text import parse_blocks
 
 NO_TEXT_WARNING = "no text layer (scanned PDF?): nothing extracted"
@@ -70,6 +70,7 @@ _PARAGRAPH_GAP = 1.3  # a gap this many times the usual line spacing starts a pa
 _MAX_HEADING_WORDS = 25
 _SUBHEAD_RATIO = 1.08  # a line this much larger than the next is a subheading over it, not its first line
 _NEW_LINE_DROP = 0.7  # text this many type sizes below or above a line's is on a line of its own
+_HYPHENS = "-\u2010\u2011"  # a hyphen, as ASCII or as the Unicode hyphens a printer may write
 _NOTE_MARK = re.compile(r"^\s*\d{1,3}(?:\s*,\s*\d{1,3})*\s*$")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUPERSCRIPT_SIZE = 0.85  # a superscript is set this much smaller than its line, or more
@@ -190,9 +191,21 @@ def _page_lines(page: Any) -> list[_Line]:
 
     page.extract_text(visitor_text=visit)
     top = float(page.mediabox.top)
-    return [_Line(_clean(line.text), line.y, line.size, x=line.x, top=None if line.y is None else top - line.y,
-                  fragments=[(x, _clean(part)) for x, part in line.fragments if _clean(part)])
+    return [_glued_hyphen(_Line(_clean(line.text), line.y, line.size, x=line.x,
+                                top=None if line.y is None else top - line.y,
+                                fragments=[(x, _clean(part)) for x, part in line.fragments if _clean(part)]))
             for line in _level_text(lines, turned) if line.text.strip()]
+
+
+def _glued_hyphen(line: _Line) -> _Line:
+    """A hyphen set apart at a line's end after a word ("safe ‐", as Chromium prints the soft hyphen
+    it breaks a justified line at) is the word's: glued to it, so that the word is rejoined."""
+    fragments = line.fragments
+    if len(fragments) < 2 or fragments[-1][1] not in _HYPHENS or not fragments[-2][1][-1:].isalpha():
+        return line
+    line.fragments = [*fragments[:-2], (fragments[-2][0], fragments[-2][1] + "-")]
+    line.text = line.text.rstrip(_HYPHENS).rstrip() + "-"
+    return line
 
 
 def _level_text(lines: list[_Line], turned: Counter[int]) -> list[_Line]:
@@ -228,12 +241,15 @@ def _multiply(a: list[float], b: list[float]) -> list[float]:
 
 def _pdf_text(pages: list[list[_Line]]) -> str:
     """Plain text for the text reader: paragraphs, `#` headings, furniture gone, pages joined."""
-    pages = [page for page in without_repeated_heads(without_furniture(pages)) if page]
+    pages = without_furniture(pages)
+    columns = [column_edges(page) for page in pages]  # a repeated header row's columns stand after it goes
+    kept = [(page, edges) for page, edges in zip(without_repeated_heads(pages), columns, strict=True) if page]
+    pages = [page for page, _ in kept]
     body = body_size(pages)
     pages = without_pull_quotes(pages, body)
     _mark_headings(pages, body)
     spacing = _line_spacing(pages, body)
-    pages = [table_rows(page, spacing) for page in pages]
+    pages = [table_rows(page, spacing, edges) for page, (_, edges) in zip(pages, kept, strict=True)]
     hyphenation = Hyphenation("\n".join(line.text for page in pages for line in page))
     parts: list[str] = []
     notes = ""  # the notes at the foot of the page before, which end its text
@@ -365,8 +381,9 @@ def _separator(before: _Line, line: _Line, spacing: float) -> str:
 
 
 def _broken_word(before: str, after: str) -> bool:
-    """A line ending in a hyphen after a letter, the next starting with a small letter."""
-    return bool(re.search(r"[^\W\d_]-$", before)) and after[:1].islower()
+    """A line ending in a hyphen after a letter or a number ("13-" over "year-old"), the next starting
+    with a small letter."""
+    return bool(re.search(r"[^\W_]-$", before)) and after[:1].islower()
 
 
 def _close(before: _Line, line: _Line, limit: float) -> bool:

@@ -32,6 +32,7 @@ _CELL_GAP = 1.2  # more space than this many type sizes after a run of text: the
 _BLOCK_GAP = 1.3  # lines further apart than this many line spacings are not one cell's
 _MIN_CELL = 3.0  # a cell is at least this many type sizes wide
 _CELL_PARAGRAPH_GAP = 2.0  # a cell's paragraphs are no further apart than this many line spacings
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # a note's mark, as the PDF reader writes it
 MAX_CELL_LINES = 12  # a taller block is a column of text, not a table cell
 # "3.2.1", "(a)", "•": a clause number or list marker set apart from its text is not a cell
 _MARKER = re.compile(r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})[.)]?|[•·▪●◦■□➢✓-])$")
@@ -46,10 +47,13 @@ class _Piece:
     line: _Line
 
 
-def table_rows(page: list[_Line], spacing: float) -> list[_Line]:
-    """The page's lines with each table row's cells, printed side by side, joined into one line."""
+def table_rows(page: list[_Line], spacing: float, columns: set[int] | None = None) -> list[_Line]:
+    """The page's lines with each table row's cells, printed side by side, joined into one line;
+    `columns` are where the page's table columns start, if known from lines since dropped (a header
+    row repeated from the page before)."""
     edges = _left_edges(page)
-    blocks = _blocks([piece for line in page for piece in _pieces(line, edges)], spacing)
+    columns = column_edges(page) | (columns or set())
+    blocks = _blocks([piece for line in page for piece in _pieces(line, edges, columns)], spacing)
     out: list[_Line] = []
     start = 0
     while start < len(blocks):
@@ -78,14 +82,18 @@ def _whole_lines(blocks: list[list[_Piece]], out: list[_Line]) -> list[_Line]:
     return lines
 
 
-def _pieces(line: _Line, edges: set[int]) -> list[_Piece]:
+def _pieces(line: _Line, edges: set[int], columns: set[int]) -> list[_Piece]:
     """The line cut where a run of text starts far beyond where the run before it ends, or at the
-    left edge of other lines (the next cell, as wide as its column)."""
+    left edge of other lines (the next cell, as wide as its column). A number set apart from its
+    text is no cell (a paragraph's hanging number), unless its text starts where a column does (a
+    table's "No." column)."""
     if line.y is None or line.x is None or len(line.fragments) < 2:
         return [_Piece(line.text, line.x or 0.0, line)]
     pieces = [_Piece(line.fragments[0][1], line.fragments[0][0], line)]
     for (x0, text0), (x1, text1) in zip(line.fragments, line.fragments[1:], strict=False):
-        if _cell_starts(x0, text0, x1, line.size, edges) and not _MARKER.match(pieces[-1].text):
+        # a note's mark is glued to the word before it, however far a justified line stretched that
+        starts = _cell_starts(x0, text0, x1, line.size, edges) and text1.strip(_SUPERSCRIPTS + ", ") != ""
+        if starts and (not _MARKER.match(pieces[-1].text) or round(x1) in columns):
             pieces.append(_Piece(text1, x1, line))
         else:
             pieces[-1].text = f"{pieces[-1].text} {text1}" if text1[:1] != " " else pieces[-1].text + text1
@@ -98,6 +106,15 @@ def _cell_starts(x0: float, text0: str, x1: float, size: float, edges: set[int])
     """Text at x1 starts a new cell: beyond any width the text at x0 could have, or at a column's
     edge well beyond x0."""
     return x1 - x0 > (_width(text0) + _CELL_GAP) * size or (round(x1) in edges and x1 - x0 > _MIN_CELL * size)
+
+
+def column_edges(page: list[_Line]) -> set[int]:
+    """Where a cell starts after a cell of words, not after a number set apart ("No.   Agency"): a
+    table's column, which a row's number in the column before it does not run into."""
+    edges = _left_edges(page)
+    return {round(x1) + d for line in page for (x0, text0), (x1, _) in zip(line.fragments, line.fragments[1:],
+                                                                          strict=False)
+            if not _MARKER.match(text0) and _cell_starts(x0, text0, x1, line.size, edges) for d in (-1, 0, 1)}
 
 
 def _left_edges(page: list[_Line]) -> set[int]:

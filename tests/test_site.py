@@ -155,6 +155,15 @@ def test_a_law_page_lists_its_provisions_in_the_laws_order_with_how_often_each_i
     assert "wording quoted in the 2005 cross-government guidance is the original text" in html
 
 
+def test_counts_are_said_in_words_that_agree_with_them(site: Path) -> None:
+    from guidegraph.site.text import counted
+
+    assert (counted(1, "guidance document"), counted(5, "guidance document")) == (
+        "1 guidance document", "5 guidance documents")
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "brings together 5 guidance documents (620 passages)" in home
+
+
 def test_the_legal_bases_index_says_in_a_sentence_what_each_law_is(site: Path) -> None:
     html = (site / "legal-bases" / "index.html").read_text(encoding="utf-8")
     row = re.search(r'children-act-1989\.html">Children Act 1989</a>.*?</li>', html)

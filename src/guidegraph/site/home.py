@@ -11,7 +11,7 @@ from guidegraph.site import jsonld
 from guidegraph.site.data import SiteGraph
 from guidegraph.site.pages import Context, Linker, Page, concept_iri
 from guidegraph.site.paths import index_page
-from guidegraph.site.text import cited_in
+from guidegraph.site.text import cited_in, counted
 from guidegraph.vocab import GG
 
 SITE_NAME = "guidegraph: sharing information to keep children safe"
@@ -112,7 +112,7 @@ def _by_document_sections(linker: Linker, records: list[dict]) -> list[Context]:
 
 
 def _place_sections(linker: Linker, records: list[dict]) -> list[Context]:
-    rows = {kind: [_row(linker.entity(r["iri"]), f"{len(r['documents'])} documents") for r in records
+    rows = {kind: [_row(linker.entity(r["iri"]), counted(len(r['documents']), "document")) for r in records
                    if r["kind"] == kind] for kind in ("jurisdiction", "local-area")}
     return [_section("Jurisdictions", rows["jurisdiction"]), _section("Local areas", rows["local-area"])]
 
@@ -158,8 +158,8 @@ def home_page(site: SiteGraph, linker: Linker) -> Page:
         template="home.html",
         title="Sharing information to keep children safe",
         kind="home",
-        context={"ways": ways, "more": more, "documents": len(site.records["documents"]),
-                 "passages": len(site.passages)},
+        context={"ways": ways, "more": more, "documents": counted(len(site.records["documents"]), "guidance document"),
+                 "passages": counted(len(site.passages), "passage")},
         jsonld=jsonld.thing("WebSite", SITE_NAME, None,
                             description="UK child-safeguarding information-sharing guidance as a knowledge graph."),
         description="What the law says about sharing information to keep children safe, from the guidance itself.",

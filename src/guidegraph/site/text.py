@@ -20,9 +20,14 @@ _NORMAL = re.compile(r"[^\w]+")
 EXCERPT_CONTEXT = 110  # characters each side of a cited span in an excerpt
 
 
+def counted(count: int, noun: str) -> str:
+    """A count and its noun, as a page says it: "1 passage", "3 passages"."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def cited_in(count: int) -> str:
-    """How many passages cite something, as its pages say it: "cited in 1 passage", "cited in 3 passages"."""
-    return f"cited in {count} passage" if count == 1 else f"cited in {count} passages"
+    """How many passages cite something: "cited in 1 passage", "cited in 3 passages"."""
+    return f"cited in {counted(count, 'passage')}"
 
 
 def cited_spans(text: str, citations: Sequence[Citation]) -> list[Citation]:

@@ -155,6 +155,12 @@ def test_a_law_page_lists_its_provisions_in_the_laws_order_with_how_often_each_i
     assert "wording quoted in the 2005 cross-government guidance is the original text" in html
 
 
+def test_a_source_label_drops_its_headings_full_stop(site: Path) -> None:
+    html = (site / "myths" / "consent-needed-share-personal.html").read_text(encoding="utf-8")
+    assert "Consent is needed to share personal information, paragraph 1" in html
+    assert "information., paragraph" not in html
+
+
 def test_counts_are_said_in_words_that_agree_with_them(site: Path) -> None:
     from guidegraph.site.text import counted
 

@@ -139,7 +139,9 @@ class Linker:
         found = self._sections.get(passage.section)
         if found is None:
             section = self.site.sections[passage.section]
+            # a label, not a sentence: "Consent is needed ..., paragraph 1" without the heading's full stop
             title = section.title
+            title = title[:-1] if title.endswith(".") and not title.endswith("..") else title
             title = title if len(title) <= SECTION_TITLE_MAX else title[:SECTION_TITLE_MAX] + "…"
             found = self._sections[passage.section] = (
                 " ".join(part for part in (section.number, title) if part) or f"section {section.key}")

@@ -1,4 +1,5 @@
-"""Shared fixtures: the bundled corpus built once, for every test that reads a build, its answers, and the catalog."""
+"""Shared fixtures: the bundled corpus built once, for every test that reads a build, its answers, the unseen
+fixtures built once, and the catalog."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from guidegraph.answers import Answers
+from guidegraph.build import BuildResult
 from guidegraph.catalog import Catalog, load_catalog
 
 
@@ -19,6 +21,17 @@ def built_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("built") / "build"
     build(load_config(out=out))
     return out
+
+
+@pytest.fixture(scope="session")
+def unseen_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The unseen fixtures (tests/fixtures/unseen, the folder's own files) built as one corpus, site
+    and all, once per session."""
+    from guidegraph.build import build
+    from guidegraph.config import load_config
+
+    return build(load_config(corpus=Path(__file__).parent / "fixtures" / "unseen",
+                             out=tmp_path_factory.mktemp("unseen") / "build"))
 
 
 @pytest.fixture(scope="module")

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import UNSEEN, bundled_corpus, segmented_fixture
+from helpers import bundled_corpus, segmented_fixture, unseen_myths
 
 from guidegraph.extract import extract_corpus, extract_document, load_extractors
 from guidegraph.extract.myth_concepts import cluster, concept_slug, content_words
 from guidegraph.extract.myths import find_myths, verdict_of
 from guidegraph.model import SegmentedDocument
-from guidegraph.read import read_corpus
 from guidegraph.segment import segment
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
@@ -185,7 +184,7 @@ def test_a_chain_of_overlaps_does_not_join_its_ends() -> None:
 def test_unseen_statements_keep_no_closing_full_stop() -> None:
     """Whatever its layout, a statement reads the same: no closing full stop. (How the unseen
     documents' statements group into concepts: test_myth_concepts.)"""
-    myths = find_myths([segment(d) for d in read_corpus(UNSEEN)])
+    myths = unseen_myths()  # read once per session, as the unseen rounds' tests read them
     assert len(myths) == 327  # 1 from round 38: the PDF briefing grid's "Myth:"/"Fact:" box; 9 from round 37:
     # the LocalGov Drupal guide page's "Myth:" headings (3), the GitBook page's expandable blocks (3), the
     # Webflow page's tabs (3); 7 from round 36: the GOV.SCOT chapter's "Myth:"/"Fact:" pairs (2), the

@@ -9,8 +9,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from test_site import PageParser
 
-from guidegraph.build import BuildResult, build
-from guidegraph.config import load_config
+from guidegraph.build import BuildResult
 
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 # the folder's own files: its pdf-sources/ subfolder holds the HTML the PDFs were printed from
@@ -18,8 +17,8 @@ DOCUMENTS = sorted(p.stem for p in UNSEEN.iterdir() if p.is_file() and p.suffix 
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    return build(load_config(corpus=UNSEEN, out=tmp_path_factory.mktemp("unseen") / "build"))
+def built(unseen_build: BuildResult) -> BuildResult:
+    return unseen_build
 
 
 def test_every_fixture_is_a_document_of_the_build(built: BuildResult) -> None:

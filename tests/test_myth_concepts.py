@@ -5,12 +5,9 @@ from __future__ import annotations
 from itertools import permutations
 
 import pytest
-from helpers import UNSEEN
+from helpers import unseen_myths
 
 from guidegraph.extract.myth_concepts import cluster, concept_slug, content_words, similarity, typical_statement
-from guidegraph.extract.myths import find_myths
-from guidegraph.read import read_corpus
-from guidegraph.segment import segment
 
 
 def claims(statement: str) -> set[str]:
@@ -602,7 +599,7 @@ UNSEEN_ALONE = [
 @pytest.fixture(scope="module")
 def unseen_groups() -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {}
-    for m in find_myths([segment(d) for d in read_corpus(UNSEEN)]):
+    for m in unseen_myths():
         groups.setdefault(m.concept, []).append(m.statement)
     return {concept: sorted(statements) for concept, statements in groups.items()}
 

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from guidegraph.answers import Answers
+from guidegraph.build import BuildResult
 from guidegraph.cli import main
 from guidegraph.errors import GuidegraphError
 from guidegraph.evaluate import evaluate, load_questions
@@ -569,18 +570,10 @@ def test_cli_which_act_marks_guidance(built_output: Path) -> None:
     assert "Northern Ireland" in text.stdout.split("\n\n")[1] and "[guidance]" in text.stdout
 
 
-UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
-
-
 @pytest.fixture(scope="module")
-def unseen_answers(tmp_path_factory: pytest.TempPathFactory) -> Answers:
+def unseen_answers(unseen_build: BuildResult) -> Answers:
     """The unseen fixtures (Scottish, Welsh and Northern Irish guidance among them) built and opened."""
-    from guidegraph.build import build
-    from guidegraph.config import load_config
-
-    out = tmp_path_factory.mktemp("unseen") / "build"
-    build(load_config(corpus=UNSEEN, out=out, site=False))
-    with Answers(out) as opened:
+    with Answers(unseen_build.out) as opened:
         yield opened
 
 

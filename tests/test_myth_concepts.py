@@ -310,6 +310,7 @@ UNSEEN_GROUPS = {
         "I need a parent's written consent before I can make a referral",  # round 28's LibreOffice table
         "I need a parent’s consent before I can share a worry about their child",  # round 38's PDF briefing grid
         "I need a parent’s consent before I report a concern about their child",  # round 32's Outlook bulletin
+        "I need a parent’s permission before I tell anyone about my worry",  # round 39's Word leaflet's shaded rows
         "I need a parent’s permission before I tell the designated safeguarding lead about a worry",
         "I need a young person’s permission before I tell anyone",  # round 37's GitBook expandable
         "I need consent to share",
@@ -610,8 +611,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 138  # the same after round 38 (its
-    # one myth joins a group), 136 before round 37 (four alone of its nine, one alone before joined by one
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 138  # the same after rounds 39 and 38
+    # (the one myth of each joins a group), 136 before round 37 (four alone of its nine, one alone before joined by one
     # of them, and two pairs of wordings alone before joined), 132 before round 36
     # (four alone of its seven), 131 before round 35 (one alone of its nine), 127 before round 34 (four
     # alone of its ten), 122 before round 33 (five

@@ -78,6 +78,18 @@ first as a careful reader would.
   the 2024 advice, Working Together 2023. No myths; no case (the answers are a record, no story
   told for its lesson). Furniture: the header, the footer, the field codes, the blanks, the prompt,
   the glyphs, the drop-down's other items. Nation: England.
+
+Gaps closed in this round (general rules). In a Word document: a heading style named as a Word in
+another language names its built-in headings ("Überschrift 1", "Titre 1", "Kop 1", "Pennawd 1") is
+a heading of that level; a paragraph typed as a heading by hand (a few words with no closing stop,
+every run bold and set 2pt or more above the body's text) takes the level of the heading styles set
+in its size, or the level below those set larger (before, only a title's 20pt and over was read); a
+legacy check box field's state (`w:ffData`, which Word draws and the text does not hold) is read as
+the box ☒ or ☐; a table's row whose answer is a form field left blank (a text field's en spaces, a
+content control's prompt) is a blank to fill in, not text. In any document: options filled in, some
+ticked and some not, are the options ticked: on a line ("Told the family? ☒ Yes ☐ No" answers
+"Yes"), and in a list of boxes (the unticked dropped); a blank form's options, none ticked, stay its
+text. "Guidance notes" and "Procedure reforms" are titles, not a document's reference number.
 """
 
 from __future__ import annotations
@@ -322,3 +334,13 @@ def test_a_documents_reference_number_is_furniture_but_not_a_word_starting_so(li
 def test_a_box_left_unticked_beside_ticked_ones_is_an_option_not_chosen(text: str, read: list[str]) -> None:
     blocks = text_document(text).blocks
     assert [line for b in blocks for line in b.text.split("\n")] == read
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("Does the family know about this request? ☒ Yes ☐ No", "Does the family know about this request? Yes"),
+    ("| Has the family agreed? | ☐ Yes ☒ No |", "Has the family agreed? | No"),
+    ("Has the parent been told? ☐ Yes ☐ No", "Has the parent been told?"),  # blank: the question, as before
+])
+def test_a_question_answered_by_ticking_reads_its_answer(line: str, read: str) -> None:
+    [block] = text_document(line + "\n").blocks
+    assert block.text == read

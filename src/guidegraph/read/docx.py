@@ -24,6 +24,8 @@ Word keeps much of what a reader sees outside the runs' text, and some text a re
 - a cell merged down repeats its text in each row it covers, and a nested table's rows follow its row;
   but a table whose cells hold headings lays out the page (a briefing's grid of boxes): each cell is
   read as the body is, paragraph by paragraph, left to right and row by row;
+- a legacy check box field reads as the box Word draws for it (☒ or ☐, from its `w:ffData`), and a
+  table row whose answer is a form field left blank (en spaces, a control's prompt) is not read;
 - text formatted as hidden (`w:vanish`: a model's notes to whoever fills it in) is not read, and a
   non-breaking hyphen ("multi-agency") is a hyphen;
 - headers and footers (running titles, "OFFICIAL", page numbers) are not read, nor are reviewers'
@@ -60,7 +62,10 @@ CORE = "docProps/core.xml"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _DCTERMS = "{http://purl.org/dc/terms/}"
 PROPERTIES = "the Word file's properties"
-_HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
+# Word's built-in heading styles, named in English in most files but in the language of the Word that
+# wrote them in some ("Überschrift 1", "Titre 1", "Kop 1", "Título 1", "Pennawd 1")
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|titolo|título|kop|rubrik|overskrift|otsikko|nagłówek"
+                            r"|nadpis|címsor|pennawd|заголовок)\s*([1-9])$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"^list\b", re.IGNORECASE)  # "List Paragraph", "List Bullet", "List Number 2"
 _MAX_HEADING_WORDS = 30  # a longer "heading" is a paragraph someone styled for emphasis
 _TOC_STYLE = re.compile(r"^toc\s*(?:[1-9]|heading)$", re.IGNORECASE)
@@ -82,8 +87,11 @@ def parse_docx(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
     """Blocks of a Word document's text, and warnings."""
     with opened(path, data) as archive:
         body = part(path, archive, DOCUMENT).find(f"{W}body")
-        parts = _Parts(*_styles(optional(path, archive, STYLES)), read_numbering(optional(path, archive, NUMBERING)),
-                       _notes(optional(path, archive, FOOTNOTES)) | _notes(optional(path, archive, ENDNOTES)))
+        styles = optional(path, archive, STYLES)
+        names, lists, levels = _styles(styles)
+        parts = _Parts(names, lists, levels, read_numbering(optional(path, archive, NUMBERING)),
+                       _notes(optional(path, archive, FOOTNOTES)) | _notes(optional(path, archive, ENDNOTES)),
+                       *_type_sizes(styles, levels))
     if body is None:
         raise ParseError(path, "not a readable Word document (no document body): open it in Word and save it again")
     try:
@@ -136,6 +144,40 @@ def _styles(styles: ElementTree.Element | None) -> tuple[dict[str, str], dict[st
     return names, {k: v for k, v in numbered.items() if v}, {k: v for k, v in outline.items() if v}
 
 
+_BODY_SIZE = 20  # half-points: Word's size for text when the styles set none
+
+
+def _type_sizes(styles: ElementTree.Element | None, levels: dict[str, int]) -> tuple[int, dict[int, int]]:
+    """The body text's size (the defaults', or the default paragraph style's) and, for each size a
+    heading style sets its text in, the highest level of heading set in it (half-points)."""
+    if styles is None:
+        return _BODY_SIZE, {}
+    own, bases = {}, {}
+    body = _size(styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")) or _BODY_SIZE
+    for style in styles.iter(f"{W}style"):
+        style_id, base = style.get(f"{W}styleId", ""), style.find(f"{W}basedOn")
+        own[style_id] = _size(style.find(f"{W}rPr"))
+        bases[style_id] = base.get(f"{W}val", "") if base is not None else ""
+        if style.get(f"{W}default") == "1" and style.get(f"{W}type") == "paragraph":
+            body = own[style_id] or body
+    sizes: dict[int, int] = {}
+    for style_id, level in levels.items():
+        size, seen = own.get(style_id, 0), {style_id}
+        base = style_id
+        while not size and (base := bases.get(base, "")) and base not in seen:  # down the chain it is based on
+            seen.add(base)
+            size = own.get(base, 0)
+        size = size or body
+        sizes[size] = min(level, sizes.get(size, level))
+    return body, sizes
+
+
+def _size(properties: ElementTree.Element | None) -> int:
+    size = properties.find(f"{W}sz") if properties is not None else None
+    value = size.get(f"{W}val", "") if size is not None else ""
+    return int(value) if value.isdigit() else 0
+
+
 def _notes(notes: ElementTree.Element | None) -> dict[str, ElementTree.Element]:
     """Footnotes and endnotes by kind and id ("footnote 1"), without Word's separator notes."""
     return {f"{note.tag.removeprefix(W)} {note.get(f'{W}id', '')}": note for note in (() if notes is None else notes)
@@ -151,6 +193,8 @@ class _Parts:
     style_levels: dict[str, int]
     numbering: Numbering
     notes: dict[str, ElementTree.Element]
+    body_size: int = _BODY_SIZE
+    heading_sizes: dict[int, int] = field(default_factory=dict)  # half-points -> heading level
     marks: dict[str, int] = field(default_factory=dict)
 
     def mark(self, reference: ElementTree.Element) -> str:
@@ -196,7 +240,8 @@ def _paragraph_line(paragraph: ElementTree.Element, parts: _Parts) -> str:
     if _TOC_STYLE.match(name):  # a contents entry repeats a heading, with its page number
         return ""
     text = _tabs_in_running_text(_text(paragraph, parts).strip())
-    level = _heading_level(name, properties) or parts.style_levels.get(style, 0) or _typed_title(paragraph, text)
+    level = (_heading_level(name, properties) or parts.style_levels.get(style, 0)
+             or _typed_heading(paragraph, text, parts))
     # a paragraph's own numbering, or "none" (numId 0), overrides the numbering its style gives it
     own = properties is not None and properties.find(f"{W}numPr/{W}numId") is not None
     listed = _list_of(properties) if own else (parts.style_lists.get(style) if level else None)
@@ -214,24 +259,33 @@ def _paragraph_line(paragraph: ElementTree.Element, parts: _Parts) -> str:
 
 _TITLE_SIZE = 40  # half-points: 20pt, twice a body's, as a flyer's or poster's title is typed
 _TITLE_WORDS = 12
+_LARGER = 4  # half-points: a heading typed by hand is set 2pt or more above the body's text
 
 
-def _typed_title(paragraph: ElementTree.Element, text: str) -> int:
-    """1 for a title typed by hand, in no heading style: a few words with no closing stop, every run
-    of them bold and set large (a flyer's "Sharing information to keep children safe" in 32pt)."""
+def _typed_heading(paragraph: ElementTree.Element, text: str, parts: _Parts) -> int:
+    """The level of a heading typed by hand, in no heading style: a few words with no closing stop,
+    every run of them bold and set larger than the body's text. Set as large as a title (a flyer's
+    "Sharing information to keep children safe" in 32pt) it is 1; else it takes the level of the
+    heading styles set in its size ("Who this policy is for" in bold 14pt, as the styles set level 2),
+    or the level below those set larger."""
     if not text or len(text.split()) > _TITLE_WORDS or text.rstrip()[-1:] in ".,;:":
         return 0
     runs = [r for r in paragraph.iter(f"{W}r") if "".join(t.text or "" for t in r.iter(f"{W}t")).strip()]
-    return int(bool(runs) and all(_large_bold(r.find(f"{W}rPr")) for r in runs))
+    size = min((_bold_size(r.find(f"{W}rPr")) for r in runs), default=0)
+    if size >= _TITLE_SIZE:
+        return 1
+    if size < parts.body_size + _LARGER:
+        return 0
+    larger = {level for set_in, level in parts.heading_sizes.items() if set_in > size}
+    return parts.heading_sizes.get(size) or min(len(larger) + 1, 6)
 
 
-def _large_bold(properties: ElementTree.Element | None) -> bool:
-    if properties is None:
-        return False
-    bold, size = properties.find(f"{W}b"), properties.find(f"{W}sz")
-    points = size.get(f"{W}val", "") if size is not None else ""
-    return (bold is not None and bold.get(f"{W}val", "true") not in ("0", "false", "off")
-            and points.isdigit() and int(points) >= _TITLE_SIZE)
+def _bold_size(properties: ElementTree.Element | None) -> int:
+    """The size a run is set in by hand (half-points) if it is bold too, else 0."""
+    bold = properties.find(f"{W}b") if properties is not None else None
+    if bold is None or bold.get(f"{W}val", "true") in ("0", "false", "off"):
+        return 0
+    return _size(properties)
 
 
 def _tabs_in_running_text(text: str) -> str:
@@ -286,9 +340,20 @@ def _text(element: ElementTree.Element, parts: _Parts) -> str:
             pieces.append(" ")
         elif node.tag == f"{W}noBreakHyphen":
             pieces.append("-")
+        elif node.tag == f"{W}checkBox":  # a legacy check box field: Word draws the box, its state is here
+            pieces.append("☒ " if _ticked(node) else "☐ ")
         elif node.tag in _NOTE_REFERENCES:
             pieces.append(f"[{parts.mark(node)}]")
     return "".join(pieces)
+
+
+def _ticked(box: ElementTree.Element) -> bool:
+    """A legacy check box's state: ticked by the user (`w:checked`), else by its default."""
+    state = box.find(f"{W}checked")
+    if state is None:
+        state = box.find(f"{W}default")
+        return state is not None and state.get(f"{W}val", "0") in ("1", "true", "on")
+    return state.get(f"{W}val", "true") not in ("0", "false", "off")
 
 
 def _visible(element: ElementTree.Element) -> Iterator[ElementTree.Element]:
@@ -366,9 +431,10 @@ def _table_lines(table: ElementTree.Element, parts: _Parts) -> list[str]:
     for row in _block_children(table):
         if row.tag != f"{W}tr" or _deleted_row(row):
             continue
-        cells, nested, column = [], [], 0
+        cells, nested, column, blank = [], [], 0, False
         for cell in (c for c in _block_children(row) if c.tag == f"{W}tc"):
             text = _cell_text(cell, parts)
+            blank = blank or (not text.strip() and _holds_field(cell))
             merge = cell.find(f"{W}tcPr/{W}vMerge")
             if merge is None:
                 merged.pop(column, None)
@@ -379,9 +445,21 @@ def _table_lines(table: ElementTree.Element, parts: _Parts) -> list[str]:
             cells.append(text.strip())
             nested += [line for t in _block_children(cell) if t.tag == f"{W}tbl" for line in _table_lines(t, parts)]
             column += _span(cell)
-        lines.append(_row_line([cell for cell in cells if cell]))
+        if not (blank and len([cell for cell in cells if cell]) <= 1):  # a question whose field is left blank
+            lines.append(_row_line([cell for cell in cells if cell]))
         lines += nested + _note_lines(row, parts)
     return lines
+
+
+_FIELDS = frozenset({f"{W}textInput", f"{W}sdt"})
+
+
+def _holds_field(cell: ElementTree.Element) -> bool:
+    """A cell holding a form's field to fill in: a legacy text field or a content control showing its
+    prompt, in the cell's own paragraphs (not again in the tables nested in it, read in their turn)."""
+    return any(_shows_prompt(child) or child.tag == f"{W}p" and any(
+        node.tag == f"{W}textInput" or _shows_prompt(node) for node in child.iter() if node.tag in _FIELDS)
+        for child in cell)
 
 
 def _lays_out(table: ElementTree.Element, parts: _Parts) -> bool:

@@ -168,7 +168,8 @@ FURNITURE_PATTERNS = (
     # a static site's links to its source under each page: "Edit this page · Create an issue"
     re.compile(rf"^[·|•\s]*{_SITE_ACTION}(?:\s*[·|•]\s*{_SITE_ACTION}){{0,4}}\s*$", re.I),
     # a cover's particulars on lines of their own: "Policy number: SG-014", "Version 3.1 – March 2025"
-    re.compile(r"^(?:policy|document|procedure|protocol|guidance)\s+(?:number|no\.?|ref(?:erence)?)\s*:?\s*"
+    # ("no" and "ref" whole words: "Guidance notes" and "Procedure reforms" are titles)
+    re.compile(r"^(?:policy|document|procedure|protocol|guidance)\s+(?:number|no\b\.?|ref(?:erence)?\b)\s*:?\s*"
                r"[A-Z0-9][\w/.-]{0,20}$", re.I),
     re.compile(r"^version\s*:?\s*v?\d{1,2}(?:\.\d{1,2}){0,2}(?:\s*[-–—,|·]\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\s+\d{4})?$",
                re.I),

@@ -73,7 +73,7 @@ def _classify(raw: str, no: int, sections: bool = True) -> _Line:
     line = without_soft_hyphens(raw.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", ""))
     line = re.sub(r"^(?:>[ \t]?)+", "", line)  # markdown block quotes, and an e-mail's quoted replies ("> > ")
     line = _CIRCLED.sub(lambda m: f"{m[1]}{_circled_value(m[2])}. ", line)
-    body = line.strip()
+    body = _ticked_only(line.strip())
     if not body:
         return _Line(no, "blank")
     for classify in (_furniture, _md_heading, _tick_boxes, _bullet, _numbered, _structural, _table_row):
@@ -173,6 +173,46 @@ def _tick_boxes(body: str, no: int) -> _Line | None:
         return _Line(no, "text", clean_inline(re.sub(f"\\s*[{_BOXES}]\\s*", " ", body).strip()))
     options = (_without_blank(option).strip() for option in re.split(f"[{_BOXES}]", body))
     return _Line(no, "bullet", clean_inline("; ".join(o for o in options if o)), marker=body[0])
+
+
+_TICKED, _UNTICKED = "☑☒", "☐"
+# An option left unticked, up to the next box or cell: "☐ No" in "☒ Yes ☐ No"
+_UNTICKED_OPTION = re.compile(rf"{_UNTICKED}[^{_BOXES}|]*")
+# A ticked box after a question or in a table's cell ("Told the family? ☒ Yes", "| ☒ Yes |"): the
+# option is the answer. (A box opening the line marks a list's option chosen, and stays its marker.)
+_TICKED_AFTER_TEXT = re.compile(rf"(?<=\S)([ \t]*)[{_TICKED}][ \t]*")
+
+
+def _ticked_only(body: str) -> str:
+    """A line of options filled in, some ticked and some not, as the options ticked: the others
+    were not chosen ("Does the family know? ☒ Yes ☐ No" answers "Yes"). A blank form's options,
+    none ticked, stay the form's text."""
+    if not any(c in _TICKED for c in body) or _UNTICKED not in body:
+        return body
+    return _TICKED_AFTER_TEXT.sub(r"\1", _UNTICKED_OPTION.sub("", body)).strip()
+
+
+def ticked_options(lines: list[_Line]) -> list[_Line]:
+    """The lines with a list's options left unticked dropped where others of the list are ticked: a
+    form filled in chose those ticked ("☒ Children Act 1989, s47" and not "☐ Crime and Disorder Act
+    1998, s115"). A list of boxes none of which is ticked is a blank form's options, and stays."""
+    runs, run = [], []
+    for line in [*lines, None]:
+        if line is not None and (line.kind == "blank" or _boxed(line)):
+            run += [line] if line.kind != "blank" else []
+            continue
+        runs.append(run)
+        run = []
+    for options in runs:
+        markers = {line.marker for line in options}
+        if markers & set(_TICKED) and _UNTICKED in markers:
+            for line in options:
+                line.kind = "drop" if line.marker == _UNTICKED else line.kind
+    return lines
+
+
+def _boxed(line: _Line) -> bool:
+    return line.kind == "bullet" and bool(line.marker) and line.marker in _BOXES
 
 
 def _without_blank(option: str) -> str:

@@ -41,6 +41,7 @@ from guidegraph.act_rules import (
     lone_unnamed_law_counts_less,
     qualified_first,
     seeds_of,
+    split_field,
     telling_cases,
 )
 from guidegraph.act_unasked import (
@@ -84,6 +85,7 @@ Reporter = Callable[[str], None]
 CANDIDATES = 300  # documents scored in full for each query
 EXPAND_BELOW = 0.05  # in passages, expand words found in fewer than this share of documents (myths: all)
 SEED_HITS = 40  # hits that seed the ranking of legal bases
+PLACE_HITS = 10  # of them, fewer than this many from the place asked about: its own best hits seed too
 IMPLIED_HITS = 3  # the best hits: where the guidance names a law beside a term of art the question uses
 ACT_SEED_KINDS = ("passage", "myth", "legal-basis", "provision")  # case examples are reached through their passages
 
@@ -283,7 +285,7 @@ class Answers:
                         "from": "option" if jurisdiction else "question"} if place else None
         # Every hit seeds, not only those from guidance for the place: English guidance on the UK GDPR
         # is evidence for it in Scotland too. Law not extending there is left out after ranking.
-        results = self._run(parsed, filters, SEED_HITS)
+        results = self._with_the_places_own(self._run(parsed, filters, SEED_HITS), parsed, filters, places)
         results = Ranked([r for r in results if self._cited(r)], results.terms)
         stored = {r["id"]: r.fields() for r in results}
         results = unnamed_law_counts_less(results, analyse(question), self._law_names)
@@ -332,6 +334,19 @@ class Answers:
             lead = bases[0]["score"] if bases else 1.0
             bases = ([{**g, "score": lead, "jurisdiction": answered_for} for g in guidance] + bases)[: max(1, limit)]
         return Bases(bases, answered_for)
+
+    def _with_the_places_own(self, results: Ranked, parsed: Any, filters: dict[str, tuple[str, ...]],
+                             places: tuple[str, ...]) -> Ranked:
+        """`results` and, when the guidance written for the place asked about holds few of them, its
+        own best hits after them: in a corpus mostly from elsewhere ("Which Welsh law ...?" beside
+        English and Scottish guidance), the passages citing the place's law may all rank lower than
+        the others' on the question's everyday words, and must still seed the ranking."""
+        own = tuple(place for place in places if place != "uk")
+        if not own or sum(bool(set(own) & set(split_field(r.get("jurisdictions")))) for r in results) >= PLACE_HITS:
+            return results
+        seen = {r["id"] for r in results}
+        theirs = self._run(parsed, {**filters, "jurisdiction": own}, SEED_HITS)
+        return Ranked([*results, *(r for r in theirs if r["id"] not in seen)], results.terms)
 
     def place_named(self, question: str) -> str | None:
         """The nation or local area `question` names (its slug), if one (`places.Places.named`)."""

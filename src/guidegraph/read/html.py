@@ -95,7 +95,7 @@ def page_soup(html: str) -> BeautifulSoup:
 def _the_main(soup: BeautifulSoup) -> Tag | None:
     """The page's one main landmark (`<main>`, `role="main"`) when what follows it is the site's:
     less text than it holds (a landmark closed early by broken markup is followed by the page)."""
-    mains = soup.find_all("main") + soup.find_all(attrs={"role": "main"})
+    mains = soup.find_all(lambda tag: tag.name == "main" or tag.get("role") == "main")  # `<main role="main">` once
     if len(mains) != 1:
         return None
     main = mains[0]

@@ -103,6 +103,37 @@ def test_commands_build_first_when_output_is_missing(tmp_path: Path) -> None:
     assert (out / "graph.ttl").exists()
 
 
+def test_a_build_of_another_corpus_is_read_against_that_corpus(tmp_path: Path) -> None:
+    """Asked of a build of a partnership's own folder without --corpus, a command checks the build
+    against that folder (rebuilding when it changed), never rebuilds it from the bundled corpus,
+    and reads it as it stands when the folder is gone."""
+    corpus = tmp_path / "ours"
+    corpus.mkdir()
+    for name in ("halton-information-sharing.txt", "halton-information-sharing.toml"):
+        (corpus / name).write_bytes((data_dir("corpus") / name).read_bytes())
+    out = tmp_path / "out"
+    run("build", "--corpus", str(corpus), "--out", str(out), "--no-site")
+
+    def documents() -> tuple[list[str], str]:
+        result = CliRunner().invoke(main, ["list", "documents", "--out", str(out), "--format", "json"])
+        assert result.exit_code == 0, result.output
+        return [record["id"] for record in json.loads(result.stdout)], result.stderr
+
+    assert documents() == (["halton-information-sharing"], "")
+    assert json.loads((out / "manifest.json").read_text())["corpus"] == str(corpus.resolve())
+    for name in ("surrey-information-sharing-2024.txt", "surrey-information-sharing-2024.toml"):
+        (corpus / name).write_bytes((data_dir("corpus") / name).read_bytes())
+    found, said = documents()
+    assert found == ["halton-information-sharing", "surrey-information-sharing-2024"]
+    assert "out of date: building first" in said  # the folder changed: rebuilt from it
+    moved = tmp_path / "moved"
+    corpus.rename(moved)
+    result = CliRunner().invoke(main, ["list", "documents", "--out", str(out), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "which is gone: reading the build as it stands" in result.stderr
+    assert [record["id"] for record in json.loads(result.stdout)] == found
+
+
 def test_validate_reports_conformance() -> None:
     result = CliRunner().invoke(main, ["validate"])
     assert result.exit_code == 0 and "conforms" in result.output

@@ -263,6 +263,10 @@ def is_stale(config: Config) -> bool:
 
 def ensure_built(config: Config, report: Reporter | None = None) -> None:
     """Build first when the output is missing or older than the corpus."""
+    if not config.rebuild_when_stale and read_manifest(config.out) is not None:
+        if report:
+            report(f"{config.out} was built from {config.corpus}, which is gone: reading the build as it stands")
+        return
     if is_stale(config):
         if report:
             report("the build is missing or out of date: building first")

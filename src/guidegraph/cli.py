@@ -33,6 +33,13 @@ def _config(ctx: click.Context, **overrides: Any) -> Any:
     return load_config(ctx.obj.get("config_file"), **overrides)
 
 
+def _reading_config(ctx: click.Context, **overrides: Any) -> Any:
+    """The configuration of a command that reads the build: without --corpus, the build's own corpus."""
+    from guidegraph.config import load_config
+
+    return load_config(ctx.obj.get("config_file"), reads_build=True, **overrides)
+
+
 def _say(message: str) -> None:
     click.echo(message, err=True)
 
@@ -119,7 +126,7 @@ def list_(ctx: click.Context, kind: str, document: str | None, fmt: str, corpus:
     """
     from guidegraph.pipeline import list_records
 
-    records = list_records(_config(ctx, corpus=corpus, out=out), kind, document, report=_progress(ctx))
+    records = list_records(_reading_config(ctx, corpus=corpus, out=out), kind, document, report=_progress(ctx))
     if fmt == "json":
         _print_json(records)
         return
@@ -155,7 +162,7 @@ def sparql(ctx: click.Context, query: str, fmt: str, corpus: Path | None, out: P
 
     if query.startswith("@"):
         query = _read_query_file(Path(query[1:]))
-    header, rows = run_sparql(_config(ctx, corpus=corpus, out=out), query, report=_progress(ctx))
+    header, rows = run_sparql(_reading_config(ctx, corpus=corpus, out=out), query, report=_progress(ctx))
     if fmt == "json":
         _print_json([dict(zip(header, row, strict=True)) for row in rows])
         return
@@ -183,7 +190,7 @@ def export(ctx: click.Context, fmt: str, output: Path | None, corpus: Path | Non
     """Export the built graph as Turtle, JSON-LD or N-Triples."""
     from guidegraph.pipeline import export_graph
 
-    data = export_graph(_config(ctx, corpus=corpus, out=out), fmt, output, report=_progress(ctx))
+    data = export_graph(_reading_config(ctx, corpus=corpus, out=out), fmt, output, report=_progress(ctx))
     if data is not None:
         sys.stdout.buffer.write(data)
 
@@ -203,7 +210,7 @@ def serve(ctx: click.Context, port: int, host: str, corpus: Path | None, out: Pa
     from guidegraph.build import ensure_built
     from guidegraph.site.serve import serve_site
 
-    config = _config(ctx, corpus=corpus, out=out)
+    config = _reading_config(ctx, corpus=corpus, out=out)
     ensure_built(config, _progress(ctx))
     if not (config.out / "site" / "index.html").is_file():  # an earlier build ran with --no-site
         run_build(replace(config, site=True), _progress(ctx))
@@ -244,7 +251,7 @@ def search(ctx: click.Context, query: str, kind: str, jurisdiction: str | None, 
     """
     from guidegraph.answers import search as run_search
 
-    hits = run_search(_config(ctx, corpus=corpus, out=out), query, report=_progress(ctx), kind=kind,
+    hits = run_search(_reading_config(ctx, corpus=corpus, out=out), query, report=_progress(ctx), kind=kind,
                       jurisdiction=jurisdiction, document=document, limit=limit)
     if fmt == "json":
         _print_json(hits)
@@ -267,7 +274,7 @@ def which_act(ctx: click.Context, question: str, jurisdiction: str | None, limit
     """Which legal bases support the disclosure or duty QUESTION describes, with their evidence."""
     from guidegraph.answers import which_act as run_which_act
 
-    bases = run_which_act(_config(ctx, corpus=corpus, out=out), question, report=_progress(ctx),
+    bases = run_which_act(_reading_config(ctx, corpus=corpus, out=out), question, report=_progress(ctx),
                           jurisdiction=jurisdiction, limit=limit)
     if fmt == "json":
         _print_json(bases)
@@ -289,7 +296,7 @@ def myths(ctx: click.Context, query: str | None, limit: int | None, fmt: str, co
     """Every myth about information sharing with its answers; with QUERY, the myths it matches first."""
     from guidegraph.answers import myths as run_myths
 
-    found = run_myths(_config(ctx, corpus=corpus, out=out), query, report=_progress(ctx), limit=limit)
+    found = run_myths(_reading_config(ctx, corpus=corpus, out=out), query, report=_progress(ctx), limit=limit)
     if fmt == "json":
         _print_json(found)
         return
@@ -308,7 +315,7 @@ def show(ctx: click.Context, ref: str, fmt: str, corpus: Path | None, out: Path 
     """Show one entity or passage (by id or IRI) with everything linked to it."""
     from guidegraph.answers import show as run_show
 
-    entity = run_show(_config(ctx, corpus=corpus, out=out), ref, report=_progress(ctx))
+    entity = run_show(_reading_config(ctx, corpus=corpus, out=out), ref, report=_progress(ctx))
     if fmt == "json":
         _print_json(entity)
         return
@@ -330,7 +337,7 @@ def eval_(ctx: click.Context, file: Path, details: bool, fmt: str, corpus: Path 
     from guidegraph.evaluate import evaluate, load_questions
 
     questions = load_questions(file)  # a bad question file fails before any build
-    with open_answers(_config(ctx, corpus=corpus, out=out), _progress(ctx)) as answers:
+    with open_answers(_reading_config(ctx, corpus=corpus, out=out), _progress(ctx)) as answers:
         report = evaluate(answers, questions, source=file)
     if fmt == "json":
         _print_json(report)

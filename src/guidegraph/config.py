@@ -29,6 +29,8 @@ class Config:
     strict: bool = False
     clean: bool = False
     site: bool = True
+    # False when the build is read as it stands: the corpus it was built from is gone
+    rebuild_when_stale: bool = True
 
     @property
     def graph_file(self) -> Path:
@@ -45,19 +47,41 @@ def default_config() -> Config:
     )
 
 
-def load_config(config_file: Path | None = None, **overrides: Any) -> Config:
-    """Defaults, overridden by a `guidegraph.toml` (if present), overridden by non-None `overrides`."""
+def load_config(config_file: Path | None = None, reads_build: bool = False, **overrides: Any) -> Config:
+    """Defaults, overridden by a `guidegraph.toml` (if present), overridden by non-None `overrides`.
+
+    For a command that reads a build (`reads_build`) and was told no corpus, the corpus is the one
+    the build in `out` was made from: a build of a partnership's own folder is then checked
+    against that folder, and never rebuilt over from the bundled corpus.
+    """
     config = default_config()
     path = config_file or Path(CONFIG_FILE)
+    from_file: dict[str, Any] = {}
     if path.is_file():
-        config = replace(config, **_file_values(path))
+        from_file = _file_values(path)
+        config = replace(config, **from_file)
     elif config_file is not None:
         raise ConfigError(f"{config_file}: configuration file not found")
     values = {key: value for key, value in overrides.items() if value is not None}
     for key in ("corpus", "out", "ontology", "templates"):
         if key in values:
             values[key] = Path(values[key]).expanduser().resolve()
-    return replace(config, **values)
+    config = replace(config, **values)
+    if reads_build and "corpus" not in values and "corpus" not in from_file:
+        config = _with_the_builds_corpus(config)
+    return config
+
+
+def _with_the_builds_corpus(config: Config) -> Config:
+    """`config` with the corpus named in the manifest of the build in `config.out`, if there is one;
+    when that folder is gone, the build is read as it stands (nothing to check it against)."""
+    from guidegraph.build import read_manifest
+
+    built_from = (read_manifest(config.out) or {}).get("corpus")
+    if not isinstance(built_from, str) or not built_from:
+        return config
+    corpus = Path(built_from)
+    return replace(config, corpus=corpus, rebuild_when_stale=corpus.is_dir())
 
 
 def _file_values(path: Path) -> dict[str, Any]:

@@ -19,6 +19,11 @@ log = logging.getLogger("guidegraph")
 CORPUS_OPTION = click.option(
     "--corpus", type=click.Path(path_type=Path), help="Folder of guidance documents (default: the bundled corpus)."
 )
+# A command that reads a build checks it against the folder it was built from (config.load_config)
+BUILT_CORPUS_OPTION = click.option(
+    "--corpus", type=click.Path(path_type=Path),
+    help="Folder of guidance documents (default: the one the build was made from, else the bundled corpus).",
+)
 OUT_OPTION = click.option(
     "--out", type=click.Path(path_type=Path), help="Build output folder (default: build/)."
 )
@@ -114,7 +119,7 @@ def validate(ctx: click.Context, corpus: Path | None) -> None:
                                                            "principles", "case-examples", "jurisdictions", "guidance"]))
 @click.option("--document", "document", help="Only what belongs to or is cited in this document (slug).")
 @FORMAT_OPTION
-@CORPUS_OPTION
+@BUILT_CORPUS_OPTION
 @OUT_OPTION
 @click.pass_context
 def list_(ctx: click.Context, kind: str, document: str | None, fmt: str, corpus: Path | None, out: Path | None) -> None:
@@ -153,7 +158,7 @@ def _one_line(kind: str, record: dict[str, Any]) -> str:
 @main.command()
 @click.argument("query")
 @FORMAT_OPTION
-@CORPUS_OPTION
+@BUILT_CORPUS_OPTION
 @OUT_OPTION
 @click.pass_context
 def sparql(ctx: click.Context, query: str, fmt: str, corpus: Path | None, out: Path | None) -> None:
@@ -183,7 +188,7 @@ def _read_query_file(path: Path) -> str:
 @click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld", "nt"]), default="ttl", show_default=True,
               help="Turtle, JSON-LD or N-Triples.")
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="Write to this file (default: stdout).")
-@CORPUS_OPTION
+@BUILT_CORPUS_OPTION
 @OUT_OPTION
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: Path | None, corpus: Path | None, out: Path | None) -> None:
@@ -199,7 +204,7 @@ def export(ctx: click.Context, fmt: str, output: Path | None, corpus: Path | Non
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port to listen on (0 picks a free one).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@CORPUS_OPTION
+@BUILT_CORPUS_OPTION
 @OUT_OPTION
 @click.pass_context
 def serve(ctx: click.Context, port: int, host: str, corpus: Path | None, out: Path | None) -> None:
@@ -239,7 +244,7 @@ JURISDICTION_OPTION = click.option("--jurisdiction", help="Only what applies in 
 @click.option("--document", help="Only this document (slug).")
 @LIMIT_OPTION
 @FORMAT_OPTION
-@CORPUS_OPTION
+@BUILT_CORPUS_OPTION
 @OUT_OPTION
 @click.pass_context
 def search(ctx: click.Context, query: str, kind: str, jurisdiction: str | None, document: str | None, limit: int,
@@ -266,7 +271,7 @@ def search(ctx: click.Context, query: str, kind: str, jurisdiction: str | None, 
 @JURISDICTION_OPTION
 @click.option("--limit", type=click.IntRange(1, 50), default=5, show_default=True, help="How many legal bases.")
 @FORMAT_OPTION
-@CORPUS_OPTION
+@BUILT_CORPUS_OPTION
 @OUT_OPTION
 @click.pass_context
 def which_act(ctx: click.Context, question: str, jurisdiction: str | None, limit: int, fmt: str,
@@ -288,7 +293,7 @@ def which_act(ctx: click.Context, question: str, jurisdiction: str | None, limit
 @click.argument("query", required=False)
 @click.option("--limit", type=click.IntRange(1, 100), help="How many myths at most (default: all).")
 @FORMAT_OPTION
-@CORPUS_OPTION
+@BUILT_CORPUS_OPTION
 @OUT_OPTION
 @click.pass_context
 def myths(ctx: click.Context, query: str | None, limit: int | None, fmt: str, corpus: Path | None,
@@ -308,7 +313,7 @@ def myths(ctx: click.Context, query: str | None, limit: int | None, fmt: str, co
 @main.command()
 @click.argument("ref", metavar="ID|IRI")
 @FORMAT_OPTION
-@CORPUS_OPTION
+@BUILT_CORPUS_OPTION
 @OUT_OPTION
 @click.pass_context
 def show(ctx: click.Context, ref: str, fmt: str, corpus: Path | None, out: Path | None) -> None:
@@ -328,7 +333,7 @@ def show(ctx: click.Context, ref: str, fmt: str, corpus: Path | None, out: Path 
 @click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("--details", is_flag=True, help="Also list each question with its rank and top answers.")
 @FORMAT_OPTION
-@CORPUS_OPTION
+@BUILT_CORPUS_OPTION
 @OUT_OPTION
 @click.pass_context
 def eval_(ctx: click.Context, file: Path, details: bool, fmt: str, corpus: Path | None, out: Path | None) -> None:

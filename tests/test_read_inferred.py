@@ -137,6 +137,58 @@ def test_cover_lines_give_title_and_publisher(tmp_path: Path) -> None:
     assert document.meta.rights == "not recorded"  # "6(1)(c)" is no copyright sign
 
 
+def test_a_publishers_name_set_over_several_cover_lines_is_read_whole(tmp_path: Path) -> None:
+    """A briefing's masthead breaks the partnership's name over short lines ("Harbury" over
+    "Safeguarding" over "Children" over "Partnership"): the publisher is the whole name, never
+    "Partnership" alone; a subtitle above it is not part of it."""
+    pdf = Path(__file__).parent / "fixtures" / "unseen" / "harbury-scp-seven-minute-briefing-grid-print.pdf"
+    (tmp_path / pdf.name).write_bytes(pdf.read_bytes())
+    assert read_document(tmp_path / pdf.name).meta.publisher == "Harbury Safeguarding Children Partnership"
+    text = ("Sharing information early\n\nAnytown Safeguarding\n\nChildren Partnership\n\n"
+            "Practitioners may share under the Children Act 1989, as Working Together 2023 explains.\n")
+    document = read_document(write(tmp_path, "briefing.txt", text))
+    assert (document.meta.title, document.meta.publisher) == (
+        "Sharing information early", "Anytown Safeguarding Children Partnership")
+    lone = "Sharing information early\n\nPartnership\n\nPractitioners may share, as the 2023 guidance says.\n"
+    assert read_document(write(tmp_path, "lone.txt", lone)).meta.publisher == "not recorded"
+
+
+COVER_IN_CAPITALS = """\
+ANYTOWN MULTI-AGENCY SAFEGUARDING HUB (MASH)
+Version: 3.0 | Status: Approved
+MULTI-AGENCY RISK ASSESSMENT CONFERENCE (MARAC)
+INFORMATION SHARING PROTOCOL
+
+SECTION 1 – INTRODUCTION
+
+A MARAC shares information about victims of domestic abuse at high risk, and about their children, under
+the Crime and Disorder Act 1998 s115 and the Data Protection Act 2018, as Anytown agreed in 2023. Each
+MARAC is held monthly in Anytown.
+"""
+
+
+@pytest.mark.parametrize(("text", "title", "publisher"), [
+    # a cover set in capitals: the publisher's name as a name, the title over two lines as a
+    # sentence with the initials the text writes in capitals, the control fields skipped
+    (COVER_IN_CAPITALS, "Multi-agency risk assessment conference (MARAC) information sharing protocol",
+     "Anytown Multi-Agency Safeguarding Hub (MASH)"),
+    ("ANYSHIRE CONSTABULARY\nForce Procedure PP/117\n\nSHARING INFORMATION WITH SCHOOLS\n\n"
+     "Officers share what a school needs to know, as the Children Act 2004 s11 requires of the force in 2024.\n",
+     "Sharing information with schools", "Anyshire Constabulary"),
+    ("Anyshire CAMHS\n\nWho will know what I tell you?\n\nWhat you tell us stays private unless you are at risk; "
+     "the Children Act 1989 lets us share then. Reviewed 2024.\n", "Who will know what I tell you?", "Anyshire CAMHS"),
+    # a letter: its salutation is not its title, its "Re:" line is
+    ("Dear Parent/Carer,\n\n## Re: How we share information to keep children safe\n\nAs we start the year, "
+     "this letter of 2024 explains how we share.\n", "How we share information to keep children safe", "not recorded"),
+    # a title naming a service is not the service
+    ("# Sharing information with the MASH\n\nThe MASH takes referrals under the Children Act 1989 since 2019.\n",
+     "Sharing information with the MASH", "not recorded"),
+])
+def test_a_covers_capitals_references_and_salutations(tmp_path: Path, text: str, title: str, publisher: str) -> None:
+    meta = read_document(write(tmp_path, "cover.md", text)).meta
+    assert (meta.title, meta.publisher) == (title, publisher)
+
+
 def test_a_capitalised_cover_title_is_written_as_a_sentence(tmp_path: Path) -> None:
     text = "JOINT PROTOCOL FOR SHARING INFORMATION\n\n1. Purpose\n\nThis protocol of 2023 covers sharing.\n"
     assert read_document(write(tmp_path, "protocol.txt", text)).meta.title == "Joint protocol for sharing information"

@@ -22,6 +22,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from guidegraph.model import UNRECORDED, Block, FileProperties, Metadata, Property
+from guidegraph.read.cover import (
+    ORGANISATION,
+    ORGANISATION_ENDS,
+    SECTION_NAMES,
+    TITLE_WORDS,
+    as_title,
+    cover,
+    is_furniture,
+    written_case,
+)
 from guidegraph.read.metadata import sidecar_path, slug_from_stem
 
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -40,14 +50,7 @@ ASSUMED_NATION = "England"  # most information-sharing guidance is England's; th
 _COPYRIGHT = re.compile(r"(?:©|\(c\)(?=\s*(?:19|20)\d\d)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d[\s,–-]*)*"
                         r"(?P<holder>[A-Z0-9][^.;|\n]{2,79})", re.IGNORECASE)
 _HOLDER_END = re.compile(r"\s*(?:[-–—,]\s*)?(?:all rights reserved|registered charity|charity no).*$", re.IGNORECASE)
-_TITLE_WORDS = 16
-_LEADING = 6  # the blocks above the text that may name the document and its publisher
-# A line naming an organisation (the publisher above the title, as on a cover), by how such names end.
-_ORGANISATION_ENDS = (r"Board|Council|Trust|School|Academy|College|Partnership|Police|Constabulary|Services?|"
-                      r"Authority|Nursery|Department|Agency|Office|Executive|Government")
-_ORGANISATION = re.compile(rf"^(?:NHS\b.*|.*\b(?:{_ORGANISATION_ENDS}))$")
-_SECTION_NAMES = frozenset({"purpose", "introduction", "contents", "overview", "scope", "background", "summary",
-                            "about", "foreword", "aims"})
+_TITLE_WORDS = TITLE_WORDS
 # Years of a review to come ("Next review: March 2026") do not date a document.
 _REVIEW = re.compile(r"\bnext review|\breview (?:date|due)|\bto be reviewed|\bwill be reviewed", re.IGNORECASE)
 
@@ -60,7 +63,7 @@ def inferred_metadata(path: Path, blocks: Sequence[Block], properties: FilePrope
         date, from_file = _file_year(path), True
     holder, rights = _copyright(blocks)
     nations, assumed = _jurisdictions(blocks)
-    title, organisation = _cover(blocks)
+    title, organisation = cover(blocks)
     meta = Metadata(
         slug=slug_from_stem(path, path.stem),
         title=_value(properties.title) or title or _title(path, blocks),
@@ -96,33 +99,16 @@ def _origin(found: Property | None) -> str:
 
 def _title(path: Path, blocks: Sequence[Block]) -> str:
     """The first heading that is not a section's name (the top-level one if it comes early), else
-    the first words of the text, else the file's name."""
-    headings = [block for block in blocks[:40]
-                if block.kind == "heading" and block.text.lower().rstrip(":") not in _SECTION_NAMES]
+    the first words of the text (a salutation aside), else the file's name."""
+    headings = [block for block in blocks[:40] if block.kind == "heading"
+                and block.text.lower().rstrip(":") not in SECTION_NAMES and not is_furniture(block.text.strip())]
     if headings:
         top = min(block.level for block in headings)
-        return _shortened(next(block.text for block in headings if block.level == top))
-    if blocks:
-        return _shortened(blocks[0].text)
+        return _shortened(as_title(next(block.text for block in headings if block.level == top), written_case(blocks)))
+    text = [block for block in blocks if not is_furniture(block.text.strip())]
+    if text:
+        return _shortened(text[0].text)
     return " ".join(re.split(r"[\W_]+", path.stem)).strip().capitalize() or path.name
-
-
-def _cover(blocks: Sequence[Block]) -> tuple[str | None, str | None]:
-    """(title, organisation) from the short lines above the text, as a cover sets them out: an
-    organisation's name first ("Anytown Integrated Care Board"), then the title; a section name
-    ("1. Purpose") is neither."""
-    title = organisation = None
-    for block in blocks[:_LEADING]:
-        if len(block.text.split()) > _TITLE_WORDS or (block.kind != "heading" and block.text.rstrip()[-1:] in ".!?:;"):
-            break  # the text has started
-        text = block.text.strip()
-        if text.lower().rstrip(":") in _SECTION_NAMES:
-            break
-        if _ORGANISATION.match(text):
-            organisation = organisation or text
-        elif title is None and block.kind != "item":
-            title = text.capitalize() if text.isupper() else text
-    return title, organisation
 
 
 def _shortened(text: str) -> str:
@@ -179,7 +165,7 @@ _FILE_NAME = re.compile(r"\.(?:docx?|dotx?|pdf|pptx?|xlsx?|rtf|odt|indd|html?|tx
 _NO_PUBLISHER = re.compile(r"\b(?:microsoft|adobe|office user|windows user|administrator|admin|owner|unknown)\b"
                            r"|^<.*>$|^\S+\.\S+$", re.IGNORECASE)  # "<D6>", a GOV.UK code; "GOV.UK", a site
 # A word only organisations have in their names, anywhere in them ("Department for Education").
-_ORGANISATION_WORD = re.compile(rf"\b(?:NHS|{_ORGANISATION_ENDS}|Ministry|Commissioner|Association|Society|"
+_ORGANISATION_WORD = re.compile(rf"\b(?:NHS|{ORGANISATION_ENDS}|Ministry|Commissioner|Association|Society|"
                                 r"Foundation|Charity|Institute|Centre|Center|University|Safeguarding)\b")
 _ISO_DATE = re.compile(r"^\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:[T ][\d:.]+)?(?:Z|[+-]\d\d:?\d\d)?\s*$")
 
@@ -214,12 +200,12 @@ def good_publisher(text: object) -> str | None:
 def organisation(text: object) -> str | None:
     """An author that is an organisation ("Department for Education"), not a person ("Jane Smith")."""
     name = good_publisher(text)
-    return name if name and (_ORGANISATION_WORD.search(name) or _ORGANISATION.match(name)) else None
+    return name if name and (_ORGANISATION_WORD.search(name) or ORGANISATION.match(name)) else None
 
 
 def is_organisation(text: str) -> bool:
     """A name that ends as an organisation's does ("Anytown Council")."""
-    return bool(_ORGANISATION.match(text.strip()))
+    return bool(ORGANISATION.match(text.strip()))
 
 
 # What separates a page's title from its site's name: "Information sharing - GOV.UK", "Sharing | Anytown".

@@ -47,7 +47,7 @@ def small_pdf(text: str) -> bytes:
 
 def test_supported_suffixes() -> None:
     assert SUPPORTED_SUFFIXES == (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx",
-                                  ".odt")
+                                  ".odt", ".rtf")
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".markdown", ".text", ".TXT"])
@@ -80,12 +80,12 @@ def test_pdf_format(tmp_path: Path) -> None:
 
 
 def test_unknown_suffix(tmp_path: Path) -> None:
-    path = add(tmp_path, "guide.rtf", b"{\\rtf1\\ansi Information sharing}")
+    path = add(tmp_path, "guide.wpd", b"\\xffWPC Information sharing")
     with pytest.raises(ParseError) as caught:
         read_document(path)
     assert str(caught.value) == (
-        f"{path}: unknown format '.rtf': supported formats are .txt, .md, .markdown, .text, .html, .htm, "
-        ".xhtml, .pdf, .docx, .odt; convert it or move it out of the corpus"
+        f"{path}: unknown format '.wpd': supported formats are .txt, .md, .markdown, .text, .html, .htm, "
+        ".xhtml, .pdf, .docx, .odt, .rtf; convert it or move it out of the corpus"
     )
 
 

@@ -92,9 +92,9 @@ def _item_run(units: list[Unit], i: int) -> tuple[int, list[Unit]]:
     items: list[Unit] = []
     while i < len(units):
         unit = units[i]
-        if unit.kind == "item":
+        if unit.kind == "item" and not _sub_item(unit, items):
             items.append(unit)
-        elif unit.kind == "paragraph" and items and _continues(unit, units, i, items[-1]):
+        elif (unit.kind == "paragraph" and items and _continues(unit, units, i, items[-1])) or unit.kind == "item":
             last = items[-1]
             items[-1] = Unit(last.kind, f"{last.text} {unit.text.strip()}", last.line,
                              last.passage_id, last.section_id, last.level, last.number, last.marker)
@@ -102,6 +102,14 @@ def _item_run(units: list[Unit], i: int) -> tuple[int, list[Unit]]:
             break
         i += 1
     return i, items
+
+
+def _sub_item(unit: Unit, items: list[Unit]) -> bool:
+    """A lettered point under a numbered rule ("5. ... ensure you:", "a. understand the purpose"): part
+    of that rule, not a rule of its own."""
+    last = items[-1] if items else None
+    return bool(last is not None and last.marker and last.marker.isdigit() and unit.marker
+                and unit.marker.isalpha() and not last.marker.isalpha())
 
 
 def _continues(unit: Unit, units: list[Unit], i: int, last: Unit) -> bool:

@@ -1,4 +1,4 @@
-"""The read stage: corpus files (text, markdown, HTML, PDF, Word, OpenDocument) and their metadata to `Document`s.
+"""The read stage: corpus files (text, markdown, HTML, PDF, Word, OpenDocument, RTF) and their metadata to `Document`s.
 
 One small reader per format; this module picks the reader by file suffix, attaches the
 metadata and prefixes each reader warning with the file name.
@@ -28,7 +28,8 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 PDF_SUFFIXES = (".pdf",)
 WORD_SUFFIXES = (".docx",)
 ODT_SUFFIXES = (".odt",)
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES + ODT_SUFFIXES
+RTF_SUFFIXES = (".rtf",)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES + ODT_SUFFIXES + RTF_SUFFIXES
 # Files operating systems and office programs drop into folders; never corpus documents.
 _SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini"})
 # A folder's own notes (README.md, MANIFEST.md): not guidance unless given metadata of their own.
@@ -196,9 +197,15 @@ def _read_odt(path: Path, meta: Metadata | None) -> _Read:
     return _read_packaged(path, meta, parse_odt, odt_properties)
 
 
+def _read_rtf(path: Path, meta: Metadata | None) -> _Read:
+    from guidegraph.read.rtf import parse_rtf, rtf_properties
+
+    return _read_packaged(path, meta, parse_rtf, rtf_properties)
+
+
 def _read_packaged(path: Path, meta: Metadata | None, parse: Callable[[Path, bytes], Parsed],
                    properties: Callable[[Path, bytes], FileProperties]) -> _Read:
-    """A format whose text and properties are read from its bytes (PDF, Word, OpenDocument)."""
+    """A format whose text and properties are read from its bytes (PDF, Word, OpenDocument, RTF)."""
     meta = meta or load_metadata(path)[0]
     data = read_bytes(path)
     return _Read(meta, parse(path, data), FileProperties() if meta else properties(path, data))
@@ -210,4 +217,5 @@ _READERS: dict[str, Callable[[Path, Metadata | None], _Read]] = {
     **dict.fromkeys(PDF_SUFFIXES, _read_pdf),
     **dict.fromkeys(WORD_SUFFIXES, _read_word),
     **dict.fromkeys(ODT_SUFFIXES, _read_odt),
+    **dict.fromkeys(RTF_SUFFIXES, _read_rtf),
 }

@@ -1,4 +1,5 @@
-"""The read stage: corpus files (text, markdown, HTML, PDF, Word, OpenDocument, RTF) and their metadata to `Document`s.
+"""The read stage: corpus files (text, markdown, HTML, PDF, Word, OpenDocument, RTF, saved e-mail) and
+their metadata to `Document`s.
 
 One small reader per format; this module picks the reader by file suffix, attaches the
 metadata and prefixes each reader warning with the file name.
@@ -29,7 +30,14 @@ PDF_SUFFIXES = (".pdf",)
 WORD_SUFFIXES = (".docx",)
 ODT_SUFFIXES = (".odt",)
 RTF_SUFFIXES = (".rtf",)
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES + ODT_SUFFIXES + RTF_SUFFIXES
+EML_SUFFIXES = (".eml",)
+SUPPORTED_SUFFIXES = (TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES + ODT_SUFFIXES + RTF_SUFFIXES
+                      + EML_SUFFIXES)
+# Formats refused with what to do instead: Outlook's .msg is an OLE compound file, not MIME.
+_REFUSED_SUFFIXES = {
+    ".msg": "Outlook's .msg format is not read: save the message as .eml (the new Outlook and Outlook on the web "
+            "save messages as .eml) or as HTML (File > Save As > HTML), and add that instead",
+}
 # Files operating systems and office programs drop into folders; never corpus documents.
 _SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini"})
 # A folder's own notes (README.md, MANIFEST.md): not guidance unless given metadata of their own.
@@ -51,6 +59,8 @@ def read_document(path: Path, meta: Metadata | None = None) -> Document:
     """Read one corpus file with the reader for its format; metadata from beside it unless given."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix in _REFUSED_SUFFIXES:
+        raise ParseError(path, _REFUSED_SUFFIXES[suffix])
     if suffix not in SUPPORTED_SUFFIXES:
         raise ParseError(path, f"unknown format '{path.suffix or '(none)'}': supported formats are "
                          f"{', '.join(SUPPORTED_SUFFIXES)}; convert it or move it out of the corpus")
@@ -203,6 +213,14 @@ def _read_rtf(path: Path, meta: Metadata | None) -> _Read:
     return _read_packaged(path, meta, parse_rtf, rtf_properties)
 
 
+def _read_eml(path: Path, meta: Metadata | None) -> _Read:
+    from guidegraph.read.eml import read_eml
+
+    meta = meta or load_metadata(path)[0]
+    parsed, properties = read_eml(path, read_bytes(path))  # parsed once, for the text and the properties
+    return _Read(meta, parsed, FileProperties() if meta else properties)
+
+
 def _read_packaged(path: Path, meta: Metadata | None, parse: Callable[[Path, bytes], Parsed],
                    properties: Callable[[Path, bytes], FileProperties]) -> _Read:
     """A format whose text and properties are read from its bytes (PDF, Word, OpenDocument, RTF)."""
@@ -218,4 +236,5 @@ _READERS: dict[str, Callable[[Path, Metadata | None], _Read]] = {
     **dict.fromkeys(WORD_SUFFIXES, _read_word),
     **dict.fromkeys(ODT_SUFFIXES, _read_odt),
     **dict.fromkeys(RTF_SUFFIXES, _read_rtf),
+    **dict.fromkeys(EML_SUFFIXES, _read_eml),
 }

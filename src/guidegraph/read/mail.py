@@ -98,6 +98,30 @@ def without_signed_end(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def without_signatures(blocks: list[Block]) -> list[Block]:
+    """A message's HTML body without each sign-off ("Kind regards,") and the short paragraphs of the
+    signature under it (a name; a title and a telephone number, their line breaks read as spaces),
+    wherever they stand: a reply signs off above the earlier message it quotes, as a thread saved
+    as text does (`drop_signatures`)."""
+    kept: list[Block] = []
+    signature = 0  # paragraphs of the signature that may still come
+    for block in blocks:
+        if block.kind == "paragraph" and _signs_off(block.text):
+            signature = SIGNATURE_LINES
+            continue
+        if signature and block.kind == "paragraph" and _signature_paragraph(block.text):
+            signature -= 1
+            continue
+        signature = 0
+        kept.append(block)
+    return kept
+
+
+def _signature_paragraph(text: str) -> bool:
+    """A few short lines run together, no sentence among them."""
+    return len(text) <= SIGNATURE_LINE * 3 and text.rstrip()[-1:] not in ".!?:;" and not re.search(r"[.!?]\s", text)
+
+
 def _signs_off(text: str) -> bool:
     return all(_SIGN_OFF.fullmatch(part.strip().rstrip(",.!")) or _WELSH_SIGN_OFF.fullmatch(part.strip().rstrip(",.!"))
                for part in text.split(" / "))
@@ -135,12 +159,13 @@ def drop_letter_furniture(lines: list[_Line]) -> list[str]:
     return warnings
 
 
-def drop_bare_names(lines: list[_Line], raws: list[str]) -> list[str]:
+def drop_bare_names(lines: list[_Line], raws: list[str], sender: str = "") -> list[str]:
     """Drop a line holding only a sender's name ("Sam", "Priya Shah"), as a From header or an
     "On ... wrote:" line names them, where it ends its message: right before the end of the text,
     a seam or header (lines dropped), or a quote one level deeper or shallower. A reply signed with
-    a name and no sign-off, not a one-word title, as no text stands under it."""
-    names = _sender_names(lines)
+    a name and no sign-off, not a one-word title, as no text stands under it. `sender` is the name
+    a saved message's own From header gives, which its body does not repeat."""
+    names = _sender_names(lines) | _whole_and_first(sender)
     warnings: list[str] = []
     for i, line in enumerate(lines):
         if line.kind == "text" and line.text.rstrip(",.") in names and _ends_message(lines, raws, i):
@@ -158,8 +183,12 @@ def _sender_names(lines: list[_Line]) -> set[str]:
             continue
         value = _ADDRESS.sub("", line.raw.split(":", 1)[1] if header else line.raw[2:]).strip(" \"',")
         if name := _TRAILING_NAME.search(value):
-            names |= {name[0], name[0].split()[0]}
+            names |= _whole_and_first(name[0])
     return names
+
+
+def _whole_and_first(name: str) -> set[str]:
+    return {name, name.split()[0]} if name.strip() else set()
 
 
 def _ends_message(lines: list[_Line], raws: list[str], i: int) -> bool:

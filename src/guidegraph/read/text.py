@@ -59,9 +59,12 @@ from .slides import without_slide_export
 from .wrapping import drop_mailing_footer, without_tracked_links
 
 
-def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozenset()) -> tuple[list[Block], list[str]]:
+def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozenset(),
+                 sender: str | None = None) -> tuple[list[Block], list[str]]:
     """Turn decoded text into ordered blocks with 1-based source lines, and warnings. `pages` are
-    the numbers of the lines that open a page of a text converted from a PDF (`page_starts`)."""
+    the numbers of the lines that open a page of a text converted from a PDF (`page_starts`).
+    `sender` is given for a saved message's body (its From header's name, or ""): the text is an
+    e-mail's though no header in it says so, and its signatures go."""
     plain = without_spans(text)
     tops = frozenset(n - first_line for n in pages if n >= first_line)
     # reStructuredText and AsciiDoc first: their underlined titles and "====" blocks are no "setext" headings
@@ -82,7 +85,9 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
     drop_version_tables(lines)
     drop_mailing_footer(lines)
     headers = drop_mail_headers(lines)
-    signed = (drop_signatures(lines) + drop_bare_names(lines, raws)) if headers else drop_letter_furniture(lines)
+    mail = bool(headers) or sender is not None
+    signed = (drop_signatures(lines) + drop_bare_names(lines, raws, sender or "")) if mail \
+        else drop_letter_furniture(lines)
     dropped = headers + signed + _drop_running_lines(lines, frozenset(first_line + i for i in tops))
     blocks, warnings = Assembler(lines, Hyphenation(text)).run()
     blocks = without_quoted_repeats(blocks, quoted_lines(raws, first_line))

@@ -1,0 +1,245 @@
+"""Read an e-mail saved from a mail program (.eml: Thunderbird, Apple Mail, Outlook on the web and
+the new Outlook save them) into blocks.
+
+A saved message is MIME: headers (From, To, Date, Subject, its words in another charset written as
+RFC 2047 "=?utf-8?Q?...?=" words), then a body that is often several parts. A bulletin is sent as
+`multipart/alternative`: a plain-text copy and the HTML a mail program shows, the HTML with its
+pictures in a `multipart/related` beside it (shown in the HTML by `cid:`). Each part declares its
+charset and how it is carried (quoted-printable, base64, 8bit); files sent with the message are
+parts marked `Content-Disposition: attachment`; a message forwarded "as attachment" is a part of
+type `message/rfc822`, a whole message inside.
+
+What a careful reader reads: the HTML alternative when there is one (headings and lists kept, by
+the HTML reader), else the plain text (by the text reader, with the rules for e-mail in `mail`:
+sign-offs and signatures dropped, an earlier message quoted with "> " read unless it repeats the
+reply, the header blocks over quoted and forwarded messages dropped); a message forwarded as an
+attachment after the message's own text, its headers never text (it is the thread being passed on,
+as a forwarded block in the text is). The message's own headers are its metadata, never text:
+Subject (less "RE:", "FW:" and "[EXTERNAL]"), From and Date are the title, publisher and date of a
+message that came with none. Attachments (a PDF, a calendar invitation) are not read: a warning
+names each, so that it can be added to the corpus; pictures shown in the HTML are no text. A
+charset unknown or wrong for the bytes is read as UTF-8 or Windows-1252, with a warning.
+
+Refused: a file with no message headers, a message with no text, and shapes no mail program
+writes: parts nested deeper than `MAX_DEPTH`, more than `MAX_CONTAINERS` multipart or message
+parts, a part's Content-* header over `MAX_HEADER_CHARS` (the standard library reads those in
+time that grows faster than their length, and nests a parser per part).
+"""
+
+from __future__ import annotations
+
+import codecs
+import email.errors
+import re
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.policy import default
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+
+from guidegraph.errors import ParseError
+from guidegraph.model import Block, FileProperties
+from guidegraph.read.encoding import MAX_TEXT_BYTES, expand_ligatures, normalise_newlines
+from guidegraph.read.inferred import file_properties, good_date, good_publisher, good_title
+
+MAX_DEPTH = 20  # a forward of a forward of a reply, each mixed over alternative over related, fits
+MAX_CONTAINERS = 100
+MAX_HEADER_CHARS = 4000
+_CONTAINER = re.compile(rb"^content-type:\s*(?:multipart|message)/", re.IGNORECASE | re.MULTILINE)
+_CONTENT_HEADER = re.compile(rb"^content-[\w-]*:[^\n]*(?:\n[ \t][^\n]*)*", re.IGNORECASE | re.MULTILINE)
+# Headers only a message has: a file starting "Title: ..." is no message.
+_MESSAGE_HEADERS = frozenset({"from", "to", "cc", "subject", "date", "message-id", "mime-version", "received",
+                              "content-type", "reply-to", "sender", "return-path"})
+# What mail programs put before a subject: "RE:", "FW:", "Fwd:", Outlook's in other languages, "[EXTERNAL]"
+_SUBJECT_TAGS = re.compile(r"^(?:\s*(?:\[[^\]]{1,30}\]|(?:re|fw|fwd|aw|wg|sv|vs|tr|rif)\s*(?:\[\d+\])?\s*:))+\s*",
+                           re.IGNORECASE)
+# Labels that name Windows-1252 in mail, as browsers read them (the WHATWG encoding standard).
+_WINDOWS_1252 = frozenset({"ascii", "iso8859-1", "latin-1", "cp1252"})
+_READ_AS = (("utf-8", "UTF-8"), ("cp1252", "Windows-1252"))
+_ORIGIN = "the message's headers"
+
+Parsed = tuple[list[Block], list[str]]
+
+
+@dataclass
+class _Found:
+    """The text parts to read, in order, and what was said of the others."""
+
+    bodies: list[EmailMessage] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+# What the standard library raises on a part whose headers or payload are malformed past repair.
+_MALFORMED = (email.errors.MessageError, ValueError, TypeError, IndexError, AttributeError, LookupError)
+
+
+def read_eml(path: Path, data: bytes) -> tuple[Parsed, FileProperties]:
+    """Blocks of a saved message's text parts, one after the other, with warnings; and what its
+    headers say of it (its Subject less "RE:" and the like, From and Date). Parsed once: a message
+    carrying large attachments takes a while to parse."""
+    try:
+        message = _message(path, data)
+        return _parse(path, message), _properties(message)
+    except _MALFORMED as err:
+        raise ParseError(path, f"not a readable e-mail message ({err}): save it again from the mail program") from None
+
+
+def _parse(path: Path, message: EmailMessage) -> Parsed:
+    found = _Found()
+    _collect(path, message, 0, found)
+    sender = _sender(message)
+    blocks: list[Block] = []
+    warnings = [*found.warnings, *(f"attachment not read: {name}; add it to the corpus to read it"
+                                   for name in found.attachments)]
+    first_line = 1
+    for body in found.bodies:
+        text, said = _text(path, body)
+        read, notes = _read_body(text, body.get_content_type() == "text/html", first_line, sender)
+        blocks += read
+        warnings += said + notes
+        first_line += text.count("\n") + 1
+    if not blocks:
+        only = f" (only attachments: {', '.join(found.attachments)})" if found.attachments else ""
+        raise ParseError(path, f"the message has no text to read{only}: add what it carries to the corpus instead")
+    return blocks, [w for w in warnings if not w.startswith("no text found")]
+
+
+def _properties(message: EmailMessage) -> FileProperties:
+    subject = _SUBJECT_TAGS.sub("", _header(message, "subject") or "")
+    return file_properties(_ORIGIN, good_title(subject), _date(message), good_publisher(_sender(message)))
+
+
+def _message(path: Path, data: bytes) -> EmailMessage:
+    _refuse_hostile(path, data)
+    try:
+        message = BytesParser(policy=default).parsebytes(data)
+    except (RecursionError, email.errors.MessageError, ValueError) as err:
+        raise ParseError(path, f"not a readable e-mail message ({err}): save it again from the mail program") from None
+    if not {name.lower() for name in message.keys()} & _MESSAGE_HEADERS:
+        raise ParseError(path, "not an e-mail message: it starts with no headers (From, Subject, Date): save the "
+                         "message again from the mail program as .eml")
+    return message
+
+
+def _refuse_hostile(path: Path, data: bytes) -> None:
+    """Shapes no mail program writes, refused before the parser meets them (one pass, no parsing)."""
+    if len(_CONTAINER.findall(data)) > MAX_CONTAINERS:
+        raise ParseError(path, f"the message nests its parts too deep or has too many of them (over "
+                         f"{MAX_CONTAINERS}): not a message a mail program writes; save it again from the mail program")
+    for header in _CONTENT_HEADER.finditer(data):
+        if len(header[0]) > MAX_HEADER_CHARS:
+            raise ParseError(path, f"a part's header is over {MAX_HEADER_CHARS} characters long "
+                             f"({header[0][:30].decode('ascii', 'replace')}...): not a message a mail program writes")
+
+
+def _collect(path: Path, part: EmailMessage, depth: int, found: _Found) -> None:
+    """Walk the parts, choosing what a mail program shows: one of each alternative, the root of each
+    related set, every part of a mixed one; attachments named."""
+    if depth > MAX_DEPTH:
+        raise ParseError(path, f"the message nests its parts more than {MAX_DEPTH} deep: not a message a mail "
+                         "program writes; save it again from the mail program")
+    kind = part.get_content_type()
+    parts = part.get_payload() if part.is_multipart() else []
+    if kind == "message/rfc822" and parts:
+        subject = _header(parts[0], "subject") or "(no subject)"
+        found.warnings.append(f"forwarded message read after the message's own text: '{subject}'")
+        _collect(path, parts[0], depth + 1, found)
+    elif kind == "multipart/alternative" and parts:
+        _collect(path, max(reversed(parts), key=_shown_first), depth + 1, found)
+    elif kind == "multipart/related" and parts:
+        _collect(path, parts[0], depth + 1, found)  # the root; the rest are what it shows by cid:
+    elif part.is_multipart():
+        for inner in parts:
+            _collect(path, inner, depth + 1, found)
+    elif kind in ("text/plain", "text/html") and part.get_content_disposition() != "attachment":
+        found.bodies.append(part)
+    elif not (part.get_content_maintype() == "image" and part["content-id"]):  # a picture the HTML shows
+        found.attachments.append(part.get_filename() or f"a part of type {kind}")
+
+
+def _shown_first(part: EmailMessage) -> int:
+    """How a mail program ranks an alternative: HTML (or a set holding it) over plain text over the rest."""
+    if part.get_content_type() == "text/html" or part.is_multipart():
+        return 2
+    return 1 if part.get_content_type() == "text/plain" else 0
+
+
+def _text(path: Path, part: EmailMessage) -> tuple[str, list[str]]:
+    """A text part's words: its transfer encoding undone, its charset read, or UTF-8 or Windows-1252
+    with a warning when it declares none (and is not ASCII) or one that does not fit its bytes."""
+    data = part.get_payload(decode=True) or b""
+    if len(data) > MAX_TEXT_BYTES:
+        raise ParseError(path, f"the message's text is over {MAX_TEXT_BYTES // 2**20} MB: split it or check it "
+                         "is the right file")
+    declared = part.get_content_charset()
+    text = _decoded(data, declared)
+    said = []
+    if text is None:
+        text, name = _fallback(data)
+        why = f"its charset '{declared}' is unknown or does not fit its bytes" if declared else "it declares no charset"
+        said.append(f"{part.get_content_type()} part: {why}: read as {name}")
+    return expand_ligatures(normalise_newlines(text)), said
+
+
+def _decoded(data: bytes, declared: str | None) -> str | None:
+    if declared is None:
+        return data.decode("ascii") if data.isascii() else None
+    try:
+        codec = codecs.lookup(declared).name
+        return data.decode("cp1252" if codec in _WINDOWS_1252 else codec)
+    except (LookupError, UnicodeDecodeError, ValueError):  # ValueError: a label longer than a codec name
+        return None
+
+
+def _fallback(data: bytes) -> tuple[str, str]:
+    for codec, name in _READ_AS:
+        try:
+            return data.decode(codec), name
+        except UnicodeDecodeError:
+            continue
+    return data.decode("cp1252", errors="replace"), "Windows-1252 (bytes it has no letter for replaced)"
+
+
+def _read_body(text: str, html: bool, first_line: int, sender: str) -> Parsed:
+    """One text part read by the reader for its kind, with the rules for a message's signature."""
+    if html:
+        from guidegraph.read.html import page_soup, read_page
+        from guidegraph.read.mail import without_signatures
+
+        blocks, warnings = read_page(page_soup(text), first_line)
+        return without_signatures(blocks), warnings
+    from guidegraph.read.text import parse_blocks
+
+    return parse_blocks(text, first_line=first_line, sender=sender)
+
+
+def _header(part: EmailMessage, name: str) -> str | None:
+    """A header's value, its encoded words decoded; None when absent, too long or unreadable."""
+    raw = next((value for key, value in part.raw_items() if key.lower() == name), None)
+    if raw is None or len(raw) > MAX_HEADER_CHARS:  # encoded words are decoded in time growing faster than length
+        return None
+    try:
+        return " ".join(str(part[name]).split())
+    except Exception:  # the standard library's header parser raises assorted errors on malformed headers
+        return None
+
+
+def _sender(message: EmailMessage) -> str:
+    """The name the From header gives its sender ("Jo Barker"), or ""."""
+    if _header(message, "from") is None:
+        return ""
+    try:
+        addresses = message["from"].addresses
+    except Exception:  # as in _header
+        return ""
+    return " ".join(addresses[0].display_name.split()) if addresses else ""
+
+
+def _date(message: EmailMessage) -> str | None:
+    value = _header(message, "date")
+    try:
+        return good_date(parsedate_to_datetime(value).date().isoformat()) if value else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None

@@ -291,6 +291,7 @@ UNSEEN_GROUPS = {
         "I cannot share a patient's information without their consent",  # round 11's Word text box
         "I cannot share anything until the family has agreed",  # round 19's handbook: waits "until" agreed
         "I cannot share information about a child without their parents' consent",  # round 25's VML text box
+        "I cannot share information about a child without their parents’ consent",  # the .eml bulletin's myth
         "I can’t share a worry about a pupil without the parents’ consent",  # round 37's Webflow tabs
         "I can’t share anything without the parents’ consent",  # round 29's Mailchimp newsletter
         "I can’t share anything without the parent’s consent",  # round 22's intranet page

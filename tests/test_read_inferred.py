@@ -189,6 +189,20 @@ def test_a_covers_capitals_references_and_salutations(tmp_path: Path, text: str,
     assert (meta.title, meta.publisher) == (title, publisher)
 
 
+def test_an_email_saved_as_text_names_itself_in_its_headers(tmp_path: Path) -> None:
+    """Its Subject (without "RE:") is the title, the day it was sent the date, and its sender the
+    publisher when an organisation sent it; a person who sent it is no publisher."""
+    headers = ("From: Northvale Safeguarding Children Partnership <bulletin@northvale.example.gov.uk>\n"
+               "Sent: 14 May 2024 09:02\nTo: Subscribers\nSubject: RE: [EXTERNAL] Sharing early - a reminder\n\n")
+    body = "Hi all,\n\nShare early: the Children Act 1989 allows it, as our 2019 guide says.\n"
+    meta = read_document(write(tmp_path, "bulletin.txt", headers + body)).meta
+    assert (meta.title, meta.publisher, meta.date) == (
+        "Sharing early - a reminder", "Northvale Safeguarding Children Partnership", "2024-05-14")
+    from_a_person = headers.replace("Northvale Safeguarding Children Partnership", "Priya Shah")
+    meta = read_document(write(tmp_path, "reply.txt", from_a_person + body)).meta
+    assert (meta.title, meta.publisher) == ("Sharing early - a reminder", "not recorded")
+
+
 def test_a_capitalised_cover_title_is_written_as_a_sentence(tmp_path: Path) -> None:
     text = "JOINT PROTOCOL FOR SHARING INFORMATION\n\n1. Purpose\n\nThis protocol of 2023 covers sharing.\n"
     assert read_document(write(tmp_path, "protocol.txt", text)).meta.title == "Joint protocol for sharing information"

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from guidegraph.errors import GuidegraphError, MetadataError, ParseError
 from guidegraph.model import Block, Document, FileProperties, Metadata
 from guidegraph.read.encoding import MAX_TEXT_BYTES, decode, page_starts, read_bytes
-from guidegraph.read.inferred import inferred_metadata
+from guidegraph.read.inferred import inferred_metadata, mail_properties
 from guidegraph.read.masthead import split_masthead
 from guidegraph.read.metadata import FRONT_MATTER_SUFFIXES, front_matter, load_metadata, sidecar_path
 from guidegraph.read.paragraphs import numbered_paragraphs
@@ -173,7 +173,8 @@ def _read_text(path: Path, meta: Metadata | None) -> _Read:
         consumed = front_matter(path, text)[1]
     parts = text.split("\n", consumed)
     body = parts[consumed] if len(parts) > consumed else ""
-    return _Read(meta, parse_blocks(body, first_line=consumed + 1, pages=page_starts(path, data)))
+    properties = FileProperties() if meta else mail_properties(body)  # an e-mail saved as text names itself
+    return _Read(meta, parse_blocks(body, first_line=consumed + 1, pages=page_starts(path, data)), properties)
 
 
 # Each reader reads the file's own properties only when it came with no metadata: a document with

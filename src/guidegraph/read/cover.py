@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from guidegraph.model import Block
+from guidegraph.read.mail import SUBJECT_TAGS
 
 TITLE_WORDS = 16
 LEADING = 6  # the blocks above the text that may name the document and its publisher
@@ -34,8 +35,6 @@ SECTION_NAMES = frozenset({"purpose", "introduction", "contents", "overview", "s
                            "about", "foreword", "aims"})
 # "Dear Parent/Carer,", "Hi Tom,", "Good morning all,": a letter or an e-mail starting, never its title
 _SALUTATION = re.compile(r"^(?:dear|hi|hello|good\s+(?:morning|afternoon))\b[^.!?]{0,60},?$", re.IGNORECASE)
-# "Re: ...", "FW: RE: ...", "[EXTERNAL] ...": what mail puts before a subject, not part of it
-_SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:\[[A-Z ]{3,20}\]|(?:re|fwd?|aw|sv)\s*:))+\s*", re.IGNORECASE)
 # "Version: 2.1 | Status: Approved", "Owner: Information Governance Team": a document's control fields
 _CONTROL_FIELD = re.compile(r"^\W*(?:version|status|owner|author|classification|ref(?:erence)?|issue|"
                             r"approved|review(?:ed)?|date(?: of issue)?)\b[^:]{0,30}:", re.IGNORECASE)
@@ -90,7 +89,7 @@ def is_furniture(text: str) -> bool:
 
 def as_title(text: str, capitals: dict[str, str]) -> str:
     """A title as a reader writes it: without mail's "Re:" before it; set in capitals, as a sentence."""
-    text = _SUBJECT_PREFIX.sub("", text) or text
+    text = SUBJECT_TAGS.sub("", text) or text
     return recased(text, capitals, sentence=True) if text.isupper() else text
 
 

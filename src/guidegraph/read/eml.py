@@ -15,9 +15,10 @@ sign-offs and signatures dropped, an earlier message quoted with "> " read unles
 reply, the header blocks over quoted and forwarded messages dropped); a message forwarded as an
 attachment after the message's own text, its headers never text (it is the thread being passed on,
 as a forwarded block in the text is). The message's own headers are its metadata, never text:
-Subject (less "RE:", "FW:" and "[EXTERNAL]"), From and Date are the title, publisher and date of a
-message that came with none. Attachments (a PDF, a calendar invitation) are not read: a warning
-names each, so that it can be added to the corpus; pictures shown in the HTML are no text. A
+Subject (less "RE:", "FW:" and "[EXTERNAL]"), From (when an organisation sent it) and Date are the
+title, publisher and date of a message that came with none. Attachments (a PDF, a calendar
+invitation) are not read: a warning names each, so that it can be added to the corpus; pictures
+shown in the HTML are no text. A
 charset unknown or wrong for the bytes is read as UTF-8 or Windows-1252, with a warning.
 
 Refused: a file with no message headers, a message with no text, and shapes no mail program
@@ -41,7 +42,8 @@ from pathlib import Path
 from guidegraph.errors import ParseError
 from guidegraph.model import Block, FileProperties
 from guidegraph.read.encoding import MAX_TEXT_BYTES, expand_ligatures, normalise_newlines
-from guidegraph.read.inferred import file_properties, good_date, good_publisher, good_title
+from guidegraph.read.inferred import MAIL_HEADERS, file_properties, good_date, good_title, organisation
+from guidegraph.read.mail import SUBJECT_TAGS
 
 MAX_DEPTH = 20  # a forward of a forward of a reply, each mixed over alternative over related, fits
 MAX_CONTAINERS = 100
@@ -52,12 +54,9 @@ _CONTENT_HEADER = re.compile(rb"^content-[\w-]*:[^\n]*(?:\n[ \t][^\n]*)*", re.IG
 _MESSAGE_HEADERS = frozenset({"from", "to", "cc", "subject", "date", "message-id", "mime-version", "received",
                               "content-type", "reply-to", "sender", "return-path"})
 # What mail programs put before a subject: "RE:", "FW:", "Fwd:", Outlook's in other languages, "[EXTERNAL]"
-_SUBJECT_TAGS = re.compile(r"^(?:\s*(?:\[[^\]]{1,30}\]|(?:re|fw|fwd|aw|wg|sv|vs|tr|rif)\s*(?:\[\d+\])?\s*:))+\s*",
-                           re.IGNORECASE)
 # Labels that name Windows-1252 in mail, as browsers read them (the WHATWG encoding standard).
 _WINDOWS_1252 = frozenset({"ascii", "iso8859-1", "latin-1", "cp1252"})
 _READ_AS = (("utf-8", "UTF-8"), ("cp1252", "Windows-1252"))
-_ORIGIN = "the message's headers"
 
 Parsed = tuple[list[Block], list[str]]
 
@@ -107,8 +106,9 @@ def _parse(path: Path, message: EmailMessage) -> Parsed:
 
 
 def _properties(message: EmailMessage) -> FileProperties:
-    subject = _SUBJECT_TAGS.sub("", _header(message, "subject") or "")
-    return file_properties(_ORIGIN, good_title(subject), _date(message), good_publisher(_sender(message)))
+    subject = SUBJECT_TAGS.sub("", _header(message, "subject") or "")
+    # the sender is the publisher when an organisation sent it, as a Word file's author is; a person is not
+    return file_properties(MAIL_HEADERS, good_title(subject), _date(message), organisation(_sender(message)))
 
 
 def _message(path: Path, data: bytes) -> EmailMessage:

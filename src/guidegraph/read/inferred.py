@@ -32,6 +32,7 @@ from guidegraph.read.cover import (
     is_furniture,
     written_case,
 )
+from guidegraph.read.mail import SUBJECT_TAGS, top_headers
 from guidegraph.read.metadata import sidecar_path, slug_from_stem
 
 _YEAR = re.compile(r"(?<![\d/.-])(19[5-9]\d|20\d\d)(?![\d/])")
@@ -51,6 +52,7 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)(?=\s*(?:19|20)\d\d)|\bcopyright\b)\s*(?:©
                         r"(?P<holder>[A-Z0-9][^.;|\n]{2,79})", re.IGNORECASE)
 _HOLDER_END = re.compile(r"\s*(?:[-–—,]\s*)?(?:all rights reserved|registered charity|charity no).*$", re.IGNORECASE)
 _TITLE_WORDS = TITLE_WORDS
+MAIL_HEADERS = "the message's headers"
 # Years of a review to come ("Next review: March 2026") do not date a document.
 _REVIEW = re.compile(r"\bnext review|\breview (?:date|due)|\bto be reviewed|\bwill be reviewed", re.IGNORECASE)
 
@@ -173,6 +175,26 @@ _ISO_DATE = re.compile(r"^\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:[T ][\d:.]+)?(?:Z
 def found(value: str | None, origin: str) -> Property | None:
     """A value judged good, and where it was found; None for none."""
     return Property(value, origin) if value else None
+
+
+# "14 May 2024 09:02", "Tuesday, 14 May 2024": the day a message saved as text was sent
+_SENT = re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)\d\d)\b",
+                   re.IGNORECASE)
+_MONTH_NUMBERS = {name: i for i, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                                    "oct", "nov", "dec"), start=1)}
+
+
+def mail_properties(text: str) -> FileProperties:
+    """What the headers at the top of an e-mail saved as text say of it: its Subject (without "RE:")
+    the title, its sender the publisher when an organisation sent it, the day it was sent its date."""
+    headers = top_headers(text)
+    if not headers:
+        return FileProperties()
+    sender = re.sub(r"<[^>]*>|\[mailto:[^\]]*\]", "", headers["from"]).strip(" \"'")
+    sent = _SENT.search(headers.get("sent") or headers.get("date") or "")
+    date = good_date(f"{sent[3]}-{_MONTH_NUMBERS[sent[2].lower()[:3]]:02d}-{int(sent[1]):02d}") if sent else None
+    return file_properties(MAIL_HEADERS, good_title(SUBJECT_TAGS.sub("", headers["subject"])), date,
+                           organisation(sender))
 
 
 def file_properties(origin: str, title: str | None, date: str | None, publisher: str | None) -> FileProperties:

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 _MAIL_HEADER = re.compile(r"^(?P<field>from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s+\S", re.I)
 MAIL_HEADER_MIN = 3
+# "RE:", "FW: RE:", "AW:", "[EXTERNAL]": what mail programs put before a subject, not part of it
+SUBJECT_TAGS = re.compile(r"^(?:\s*(?:\[[^\]]{1,30}\]|(?:re|fw|fwd|aw|wg|sv|vs|tr|rif)\s*(?:\[\d+\])?\s*:))+\s*",
+                          re.IGNORECASE)
 # "Kind regards,", "Many thanks", "Yours sincerely,": a writer signing off
 _SIGN_OFF = re.compile(r"(?:kind|best|warm)\s+(?:regards|wishes)|regards|(?:many\s+)?thanks|thank\s+you"
                        r"|yours\s+(?:sincerely|faithfully)|cheers", re.I)
@@ -42,6 +45,18 @@ _QUOTED = re.compile(r"^[ \t]*>")
 _ATTRIBUTION = re.compile(r"^on\s.{5,150}?\bwrote:$", re.I)  # "On 12 June 2024, Sam Okoro <...> wrote:"
 _ADDRESS = re.compile(r"[<\[(]?\S+@\S+?[>\])]?(?=\s|$)|\s*wrote:$")
 _TRAILING_NAME = re.compile(r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*$")
+
+
+def top_headers(text: str) -> dict[str, str]:
+    """The headers of an e-mail saved as text, from its top ("from", "subject", "sent" ... → value),
+    when they make a header block (a From and a Subject among three or more); else none."""
+    found: dict[str, str] = {}
+    for line in text.lstrip().splitlines()[:20]:
+        match = _MAIL_HEADER.match(line.strip())
+        if match is None:
+            break
+        found.setdefault(match["field"].lower(), line.split(":", 1)[1].strip())
+    return found if len(found) >= MAIL_HEADER_MIN and {"from", "subject"} <= found.keys() else {}
 
 
 def drop_mail_headers(lines: list[_Line]) -> list[str]:

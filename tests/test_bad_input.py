@@ -134,7 +134,8 @@ def test_every_broken_file_reported_at_once(tmp_path: Path) -> None:
         f"{tmp_path}: 2 corpus files cannot be read:\n"
         f"  - {tmp_path / 'empty.txt'}: empty file\n"
         f"  - {tmp_path / 'guide.doc'}: unknown format '.doc': supported formats are .txt, .md, "
-        ".markdown, .text, .html, .htm, .xhtml, .pdf, .docx, .odt, .pptx, .rtf, .eml; convert it or move it out of the corpus"
+        ".markdown, .text, .html, .htm, .xhtml, .pdf, .docx, .odt, .pptx, .rtf, .eml; convert it or move it out "
+        "of the corpus"
     )
 
 

@@ -368,9 +368,12 @@ UNSEEN_GROUPS = {
         "we always need consent to share",
         "you always need consent to share information",
     ],
-    "data-protection-law-means": [  # round 20: data protection law said to need consent (alone before)
+    # round 20: data protection law said to need consent (alone before); the PowerPoint quiz's wording
+    # ("... the parents’ consent") makes "stops" its most common word
+    "data-protection-law-stops": [
         "Data protection law means I cannot share information about a pupil without their parents' consent",
         "Data protection law stops me sharing information about a child without the parents' consent",  # round 25
+        "Data protection law stops me sharing information about a child without the parents’ consent",  # the quiz
         "Under GDPR I can't share information about a child without the parents' consent",
     ],
     "tell-parents-before-share": [  # round 12's Northern Irish school policy asks what the school FAQ says
@@ -517,6 +520,7 @@ UNSEEN_ALONE = [
     "I can tell the duty safeguarding officer about a worry without asking the young person first",
     "I can't tell the PSNI anything about a patient without a court order",  # round 32
     "I cannot escalate a concern about another agency without my manager's permission",
+    "I must always tell the parents before I share a worry about their child",  # the PowerPoint quiz's
     "I must tell the parents before I contact the MASH",  # round 25's wiki: before contact, not before sharing
     "I must tell the parents before I share a concern with children's social care",  # round 27
     # round 30's Jekyll page: its last three words keep it from round 29's card
@@ -612,7 +616,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 138  # the same after rounds 39 and 38
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 139  # one more with the PowerPoint quiz's
+    # (its second belief alone, its first joining a group), 138 after rounds 39 and 38
     # (the one myth of each joins a group), 136 before round 37 (four alone of its nine, one alone before joined by one
     # of them, and two pairs of wordings alone before joined), 132 before round 36
     # (four alone of its seven), 131 before round 35 (one alone of its nine), 127 before round 34 (four
@@ -653,7 +658,7 @@ def test_unseen_beliefs_are_titled_by_their_most_typical_wording(unseen_groups: 
         # "I can’t tell anyone ..." names the concept: the smallest of the statements)
         "cant-tell-anyone-child": "If a pupil asks me to keep a secret, I must promise to keep it",
         # round 25's copied protocol's wording is most like the other two
-        "data-protection-law-means": "Data protection law stops me sharing information about a child without the "
+        "data-protection-law-stops": "Data protection law stops me sharing information about a child without the "
                                      "parents' consent",
         "tell-parents-before-share": "I must always tell the parents before I share",
         "tell-parents": "Will you tell my parents?",

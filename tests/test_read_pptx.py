@@ -103,7 +103,7 @@ def test_a_table_is_read_as_rows_and_grouped_boxes_in_order(tmp_path: Path) -> N
                                                   ["Safeguarding a child", "UK GDPR Article 6(1)(e)"])),
               Slide(title("Record it") + group(text_box(para("What you shared")), text_box(para("And why")))
                     + text_box(para("Tell the lead")))]
-    assert texts(tmp_path, slides)[3:] == [
+    assert texts(tmp_path, slides)[2:] == [
         "heading 2: Lawful bases", "Purpose | Basis", "Safeguarding a child | UK GDPR Article 6(1)(e)",
         "heading 2: Record it", "- What you shared", "- And why", "- Tell the lead"]
 
@@ -113,7 +113,7 @@ def test_notes_that_say_something_are_kept_and_prompts_to_the_room_dropped(tmp_p
               Slide(title("Consent") + content(para("Consent is not the only lawful basis")),
                     notes=["Take a vote with a show of hands.",
                            "The public task is the usual basis for a council's staff."])]
-    assert texts(tmp_path, slides)[3:] == [
+    assert texts(tmp_path, slides)[2:] == [
         "heading 2: Consent", "- Consent is not the only lawful basis",
         "The public task is the usual basis for a council's staff."]
 
@@ -132,7 +132,7 @@ def test_a_quiz_slide_and_its_answer_read_as_a_myth_and_its_answer(tmp_path: Pat
                     notes=["Take a vote."]),
               Slide(title("Myth or fact?") + content(para("Answer: Myth", bullet=False),
                                                      para("It is a framework for sharing lawfully.", bullet=False)))]
-    assert texts(tmp_path, slides)[3:] == [
+    assert texts(tmp_path, slides)[2:] == [
         "heading 2: Myth or fact?", "Myth or fact? “GDPR stops me sharing.”",
         "Myth. It is a framework for sharing lawfully."]
 

@@ -1,5 +1,5 @@
-"""The read stage: corpus files (text, markdown, HTML, PDF, Word, OpenDocument, RTF, saved e-mail) and
-their metadata to `Document`s.
+"""The read stage: corpus files (text, markdown, HTML, PDF, Word, OpenDocument, PowerPoint, RTF, saved
+e-mail) and their metadata to `Document`s.
 
 One small reader per format; this module picks the reader by file suffix, attaches the
 metadata and prefixes each reader warning with the file name.
@@ -29,10 +29,11 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 PDF_SUFFIXES = (".pdf",)
 WORD_SUFFIXES = (".docx",)
 ODT_SUFFIXES = (".odt",)
+POWERPOINT_SUFFIXES = (".pptx",)
 RTF_SUFFIXES = (".rtf",)
 EML_SUFFIXES = (".eml",)
-SUPPORTED_SUFFIXES = (TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES + ODT_SUFFIXES + RTF_SUFFIXES
-                      + EML_SUFFIXES)
+SUPPORTED_SUFFIXES = (TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES + ODT_SUFFIXES + POWERPOINT_SUFFIXES
+                      + RTF_SUFFIXES + EML_SUFFIXES)
 # Formats refused with what to do instead: Outlook's .msg is an OLE compound file, not MIME.
 _REFUSED_SUFFIXES = {
     ".msg": "Outlook's .msg format is not read: save the message as .eml (the new Outlook and Outlook on the web "
@@ -208,6 +209,12 @@ def _read_odt(path: Path, meta: Metadata | None) -> _Read:
     return _read_packaged(path, meta, parse_odt, odt_properties)
 
 
+def _read_powerpoint(path: Path, meta: Metadata | None) -> _Read:
+    from guidegraph.read.pptx import parse_pptx, pptx_properties
+
+    return _read_packaged(path, meta, parse_pptx, pptx_properties)
+
+
 def _read_rtf(path: Path, meta: Metadata | None) -> _Read:
     from guidegraph.read.rtf import parse_rtf, rtf_properties
 
@@ -224,7 +231,7 @@ def _read_eml(path: Path, meta: Metadata | None) -> _Read:
 
 def _read_packaged(path: Path, meta: Metadata | None, parse: Callable[[Path, bytes], Parsed],
                    properties: Callable[[Path, bytes], FileProperties]) -> _Read:
-    """A format whose text and properties are read from its bytes (PDF, Word, OpenDocument, RTF)."""
+    """A format whose text and properties are read from its bytes (PDF, Word, OpenDocument, PowerPoint, RTF)."""
     meta = meta or load_metadata(path)[0]
     data = read_bytes(path)
     return _Read(meta, parse(path, data), FileProperties() if meta else properties(path, data))
@@ -236,6 +243,7 @@ _READERS: dict[str, Callable[[Path, Metadata | None], _Read]] = {
     **dict.fromkeys(PDF_SUFFIXES, _read_pdf),
     **dict.fromkeys(WORD_SUFFIXES, _read_word),
     **dict.fromkeys(ODT_SUFFIXES, _read_odt),
+    **dict.fromkeys(POWERPOINT_SUFFIXES, _read_powerpoint),
     **dict.fromkeys(RTF_SUFFIXES, _read_rtf),
     **dict.fromkeys(EML_SUFFIXES, _read_eml),
 }

@@ -107,12 +107,16 @@ def docx_properties(path: Path, data: bytes) -> FileProperties:
     with opened(path, data) as archive:
         if CORE not in archive.namelist():
             return FileProperties()
-        core = part(path, archive, CORE)
+        return core_properties(part(path, archive, CORE), PROPERTIES)
+
+
+def core_properties(core: ElementTree.Element, origin: str) -> FileProperties:
+    """An Office file's `docProps/core.xml` (Word's, PowerPoint's): title, creator, the later date."""
     title = good_title(core.findtext(f"{_DC}title"))
     creator = organisation(core.findtext(f"{_DC}creator"))
     date = max(filter(None, (good_date(core.findtext(f"{_DCTERMS}{name}")) for name in ("created", "modified"))),
                default=None)
-    return file_properties(PROPERTIES, title, date, publisher=creator)
+    return file_properties(origin, title, date, publisher=creator)
 
 
 def _styles(styles: ElementTree.Element | None) -> tuple[dict[str, str], dict[str, tuple[str, int]], dict[str, int]]:

@@ -11,7 +11,9 @@ slide, the imprint (the partnership and the month) and a picture's description a
 A quiz slide's belief reads "Myth or fact? “...”" (its title is on the slide, over the belief) and
 the "Answer: Myth" slide's lines read "Myth. ..." in one paragraph: the shape the myth extractor
 knows from printed quiz slides. Notes that only prompt the room ("Take a vote", "Give the group five
-minutes in pairs: ...") are dropped; notes that say something besides are kept whole.
+minutes in pairs: ...") are dropped; notes that say something besides are kept whole. A point that
+opens with its number ("1. Listen", "a) Call 999") is a numbered item, and a point written as a
+table's row ("| Purpose | Lawful basis |") stays a row.
 Every line keeps its number.
 """
 
@@ -33,9 +35,11 @@ _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|octo
 _IMPRINT = re.compile(rf"(?:\b{_MONTHS}\.?\s+)?\b(?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?\s*$", re.IGNORECASE)
 # the presenter's prompt to the room ("Take a vote", "Give the group five minutes in pairs: ..."), not content
 _PROMPT = re.compile(r"\b(?:vote|show\s+of\s+hands|reveal\s+the\s+answer|next\s+slide|in\s+(?:pairs|small\s+groups)"
-                     r"|(?:ask|give)\s+the\s+(?:group|room|class)|flip\s*chart)\b", re.IGNORECASE)
+                     r"|(?:ask|give)\s+the\s+(?:group|room|class)|hand\s+(?:out|round)|flip\s*chart)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z“\"])")
 _VERDICTS = {"myth": "Myth", "false": "Myth", "fact": "Fact", "true": "Fact"}
+_NUMBERED = re.compile(r"^(?P<number>\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)])\s+(?P<rest>\S.*)$")
+_ROW = re.compile(r"^\|.*\|$")
 
 
 def is_slide_export(lines: list[str]) -> bool:
@@ -47,8 +51,11 @@ def is_slide_export(lines: list[str]) -> bool:
 
 def without_slide_export(lines: list[str]) -> list[str]:
     """The deck as markdown (see the module's notes)."""
-    if not is_slide_export(lines):
-        return lines
+    return deck_as_markdown(lines) if is_slide_export(lines) else lines
+
+
+def deck_as_markdown(lines: list[str]) -> list[str]:
+    """Lines in the export's shape as markdown, however few slides (a .pptx is read through this)."""
     out = [""] * len(lines)  # the export's header lines before the first slide stay blank
     starts = [i for i, line in enumerate(lines) if _COUNTER.match(line)]
     previous = ""
@@ -93,4 +100,13 @@ def _slide_body(lines: list[str], out: list[str], body: range, title: str, title
             out[k] = f"{title.rstrip('?')}? {text}" if _QUIZ.match(title) else text
         else:
             depth = len(raw) - len(raw.lstrip("\t"))
-            out[k] = f"{'   ' * max(depth - 1, 0)}- {text}"
+            out[k] = _point(text, "   " * max(depth - 1, 0))
+
+
+def _point(text: str, indent: str) -> str:
+    """A point as a list item ("- ", or its number before a tab), or a table's row as it is."""
+    if _ROW.match(text):
+        return text
+    if numbered := _NUMBERED.match(text):
+        return f"{indent}{numbered['number']}\t{numbered['rest']}"
+    return f"{indent}- {text}"

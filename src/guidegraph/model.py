@@ -51,6 +51,7 @@ class FileProperties:
     title: Property | None = None
     date: Property | None = None  # as Metadata.date: "2024" or an ISO date "2024-03-15"
     publisher: Property | None = None
+    source_url: Property | None = None  # the address a page was saved from
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """The read stage: corpus files (text, markdown, HTML, PDF, Word, OpenDocument, PowerPoint, RTF, saved
-e-mail) and their metadata to `Document`s.
+e-mail, web pages saved as one file) and their metadata to `Document`s.
 
 One small reader per format; this module picks the reader by file suffix, attaches the
 metadata and prefixes each reader warning with the file name.
@@ -32,8 +32,9 @@ ODT_SUFFIXES = (".odt",)
 POWERPOINT_SUFFIXES = (".pptx",)
 RTF_SUFFIXES = (".rtf",)
 EML_SUFFIXES = (".eml",)
+MHTML_SUFFIXES = (".mhtml", ".mht")
 SUPPORTED_SUFFIXES = (TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES + ODT_SUFFIXES + POWERPOINT_SUFFIXES
-                      + RTF_SUFFIXES + EML_SUFFIXES)
+                      + RTF_SUFFIXES + EML_SUFFIXES + MHTML_SUFFIXES)
 # Formats refused with what to do instead: Outlook's .msg is an OLE compound file, not MIME.
 _REFUSED_SUFFIXES = {
     ".msg": "Outlook's .msg format is not read: save the message as .eml (the new Outlook and Outlook on the web "
@@ -229,6 +230,14 @@ def _read_eml(path: Path, meta: Metadata | None) -> _Read:
     return _Read(meta, parsed, FileProperties() if meta else properties)
 
 
+def _read_mhtml(path: Path, meta: Metadata | None) -> _Read:
+    from guidegraph.read.mhtml import read_mhtml
+
+    meta = meta or load_metadata(path)[0]
+    parsed, properties = read_mhtml(path, read_bytes(path))  # parsed once, for the text and the properties
+    return _Read(meta, parsed, FileProperties() if meta else properties)
+
+
 def _read_packaged(path: Path, meta: Metadata | None, parse: Callable[[Path, bytes], Parsed],
                    properties: Callable[[Path, bytes], FileProperties]) -> _Read:
     """A format whose text and properties are read from its bytes (PDF, Word, OpenDocument, PowerPoint, RTF)."""
@@ -246,4 +255,5 @@ _READERS: dict[str, Callable[[Path, Metadata | None], _Read]] = {
     **dict.fromkeys(POWERPOINT_SUFFIXES, _read_powerpoint),
     **dict.fromkeys(RTF_SUFFIXES, _read_rtf),
     **dict.fromkeys(EML_SUFFIXES, _read_eml),
+    **dict.fromkeys(MHTML_SUFFIXES, _read_mhtml),
 }

@@ -22,16 +22,13 @@ shown in the HTML are no text. A
 charset unknown or wrong for the bytes is read as UTF-8 or Windows-1252, with a warning.
 
 Refused: a file with no message headers, a message with no text, and shapes no mail program
-writes: parts nested deeper than `MAX_DEPTH`, more than `MAX_CONTAINERS` multipart or message
-parts, a part's Content-* header over `MAX_HEADER_CHARS` (the standard library reads those in
-time that grows faster than their length, and nests a parser per part).
+writes: parts nested too deep, too many multipart or message parts, a part's Content-* header too
+long (the limits, shared with saved web pages, are in `mime`).
 """
 
 from __future__ import annotations
 
-import codecs
 import email.errors
-import re
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -41,22 +38,14 @@ from pathlib import Path
 
 from guidegraph.errors import ParseError
 from guidegraph.model import Block, FileProperties
-from guidegraph.read.encoding import MAX_TEXT_BYTES, expand_ligatures, normalise_newlines
 from guidegraph.read.inferred import MAIL_HEADERS, file_properties, good_date, good_title, organisation
 from guidegraph.read.mail import SUBJECT_TAGS
+from guidegraph.read.mime import MALFORMED, Writer, header, part_text, refuse_deep, refuse_hostile
 
-MAX_DEPTH = 20  # a forward of a forward of a reply, each mixed over alternative over related, fits
-MAX_CONTAINERS = 100
-MAX_HEADER_CHARS = 4000
-_CONTAINER = re.compile(rb"^content-type:\s*(?:multipart|message)/", re.IGNORECASE | re.MULTILINE)
-_CONTENT_HEADER = re.compile(rb"^content-[\w-]*:[^\n]*(?:\n[ \t][^\n]*)*", re.IGNORECASE | re.MULTILINE)
 # Headers only a message has: a file starting "Title: ..." is no message.
 _MESSAGE_HEADERS = frozenset({"from", "to", "cc", "subject", "date", "message-id", "mime-version", "received",
                               "content-type", "reply-to", "sender", "return-path"})
-# What mail programs put before a subject: "RE:", "FW:", "Fwd:", Outlook's in other languages, "[EXTERNAL]"
-# Labels that name Windows-1252 in mail, as browsers read them (the WHATWG encoding standard).
-_WINDOWS_1252 = frozenset({"ascii", "iso8859-1", "latin-1", "cp1252"})
-_READ_AS = (("utf-8", "UTF-8"), ("cp1252", "Windows-1252"))
+_MAIL = Writer("message", "a mail program", "save it again from the mail program")
 
 Parsed = tuple[list[Block], list[str]]
 
@@ -70,10 +59,6 @@ class _Found:
     warnings: list[str] = field(default_factory=list)
 
 
-# What the standard library raises on a part whose headers or payload are malformed past repair.
-_MALFORMED = (email.errors.MessageError, ValueError, TypeError, IndexError, AttributeError, LookupError)
-
-
 def read_eml(path: Path, data: bytes) -> tuple[Parsed, FileProperties]:
     """Blocks of a saved message's text parts, one after the other, with warnings; and what its
     headers say of it (its Subject less "RE:" and the like, From and Date). Parsed once: a message
@@ -81,7 +66,7 @@ def read_eml(path: Path, data: bytes) -> tuple[Parsed, FileProperties]:
     try:
         message = _message(path, data)
         return _parse(path, message), _properties(message)
-    except _MALFORMED as err:
+    except MALFORMED as err:
         raise ParseError(path, f"not a readable e-mail message ({err}): save it again from the mail program") from None
 
 
@@ -94,7 +79,7 @@ def _parse(path: Path, message: EmailMessage) -> Parsed:
                                    for name in found.attachments)]
     first_line = 1
     for body in found.bodies:
-        text, said = _text(path, body)
+        text, said = part_text(path, body, _MAIL)
         read, notes = _read_body(text, body.get_content_type() == "text/html", first_line, sender)
         blocks += read
         warnings += said + notes
@@ -106,13 +91,13 @@ def _parse(path: Path, message: EmailMessage) -> Parsed:
 
 
 def _properties(message: EmailMessage) -> FileProperties:
-    subject = SUBJECT_TAGS.sub("", _header(message, "subject") or "")
+    subject = SUBJECT_TAGS.sub("", header(message, "subject") or "")
     # the sender is the publisher when an organisation sent it, as a Word file's author is; a person is not
     return file_properties(MAIL_HEADERS, good_title(subject), _date(message), organisation(_sender(message)))
 
 
 def _message(path: Path, data: bytes) -> EmailMessage:
-    _refuse_hostile(path, data)
+    refuse_hostile(path, data, _MAIL)
     try:
         message = BytesParser(policy=default).parsebytes(data)
     except (RecursionError, email.errors.MessageError, ValueError) as err:
@@ -123,27 +108,14 @@ def _message(path: Path, data: bytes) -> EmailMessage:
     return message
 
 
-def _refuse_hostile(path: Path, data: bytes) -> None:
-    """Shapes no mail program writes, refused before the parser meets them (one pass, no parsing)."""
-    if len(_CONTAINER.findall(data)) > MAX_CONTAINERS:
-        raise ParseError(path, f"the message nests its parts too deep or has too many of them (over "
-                         f"{MAX_CONTAINERS}): not a message a mail program writes; save it again from the mail program")
-    for header in _CONTENT_HEADER.finditer(data):
-        if len(header[0]) > MAX_HEADER_CHARS:
-            raise ParseError(path, f"a part's header is over {MAX_HEADER_CHARS} characters long "
-                             f"({header[0][:30].decode('ascii', 'replace')}...): not a message a mail program writes")
-
-
 def _collect(path: Path, part: EmailMessage, depth: int, found: _Found) -> None:
     """Walk the parts, choosing what a mail program shows: one of each alternative, the root of each
     related set, every part of a mixed one; attachments named."""
-    if depth > MAX_DEPTH:
-        raise ParseError(path, f"the message nests its parts more than {MAX_DEPTH} deep: not a message a mail "
-                         "program writes; save it again from the mail program")
+    refuse_deep(path, depth, _MAIL)
     kind = part.get_content_type()
     parts = part.get_payload() if part.is_multipart() else []
     if kind == "message/rfc822" and parts:
-        subject = _header(parts[0], "subject") or "(no subject)"
+        subject = header(parts[0], "subject") or "(no subject)"
         found.warnings.append(f"forwarded message read after the message's own text: '{subject}'")
         _collect(path, parts[0], depth + 1, found)
     elif kind == "multipart/alternative" and parts:
@@ -166,42 +138,6 @@ def _shown_first(part: EmailMessage) -> int:
     return 1 if part.get_content_type() == "text/plain" else 0
 
 
-def _text(path: Path, part: EmailMessage) -> tuple[str, list[str]]:
-    """A text part's words: its transfer encoding undone, its charset read, or UTF-8 or Windows-1252
-    with a warning when it declares none (and is not ASCII) or one that does not fit its bytes."""
-    data = part.get_payload(decode=True) or b""
-    if len(data) > MAX_TEXT_BYTES:
-        raise ParseError(path, f"the message's text is over {MAX_TEXT_BYTES // 2**20} MB: split it or check it "
-                         "is the right file")
-    declared = part.get_content_charset()
-    text = _decoded(data, declared)
-    said = []
-    if text is None:
-        text, name = _fallback(data)
-        why = f"its charset '{declared}' is unknown or does not fit its bytes" if declared else "it declares no charset"
-        said.append(f"{part.get_content_type()} part: {why}: read as {name}")
-    return expand_ligatures(normalise_newlines(text)), said
-
-
-def _decoded(data: bytes, declared: str | None) -> str | None:
-    if declared is None:
-        return data.decode("ascii") if data.isascii() else None
-    try:
-        codec = codecs.lookup(declared).name
-        return data.decode("cp1252" if codec in _WINDOWS_1252 else codec)
-    except (LookupError, UnicodeDecodeError, ValueError):  # ValueError: a label longer than a codec name
-        return None
-
-
-def _fallback(data: bytes) -> tuple[str, str]:
-    for codec, name in _READ_AS:
-        try:
-            return data.decode(codec), name
-        except UnicodeDecodeError:
-            continue
-    return data.decode("cp1252", errors="replace"), "Windows-1252 (bytes it has no letter for replaced)"
-
-
 def _read_body(text: str, html: bool, first_line: int, sender: str) -> Parsed:
     """One text part read by the reader for its kind, with the rules for a message's signature."""
     if html:
@@ -215,30 +151,19 @@ def _read_body(text: str, html: bool, first_line: int, sender: str) -> Parsed:
     return parse_blocks(text, first_line=first_line, sender=sender)
 
 
-def _header(part: EmailMessage, name: str) -> str | None:
-    """A header's value, its encoded words decoded; None when absent, too long or unreadable."""
-    raw = next((value for key, value in part.raw_items() if key.lower() == name), None)
-    if raw is None or len(raw) > MAX_HEADER_CHARS:  # encoded words are decoded in time growing faster than length
-        return None
-    try:
-        return " ".join(str(part[name]).split())
-    except Exception:  # the standard library's header parser raises assorted errors on malformed headers
-        return None
-
-
 def _sender(message: EmailMessage) -> str:
     """The name the From header gives its sender ("Jo Barker"), or ""."""
-    if _header(message, "from") is None:
+    if header(message, "from") is None:
         return ""
     try:
         addresses = message["from"].addresses
-    except Exception:  # as in _header
+    except Exception:  # as in mime.header
         return ""
     return " ".join(addresses[0].display_name.split()) if addresses else ""
 
 
 def _date(message: EmailMessage) -> str | None:
-    value = _header(message, "date")
+    value = header(message, "date")
     try:
         return good_date(parsedate_to_datetime(value).date().isoformat()) if value else None
     except (TypeError, ValueError, IndexError, OverflowError):

@@ -75,6 +75,8 @@ _FURNITURE = re.compile(
     r"|(?:^|-)card--clickable$|^sqs-block-summary(?:-v2)?$"
     # LocalGov Drupal's alert banner, the council's notice over every page ("Phone lines closed on ...")
     r"|^localgov-alert-banner$"
+    # a SharePoint 2010 intranet's title row over every page (the site's name and description)
+    r"|^s4-titlerow$"
     # a Webflow form's messages its style sheet hides till the form is sent ("Thank you! Your submission
     # has been received!", "Oops! Something went wrong ..."), and the "Made in Webflow" badge
     r"|^w-form-(?:done|fail)$|^w-webflow-badge$"

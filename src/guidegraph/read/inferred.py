@@ -20,6 +20,7 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from guidegraph.model import UNRECORDED, Block, FileProperties, Metadata, Property
 from guidegraph.read.cover import (
@@ -73,7 +74,7 @@ def inferred_metadata(path: Path, blocks: Sequence[Block], properties: FilePrope
         date=_value(properties.date) or date,
         jurisdictions=nations,
         local_areas=(),
-        source_url="",
+        source_url=_value(properties.source_url) or "",
         rights=rights or UNRECORDED,
         publish="excerpts",
         path=path,
@@ -252,6 +253,13 @@ def _is_site_name(text: str, sites: set[str]) -> bool:
     text = text.strip()
     return (text.lower() in sites or bool(re.fullmatch(r"\S+\.\S+", text))
             or bool(_ACRONYM_END.search(text)) or is_organisation(text))
+
+
+def good_url(text: object) -> str | None:
+    """An http(s) address, as a sidecar's `source_url` must be (a page saved from a file has none)."""
+    url = str(text or "").strip()
+    parts = urlsplit(url)
+    return url if parts.scheme in ("http", "https") and parts.netloc and not re.search(r"\s", url) else None
 
 
 def good_date(text: object) -> str | None:

@@ -43,14 +43,16 @@ def read_error(tmp_path: Path, name: str, content: bytes | None, sidecar: str | 
     ("latin.txt", b"abc\x81", "not UTF-8 (bad byte at offset 3) nor Windows-1252: save it as UTF-8"),
     ("folder.txt", None, "is a folder, not a file"),
     ("guide.doc", b"\xd0\xcf\x11\xe0", "unknown format '.doc': supported formats are .txt, .md, .markdown, "
-     ".text, .html, .htm, .xhtml, .pdf, .docx, .odt, .pptx, .rtf, .eml, .mhtml, .mht; convert it or move it out "
+     ".text, .html, .htm, .xhtml, .pdf, .docx, .odt, .odp, .pptx, .rtf, .eml, .mhtml, .mht; convert it or move it out "
      "of the corpus"),
     ("guide.docx", b"PK\x03\x04", "not a readable Word document (File is not a zip file): check it opens in "
      "Word, or save it again as .docx"),
     ("guide.odt", b"PK\x03\x04", "not a readable OpenDocument text document (File is not a zip file): check it "
      "opens in LibreOffice, or save it again as .odt"),
+    ("guide.odp", b"PK\x03\x04", "not a readable OpenDocument presentation (File is not a zip file): check it "
+     "opens in LibreOffice, or save it again as .odp"),
     ("notes", b"no suffix", "unknown format '(none)': supported formats are .txt, .md, .markdown, "
-     ".text, .html, .htm, .xhtml, .pdf, .docx, .odt, .pptx, .rtf, .eml, .mhtml, .mht; convert it or move it out "
+     ".text, .html, .htm, .xhtml, .pdf, .docx, .odt, .odp, .pptx, .rtf, .eml, .mhtml, .mht; convert it or move it out "
      "of the corpus"),
 ])
 def test_unreadable_files(tmp_path: Path, name: str, content: bytes | None, reason: str) -> None:
@@ -136,7 +138,7 @@ def test_every_broken_file_reported_at_once(tmp_path: Path) -> None:
         f"{tmp_path}: 2 corpus files cannot be read:\n"
         f"  - {tmp_path / 'empty.txt'}: empty file\n"
         f"  - {tmp_path / 'guide.doc'}: unknown format '.doc': supported formats are .txt, .md, "
-        ".markdown, .text, .html, .htm, .xhtml, .pdf, .docx, .odt, .pptx, .rtf, .eml, .mhtml, .mht; convert it or "
+        ".markdown, .text, .html, .htm, .xhtml, .pdf, .docx, .odt, .odp, .pptx, .rtf, .eml, .mhtml, .mht; convert it or "
         "move it out of the corpus"
     )
 
@@ -158,7 +160,7 @@ def test_corpus_without_documents(tmp_path: Path, files: list[str]) -> None:
         read_corpus(tmp_path)
     assert str(caught.value) == (
         f"{tmp_path}: no documents in the corpus folder: add guidance files (.txt, .md, .markdown, .text, "
-        ".html, .htm, .xhtml, .pdf, .docx, .odt, .pptx, .rtf, .eml, .mhtml, .mht), each with its metadata"
+        ".html, .htm, .xhtml, .pdf, .docx, .odt, .odp, .pptx, .rtf, .eml, .mhtml, .mht), each with its metadata"
     )
 
 

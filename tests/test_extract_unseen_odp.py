@@ -9,7 +9,8 @@
   answer on the second; the notes that only prompt the room ("Take a vote with a show of hands.",
   "Hand out ...") dropped, the note that adds to the first answer kept; a hidden spare statement not
   read; "What the law says" (Children Act 1989 s47, Children Act 2004 s11, UK GDPR Articles 6(1)(e)
-  and 9(2)(g), the Data Protection Act 2018 in the kept note); a closing "Questions?" that heads
+  and 9(2)(g), the Data Protection Act 2018 in the kept note, and the Children and Social Work Act
+  2017 by the practice reviews it made); a closing "Questions?" that heads
   nothing. Sections: the title, "How the quiz works", "Myth or fact?" (the four quiz slides, one
   section), "What the law says". Myths: two, both false, each answered by its answer slide.
 * `ormsby-chs-health-visiting-information-sharing-training.odp`: an NHS trust's training for its
@@ -69,7 +70,8 @@ def test_the_quiz_decks_notes_prompts_hidden_slide_and_furniture() -> None:
 def test_the_quiz_decks_law_and_nation(catalog: Catalog) -> None:
     assert unseen_cited_provisions(QUIZ, catalog) == {
         ("children-act-1989", "section 47"), ("children-act-2004", "section 11"), ("gdpr", "article 6(1)(e)"),
-        ("gdpr", "article 9(2)(g)"), ("data-protection-act-2018", "schedule 1 paragraph 18")}
+        ("gdpr", "article 9(2)(g)"), ("data-protection-act-2018", "schedule 1 paragraph 18"),
+        ("children-and-social-work-act-2017", None)}  # "child safeguarding practice reviews" are the 2017 Act's
     assert unseen(QUIZ).meta.jurisdictions == ("England",)
 
 

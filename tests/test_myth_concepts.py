@@ -337,6 +337,8 @@ UNSEEN_GROUPS = {
         # round 31's archived GOV.UK note
         "I need the parents’ consent before I can share a concern with the front door",
         "I need the parents’ consent before I can share a worry about their child",
+        # the LibreOffice Impress quiz's first belief
+        "I need the parents’ consent before I can share a worry about their child with another agency",
         # round 20's newsletter
         "I need the parents’ consent before I can tell the school nurse I am worried about a child",
         "I need the parents’ permission before I can share a worry about their child",  # round 30's Word flyer
@@ -393,6 +395,7 @@ UNSEEN_GROUPS = {
         "Do I need to be certain before I share?",
         "Do I need to be sure that abuse has happened before I report?",  # round 16's Welsh policy
         "I can only share a worry if I’m sure that abuse is happening",  # round 35's Google Sites page
+        "I can’t share anything until I am sure the child is being harmed",  # the LibreOffice Impress quiz's second
         "I have to be sure a child is being harmed before I share anything",  # round 30's Word flyer
         "I have to wait until I am certain before I share a worry",
         "I must be certain that a child is being harmed before I report",
@@ -616,7 +619,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 139  # one more with the PowerPoint quiz's
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 139  # the same with the LibreOffice
+    # Impress quiz's two (each joins a group); one more with the PowerPoint quiz's
     # (its second belief alone, its first joining a group), 138 after rounds 39 and 38
     # (the one myth of each joins a group), 136 before round 37 (four alone of its nine, one alone before joined by one
     # of them, and two pairs of wordings alone before joined), 132 before round 36

@@ -1,5 +1,5 @@
-"""The read stage: corpus files (text, markdown, HTML, PDF, Word, OpenDocument, PowerPoint, RTF, saved
-e-mail, web pages saved as one file) and their metadata to `Document`s.
+"""The read stage: corpus files (text, markdown, HTML, PDF, Word, OpenDocument text and presentation,
+PowerPoint, RTF, saved e-mail, web pages saved as one file) and their metadata to `Document`s.
 
 One small reader per format; this module picks the reader by file suffix, attaches the
 metadata and prefixes each reader warning with the file name.
@@ -29,12 +29,13 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 PDF_SUFFIXES = (".pdf",)
 WORD_SUFFIXES = (".docx",)
 ODT_SUFFIXES = (".odt",)
+ODP_SUFFIXES = (".odp",)
 POWERPOINT_SUFFIXES = (".pptx",)
 RTF_SUFFIXES = (".rtf",)
 EML_SUFFIXES = (".eml",)
 MHTML_SUFFIXES = (".mhtml", ".mht")
-SUPPORTED_SUFFIXES = (TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES + ODT_SUFFIXES + POWERPOINT_SUFFIXES
-                      + RTF_SUFFIXES + EML_SUFFIXES + MHTML_SUFFIXES)
+SUPPORTED_SUFFIXES = (TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES + ODT_SUFFIXES + ODP_SUFFIXES
+                      + POWERPOINT_SUFFIXES + RTF_SUFFIXES + EML_SUFFIXES + MHTML_SUFFIXES)
 # Formats refused with what to do instead: Outlook's .msg is an OLE compound file, not MIME.
 _REFUSED_SUFFIXES = {
     ".msg": "Outlook's .msg format is not read: save the message as .eml (the new Outlook and Outlook on the web "
@@ -210,6 +211,12 @@ def _read_odt(path: Path, meta: Metadata | None) -> _Read:
     return _read_packaged(path, meta, parse_odt, odt_properties)
 
 
+def _read_odp(path: Path, meta: Metadata | None) -> _Read:
+    from guidegraph.read.odp import odp_properties, parse_odp
+
+    return _read_packaged(path, meta, parse_odp, odp_properties)
+
+
 def _read_powerpoint(path: Path, meta: Metadata | None) -> _Read:
     from guidegraph.read.pptx import parse_pptx, pptx_properties
 
@@ -252,6 +259,7 @@ _READERS: dict[str, Callable[[Path, Metadata | None], _Read]] = {
     **dict.fromkeys(PDF_SUFFIXES, _read_pdf),
     **dict.fromkeys(WORD_SUFFIXES, _read_word),
     **dict.fromkeys(ODT_SUFFIXES, _read_odt),
+    **dict.fromkeys(ODP_SUFFIXES, _read_odp),
     **dict.fromkeys(POWERPOINT_SUFFIXES, _read_powerpoint),
     **dict.fromkeys(RTF_SUFFIXES, _read_rtf),
     **dict.fromkeys(EML_SUFFIXES, _read_eml),

@@ -24,7 +24,8 @@ What LibreOffice keeps beside the text, and what it keeps that a reader never se
 The parts are read with the standard library's XML parser, after the same refusals as a Word file's
 (`docx_zip`), and a `mimetype` entry naming any other OpenDocument kind (a spreadsheet renamed .odt)
 is refused. `odt_properties` reads `meta.xml` (title, creator, created and saved dates) for a
-document that came with no metadata.
+document that came with no metadata. An Impress deck (`odp`) is opened, styled and read by these
+same pieces: its text boxes hold the paragraphs, lists and tables of a text.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def parse_odt(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
     if body is None:
         raise ParseError(path, "not a readable OpenDocument text document (no text body in content.xml): open it "
                          "in LibreOffice and save it again as .odt")
-    reader = _Reader(*_styles(styles, content), _list_styles(styles, content))
+    reader = style_reader(styles, content)
     try:
         lines = _lines(body, reader)
     except RecursionError:  # sections or frames nested thousands deep: no editor writes that
@@ -101,9 +102,14 @@ def parse_odt(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
 def odt_properties(path: Path, data: bytes) -> FileProperties:
     """The document properties that are good: title, an organisation as creator, the latest date."""
     with _opened(path, data) as archive:
-        if META_PART not in archive.namelist():
-            return FileProperties()
-        meta = part(path, archive, META_PART, ODT).find(f"{OFFICE}meta")
+        return meta_properties(path, archive, ODT)
+
+
+def meta_properties(path: Path, archive: zipfile.ZipFile, package: Package) -> FileProperties:
+    """An OpenDocument file's good properties in `meta.xml`: title, an organisation as creator, the latest date."""
+    if META_PART not in archive.namelist():
+        return FileProperties()
+    meta = part(path, archive, META_PART, package).find(f"{OFFICE}meta")
     if meta is None:
         return FileProperties()
     title = good_title(meta.findtext(f"{_DC}title"))
@@ -114,15 +120,20 @@ def odt_properties(path: Path, data: bytes) -> FileProperties:
 
 
 def _opened(path: Path, data: bytes) -> zipfile.ZipFile:
-    """The zip, once its `mimetype` entry (if it has one) says it is a text document."""
-    archive = opened(path, data, ODT)
+    return opened_document(path, data, ODT, MEDIA_TYPE, "LibreOffice Writer")
+
+
+def opened_document(path: Path, data: bytes, package: Package, media_type: str, application: str) -> zipfile.ZipFile:
+    """The zip, once its `mimetype` entry (if it has one) says it is the kind of document its name
+    says: a spreadsheet renamed .odt, or a text renamed .odp, is not."""
+    archive = opened(path, data, package)
     if MIMETYPE in archive.namelist():
-        media = raw(path, archive, MIMETYPE, ODT).decode("ascii", "replace").strip()
-        if media != MEDIA_TYPE:
+        media = raw(path, archive, MIMETYPE, package).decode("ascii", "replace").strip()
+        if media != media_type:
             archive.close()
-            raise ParseError(path, f"not an OpenDocument text document: its mimetype is '{media[:80]}', not "
-                             f"{MEDIA_TYPE} (another kind of file named .odt?): save it from LibreOffice Writer "
-                             "as .odt, or convert it to PDF or text")
+            raise ParseError(path, f"not {package.article} {package.kind}: its mimetype is '{media[:80]}', not "
+                             f"{media_type} (another kind of file named {package.suffix}?): save it from "
+                             f"{application} as {package.suffix}, or convert it to PDF or text")
     return archive
 
 
@@ -249,6 +260,11 @@ class _Reader:
         return self.list_counts[style]
 
 
+def style_reader(*roots: ElementTree.Element | None) -> _Reader:
+    """A reader of text in these parts' styles (styles.xml's, then content.xml's own)."""
+    return _Reader(*_styles(*roots), _list_styles(*roots))
+
+
 def _lines(container: ElementTree.Element, reader: _Reader) -> list[str]:
     """The container's paragraphs, lists and tables as lines of markdown-like text, in order."""
     lines = []
@@ -365,9 +381,10 @@ def _joined(container: ElementTree.Element | None, reader: _Reader) -> str:
 
 
 def _list_entries(listed: ElementTree.Element, reader: _Reader, depth: int = 1, style: str = "",
-                  counts: dict[int, int] | None = None) -> Iterator[tuple[ElementTree.Element, str | None]]:
-    """A list's blocks in order, nested lists' too, each paragraph that opens an item with its number
-    or BULLET. An item that holds only a nested list (as LibreOffice writes a second level) is not counted."""
+                  counts: dict[int, int] | None = None) -> Iterator[tuple[ElementTree.Element, str | None, int]]:
+    """A list's blocks in order, nested lists' too, each with its depth (1 for the outer list) and,
+    for a paragraph that opens an item, its number or BULLET. An item that holds only a nested list
+    (as LibreOffice writes a second level) is not counted."""
     style = listed.get(f"{TEXT}style-name") or style
     counts = reader.counts_for(listed, style) if counts is None else counts
     for item in (child for child in listed if child.tag in _LIST_ITEMS):
@@ -377,14 +394,14 @@ def _list_entries(listed: ElementTree.Element, reader: _Reader, depth: int = 1, 
                 yield from _list_entries(child, reader, depth + 1, style, counts)
             elif child.tag in _PARAGRAPHS and not opened_item and not reader.hidden(child):
                 opened_item = True
-                yield child, _label(reader.lists.get(style, {}), counts, depth, item.get(f"{TEXT}start-value"))
+                yield child, _label(reader.lists.get(style, {}), counts, depth, item.get(f"{TEXT}start-value")), depth
             else:
-                yield child, None
+                yield child, None, depth
 
 
 def _list_lines(listed: ElementTree.Element, reader: _Reader) -> list[str]:
     lines = []
-    for block, number in _list_entries(listed, reader):
+    for block, number, _ in _list_entries(listed, reader):
         if block.tag in _PARAGRAPHS:
             lines += _paragraph_lines(block, reader, number)
         elif block.tag == f"{TABLE}table":
@@ -443,7 +460,7 @@ def _cell_text(cell: ElementTree.Element, reader: _Reader) -> str:
         if child.tag in _PARAGRAPHS and not reader.hidden(child):
             pieces.append(" ".join(_text(child, reader).split()))
         elif child.tag == f"{TEXT}list":
-            for block, number in _list_entries(child, reader):
+            for block, number, _ in _list_entries(child, reader):
                 if block.tag in _PARAGRAPHS and not reader.hidden(block):
                     text = " ".join(_text(block, reader).split())
                     pieces.append(f"{number} {text}" if number and number != BULLET and text else text)

@@ -39,7 +39,7 @@ from guidegraph.model import Block, FileProperties
 from guidegraph.read.docx import CORE, _row_line, core_properties
 from guidegraph.read.docx_numbering import _formatted
 from guidegraph.read.docx_zip import MAX_PART_BYTES, Package, opened, part
-from guidegraph.read.slides import deck_as_markdown
+from guidegraph.read.slides import Slide, deck_as_markdown, export_lines, titled_slide
 from guidegraph.read.text import parse_blocks
 
 P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
@@ -60,13 +60,6 @@ _STYLES = {"arabic": "decimal", "alphaLc": "lowerLetter", "alphaUc": "upperLette
 _DECK_BYTES = 4 * MAX_PART_BYTES  # all slides and notes unpacked: a deck of hundreds of slides holds far less
 
 
-class _Slide:
-    """A shown slide's title, its points (indent, text) and its notes' paragraphs."""
-
-    def __init__(self, title: str, points: list[tuple[int, str]], notes: list[str]) -> None:
-        self.title, self.points, self.notes = title, points, notes
-
-
 def parse_pptx(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
     """Blocks of a deck's text, and warnings."""
     with _opened(path, data) as archive:
@@ -75,7 +68,7 @@ def parse_pptx(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
         except RecursionError:  # groups nested thousands deep: no editor writes that
             raise ParseError(path, "not a readable PowerPoint presentation (its shapes nest too deeply): open it "
                              "in PowerPoint and save it again") from None
-    return parse_blocks("\n".join(deck_as_markdown(_export(slides))) + "\n")
+    return parse_blocks("\n".join(deck_as_markdown(export_lines(slides))) + "\n")
 
 
 def pptx_properties(path: Path, data: bytes) -> FileProperties:
@@ -96,7 +89,7 @@ def _opened(path: Path, data: bytes) -> zipfile.ZipFile:
 # --- the slides and their parts
 
 
-def _shown_slides(path: Path, archive: zipfile.ZipFile) -> Iterator[_Slide]:
+def _shown_slides(path: Path, archive: zipfile.ZipFile) -> Iterator[Slide]:
     """The slides in the order shown, hidden ones left out; each part read once."""
     targets = _relationships(path, archive, PRESENTATION)
     ids = part(path, archive, PRESENTATION, PPTX).find(f"{P}sldIdLst")
@@ -118,7 +111,7 @@ def _shown_slides(path: Path, archive: zipfile.ZipFile) -> Iterator[_Slide]:
 
 
 def _read_slide(path: Path, archive: zipfile.ZipFile, name: str, slide: ElementTree.Element, budget: list[int],
-                previous: str) -> _Slide | None:
+                previous: str) -> Slide | None:
     titles, points = _slide_text(slide.find(f"{P}cSld/{P}spTree"))
     notes_part = next((target for kind, target in _relationships(path, archive, name, kinds=True).values()
                        if kind.endswith("/notesSlide")), None)
@@ -126,10 +119,7 @@ def _read_slide(path: Path, archive: zipfile.ZipFile, name: str, slide: ElementT
     if notes_part and notes_part in archive.namelist():  # a notes page lost is no reason to refuse the deck
         notes = [text for _, text in _slide_text(_part(path, archive, notes_part, budget, "").find(
             f"{P}cSld/{P}spTree"), notes=True)[1]]
-    title = " ".join(titles) or previous  # no title: the section before carries on
-    if not title and points:  # a first slide with no title: its first line is the deck's
-        title, points = points[0][1], points[1:]
-    return _Slide(title, points, notes) if title else None
+    return titled_slide(titles, points, notes, previous)
 
 
 def _part(path: Path, archive: zipfile.ZipFile, name: str, budget: list[int], what: str) -> ElementTree.Element:
@@ -255,19 +245,3 @@ def _table_rows(frame: ElementTree.Element) -> list[str]:
         if any(cells):
             rows.append(_row_line([cell for cell in cells if cell]))
     return rows
-
-
-# --- the deck in the shape of PowerPoint's text export
-
-
-def _export(slides: list[_Slide]) -> list[str]:
-    """The slides as PowerPoint's text export writes them: the counter, the title at the margin, the
-    points indented with tabs, the notes after "Notes:"."""
-    lines = []
-    for number, slide in enumerate(slides, 1):
-        lines += [f"Slide {number} of {len(slides)}", slide.title]
-        lines += ["\t" * depth + text for depth, text in slide.points]
-        if slide.notes:
-            lines += ["Notes:", *slide.notes]
-        lines.append("")
-    return lines

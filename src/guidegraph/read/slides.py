@@ -15,11 +15,15 @@ minutes in pairs: ...") are dropped; notes that say something besides are kept w
 opens with its number ("1. Listen", "a) Call 999") is a numbered item, and a point written as a
 table's row ("| Purpose | Lawful basis |") stays a row.
 Every line keeps its number.
+
+A deck's own reader (.pptx, .odp) writes its shown slides in the export's shape (`export_lines`), so
+that these rules read every deck alike.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 _COUNTER = re.compile(r"^\s*slide\s+\d{1,3}\s+of\s+\d{1,3}\s*$", re.IGNORECASE)
 _NOTES = re.compile(r"^(?:speaker\s+)?notes\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -40,6 +44,36 @@ _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z“\"])")
 _VERDICTS = {"myth": "Myth", "false": "Myth", "fact": "Fact", "true": "Fact"}
 _NUMBERED = re.compile(r"^(?P<number>\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)])\s+(?P<rest>\S.*)$")
 _ROW = re.compile(r"^\|.*\|$")
+
+
+class Slide(NamedTuple):
+    """A shown slide's title, its points (indent from 1, text) and its notes' paragraphs."""
+
+    title: str
+    points: list[tuple[int, str]]
+    notes: list[str]
+
+
+def titled_slide(titles: list[str], points: list[tuple[int, str]], notes: list[str], previous: str) -> Slide | None:
+    """The slide with its title: with none, the section before carries on; a first slide with none
+    takes its first line as the deck's title; a slide with neither is nothing to read."""
+    title = " ".join(titles) or previous
+    if not title and points:
+        title, points = points[0][1], points[1:]
+    return Slide(title, points, notes) if title else None
+
+
+def export_lines(slides: list[Slide]) -> list[str]:
+    """The slides as PowerPoint's text export writes them: the counter, the title at the margin, the
+    points indented with tabs, the notes after "Notes:"."""
+    lines = []
+    for number, slide in enumerate(slides, 1):
+        lines += [f"Slide {number} of {len(slides)}", slide.title]
+        lines += ["\t" * depth + text for depth, text in slide.points]
+        if slide.notes:
+            lines += ["Notes:", *slide.notes]
+        lines.append("")
+    return lines
 
 
 def is_slide_export(lines: list[str]) -> bool:

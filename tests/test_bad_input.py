@@ -11,6 +11,10 @@ from helpers import SIDECAR
 from guidegraph.errors import GuidegraphError, MetadataError, ParseError
 from guidegraph.read import read_corpus
 
+# The formats a message lists, in the order test_read_dispatch checks SUPPORTED_SUFFIXES has them
+FORMATS = (".txt, .md, .markdown, .text, .html, .htm, .xhtml, .pdf, .docx, .doc, .odt, .odp, .pptx, .rtf, .eml, "
+           ".mhtml, .mht")
+
 
 def corpus_with(tmp_path: Path, name: str, content: bytes | None, sidecar: str | None = SIDECAR) -> Path:
     """A corpus of one good document plus `name` (a folder when `content` is None)."""
@@ -42,8 +46,7 @@ def read_error(tmp_path: Path, name: str, content: bytes | None, sidecar: str | 
      "looks like UTF-16 without a byte-order mark; save it as UTF-8"),
     ("latin.txt", b"abc\x81", "not UTF-8 (bad byte at offset 3) nor Windows-1252: save it as UTF-8"),
     ("folder.txt", None, "is a folder, not a file"),
-    ("guide.doc", b"\xd0\xcf\x11\xe0", "unknown format '.doc': supported formats are .txt, .md, .markdown, "
-     ".text, .html, .htm, .xhtml, .pdf, .docx, .odt, .odp, .pptx, .rtf, .eml, .mhtml, .mht; convert it or move it out "
+    ("guide.wpd", b"\xffWPC", f"unknown format '.wpd': supported formats are {FORMATS}; convert it or move it out "
      "of the corpus"),
     ("guide.docx", b"PK\x03\x04", "not a readable Word document (File is not a zip file): check it opens in "
      "Word, or save it again as .docx"),
@@ -51,8 +54,7 @@ def read_error(tmp_path: Path, name: str, content: bytes | None, sidecar: str | 
      "opens in LibreOffice, or save it again as .odt"),
     ("guide.odp", b"PK\x03\x04", "not a readable OpenDocument presentation (File is not a zip file): check it "
      "opens in LibreOffice, or save it again as .odp"),
-    ("notes", b"no suffix", "unknown format '(none)': supported formats are .txt, .md, .markdown, "
-     ".text, .html, .htm, .xhtml, .pdf, .docx, .odt, .odp, .pptx, .rtf, .eml, .mhtml, .mht; convert it or move it out "
+    ("notes", b"no suffix", f"unknown format '(none)': supported formats are {FORMATS}; convert it or move it out "
      "of the corpus"),
 ])
 def test_unreadable_files(tmp_path: Path, name: str, content: bytes | None, reason: str) -> None:
@@ -131,15 +133,14 @@ def test_same_stem_in_two_formats_is_a_duplicate(tmp_path: Path) -> None:
 
 def test_every_broken_file_reported_at_once(tmp_path: Path) -> None:
     corpus_with(tmp_path, "empty.txt", b"")
-    (tmp_path / "guide.doc").write_bytes(b"\xd0\xcf")
+    (tmp_path / "guide.wpd").write_bytes(b"\xffWPC")
     with pytest.raises(ParseError) as caught:
         read_corpus(tmp_path)
     assert str(caught.value) == (
         f"{tmp_path}: 2 corpus files cannot be read:\n"
         f"  - {tmp_path / 'empty.txt'}: empty file\n"
-        f"  - {tmp_path / 'guide.doc'}: unknown format '.doc': supported formats are .txt, .md, "
-        ".markdown, .text, .html, .htm, .xhtml, .pdf, .docx, .odt, .odp, .pptx, .rtf, .eml, .mhtml, .mht; convert it or "
-        "move it out of the corpus"
+        f"  - {tmp_path / 'guide.wpd'}: unknown format '.wpd': supported formats are {FORMATS}; convert it or move "
+        "it out of the corpus"
     )
 
 
@@ -160,7 +161,7 @@ def test_corpus_without_documents(tmp_path: Path, files: list[str]) -> None:
         read_corpus(tmp_path)
     assert str(caught.value) == (
         f"{tmp_path}: no documents in the corpus folder: add guidance files (.txt, .md, .markdown, .text, "
-        ".html, .htm, .xhtml, .pdf, .docx, .odt, .odp, .pptx, .rtf, .eml, .mhtml, .mht), each with its metadata"
+        f"{FORMATS.removeprefix('.txt, .md, .markdown, .text, ')}), each with its metadata"
     )
 
 

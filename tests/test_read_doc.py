@@ -1,0 +1,277 @@
+"""Word 97-2003 documents (.doc): the compound file read by hand, the text through the piece table
+(8-bit and UTF-16 pieces), the main document only, Word's special characters and fields, headings from
+the style sheet, table rows, the summary information's properties; broken, hostile, encrypted and
+misnamed files."""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from helpers import SIDECAR, UNSEEN
+from test_trust_properties import in_linear_time, seconds_to
+
+from guidegraph.errors import ParseError
+from guidegraph.read import SUPPORTED_SUFFIXES, read_document
+
+sys.path.insert(0, str(UNSEEN / "doc-sources"))
+from doc_parts import (  # noqa: E402
+    BUILT_IN,
+    STI_TITLE,
+    STI_TOC1,
+    STI_USER,
+    Para,
+    Style,
+    field,
+    para,
+    row,
+    word_document,
+)
+
+STYLES = BUILT_IN + [Style(15, STI_TITLE, "Title", 0), Style(16, STI_TOC1, "toc 1", 0),
+                     Style(17, 1, "Überschrift 1", 0),  # a German Word's built-in heading 1
+                     Style(18, STI_USER, "SCP Heading", 2)]  # a house style based on heading 2
+DAMAGED = "not a readable Word 97-2003 document"
+
+
+def add(folder: Path, name: str, data: bytes, sidecar: bool = True) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    if sidecar:
+        path.with_suffix(".toml").write_text(SIDECAR)
+    return path
+
+
+def block_texts(path: Path) -> list[str]:
+    """Headings with their level, list items after "- "."""
+    return [(f"heading {b.level}: " if b.kind == "heading" else "- " if b.kind == "item" else "") + b.text
+            for b in read_document(path).blocks]
+
+
+def texts(tmp_path: Path, paragraphs: list[Para], **kw: object) -> list[str]:
+    return block_texts(add(tmp_path, "doc.doc", word_document(paragraphs, STYLES, **kw)))
+
+
+def test_doc_is_a_supported_format() -> None:
+    assert ".doc" in SUPPORTED_SUFFIXES
+
+
+def test_headings_from_the_style_sheet(tmp_path: Path) -> None:
+    assert texts(tmp_path, [
+        para("Information sharing protocol", 15), para("Purpose", 1), para("Partners share to keep children safe."),
+        para("Lawful bases", 18), para("When to share", 0, outline=2), para("Working with the police", 17),
+        para("Contents entry\t3", 16)]) == [
+        "heading 1: Information sharing protocol", "heading 1: Purpose", "Partners share to keep children safe.",
+        "heading 2: Lawful bases", "heading 3: When to share", "heading 1: Working with the police"]
+
+
+def test_words_special_characters(tmp_path: Path) -> None:
+    assert texts(tmp_path, [
+        para("Multi\x1eagency safe\x1fguarding\x0bteams\u00a0share\x01 early\x08."),
+        para("End of part one\x02.\x0cPart two\x05 begins."),
+    ]) == ["Multi-agency safeguarding teams share early.", "End of part one.", "Part two begins."]
+
+
+def test_a_fields_result_is_read_and_its_instruction_is_not(tmp_path: Path) -> None:
+    link = field('HYPERLINK "https://example.org/refer"', "the referral form")
+    nested = "\x13 IF " + field("PAGE", "3") + ' > 1 "x" \x14yes\x15'
+    assert texts(tmp_path, [
+        para(f"Use {link} to refer."), para(f"Nested: {nested}."), para("Page \x13 PAGE \x15here."),
+    ]) == ["Use the referral form to refer.", "Nested: yes.", "Page here."]
+
+
+def test_a_table_row_is_one_line_of_its_cells(tmp_path: Path) -> None:
+    cell_of_two = [Para("Public task\r", 0, in_table=True), Para("UK GDPR Article 6(1)(e)\x07", 0, in_table=True)]
+    assert texts(tmp_path, [
+        para("Lawful bases"), *row("Purpose", "Basis"), Para("Safeguarding\x07", 0, in_table=True), *cell_of_two,
+        Para("\x07", 0, in_table=True, row_end=True), *row("", "Consent"), para("After the table."),
+    ]) == ["Lawful bases", "Purpose | Basis", "Safeguarding | Public task UK GDPR Article 6(1)(e)", "Consent",
+           "After the table."]
+
+
+def test_list_items_without_their_numbers(tmp_path: Path) -> None:
+    assert texts(tmp_path, [para("Before you share:"), para("check the purpose;", 0, listed=True),
+                            para("record your decision.", 0, listed=True)]) == [
+        "Before you share:", "- check the purpose;", "- record your decision."]
+
+
+def test_only_the_main_document_is_read(tmp_path: Path) -> None:
+    assert texts(tmp_path, [para("Share early.")], header_text="OFFICIAL - Page 1") == ["Share early."]
+
+
+def test_a_utf16_piece_after_an_8bit_one(tmp_path: Path) -> None:
+    assert texts(tmp_path, [para("Rhannu gwybodaeth"), para("Dŵr a thŷ: \u201cdiogelwch\u201d \u2013 plant")],
+                 unicode_from=1) == ["Rhannu gwybodaeth", "Dŵr a thŷ: “diogelwch” – plant"]
+
+
+def test_without_metadata_the_summary_information_is_read(tmp_path: Path) -> None:
+    data = word_document([para("Joint protocol", 1), para("Share early.")], STYLES, properties={
+        "title": "Joint information sharing agreement", "author": "Jane Smith", "created": "2021-02-01T09:00:00",
+        "saved": "2023-11-20T16:30:00", "company": "Anytown Safeguarding Children Partnership"})
+    document = read_document(add(tmp_path, "protocol.doc", data, sidecar=False))
+    assert (document.meta.title, document.meta.date, document.meta.publisher) == (
+        "Joint information sharing agreement", "2023-11-20", "Anytown Safeguarding Children Partnership")
+    assert "from the Word file's properties" in document.warnings[0]
+
+
+def _looping(data: bytes) -> bytes:
+    """The directory's first sector made to point to itself in the FAT."""
+    out = bytearray(data)
+    first_fat, directory = struct.unpack_from("<I", data, 0x4C)[0], struct.unpack_from("<I", data, 0x30)[0]
+    struct.pack_into("<I", out, (first_fat + 1) * 512 + 4 * directory, directory)
+    return bytes(out)
+
+
+def _pointing_out(data: bytes) -> bytes:
+    out = bytearray(data)
+    first_fat, directory = struct.unpack_from("<I", data, 0x4C)[0], struct.unpack_from("<I", data, 0x30)[0]
+    struct.pack_into("<I", out, (first_fat + 1) * 512 + 4 * directory, 0x00FFFFF0)
+    return bytes(out)
+
+
+GOOD = word_document([para("Share early.")], STYLES)
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "empty file"),
+    (b"Information sharing\r\nShare early.\r\n", "not a Word 97-2003 document (it does not begin as a compound "
+     "file does): open it in Word and save it as .docx, or give it its own suffix"),
+    (GOOD[:3000], f"{DAMAGED} (a sector chain points past the end of the file: it may be cut short): open it in "
+     "Word and save it again"),
+    (GOOD[:300], f"{DAMAGED} (its header is cut short): open it in Word and save it again"),
+    (_looping(GOOD), f"{DAMAGED} (a sector chain loops back on itself): open it in Word and save it again"),
+    (_pointing_out(GOOD), f"{DAMAGED} (a sector chain points past the end of the file: it may be cut short): "
+     "open it in Word and save it again"),
+    (word_document([para("Secret.")], STYLES, encrypted=True), "password-protected: save it without a password "
+     "(in Word: File > Info > Protect Document) and add it again"),
+    (word_document([para("Old.")], STYLES, n_fib=0x0068), "saved by Word 6 or Word 95, whose format is not read: "
+     "open it in Word and save it as .docx"),
+])
+def test_broken_hostile_and_encrypted_files(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = add(tmp_path, "bad.doc", data)
+    with pytest.raises(ParseError) as caught:
+        read_document(path)
+    assert str(caught.value) == f"{path}: {reason}"
+
+
+def test_a_compound_file_that_is_no_word_document(tmp_path: Path) -> None:
+    from doc_parts import compound_file
+
+    path = add(tmp_path, "budget.doc", compound_file({"Workbook": b"\x09\x08" + bytes(5000)}))
+    with pytest.raises(ParseError) as caught:
+        read_document(path)
+    assert str(caught.value) == (f"{path}: not a Word document (a compound file with no WordDocument stream: an "
+                                 "Excel, PowerPoint or Outlook file named .doc?): save it in its own format, or as "
+                                 "PDF")
+
+
+def test_rtf_and_html_that_word_saved_as_doc_are_read_as_what_they_are(tmp_path: Path) -> None:
+    rtf = rb"{\rtf1\ansi{\stylesheet{\s1 heading 1;}}\pard\s1 Consent\par\pard Ask the family first.\par}"
+    assert block_texts(add(tmp_path, "consent.doc", rtf)) == ["heading 1: Consent", "Ask the family first."]
+    html = b"<html><body><h1>Referrals</h1><p>Ring the front door.</p></body></html>"
+    assert block_texts(add(tmp_path, "referrals.doc", html)) == ["heading 1: Referrals", "Ring the front door."]
+
+
+def test_a_large_document_uses_difat_sectors_and_reads_in_linear_time(tmp_path: Path) -> None:
+    from guidegraph.read.doc import parse_doc
+
+    sentence = "Practitioners share information early, record why, and tell the family unless it is unsafe. "
+    def document(count: int) -> bytes:
+        return word_document([para(sentence * 11, 1 if i % 50 == 0 else 0) for i in range(count)], STYLES)
+
+    small, large = document(700), document(7000)
+    assert struct.unpack_from("<I", large, 0x48)[0] >= 1  # more than 109 FAT sectors: the DIFAT goes on
+    tenth = seconds_to(lambda: parse_doc(tmp_path / "t.doc", small))
+    started = time.perf_counter()
+    blocks, _ = parse_doc(tmp_path / "t.doc", large)
+    assert time.perf_counter() - started < in_linear_time(tenth)
+    assert len(blocks) == 7000 and blocks[-1].text == (sentence * 11).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# The fixtures, as a careful reader sees them
+
+POLICY = UNSEEN / "thornleigh-primary-child-protection-policy-word97.doc"
+PROTOCOL = UNSEEN / "glanafon-police-health-information-sharing-protocol-word2003.doc"
+
+
+def test_the_school_policy() -> None:
+    assert block_texts(POLICY) == [
+        "heading 1: Thornleigh Primary School: Child Protection Policy",
+        "heading 1: Purpose of this policy",
+        "Thornleigh Primary School is committed to keeping every child safe. This policy explains what staff, "
+        "governors and volunteers must do when they are worried about a child, and how the school works with its "
+        "multi-agency partners.",
+        "Everyone who comes into contact with children has a role to play in safeguarding them. No single "
+        "practitioner can have a full picture of a child’s needs and circumstances.",
+        "heading 1: Legal framework",
+        "The governing body has a duty under section 175 of the Education Act 2002 to make arrangements to safeguard "
+        "and promote the welfare of pupils. Where there is reasonable cause to suspect that a child is suffering, or "
+        "is likely to suffer, significant harm, the local authority makes enquiries under section 47 of the Children "
+        "Act 1989, and the school must help them.",
+        "Staff follow Keeping Children Safe in Education 2024 and Working Together to Safeguard Children 2023.",
+        "heading 1: Sharing information",
+        "The Data Protection Act 2018 and UK GDPR do not prevent, or limit, the sharing of information for the "
+        "purposes of keeping children safe. Fears about sharing information must not be allowed to stand in the way "
+        "of the need to safeguard a child.",
+        "heading 2: Keep your worry to yourself?",
+        "Never. If you are worried about a child, you must:",
+        "- tell the designated safeguarding lead the same day;",
+        "- write down what you saw or heard, in the child’s own words;",
+        "- never promise a child that you will keep a secret.",
+        "Referrals are made through the Thornleigh Safeguarding Children Partnership website, "
+        "www.thornleighscp.example.uk/refer, or by telephone on 01632 960 744.",
+        "heading 1: The safeguarding team",
+        "Role | Name | Contact",
+        "Designated safeguarding lead | Mrs A. Okonjo | Ext. 201",
+        "Deputy designated safeguarding lead | Mr D. Whitfield | Ext. 202",
+        "Thornleigh Primary School Mill Lane Thornleigh TH4 7QP"]
+
+
+def test_the_policys_contents_header_and_field_codes_are_not_read() -> None:
+    text = "\n".join(block_texts(POLICY))
+    for unread in ("OFFICIAL", "TOC", "HYPERLINK", "\t2", "https://"):
+        assert unread not in text, unread
+    assert text.count("Legal framework") == 1
+
+
+def test_the_policys_summary_information_gives_its_properties(tmp_path: Path) -> None:
+    path = tmp_path / POLICY.name
+    shutil.copy(POLICY, path)
+    document = read_document(path)
+    assert (document.meta.title, document.meta.date, document.meta.publisher) == (
+        "Child Protection Policy 2024-25", "2024-09-02", "Thornleigh Primary School")
+
+
+def test_the_protocol_in_two_pieces() -> None:
+    found = block_texts(PROTOCOL)
+    assert [t for t in found if t.startswith("heading")] == [
+        "heading 1: Glanafon Police and Glanafon University Health Board: Information Sharing Protocol",
+        "heading 1: Purpose", "heading 1: Lawful bases for sharing", "heading 2: Children at risk",
+        "heading 1: Welsh language", "heading 1: Review"]
+    assert found[4] == ("Each partner must be able to point to a lawful basis before it shares. The table below sets "
+                        "out the bases the partners rely on most often; section 4 explains what to do when none "
+                        "applies.")
+    assert found[5:10] == [
+        "Purpose of sharing | Lawful basis | Legislation",
+        "Preventing crime and disorder | Power to share with relevant authorities | Crime and Disorder Act 1998 s115",
+        "Safeguarding a child at risk | Public task | UK GDPR Article 6(1)(e)",
+        "Sharing health information | Substantial public interest | UK GDPR Article 9(2)(g) and DPA 2018 Schedule 1 "
+        "paragraph 18",
+        "Reporting a child at risk | Duty to report | Social Services and Well-being (Wales) Act 2014 s130"]
+    assert found[13] == ("Information is shared in the language the family chooses. Staff in Llanddŵr and Ystradŷ work "
+                         "bilingually: “Rhannu gwybodaeth i amddiffyn plant” – sharing information to protect "
+                         "children – is the partners’ promise.")
+    assert found[-1] == "The partners review this protocol every two years; the next review is due in March 2026."
+
+
+def test_the_protocols_company_is_its_publisher_not_its_author(tmp_path: Path) -> None:
+    path = tmp_path / PROTOCOL.name
+    shutil.copy(PROTOCOL, path)
+    document = read_document(path)
+    assert (document.meta.title, document.meta.publisher) == (
+        "Information Sharing Protocol", "Glanafon University Health Board")

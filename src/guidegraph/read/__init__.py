@@ -1,5 +1,5 @@
-"""The read stage: corpus files (text, markdown, HTML, PDF, Word, OpenDocument text and presentation,
-PowerPoint, RTF, saved e-mail, web pages saved as one file) and their metadata to `Document`s.
+"""The read stage: corpus files (text, markdown, HTML, PDF, Word and Word 97-2003, OpenDocument text and
+presentation, PowerPoint, RTF, saved e-mail, web pages saved as one file) and their metadata to `Document`s.
 
 One small reader per format; this module picks the reader by file suffix, attaches the
 metadata and prefixes each reader warning with the file name.
@@ -28,14 +28,15 @@ TEXT_SUFFIXES = FRONT_MATTER_SUFFIXES
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 PDF_SUFFIXES = (".pdf",)
 WORD_SUFFIXES = (".docx",)
+WORD_97_SUFFIXES = (".doc",)
 ODT_SUFFIXES = (".odt",)
 ODP_SUFFIXES = (".odp",)
 POWERPOINT_SUFFIXES = (".pptx",)
 RTF_SUFFIXES = (".rtf",)
 EML_SUFFIXES = (".eml",)
 MHTML_SUFFIXES = (".mhtml", ".mht")
-SUPPORTED_SUFFIXES = (TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES + ODT_SUFFIXES + ODP_SUFFIXES
-                      + POWERPOINT_SUFFIXES + RTF_SUFFIXES + EML_SUFFIXES + MHTML_SUFFIXES)
+SUPPORTED_SUFFIXES = (TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES + WORD_97_SUFFIXES + ODT_SUFFIXES
+                      + ODP_SUFFIXES + POWERPOINT_SUFFIXES + RTF_SUFFIXES + EML_SUFFIXES + MHTML_SUFFIXES)
 # Formats refused with what to do instead: Outlook's .msg is an OLE compound file, not MIME.
 _REFUSED_SUFFIXES = {
     ".msg": "Outlook's .msg format is not read: save the message as .eml (the new Outlook and Outlook on the web "
@@ -205,6 +206,12 @@ def _read_word(path: Path, meta: Metadata | None) -> _Read:
     return _read_packaged(path, meta, parse_docx, docx_properties)
 
 
+def _read_word_97(path: Path, meta: Metadata | None) -> _Read:
+    from guidegraph.read.doc import doc_properties, parse_doc
+
+    return _read_packaged(path, meta, parse_doc, doc_properties)
+
+
 def _read_odt(path: Path, meta: Metadata | None) -> _Read:
     from guidegraph.read.odt import odt_properties, parse_odt
 
@@ -247,7 +254,8 @@ def _read_mhtml(path: Path, meta: Metadata | None) -> _Read:
 
 def _read_packaged(path: Path, meta: Metadata | None, parse: Callable[[Path, bytes], Parsed],
                    properties: Callable[[Path, bytes], FileProperties]) -> _Read:
-    """A format whose text and properties are read from its bytes (PDF, Word, OpenDocument, PowerPoint, RTF)."""
+    """A format whose text and properties are read from its bytes (PDF, Word, Word 97-2003, OpenDocument,
+    PowerPoint, RTF)."""
     meta = meta or load_metadata(path)[0]
     data = read_bytes(path)
     return _Read(meta, parse(path, data), FileProperties() if meta else properties(path, data))
@@ -258,6 +266,7 @@ _READERS: dict[str, Callable[[Path, Metadata | None], _Read]] = {
     **dict.fromkeys(HTML_SUFFIXES, _read_html),
     **dict.fromkeys(PDF_SUFFIXES, _read_pdf),
     **dict.fromkeys(WORD_SUFFIXES, _read_word),
+    **dict.fromkeys(WORD_97_SUFFIXES, _read_word_97),
     **dict.fromkeys(ODT_SUFFIXES, _read_odt),
     **dict.fromkeys(ODP_SUFFIXES, _read_odp),
     **dict.fromkeys(POWERPOINT_SUFFIXES, _read_powerpoint),

@@ -213,6 +213,7 @@ UNSEEN_GROUPS = {
         "Data protection law stops me passing on a concern about a pupil",  # round 11's Word policy
         "Data protection law stops me sharing information",
         "Data protection law stops me sharing information about a child",  # round 37's LocalGov Drupal guide page
+        "Data protection law stops me sharing information about a child",  # the council page saved as .mhtml
         "Data protection law stops me sharing information about a child with another agency",  # round 31's wiki
         "Data protection law stops me sharing information with other agencies",  # round 21
         "Data protection law stops me sharing information with other agencies",  # round 34's Wix page
@@ -337,6 +338,7 @@ UNSEEN_GROUPS = {
         # round 31's archived GOV.UK note
         "I need the parents’ consent before I can share a concern with the front door",
         "I need the parents’ consent before I can share a worry about their child",
+        "I need the parents’ consent before I can share a worry about their child",  # the .mhtml council page
         # the LibreOffice Impress quiz's first belief
         "I need the parents’ consent before I can share a worry about their child with another agency",
         # round 20's newsletter
@@ -614,14 +616,14 @@ def unseen_groups() -> dict[str, list[str]]:
 
 
 def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[str]]) -> None:
-    """Forty-one wordings of "you need consent to share" (questions, "only ... with", "not allowed
-    without", "before I contact"), nineteen of "data protection law stops sharing", six of "confidentiality forbids
-    it", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
+    """A hundred and eight wordings of "you need consent to share" (questions, "only ... with", "not
+    allowed without", "before I contact"), forty-four of "data protection law stops sharing", seven of "I can't
+    tell anyone", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 139  # the same with the LibreOffice
-    # Impress quiz's two (each joins a group); one more with the PowerPoint quiz's
-    # (its second belief alone, its first joining a group), 138 after rounds 39 and 38
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 139  # the same with the council page
+    # saved as .mhtml and the LibreOffice Impress quiz (their two each join a group); one more with the
+    # PowerPoint quiz's (its second belief alone, its first joining a group), 138 after rounds 39 and 38
     # (the one myth of each joins a group), 136 before round 37 (four alone of its nine, one alone before joined by one
     # of them, and two pairs of wordings alone before joined), 132 before round 36
     # (four alone of its seven), 131 before round 35 (one alone of its nine), 127 before round 34 (four

@@ -118,6 +118,13 @@ def test_notes_that_say_something_are_kept_and_prompts_to_the_room_dropped(tmp_p
         "The public task is the usual basis for a council's staff."]
 
 
+def test_a_deck_of_no_slides_is_a_document_with_no_text(tmp_path: Path) -> None:
+    """A deck whose every slide is hidden (or whose slide list a damage emptied) reads as no text,
+    with the warning any empty document gets."""
+    document = read_document(add(tmp_path, "empty.pptx", deck([Slide(title("Spare"), hidden=True)])))
+    assert document.blocks == () and any("no text found" in warning for warning in document.warnings)
+
+
 def test_a_slide_with_no_title_carries_the_section_on(tmp_path: Path) -> None:
     slides = [cover(), Slide(title("Consent") + content(para("Ask when it is safe to"))),
               Slide(content(para("Do not ask when asking would put the child at risk")))]

@@ -10,6 +10,7 @@ never another exception.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import time
@@ -358,6 +359,59 @@ DOCX = docx(compression=zipfile.ZIP_DEFLATED)
 @example(data=DOCX[:899] + bytes([64]) + DOCX[900:])  # "zip file version 6.4": zipfile's NotImplementedError
 def test_damaged_word_documents_read_or_fail_naming_the_file(folder: Path, data: bytes) -> None:
     read_damaged(folder, "damaged.docx", data)
+
+
+# Every other format, from a real document of its kind: its bytes cut short or changed, or for a zip
+# (a deck, an OpenDocument) the same done to its main XML part inside a zip that is whole.
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
+OF_EVERY_FORMAT = {
+    ".doc": "thornleigh-primary-child-protection-policy-word97.doc",
+    ".rtf": "ferncastle-early-help-consent-procedure-wordpad.rtf",
+    ".eml": "sallowby-primary-dsl-note-to-staff-email.eml",
+    ".mhtml": "hollinbrook-council-sharing-information-page.mhtml",
+    ".mht": "ashmere-dunstow-nhs-trust-intranet-sharing-page.mht",
+    ".pptx": "northmoor-scp-myths-and-facts-quiz-deck.pptx",
+    ".odp": "ormsby-chs-health-visiting-information-sharing-training.odp",
+    ".odt": "cobbleton-primary-safeguarding-briefing-libreoffice.odt",
+}
+
+
+def damaged_inside(good: bytes) -> st.SearchStrategy[bytes]:
+    """A zip whose largest XML part is cut short or has one byte changed: the zip itself is whole."""
+    with zipfile.ZipFile(io.BytesIO(good)) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    main = max((name for name in parts if name.endswith(".xml")), key=lambda name: len(parts[name]))
+
+    def rezipped(xml: bytes) -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as archive:
+            for name, data in parts.items():
+                archive.writestr(name, xml if name == main else data)
+        return out.getvalue()
+
+    return damaged(parts[main]).map(rezipped)
+
+
+@FEW
+@given(st.sampled_from(sorted(OF_EVERY_FORMAT)), st.data())
+def test_damaged_files_of_every_format_read_or_fail_naming_the_file(folder: Path, suffix: str,
+                                                                     data: st.DataObject) -> None:
+    good = (UNSEEN / OF_EVERY_FORMAT[suffix]).read_bytes()
+    zipped = good.startswith(b"PK\x03\x04")
+    bad = data.draw(st.one_of(damaged(good), damaged_inside(good)) if zipped else damaged(good))
+    read_damaged(folder, f"damaged{suffix}", bad)
+
+
+def test_a_part_in_an_encoding_no_codec_knows_fails_naming_the_file(folder: Path) -> None:
+    """Found by the test above: an XML declaration's encoding changed ("UTF-b") is a damaged file."""
+    good = (UNSEEN / OF_EVERY_FORMAT[".odp"]).read_bytes()
+    with zipfile.ZipFile(io.BytesIO(good)) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data.replace(b'encoding="UTF-8"', b'encoding="UTF-b"', 1))
+    assert read_damaged(folder, "unknown-encoding.odp", out.getvalue()) is None
 
 
 # ---------------------------------------------------------------------------------------------

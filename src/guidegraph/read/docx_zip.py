@@ -65,7 +65,7 @@ def part(path: Path, archive: zipfile.ZipFile, name: str, package: Package = WOR
         raise ParseError(path, f"{name} declares a document type, which {package.program} never writes: refused")
     try:
         return ElementTree.fromstring(xml)
-    except (ElementTree.ParseError, ValueError) as err:
+    except (ElementTree.ParseError, ValueError, LookupError) as err:  # LookupError: an encoding no codec knows
         raise _unreadable(path, package, name, err) from None
 
 

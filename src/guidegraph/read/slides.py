@@ -92,8 +92,9 @@ def deck_as_markdown(lines: list[str]) -> list[str]:
     """Lines in the export's shape as markdown, however few slides (a .pptx is read through this)."""
     out = [""] * len(lines)  # the export's header lines before the first slide stay blank
     starts = [i for i, line in enumerate(lines) if _COUNTER.match(line)]
+    ends = [*starts[1:], len(lines)] if starts else []  # a deck of no slides (damaged) is no text
     previous = ""
-    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(lines)], strict=True)):
+    for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         title = lines[start + 1].strip()
         body = range(start + 2, end)
         carried = _CONTINUED.sub("", title).casefold() == previous.casefold()

@@ -241,6 +241,19 @@ def test_a_pages_own_title_date_and_publisher_are_preferred_to_its_texts(tmp_pat
         "Safeguarding Children Partnership from the page's <meta>; its rights are unknown")
 
 
+@pytest.mark.parametrize(("title", "publisher"), [
+    ("Sharing information to safeguard children - Wrenford Safeguarding Hub", "Wrenford Safeguarding Hub"),
+    ("Anyshire Constabulary | Disclosure schemes procedure", "Anyshire Constabulary"),
+    ("Information Sharing | Anytown Procedures Manual", "not recorded"),  # a site, but no organisation's name
+])
+def test_a_page_with_no_publisher_in_its_meta_takes_the_organisation_its_title_names(
+        tmp_path: Path, title: str, publisher: str) -> None:
+    page = (f"<html><head><title>{title}</title></head><body><main><h1>Sharing information</h1>"
+            "<p>Share early: the Children Act 1989 allows it, as our 2019 procedure says.</p></main></body></html>")
+    meta = read_document(write(tmp_path, "page.html", page)).meta
+    assert meta.publisher == publisher
+
+
 def test_properties_never_override_a_sidecar(tmp_path: Path) -> None:
     write(tmp_path, "sharing.toml", SIDECAR)
     document = read_document(write(tmp_path, "sharing.html", PAGE))

@@ -4,11 +4,11 @@ prefers them, where good, to what the page's text suggests)."""
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from guidegraph.model import FileProperties
 from guidegraph.read.html_dropped import in_furniture
-from guidegraph.read.inferred import found, good_date, good_publisher, good_title, without_site_name
+from guidegraph.read.inferred import found, good_date, good_publisher, good_title, site_organisation, without_site_name
 
 # <meta> names (or properties) of a page's publication and update dates (the latest is taken), and of its
 # publisher (the first found is taken).
@@ -29,10 +29,12 @@ def page_properties(soup: BeautifulSoup) -> FileProperties:
     meta_date = max(filter(None, (good_date(meta.get(key)) for key in _DATE_META)), default=None)
     time_date = max(filter(None, (good_date(time.get("datetime")) for time in soup.find_all("time")
                                   if not in_furniture(time))), default=None)
+    title = _title_tag(soup)
+    site = site_organisation(title.get_text()) if title is not None and publisher is None else None
     return FileProperties(
         title=found(good_title(_page_title(soup, sites)), "the page's <title>"),
         date=found(meta_date, "the page's <meta>") or found(time_date, "the page's <time>"),
-        publisher=found(publisher, "the page's <meta>"),
+        publisher=found(publisher, "the page's <meta>") or found(good_publisher(site), "the page's <title>"),
     )
 
 
@@ -46,6 +48,11 @@ def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
 
 
 def _page_title(soup: BeautifulSoup, sites: set[str]) -> str | None:
-    """The page's <title> (not an image's), without the site's name before or after it."""
-    title = next((tag for tag in soup.find_all("title") if tag.find_parent(["svg", "math"]) is None), None)
+    """The page's <title>, without the site's name before or after it."""
+    title = _title_tag(soup)
     return None if title is None else without_site_name(title.get_text(), sites)
+
+
+def _title_tag(soup: BeautifulSoup) -> Tag | None:
+    """The page's <title>, not an image's."""
+    return next((tag for tag in soup.find_all("title") if tag.find_parent(["svg", "math"]) is None), None)

@@ -248,6 +248,14 @@ def without_site_name(title: str, sites: set[str] = frozenset()) -> str | None:
     return None if text.lower() in sites else text
 
 
+def site_organisation(title: str) -> str | None:
+    """The organisation a web page's title names as its site, before or after the page's own title
+    ("Sharing information - Wrenford Safeguarding Hub"), if one does."""
+    parts = _TITLE_SEPARATOR.split(" ".join(title.split()))  # text, separator, text, ...
+    ends = (parts[-1].strip(), parts[0].strip()) if len(parts) > 1 else ()
+    return next((end for end in ends if is_organisation(end)), None)
+
+
 def _is_site_name(text: str, sites: set[str]) -> bool:
     """"GOV.UK", "Anytown LSCP", "Anytown Council", or the name the page gives its site."""
     text = text.strip()

@@ -254,6 +254,12 @@ def test_a_page_with_no_publisher_in_its_meta_takes_the_organisation_its_title_n
     assert meta.publisher == publisher
 
 
+def test_a_message_saved_as_a_page_keeps_no_mail_tag_in_its_title(tmp_path: Path) -> None:
+    page = ("<html><head><title>[EXTERNAL] RE: Safeguarding Bulletin – Spring 2025</title></head><body><main>"
+            "<p>Share early: the Children Act 1989 allows it, as our 2019 procedure says.</p></main></body></html>")
+    assert read_document(write(tmp_path, "bulletin.html", page)).meta.title == "Safeguarding Bulletin – Spring 2025"
+
+
 def test_properties_never_override_a_sidecar(tmp_path: Path) -> None:
     write(tmp_path, "sharing.toml", SIDECAR)
     document = read_document(write(tmp_path, "sharing.html", PAGE))

@@ -205,8 +205,9 @@ def file_properties(origin: str, title: str | None, date: str | None, publisher:
 
 def good_title(text: object) -> str | None:
     """A file's title if it is one: not a file name, a program's placeholder ("Microsoft Word -
-    draft v3.docx", "Untitled", "Document1") or a single word."""
-    title = " ".join(str(text or "").split())
+    draft v3.docx", "Untitled", "Document1") or a single word; without what mail puts before a
+    subject ("RE:", "[EXTERNAL]": a message saved as a page or a document keeps it in its title)."""
+    title = SUBJECT_TAGS.sub("", " ".join(str(text or "").split()))
     if len(title.split()) < 2 or _JUNK_TITLE.search(title) or _FILE_NAME.search(title):
         return None
     return _shortened(title.capitalize() if title.isupper() else title)

@@ -189,6 +189,15 @@ def test_a_covers_capitals_references_and_salutations(tmp_path: Path, text: str,
     assert (meta.title, meta.publisher) == (title, publisher)
 
 
+def test_a_cover_line_the_reader_took_for_an_unmarked_item_can_be_the_title(tmp_path: Path) -> None:
+    """'Volunteer Handbook – Section 6' under the association's name, over the section's own title,
+    is read as a list of lines no bullet marks: it is still the title, not the first section's heading."""
+    handbook = Path(__file__).parent / "fixtures" / "unseen" / "youth-club-volunteer-handbook-myth-or-fact.txt"
+    (tmp_path / handbook.name).write_bytes(handbook.read_bytes())
+    meta = read_document(tmp_path / handbook.name).meta
+    assert (meta.title, meta.publisher) == ("Volunteer Handbook – Section 6", "Northfield Youth Clubs Association")
+
+
 def test_an_email_saved_as_text_names_itself_in_its_headers(tmp_path: Path) -> None:
     """Its Subject (without "RE:") is the title, the day it was sent the date, and its sender the
     publisher when an organisation sent it; a person who sent it is no publisher."""

@@ -73,7 +73,7 @@ def cover(blocks: Sequence[Block]) -> tuple[str | None, str | None]:
             if whole and set(title) & set(taken):
                 title = []  # the first lines were the name's, not the title
             organisation = whole
-        elif not title and block.kind != "item":
+        elif not title and (block.kind != "item" or not block.marker):  # a line no bullet marks may be a title
             title = [text]
         elif title and title == above[-1:] and title[0].isupper() and text.isupper() and block.kind != "item" \
                 and not _NUMBERED.match(text):

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 _MAIL_HEADER = re.compile(r"^(?P<field>from|sent|date|to|cc|bcc|subject|reply-to)\s*:\s+\S", re.I)
 MAIL_HEADER_MIN = 3
+_HEADERS_READ = 8000  # characters: far more than a message's headers take
 # "RE:", "FW: RE:", "AW:", "[EXTERNAL]": what mail programs put before a subject, not part of it
 SUBJECT_TAGS = re.compile(r"^(?:\s*(?:\[[^\]]{1,30}\]|(?:re|fw|fwd|aw|wg|sv|vs|tr|rif)\s*(?:\[\d+\])?\s*:))+\s*",
                           re.IGNORECASE)
@@ -51,7 +52,7 @@ def top_headers(text: str) -> dict[str, str]:
     """The headers of an e-mail saved as text, from its top ("from", "subject", "sent" ... → value),
     when they make a header block (a From and a Subject among three or more); else none."""
     found: dict[str, str] = {}
-    for line in text.lstrip().splitlines()[:20]:
+    for line in text[:_HEADERS_READ].lstrip().splitlines()[:20]:  # the top only: a text may be megabytes
         match = _MAIL_HEADER.match(line.strip())
         if match is None:
             break

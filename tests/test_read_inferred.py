@@ -263,6 +263,15 @@ def test_a_page_with_no_publisher_in_its_meta_takes_the_organisation_its_title_n
     assert meta.publisher == publisher
 
 
+@pytest.mark.parametrize("home", ['<a href="/">StaffNet</a>', '<a href="https://staffnet.example.org/"><img '
+                                  'src="logo.png" alt="StaffNet logo"></a>'])
+def test_a_pages_title_loses_the_name_its_home_link_gives_the_site(tmp_path: Path, home: str) -> None:
+    """An intranet names itself only in its banner, as the text or the logo of a link to its home page."""
+    page = (f"<html><head><title>Sharing information | StaffNet</title></head><body><header>{home}</header><main>"
+            "<p>Share early: the Children Act 1989 allows it, as our 2019 procedure says.</p></main></body></html>")
+    assert read_document(write(tmp_path, "page.html", page)).meta.title == "Sharing information"
+
+
 def test_a_message_saved_as_a_page_keeps_no_mail_tag_in_its_title(tmp_path: Path) -> None:
     page = ("<html><head><title>[EXTERNAL] RE: Safeguarding Bulletin – Spring 2025</title></head><body><main>"
             "<p>Share early: the Children Act 1989 allows it, as our 2019 procedure says.</p></main></body></html>")

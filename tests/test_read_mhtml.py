@@ -141,8 +141,6 @@ def test_a_page_without_metadata_takes_its_title_publisher_and_date(tmp_path: Pa
     assert (trust.publisher, trust.date) == ("Ashmere and Dunstow NHS Foundation Trust", "2024-09-02")  # DC.*
 
 
-@pytest.mark.xfail(strict=True, reason="an intranet's name after the page's title (' - Staff Zone') is taken for "
-                   "part of it: it names no organisation and no <meta> names the site, as in a saved .html page")
 def test_an_intranet_pages_title_is_taken_without_the_intranets_name(tmp_path: Path) -> None:
     title = _without_metadata(tmp_path, TRUST).meta.title
     assert title == "Safeguarding children: when and how to share information"

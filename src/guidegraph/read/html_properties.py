@@ -4,11 +4,19 @@ prefers them, where good, to what the page's text suggests)."""
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from bs4 import BeautifulSoup, Tag
 
 from guidegraph.model import FileProperties
 from guidegraph.read.html_dropped import in_furniture
 from guidegraph.read.inferred import found, good_date, good_publisher, good_title, site_organisation, without_site_name
+
+# "Anytown Council logo", "Home - Anytown Council": a logo's description, around the site's name
+_LOGO_WORD = re.compile(r"^(?:home\s*[-|:]\s*)|\s*[-|:]?\s*(?:logo|home\s*page|homepage)$", re.IGNORECASE)
+_SITE_NAME_WORDS = 6
+_FIRST_LINKS = 15
 
 # <meta> names (or properties) of a page's publication and update dates (the latest is taken), and of its
 # publisher (the first found is taken).
@@ -25,7 +33,7 @@ def page_properties(soup: BeautifulSoup) -> FileProperties:
     name), its latest date in <meta> (else in a <time> of its content) and its publisher in <meta>."""
     meta = _meta_values(soup)
     publisher = next((name for key in _PUBLISHER_META for name in [good_publisher(meta.get(key))] if name), None)
-    sites = {name.lower() for name in (meta.get("og:site_name"), publisher) if name}
+    sites = {name.lower() for name in (meta.get("og:site_name"), publisher) if name} | _home_link_names(soup)
     meta_date = max(filter(None, (good_date(meta.get(key)) for key in _DATE_META)), default=None)
     time_date = max(filter(None, (good_date(time.get("datetime")) for time in soup.find_all("time")
                                   if not in_furniture(time))), default=None)
@@ -51,6 +59,24 @@ def _page_title(soup: BeautifulSoup, sites: set[str]) -> str | None:
     """The page's <title>, without the site's name before or after it."""
     title = _title_tag(soup)
     return None if title is None else without_site_name(title.get_text(), sites)
+
+
+def _home_link_names(soup: BeautifulSoup) -> set[str]:
+    """The names a page gives its site (lower-cased): the text of a link to the site's home page, or
+    the description of the logo in it ("Staff Zone", "Anytown Council logo" less its "logo"), among
+    the page's first links, where a site names itself (later ones may be other sites' home pages)."""
+    names = set()
+    for link in soup.find_all("a", href=True, limit=_FIRST_LINKS):
+        href = str(link["href"]).strip()
+        parts = urlsplit(href)
+        if href.startswith("#") or parts.path.strip("/") or parts.query:
+            continue
+        logo = link.find("img", alt=True)
+        text = link.get_text(" ", strip=True) or (str(logo["alt"]) if logo is not None else "")
+        name = _LOGO_WORD.sub("", " ".join(text.split()))
+        if name and len(name.split()) <= _SITE_NAME_WORDS:
+            names.add(name.lower())
+    return names
 
 
 def _title_tag(soup: BeautifulSoup) -> Tag | None:

@@ -4,22 +4,35 @@
 * `thornleigh-primary-child-protection-policy-word97.doc`: a primary school's child protection policy
   kept as a .doc, its text in one 8-bit piece. Its title in Word's Title style; "Purpose of this
   policy", "Legal framework", "Sharing information" (over "Keep your worry to yourself?") and "The
-  safeguarding team" in Word's heading styles; a generated table of contents, the school's crest, a
+  safeguarding team" in Word's heading styles; "The seven golden rules" (heading 2) listing the 2018
+  rules in Word's automatic numbers; a generated table of contents, the school's crest, a
   hyperlink's field code and a running header, none of them text. Law: Education Act 2002 s175,
-  Children Act 1989 s47, the DPA 2018 and UK GDPR named whole ("do not prevent"). Guidance: Keeping
-  Children Safe in Education, Working Together 2023. Nation: England.
+  Children Act 1989 s47, the DPA 2018 and UK GDPR named whole ("do not prevent"), and Children Act
+  2004 s16H named only in the footnote marked in "Legal framework". Guidance: Keeping Children Safe
+  in Education, Working Together 2023. Principles: the seven golden rules, 1 to 7. Nation: England.
 * `glanafon-police-health-information-sharing-protocol-word2003.doc`: a Welsh police force and health
   board's information sharing protocol, its Welsh paragraphs in a UTF-16 piece. Its headings in the
   partners' house style based on "heading 1"; a table of lawful bases: Crime and Disorder Act 1998
   s115, UK GDPR Articles 6(1)(e) and 9(2)(g), DPA 2018 Schedule 1 paragraph 18, Social Services and
-  Well-being (Wales) Act 2014 s130. Guidance: the Wales Safeguarding Procedures. Nation: Wales.
+  Well-being (Wales) Act 2014 s130; "Sharing without consent" in clauses 3.1 to 3.3 with lettered
+  sub-items, all of them the section's text. Guidance: the Wales Safeguarding Procedures. Nation:
+  Wales.
+
+Then both built as a partnership's own corpus: the golden rules are the graph's principle
+statements, and the law the footnote names is cited by the policy.
 """
 
 from __future__ import annotations
 
-from helpers import unseen, unseen_cited_provisions, unseen_guidance, unseen_sections, unseen_under
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import UNSEEN, unseen, unseen_cited_provisions, unseen_guidance, unseen_sections, unseen_under
 
 from guidegraph.catalog import Catalog
+from guidegraph.extract.principles import find_principles
 
 POLICY = "thornleigh-primary-child-protection-policy-word97.doc"
 PROTOCOL = "glanafon-police-health-information-sharing-protocol-word2003.doc"
@@ -28,9 +41,23 @@ PROTOCOL = "glanafon-police-health-information-sharing-protocol-word2003.doc"
 def test_the_policys_sections_and_text_under_them() -> None:
     assert [title for _, title in unseen_sections(POLICY)] == [
         "Thornleigh Primary School: Child Protection Policy", "Purpose of this policy", "Legal framework",
-        "Sharing information", "Keep your worry to yourself?", "The safeguarding team"]
+        "Sharing information", "Keep your worry to yourself?", "The seven golden rules", "The safeguarding team"]
     assert unseen_under(POLICY, "Legal framework")[0].startswith(
         "The governing body has a duty under section 175 of the Education Act 2002")
+
+
+def test_the_policys_footnote_stays_with_the_sentence_it_marks(catalog: Catalog) -> None:
+    under = " ".join(unseen_under(POLICY, "Legal framework"))
+    assert "to supply the information they need for their work.[1]" in under
+    assert "[1] Children Act 2004, s16H." in under
+    assert ("children-act-2004", "section 16H") in unseen_cited_provisions(POLICY, catalog)
+
+
+def test_the_policys_numbered_golden_rules_are_the_seven_principles() -> None:
+    statements, _ = find_principles(unseen(POLICY))
+    assert [(s.set_id, s.number) for s in statements] == [("seven-golden-rules", n) for n in range(1, 8)]
+    assert statements[6].text.startswith("Keep a record of your decision and the reasons for it")
+    assert unseen_under(POLICY, "The seven golden rules")[0].startswith("Staff follow the seven golden rules")
 
 
 def test_the_policys_law_guidance_and_nation(catalog: Catalog) -> None:
@@ -45,10 +72,49 @@ def test_the_policys_law_guidance_and_nation(catalog: Catalog) -> None:
 def test_the_protocols_table_of_lawful_bases_is_cited(catalog: Catalog) -> None:
     assert [title for _, title in unseen_sections(PROTOCOL)] == [
         "Glanafon Police and Glanafon University Health Board: Information Sharing Protocol", "Purpose",
-        "Lawful bases for sharing", "Children at risk", "Welsh language", "Review"]
+        "Lawful bases for sharing", "Children at risk", "Sharing without consent", "Welsh language", "Review"]
     assert {("crime-and-disorder-act-1998", "section 115"), ("gdpr", "article 6(1)(e)"), ("gdpr", "article 9(2)(g)"),
             ("data-protection-act-2018", "schedule 1 paragraph 18"),
             ("social-services-and-well-being-wales-act-2014", "section 130")} <= unseen_cited_provisions(
         PROTOCOL, catalog)
     assert "wales-safeguarding-procedures" in unseen_guidance(PROTOCOL, catalog)
     assert unseen(PROTOCOL).meta.jurisdictions == ("Wales",)
+
+
+def test_the_protocols_clauses_keep_their_numbers_in_their_section() -> None:
+    under = "\n".join(unseen_under(PROTOCOL, "Sharing without consent"))
+    for clause in ("3.1", "3.2", "3.3"):
+        assert clause in under, clause
+    assert under.index("3.2") < under.index("a child is suffering") < under.index("3.3")
+    assert "When the police share under section 115 of the Crime and Disorder Act 1998" in under
+
+
+# ---------------------------------------------------------------------------------------------
+# Built as a partnership's own corpus
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, Any]]]:
+    from guidegraph.build import build
+    from guidegraph.config import load_config
+    from guidegraph.pipeline import load_records
+
+    folder = tmp_path_factory.mktemp("word97")
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    for name in (POLICY, PROTOCOL):
+        for path in (UNSEEN / name, (UNSEEN / name).with_suffix(".toml")):
+            shutil.copy(path, corpus / path.name)
+    build(load_config(corpus=corpus, out=folder / "build", site=False))
+    return load_records(folder / "build")
+
+
+def test_the_built_graph_holds_the_policys_golden_rules(records: dict[str, list[dict[str, Any]]]) -> None:
+    rules = [r for r in records["principles"] if r["document"] == Path(POLICY).stem]
+    assert [(r["set"], r["number"]) for r in rules] == [("seven-golden-rules", n) for n in range(1, 8)]
+    assert rules[1]["text"].startswith("Be open and honest with the individual")
+
+
+def test_the_built_graph_cites_the_law_in_the_policys_footnote(records: dict[str, list[dict[str, Any]]]) -> None:
+    [provision] = [r for r in records["provisions"] if (r["legal_basis"], r["number"]) == ("children-act-2004", "16H")]
+    assert {row["document"] for row in provision["cited_in"]} == {Path(POLICY).stem}

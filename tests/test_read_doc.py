@@ -1,7 +1,7 @@
 """Word 97-2003 documents (.doc): the compound file read by hand, the text through the piece table
-(8-bit and UTF-16 pieces), the main document only, Word's special characters and fields, headings from
-the style sheet, table rows, the summary information's properties; broken, hostile, encrypted and
-misnamed files."""
+(8-bit and UTF-16 pieces), the main document and its footnotes, Word's special characters and fields,
+headings from the style sheet, table rows, automatic list numbers from the list tables, the summary
+information's properties; broken, hostile, encrypted and misnamed files."""
 
 from __future__ import annotations
 
@@ -21,16 +21,28 @@ from guidegraph.read import SUPPORTED_SUFFIXES, read_document
 sys.path.insert(0, str(UNSEEN / "doc-sources"))
 from doc_parts import (  # noqa: E402
     BUILT_IN,
+    BULLET_TEXT,
+    NFC_BULLET,
+    NFC_DECIMAL,
+    NFC_LOWER_LETTER,
+    NFC_LOWER_ROMAN,
+    NFC_UPPER_LETTER,
+    NFC_UPPER_ROMAN,
     STI_TITLE,
     STI_TOC1,
     STI_USER,
+    Level,
+    Override,
     Para,
     Style,
+    WordList,
     field,
+    item,
     para,
     row,
     word_document,
 )
+from make_doc_fixtures import GOLDEN_RULES  # noqa: E402
 
 STYLES = BUILT_IN + [Style(15, STI_TITLE, "Title", 0), Style(16, STI_TOC1, "toc 1", 0),
                      Style(17, 1, "Überschrift 1", 0),  # a German Word's built-in heading 1
@@ -47,9 +59,18 @@ def add(folder: Path, name: str, data: bytes, sidecar: bool = True) -> Path:
 
 
 def block_texts(path: Path) -> list[str]:
-    """Headings with their level, list items after "- "."""
-    return [(f"heading {b.level}: " if b.kind == "heading" else "- " if b.kind == "item" else "") + b.text
-            for b in read_document(path).blocks]
+    """Headings with their level, bulleted items after "- " and numbered ones after their number
+    ("(1) ", "(a) "), a numbered paragraph after its number ("3.1 ")."""
+    return [_prefix(b.kind, b.level, b.number, b.marker) + b.text for b in read_document(path).blocks]
+
+
+def _prefix(kind: str, level: int, number: str | None, marker: str | None) -> str:
+    numbered = f"{number} " if number else ""
+    if kind == "heading":
+        return f"heading {level}: {numbered}"
+    if kind == "item":
+        return "- " if marker in ("-", "*", "•") else f"({marker}) "
+    return numbered
 
 
 def texts(tmp_path: Path, paragraphs: list[Para], **kw: object) -> list[str]:
@@ -95,10 +116,177 @@ def test_a_table_row_is_one_line_of_its_cells(tmp_path: Path) -> None:
            "Consent is not needed.", "After the table."]
 
 
-def test_list_items_without_their_numbers(tmp_path: Path) -> None:
+def test_list_items_of_a_file_without_list_tables_are_bulleted(tmp_path: Path) -> None:
     assert texts(tmp_path, [para("Before you share:"), para("check the purpose;", 0, listed=True),
                             para("record your decision.", 0, listed=True)]) == [
         "Before you share:", "- check the purpose;", "- record your decision."]
+
+
+# ---------------------------------------------------------------------------------------------
+# Automatic numbers, from the list tables
+
+STEPS = WordList(7, (Level(NFC_DECIMAL, "%1."), Level(NFC_LOWER_LETTER, "%2)"), Level(NFC_LOWER_ROMAN, "%3)")))
+CLAUSES = WordList(9, (Level(NFC_DECIMAL, "%1.", start=4), Level(NFC_DECIMAL, "%1.%2"),
+                       Level(NFC_DECIMAL, "%1.%2.%3")))
+BULLETS = WordList(8, (Level(NFC_BULLET, BULLET_TEXT),))
+
+
+def test_numbers_count_per_list_and_level_as_word_draws_them(tmp_path: Path) -> None:
+    """A lower level starts again when a higher one moves on; a list counts on over the paragraphs
+    between its items; another list counts apart; a bullet is a bulleted item."""
+    assert texts(tmp_path, [
+        para("Before you share:"), item("Check the purpose of sharing.", 1), item("Ask yourself whether:", 1),
+        item("the child is at risk;", 1, 1), item("consent would increase the risk.", 1, 1),
+        item("a parent is the risk;", 1, 2), para("Then record the decision."),
+        item("Share what is needed, no more.", 1), item("with the school;", 1, 1),
+        item("Bullets say nothing of order.", 2)],
+        lists=[STEPS, BULLETS], overrides=[Override(7), Override(8)]) == [
+        "Before you share:", "(1) Check the purpose of sharing.", "(2) Ask yourself whether:",
+        "(a) the child is at risk;", "(b) consent would increase the risk.", "(i) a parent is the risk;",
+        "Then record the decision.", "(3) Share what is needed, no more.", "(a) with the school;",
+        "- Bullets say nothing of order."]
+
+
+def test_clause_numbers_carry_their_parents(tmp_path: Path) -> None:
+    assert texts(tmp_path, [
+        item("Sharing without consent is lawful where a child is at risk.", 1, 1),
+        item("Practitioners record the lawful basis they rely on.", 1, 2),
+        item("The record is kept on the child's file.", 1, 2),
+        item("Consent is sought where it is safe to seek it.", 1, 1),
+        item("A refusal is recorded with its reasons.", 1, 2)],
+        lists=[CLAUSES], overrides=[Override(9)]) == [
+        "4.1 Sharing without consent is lawful where a child is at risk.",
+        "4.1.1 Practitioners record the lawful basis they rely on.",
+        "4.1.2 The record is kept on the child's file.",
+        "4.2 Consent is sought where it is safe to seek it.",
+        "4.2.1 A refusal is recorded with its reasons."]
+
+
+def test_overrides_of_one_list_count_on_and_a_restarted_one_counts_apart(tmp_path: Path) -> None:
+    """Two overrides of one list share its count (Word's "Continue numbering"); an override that starts
+    level 0 again at 1 ("Restart numbering") counts from there, on its own."""
+    assert texts(tmp_path, [
+        item("Screen the contact.", 1), item("Decide the response.", 1), para("A note between the lists."),
+        item("Tell the referrer.", 2), para("A new procedure."), item("Open a record.", 3),
+        item("Close the record.", 3)],
+        lists=[STEPS], overrides=[Override(7), Override(7), Override(7, ((0, 1),))]) == [
+        "(1) Screen the contact.", "(2) Decide the response.", "A note between the lists.", "(3) Tell the referrer.",
+        "A new procedure.", "(1) Open a record.", "(2) Close the record."]
+
+
+def test_a_numbered_heading_and_a_numbered_cell(tmp_path: Path) -> None:
+    assert texts(tmp_path, [
+        item("Lawful bases", 1, 0, istd=1), para("The partners rely on these."),
+        Para("Screen the contact\x07", 0, in_table=True, listed=True, lfo=1, level=1), Para("Same day\x07", 0,
+                                                                                          in_table=True),
+        Para("\x07", 0, in_table=True, row_end=True)],
+        lists=[STEPS], overrides=[Override(7)]) == [
+        "heading 1: 1 Lawful bases", "The partners rely on these.", "a) Screen the contact | Same day"]
+
+
+def test_letters_and_numerals_of_each_format() -> None:
+    from guidegraph.read.doc_lists import list_numbering
+
+    formats = WordList(5, tuple(Level(nfc, f"%{i + 1}.", start=4) for i, nfc in enumerate(
+        (NFC_UPPER_ROMAN, NFC_LOWER_ROMAN, NFC_UPPER_LETTER, NFC_LOWER_LETTER, NFC_DECIMAL))))
+    data = word_document([para("x")], STYLES, lists=[formats], overrides=[Override(5)])
+    numbering = list_numbering(*_list_tables(data))
+    assert [numbering.label("1", level) for level in range(5)] == ["IV.", "iv.", "D.", "d.", "4."]
+    assert numbering.label("2", 0) is None  # no such override
+
+
+def _list_tables(data: bytes) -> tuple[bytes, tuple[int, int], tuple[int, int]]:
+    from guidegraph.read.cfb import CompoundFile
+
+    compound = CompoundFile(data)
+    word, table = compound.stream("WordDocument"), compound.stream("1Table")
+    pairs_at = 0x22 + 2 * 14 + 2 + 4 * 22 + 2
+    return table, struct.unpack_from("<II", word, pairs_at + 8 * 73), struct.unpack_from("<II", word, pairs_at + 8 * 74)
+
+
+def _with_list_tables(data: bytes, plf_lst: bytes, plf_lfo: bytes | None = None) -> bytes:
+    """The file's list tables replaced by these (as a damaged or hostile file's)."""
+    from doc_parts import compound_file
+
+    from guidegraph.read.cfb import CompoundFile
+
+    compound = CompoundFile(data)
+    word, table = bytearray(compound.stream("WordDocument")), compound.stream("1Table")
+    pairs_at = 0x22 + 2 * 14 + 2 + 4 * 22 + 2
+    struct.pack_into("<II", word, pairs_at + 8 * 73, len(table), len(plf_lst))
+    table += plf_lst
+    if plf_lfo is not None:
+        struct.pack_into("<II", word, pairs_at + 8 * 74, len(table), len(plf_lfo))
+        table += plf_lfo
+    return compound_file({"WordDocument": bytes(word), "1Table": table})
+
+
+@pytest.mark.parametrize("plf_lst", [
+    struct.pack("<h", 30000) + bytes(28),  # more lists claimed than the table holds
+    struct.pack("<h", 1) + struct.pack("<ii", 7, 7) + bytes(20),  # a list whose levels are missing
+    struct.pack("<h", -4),
+])
+def test_damaged_list_tables_leave_the_items_bulleted(tmp_path: Path, plf_lst: bytes) -> None:
+    data = word_document([para("Before you share:"), item("check the purpose;", 1)], STYLES, lists=[STEPS],
+                         overrides=[Override(7)])
+    assert block_texts(add(tmp_path, "lists.doc", _with_list_tables(data, plf_lst))) == [
+        "Before you share:", "- check the purpose;"]
+
+
+def test_an_override_claiming_millions_of_lists_is_read_in_linear_time(tmp_path: Path) -> None:
+    from guidegraph.read.doc import parse_doc
+
+    data = word_document([item("check the purpose;", 1)], STYLES, lists=[STEPS], overrides=[Override(7)])
+    hostile = _with_list_tables(data, struct.pack("<h", 0), struct.pack("<I", 0xFFFFFFF0) + bytes(16 * 50_000))
+    started = time.perf_counter()
+    blocks, _ = parse_doc(tmp_path / "t.doc", hostile)
+    assert time.perf_counter() - started < 2 and [b.text for b in blocks] == ["check the purpose;"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Footnotes
+
+
+def test_a_footnote_mark_reads_its_number_and_the_note_follows_its_paragraph(tmp_path: Path) -> None:
+    assert texts(tmp_path, [
+        para("Purpose", 1),
+        para("The local authority must make enquiries where a child may be at risk of significant harm.\x02 It "
+             "then decides what to do."),
+        para("Partners must share what the safeguarding partners need.\x02"),
+        para("Nothing else is noted.")],
+        footnotes=["Children Act 1989, s47.", "Children Act 2004, " + field('HYPERLINK "https://x.example"', "s16H")
+                   + "."]) == [
+        "heading 1: Purpose",
+        "The local authority must make enquiries where a child may be at risk of significant harm.[1] It then "
+        "decides what to do.",
+        "[1] Children Act 1989, s47.",
+        "Partners must share what the safeguarding partners need.[2]",
+        "[2] Children Act 2004, s16H.",
+        "Nothing else is noted."]
+
+
+def test_a_footnote_in_a_table_follows_its_row(tmp_path: Path) -> None:
+    assert texts(tmp_path, [
+        *row("Purpose", "Basis"), *row("Preventing crime", "Crime and Disorder Act 1998 s115\x02"),
+        para("After the table.")], footnotes=["A power to share, not a duty."]) == [
+        "Purpose | Basis", "Preventing crime | Crime and Disorder Act 1998 s115[1]",
+        "[1] A power to share, not a duty.", "After the table."]
+
+
+def test_a_footnote_table_claiming_more_notes_than_there_are(tmp_path: Path) -> None:
+    """A text table too short to say where any note ends: the marks are no text, the paragraphs read."""
+    from doc_parts import compound_file
+
+    from guidegraph.read.cfb import CompoundFile
+
+    data = word_document([para("Share early.\x02"), para("Record why.\x02")], STYLES,
+                         footnotes=["Working Together 2023.", "Children Act 2004, s11."])
+    compound = CompoundFile(data)
+    word, table = bytearray(compound.stream("WordDocument")), compound.stream("1Table")
+    pairs_at = 0x22 + 2 * 14 + 2 + 4 * 22 + 2
+    struct.pack_into("<I", word, pairs_at + 8 * 3 + 4, 4)  # the text table cut to one CP: no note's end
+    hostile = compound_file({"WordDocument": bytes(word), "1Table": table})
+    assert block_texts(add(tmp_path, "notes.doc", hostile)) == ["Share early.", "Record why."]
 
 
 def test_only_the_main_document_is_read(tmp_path: Path) -> None:
@@ -222,7 +410,9 @@ def test_the_school_policy() -> None:
         "The governing body has a duty under section 175 of the Education Act 2002 to make arrangements to safeguard "
         "and promote the welfare of pupils. Where there is reasonable cause to suspect that a child is suffering, or "
         "is likely to suffer, significant harm, the local authority makes enquiries under section 47 of the Children "
-        "Act 1989, and the school must help them.",
+        "Act 1989, and the school must help them. The safeguarding partners may require the school to supply the "
+        "information they need for their work.[1]",
+        "[1] Children Act 2004, s16H.",
         "Staff follow Keeping Children Safe in Education 2024 and Working Together to Safeguard Children 2023.",
         "heading 1: Sharing information",
         "The Data Protection Act 2018 and UK GDPR do not prevent, or limit, the sharing of information for the "
@@ -235,6 +425,9 @@ def test_the_school_policy() -> None:
         "- never promise a child that you will keep a secret.",
         "Referrals are made through the Thornleigh Safeguarding Children Partnership website, "
         "www.thornleighscp.example.uk/refer, or by telephone on 01632 960 744.",
+        "heading 2: The seven golden rules",
+        "Staff follow the seven golden rules for information sharing (HM Government, 2018):",
+        *[f"({n}) {rule}" for n, rule in enumerate(GOLDEN_RULES, 1)],
         "heading 1: The safeguarding team",
         "Role | Name | Contact",
         "Designated safeguarding lead | Mrs A. Okonjo | Ext. 201",
@@ -262,7 +455,7 @@ def test_the_protocol_in_two_pieces() -> None:
     assert [t for t in found if t.startswith("heading")] == [
         "heading 1: Glanafon Police and Glanafon University Health Board: Information Sharing Protocol",
         "heading 1: Purpose", "heading 1: Lawful bases for sharing", "heading 2: Children at risk",
-        "heading 1: Welsh language", "heading 1: Review"]
+        "heading 1: Sharing without consent", "heading 1: Welsh language", "heading 1: Review"]
     assert found[4] == ("Each partner must be able to point to a lawful basis before it shares. The table below sets "
                         "out the bases the partners rely on most often; section 4 explains what to do when none "
                         "applies.")
@@ -273,7 +466,18 @@ def test_the_protocol_in_two_pieces() -> None:
         "Sharing health information | Substantial public interest | UK GDPR Article 9(2)(g) and DPA 2018 Schedule 1 "
         "paragraph 18",
         "Reporting a child at risk | Duty to report | Social Services and Well-being (Wales) Act 2014 s130"]
-    assert found[13] == ("Information is shared in the language the family chooses. Staff in Llanddŵr and Ystradŷ work "
+    assert found[13:22] == [
+        "3.1 Consent is not the lawful basis the partners rely on to protect a child, but they tell the family what "
+        "they share unless that would put the child at greater risk.",
+        "3.2 A partner may share without the family’s agreement where:",
+        "(a) a child is suffering, or is likely to suffer, significant harm;",
+        "(b) asking would put a child or an adult at greater risk;",
+        "(c) asking would prejudice the prevention or detection of a crime.",
+        "Record the decision and the reasons for it the same day.",
+        "3.3 When the police share under section 115 of the Crime and Disorder Act 1998, they:",
+        "(a) share only what the purpose needs;",
+        "(b) tell the health board’s safeguarding team which lawful basis applies."]
+    assert found[23] == ("Information is shared in the language the family chooses. Staff in Llanddŵr and Ystradŷ work "
                          "bilingually: “Rhannu gwybodaeth i amddiffyn plant” – sharing information to protect "
                          "children – is the partners’ promise.")
     assert found[-1] == "The partners review this protocol every two years; the next review is due in March 2026."

@@ -252,7 +252,7 @@ def test_a_footnote_mark_reads_its_number_and_the_note_follows_its_paragraph(tmp
         para("Purpose", 1),
         para("The local authority must make enquiries where a child may be at risk of significant harm.\x02 It "
              "then decides what to do."),
-        para("Partners must share what the safeguarding partners need.\x02"),
+        para("Partners must give the safeguarding partners the information they ask for to do their work.\x02"),
         para("Nothing else is noted.")],
         footnotes=["Children Act 1989, s47.", "Children Act 2004, " + field('HYPERLINK "https://x.example"', "s16H")
                    + "."]) == [
@@ -260,7 +260,7 @@ def test_a_footnote_mark_reads_its_number_and_the_note_follows_its_paragraph(tmp
         "The local authority must make enquiries where a child may be at risk of significant harm.[1] It then "
         "decides what to do.",
         "[1] Children Act 1989, s47.",
-        "Partners must share what the safeguarding partners need.[2]",
+        "Partners must give the safeguarding partners the information they ask for to do their work.[2]",
         "[2] Children Act 2004, s16H.",
         "Nothing else is noted."]
 

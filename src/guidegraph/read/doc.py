@@ -18,14 +18,18 @@ What a careful reader takes from Word's characters:
   its line (a space, unless after a typed number);
 - a field is its result, not its instruction (0x13 instruction 0x14 result 0x15: a hyperlink's
   text, a cross-reference's "section 4"); one with no result (a PAGE field left unshown) is nothing;
-- pictures and drawn objects (0x01, 0x08), footnote and comment marks (0x02, 0x05) are not text;
-  nor are footnotes, headers, footers, comments and text boxes, which lie beyond the main document;
+- pictures and drawn objects (0x01, 0x08) and comment marks (0x05) are not text; a footnote's mark
+  (0x02 where the `PlcffndRef` places a note, `doc_notes`) reads "[1]" and the note follows its
+  paragraph (or its table row) as "[1] Children Act 2004, s16H", as the .docx reader writes notes, so
+  that its law stays in the section that relies on it; headers, footers, comments, endnotes and text
+  boxes, which also lie beyond the main document, are not read;
 - a paragraph is a heading when its style is one (`doc_formatting`: Word's built-in "heading N" and
   "Title" in any language's Word, a style named as a localised heading, or a house style based on
   one) or its own outline level says so; a paragraph of the contents ("toc N") is not read;
-- a list item (a paragraph in a list, or in a "List ..." style) is read as an item without its number:
-  Word 97-2003 draws automatic numbers from list tables this reader does not read, so "1." and "a)"
-  are lost and the items read as bulleted ones.
+- a paragraph in a list reads with the number Word draws for it ("1.", "a)", "3.1.2"), from the
+  list tables (`doc_lists`), counted per list and level as Word counts; a bulleted one, one in a
+  "List ..." style, and one whose list the tables do not hold read as bulleted items ("- "). A
+  style's own numbering (a "List Number" style whose paragraphs carry no sprmPIlfo) is not read.
 
 Word could also save a document as RTF or HTML with a .doc name, and opens it as what it is: so
 does this reader. A file that is no compound file, a damaged one (a sector chain that loops or points
@@ -47,7 +51,10 @@ from guidegraph.errors import ParseError
 from guidegraph.model import Block, FileProperties
 from guidegraph.read.cfb import CompoundFile, Damaged, is_compound_file, opened, property_set
 from guidegraph.read.doc_formatting import Formatting, Paragraph, formatting
+from guidegraph.read.doc_lists import list_numbering
+from guidegraph.read.doc_notes import footnotes
 from guidegraph.read.docx import _MAX_HEADING_WORDS, _row_line, _tabs_in_running_text
+from guidegraph.read.docx_numbering import BULLET, Numbering
 from guidegraph.read.inferred import file_properties, good_date, good_title, organisation
 from guidegraph.read.text import parse_blocks
 
@@ -56,7 +63,8 @@ PROPERTIES = "the Word file's properties"
 _WORD_IDENT = 0xA5EC
 _WORD_97 = 0x00C0  # nFib: Word 97 writes 0x00C1; Word 6 and 95 wrote 0x0065 to 0x0068
 _ENCRYPTED, _OBFUSCATED, _TABLE_1 = 0x0100, 0x8000, 0x0200
-_STSH, _PAPX_BINS, _CLX = 1, 13, 33  # FibRgFcLcb97 pairs
+_STSH, _FOOTNOTE_REFS, _FOOTNOTE_TEXTS, _PAPX_BINS, _CLX, _LISTS, _OVERRIDES = 1, 2, 3, 13, 33, 73, 74  # FibRgFcLcb97
+_FOOTNOTE_MARK = "\x02"
 _PARAGRAPH_ENDS = "\r\x0c\x07"
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
 Parsed = tuple[list[Block], list[str]]
@@ -75,9 +83,14 @@ def parse_doc(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
     table = _stream(path, compound, "1Table" if fib.flags & _TABLE_1 else "0Table")
     if table is None:
         raise _damaged(path, "its table stream is missing")
-    pieces = _pieces(path, word, _slice(table, fib.pair(_CLX)), fib.ccp_text)
+    clx = _slice(table, fib.pair(_CLX))
+    pieces = _pieces(path, word, clx, 0, fib.ccp_text)
     document = formatting(word, table, fib.pair(_STSH), fib.pair(_PAPX_BINS))
-    lines = _Lines(document).read(pieces)
+    story = "".join(piece.text for piece in _pieces(path, word, clx, fib.ccp_text, fib.ccp_text + fib.ccp_ftn))
+    notes = {cp: _note_text(text) for cp, text in
+             footnotes(table, fib.pair(_FOOTNOTE_REFS), fib.pair(_FOOTNOTE_TEXTS), story).items()}
+    numbering = list_numbering(table, fib.pair(_LISTS), fib.pair(_OVERRIDES))
+    lines = _Lines(document, numbering, notes).read(pieces)
     return parse_blocks("\n\n".join(line for line in lines if line.strip()) + "\n")
 
 
@@ -158,6 +171,7 @@ def _damaged(path: Path, detail: str) -> ParseError:
 class _Fib:
     flags: int
     ccp_text: int
+    ccp_ftn: int
     pairs: tuple[tuple[int, int], ...]
 
     def pair(self, index: int) -> tuple[int, int]:
@@ -178,13 +192,13 @@ def _fib(path: Path, word: bytes) -> _Fib:
     try:
         longs = 0x22 + 2 * struct.unpack_from("<H", word, 0x20)[0]
         longs_count = struct.unpack_from("<H", word, longs)[0]
-        ccp_text = struct.unpack_from("<I", word, longs + 2 + 12)[0]
+        ccp_text, ccp_ftn = struct.unpack_from("<II", word, longs + 2 + 12)
         pairs_at = longs + 2 + 4 * longs_count
         count = min(struct.unpack_from("<H", word, pairs_at)[0], (len(word) - pairs_at - 2) // 8)
         flat = struct.unpack_from(f"<{2 * count}I", word, pairs_at + 2)
     except struct.error:
         raise _damaged(path, "its FIB is cut short") from None
-    return _Fib(flags, ccp_text, tuple(zip(flat[::2], flat[1::2], strict=True)))
+    return _Fib(flags, ccp_text, ccp_ftn, tuple(zip(flat[::2], flat[1::2], strict=True)))
 
 
 def _slice(data: bytes, pair: tuple[int, int]) -> bytes:
@@ -200,8 +214,9 @@ class _Piece:
     text: str
 
 
-def _pieces(path: Path, word: bytes, clx: bytes, ccp_text: int) -> list[_Piece]:
-    """The main document's pieces, each decoded; the Clx's property runs (Prc) passed over."""
+def _pieces(path: Path, word: bytes, clx: bytes, first: int, last: int) -> list[_Piece]:
+    """The pieces of the characters from CP `first` to `last` (the main document's, the footnotes'),
+    each decoded; the Clx's property runs (Prc) passed over."""
     at = 0
     while at < len(clx) and clx[at] == 1:
         at += 3 + struct.unpack_from("<H", clx, at + 1)[0]
@@ -215,13 +230,13 @@ def _pieces(path: Path, word: bytes, clx: bytes, ccp_text: int) -> list[_Piece]:
     cps = struct.unpack_from(f"<{count + 1}I", plc)
     pieces = []
     for i in range(count):
-        start, end = cps[i], min(cps[i + 1], ccp_text)
+        start, end = max(cps[i], first), min(cps[i + 1], last)
         if start >= end:
             continue
         raw = struct.unpack_from("<I", plc, 4 * (count + 1) + 8 * i + 2)[0]
         compressed = bool(raw & 0x40000000)
-        fc = (raw & 0x3FFFFFFF) // 2 if compressed else raw & 0x3FFFFFFF
         width = 1 if compressed else 2
+        fc = ((raw & 0x3FFFFFFF) // 2 if compressed else raw & 0x3FFFFFFF) + (start - cps[i]) * width
         data = word[fc:fc + (end - start) * width]
         if len(data) != (end - start) * width:
             raise _damaged(path, "its text runs past the end of its stream")
@@ -233,11 +248,21 @@ def _pieces(path: Path, word: bytes, clx: bytes, ccp_text: int) -> list[_Piece]:
 # --- the plain text
 
 
+def _note_text(characters: str) -> str:
+    """A footnote's characters as one line: its own mark passed over, its fields' results read."""
+    lines = _Lines(Formatting({}, []), Numbering(), {}).read([_Piece(0, 0, True, characters)])
+    return " ".join(" ".join(line.split()) for line in lines if line.strip())
+
+
 class _Lines:
     """The main document's characters to lines of the text reader's markdown, in one pass."""
 
-    def __init__(self, document: Formatting) -> None:
+    def __init__(self, document: Formatting, numbering: Numbering, notes: dict[int, str]) -> None:
         self.document = document
+        self.numbering = numbering
+        self.notes = notes  # footnotes by the CP of their marks
+        self.marked: list[str] = []  # the notes marked since the last paragraph or row was written
+        self.notes_marked = 0
         self.lines: list[str] = []
         self.paragraph: list[str] = []
         self.cell: list[str] = []
@@ -275,6 +300,10 @@ class _Lines:
             self.instructions -= 1
         elif char == _FIELD_END and self.fields:
             self.instructions -= self.fields.pop()
+        elif char == _FOOTNOTE_MARK and piece.cp + index in self.notes and not self.instructions:
+            self.notes_marked += 1
+            self.take(f"[{self.notes_marked}]")
+            self.marked.append(f"[{self.notes_marked}] {self.notes[piece.cp + index]}")
         else:
             self.take(_CHARACTERS.get(char, ""))
 
@@ -287,22 +316,42 @@ class _Lines:
             if row_end:
                 self.lines.append(_row_line([cell for cell in self.cells if cell]))
                 self.cells = []
+                self.notes_follow()
             else:
-                self.cells.append(" ".join(" ".join([*self.cell, text]).split()))
+                self.cells.append(" ".join(" ".join([*self.cell, self.numbered(text, properties)]).split()))
                 self.cell = []
         elif properties.in_table and char == "\r":
-            self.cell.append(text)
+            self.cell.append(self.numbered(text, properties))
         else:
             self.lines.append(self.line(text, properties))
+            self.notes_follow()
+
+    def notes_follow(self) -> None:
+        self.lines += self.marked
+        self.marked = []
+
+    def number(self, properties: Paragraph) -> str | None:
+        """The number Word draws before the paragraph, BULLET, or None; counted once per paragraph."""
+        return self.numbering.label(str(properties.ilfo), properties.ilvl) if properties.listed else None
+
+    def numbered(self, text: str, properties: Paragraph) -> str:
+        """A cell's paragraph after its number ("1. Screen the contact")."""
+        number = self.number(properties)
+        return f"{number} {text}" if number and number != BULLET and text else text
 
     def line(self, text: str, properties: Paragraph) -> str:
-        if not text or self.document.is_contents(properties.istd):
+        if self.document.is_contents(properties.istd):
+            return ""
+        number = self.number(properties)  # counted even when empty, as Word counts it
+        if not text:
             return ""
         text = _tabs_in_running_text(text)
         level = (properties.outline + 1 if properties.outline is not None
                  else self.document.level(properties.istd))
         if level and len(text.split()) <= _MAX_HEADING_WORDS:
-            return f"{'#' * min(level, 6)} {text}"
+            return f"{'#' * min(level, 6)} {number + ' ' if number and number != BULLET else ''}{text}"
+        if number and number != BULLET:
+            return f"{number}\t{text}"
         if properties.listed or self.document.is_list(properties.istd):
             return f"- {text}"
         return text

@@ -7,7 +7,8 @@ contents' "toc 1" to "toc 9", the same in every language's Word), the style it i
 name ("Überschrift 1", a house style's "SCP Heading"). A paragraph's properties are in the
 formatted disk pages (`PapxFkp`, 512-byte pages of the WordDocument stream listed by the
 `PlcBtePapx`), found by the offset in the stream of the paragraph's end mark: the style (`istd`) and
-the sprms that matter here (sprmPFInTable, sprmPFTtp, sprmPIlfo, sprmPOutLvl). A complex (fast-saved)
+the sprms that matter here (sprmPFInTable, sprmPFTtp, sprmPIlfo and sprmPIlvl for a list's
+override and level, sprmPOutLvl). A complex (fast-saved)
 document's piece-level property changes (`Prm`) are not read: Word rewrites a file in full when
 it is saved normally.
 """
@@ -27,7 +28,7 @@ _STI_TITLE = 62
 _STI_TOC = range(19, 28)
 _TOC_STYLE = re.compile(r"^toc\s*(?:[1-9]|heading)$", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"^list\b", re.IGNORECASE)  # "List Bullet", "List Number 2"
-_IN_TABLE, _ROW_END, _LIST, _OUTLINE = 0x2416, 0x2417, 0x460B, 0x2640
+_IN_TABLE, _ROW_END, _LIST, _LIST_LEVEL, _OUTLINE = 0x2416, 0x2417, 0x460B, 0x260A, 0x2640
 # A sprm's operand size by its spra (the sprm's top three bits); 6 is variable, its size first.
 _OPERAND = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
 _TABLE_DEFINITIONS = (0xD608, 0xD606)  # variable, with a two-byte size
@@ -48,8 +49,13 @@ class Paragraph:
     istd: int = 0
     in_table: bool = False
     row_end: bool = False
-    listed: bool = False
+    ilfo: int = 0  # the list override it is numbered in, counted from 1; 0 for none
+    ilvl: int = 0
     outline: int | None = None
+
+    @property
+    def listed(self) -> bool:
+        return self.ilfo != 0
 
 
 class Formatting:
@@ -178,7 +184,8 @@ def _papx(page: bytes, offset: int) -> Paragraph:
     found = _sprms(body[2:])
     outline = found.get(_OUTLINE)
     return Paragraph(struct.unpack_from("<H", body)[0], bool(found.get(_IN_TABLE)), bool(found.get(_ROW_END)),
-                     bool(found.get(_LIST)), outline if outline is not None and outline < 9 else None)
+                     found.get(_LIST, 0), min(found.get(_LIST_LEVEL, 0), 8),
+                     outline if outline is not None and outline < 9 else None)
 
 
 def _sprms(grpprl: bytes) -> dict[int, int]:

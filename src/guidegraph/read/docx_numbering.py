@@ -24,7 +24,7 @@ _ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 
 
 
 @dataclass(frozen=True)
-class _Level:
+class Level:
     format: str
     pattern: str
     start: int
@@ -35,8 +35,8 @@ class Numbering:
     """The lists of `word/numbering.xml`, and where each has counted to."""
 
     abstract_of: dict[str, str] = field(default_factory=dict)  # numId -> abstractNumId
-    levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # abstractNumId -> ilvl -> level
-    overrides: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId -> ilvl -> level it resets
+    levels: dict[str, dict[int, Level]] = field(default_factory=dict)  # abstractNumId -> ilvl -> level
+    overrides: dict[str, dict[int, Level]] = field(default_factory=dict)  # numId -> ilvl -> level it resets
     counters: dict[str, dict[int, int]] = field(default_factory=dict)
 
     def label(self, num_id: str, level: int) -> str | None:
@@ -75,7 +75,7 @@ def read_numbering(root: ElementTree.Element | None) -> Numbering:
     return numbering
 
 
-def _overrides(num: ElementTree.Element, levels: dict[int, _Level]) -> dict[int, _Level]:
+def _overrides(num: ElementTree.Element, levels: dict[int, Level]) -> dict[int, Level]:
     """The levels a list redefines (a `w:lvl` of its own) or starts at another value (`w:startOverride`)."""
     found = {}
     for override in num.iter(f"{W}lvlOverride"):
@@ -90,15 +90,15 @@ def _overrides(num: ElementTree.Element, levels: dict[int, _Level]) -> dict[int,
     return found
 
 
-def _level(lvl: ElementTree.Element) -> _Level:
+def _level(lvl: ElementTree.Element) -> Level:
     def value(name: str, default: str) -> str:
         node = lvl.find(f"{W}{name}")
         return node.get(f"{W}val", default) if node is not None else default
     start = value("start", "1")
-    return _Level(value("numFmt", "decimal"), value("lvlText", ""), int(start) if start.isdigit() else 1)
+    return Level(value("numFmt", "decimal"), value("lvlText", ""), int(start) if start.isdigit() else 1)
 
 
-def _filled(pattern: str, levels: dict[int, _Level], counts: dict[int, int]) -> str:
+def _filled(pattern: str, levels: dict[int, Level], counts: dict[int, int]) -> str:
     for level in range(9):
         if f"%{level + 1}" in pattern:
             count = counts.get(level, levels[level].start if level in levels else 1)

@@ -432,6 +432,13 @@ def test_a_list_lettered_in_capitals_is_a_list_but_a_lone_answer_is_not() -> Non
                                                                 "C. Practice"]
 
 
+def test_items_numbered_in_capitals_before_a_tab_are_items_not_table_rows() -> None:
+    """The Word, OpenDocument and RTF readers write a list numbered "A.", "B." or "IV.", "V." as the
+    number, a tab and the text: a list, not a table's two cells."""
+    blocks, _ = parse_blocks("A.\tShare early\n\nB.\tRecord why\n\nIV.\tSeek advice\n\nV.\tKeep it secure\n")
+    assert items(blocks) == [("A", "Share early"), ("B", "Record why"), ("IV", "Seek advice"), ("V", "Keep it secure")]
+
+
 def test_slide_numbers_and_a_barred_slide_footer_are_dropped() -> None:
     """A presentation saved as an outline: "Slide 4" over each slide and "Org | Slide 4 of 14" under it."""
     outline = "Slide 4\nThe legal framework\n- s.47 CA 1989\n- s.17 CA 1989\nAnyshire LSCP | Slide 4 of 14\n"

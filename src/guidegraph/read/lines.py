@@ -24,6 +24,9 @@ _LETTERED = re.compile(r"^\(?([ivx]{1,5}|[a-z])[.)][ \t]+(.+)$")
 # "A. The safety of the child comes first.", "B. ...": a list lettered in capitals, known by its letters
 # running on ("A." alone answers a "Q.").
 _CAPITAL_LETTERED = re.compile(r"^\(?([A-Z])[.)][ \t]+(?=[A-Z][a-z])(.+)$")
+# "A.<tab>...", "IV)<tab>...": a list numbered in capitals or capital Roman numerals, as the Word,
+# OpenDocument and RTF readers write one (a tab after the number, never a table's cell)
+_TABBED_CAPITAL = re.compile(r"^\(?([IVXL]{1,6}|[A-Z])[.)]\t+(\S.*)$")
 # "① BACKGROUND", "**❷ Why it matters**": a briefing's numbered boxes, their numbers in circles
 _CIRCLED = re.compile(r"^([ \t]*(?:\*\*|__)?[ \t]*)([\u2460-\u2473\u2776-\u2793])[ \t]*")
 _NUMBER_ONLY = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?$")
@@ -144,7 +147,7 @@ def _md_heading(body: str, no: int) -> _Line | None:
 
 
 def _bullet(body: str, no: int) -> _Line | None:
-    lettered = _LETTERED.match(body)
+    lettered = _LETTERED.match(body) or _TABBED_CAPITAL.match(body)
     if lettered:
         return _Line(no, "bullet", clean_inline(lettered.group(2)), marker=lettered.group(1))
     match = _BULLET.match(body)

@@ -13,7 +13,7 @@ from guidegraph.read import read_corpus
 
 # The formats a message lists, in the order test_read_dispatch checks SUPPORTED_SUFFIXES has them
 FORMATS = (".txt, .md, .markdown, .text, .html, .htm, .xhtml, .pdf, .docx, .doc, .odt, .odp, .pptx, .rtf, .eml, "
-           ".mhtml, .mht")
+           ".msg, .mhtml, .mht")
 
 
 def corpus_with(tmp_path: Path, name: str, content: bytes | None, sidecar: str | None = SIDECAR) -> Path:

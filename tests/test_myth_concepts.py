@@ -217,6 +217,7 @@ UNSEEN_GROUPS = {
         "Data protection law stops me sharing information about a child with another agency",  # round 31's wiki
         "Data protection law stops me sharing information with other agencies",  # round 21
         "Data protection law stops me sharing information with other agencies",  # round 34's Wix page
+        "Data protection law stops me sharing information with other agencies",  # the Outlook .msg bulletin's myth
         "Data protection law stops me sharing information with the police",  # round 27's Word briefing
         "Data protection law stops schools telling the Prevent team about a pupil's online activity",
         # round 35's Word policy

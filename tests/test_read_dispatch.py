@@ -47,7 +47,7 @@ def small_pdf(text: str) -> bytes:
 
 def test_supported_suffixes() -> None:
     assert SUPPORTED_SUFFIXES == (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".pdf", ".docx",
-                                  ".doc", ".odt", ".odp", ".pptx", ".rtf", ".eml", ".mhtml", ".mht")
+                                  ".doc", ".odt", ".odp", ".pptx", ".rtf", ".eml", ".msg", ".mhtml", ".mht")
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".markdown", ".text", ".TXT"])
@@ -85,8 +85,8 @@ def test_unknown_suffix(tmp_path: Path) -> None:
         read_document(path)
     assert str(caught.value) == (
         f"{path}: unknown format '.wpd': supported formats are .txt, .md, .markdown, .text, .html, .htm, "
-        ".xhtml, .pdf, .docx, .doc, .odt, .odp, .pptx, .rtf, .eml, .mhtml, .mht; convert it or move it out of the "
-        "corpus"
+        ".xhtml, .pdf, .docx, .doc, .odt, .odp, .pptx, .rtf, .eml, .msg, .mhtml, .mht; convert it or move it out of "
+        "the corpus"
     )
 
 

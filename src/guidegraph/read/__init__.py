@@ -1,5 +1,6 @@
 """The read stage: corpus files (text, markdown, HTML, PDF, Word and Word 97-2003, OpenDocument text and
-presentation, PowerPoint, RTF, saved e-mail, web pages saved as one file) and their metadata to `Document`s.
+presentation, PowerPoint, RTF, saved e-mail and Outlook messages, web pages saved as one file) and their
+metadata to `Document`s.
 
 One small reader per format; this module picks the reader by file suffix, attaches the
 metadata and prefixes each reader warning with the file name.
@@ -34,14 +35,13 @@ ODP_SUFFIXES = (".odp",)
 POWERPOINT_SUFFIXES = (".pptx",)
 RTF_SUFFIXES = (".rtf",)
 EML_SUFFIXES = (".eml",)
+MSG_SUFFIXES = (".msg",)
 MHTML_SUFFIXES = (".mhtml", ".mht")
 SUPPORTED_SUFFIXES = (TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES + WORD_97_SUFFIXES + ODT_SUFFIXES
-                      + ODP_SUFFIXES + POWERPOINT_SUFFIXES + RTF_SUFFIXES + EML_SUFFIXES + MHTML_SUFFIXES)
-# Formats refused with what to do instead: Outlook's .msg is an OLE compound file, not MIME.
-_REFUSED_SUFFIXES = {
-    ".msg": "Outlook's .msg format is not read: save the message as .eml (the new Outlook and Outlook on the web "
-            "save messages as .eml) or as HTML (File > Save As > HTML), and add that instead",
-}
+                      + ODP_SUFFIXES + POWERPOINT_SUFFIXES + RTF_SUFFIXES + EML_SUFFIXES + MSG_SUFFIXES
+                      + MHTML_SUFFIXES)
+# Formats refused with what to do instead (none at present: each format a corpus meets is read).
+_REFUSED_SUFFIXES: dict[str, str] = {}
 # Files operating systems and office programs drop into folders; never corpus documents.
 _SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini"})
 # A folder's own notes (README.md, MANIFEST.md): not guidance unless given metadata of their own.
@@ -244,6 +244,14 @@ def _read_eml(path: Path, meta: Metadata | None) -> _Read:
     return _Read(meta, parsed, FileProperties() if meta else properties)
 
 
+def _read_msg(path: Path, meta: Metadata | None) -> _Read:
+    from guidegraph.read.msg import read_msg
+
+    meta = meta or load_metadata(path)[0]
+    parsed, properties = read_msg(path, read_bytes(path))  # read once, for the text and the properties
+    return _Read(meta, parsed, FileProperties() if meta else properties)
+
+
 def _read_mhtml(path: Path, meta: Metadata | None) -> _Read:
     from guidegraph.read.mhtml import read_mhtml
 
@@ -272,5 +280,6 @@ _READERS: dict[str, Callable[[Path, Metadata | None], _Read]] = {
     **dict.fromkeys(POWERPOINT_SUFFIXES, _read_powerpoint),
     **dict.fromkeys(RTF_SUFFIXES, _read_rtf),
     **dict.fromkeys(EML_SUFFIXES, _read_eml),
+    **dict.fromkeys(MSG_SUFFIXES, _read_msg),
     **dict.fromkeys(MHTML_SUFFIXES, _read_mhtml),
 }

@@ -8,10 +8,13 @@ children kept as a binary tree; and streams, each a chain of sectors through the
 the cutoff (4096 bytes) is kept in the mini stream (the root entry's own chain) in 64-byte mini
 sectors chained through the mini FAT.
 
-Only the root's own streams are read (an embedded object's streams live in storages below it, and
-an embedded Word document must not be taken for the document). Every chain is followed with a record
-of the sectors it has visited: a chain that loops, or points past the end of the file (a file cut
-short), is refused, so that reading is linear in the file's size whatever its tables say.
+`streams` are the root's own streams (an embedded object's streams live in storages below it, and
+an embedded Word document must not be taken for the document); `storages` and `contents` open the
+storages below, as an Outlook message keeps its attachments. Every chain is followed with a record
+of the sectors it has visited, and no further than its stream's size needs: a chain that loops, or
+points past the end of the file (a file cut short), is refused. Each directory entry belongs to the
+first storage whose tree reaches it, so that a storage listing itself, or another's children, is
+not walked again: reading is linear in the file's size whatever its tables say.
 `property_set` reads the `\\x05SummaryInformation` kind of stream ([MS-OLEPS]): its strings and dates.
 """
 
@@ -30,7 +33,7 @@ _MAX_REGULAR = 0xFFFFFFFA  # above: the FAT's marks (free, end of chain, FAT and
 _NO_ENTRY = 0xFFFFFFFF
 _HEADER = 512
 _ENTRY = 128
-_STREAM, _ROOT = 2, 5
+_STORAGE, _STREAM, _ROOT = 1, 2, 5
 
 
 class Damaged(Exception):
@@ -42,7 +45,7 @@ class Damaged(Exception):
 
 
 class CompoundFile:
-    """The streams at a compound file's root, read on demand."""
+    """The streams and storages at a compound file's root, and those below, read on demand."""
 
     def __init__(self, data: bytes) -> None:
         if len(data) < _HEADER:
@@ -61,25 +64,39 @@ class CompoundFile:
             raise Damaged("its directory has no root")
         self.mini_fat = self._table(self.chain(mini_fat)) if mini_fat <= _MAX_REGULAR else []
         self.mini_stream = self._read(self.chain(root.start), root.size) if root.start <= _MAX_REGULAR else b""
-        self.streams = {entry.name: entry for entry in self._children(root)}
+        self._claimed: set[int] = {0}
+        self._contents: dict[int, dict[str, _Entry]] = {}
+        children = self.contents(root)
+        self.streams = {name: entry for name, entry in children.items() if entry.kind == _STREAM}
+        self.storages = {name: entry for name, entry in children.items() if entry.kind == _STORAGE}
 
     def stream(self, name: str) -> bytes | None:
         """The stream of this name at the root, or None."""
         entry = self.streams.get(name)
-        if entry is None:
-            return None
+        return None if entry is None else self.read(entry)
+
+    def read(self, entry: _Entry) -> bytes:
+        """A stream's bytes, wherever it is."""
         if entry.size < self.cutoff:
             return self._read_mini(entry)
-        return self._read(self.chain(entry.start), entry.size)
+        return self._read(self.chain(entry.start, limit=-(-entry.size // self.sector_size)), entry.size)
+
+    def contents(self, storage: _Entry) -> dict[str, _Entry]:
+        """A storage's streams and storages by name, walking their tree once whatever its links say."""
+        if storage.number not in self._contents:
+            self._contents[storage.number] = {entry.name: entry for entry in self._children(storage)
+                                              if entry.kind in (_STREAM, _STORAGE)}
+        return self._contents[storage.number]
 
     # --- chains
 
-    def chain(self, start: int, table: list[int] | None = None) -> list[int]:
-        """The sectors of a chain from `start`, refusing a loop or a sector the table does not hold."""
+    def chain(self, start: int, table: list[int] | None = None, limit: int | None = None) -> list[int]:
+        """The sectors of a chain from `start` (its first `limit`), refusing a loop or a sector the table
+        does not hold."""
         table = self.fat if table is None else table
         sectors, seen = [], set()
         sector = start
-        while sector != _END_OF_CHAIN:
+        while sector != _END_OF_CHAIN and (limit is None or len(sectors) < limit):
             if sector > _MAX_REGULAR or sector >= len(table):
                 raise Damaged("a sector chain points past the end of the file: it may be cut short")
             if sector in seen:
@@ -103,7 +120,7 @@ class CompoundFile:
 
     def _read_mini(self, entry: _Entry) -> bytes:
         pieces = []
-        for sector in self.chain(entry.start, self.mini_fat) if entry.size else ():
+        for sector in self.chain(entry.start, self.mini_fat, -(-entry.size // self.mini_size)) if entry.size else ():
             start = sector * self.mini_size
             if start >= len(self.mini_stream):
                 raise Damaged("a sector chain points past the end of the file: it may be cut short")
@@ -137,25 +154,26 @@ class CompoundFile:
 
     def _directory(self, sectors: list[int]) -> list[_Entry]:
         data = b"".join(self._sector(sector) for sector in sectors)
-        return [_entry(data[offset:offset + _ENTRY], self.major) for offset in range(0, len(data) - _ENTRY + 1, _ENTRY)]
+        return [_entry(number, data[offset:offset + _ENTRY], self.major)
+                for number, offset in enumerate(range(0, len(data) - _ENTRY + 1, _ENTRY))]
 
-    def _children(self, root: _Entry) -> list[_Entry]:
-        """The streams among the root's children, walking their tree once whatever its links say."""
-        found, seen, waiting = [], set(), [root.child]
+    def _children(self, storage: _Entry) -> list[_Entry]:
+        """The entries of a storage's tree not already claimed by another storage's."""
+        found, waiting = [], [storage.child]
         while waiting:
             number = waiting.pop()
-            if number == _NO_ENTRY or number in seen or number >= len(self.entries):
+            if number == _NO_ENTRY or number in self._claimed or number >= len(self.entries):
                 continue
-            seen.add(number)
+            self._claimed.add(number)
             entry = self.entries[number]
             waiting += [entry.left, entry.right]
-            if entry.kind == _STREAM:
-                found.append(entry)
+            found.append(entry)
         return found
 
 
 @dataclass(frozen=True)
 class _Entry:
+    number: int
     name: str
     kind: int
     left: int
@@ -165,12 +183,12 @@ class _Entry:
     size: int
 
 
-def _entry(raw: bytes, major: int) -> _Entry:
+def _entry(number: int, raw: bytes, major: int) -> _Entry:
     length = min(struct.unpack_from("<H", raw, 0x40)[0], 64)
     name = raw[:max(length - 2, 0)].decode("utf-16-le", "replace")
     left, right, child = struct.unpack_from("<III", raw, 0x44)
     start, size = struct.unpack_from("<IQ", raw, 0x74)
-    return _Entry(name, raw[0x42], left, right, child, start, size & 0xFFFFFFFF if major == 3 else size)
+    return _Entry(number, name, raw[0x42], left, right, child, start, size & 0xFFFFFFFF if major == 3 else size)
 
 
 def is_compound_file(data: bytes) -> bool:
@@ -213,7 +231,7 @@ def _properties(data: bytes) -> dict[int, str | datetime.datetime]:
         at = section + offset
         kind = struct.unpack_from("<H", data, at)[0]
         if pid == _CODE_PAGE and kind == _I2:
-            code_page = _code_page(struct.unpack_from("<h", data, at + 4)[0])
+            code_page = code_page_codec(struct.unpack_from("<h", data, at + 4)[0])
         elif kind == _LPSTR:
             size = struct.unpack_from("<I", data, at + 4)[0]
             values[pid] = data[at + 8:at + 8 + size].split(b"\0")[0].decode(code_page, "replace")
@@ -226,7 +244,8 @@ def _properties(data: bytes) -> dict[int, str | datetime.datetime]:
     return values
 
 
-def _code_page(number: int) -> str:
+def code_page_codec(number: int) -> str:
+    """The codec of a Windows code page number (1252, 65001), Windows-1252 when Python has none."""
     import codecs
 
     name = "utf-8" if number in (65001, -535) else f"cp{number & 0xFFFF}"

@@ -80,7 +80,7 @@ def _parse(path: Path, message: EmailMessage) -> Parsed:
     first_line = 1
     for body in found.bodies:
         text, said = part_text(path, body, _MAIL)
-        read, notes = _read_body(text, body.get_content_type() == "text/html", first_line, sender)
+        read, notes = read_body(text, body.get_content_type() == "text/html", first_line, sender)
         blocks += read
         warnings += said + notes
         first_line += text.count("\n") + 1
@@ -138,8 +138,9 @@ def _shown_first(part: EmailMessage) -> int:
     return 1 if part.get_content_type() == "text/plain" else 0
 
 
-def _read_body(text: str, html: bool, first_line: int, sender: str) -> Parsed:
-    """One text part read by the reader for its kind, with the rules for a message's signature."""
+def read_body(text: str, html: bool, first_line: int, sender: str) -> Parsed:
+    """One text part read by the reader for its kind, with the rules for a message's signature (the
+    Outlook message reader reads its bodies with it too)."""
     if html:
         from guidegraph.read.html import page_soup, read_page
         from guidegraph.read.mail import without_signatures

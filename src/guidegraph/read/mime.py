@@ -70,13 +70,18 @@ def part_text(path: Path, part: EmailMessage, writer: Writer, declared: str | No
     if len(data) > MAX_TEXT_BYTES:
         raise ParseError(path, f"the {writer.what}'s text is over {MAX_TEXT_BYTES // 2**20} MB: split it or "
                          "check it is the right file")
-    declared = part.get_content_charset() or declared
+    return decoded_text(data, part.get_content_charset() or declared, f"{part.get_content_type()} part")
+
+
+def decoded_text(data: bytes, declared: str | None, what: str) -> tuple[str, list[str]]:
+    """Bytes in the charset `declared`, or UTF-8 or Windows-1252 with a warning naming `what` when none
+    is named (and they are not ASCII) or the one named does not fit them."""
     text = _decoded(data, declared)
     said = []
     if text is None:
         text, name = _fallback(data)
         why = f"its charset '{declared}' is unknown or does not fit its bytes" if declared else "it declares no charset"
-        said.append(f"{part.get_content_type()} part: {why}: read as {name}")
+        said.append(f"{what}: {why}: read as {name}")
     return expand_ligatures(normalise_newlines(text)), said
 
 

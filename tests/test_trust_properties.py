@@ -373,6 +373,7 @@ OF_EVERY_FORMAT = {
     ".pptx": "northmoor-scp-myths-and-facts-quiz-deck.pptx",
     ".odp": "ormsby-chs-health-visiting-information-sharing-training.odp",
     ".odt": "cobbleton-primary-safeguarding-briefing-libreoffice.odt",
+    ".msg": "wrenmoor-legal-advice-disclosure-reply-outlook.msg",
 }
 
 

@@ -242,6 +242,7 @@ UNSEEN_GROUPS = {
         "GDPR stops schools talking to children's social care",
         "I can't share because of GDPR",  # round 21
         "The Data Protection Act 2018 stops health staff sharing information with children's social care",  # round 24
+        "The Data Protection Act 2018 stops me sharing a child’s health information",  # the golden rules deck (.pptx)
         "The Data Protection Act 2018 stops me sharing information about a family",  # round 10's PDF table
         "The Data Protection Act 2018 stops the school sharing information about pupils",  # round 23's Word text
         "The GDPR means I cannot share information with other agencies",
@@ -336,6 +337,7 @@ UNSEEN_GROUPS = {
         "I need the parents' permission before I tell the DSL about a concern",  # round 21
         "I need the parents' permission before I tell the DSP about a worry",  # round 16's youth club quiz
         "I need the parents’ consent before I can share a child protection concern",  # round 36's GOV.SCOT chapter
+        "I need the parents’ consent before I can share a concern about their child",  # the golden rules deck (.pptx)
         # round 31's archived GOV.UK note
         "I need the parents’ consent before I can share a concern with the front door",
         "I need the parents’ consent before I can share a worry about their child",
@@ -623,7 +625,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
     assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 139  # the same with the council page
-    # saved as .mhtml and the LibreOffice Impress quiz (their two each join a group); one more with the
+    # saved as .mhtml and the LibreOffice Impress quiz (their two each join a group), and the PowerPoint golden
+    # rules deck (its two each join a group: consent, data protection); one more with the
     # PowerPoint quiz's (its second belief alone, its first joining a group), 138 after rounds 39 and 38
     # (the one myth of each joins a group), 136 before round 37 (four alone of its nine, one alone before joined by one
     # of them, and two pairs of wordings alone before joined), 132 before round 36

@@ -1,7 +1,9 @@
 """PowerPoint decks (.pptx): slides in the order shown, hidden slides and the slides' furniture not
 read, titles as sections, points as nested and numbered list items, tables as rows, grouped shapes
-in order, speaker notes kept unless they only prompt the room, core.xml's properties; a .ppt, a
-renamed zip and damaged or hostile files refused."""
+in order, speaker notes kept unless they only prompt the room or repeat the slide, core.xml's
+properties; SmartArt read once in the diagram's order, placeholders whose kind is their layout's,
+the deck's sections above their slides, a chart's title but not its data, a link's text, pictures'
+descriptions not read; a .ppt, a renamed zip and damaged or hostile files refused."""
 
 from __future__ import annotations
 
@@ -18,17 +20,32 @@ from guidegraph.segment import segment
 
 sys.path.insert(0, str(UNSEEN / "pptx-sources"))
 from pptx_parts import (  # noqa: E402
+    Node,
     Slide,
+    bulleted,
+    chart,
+    chart_part,
     content,
     core,
+    custom_layout,
     deck,
     furniture,
     group,
+    layout_placeholder,
+    linked,
     para,
+    picture,
     placeholder,
+    placeholder_as_saved,
+    run,
+    sections_ext,
+    smartart,
+    smartart_parts,
+    smartart_relations,
     table,
     text_box,
     title,
+    web_link,
 )
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # PowerPoint 97-2003 (.ppt), a compound file
@@ -42,9 +59,9 @@ def add(folder: Path, name: str, data: bytes, sidecar: bool = True) -> Path:
     return path
 
 
-def texts(tmp_path: Path, slides: list[Slide], made: list[int] | None = None) -> list[str]:
+def texts(tmp_path: Path, slides: list[Slide], made: list[int] | None = None, **parts: object) -> list[str]:
     """The blocks' texts ("heading N: ..." for headings, "- " before items, the marker before a numbered one)."""
-    blocks = read_document(add(tmp_path, "deck.pptx", deck(slides, made))).blocks
+    blocks = read_document(add(tmp_path, "deck.pptx", deck(slides, made, **parts))).blocks
     return [(f"heading {b.level}: " if b.kind == "heading" else "- " if b.kind == "item" else "")
             + (f"{b.marker} " if b.kind == "item" and b.marker and b.marker not in "-*•" else "") + b.text
             for b in blocks]
@@ -228,3 +245,128 @@ def test_groups_nested_thousands_deep_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ParseError, match=r"deep\.pptx: not a readable PowerPoint presentation \(its shapes nest too "
                        r"deeply\)"):
         read_document(path)
+
+
+# --- what real training decks hold besides
+
+
+def exported(tmp_path: Path, slides: list[Slide], **parts: object) -> list[str]:
+    """The deck as the reader writes it in the shape of PowerPoint's text export (points indented by tabs)."""
+    from guidegraph.read.pptx import pptx_export
+
+    path = add(tmp_path, "deck.pptx", deck(slides, **parts))
+    return pptx_export(path, path.read_bytes())
+
+
+RULES = [Node("Necessary and proportionate", made=1), Node("Relevant", made=2),
+         Node("Adequate", made=5), Node("Accurate", made=3), Node("Timely", made=4)]
+
+
+def test_smartart_is_read_once_in_the_diagrams_order(tmp_path: Path) -> None:
+    """The data model's points are kept in the order they were made ("Adequate" last); the `parOf`
+    connections' `srcOrd` give the order shown; the drawing PowerPoint saves beside is the same text."""
+    slides = [cover(), Slide(title("Sharing well") + smartart(RULES), relations=smartart_relations(1))]
+    assert texts(tmp_path, slides, extra=smartart_parts(1, RULES))[2:] == [
+        "heading 2: Sharing well", "- Necessary and proportionate", "- Relevant", "- Adequate", "- Accurate",
+        "- Timely"]
+
+
+def test_smartart_nodes_children_are_their_sub_points(tmp_path: Path) -> None:
+    pathway = [Node("Notice a concern", made=1, children=[Node("What a child says", made=2),
+                                                          Node("What you see", made=5)]),
+               Node("Tell the DSL the same day", made=3, children=[Node("Log it before you go home", made=4)])]
+    slides = [cover(), Slide(title("Pathway") + smartart(pathway), relations=smartart_relations(1))]
+    lines = exported(tmp_path, slides, extra=smartart_parts(1, pathway, layout="hierarchy2"))
+    assert lines[lines.index("Pathway") + 1:lines.index("Pathway") + 6] == [
+        "\tNotice a concern", "\t\tWhat a child says", "\t\tWhat you see", "\tTell the DSL the same day",
+        "\t\tLog it before you go home"]
+
+
+def test_smartart_whose_connections_loop_is_read_once_and_one_whose_data_is_lost_is_not_refused(
+        tmp_path: Path) -> None:
+    parts = smartart_parts(1, RULES)
+    data = parts["ppt/diagrams/data1.xml"]
+    # a damaged model: "Timely" (node 4) made the parent of the document's first node
+    looped = data.replace("</dgm:cxnLst>", '<dgm:cxn modelId="{00000999-5A1C-4E2B-9C3D-7F60A1B2C3D4}" '
+                          'srcId="{00000004-5A1C-4E2B-9C3D-7F60A1B2C3D4}" '
+                          'destId="{00000001-5A1C-4E2B-9C3D-7F60A1B2C3D4}" srcOrd="0" destOrd="0"/></dgm:cxnLst>')
+    slides = [cover(), Slide(title("Sharing well") + smartart(RULES), relations=smartart_relations(1))]
+    read = texts(tmp_path, slides, extra={**parts, "ppt/diagrams/data1.xml": looped})
+    assert sorted(read[3:]) == sorted(["- Necessary and proportionate", "- Relevant", "- Adequate", "- Accurate",
+                                       "- Timely"])
+    lost = {name: text for name, text in parts.items() if not name.endswith("data1.xml")}
+    assert texts(tmp_path, slides, extra=lost)[2:] == ["heading 2: Sharing well"]
+
+
+def test_a_placeholder_takes_its_kind_from_the_layout_and_an_empty_one_is_nothing(tmp_path: Path) -> None:
+    layout = custom_layout("Two Content", layout_placeholder("title"), layout_placeholder("", 1, sz="half"),
+                           layout_placeholder("sldNum", 12, sz="quarter"))
+    slides = [Slide(title("Sharing a concern", centred=True)
+                    + placeholder("subTitle", para("For all staff"), idx=1)
+                    + placeholder("body", para(), idx=13, name="Presenter Placeholder 3")),
+              Slide(title("Who to tell") + placeholder_as_saved('<p:ph sz="half" idx="1"/>', para("The DSL"))
+                    + placeholder_as_saved('<p:ph type="body" sz="quarter" idx="13"/>', para())
+                    + placeholder_as_saved('<p:ph idx="12"/>', para("2")), layout=2)]
+    assert texts(tmp_path, slides, layouts=[layout]) == [
+        "heading 1: Sharing a concern", "For all staff", "heading 2: Who to tell", "- The DSL"]
+
+
+def test_the_decks_sections_head_their_slides_one_level_up(tmp_path: Path) -> None:
+    """The first section is the title slide's; a section of hidden slides, or of only a closing
+    "Questions?", heads nothing."""
+    slides = [cover(), Slide(title("Aims") + content(para("Know the law"))),
+              Slide(title("The law") + content(para("Children Act 2004, section 11"))),
+              Slide(title("Consent") + content(para("Not needed where a child is at risk"))),
+              Slide(title("Spare") + content(para("Only if time")), hidden=True),
+              Slide(title("Recording") + content(para("Record why"))),
+              Slide(title("Questions?"))]
+    sections = sections_ext([("Introduction", [1, 2]), ("Part 1: The law", [3, 4]), ("Extra", [5]),
+                             ("Part 2: Practice", [6]), ("Close", [7])])
+    assert texts(tmp_path, slides, sections=sections)[2:] == [
+        "heading 2: Aims", "- Know the law", "heading 2: Part 1: The law", "heading 3: The law",
+        "- Children Act 2004, section 11", "heading 3: Consent", "- Not needed where a child is at risk",
+        "heading 2: Part 2: Practice", "heading 3: Recording", "- Record why"]
+
+
+def test_powerpoints_own_section_names_and_a_title_repeating_its_section_head_nothing(tmp_path: Path) -> None:
+    slides = [cover(), Slide(title("Aims") + content(para("Know the law"))),
+              Slide(title("Recording") + content(para("Record why")))]
+    sections = sections_ext([("Default Section", [1, 2]), ("Recording", [3])])
+    assert texts(tmp_path, slides, sections=sections)[2:] == [
+        "heading 2: Aims", "- Know the law", "heading 2: Recording", "- Record why"]
+
+
+def test_a_charts_title_is_a_line_and_its_data_is_not_text(tmp_path: Path) -> None:
+    slides = [cover(), Slide(title("What staff told us") + chart("rId3")
+                             + content(para("Most concerns were logged within a day")),
+                             relations=[("rId3", "http://schemas.openxmlformats.org/officeDocument/2006/"
+                                         "relationships/chart", "../charts/chart1.xml")])]
+    parts = {"ppt/charts/chart1.xml": chart_part("Concerns logged, 2024/25", "Concerns",
+                                                 {"Autumn": 42, "Spring": 57})}
+    assert texts(tmp_path, slides, extra=parts)[2:] == [
+        "heading 2: What staff told us", "- Concerns logged, 2024/25", "- Most concerns were logged within a day"]
+    untitled = {"ppt/charts/chart1.xml": chart_part("", "Concerns", {"Autumn": 42})}
+    assert texts(tmp_path, slides, extra=untitled)[2:] == [
+        "heading 2: What staff told us", "- Most concerns were logged within a day"]
+
+
+def test_a_links_text_is_read_and_a_pictures_description_is_not(tmp_path: Path) -> None:
+    slides = [cover(), Slide(title("The law")
+                             + content(para(raw=linked("Children Act 2004, section 11", "rId3")
+                                            + run(": every agency must safeguard children")))
+                             + picture("Photograph of a teacher talking with a pupil"),
+                             relations=[web_link("rId3", "https://www.legislation.gov.uk/ukpga/2004/31/section/11")])]
+    assert texts(tmp_path, slides)[2:] == [
+        "heading 2: The law", "- Children Act 2004, section 11: every agency must safeguard children"]
+
+
+def test_notes_keep_their_bullets_and_numbers_and_drop_what_repeats_the_slide(tmp_path: Path) -> None:
+    slides = [cover(), Slide(title("When you are unsure") + content(para("Ask for advice before you decide")),
+                             notes=["Ask for advice before you decide",
+                                    "If you are unsure whether to share:",
+                                    para("Speak to your DSL", numbered="arabicPeriod"),
+                                    bulleted("Out of hours, the Emergency Duty Team", lvl=1),
+                                    para("Record the advice you were given", numbered="arabicPeriod")])]
+    assert texts(tmp_path, slides)[2:] == [
+        "heading 2: When you are unsure", "- Ask for advice before you decide", "If you are unsure whether to share:",
+        "- 1 Speak to your DSL", "- Out of hours, the Emergency Duty Team", "- 2 Record the advice you were given"]

@@ -3,17 +3,27 @@
 A .pptx file is a zip of XML parts. `ppt/presentation.xml` lists the slides in the order they are
 shown (`p:sldIdLst`, each by a relationship in `ppt/_rels/presentation.xml.rels`); a slide's file is
 numbered in the order it was made, so the file names say nothing of the order. A slide marked
-`show="0"` is hidden and is not read. On each slide:
+`show="0"` is hidden and is not read. A deck may be cut into sections (PowerPoint 2010's
+`p14:sectionLst`, in the presentation's extension list, each a name over its slides' ids): a
+section's name heads its slides, a level above their titles; the first section is the title slide's,
+and PowerPoint's own names for a section nobody named ("Default Section") head nothing. On each slide:
 - the title placeholder (`title`, or `ctrTitle` on a title slide) is the slide's title; the first
   slide's is the document's, and a slide with no title carries on the section before it;
-- the date, footer, header and slide number placeholders are furniture, as are pictures;
+- a placeholder is of the kind its `p:ph` says; one that names only its index (`<p:ph idx="1"/>`, as
+  PowerPoint writes a content placeholder) is of the kind of the layout's placeholder of that index,
+  a body when the layout has none; an empty placeholder is nothing (the prompt a layout shows,
+  "Click to add text", is never the slide's);
+- the date, footer, header and slide number placeholders are furniture, as are pictures and their
+  descriptions for screen readers (`descr`), which describe a picture, as in the PDF and HTML readers;
 - every other shape's paragraphs are its points, one more indent for each `a:pPr lvl`, in the order
   the shapes are drawn, a group's shapes where the group stands; a paragraph numbered by PowerPoint
   (`a:buAutoNum`, "arabicPeriod", "alphaLcParenR") takes the number it is drawn with, counted through
   its shape; a line break inside a paragraph is a space;
-- a table (`a:tbl`) is read row by row, each row its cells joined by " | ", a merged cell once;
+- a graphic frame is a table, a SmartArt graphic or a chart, read by `pptx_graphics`: a table row by
+  row, a SmartArt graphic's nodes once, in its order and nested as it nests them, a chart's title;
 - the speaker notes are the body of the slide's notes page (`ppt/notesSlides/`, by the slide's
-  relationships), one paragraph a line.
+  relationships), one paragraph a line, a paragraph with a bullet or number of its own a list item;
+  a note that repeats the slide's title or one of its points is not read again.
 The deck is written in the shape of PowerPoint's own text export ("Slide 3 of 12", the title, the
 points indented, "Notes:") and read by `slides.deck_as_markdown`, so that the rules a trainer's deck
 follows are known in one place: the title slide's imprint, "Myth or fact?" slides and their
@@ -36,9 +46,10 @@ from xml.etree import ElementTree
 
 from guidegraph.errors import ParseError
 from guidegraph.model import Block, FileProperties
-from guidegraph.read.docx import CORE, _row_line, core_properties
+from guidegraph.read.docx import CORE, core_properties
 from guidegraph.read.docx_numbering import _formatted
 from guidegraph.read.docx_zip import MAX_PART_BYTES, Package, opened, part
+from guidegraph.read.pptx_graphics import Loader, frame_points, paragraph_text
 from guidegraph.read.slides import Slide, deck_as_markdown, export_lines, titled_slide
 from guidegraph.read.text import parse_blocks
 
@@ -53,7 +64,8 @@ PROPERTIES = "the PowerPoint file's properties"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: PowerPoint 97-2003's .ppt
 _TITLES = frozenset({"title", "ctrTitle"})
 _FURNITURE = frozenset({"dt", "ftr", "hdr", "sldNum", "sldImg"})
-_FIELDS_NOT_TEXT = re.compile(r"^(?:slidenum|datetime)", re.IGNORECASE)  # a slide's number, today's date
+_P14 = "{http://schemas.microsoft.com/office/powerpoint/2010/main}"
+_UNNAMED = frozenset({"default section", "untitled section"})  # PowerPoint's names, not the author's
 _SCHEME = re.compile(r"^(arabic|alphaLc|alphaUc|romanLc|romanUc)(Period|ParenR|ParenBoth|Plain)")
 _STYLES = {"arabic": "decimal", "alphaLc": "lowerLetter", "alphaUc": "upperLetter", "romanLc": "lowerRoman",
            "romanUc": "upperRoman"}
@@ -62,13 +74,23 @@ _DECK_BYTES = 4 * MAX_PART_BYTES  # all slides and notes unpacked: a deck of hun
 
 def parse_pptx(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
     """Blocks of a deck's text, and warnings."""
+    slides = _slides(path, data)
+    lines = deck_as_markdown(export_lines(slides), [slide.section for slide in slides])
+    return parse_blocks("\n".join(lines) + "\n")
+
+
+def pptx_export(path: Path, data: bytes) -> list[str]:
+    """The deck's shown slides in the shape of PowerPoint's text export (points indented by tabs)."""
+    return export_lines(_slides(path, data))
+
+
+def _slides(path: Path, data: bytes) -> list[Slide]:
     with _opened(path, data) as archive:
         try:
-            slides = list(_shown_slides(path, archive))
+            return list(_shown_slides(path, archive))
         except RecursionError:  # groups nested thousands deep: no editor writes that
             raise ParseError(path, "not a readable PowerPoint presentation (its shapes nest too deeply): open it "
                              "in PowerPoint and save it again") from None
-    return parse_blocks("\n".join(deck_as_markdown(export_lines(slides))) + "\n")
 
 
 def pptx_properties(path: Path, data: bytes) -> FileProperties:
@@ -92,8 +114,10 @@ def _opened(path: Path, data: bytes) -> zipfile.ZipFile:
 def _shown_slides(path: Path, archive: zipfile.ZipFile) -> Iterator[Slide]:
     """The slides in the order shown, hidden ones left out; each part read once."""
     targets = _relationships(path, archive, PRESENTATION)
-    ids = part(path, archive, PRESENTATION, PPTX).find(f"{P}sldIdLst")
-    budget = [_DECK_BYTES]
+    presentation = part(path, archive, PRESENTATION, PPTX)
+    ids = presentation.find(f"{P}sldIdLst")
+    sections = _sections(presentation)
+    reading = _Reading(path, archive)
     seen: set[str] = set()
     previous = ""
     for listed in ids if ids is not None else ():
@@ -101,24 +125,63 @@ def _shown_slides(path: Path, archive: zipfile.ZipFile) -> Iterator[Slide]:
         if name is None or name in seen:
             continue
         seen.add(name)
-        slide = _part(path, archive, name, budget, "a slide it lists")
+        slide = reading.part(name, "a slide it lists")
         if slide.get("show") == "0":
             continue
-        found = _read_slide(path, archive, name, slide, budget, previous)
+        found = _read_slide(reading, name, slide, previous)
         if found is not None:
             previous = found.title
-            yield found
+            yield found._replace(section=sections.get(listed.get("id", ""), ""))
 
 
-def _read_slide(path: Path, archive: zipfile.ZipFile, name: str, slide: ElementTree.Element, budget: list[int],
-                previous: str) -> Slide | None:
-    titles, points = _slide_text(slide.find(f"{P}cSld/{P}spTree"))
-    notes_part = next((target for kind, target in _relationships(path, archive, name, kinds=True).values()
-                       if kind.endswith("/notesSlide")), None)
+def _sections(presentation: ElementTree.Element) -> dict[str, str]:
+    """The name of the section each slide (by its `p:sldId id`) is in; a section PowerPoint named
+    for want of one ("Default Section") has no name."""
+    named = {}
+    for section in presentation.iterfind(f"{P}extLst/{P}ext/{_P14}sectionLst/{_P14}section"):
+        name = " ".join(section.get("name", "").split())
+        for listed in section.iterfind(f"{_P14}sldIdLst/{_P14}sldId"):
+            named[listed.get("id", "")] = "" if name.casefold() in _UNNAMED else name
+    return named
+
+
+class _Reading:
+    """The parts of one deck, read against one budget for all of them, each layout once."""
+
+    def __init__(self, path: Path, archive: zipfile.ZipFile) -> None:
+        self.path, self.archive = path, archive
+        self.budget = [_DECK_BYTES]
+        self.layouts: dict[str, dict[str, str]] = {}
+
+    def part(self, name: str, what: str) -> ElementTree.Element:
+        return _part(self.path, self.archive, name, self.budget, what)
+
+    def found(self, name: str | None) -> ElementTree.Element | None:
+        """A part a slide relates to, None if it is lost (a lost notes page or chart is no reason to refuse)."""
+        return self.part(name, "") if name and name in self.archive.namelist() else None
+
+    def layout_kinds(self, name: str | None) -> dict[str, str]:
+        """The kind of each of a layout's placeholders, by index."""
+        if name not in self.layouts:
+            layout = self.found(name)
+            self.layouts[name or ""] = {ph.get("idx", ""): ph.get("type", "body") for ph in (
+                layout.iter(f"{P}ph") if layout is not None else ()) if ph.get("idx")}
+        return self.layouts[name or ""]
+
+
+def _read_slide(reading: _Reading, name: str, slide: ElementTree.Element, previous: str) -> Slide | None:
+    relations = _relationships(reading.path, reading.archive, name, kinds=True)
+    related = {kind.rsplit("/", 1)[-1]: target for kind, target in relations.values()}
+
+    def load(rid: str) -> ElementTree.Element | None:
+        return reading.found(relations[rid][1]) if rid in relations else None
+    kinds = reading.layout_kinds(related.get("slideLayout"))
+    titles, points = _slide_text(slide.find(f"{P}cSld/{P}spTree"), load, kinds)
+    notes_page = reading.found(related.get("notesSlide"))
     notes = []
-    if notes_part and notes_part in archive.namelist():  # a notes page lost is no reason to refuse the deck
-        notes = [text for _, text in _slide_text(_part(path, archive, notes_part, budget, "").find(
-            f"{P}cSld/{P}spTree"), notes=True)[1]]
+    if notes_page is not None:
+        notes = ["\t" * depth + text for depth, text in _slide_text(notes_page.find(f"{P}cSld/{P}spTree"),
+                                                                    notes=True)[1]]
     return titled_slide(titles, points, notes, previous)
 
 
@@ -153,23 +216,25 @@ def _relationships(path: Path, archive: zipfile.ZipFile, name: str, kinds: bool 
 # --- a slide's text
 
 
-def _slide_text(tree: ElementTree.Element | None, notes: bool = False) -> tuple[list[str], list[tuple[int, str]]]:
+def _slide_text(tree: ElementTree.Element | None, load: Loader | None = None, layout: dict[str, str] | None = None,
+                notes: bool = False) -> tuple[list[str], list[tuple[int, str]]]:
     """The title's lines and the points (indent from 1, text) of a slide's shapes, in the order drawn.
-    On a notes page only the notes placeholder is read, one paragraph a line at the margin."""
+    On a notes page only the notes placeholder is read, a paragraph at the margin (indent 0) unless
+    it has a bullet or number of its own."""
     titles: list[str] = []
     points: list[tuple[int, str]] = []
     for shape in _shapes(tree):
         if shape.tag == f"{P}graphicFrame":
-            points += [(1, row) for row in _table_rows(shape)] if not notes else []
+            points += frame_points(shape, load) if load is not None and not notes else []
             continue
-        kind = _placeholder(shape)
+        kind = _placeholder(shape, layout or {})
         if kind in _FURNITURE or (notes and kind != "body"):
             continue
         paragraphs = _paragraphs(shape)
         if kind in _TITLES:
-            titles += [text for _, text in paragraphs]
+            titles += [text for _, text, _ in paragraphs]
         else:
-            points += [(0 if notes else depth, text) for depth, text in paragraphs]
+            points += [(depth if marked or not notes else 0, text) for depth, text, marked in paragraphs]
     return titles, points
 
 
@@ -184,18 +249,22 @@ def _shapes(tree: ElementTree.Element | None) -> Iterator[ElementTree.Element]:
             yield child
 
 
-def _placeholder(shape: ElementTree.Element) -> str | None:
-    """A placeholder's type ("title", "sldNum"; "body" for a content placeholder), None for a text box."""
+def _placeholder(shape: ElementTree.Element, layout: dict[str, str]) -> str | None:
+    """A placeholder's type ("title", "sldNum"; "body" for a content placeholder), that of the layout's
+    placeholder of its index when it names none; None for a text box."""
     ph = shape.find(f"{P}nvSpPr/{P}nvPr/{P}ph")
-    return None if ph is None else ph.get("type", "body")
+    if ph is None:
+        return None
+    return ph.get("type") or layout.get(ph.get("idx", ""), "body")
 
 
-def _paragraphs(shape: ElementTree.Element) -> list[tuple[int, str]]:
-    """A shape's paragraphs with text: their indent (from 1) and text, a numbered one after its number."""
+def _paragraphs(shape: ElementTree.Element) -> list[tuple[int, str, bool]]:
+    """A shape's paragraphs with text: their indent (from 1), text (a numbered one after its number)
+    and whether they have a bullet or number of their own."""
     counts: dict[int, int] = {}
     found = []
     for paragraph in shape.iterfind(f"{P}txBody/{A}p"):
-        text = _text(paragraph)
+        text = paragraph_text(paragraph)
         if not text:
             continue
         props = paragraph.find(f"{A}pPr")
@@ -205,7 +274,8 @@ def _paragraphs(shape: ElementTree.Element) -> list[tuple[int, str]]:
             del counts[deeper]  # a bullet, or a point above, restarts the numbers below
         if number is not None:
             text = f"{_number(number, counts, level)} {text}"
-        found.append((level + 1, text))
+        marked = number is not None or (props is not None and props.find(f"{A}buChar") is not None)
+        found.append((level + 1, text, marked))
     return found
 
 
@@ -222,26 +292,3 @@ def _number(scheme: ElementTree.Element, counts: dict[int, int], level: int) -> 
     style, punctuation = (_STYLES[match.group(1)], match.group(2)) if match else ("decimal", "Period")
     shown = _formatted(counts[level], style)
     return {"ParenR": f"{shown})", "ParenBoth": f"({shown})"}.get(punctuation, f"{shown}.")
-
-
-def _text(paragraph: ElementTree.Element) -> str:
-    """A paragraph's runs and fields, a line break a space; the slide number and date fields are not text."""
-    pieces = []
-    for child in paragraph:
-        if child.tag == f"{A}r" or (child.tag == f"{A}fld" and not _FIELDS_NOT_TEXT.match(child.get("type", ""))):
-            pieces.append(child.findtext(f"{A}t") or "")
-        elif child.tag == f"{A}br":
-            pieces.append(" ")
-    return " ".join("".join(pieces).split())
-
-
-def _table_rows(frame: ElementTree.Element) -> list[str]:
-    """Each row of a table as its cells joined by " | "; a cell merged into the one beside or above is
-    read once, where the merge starts."""
-    rows = []
-    for row in frame.iterfind(f"{A}graphic/{A}graphicData/{A}tbl/{A}tr"):
-        cells = [" ".join(_text(p) for p in cell.iterfind(f"{A}txBody/{A}p")).strip()
-                 for cell in row.iterfind(f"{A}tc") if cell.get("hMerge") != "1" and cell.get("vMerge") != "1"]
-        if any(cells):
-            rows.append(_row_line([cell for cell in cells if cell]))
-    return rows

@@ -11,7 +11,14 @@ slide, the imprint (the partnership and the month) and a picture's description a
 A quiz slide's belief reads "Myth or fact? “...”" (its title is on the slide, over the belief) and
 the "Answer: Myth" slide's lines read "Myth. ..." in one paragraph: the shape the myth extractor
 knows from printed quiz slides. Notes that only prompt the room ("Take a vote", "Give the group five
-minutes in pairs: ...") are dropped; notes that say something besides are kept whole. A point that
+minutes in pairs: ...") are dropped; notes that say something besides are kept whole, an indented
+note (a bullet or number typed into the notes) as a list item, and a note that only repeats the
+slide's title or one of its points is not read twice.
+
+A deck cut into sections (a .pptx's) gives each slide its section's name: a section's name heads its
+slides, which are then a level below it ("## Part 1: The law", "### Consent"). The first section is
+the title slide's, whose title heads the document; a section whose slides head nothing (only a
+closing "Questions?") heads nothing, and a slide titled as its section does not repeat it. A point that
 opens with its number ("1. Listen", "a) Call 999") is a numbered item, and a point written as a
 table's row ("| Purpose | Lawful basis |") stays a row.
 Every line keeps its number.
@@ -47,20 +54,30 @@ _ROW = re.compile(r"^\|.*\|$")
 
 
 class Slide(NamedTuple):
-    """A shown slide's title, its points (indent from 1, text) and its notes' paragraphs."""
+    """A shown slide's title, its points (indent from 1, text), its notes' paragraphs (a tab before
+    each indent of a bulleted one) and the name of the deck's section it is in."""
 
     title: str
     points: list[tuple[int, str]]
     notes: list[str]
+    section: str = ""
 
 
 def titled_slide(titles: list[str], points: list[tuple[int, str]], notes: list[str], previous: str) -> Slide | None:
     """The slide with its title: with none, the section before carries on; a first slide with none
-    takes its first line as the deck's title; a slide with neither is nothing to read."""
+    takes its first line as the deck's title; a slide with neither is nothing to read. Notes that
+    repeat the slide's title or a point are dropped (a trainer pastes the slide into the notes)."""
+    shown = {_said(text) for text in [*titles, *(text for _, text in points)]}
+    notes = [note for note in notes if _said(note) not in shown]
     title = " ".join(titles) or previous
     if not title and points:
         title, points = points[0][1], points[1:]
     return Slide(title, points, notes) if title else None
+
+
+def _said(text: str) -> str:
+    """A line as said, whatever its case, spacing and closing stop."""
+    return " ".join(text.split()).rstrip(".;:").casefold()
 
 
 def export_lines(slides: list[Slide]) -> list[str]:
@@ -88,23 +105,42 @@ def without_slide_export(lines: list[str]) -> list[str]:
     return deck_as_markdown(lines) if is_slide_export(lines) else lines
 
 
-def deck_as_markdown(lines: list[str]) -> list[str]:
-    """Lines in the export's shape as markdown, however few slides (a .pptx is read through this)."""
+def deck_as_markdown(lines: list[str], sections: list[str] | None = None) -> list[str]:
+    """Lines in the export's shape as markdown, however few slides (a .pptx is read through this);
+    `sections` names each slide's section, if the deck has them."""
     out = [""] * len(lines)  # the export's header lines before the first slide stay blank
     starts = [i for i, line in enumerate(lines) if _COUNTER.match(line)]
     ends = [*starts[1:], len(lines)] if starts else []  # a deck of no slides (damaged) is no text
+    slides = [(lines[start + 1].strip(), range(start + 2, end)) for start, end in zip(starts, ends, strict=True)]
+    headed = _headed_sections(lines, slides, sections or [""] * len(slides))
     previous = ""
-    for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
-        title = lines[start + 1].strip()
-        body = range(start + 2, end)
+    for number, (start, (title, body)) in enumerate(zip(starts, slides, strict=True)):
+        section = headed[number]
+        if section and (number == 0 or headed[number - 1] != section):
+            out[start] = f"## {section}"  # the counter's line, which is never text
+            previous = section
         carried = _CONTINUED.sub("", title).casefold() == previous.casefold()
         if number == 0:
             out[start + 1] = f"# {title}"
-        elif not carried and not (_CLOSING.match(title) and not any(lines[k].strip() for k in body)):
-            out[start + 1] = f"## {title}"
+        elif not carried and not _closing(lines, title, body):
+            out[start + 1] = f"{'###' if section else '##'} {title}"
         previous = _CONTINUED.sub("", title) if not carried else previous
         _slide_body(lines, out, body, title, title_slide=number == 0)
     return out
+
+
+def _closing(lines: list[str], title: str, body: range) -> bool:
+    """A closing "Questions?" slide with nothing on it."""
+    return bool(_CLOSING.match(title)) and not any(lines[k].strip() for k in body)
+
+
+def _headed_sections(lines: list[str], slides: list[tuple[str, range]], sections: list[str]) -> list[str]:
+    """Each slide's section, where the section heads it: not the title slide's, nor one whose slides
+    are all closing ones."""
+    first = sections[0] if sections else ""
+    shown = {section for section, (title, body) in zip(sections, slides, strict=False)
+             if section and section != first and not _closing(lines, title, body)}
+    return [section if section in shown else "" for section in sections]
 
 
 def _slide_body(lines: list[str], out: list[str], body: range, title: str, title_slide: bool) -> None:
@@ -123,7 +159,9 @@ def _slide_body(lines: list[str], out: list[str], body: range, title: str, title
             if not text:
                 continue
         if notes:
-            out[k] = "" if all(_PROMPT.search(said) for said in _SENTENCE.split(text)) else text
+            prompt = all(_PROMPT.search(said) for said in _SENTENCE.split(text))
+            depth = len(raw) - len(raw.lstrip("\t"))
+            out[k] = "" if prompt else _point(text, "   " * max(depth - 1, 0)) if depth else text
         elif _PICTURE.match(text) or (title_slide and _IMPRINT.search(text) and not text.endswith(".")):
             continue
         elif verdict := _ANSWER.match(text):

@@ -185,9 +185,10 @@ def test_unseen_statements_keep_no_closing_full_stop() -> None:
     """Whatever its layout, a statement reads the same: no closing full stop. (How the unseen
     documents' statements group into concepts: test_myth_concepts.)"""
     myths = unseen_myths()  # read once per session, as the unseen rounds' tests read them
-    assert len(myths) == 338  # 2 from the PowerPoint golden rules deck's answer slides; 1 from the Outlook
-    # .msg bulletin's myth of the month; 2 from the council page saved as .mhtml; 2 from the LibreOffice
-    # Impress quiz deck's answer slides; 2 from the PowerPoint quiz deck's answer slides; 1 from the saved e-mail
+    assert len(myths) == 341  # 3 from the text boxes of the Whinmoor leaflet saved as RTF; 2 from the
+    # PowerPoint golden rules deck's answer slides; 1 from the Outlook .msg bulletin's myth of the month; 2 from
+    # the council page saved as .mhtml; 2 from the LibreOffice Impress quiz deck's answer slides; 2 from the
+    # PowerPoint quiz deck's answer slides; 1 from the saved e-mail
     # bulletin's myth of the month; 1 from round 39: the Word leaflet's two shaded rows; 1 from round 38: the PDF
     # briefing grid's "Myth:"/"Fact:" box; 9 from round 37:
     # the LocalGov Drupal guide page's "Myth:" headings (3), the GitBook page's expandable blocks (3), the

@@ -17,17 +17,41 @@
 * `llanfedw-council-bilingual-info-sharing-word.rtf`: a Welsh council's bilingual notice, headings in
   English and Welsh, Welsh letters written as Unicode escapes. Law: Social Services and Well-being (Wales)
   Act 2014 s130, in English and in Welsh. Guidance: the Wales Safeguarding Procedures. Nation: Wales.
+* `whinmoor-scp-myths-and-facts-leaflet-word.rtf`: a partnership's leaflet saved from Word, its three
+  myths and their facts in text boxes read after the paragraphs they are anchored in, each once (not
+  again from the picture copies Word keeps for older readers); bullets in the Symbol font and in
+  Wingdings; a "Remember" callout; a Polish and a Ukrainian line in fonts of their own character sets.
+  Sections: the title, "Why this leaflet", "Myths and facts", "Before you share, ask yourself",
+  "Afterwards", "In other languages". Law: UK GDPR Article 6(1)(e), the DPA 2018 and UK GDPR named
+  whole, DPA 2018 Schedule 1 paragraph 18, Children Act 1989 s47. Myths: three, all false.
+  Nation: England.
+* `marshbrook-mash-front-door-procedure-libreoffice.rtf`: a MASH procedure written in LibreOffice
+  Writer and saved as RTF: LibreOffice's headings (`\\s1\\outlinelevel0`), lists, a footnote citing the
+  Children Act 2004 s11 and Working Together 2023, and a table of contacts whose first team's cell
+  holds a nested table of names and numbers, read as rows after the team's row. Law: Children Act 1989
+  s47, Children Act 2004 s11, UK GDPR Article 6(1)(e), DPA 2018 Schedule 1 paragraph 18. No myths.
+  Nation: England.
 """
 
 from __future__ import annotations
 
-from helpers import unseen, unseen_cited_provisions, unseen_guidance, unseen_sections, unseen_under
+from helpers import (
+    unseen,
+    unseen_cited_provisions,
+    unseen_guidance,
+    unseen_myths_in,
+    unseen_sections,
+    unseen_texts,
+    unseen_under,
+)
 
 from guidegraph.catalog import Catalog
 
 POLICY = "hollinsford-primary-child-protection-policy-word.rtf"
 PROCEDURE = "ferncastle-early-help-consent-procedure-wordpad.rtf"
 NOTICE = "llanfedw-council-bilingual-info-sharing-word.rtf"
+LEAFLET = "whinmoor-scp-myths-and-facts-leaflet-word.rtf"
+FRONT_DOOR = "marshbrook-mash-front-door-procedure-libreoffice.rtf"
 
 
 def test_the_policys_sections_and_text_under_them() -> None:
@@ -68,3 +92,49 @@ def test_the_welsh_notices_law_in_both_languages(catalog: Catalog) -> None:
     assert ("social-services-and-well-being-wales-act-2014", "section 130") in unseen_cited_provisions(NOTICE, catalog)
     assert "wales-safeguarding-procedures" in unseen_guidance(NOTICE, catalog)
     assert unseen(NOTICE).meta.jurisdictions == ("Wales",)
+
+
+def test_the_leaflets_myths_in_text_boxes_are_found_with_their_facts() -> None:
+    myths = unseen_myths_in(LEAFLET)
+    assert {belief: myth.verdict for belief, myth in myths.items()} == {
+        "I need the parents’ consent before I can share information about their child": "no",
+        "Data protection law stops me sharing information about a child": "no",
+        "I must be sure a child is being abused before I tell anyone": "no"}
+    consent = myths["I need the parents’ consent before I can share information about their child"]
+    assert consent.answer.startswith("Consent is not the only lawful basis for sharing.")
+    assert "Article 6(1)(e) of the UK GDPR" in consent.answer
+    assert myths["Data protection law stops me sharing information about a child"].answer.endswith(
+        "allows health and other special category data to be shared to safeguard a child.")
+    assert myths["I must be sure a child is being abused before I tell anyone"].answer.startswith(
+        "You do not need proof.")
+
+
+def test_the_leaflets_sections_law_and_nation(catalog: Catalog) -> None:
+    assert [title for _, title in unseen_sections(LEAFLET)] == [
+        "Sharing information to keep children safe: myths and facts", "Why this leaflet", "Myths and facts",
+        "Before you share, ask yourself", "Afterwards", "In other languages"]
+    assert unseen_under(LEAFLET, "Afterwards")[-1] == "Remember: if a child is in immediate danger, call 999."
+    assert {("gdpr", "article 6(1)(e)"), ("data-protection-act-2018", "schedule 1 paragraph 18"),
+            ("children-act-1989", "section 47"), ("data-protection-act-2018", None)} <= unseen_cited_provisions(
+        LEAFLET, catalog)
+    assert " ".join(unseen_texts(LEAFLET)).count("Data protection law stops me") == 1
+    assert unseen(LEAFLET).meta.jurisdictions == ("England",)
+
+
+def test_the_libreoffice_procedures_sections_and_nested_contacts() -> None:
+    assert [title for _, title in unseen_sections(FRONT_DOOR)] == [
+        "Marshbrook MASH: sharing information at the front door", "Purpose", "The legal basis for sharing",
+        "What partners share", "Steps at the front door", "Contacts"]
+    contacts = " ".join(unseen_under(FRONT_DOOR, "Contacts"))
+    assert "Marshbrook MASH | Monday to Friday, 8.30am to 5pm" in contacts
+    assert contacts.index("Duty social worker | 01632 960 700") < contacts.index("Emergency Duty Team")
+    assert "Children Act 2004, s11; see also Working Together to Safeguard Children 2023." in " ".join(
+        unseen_under(FRONT_DOOR, "The legal basis for sharing"))
+    assert not unseen_myths_in(FRONT_DOOR)
+
+
+def test_the_libreoffice_procedures_law_and_guidance(catalog: Catalog) -> None:
+    assert {("children-act-1989", "section 47"), ("children-act-2004", "section 11"), ("gdpr", "article 6(1)(e)"),
+            ("data-protection-act-2018", "schedule 1 paragraph 18")} <= unseen_cited_provisions(FRONT_DOOR, catalog)
+    assert "working-together-to-safeguard-children" in unseen_guidance(FRONT_DOOR, catalog)
+    assert unseen(FRONT_DOOR).meta.jurisdictions == ("England",)

@@ -214,6 +214,7 @@ UNSEEN_GROUPS = {
         "Data protection law stops me sharing information",
         "Data protection law stops me sharing information about a child",  # round 37's LocalGov Drupal guide page
         "Data protection law stops me sharing information about a child",  # the council page saved as .mhtml
+        "Data protection law stops me sharing information about a child",  # the Whinmoor leaflet's box (.rtf)
         "Data protection law stops me sharing information about a child with another agency",  # round 31's wiki
         "Data protection law stops me sharing information with other agencies",  # round 21
         "Data protection law stops me sharing information with other agencies",  # round 34's Wix page
@@ -345,6 +346,8 @@ UNSEEN_GROUPS = {
         # the LibreOffice Impress quiz's first belief
         "I need the parents’ consent before I can share a worry about their child with another agency",
         # round 20's newsletter
+        # the Whinmoor leaflet's text box (.rtf)
+        "I need the parents’ consent before I can share information about their child",
         "I need the parents’ consent before I can tell the school nurse I am worried about a child",
         "I need the parents’ permission before I can share a worry about their child",  # round 30's Word flyer
         "I need the patient's consent before I can share information with children's social care",
@@ -404,6 +407,7 @@ UNSEEN_GROUPS = {
         "I have to be sure a child is being harmed before I share anything",  # round 30's Word flyer
         "I have to wait until I am certain before I share a worry",
         "I must be certain that a child is being harmed before I report",
+        "I must be sure a child is being abused before I tell anyone",  # the Whinmoor leaflet's box (.rtf)
         "I need to be sure a child is being abused before I share",
         "I should wait until I am certain a child is being harmed before I share",  # round 21
         "I should wait until I am sure a pupil is being harmed before I tell the DSL",  # round 20's Word table

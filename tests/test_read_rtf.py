@@ -1,6 +1,7 @@
 """Rich Text Format documents (.rtf): headings from the style sheet or outline level, lists as printed,
-table rows, footnotes, what is never read (hidden text, tracked deletions, headers, pictures, field
-codes), Word's characters and Unicode escapes, `\\info`'s properties; broken and hostile files."""
+table rows and nested tables, text boxes, footnotes, what is never read (hidden text, tracked deletions,
+headers, pictures, field codes, a shape's picture copy), Word's characters, Unicode escapes and each
+font's character set, `\\info`'s properties; LibreOffice's RTF; broken and hostile files."""
 
 from __future__ import annotations
 
@@ -155,6 +156,113 @@ def test_a_truncated_file_is_read_with_a_warning(tmp_path: Path) -> None:
                                  "what it holds was read, but check it against the original",)
 
 
+def box(*paragraphs: str, fallback: bool = True) -> str:
+    """A floating text box as Word writes it: its properties, its text, and a picture copy of that text."""
+    text = "".join(rf"\pard\plain {p}\par " for p in paragraphs)
+    copy = rf"{{\shprslt{{\*\do\dobxcolumn\dptxbx{{\dptxbxtext {text}}}\dpx0\dpy0}}}}" if fallback else ""
+    return (r"{\shp{\*\shpinst\shpleft0\shptop0\shpright4000\shpbottom1500\shpwr2\shplid2049"
+            r"{\sp{\sn shapeType}{\sv 202}}{\sp{\sn wzName}{\sv Text Box 1}}"
+            rf"{{\shptxt {text}}}}}{copy}}}")
+
+
+def test_a_text_box_is_read_once_after_the_paragraph_it_is_anchored_in(tmp_path: Path) -> None:
+    body = (r"\pard\s1 Myths and facts\par"
+            r"\pard Some worries we hear. " + box(r"Myth: I need consent.", r"Fact: Not when a child is at risk.")
+            + box("Remember: record why.") + r"Ask your lead.\par"
+            r"\pard " + box("Myth: Data protection stops me.", "Fact: It does not.") + r"\par"
+            r"\pard After the boxes.\par")
+    assert texts(tmp_path, body) == [
+        "heading 1: Myths and facts", "Some worries we hear. Ask your lead.", "Myth: I need consent.",
+        "Fact: Not when a child is at risk.", "Remember: record why.", "Myth: Data protection stops me.",
+        "Fact: It does not.", "After the boxes."]
+
+
+def test_a_text_box_holds_its_own_formatting_lists_and_tables(tmp_path: Path) -> None:
+    inner = (r"{\shp{\*\shpinst{\shptxt \pard\plain\s1 Who to call\par"
+             r"{\listtext\pard\plain\f3 \'b7\tab}\pard\plain\ls1 the duty team\par"
+             r"\trowd\cellx3000\cellx6000\pard\intbl Duty team\cell 01632 960 100\cell\row }}}")
+    body = r"\pard Contacts " + inner + r"for the week.\par\pard Last line.\par"
+    assert texts(tmp_path, body) == ["Contacts for the week.", "heading 1: Who to call", "- the duty team",
+                                     "Duty team | 01632 960 100", "Last line."]
+
+
+def test_an_old_drawing_objects_text_box_is_read_but_not_as_a_shapes_copy(tmp_path: Path) -> None:
+    body = (r"\pard Before.{\*\do\dobxcolumn\dobypara\dptxbx{\dptxbxtext\pard Drawn box text.\par}\dpx0}\par"
+            r"\pard " + box("Shape text.", fallback=True) + r"\par")
+    assert texts(tmp_path, body) == ["Before.", "Drawn box text.", "Shape text."]
+
+
+def test_a_nested_tables_rows_follow_the_row_of_the_cell_that_holds_it(tmp_path: Path) -> None:
+    def nested(*cells: str) -> str:
+        return ("".join(rf"\pard\intbl\itap2 {c}\nestcell " for c in cells)
+                + r"{\*\nesttableprops\trowd\cellx2000\cellx4000\nestrow}{\nonesttables\par}")
+    body = (r"\trowd\cellx3000\cellx9000\pard\intbl Team\cell How to reach them\cell\row "
+            r"\trowd\cellx3000\cellx9000\pard\intbl Front door\cell\pard\intbl Weekdays, 9am to 5pm\par "
+            + nested("Duty social worker", "01632 960 700") + nested("Police desk", "01632 960 701")
+            + r"\pard\intbl\itap1\cell\row "
+            r"\trowd\cellx3000\cellx9000\pard\intbl Out of hours\cell 01632 960 799\cell\row "
+            r"\pard After the table.\par")
+    assert texts(tmp_path, body) == [
+        "Team | How to reach them", "Front door | Weekdays, 9am to 5pm", "Duty social worker | 01632 960 700",
+        "Police desk | 01632 960 701", "Out of hours | 01632 960 799", "After the table."]
+
+
+def test_a_table_nested_two_deep_and_one_cut_short(tmp_path: Path) -> None:
+    body = (r"\trowd\cellx3000\pard\intbl Outer\par"
+            r"\pard\intbl\itap2 Middle\nestcell\pard\intbl\itap3 Inner a\nestcell Inner b\nestcell"
+            r"{\*\nesttableprops\nestrow}\pard\intbl\itap2 Middle b\nestcell{\*\nesttableprops\nestrow}"
+            r"\pard\intbl\itap2 Cut\nestcell short\nestcell \pard\intbl\itap1\cell Second\cell\row "
+            r"\pard\itap999999999 Depth\nestcell beyond\nestcell\pard After.\par")
+    assert texts(tmp_path, body) == ["Outer | Second", "Middle | Middle b", "Inner a | Inner b", "Cut | short",
+                                     "Depth | beyond", "After."]
+
+
+FONTS_HEAD = (r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss\fcharset0 Calibri;}"
+              r"{\f1\froman\fcharset2 Symbol;}{\f2\fnil\fcharset2 Wingdings;}"
+              r"{\f3\fswiss\fcharset238 Calibri CE;}{\f4\fswiss\fcharset204 Calibri Cyr;}"
+              r"{\f5\fswiss\fcharset161 Calibri Greek;}{\f6\fswiss\fcharset162 Calibri Tur;}"
+              r"{\f7\fswiss\fcharset177 Arial (Hebrew);}{\f8\fswiss\fcharset178 Arial (Arabic);}"
+              r"{\f9\fswiss\fcharset186 Calibri Baltic;}{\f10\fswiss\fcharset1\cpg1250 Default Font;}"
+              r"\f11\fnil Old Style Font Entry;}" "\r\n")
+
+
+@pytest.mark.parametrize(("run", "expected"), [
+    (r"\f3 Gda\'f1sk, \'b3\'f3d\'9f", "Gdańsk, łódź"),
+    (r"\f4 \'c4\'e8\'f2\'e8\'ed\'e0", "Дитина"),
+    (r"\f5 \'f0\'e1\'e9\'e4\'df", "παιδί"),
+    (r"\f6 \'e7ocuk \'fe\'f0", "çocuk şğ"),
+    (r"\f7 \'e9\'ec\'e3", "ילד"),
+    (r"\f8 \'d8\'dd\'e1", "طفل"),
+    (r"\f9 vaik\'e0", "vaiką"),
+    (r"\f10 \'b9", "ą"),  # a font's own code page (\cpg) when its character set says none
+    (r"\f0 \'e9t\'e9", "été"),
+    (r"\f3 \'b3{\f0 \'b3}\'b3", "ł³ł"),  # a group's font holds only in the group
+    (r"\f3 \'b3\plain \'b3", "ł³"),  # \plain returns to the default font
+])
+def test_bytes_are_read_in_their_fonts_character_set(tmp_path: Path, run: str, expected: str) -> None:
+    assert texts(tmp_path, rf"\pard {run}\par", head=FONTS_HEAD) == [expected]
+
+
+def test_symbol_and_wingdings_bullets_read_as_bullets(tmp_path: Path) -> None:
+    def item(font: str, glyph: str, text: str) -> str:
+        return rf"{{\listtext\pard\plain \{font} {glyph}\tab}}\pard\plain\ls1\fi-360\li720 {text}\par "
+    body = (item("f1", r"\'b7", "Symbol's bullet.") + item("f2", r"\'a7", "Wingdings' square.")
+            + item("f2", r"\'d8", "Wingdings' arrow.") + item("f2", "l", "Wingdings' round bullet.")
+            + item("f0", r"\u-3913\'b7", "A private-use bullet.")
+            + r"\pard {\f1 a\'b3b} and {\f2 \'fc} done\par")
+    blocks = read_document(add(tmp_path, "doc.rtf", rtf(body, FONTS_HEAD))).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("item", "Symbol's bullet."), ("item", "Wingdings' square."), ("item", "Wingdings' arrow."),
+        ("item", "Wingdings' round bullet."), ("item", "A private-use bullet."), ("paragraph", "α≥β and ✓ done")]
+
+
+def test_a_footnote_as_libreoffice_writes_it(tmp_path: Path) -> None:
+    body = (r"\pard\plain {\rtlch \ltrch\loch" "\r\n" r"Share under section 11}{\super \chftn{\*\footnote \chftn"
+            r"\pard\plain \s26{\rtlch \ltrch\loch" "\r\n" r"Children Act 2004, s11}}}{\rtlch \ltrch\loch" "\r\n"
+            r".}" "\r\n" r"\par ")
+    assert texts(tmp_path, body) == ["Share under section 11[1].", "[1] Children Act 2004, s11"]
+
+
 @pytest.mark.parametrize(("data", "reason"), [
     (b"Information sharing\r\nShare early.\r\n", "not a Rich Text Format document (it does not begin with "
      "'{\\rtf'): open it in a word processor and save it as Rich Text Format, or give it its own suffix"),
@@ -176,7 +284,10 @@ def test_broken_and_hostile_files(tmp_path: Path, data: bytes, reason: str) -> N
 
 
 @pytest.mark.parametrize("piece", [r"{\b text ", r"text\par ", r"{\*\x{\y z}}", r"\'e9", r"\u8217?", "x" * 50,
-                                   r"{\footnote note}", r"\trowd\intbl a\cell b\cell\row "])
+                                   r"{\footnote note}", r"\trowd\intbl a\cell b\cell\row ",
+                                   r"\pard x{\shp{\*\shpinst{\shptxt \pard box\par}}{\shprslt{\*\do{\dptxbxtext y}}}}",
+                                   r"\pard\intbl a\par\pard\intbl\itap2 b\nestcell{\*\nesttableprops\nestrow}",
+                                   r"{\shp{\*\shpinst{\shptxt \pard\intbl\itap3 b\nestcell ", r"\f1 \'b7\f2 x"])
 def test_reading_is_linear_in_the_input(tmp_path: Path, piece: str) -> None:
     from guidegraph.read.rtf import parse_rtf
 
@@ -298,3 +409,97 @@ def test_the_welsh_notices_letters_and_quotes() -> None:
     assert "“No one agency has the whole picture,” says the council’s Head of Children’s Services." in found[6]
     assert found[7].endswith("bydd y gweithiwr cymdeithasol yn siarad â’r teulu ac yn gwrando ar eu pryderon.")
     assert not [t for t in found if "?" in t or "Cyhoeddus" in t]
+
+
+LEAFLET = UNSEEN / "whinmoor-scp-myths-and-facts-leaflet-word.rtf"
+FRONT_DOOR = UNSEEN / "marshbrook-mash-front-door-procedure-libreoffice.rtf"
+
+
+def test_the_leaflets_text_boxes_follow_their_paragraphs_once() -> None:
+    found = block_texts(LEAFLET)
+    assert found[:6] == [
+        "heading 1: Sharing information to keep children safe: myths and facts",
+        "A leaflet for everyone who works or volunteers with children in Whinmoor, from the Whinmoor Safeguarding "
+        "Children Partnership. March 2025.",
+        "heading 1: Why this leaflet",
+        "Reviews of cases in Whinmoor keep finding the same thing: someone knew something worrying about a child but "
+        "did not pass it on, because they thought the law stopped them. It does not.",
+        "heading 1: Myths and facts",
+        "The boxes on this page answer the worries we hear most often."]
+    assert found[6:12] == [
+        "Myth: I need the parents’ consent before I can share information about their child.",
+        "Fact: Consent is not the only lawful basis for sharing. Where a child is at risk of significant harm you can "
+        "share without consent, under the public task basis in Article 6(1)(e) of the UK GDPR. Seek the family’s "
+        "agreement where it is safe to do so, but never let it delay protecting a child.",
+        "Myth: Data protection law stops me sharing information about a child.",
+        "Fact: The Data Protection Act 2018 and UK GDPR do not prevent, or limit, the sharing of information for the "
+        "purposes of keeping children safe. Schedule 1, paragraph 18 of the Data Protection Act 2018 allows health "
+        "and other special category data to be shared to safeguard a child.",
+        "Myth: I must be sure a child is being abused before I tell anyone.",
+        "Fact: You do not need proof. If you are worried, share your concern with your designated safeguarding lead "
+        "or children’s social care the same day: it is for the local authority to make enquiries under section 47 "
+        "of the Children Act 1989."]
+    text = "\n".join(found)
+    assert text.count("Myth:") == 3 and text.count("Remember:") == 1  # not again from the boxes' picture copies
+    for unread in ("Text Box", "shapeType", "15652797", "Wingdings", "Calibri"):
+        assert unread not in text, unread
+
+
+def test_the_leaflets_symbol_bullets_callout_and_other_languages() -> None:
+    assert block_texts(LEAFLET)[12:] == [
+        "heading 1: Before you share, ask yourself",
+        "- Is the child at risk of harm, or would sharing help to keep them safe?",
+        "- What is the least I need to share, and with whom?",
+        "- Would asking for consent put the child at greater risk?",
+        "heading 1: Afterwards",
+        "- Record what you shared, with whom, when and why.",
+        "- Tell the family what you have shared, unless that would put the child at risk.",
+        "Whinmoor’s front door team takes calls from 8.30am to 5pm on 01632 960 310.",
+        "Remember: if a child is in immediate danger, call 999.",
+        "heading 1: In other languages",
+        "Polski: Ta ulotka jest dostępna w języku polskim. Zadzwoń pod numer 01632 960 310.",
+        "Українська: Ця листівка доступна українською мовою."]
+    items = [b for b in read_document(LEAFLET).blocks if b.kind == "item"]
+    assert len(items) == 5 and not [b for b in items if b.number]
+
+
+def test_the_procedure_exported_from_libreoffice() -> None:
+    assert block_texts(FRONT_DOOR) == [
+        "heading 1: Marshbrook MASH: sharing information at the front door",
+        "Procedure for staff of the Marshbrook Multi-Agency Safeguarding Hub (MASH). Version 3, approved by the "
+        "Marshbrook Safeguarding Children Partnership in January 2025.",
+        "heading 1: Purpose",
+        "This procedure explains how the partners in the MASH share information when a contact about a child is "
+        "received, so that decisions about the child are made on the full picture.",
+        "heading 1: The legal basis for sharing",
+        "Each partner shares under its own duties. The local authority must make enquiries under section 47 of the "
+        "Children Act 1989 where it has reasonable cause to suspect that a child is suffering, or is likely to "
+        "suffer, significant harm; the police, health partners and the council must have regard to the need to "
+        "safeguard children under section 11 of the Children Act 2004[1].",
+        "[1] Children Act 2004, s11; see also Working Together to Safeguard Children 2023.",
+        "Partners rely on the public task basis in Article 6(1)(e) of the UK GDPR, and on Schedule 1 paragraph 18 of "
+        "the Data Protection Act 2018 for health and other special category data.",
+        "heading 2: What partners share",
+        "- what is known about the child and the family, and who else lives in the household;",
+        "- any earlier concerns, referrals or convictions that bear on the child’s safety;",
+        "- the child’s own views, where they are known.",
+        "heading 1: Steps at the front door",
+        "- 1 The MASH social worker screens the contact within one working day.",
+        "- 2 Partners check their own records and record what they share, and why.",
+        "- 3 The MASH manager decides the next step — and records the decision.",
+        "heading 1: Contacts",
+        "Team | How to reach them",
+        "Marshbrook MASH | Monday to Friday, 8.30am to 5pm",
+        "Duty social worker | 01632 960 700",
+        "Police MASH desk | 01632 960 701",
+        "Health MASH nurse | 01632 960 702",
+        "Emergency Duty Team | Evenings, weekends and bank holidays: 01632 960 799",
+        "If a child is in immediate danger, call 999."]
+
+
+def test_the_libreoffice_procedures_properties(tmp_path: Path) -> None:
+    path = tmp_path / FRONT_DOOR.name
+    shutil.copy(FRONT_DOOR, path)
+    document = read_document(path)
+    assert (document.meta.title, document.meta.date) == ("Sharing information at the front door", "2025-01-27")
+    assert "OFFICIAL" not in "\n".join(b.text for b in document.blocks)

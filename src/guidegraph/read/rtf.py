@@ -50,15 +50,15 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from guidegraph.errors import ParseError
 from guidegraph.model import Block, FileProperties
-from guidegraph.read.docx import _HEADING_STYLE, _MAX_HEADING_WORDS, _row_line, _tabs_in_running_text
+from guidegraph.read.docx import _HEADING_STYLE
 from guidegraph.read.inferred import file_properties, good_date, good_title, organisation
 from guidegraph.read.rtf_fonts import Font, private_symbol, symbol_text
+from guidegraph.read.rtf_lines import BODY_SIZE, Record, as_lines
 from guidegraph.read.rtf_tokens import Token, tokens
 from guidegraph.read.text import parse_blocks
 
@@ -88,10 +88,6 @@ _CHARACTERS = {
 _SYMBOLS = {"~": "\u00a0", "_": "-", "-": "", "\\": "\\", "{": "{", "}": "}", "\t": "\t"}
 _CODE_PAGES = {"mac": "mac_roman", "pc": "cp437", "pca": "cp850"}
 _TOC_STYLE = re.compile(r"^toc\s*(?:[1-9]|heading)$", re.IGNORECASE)
-# "1.", "a)", "(iv)", "2.3.": a list item's printed number; anything else it prints is a bullet
-_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxlcIVXLC]{1,6})[.)]?$")
-_MAX_TYPED_HEADING_WORDS = 15
-_BODY_SIZE = 24  # half-points: RTF's default 12pt
 
 
 @dataclass(frozen=True)
@@ -105,7 +101,7 @@ class _State:
     hidden: bool = False  # \v
     deleted: bool = False
     bold: bool = False
-    size: int = _BODY_SIZE
+    size: int = BODY_SIZE
     style: int = 0
     outline: int | None = None
     listed: bool = False
@@ -113,7 +109,7 @@ class _State:
     font: int | None = None  # \\fN; None for the document's default font (\\deffN)
 
 
-_PLAIN = {"hidden": False, "deleted": False, "bold": False, "size": _BODY_SIZE, "font": None}
+_PLAIN = {"hidden": False, "deleted": False, "bold": False, "size": BODY_SIZE, "font": None}
 _PARAGRAPH = {"style": 0, "outline": None, "listed": False, "table_depth": 0}
 
 
@@ -125,19 +121,6 @@ class _Paragraph:
     letters: int = 0
     bold_letters: int = 0
     size: int = 0
-
-
-@dataclass(frozen=True)
-class _Record:
-    """A paragraph as read: its text, heading level, printed number or bullet, and how it was typed."""
-
-    text: str
-    level: int
-    marker: str | None
-    bold: bool
-    size: int
-    notes: tuple[str, ...]
-    row: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -156,7 +139,7 @@ class _Table:
     cell: list[str] = field(default_factory=list)
     cells: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-    nested: list[_Record] = field(default_factory=list)
+    nested: list[Record] = field(default_factory=list)
 
 
 @dataclass
@@ -165,21 +148,21 @@ class _Story:
 
     paragraph: _Paragraph
     tables: list[_Table]
-    records: list[_Record]
-    boxes: list[_Record]
+    records: list[Record]
+    boxes: list[Record]
 
 
 @dataclass
 class _Reader:
     path: Path
     code_page: str = "cp1252"
-    records: list[_Record] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
     styles: dict[int, _Style] = field(default_factory=dict)
     info: dict[str, list[str]] = field(default_factory=dict)
     dates: dict[str, dict[str, int]] = field(default_factory=dict)
     paragraph: _Paragraph = field(default_factory=_Paragraph)
     tables: list[_Table] = field(default_factory=list)  # the rows open, outermost first
-    boxes: list[_Record] = field(default_factory=list)  # text boxes' paragraphs, read after their anchor's
+    boxes: list[Record] = field(default_factory=list)  # text boxes' paragraphs, read after their anchor's
     stories: list[_Story] = field(default_factory=list)
     fonts: dict[int, Font] = field(default_factory=dict)
     font: Font | None = None  # the font table's entry being read
@@ -428,7 +411,7 @@ class _Reader:
         marker = "".join(paragraph.marker).strip() or ("-" if state.listed else None)
         bold = paragraph.letters > 0 and paragraph.bold_letters == paragraph.letters
         if (text or paragraph.notes) and not any(_TOC_STYLE.match(name) for name in style_names):
-            self.records.append(_Record(text, _heading_level(state, style_names, self.styles), marker, bold,
+            self.records.append(Record(text, _heading_level(state, style_names, self.styles), marker, bold,
                                         paragraph.size or state.size, tuple(paragraph.notes)))
         self.records += self.boxes
         self.boxes = []
@@ -453,7 +436,7 @@ class _Reader:
             if table.cell:  # a row cut short: its last cell had no \\cell
                 table.cells.append(" ".join(" ".join(table.cell).split()))
             cells = tuple(cell for cell in table.cells if cell)
-            rows = [_Record("", 0, None, False, 0, tuple(table.notes), row=cells)] if cells or table.notes else []
+            rows = [Record("", 0, None, False, 0, tuple(table.notes), row=cells)] if cells or table.notes else []
             rows += table.nested
             if self.tables:
                 self.tables[-1].nested += rows
@@ -579,7 +562,7 @@ def parse_rtf(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
     if reader.open_groups:
         warnings.append(f"the file ends before its groups close ({reader.open_groups} open): it may be cut short; "
                         "what it holds was read, but check it against the original")
-    blocks, found = parse_blocks("\n\n".join(line for line in _lines(reader.records) if line.strip()) + "\n")
+    blocks, found = parse_blocks("\n\n".join(line for line in as_lines(reader.records) if line.strip()) + "\n")
     return blocks, warnings + found
 
 
@@ -593,53 +576,3 @@ def rtf_properties(path: Path, data: bytes) -> FileProperties:
              for d in reader.dates.values()]
     return file_properties(PROPERTIES, good_title(text.get("title")), max(filter(None, dates), default=None),
                            publisher=publisher)
-
-
-# --- the plain text
-
-
-def _lines(records: list[_Record]) -> list[str]:
-    """Each paragraph as a line of the text reader's markdown, its notes after it; headings typed
-    in bold take their level from their size among the document's bold headings."""
-    levels = _typed_heading_levels(records)
-    lines = []
-    for record in records:
-        if record.row is not None:
-            lines.append(_row_line(list(record.row)))
-        else:
-            lines.append(_line(record, levels))
-        lines += record.notes
-    return lines
-
-
-def _line(record: _Record, typed_levels: dict[int, int]) -> str:
-    text = record.text
-    if not text:
-        return ""
-    if record.marker is not None:
-        number = record.marker.rstrip("\t ")
-        return f"{number}\t{text}" if _NUMBER.match(number) else f"- {_tabs_in_running_text(text)}"
-    text = _tabs_in_running_text(text)
-    level = record.level or (typed_levels.get(record.size, 0) if _typed_heading(record) else 0)
-    if level and len(text.split()) <= _MAX_HEADING_WORDS:
-        return f"{'#' * min(level, 6)} {text}"
-    return text
-
-
-def _typed_heading(record: _Record) -> bool:
-    """A short line all in bold, not a sentence: a heading typed by hand (WordPad has no styles)."""
-    return (record.bold and not record.level and record.row is None and record.marker is None
-            and len(record.text.split()) <= _MAX_TYPED_HEADING_WORDS and not record.text.endswith((".", ";", ",")))
-
-
-def _typed_heading_levels(records: list[_Record]) -> dict[int, int]:
-    """Type size -> heading level: sizes above the body text's, largest first, then the body's size."""
-    body = Counter(record.size for record in records if record.row is None and not record.bold)
-    body_size = body.most_common(1)[0][0] if body else _BODY_SIZE
-    larger = sorted({record.size for record in records if _typed_heading(record) and record.size > body_size},
-                    reverse=True)
-    levels = {size: level for level, size in enumerate(larger, 1)}
-    for record in records:
-        if _typed_heading(record) and record.size <= body_size:
-            levels[record.size] = len(larger) + 1
-    return levels

@@ -52,13 +52,13 @@ _GENERIC_NAME_WORDS = frozenset(
      "health", "care", "social", "integrated", "community", "and", "of", "for", "the", "&"})
 
 
-def cover(blocks: Sequence[Block]) -> tuple[str | None, str | None]:
+def cover(blocks: Sequence[Block], capitals: dict[str, str]) -> tuple[str | None, str | None]:
     """(title, organisation) from the short lines above the text, as a cover sets them out: an
-    organisation's name first, then the title; a section name ("1. Purpose") is neither."""
+    organisation's name first, then the title; a section name ("1. Purpose") is neither.
+    `capitals`: how the text writes its words (`written_case`), for a title set in capitals."""
     title: list[str] = []  # the title's lines: one, or two set in capitals one over the other
     organisation = None
     above: list[str] = []  # the short lines read so far, for a name broken over several
-    capitals = written_case(blocks)
     for block in blocks[:LEADING]:
         text = " ".join(block.text.split())
         if len(text.split()) > TITLE_WORDS or (block.kind != "heading" and text[-1:] in ".!?:;"):

@@ -66,10 +66,11 @@ def inferred_metadata(path: Path, blocks: Sequence[Block], properties: FilePrope
         date, from_file = _file_year(path), True
     holder, rights = _copyright(blocks)
     nations, assumed = _jurisdictions(blocks)
-    title, organisation = cover(blocks)
+    capitals = written_case(blocks)  # one walk of the text, for the cover's title and the top heading
+    title, organisation = cover(blocks, capitals)
     meta = Metadata(
         slug=slug_from_stem(path, path.stem),
-        title=_value(properties.title) or title or _title(path, blocks),
+        title=_value(properties.title) or title or _title(path, blocks, capitals),
         publisher=_value(properties.publisher) or holder or organisation or UNRECORDED,
         date=_value(properties.date) or date,
         jurisdictions=nations,
@@ -100,14 +101,14 @@ def _origin(found: Property | None) -> str:
     return f" from {found.origin}" if found else ""
 
 
-def _title(path: Path, blocks: Sequence[Block]) -> str:
+def _title(path: Path, blocks: Sequence[Block], capitals: dict[str, str]) -> str:
     """The first heading that is not a section's name (the top-level one if it comes early), else
     the first words of the text (a salutation aside), else the file's name."""
     headings = [block for block in blocks[:40] if block.kind == "heading"
                 and block.text.lower().rstrip(":") not in SECTION_NAMES and not is_furniture(block.text.strip())]
     if headings:
         top = min(block.level for block in headings)
-        return _shortened(as_title(next(block.text for block in headings if block.level == top), written_case(blocks)))
+        return _shortened(as_title(next(block.text for block in headings if block.level == top), capitals))
     text = [block for block in blocks if not is_furniture(block.text.strip())]
     if text:
         return _shortened(text[0].text)

@@ -18,9 +18,16 @@
   numbered section of its own (as numbered paragraphs are read everywhere), its lettered sub-items
   with the clause that leads into them. Guidance: the Wales Safeguarding Procedures. Nation:
   Wales.
+* `kestrelford-council-information-sharing-policy-word2003.doc`: a council's information sharing
+  policy whose headings Word numbers through the list its heading styles link to ("1 Purpose", "1.1
+  Scope", "2 The law on sharing information", "2.1 Sharing without consent" in a house style based on
+  "heading 2"), so each is a numbered section; "Document control" taken out of the numbering. Its
+  five steps in the "List Number" style. Law: Children Act 2004 s16H and Children Act 1989 s47, named
+  only in the endnotes ("[i]", "[ii]") gathered under "Endnotes" at its end. Guidance: Working
+  Together 2023, in a footnote. Nation: England.
 
-Then both built as a partnership's own corpus: the golden rules are the graph's principle
-statements, and the law the footnote names is cited by the policy.
+Then all three built as a partnership's own corpus: the golden rules are the graph's principle
+statements, and the law the footnote and the endnotes name is cited by the policies.
 """
 
 from __future__ import annotations
@@ -45,6 +52,7 @@ from guidegraph.extract.principles import find_principles
 
 POLICY = "thornleigh-primary-child-protection-policy-word97.doc"
 PROTOCOL = "glanafon-police-health-information-sharing-protocol-word2003.doc"
+COUNCIL = "kestrelford-council-information-sharing-policy-word2003.doc"
 
 
 def test_the_policys_sections_and_text_under_them() -> None:
@@ -102,6 +110,26 @@ def test_the_protocols_clauses_are_numbered_as_word_draws_them() -> None:
         "When the police share under section 115 of the Crime and Disorder Act 1998, they:\nshare only")
 
 
+def test_the_council_policys_headings_numbered_by_their_styles_are_numbered_sections() -> None:
+    assert unseen_sections(COUNCIL) == [
+        ("1", "Purpose"), ("1.1", "Scope"), ("1.2", "Who to ask for advice"), ("2", "The law on sharing information"),
+        ("2.1", "Sharing without consent"), ("3", "How to share information safely"), ("4", "Recording decisions"),
+        ("5", "Review"), ("s9", "Document control"), ("s10", "Endnotes")]
+    assert unseen_passages(COUNCIL, "1.1")[0].startswith("It applies to social workers")
+    steps = unseen_passages(COUNCIL, "3")
+    assert steps[0] == "Before you share, work through these steps:"
+    assert steps[1].startswith("Check the identity of the person or agency asking")
+    assert steps[1].endswith("Record what you shared, with whom, when and why.")
+
+
+def test_the_council_policys_endnotes_name_its_law(catalog: Catalog) -> None:
+    assert unseen_passages(COUNCIL, "s10") == [
+        "[i] Children Act 2004, section 16H.", "[ii] Children Act 1989, section 47."]
+    assert {("children-act-2004", "section 16H"), ("children-act-1989", "section 47")} <= unseen_cited_provisions(
+        COUNCIL, catalog)
+    assert "working-together-to-safeguard-children" in unseen_guidance(COUNCIL, catalog)
+
+
 # ---------------------------------------------------------------------------------------------
 # Built as a partnership's own corpus
 
@@ -115,7 +143,7 @@ def records(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str
     folder = tmp_path_factory.mktemp("word97")
     corpus = folder / "corpus"
     corpus.mkdir()
-    for name in (POLICY, PROTOCOL):
+    for name in (POLICY, PROTOCOL, COUNCIL):
         for path in (UNSEEN / name, (UNSEEN / name).with_suffix(".toml")):
             shutil.copy(path, corpus / path.name)
     build(load_config(corpus=corpus, out=folder / "build", site=False))
@@ -130,4 +158,13 @@ def test_the_built_graph_holds_the_policys_golden_rules(records: dict[str, list[
 
 def test_the_built_graph_cites_the_law_in_the_policys_footnote(records: dict[str, list[dict[str, Any]]]) -> None:
     [provision] = [r for r in records["provisions"] if (r["legal_basis"], r["number"]) == ("children-act-2004", "16H")]
-    assert {row["document"] for row in provision["cited_in"]} == {Path(POLICY).stem}
+    assert {row["document"] for row in provision["cited_in"]} == {Path(POLICY).stem, Path(COUNCIL).stem}
+
+
+def test_the_built_graph_finds_the_council_policys_sections_by_number_and_its_endnotes_law(
+        records: dict[str, list[dict[str, Any]]]) -> None:
+    council = Path(COUNCIL).stem
+    sections = {r["number"] for r in records["sections"] if r["document"] == council}
+    assert {"1", "1.1", "1.2", "2", "2.1", "3", "4", "5"} <= sections
+    [provision] = [r for r in records["provisions"] if (r["legal_basis"], r["number"]) == ("children-act-1989", "47")]
+    assert council in {row["document"] for row in provision["cited_in"]}

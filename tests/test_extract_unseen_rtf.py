@@ -31,6 +31,13 @@
   holds a nested table of names and numbers, read as rows after the team's row. Law: Children Act 1989
   s47, Children Act 2004 s11, UK GDPR Article 6(1)(e), DPA 2018 Schedule 1 paragraph 18. No myths.
   Nation: England.
+* `pennock-vale-mash-referral-procedure-word.rtf`: a council's referral procedure saved from Word, its
+  headings numbered by the list Word links to its heading styles, each heading a list item with its
+  printed number ("1.", "1.1", "2."), one numbered as an older Word numbered outlines (`\\pntext` "4.").
+  Sections: the title, then "1 Purpose", "1.1 Scope", "2 Lawful basis for sharing", "2.1 Each
+  agency's own duty", "3 Making a referral" (over its three numbered steps), "4 Recording and
+  feedback", and "Contacts", each at its heading style's level. Law: Children Act 1989 s17 and s47,
+  Crime and Disorder Act 1998 s115, Children Act 2004 s11. Nation: England.
 """
 
 from __future__ import annotations
@@ -52,6 +59,7 @@ PROCEDURE = "ferncastle-early-help-consent-procedure-wordpad.rtf"
 NOTICE = "llanfedw-council-bilingual-info-sharing-word.rtf"
 LEAFLET = "whinmoor-scp-myths-and-facts-leaflet-word.rtf"
 FRONT_DOOR = "marshbrook-mash-front-door-procedure-libreoffice.rtf"
+REFERRAL = "pennock-vale-mash-referral-procedure-word.rtf"
 
 
 def test_the_policys_sections_and_text_under_them() -> None:
@@ -138,3 +146,21 @@ def test_the_libreoffice_procedures_law_and_guidance(catalog: Catalog) -> None:
             ("data-protection-act-2018", "schedule 1 paragraph 18")} <= unseen_cited_provisions(FRONT_DOOR, catalog)
     assert "working-together-to-safeguard-children" in unseen_guidance(FRONT_DOOR, catalog)
     assert unseen(FRONT_DOOR).meta.jurisdictions == ("England",)
+
+
+def test_the_referral_procedures_numbered_headings_are_sections_at_their_styles_levels() -> None:
+    sections = [(s.key, s.title, s.level) for s in unseen(REFERRAL).sections]
+    assert sections == [
+        ("s1", "Pennock Vale Council: Multi-Agency Referral Procedure", 1), ("1", "Purpose", 1), ("1.1", "Scope", 2),
+        ("2", "Lawful basis for sharing", 1), ("2.1", "Each agency\u2019s own duty", 2), ("3", "Making a referral", 1),
+        ("4", "Recording and feedback", 1), ("s8", "Contacts", 1)]
+    assert unseen_under(REFERRAL, "Making a referral")[0] == "To refer a child, follow these steps:"
+    assert unseen_under(REFERRAL, "Making a referral")[1].startswith(
+        "Telephone the MASH on 01632 960 250 if the child is at immediate risk.")
+
+
+def test_the_referral_procedures_law_by_section(catalog: Catalog) -> None:
+    assert {("children-act-1989", "section 17"), ("children-act-1989", "section 47"),
+            ("crime-and-disorder-act-1998", "section 115"), ("children-act-2004", "section 11")} <= \
+        unseen_cited_provisions(REFERRAL, catalog)
+    assert unseen_under(REFERRAL, "Each agency\u2019s own duty")[0].startswith("Section 11 of the Children Act 2004")

@@ -1,7 +1,8 @@
 """Word 97-2003 documents (.doc): the compound file read by hand, the text through the piece table
-(8-bit and UTF-16 pieces), the main document and its footnotes, Word's special characters and fields,
-headings from the style sheet, table rows, automatic list numbers from the list tables, the summary
-information's properties; broken, hostile, encrypted and misnamed files."""
+(8-bit and UTF-16 pieces), the main document, its footnotes and endnotes, Word's special characters and
+fields, headings from the style sheet, table rows, automatic list numbers from the list tables (a
+paragraph's own, or its style's), the summary information's properties; broken, hostile, encrypted and
+misnamed files."""
 
 from __future__ import annotations
 
@@ -22,12 +23,14 @@ sys.path.insert(0, str(UNSEEN / "doc-sources"))
 from doc_parts import (  # noqa: E402
     BUILT_IN,
     BULLET_TEXT,
+    ENDNOTE,
     NFC_BULLET,
     NFC_DECIMAL,
     NFC_LOWER_LETTER,
     NFC_LOWER_ROMAN,
     NFC_UPPER_LETTER,
     NFC_UPPER_ROMAN,
+    STI_LIST_NUMBER,
     STI_TITLE,
     STI_TOC1,
     STI_USER,
@@ -184,6 +187,52 @@ def test_a_numbered_heading_and_a_numbered_cell(tmp_path: Path) -> None:
         "heading 1: 1 Lawful bases", "The partners rely on these.", "a) Screen the contact | Same day"]
 
 
+# Word's "Heading numbering" and "List Number": the numbering is the style's (sprmPIlfo and
+# sprmPIlvl in its UPX), the paragraphs carry none
+NUMBERED_HEADINGS = WordList(11, (Level(NFC_DECIMAL, "%1"), Level(NFC_DECIMAL, "%1.%2")))
+NUMBERED_STEPS = WordList(12, (Level(NFC_DECIMAL, "%1."),))
+STYLE_NUMBERED = [Style(0, 0, "Normal"), Style(1, 1, "heading 1", 0, lfo=1, level=0),
+                  Style(2, 2, "heading 2", 0, lfo=1, level=1), Style(3, 3, "heading 3", 0),
+                  Style(16, STI_LIST_NUMBER, "List Number", 0, lfo=2),
+                  Style(17, STI_USER, "SCP Heading 2", 2),  # based on heading 2, no numbering of its own
+                  Style(18, STI_USER, "SCP Step", 16)]  # based on List Number
+
+
+def style_numbered(tmp_path: Path, paragraphs: list[Para]) -> list[str]:
+    return block_texts(add(tmp_path, "styled.doc", word_document(
+        paragraphs, STYLE_NUMBERED, lists=[NUMBERED_HEADINGS, NUMBERED_STEPS],
+        overrides=[Override(11), Override(12)])))
+
+
+def test_headings_numbered_by_the_list_their_style_links_to(tmp_path: Path) -> None:
+    """Each heading's number is its style's; a style based on a numbered one numbers as it does; a
+    paragraph's own sprmPIlfo 0 takes its style's number off, as Word's "None" does."""
+    assert style_numbered(tmp_path, [
+        para("Introduction", 1), para("Partners share to keep children safe."), para("Scope", 2),
+        para("Who this is for", 17), para("The law", 1), para("Consent", 2), item("Appendix", 0, istd=1),
+        para("Contacts", 3)]) == [
+        "heading 1: 1 Introduction", "Partners share to keep children safe.", "heading 2: 1.1 Scope",
+        "heading 2: 1.2 Who this is for", "heading 1: 2 The law", "heading 2: 2.1 Consent", "heading 1: Appendix",
+        "heading 3: Contacts"]
+
+
+def test_steps_numbered_by_the_list_number_style(tmp_path: Path) -> None:
+    """"List Number" names its list in its UPX: its paragraphs read "1.", "2.", counted on over a
+    paragraph between them and in a style based on it; a paragraph's own list overrides its style's."""
+    assert style_numbered(tmp_path, [
+        para("Before you share:"), para("Check the purpose.", 16), para("Check the identity of who asks.", 16),
+        para("Then:"), para("Share securely.", 18), item("Record the decision.", 1, 1, istd=16)]) == [
+        "Before you share:", "(1) Check the purpose.", "(2) Check the identity of who asks.", "Then:",
+        "(3) Share securely.", "1.1 Record the decision."]
+
+
+def test_a_style_sheet_whose_bases_loop_numbers_nothing(tmp_path: Path) -> None:
+    looped = [Style(0, 0, "Normal"), Style(20, STI_USER, "Loop A", 21), Style(21, STI_USER, "Loop B", 20)]
+    assert block_texts(add(tmp_path, "loop.doc", word_document(
+        [para("Share early.", 20), para("Record why.", 21)], looped, lists=[NUMBERED_STEPS],
+        overrides=[Override(12)]))) == ["Share early.", "Record why."]
+
+
 def test_letters_and_numerals_of_each_format() -> None:
     from guidegraph.read.doc_lists import list_numbering
 
@@ -285,6 +334,41 @@ def test_a_footnote_table_claiming_more_notes_than_there_are(tmp_path: Path) -> 
     word, table = bytearray(compound.stream("WordDocument")), compound.stream("1Table")
     pairs_at = 0x22 + 2 * 14 + 2 + 4 * 22 + 2
     struct.pack_into("<I", word, pairs_at + 8 * 3 + 4, 4)  # the text table cut to one CP: no note's end
+    hostile = compound_file({"WordDocument": bytes(word), "1Table": table})
+    assert block_texts(add(tmp_path, "notes.doc", hostile)) == ["Share early.", "Record why."]
+
+
+def test_an_endnote_mark_reads_lower_roman_and_the_notes_come_at_the_end(tmp_path: Path) -> None:
+    """Word numbers endnotes i, ii, iii apart from the footnotes' 1, 2 and prints them at the document's
+    end: their document lies after the header document in the CPs."""
+    assert texts(tmp_path, [
+        para("Purpose", 1),
+        para("The safeguarding partners may require any person to supply information." + ENDNOTE
+             + " Partners must help the local authority's enquiries." + ENDNOTE),
+        para("Staff follow Working Together.\x02"),
+        para("Contacts", 1), para("Ring the MASH.")],
+        footnotes=["Working Together to Safeguard Children 2023."], header_text="OFFICIAL",
+        endnotes=["Children Act 2004, " + field('HYPERLINK "https://x.example"', "s16H") + ".",
+                  "Children Act 1989, s47."]) == [
+        "heading 1: Purpose",
+        "The safeguarding partners may require any person to supply information.[i] Partners must help the local "
+        "authority's enquiries.[ii]",
+        "Staff follow Working Together.[1]", "[1] Working Together to Safeguard Children 2023.",
+        "heading 1: Contacts", "Ring the MASH.",
+        "heading 1: Endnotes", "[i] Children Act 2004, s16H.", "[ii] Children Act 1989, s47."]
+
+
+def test_an_endnote_table_claiming_more_notes_than_there_are(tmp_path: Path) -> None:
+    from doc_parts import compound_file
+
+    from guidegraph.read.cfb import CompoundFile
+
+    data = word_document([para("Share early." + ENDNOTE), para("Record why." + ENDNOTE)], STYLES,
+                         endnotes=["Working Together 2023.", "Children Act 2004, s11."])
+    compound = CompoundFile(data)
+    word, table = bytearray(compound.stream("WordDocument")), compound.stream("1Table")
+    pairs_at = 0x22 + 2 * 14 + 2 + 4 * 22 + 2
+    struct.pack_into("<I", word, pairs_at + 8 * 47 + 4, 4)  # PlcfendTxt cut to one CP: no note's end
     hostile = compound_file({"WordDocument": bytes(word), "1Table": table})
     assert block_texts(add(tmp_path, "notes.doc", hostile)) == ["Share early.", "Record why."]
 
@@ -489,3 +573,32 @@ def test_the_protocols_company_is_its_publisher_not_its_author(tmp_path: Path) -
     document = read_document(path)
     assert (document.meta.title, document.meta.publisher) == (
         "Information Sharing Protocol", "Glanafon University Health Board")
+
+
+COUNCIL = UNSEEN / "kestrelford-council-information-sharing-policy-word2003.doc"
+
+
+def test_the_council_policy_numbered_by_its_styles_with_endnotes() -> None:
+    document = read_document(COUNCIL)
+    assert document.masthead == ("Kestrelford Council: Information Sharing Policy for Children\u2019s Services",)
+    read = block_texts(COUNCIL)
+    assert [line for line in read if line.startswith("heading")] == [
+        "heading 1: 1 Purpose", "heading 2: 1.1 Scope", "heading 2: 1.2 Who to ask for advice",
+        "heading 1: 2 The law on sharing information", "heading 2: 2.1 Sharing without consent",
+        "heading 1: 3 How to share information safely", "heading 1: 4 Recording decisions", "heading 1: 5 Review",
+        "heading 1: Document control", "heading 1: Endnotes"]
+    assert [line for line in read if line.startswith("(")] == [
+        "(1) Check the identity of the person or agency asking, and why they need the information.",
+        "(2) Decide what is necessary and proportionate: share only what the purpose needs.",
+        "(3) Identify the lawful basis for sharing, and whether consent is needed.",
+        "(4) Share the information securely, by secure e-mail or through the case record system.",
+        "(5) Record what you shared, with whom, when and why."]
+    assert read[read.index("heading 1: 2 The law on sharing information") + 1] == (
+        "The Kestrelford Safeguarding Children Partnership may require any person or body to supply the information "
+        "it needs to carry out its functions.[i] Where there is reasonable cause to suspect that a child is "
+        "suffering, or is likely to suffer, significant harm, the council must make enquiries, and partners must "
+        "help it.[ii]")
+    assert "[1] Working Together to Safeguard Children 2023, chapter 2." in read
+    assert read[-3:] == ["heading 1: Endnotes", "[i] Children Act 2004, section 16H.",
+                         "[ii] Children Act 1989, section 47."]
+    assert not any("OFFICIAL" in line for line in read)

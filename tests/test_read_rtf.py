@@ -83,6 +83,24 @@ def test_lists_numbered_as_printed_and_bulleted(tmp_path: Path) -> None:
     assert [b.marker for b in blocks][2:] == ["1", "2", "a", "b", "3", "4"]
 
 
+def test_a_heading_that_is_a_numbered_list_item_is_a_heading_with_its_number(tmp_path: Path) -> None:
+    """Word's "Heading numbering": each heading is an item of the list its style links to, its number
+    printed in `\\listtext` (or an older Word's `\\pntext`); it heads a section at its style's level."""
+    def numbered(style: int, marker: str, text: str) -> str:
+        return (rf"{{\listtext\pard\plain\s{style} {marker}\tab}}\pard\plain\s{style}\ls3\ilvl{style - 1} "
+                rf"{text}\par ")
+    body = (r"\pard\plain\s17 Referral procedure\par "
+            + numbered(1, "1.", "Purpose") + r"\pard\plain Partners refer early.\par "
+            + numbered(2, "1.1", "Scope") + numbered(2, "1.2", "Who must follow this procedure, and when") +
+            numbered(1, "2.", "Lawful basis")
+            + r"{\pntext\f0 3.\tab}{\*\pn\pnlvl1\pndec\pnstart3{\pntxta .}}\pard\plain\s1 Recording\par "
+            + numbered(1, r"\'b7", "Contacts"))
+    assert texts(tmp_path, body) == [
+        "heading 1: Referral procedure", "heading 1: 1 Purpose", "Partners refer early.", "heading 2: 1.1 Scope",
+        "heading 2: 1.2 Who must follow this procedure, and when", "heading 1: 2 Lawful basis",
+        "heading 1: 3 Recording", "heading 1: Contacts"]
+
+
 def test_a_table_row_is_one_paragraph_of_its_cells(tmp_path: Path) -> None:
     row = r"\trowd\trgaph108\cellx3000\cellx6000 \pard\intbl {0}\cell {1}\cell \row "
     body = (row.replace("{0}", "Basis").replace("{1}", "Article")

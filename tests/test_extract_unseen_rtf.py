@@ -36,7 +36,8 @@
   printed number ("1.", "1.1", "2."), one numbered as an older Word numbered outlines (`\\pntext` "4.").
   Sections: the title, then "1 Purpose", "1.1 Scope", "2 Lawful basis for sharing", "2.1 Each
   agency's own duty", "3 Making a referral" (over its three numbered steps), "4 Recording and
-  feedback", and "Contacts", each at its heading style's level. Law: Children Act 1989 s17 and s47,
+  feedback", each at its heading style's level, and "Contacts" (unnumbered after numbered headings, so
+  one level down, as everywhere). Law: Children Act 1989 s17 and s47,
   Crime and Disorder Act 1998 s115, Children Act 2004 s11. Nation: England.
 """
 
@@ -153,10 +154,11 @@ def test_the_referral_procedures_numbered_headings_are_sections_at_their_styles_
     assert sections == [
         ("s1", "Pennock Vale Council: Multi-Agency Referral Procedure", 1), ("1", "Purpose", 1), ("1.1", "Scope", 2),
         ("2", "Lawful basis for sharing", 1), ("2.1", "Each agency\u2019s own duty", 2), ("3", "Making a referral", 1),
-        ("4", "Recording and feedback", 1), ("s8", "Contacts", 1)]
-    assert unseen_under(REFERRAL, "Making a referral")[0] == "To refer a child, follow these steps:"
-    assert unseen_under(REFERRAL, "Making a referral")[1].startswith(
-        "Telephone the MASH on 01632 960 250 if the child is at immediate risk.")
+        ("4", "Recording and feedback", 1), ("s8", "Contacts", 2)]  # unnumbered after numbered ones: one down
+    assert unseen_under(REFERRAL, "Making a referral") == [
+        "To refer a child, follow these steps:\nTelephone the MASH on 01632 960 250 if the child is at immediate "
+        "risk.\nComplete the multi-agency referral form the same day, saying what you have seen or heard.\nTell the "
+        "family that you are making the referral, unless that would put the child at greater risk."]
 
 
 def test_the_referral_procedures_law_by_section(catalog: Catalog) -> None:

@@ -586,7 +586,7 @@ def test_the_council_policy_numbered_by_its_styles_with_endnotes() -> None:
         "heading 1: 1 Purpose", "heading 2: 1.1 Scope", "heading 2: 1.2 Who to ask for advice",
         "heading 1: 2 The law on sharing information", "heading 2: 2.1 Sharing without consent",
         "heading 1: 3 How to share information safely", "heading 1: 4 Recording decisions", "heading 1: 5 Review",
-        "heading 1: Document control", "heading 1: Endnotes"]
+        "heading 2: Document control", "heading 2: Endnotes"]  # unnumbered after numbered ones: one level down
     assert [line for line in read if line.startswith("(")] == [
         "(1) Check the identity of the person or agency asking, and why they need the information.",
         "(2) Decide what is necessary and proportionate: share only what the purpose needs.",
@@ -599,6 +599,6 @@ def test_the_council_policy_numbered_by_its_styles_with_endnotes() -> None:
         "suffering, or is likely to suffer, significant harm, the council must make enquiries, and partners must "
         "help it.[ii]")
     assert "[1] Working Together to Safeguard Children 2023, chapter 2." in read
-    assert read[-3:] == ["heading 1: Endnotes", "[i] Children Act 2004, section 16H.",
+    assert read[-3:] == ["heading 2: Endnotes", "[i] Children Act 2004, section 16H.",
                          "[ii] Children Act 1989, section 47."]
     assert not any("OFFICIAL" in line for line in read)

@@ -98,7 +98,7 @@ def test_a_heading_that_is_a_numbered_list_item_is_a_heading_with_its_number(tmp
     assert texts(tmp_path, body) == [
         "heading 1: Referral procedure", "heading 1: 1 Purpose", "Partners refer early.", "heading 2: 1.1 Scope",
         "heading 2: 1.2 Who must follow this procedure, and when", "heading 1: 2 Lawful basis",
-        "heading 1: 3 Recording", "heading 1: Contacts"]
+        "heading 1: 3 Recording", "heading 2: Contacts"]  # unnumbered after numbered ones: one level down
 
 
 def test_a_table_row_is_one_paragraph_of_its_cells(tmp_path: Path) -> None:

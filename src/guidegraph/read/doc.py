@@ -2,8 +2,9 @@
 
 A .doc file is a compound file (`cfb`) whose `WordDocument` stream begins with the File Information
 Block (FIB): the version, whether the file is encrypted, which table stream (`0Table` or `1Table`)
-holds its tables, how many characters the main document has (`ccpText`; footnotes, headers,
-comments and text boxes follow it, in that order), and where each table lies. The text is found
+holds its tables, how many characters the main document has (`ccpText`; the footnotes, headers,
+comments, endnotes and text boxes follow it in the character positions, in that order, each as long
+as its own count says), and where each table lies. The text is found
 through the piece table (the `Clx`'s `PlcPcd`): runs of character positions, each stored in the
 WordDocument stream as 8-bit Windows-1252 ("compressed") or UTF-16 characters. As the other Word
 readers do, this module writes plain text the text reader understands (a markdown `#` before
@@ -21,15 +22,19 @@ What a careful reader takes from Word's characters:
 - pictures and drawn objects (0x01, 0x08) and comment marks (0x05) are not text; a footnote's mark
   (0x02 where the `PlcffndRef` places a note, `doc_notes`) reads "[1]" and the note follows its
   paragraph (or its table row) as "[1] Children Act 2004, s16H", as the .docx reader writes notes, so
-  that its law stays in the section that relies on it; headers, footers, comments, endnotes and text
-  boxes, which also lie beyond the main document, are not read;
+  that its law stays in the section that relies on it; an endnote's mark (0x02 where the
+  `PlcfendRef` places one) reads as Word numbers endnotes by default, in lower roman ("[i]"), and the
+  endnotes come where Word prints them, at the document's end, under an "Endnotes" heading ("[i]
+  Children Act 2004, s16H"); headers, footers, comments and text boxes, which also lie beyond the
+  main document, are not read;
 - a paragraph is a heading when its style is one (`doc_formatting`: Word's built-in "heading N" and
   "Title" in any language's Word, a style named as a localised heading, or a house style based on
   one) or its own outline level says so; a paragraph of the contents ("toc N") is not read;
 - a paragraph in a list reads with the number Word draws for it ("1.", "a)", "3.1.2"), from the
-  list tables (`doc_lists`), counted per list and level as Word counts; a bulleted one, one in a
-  "List ..." style, and one whose list the tables do not hold read as bulleted items ("- "). A
-  style's own numbering (a "List Number" style whose paragraphs carry no sprmPIlfo) is not read.
+  list tables (`doc_lists`), counted per list and level as Word counts, whether the paragraph names its
+  list or its style does (Word's "List Number", heading styles linked to a multilevel list: "1
+  Introduction", "1.1 Scope"); a bulleted one, one in a "List ..." style, and one whose list the
+  tables do not hold read as bulleted items ("- ").
 
 Word could also save a document as RTF or HTML with a .doc name, and opens it as what it is: so
 does this reader. A file that is no compound file, a damaged one (a sector chain that loops or points
@@ -52,7 +57,7 @@ from guidegraph.model import Block, FileProperties
 from guidegraph.read.cfb import CompoundFile, Damaged, is_compound_file, opened, property_set
 from guidegraph.read.doc_formatting import Formatting, Paragraph, formatting
 from guidegraph.read.doc_lists import list_numbering
-from guidegraph.read.doc_notes import footnotes
+from guidegraph.read.doc_notes import notes_by_mark, roman
 from guidegraph.read.docx import _MAX_HEADING_WORDS, _row_line, _tabs_in_running_text
 from guidegraph.read.docx_numbering import BULLET, Numbering
 from guidegraph.read.inferred import file_properties, good_date, good_title, organisation
@@ -64,6 +69,8 @@ _WORD_IDENT = 0xA5EC
 _WORD_97 = 0x00C0  # nFib: Word 97 writes 0x00C1; Word 6 and 95 wrote 0x0065 to 0x0068
 _ENCRYPTED, _OBFUSCATED, _TABLE_1 = 0x0100, 0x8000, 0x0200
 _STSH, _FOOTNOTE_REFS, _FOOTNOTE_TEXTS, _PAPX_BINS, _CLX, _LISTS, _OVERRIDES = 1, 2, 3, 13, 33, 73, 74  # FibRgFcLcb97
+_ENDNOTE_REFS, _ENDNOTE_TEXTS = 46, 47
+_ENDNOTES_HEADING = "Endnotes"
 _FOOTNOTE_MARK = "\x02"
 _PARAGRAPH_ENDS = "\r\x0c\x07"
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
@@ -86,11 +93,10 @@ def parse_doc(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
     clx = _slice(table, fib.pair(_CLX))
     pieces = _pieces(path, word, clx, 0, fib.ccp_text)
     document = formatting(word, table, fib.pair(_STSH), fib.pair(_PAPX_BINS))
-    story = "".join(piece.text for piece in _pieces(path, word, clx, fib.ccp_text, fib.ccp_text + fib.ccp_ftn))
-    notes = {cp: _note_text(text) for cp, text in
-             footnotes(table, fib.pair(_FOOTNOTE_REFS), fib.pair(_FOOTNOTE_TEXTS), story).items()}
+    notes = _notes(path, word, clx, table, fib, fib.story(1), _FOOTNOTE_REFS, _FOOTNOTE_TEXTS)
+    endnotes = _notes(path, word, clx, table, fib, fib.story(5), _ENDNOTE_REFS, _ENDNOTE_TEXTS)
     numbering = list_numbering(table, fib.pair(_LISTS), fib.pair(_OVERRIDES))
-    lines = _Lines(document, numbering, notes).read(pieces)
+    lines = _Lines(document, numbering, notes, endnotes).read(pieces)
     return parse_blocks("\n\n".join(line for line in lines if line.strip()) + "\n")
 
 
@@ -170,9 +176,17 @@ def _damaged(path: Path, detail: str) -> ParseError:
 @dataclass(frozen=True)
 class _Fib:
     flags: int
-    ccp_text: int
-    ccp_ftn: int
+    ccps: tuple[int, ...]  # the stories' lengths in CPs: main, footnotes, headers, macros, comments, endnotes
     pairs: tuple[tuple[int, int], ...]
+
+    @property
+    def ccp_text(self) -> int:
+        return self.ccps[0]
+
+    def story(self, index: int) -> tuple[int, int]:
+        """The CPs of one story (1 the footnotes, 5 the endnotes): the stories lie one after another."""
+        start = sum(self.ccps[:index])
+        return start, start + self.ccps[index]
 
     def pair(self, index: int) -> tuple[int, int]:
         return self.pairs[index] if index < len(self.pairs) else (0, 0)
@@ -192,13 +206,13 @@ def _fib(path: Path, word: bytes) -> _Fib:
     try:
         longs = 0x22 + 2 * struct.unpack_from("<H", word, 0x20)[0]
         longs_count = struct.unpack_from("<H", word, longs)[0]
-        ccp_text, ccp_ftn = struct.unpack_from("<II", word, longs + 2 + 12)
+        ccps = struct.unpack_from("<6I", word, longs + 2 + 12)  # ccpText to ccpEdn (ccpMcr is 0 since Word 97)
         pairs_at = longs + 2 + 4 * longs_count
         count = min(struct.unpack_from("<H", word, pairs_at)[0], (len(word) - pairs_at - 2) // 8)
         flat = struct.unpack_from(f"<{2 * count}I", word, pairs_at + 2)
     except struct.error:
         raise _damaged(path, "its FIB is cut short") from None
-    return _Fib(flags, ccp_text, ccp_ftn, tuple(zip(flat[::2], flat[1::2], strict=True)))
+    return _Fib(flags, ccps, tuple(zip(flat[::2], flat[1::2], strict=True)))
 
 
 def _slice(data: bytes, pair: tuple[int, int]) -> bytes:
@@ -248,21 +262,34 @@ def _pieces(path: Path, word: bytes, clx: bytes, first: int, last: int) -> list[
 # --- the plain text
 
 
+def _notes(path: Path, word: bytes, clx: bytes, table: bytes, fib: _Fib, story: tuple[int, int], references: int,
+           texts: int) -> dict[int, str]:
+    """The notes of one story (footnotes or endnotes), each one line, by the CP of its mark in the text."""
+    if not fib.pair(references)[1]:
+        return {}
+    characters = "".join(piece.text for piece in _pieces(path, word, clx, *story))
+    return {cp: _note_text(text) for cp, text in
+            notes_by_mark(table, fib.pair(references), fib.pair(texts), characters).items()}
+
+
 def _note_text(characters: str) -> str:
     """A footnote's characters as one line: its own mark passed over, its fields' results read."""
-    lines = _Lines(Formatting({}, []), Numbering(), {}).read([_Piece(0, 0, True, characters)])
+    lines = _Lines(Formatting({}, []), Numbering(), {}, {}).read([_Piece(0, 0, True, characters)])
     return " ".join(" ".join(line.split()) for line in lines if line.strip())
 
 
 class _Lines:
     """The main document's characters to lines of the text reader's markdown, in one pass."""
 
-    def __init__(self, document: Formatting, numbering: Numbering, notes: dict[int, str]) -> None:
+    def __init__(self, document: Formatting, numbering: Numbering, notes: dict[int, str],
+                 endnotes: dict[int, str]) -> None:
         self.document = document
         self.numbering = numbering
         self.notes = notes  # footnotes by the CP of their marks
+        self.endnotes = endnotes  # and endnotes
         self.marked: list[str] = []  # the notes marked since the last paragraph or row was written
         self.notes_marked = 0
+        self.endnotes_marked: list[str] = []  # to follow the document
         self.lines: list[str] = []
         self.paragraph: list[str] = []
         self.cell: list[str] = []
@@ -282,6 +309,8 @@ class _Lines:
         self.mark("\r", Paragraph())
         if self.cells:
             self.lines.append(_row_line(self.cells))
+        if self.endnotes_marked:
+            self.lines += [f"# {_ENDNOTES_HEADING}", *self.endnotes_marked]
         return self.lines
 
     def take(self, text: str) -> None:
@@ -304,6 +333,10 @@ class _Lines:
             self.notes_marked += 1
             self.take(f"[{self.notes_marked}]")
             self.marked.append(f"[{self.notes_marked}] {self.notes[piece.cp + index]}")
+        elif char == _FOOTNOTE_MARK and piece.cp + index in self.endnotes and not self.instructions:
+            number = roman(len(self.endnotes_marked) + 1)
+            self.take(f"[{number}]")
+            self.endnotes_marked.append(f"[{number}] {self.endnotes[piece.cp + index]}")
         else:
             self.take(_CHARACTERS.get(char, ""))
 
@@ -332,7 +365,7 @@ class _Lines:
 
     def number(self, properties: Paragraph) -> str | None:
         """The number Word draws before the paragraph, BULLET, or None; counted once per paragraph."""
-        return self.numbering.label(str(properties.ilfo), properties.ilvl) if properties.listed else None
+        return self.numbering.label(str(properties.ilfo), properties.level) if properties.listed else None
 
     def numbered(self, text: str, properties: Paragraph) -> str:
         """A cell's paragraph after its number ("1. Screen the contact")."""

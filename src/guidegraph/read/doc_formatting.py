@@ -8,7 +8,14 @@ name ("Überschrift 1", a house style's "SCP Heading"). A paragraph's properties
 formatted disk pages (`PapxFkp`, 512-byte pages of the WordDocument stream listed by the
 `PlcBtePapx`), found by the offset in the stream of the paragraph's end mark: the style (`istd`) and
 the sprms that matter here (sprmPFInTable, sprmPFTtp, sprmPIlfo and sprmPIlvl for a list's
-override and level, sprmPOutLvl). A complex (fast-saved)
+override and level, sprmPOutLvl).
+
+A style may number its paragraphs too: Word's "List Number", and the heading styles a multilevel list
+is linked to ("1 Introduction", "1.1 Scope"), carry sprmPIlfo and sprmPIlvl in the paragraph
+properties of their `UPX` (after the style's name, each `LPUpx` its size and then its bytes, padded
+to an even size), and a style inherits what its base style sets and does not set itself. A
+paragraph's own sprmPIlfo or sprmPIlvl overrides its style's: an sprmPIlfo of 0 takes the style's
+number off, as Word's "None" does. A complex (fast-saved)
 document's piece-level property changes (`Prm`) are not read: Word rewrites a file in full when
 it is saved normally.
 """
@@ -18,7 +25,7 @@ from __future__ import annotations
 import re
 import struct
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from guidegraph.read.docx import _HEADING_STYLE
 
@@ -35,27 +42,37 @@ _TABLE_DEFINITIONS = (0xD608, 0xD606)  # variable, with a two-byte size
 _TABS = 0xC615  # variable, with a size that may be 255 and computed: no paragraph sprm that matters follows
 
 
+_NO_LIST = 0x07FF  # an sprmPIlfo from here up names no list override: negative, for list styles
+
+
 @dataclass(frozen=True)
 class Style:
     name: str
     sti: int
     base: int
+    ilfo: int | None = None  # the list override and level its paragraphs are numbered in, if it sets them
+    ilvl: int | None = None
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph's properties, as its end mark's PAPX gives them."""
+    """A paragraph's properties, as its end mark's PAPX gives them (and, from `Formatting.at`, with the
+    numbering its style gives it)."""
 
     istd: int = 0
     in_table: bool = False
     row_end: bool = False
-    ilfo: int = 0  # the list override it is numbered in, counted from 1; 0 for none
-    ilvl: int = 0
+    ilfo: int | None = None  # the list override it is numbered in, counted from 1; 0 for none; None if unset
+    ilvl: int | None = None
     outline: int | None = None
 
     @property
     def listed(self) -> bool:
-        return self.ilfo != 0
+        return self.ilfo is not None and 0 < self.ilfo < _NO_LIST
+
+    @property
+    def level(self) -> int:
+        return min(self.ilvl or 0, 8)
 
 
 class Formatting:
@@ -66,16 +83,39 @@ class Formatting:
         self.runs = sorted(runs, key=lambda run: run[0])
         self.starts = [run[0] for run in self.runs]
         self._levels: dict[int, int] = {}
+        self._numbering: dict[int, tuple[int | None, int | None]] = {}
 
     @property
     def known(self) -> bool:
         return bool(self.runs)
 
     def at(self, fc: int) -> Paragraph:
+        """The properties of the paragraph whose end mark is at `fc`, numbered as its style numbers it
+        where it does not say otherwise."""
         index = bisect_right(self.starts, fc) - 1
-        if index >= 0 and fc < self.runs[index][1]:
-            return self.runs[index][2]
-        return Paragraph()
+        paragraph = self.runs[index][2] if index >= 0 and fc < self.runs[index][1] else Paragraph()
+        if paragraph.ilfo is not None and paragraph.ilvl is not None:
+            return paragraph
+        ilfo, ilvl = self.numbering(paragraph.istd)
+        return replace(paragraph, ilfo=ilfo if paragraph.ilfo is None else paragraph.ilfo,
+                       ilvl=ilvl if paragraph.ilvl is None else paragraph.ilvl)
+
+    def numbering(self, istd: int) -> tuple[int | None, int | None]:
+        """The list override and level a style numbers its paragraphs in: its own, else its base's."""
+        if istd not in self._numbering:
+            self._numbering[istd] = self._inherited_numbering(istd)
+        return self._numbering[istd]
+
+    def _inherited_numbering(self, istd: int) -> tuple[int | None, int | None]:
+        ilfo = ilvl = None
+        seen = set()
+        while istd in self.styles and istd not in seen and (ilfo is None or ilvl is None):
+            seen.add(istd)
+            style = self.styles[istd]
+            ilfo = style.ilfo if ilfo is None else ilfo
+            ilvl = style.ilvl if ilvl is None else ilvl
+            istd = style.base
+        return ilfo, ilvl
 
     def level(self, istd: int) -> int:
         """A style's heading level, by its built-in identity, its name, or the style it is based on."""
@@ -139,11 +179,23 @@ def style_sheet(stsh: bytes) -> dict[int, Style]:
         at += 2 + size
         if len(std) >= base_size + 2 and base_size >= 10:
             sti = struct.unpack_from("<H", std, 0)[0] & 0x0FFF
-            base = struct.unpack_from("<H", std, 2)[0] >> 4
+            kind_and_base = struct.unpack_from("<H", std, 2)[0]
             length = struct.unpack_from("<H", std, base_size)[0]
             name = std[base_size + 2:base_size + 2 + 2 * length].decode("utf-16-le", "replace")
-            styles[istd] = Style(name, sti, base)
+            numbering = _style_numbering(std, base_size + 2 + 2 * length + 2) if kind_and_base & 0x0F == 1 else {}
+            styles[istd] = Style(name, sti, kind_and_base >> 4, numbering.get(_LIST), numbering.get(_LIST_LEVEL))
     return styles
+
+
+def _style_numbering(std: bytes, at: int) -> dict[int, int]:
+    """The sprms of a paragraph style's first UPX (its UpxPapx: the istd, then the sprms), at `at`
+    or the even offset after it."""
+    at += at % 2
+    if at + 2 > len(std):
+        return {}
+    size = struct.unpack_from("<H", std, at)[0]
+    upx = std[at + 2:at + 2 + size]
+    return _sprms(upx[2:]) if len(upx) == size >= 2 else {}
 
 
 def paragraph_runs(word: bytes, bin_table: bytes) -> list[tuple[int, int, Paragraph]]:
@@ -184,8 +236,7 @@ def _papx(page: bytes, offset: int) -> Paragraph:
     found = _sprms(body[2:])
     outline = found.get(_OUTLINE)
     return Paragraph(struct.unpack_from("<H", body)[0], bool(found.get(_IN_TABLE)), bool(found.get(_ROW_END)),
-                     found.get(_LIST, 0), min(found.get(_LIST_LEVEL, 0), 8),
-                     outline if outline is not None and outline < 9 else None)
+                     found.get(_LIST), found.get(_LIST_LEVEL), outline if outline is not None and outline < 9 else None)
 
 
 def _sprms(grpprl: bytes) -> dict[int, int]:

@@ -1,21 +1,27 @@
-"""The footnotes of a Word 97-2003 document ([MS-DOC]): where each mark stands in the main text and
-what its note says.
+"""The footnotes and endnotes of a Word 97-2003 document ([MS-DOC]): where each mark stands in the
+main text and what its note says.
 
 The footnote document follows the main document in the character positions (CPs), `ccpFtn`
-characters long. The `PlcffndRef` gives the CP in the main text of each note's reference mark (an
-automatically numbered one is the character 0x02) and the `PlcffndTxt`, in the same order and with
-two CPs more, where each note's text begins in the footnote document; a note runs to the next one's
-beginning, opening with its own mark (0x02, then usually a space) and ending in a paragraph mark.
+characters long; the endnote document, `ccpEdn` long, comes after the header and comment documents.
+For each, a PLC of references (`PlcffndRef`, `PlcfendRef`) gives the CP in the main text of each
+note's reference mark (an automatically numbered one is the character 0x02) and a PLC of texts
+(`PlcffndTxt`, `PlcfendTxt`), in the same order and with two CPs more, where each note's text begins
+in its document; a note runs to the next one's beginning, opening with its own mark (0x02, then
+usually a space) and ending in a paragraph mark. Word numbers footnotes 1, 2, 3 and endnotes i, ii,
+iii unless the document says otherwise (the `Dop`, not read: the defaults are what most documents use).
 """
 
 from __future__ import annotations
 
 import struct
 
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
-def footnotes(table: bytes, references: tuple[int, int], texts: tuple[int, int], story: str) -> dict[int, str]:
+
+def notes_by_mark(table: bytes, references: tuple[int, int], texts: tuple[int, int], story: str) -> dict[int, str]:
     """Each note's characters, as Word keeps them, by the CP of its mark in the main text; the notes
-    whose text the tables do not place within the footnote document are left out."""
+    whose text the tables do not place within their document are left out."""
     marks, starts = _cps(table, *references, data_size=2), _cps(table, *texts, data_size=0)
     notes, end_of_last = {}, 0
     for index, mark in enumerate(marks[:-1]):
@@ -26,6 +32,15 @@ def footnotes(table: bytes, references: tuple[int, int], texts: tuple[int, int],
             notes[mark] = story[start:end]
             end_of_last = end
     return notes
+
+
+def roman(number: int) -> str:
+    """An endnote's number as Word prints it by default: "i", "iv", "xii"."""
+    letters = []
+    for value, numeral in _ROMAN:
+        count, number = divmod(number, value)
+        letters.append(numeral * count)
+    return "".join(letters)
 
 
 def _cps(table: bytes, fc: int, lcb: int, data_size: int) -> tuple[int, ...]:

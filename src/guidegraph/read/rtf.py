@@ -15,7 +15,10 @@ What a careful reader takes from the control words:
   style based on one or setting an outline level) or its own `\\outlinelevelN` says so; a document with
   no styles (WordPad's) has its headings typed as short lines all in bold, the larger ones higher;
 - a list item's number or bullet is the text Word prints before it (`\\listtext`, or the older
-  `\\pntext`), so "3.", "a)" and "iv." are read as printed, whatever the list tables say;
+  `\\pntext`), so "3.", "a)" and "iv." are read as printed, whatever the list tables say; a heading
+  that is also a list's item (a heading style linked to a list, `\\ls`/`\\ilvl`, or an older Word's
+  `\\pnlvl` outline numbering) is a heading whose number opens its text ("1. Introduction"), so
+  that its section is found by its number;
 - a table row is the cells' paragraphs up to each `\\cell`, ended by `\\row`; a table nested in a cell
   (its paragraphs `\\itap2` and deeper, its cells ended by `\\nestcell`, its rows by `\\nestrow` in
   `\\*\\nesttableprops`) is read as the Word reader reads one: its rows after the row of the cell that

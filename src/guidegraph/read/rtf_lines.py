@@ -1,8 +1,10 @@
 """An RTF document's paragraphs, as read (`rtf`), written as the plain text the text reader
-understands: a heading after its `#`s, a numbered item as its number, a tab and its text, a bullet
-as "- ", a table's row as its cells joined by " | ", a paragraph's notes after it. A document with
-no styles (WordPad's) has its headings typed as short lines all in bold: they take their level from
-their size among the document's bold headings, the larger ones higher.
+understands: a heading after its `#`s (a heading that is also a numbered list item, as Word's
+heading numbering makes it, with its number before its text: "# 1. Introduction"), a numbered item
+as its number, a tab and its text, a bullet as "- ", a table's row as its cells joined by " | ", a
+paragraph's notes after it. A document with no styles (WordPad's) has its headings typed as short
+lines all in bold: they take their level from their size among the document's bold headings, the
+larger ones higher.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ def _line(record: Record, typed_levels: dict[int, int]) -> str:
     text = record.text
     if not text:
         return ""
+    if record.level and record.marker is not None and len(text.split()) <= _MAX_HEADING_WORDS:
+        return _numbered_heading(record)
     if record.marker is not None:
         number = record.marker.rstrip("\t ")
         return f"{number}\t{text}" if _NUMBER.match(number) else f"- {_tabs_in_running_text(text)}"
@@ -58,6 +62,14 @@ def _line(record: Record, typed_levels: dict[int, int]) -> str:
     if level and len(text.split()) <= _MAX_HEADING_WORDS:
         return f"{'#' * min(level, 6)} {text}"
     return text
+
+
+def _numbered_heading(record: Record) -> str:
+    """A heading that is also a list's item (Word's heading numbering): its number opens its text, as
+    a numbered heading of a Word document reads ("# 1. Introduction"), and a bullet is passed over."""
+    number = record.marker.rstrip("\t ") if record.marker is not None else ""
+    shown = f"{number} " if _NUMBER.match(number) else ""
+    return f"{'#' * min(record.level, 6)} {shown}{_tabs_in_running_text(record.text)}"
 
 
 def _typed_heading(record: Record) -> bool:

@@ -338,9 +338,9 @@ def test_a_footnote_table_claiming_more_notes_than_there_are(tmp_path: Path) -> 
     assert block_texts(add(tmp_path, "notes.doc", hostile)) == ["Share early.", "Record why."]
 
 
-def test_an_endnote_mark_reads_lower_roman_and_the_notes_come_at_the_end(tmp_path: Path) -> None:
-    """Word numbers endnotes i, ii, iii apart from the footnotes' 1, 2 and prints them at the document's
-    end: their document lies after the header document in the CPs."""
+def test_endnotes_read_as_footnotes_numbered_in_one_run_with_them(tmp_path: Path) -> None:
+    """Their document lies after the header document in the CPs; each is read after the paragraph
+    marking it, as the .docx reader reads endnotes, so the law it names stays where it is relied on."""
     assert texts(tmp_path, [
         para("Purpose", 1),
         para("The safeguarding partners may require any person to supply information." + ENDNOTE
@@ -351,11 +351,11 @@ def test_an_endnote_mark_reads_lower_roman_and_the_notes_come_at_the_end(tmp_pat
         endnotes=["Children Act 2004, " + field('HYPERLINK "https://x.example"', "s16H") + ".",
                   "Children Act 1989, s47."]) == [
         "heading 1: Purpose",
-        "The safeguarding partners may require any person to supply information.[i] Partners must help the local "
-        "authority's enquiries.[ii]",
-        "Staff follow Working Together.[1]", "[1] Working Together to Safeguard Children 2023.",
-        "heading 1: Contacts", "Ring the MASH.",
-        "heading 1: Endnotes", "[i] Children Act 2004, s16H.", "[ii] Children Act 1989, s47."]
+        "The safeguarding partners may require any person to supply information.[1] Partners must help the local "
+        "authority's enquiries.[2]",
+        "[1] Children Act 2004, s16H.", "[2] Children Act 1989, s47.",
+        "Staff follow Working Together.[3]", "[3] Working Together to Safeguard Children 2023.",
+        "heading 1: Contacts", "Ring the MASH."]
 
 
 def test_an_endnote_table_claiming_more_notes_than_there_are(tmp_path: Path) -> None:
@@ -586,7 +586,7 @@ def test_the_council_policy_numbered_by_its_styles_with_endnotes() -> None:
         "heading 1: 1 Purpose", "heading 2: 1.1 Scope", "heading 2: 1.2 Who to ask for advice",
         "heading 1: 2 The law on sharing information", "heading 2: 2.1 Sharing without consent",
         "heading 1: 3 How to share information safely", "heading 1: 4 Recording decisions", "heading 1: 5 Review",
-        "heading 2: Document control", "heading 2: Endnotes"]  # unnumbered after numbered ones: one level down
+        "heading 2: Document control"]  # unnumbered after numbered ones: one level down
     assert [line for line in read if line.startswith("(")] == [
         "(1) Check the identity of the person or agency asking, and why they need the information.",
         "(2) Decide what is necessary and proportionate: share only what the purpose needs.",
@@ -595,10 +595,10 @@ def test_the_council_policy_numbered_by_its_styles_with_endnotes() -> None:
         "(5) Record what you shared, with whom, when and why."]
     assert read[read.index("heading 1: 2 The law on sharing information") + 1] == (
         "The Kestrelford Safeguarding Children Partnership may require any person or body to supply the information "
-        "it needs to carry out its functions.[i] Where there is reasonable cause to suspect that a child is "
+        "it needs to carry out its functions.[1] Where there is reasonable cause to suspect that a child is "
         "suffering, or is likely to suffer, significant harm, the council must make enquiries, and partners must "
-        "help it.[ii]")
-    assert "[1] Working Together to Safeguard Children 2023, chapter 2." in read
-    assert read[-3:] == ["heading 2: Endnotes", "[i] Children Act 2004, section 16H.",
-                         "[ii] Children Act 1989, section 47."]
+        "help it.[2]")
+    law = read.index("heading 1: 2 The law on sharing information")
+    assert read[law + 2:law + 4] == ["[1] Children Act 2004, section 16H.", "[2] Children Act 1989, section 47."]
+    assert "[3] Working Together to Safeguard Children 2023, chapter 2." in read
     assert not any("OFFICIAL" in line for line in read)

@@ -23,9 +23,9 @@ What a careful reader takes from Word's characters:
   (0x02 where the `PlcffndRef` places a note, `doc_notes`) reads "[1]" and the note follows its
   paragraph (or its table row) as "[1] Children Act 2004, s16H", as the .docx reader writes notes, so
   that its law stays in the section that relies on it; an endnote's mark (0x02 where the
-  `PlcfendRef` places one) reads as Word numbers endnotes by default, in lower roman ("[i]"), and the
-  endnotes come where Word prints them, at the document's end, under an "Endnotes" heading ("[i]
-  Children Act 2004, s16H"); headers, footers, comments and text boxes, which also lie beyond the
+  `PlcfendRef` places one) is read as a footnote's, numbered in one run with them, as the .docx
+  reader reads both: Word prints endnotes at the end, but the law one names is relied on where it
+  is marked; headers, footers, comments and text boxes, which also lie beyond the
   main document, are not read;
 - a paragraph is a heading when its style is one (`doc_formatting`: Word's built-in "heading N" and
   "Title" in any language's Word, a style named as a localised heading, or a house style based on
@@ -57,7 +57,7 @@ from guidegraph.model import Block, FileProperties
 from guidegraph.read.cfb import CompoundFile, Damaged, is_compound_file, opened, property_set
 from guidegraph.read.doc_formatting import Formatting, Paragraph, formatting
 from guidegraph.read.doc_lists import list_numbering
-from guidegraph.read.doc_notes import notes_by_mark, roman
+from guidegraph.read.doc_notes import notes_by_mark
 from guidegraph.read.docx import _MAX_HEADING_WORDS, _row_line, _tabs_in_running_text
 from guidegraph.read.docx_numbering import BULLET, Numbering
 from guidegraph.read.inferred import file_properties, good_date, good_title, organisation
@@ -70,7 +70,6 @@ _WORD_97 = 0x00C0  # nFib: Word 97 writes 0x00C1; Word 6 and 95 wrote 0x0065 to 
 _ENCRYPTED, _OBFUSCATED, _TABLE_1 = 0x0100, 0x8000, 0x0200
 _STSH, _FOOTNOTE_REFS, _FOOTNOTE_TEXTS, _PAPX_BINS, _CLX, _LISTS, _OVERRIDES = 1, 2, 3, 13, 33, 73, 74  # FibRgFcLcb97
 _ENDNOTE_REFS, _ENDNOTE_TEXTS = 46, 47
-_ENDNOTES_HEADING = "Endnotes"
 _FOOTNOTE_MARK = "\x02"
 _PARAGRAPH_ENDS = "\r\x0c\x07"
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
@@ -94,9 +93,9 @@ def parse_doc(path: Path, data: bytes) -> tuple[list[Block], list[str]]:
     pieces = _pieces(path, word, clx, 0, fib.ccp_text)
     document = formatting(word, table, fib.pair(_STSH), fib.pair(_PAPX_BINS))
     notes = _notes(path, word, clx, table, fib, fib.story(1), _FOOTNOTE_REFS, _FOOTNOTE_TEXTS)
-    endnotes = _notes(path, word, clx, table, fib, fib.story(5), _ENDNOTE_REFS, _ENDNOTE_TEXTS)
+    notes |= _notes(path, word, clx, table, fib, fib.story(5), _ENDNOTE_REFS, _ENDNOTE_TEXTS)  # marks apart
     numbering = list_numbering(table, fib.pair(_LISTS), fib.pair(_OVERRIDES))
-    lines = _Lines(document, numbering, notes, endnotes).read(pieces)
+    lines = _Lines(document, numbering, notes).read(pieces)
     return parse_blocks("\n\n".join(line for line in lines if line.strip()) + "\n")
 
 
@@ -274,22 +273,19 @@ def _notes(path: Path, word: bytes, clx: bytes, table: bytes, fib: _Fib, story: 
 
 def _note_text(characters: str) -> str:
     """A footnote's characters as one line: its own mark passed over, its fields' results read."""
-    lines = _Lines(Formatting({}, []), Numbering(), {}, {}).read([_Piece(0, 0, True, characters)])
+    lines = _Lines(Formatting({}, []), Numbering(), {}).read([_Piece(0, 0, True, characters)])
     return " ".join(" ".join(line.split()) for line in lines if line.strip())
 
 
 class _Lines:
     """The main document's characters to lines of the text reader's markdown, in one pass."""
 
-    def __init__(self, document: Formatting, numbering: Numbering, notes: dict[int, str],
-                 endnotes: dict[int, str]) -> None:
+    def __init__(self, document: Formatting, numbering: Numbering, notes: dict[int, str]) -> None:
         self.document = document
         self.numbering = numbering
-        self.notes = notes  # footnotes by the CP of their marks
-        self.endnotes = endnotes  # and endnotes
+        self.notes = notes  # footnotes and endnotes by the CP of their marks
         self.marked: list[str] = []  # the notes marked since the last paragraph or row was written
         self.notes_marked = 0
-        self.endnotes_marked: list[str] = []  # to follow the document
         self.lines: list[str] = []
         self.paragraph: list[str] = []
         self.cell: list[str] = []
@@ -309,8 +305,6 @@ class _Lines:
         self.mark("\r", Paragraph())
         if self.cells:
             self.lines.append(_row_line(self.cells))
-        if self.endnotes_marked:
-            self.lines += [f"# {_ENDNOTES_HEADING}", *self.endnotes_marked]
         return self.lines
 
     def take(self, text: str) -> None:
@@ -333,10 +327,6 @@ class _Lines:
             self.notes_marked += 1
             self.take(f"[{self.notes_marked}]")
             self.marked.append(f"[{self.notes_marked}] {self.notes[piece.cp + index]}")
-        elif char == _FOOTNOTE_MARK and piece.cp + index in self.endnotes and not self.instructions:
-            number = roman(len(self.endnotes_marked) + 1)
-            self.take(f"[{number}]")
-            self.endnotes_marked.append(f"[{number}] {self.endnotes[piece.cp + index]}")
         else:
             self.take(_CHARACTERS.get(char, ""))
 

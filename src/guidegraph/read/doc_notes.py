@@ -7,16 +7,12 @@ For each, a PLC of references (`PlcffndRef`, `PlcfendRef`) gives the CP in the m
 note's reference mark (an automatically numbered one is the character 0x02) and a PLC of texts
 (`PlcffndTxt`, `PlcfendTxt`), in the same order and with two CPs more, where each note's text begins
 in its document; a note runs to the next one's beginning, opening with its own mark (0x02, then
-usually a space) and ending in a paragraph mark. Word numbers footnotes 1, 2, 3 and endnotes i, ii,
-iii unless the document says otherwise (the `Dop`, not read: the defaults are what most documents use).
+usually a space) and ending in a paragraph mark.
 """
 
 from __future__ import annotations
 
 import struct
-
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
 
 def notes_by_mark(table: bytes, references: tuple[int, int], texts: tuple[int, int], story: str) -> dict[int, str]:
@@ -32,15 +28,6 @@ def notes_by_mark(table: bytes, references: tuple[int, int], texts: tuple[int, i
             notes[mark] = story[start:end]
             end_of_last = end
     return notes
-
-
-def roman(number: int) -> str:
-    """An endnote's number as Word prints it by default: "i", "iv", "xii"."""
-    letters = []
-    for value, numeral in _ROMAN:
-        count, number = divmod(number, value)
-        letters.append(numeral * count)
-    return "".join(letters)
 
 
 def _cps(table: bytes, fc: int, lcb: int, data_size: int) -> tuple[int, ...]:

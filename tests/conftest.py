@@ -25,13 +25,15 @@ def built_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def unseen_build(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
-    """The unseen fixtures (tests/fixtures/unseen, the folder's own files) built as one corpus, site
-    and all, once per session."""
+    """The unseen fixtures (tests/fixtures/unseen, the folder's own files: not the scripts in its
+    subfolders) built as one corpus, site and all, once per session."""
+    from helpers import unseen_corpus
+
     from guidegraph.build import build
     from guidegraph.config import load_config
 
-    return build(load_config(corpus=Path(__file__).parent / "fixtures" / "unseen",
-                             out=tmp_path_factory.mktemp("unseen") / "build"))
+    folder = tmp_path_factory.mktemp("unseen")
+    return build(load_config(corpus=unseen_corpus(folder / "corpus"), out=folder / "build"))
 
 
 @pytest.fixture(scope="module")

@@ -70,9 +70,25 @@ def unseen_cited(name: str, catalog: Catalog, where: str) -> list[tuple[str, str
             for c in unseen_citations(name, catalog) if c.passage_id.split("/")[1] == where]
 
 
+def unseen_files() -> list[Path]:
+    """The unseen fixtures: the folder's own files (its *-sources/ subfolders hold the scripts and
+    pages they were made from, which are no guidance)."""
+    return sorted(path for path in UNSEEN.iterdir() if path.is_file())
+
+
+def unseen_corpus(folder: Path) -> Path:
+    """A corpus folder of links to the unseen fixtures, in `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in unseen_files():
+        (folder / path.name).symlink_to(path)
+    return folder
+
+
 @lru_cache(maxsize=1)
 def unseen_myths() -> tuple[MythStatement, ...]:
-    return tuple(find_myths([segment(d) for d in read_corpus(UNSEEN)]))
+    documents = sorted((read_document(path) for path in unseen_files() if path.suffix != ".toml"),
+                       key=lambda document: document.meta.slug)
+    return tuple(find_myths([segment(d) for d in documents]))
 
 
 def unseen_myths_in(name: str) -> dict[str, MythStatement]:

@@ -286,13 +286,18 @@ def test_a_file_that_cannot_be_read_still_gives_a_fingerprint(tmp_path: Path, mo
 
 def test_a_build_kept_inside_the_corpus_does_not_make_it_stale(tmp_path: Path) -> None:
     """`cd mydocs && guidegraph build --corpus .` puts build/ inside the corpus: the staleness check
-    hashes only the files a build reads (the folder's own files), so queries do not rebuild each time."""
-    from guidegraph.build import corpus_fingerprint
+    hashes only the files a build reads (not a build's, which its manifest marks), so queries do not
+    rebuild each time."""
+    from guidegraph.build import MANIFEST, corpus_fingerprint
 
     corpus = corpus_of(tmp_path / "corpus", SMALL)
     before = corpus_fingerprint(corpus)
     (corpus / "build" / "site").mkdir(parents=True)
     (corpus / "build" / "site" / "index.html").write_text("<p>a page</p>", encoding="utf-8")
+    (corpus / "build" / MANIFEST).write_text(json.dumps({"guidegraph": "1", "corpus_fingerprint": before}),
+                                             encoding="utf-8")
+    (corpus / ".build-cache" / "documents").mkdir(parents=True)
+    (corpus / ".build-cache" / "documents" / "entry.txt").write_text("a cache entry", encoding="utf-8")
     assert corpus_fingerprint(corpus) == before
     (corpus / "extra.txt").write_text("A new document.\n", encoding="utf-8")
     assert corpus_fingerprint(corpus) != before

@@ -41,11 +41,12 @@ def calls(monkeypatch: pytest.MonkeyPatch) -> Counter:
     for stage in STAGES:
         real = getattr(guidegraph.cache, stage)
 
-        def count(subject: object, *rest: object, _real: object = real, _stage: str = stage) -> object:
+        def count(subject: object, *rest: object, _real: object = real, _stage: str = stage,
+                  **options: object) -> object:
             for item in subject if isinstance(subject, list) else [subject]:
                 path = item if isinstance(item, Path) else item.meta.path  # type: ignore[attr-defined]
                 counted[(_stage, path.stem)] += 1
-            return _real(subject, *rest)  # type: ignore[operator]
+            return _real(subject, *rest, **options)  # type: ignore[operator]
 
         monkeypatch.setattr(guidegraph.cache, stage, count)
     return counted
@@ -211,8 +212,8 @@ def test_a_file_edited_while_it_is_read_is_not_stored(corpus: Path, tmp_path: Pa
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     real = guidegraph.cache.read_document
 
-    def read_then_edited(path: Path) -> object:
-        document = real(path)
+    def read_then_edited(path: Path, **options: object) -> object:
+        document = real(path, **options)
         if path.stem == SECOND:
             edit(path, "An edit saved while the build was reading this file.")
         return document

@@ -63,18 +63,22 @@ class BuildResult:
 
 
 def corpus_fingerprint(corpus: Path) -> str:
-    """A hash of the name and bytes of every file the build reads (the corpus folder's own files, not
-    its subfolders: a build output kept inside the corpus must not make every build stale)."""
+    """A hash of the name and bytes of every file the build reads: the documents of the corpus folder
+    and its subfolders, and their sidecars (not a hidden folder, nor a build output kept inside the
+    corpus, which must not make every build stale)."""
+    from guidegraph.read import corpus_inputs, corpus_name
+
     digest = hashlib.blake2b(digest_size=16)
     try:
-        entries = list(corpus.iterdir())
-    except OSError:  # no corpus folder: the build says so
-        entries = []
-    for path in sorted(p for p in entries if p.is_file() and not p.name.startswith(".")):
-        digest.update(str(path.relative_to(corpus)).encode())
+        paths = corpus_inputs(corpus)
+    except OSError as error:  # no corpus folder, or one that cannot be listed: the build says so
+        digest.update(f"\0unlisted {error.errno}\0".encode())
+        return digest.hexdigest()
+    for path in paths:
+        digest.update(corpus_name(path, corpus).encode() + b"\0")
         try:
             digest.update(path.read_bytes())
-        except OSError as error:  # the build says what is wrong with it, if it is a document at all
+        except OSError as error:  # the build says what is wrong with it
             digest.update(f"\0unreadable {error.errno}\0".encode())
     return digest.hexdigest()
 
@@ -98,7 +102,7 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
     from guidegraph.export import write_all
     from guidegraph.extract import extract_corpus, load_extractors
     from guidegraph.graph import build_graph
-    from guidegraph.read import read_corpus
+    from guidegraph.read import corpus_name, read_corpus
     from guidegraph.validate import validate_changes
 
     started = time.perf_counter()
@@ -137,7 +141,8 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
             "corpus_fingerprint": fingerprint,
             "code_fingerprint": code_fingerprint(config),
             "documents": [
-                {"slug": d.meta.slug, "title": d.meta.title, "file": d.meta.path.name, "passages": len(d.passages)}
+                {"slug": d.meta.slug, "title": d.meta.title, "file": corpus_name(d.meta.path, config.corpus),
+                 "passages": len(d.passages)}
                 for d in segmented
             ],
             "triples": len(graph),

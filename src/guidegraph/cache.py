@@ -48,7 +48,7 @@ _CHUNK = 1 << 20
 _READER_PACKAGES = ("beautifulsoup4", "pypdf")  # their versions change what the readers give
 # The code whose results are cached: the read, segment and extract stages and what they import.
 CACHED_CODE = ("__init__.py", "cache.py", "cache_files.py", "catalog.py", "errors.py", "model.py", "resources.py",
-               "forking.py", "segment.py", "vocab.py", "read", "extract")
+               "forking.py", "segment.py", "vocab.py", "read", "extract", "output.py")
 
 
 @dataclass(frozen=True)
@@ -93,10 +93,11 @@ def hash_tree(digest: hashlib.blake2b, root: Path, pattern: str) -> None:
         digest.update(path.read_bytes())
 
 
-def document_key(path: Path, salt: str) -> str | None:
-    """The cache key of the corpus file at `path`, or None when it cannot be read (the reader says why)."""
+def document_key(path: Path, salt: str, name: str | None = None) -> str | None:
+    """The cache key of the corpus file at `path`, named `name` in its warnings, or None when it
+    cannot be read (the reader says why)."""
     digest = hashlib.blake2b(digest_size=20)
-    digest.update(f"{salt}\0{path}\0".encode())
+    digest.update(f"{salt}\0{path}\0{name or path.name}\0".encode())
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             return None  # the reader refuses it, and hashing it would only cost time
@@ -124,6 +125,7 @@ class DocumentCache:
         self.salt = salt
         self.use = use
         self._keys: dict[Path, str | None] = {}
+        self._names: dict[Path, str] = {}
         self._hits: dict[Path, CacheEntry] = {}
         self._sources: dict[str, str] = {}
         self._writer = EntryWriter(folder, "build cache", "the next build will not be incremental")
@@ -133,12 +135,14 @@ class DocumentCache:
         """How many documents this build took from the cache."""
         return len(self._hits)
 
-    def read_document(self, path: Path) -> Document:
-        """The document at `path`: from the cache when its content is unchanged, else read."""
-        key = self._keys[path] = document_key(path, self.salt)
+    def read_document(self, path: Path, *, name: str | None = None) -> Document:
+        """The document at `path` (named `name` in its warnings): from the cache when its content
+        is unchanged, else read."""
+        name = self._names[path] = name or path.name
+        key = self._keys[path] = document_key(path, self.salt, name)
         entry = self._load(key) if key and self.use else None
         if entry is None or entry.segmented.meta.path != path:
-            return read_document(path)
+            return read_document(path, name=name)
         self._hits[path] = entry
         return entry.segmented.document
 
@@ -168,7 +172,7 @@ class DocumentCache:
             if path in self._hits:
                 self._sources[doc.meta.slug] = self._hits[path].key
             # A file edited while it was read must not be stored under the key of its old bytes.
-            elif key and document_key(path, self.salt) == key:
+            elif key and document_key(path, self.salt, self._names[path]) == key:
                 self._write(CacheEntry(key, doc, extraction))
                 self._sources[doc.meta.slug] = key
         self._prune({key for key in self._keys.values() if key})

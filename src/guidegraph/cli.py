@@ -17,7 +17,8 @@ from guidegraph.errors import EXIT_VALIDATION, ConfigError, GuidegraphError
 log = logging.getLogger("guidegraph")
 
 CORPUS_OPTION = click.option(
-    "--corpus", type=click.Path(path_type=Path), help="Folder of guidance documents (default: the bundled corpus)."
+    "--corpus", type=click.Path(path_type=Path),
+    help="Folder of guidance documents, its subfolders included (default: the bundled corpus).",
 )
 # A command that reads a build checks it against the folder it was built from (config.load_config)
 BUILT_CORPUS_OPTION = click.option(

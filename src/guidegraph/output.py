@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import fcntl
+import json
 import logging
 import os
 import shutil
@@ -35,6 +36,7 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 _RETIRED = "-old"
 _REMOVE_TRIES = 20
+_MAX_MARKER_BYTES = 1 << 28  # a manifest lists documents and warnings; far larger is no manifest of ours
 
 
 @contextmanager
@@ -56,6 +58,19 @@ def staged_output(out: Path) -> Iterator[Path]:
                              f"check the space and permissions there; {out} is unchanged") from err
         finally:
             _remove(staging)
+
+
+def is_build_output(folder: Path) -> bool:
+    """True when `folder` holds a complete guidegraph build: a manifest guidegraph wrote (another
+    program's manifest.json, a web app's say, does not make its folder a build)."""
+    marker = folder / MARKER
+    try:
+        if not marker.is_file() or marker.stat().st_size > _MAX_MARKER_BYTES:
+            return False
+        manifest = json.loads(marker.read_bytes())
+    except (OSError, ValueError, RecursionError):  # unreadable, not JSON, or nested past reason
+        return False
+    return isinstance(manifest, dict) and "guidegraph" in manifest and "corpus_fingerprint" in manifest
 
 
 def _remove(staging: Path) -> None:

@@ -3,7 +3,8 @@ presentation, PowerPoint, RTF, saved e-mail and Outlook messages, web pages save
 metadata to `Document`s.
 
 One small reader per format; this module picks the reader by file suffix, attaches the
-metadata and prefixes each reader warning with the file name.
+metadata and prefixes each reader warning with the file's name: its path from the corpus folder,
+whose subfolders are read too (`tree.py` says which).
 """
 
 from __future__ import annotations
@@ -11,17 +12,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from guidegraph.errors import GuidegraphError, MetadataError, ParseError
 from guidegraph.model import Block, Document, FileProperties, Metadata
 from guidegraph.read.encoding import MAX_TEXT_BYTES, decode, page_starts, read_bytes
 from guidegraph.read.inferred import inferred_metadata, mail_properties
 from guidegraph.read.masthead import split_masthead
-from guidegraph.read.metadata import FRONT_MATTER_SUFFIXES, front_matter, load_metadata, sidecar_path
+from guidegraph.read.metadata import FRONT_MATTER_SUFFIXES, front_matter, load_metadata, sidecar_path, slug_from_stem
 from guidegraph.read.paragraphs import numbered_paragraphs
+from guidegraph.read.tree import corpus_name, corpus_tree
 
-__all__ = ["SUPPORTED_SUFFIXES", "read_corpus", "read_document"]
+__all__ = ["SUPPORTED_SUFFIXES", "corpus_inputs", "corpus_name", "read_corpus", "read_document"]
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +44,6 @@ SUPPORTED_SUFFIXES = (TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIX
                       + MHTML_SUFFIXES)
 # Formats refused with what to do instead (none at present: each format a corpus meets is read).
 _REFUSED_SUFFIXES: dict[str, str] = {}
-# Files operating systems and office programs drop into folders; never corpus documents.
-_SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini"})
 # A folder's own notes (README.md, MANIFEST.md): not guidance unless given metadata of their own.
 _FOLDER_NOTES = frozenset({"readme", "manifest", "license", "licence", "changelog", "contributing", "notice"})
 
@@ -59,8 +59,11 @@ class _Read(NamedTuple):
     properties: FileProperties = FileProperties()
 
 
-def read_document(path: Path, meta: Metadata | None = None) -> Document:
-    """Read one corpus file with the reader for its format; metadata from beside it unless given."""
+def read_document(path: Path, meta: Metadata | None = None, name: str | None = None) -> Document:
+    """Read one corpus file with the reader for its format; metadata from beside it unless given.
+
+    `name` is how its warnings name the file (its path from the corpus folder; its name by default).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in _REFUSED_SUFFIXES:
@@ -76,11 +79,19 @@ def read_document(path: Path, meta: Metadata | None = None) -> Document:
         found, inferred = inferred_metadata(path, blocks, properties)
         warnings = [inferred, *warnings]
     masthead, blocks = split_masthead(blocks, found.publisher)  # after the metadata: a cover may name the publisher
-    return Document(found, tuple(blocks), tuple(f"{path.name}: {warning}" for warning in warnings), masthead)
+    name = name or path.name
+    return Document(found, tuple(blocks), tuple(f"{name}: {warning}" for warning in warnings), masthead)
 
 
-def read_corpus(corpus_dir: Path, read: Callable[[Path], Document] = read_document) -> list[Document]:
-    """Read every document in a corpus folder, sorted by slug; a clear error for any bad file.
+class DocumentReader(Protocol):
+    """Reads one corpus file, its warnings naming it `name` (as `read_document`)."""
+
+    def __call__(self, path: Path, *, name: str) -> Document: ...
+
+
+def read_corpus(corpus_dir: Path, read: DocumentReader = read_document) -> list[Document]:
+    """Read every document in a corpus folder and its subfolders, sorted by slug; a clear error for
+    any bad file.
 
     `read` reads one file: the build passes one that answers unchanged files from its cache.
     """
@@ -88,77 +99,104 @@ def read_corpus(corpus_dir: Path, read: Callable[[Path], Document] = read_docume
     if not corpus_dir.is_dir():
         raise GuidegraphError(f"{corpus_dir}: corpus folder not found: give the folder that holds the "
                               "guidance documents and their .toml metadata")
-    try:
-        paths = corpus_files(corpus_dir)
-    except OSError as err:
-        raise GuidegraphError(f"{corpus_dir}: cannot list the corpus folder ({err.strerror or err}): "
-                              "check it is readable") from err
-    if not paths:
-        notes = ", ".join(path.name for path in _folder_notes(corpus_dir))
+    files = _listed(corpus_dir)
+    for link, why in files.unfollowed:
+        log.warning("%s: %s", link, why)
+    for path in files.notes:
+        log.warning("%s: not read: the corpus folder's own notes, by its name (add %s to read it as guidance)",
+                    path, sidecar_path(path).name)
+    if not files.documents:
+        notes = ", ".join(corpus_name(path, corpus_dir) for path in files.notes)
         only = f", only its own notes ({notes})" if notes else ""
         raise GuidegraphError(f"{corpus_dir}: no documents in the corpus folder{only}: add guidance files "
                               f"({', '.join(SUPPORTED_SUFFIXES)}), each with its metadata")
-    documents = _read_all(paths, read)
-    _check_unique_slugs(documents)
-    _log_orphan_sidecars(corpus_dir, paths)
+    documents = _read_all(corpus_dir, files.documents, read)
+    _check_unique_slugs(corpus_dir, documents)
+    _log_orphan_sidecars(files)
     return sorted(documents, key=lambda document: document.meta.slug)
 
 
-def corpus_files(corpus_dir: Path) -> list[Path]:
-    """The corpus documents in a folder: every file but sidecars, hidden and system files, and the
-    folder's own notes (a README.md or MANIFEST.md with no sidecar), which are logged."""
-    notes = _folder_notes(corpus_dir)
-    for path in notes:
-        log.warning("%s: not read: the corpus folder's own notes, by its name (add %s to read it as guidance)",
-                    path, sidecar_path(path).name)
-    return sorted(
-        entry
-        for entry in corpus_dir.iterdir()
-        if not entry.name.startswith((".", "~$"))  # hidden files, Office lock files
-        and entry.name.lower() not in _SYSTEM_FILES
-        and not entry.name.endswith("~")  # editor backups
-        and entry.suffix.lower() != ".toml"
-        and (entry.is_file() or entry.suffix.lower() in SUPPORTED_SUFFIXES)
-        and entry not in notes
-    )
+class CorpusFiles(NamedTuple):
+    """The files of a corpus tree as the reader takes them."""
+
+    documents: tuple[Path, ...]  # read, each with the sidecar beside it if there is one
+    notes: tuple[Path, ...]  # a folder's own README.md, MANIFEST.md, ... with no sidecar: not read
+    sidecars: tuple[Path, ...]  # every .toml, used or not
+    unfollowed: tuple[tuple[Path, str], ...]  # folder links not followed, and why
 
 
-def _folder_notes(corpus_dir: Path) -> list[Path]:
-    return sorted(entry for entry in corpus_dir.iterdir()
-                  if entry.stem.lower() in _FOLDER_NOTES and entry.suffix.lower() in TEXT_SUFFIXES
-                  and entry.is_file() and not sidecar_path(entry).is_file())
+def corpus_files(corpus_dir: Path) -> CorpusFiles:
+    """The corpus documents in a folder and its subfolders: every file but sidecars, hidden and system
+    files, the folders' own notes, and what is in folders that hold no guidance (`tree.py`)."""
+    tree = corpus_tree(corpus_dir, SUPPORTED_SUFFIXES)
+    sidecars = tuple(path for path in tree.files if path.suffix.lower() == ".toml")
+    candidates = [path for path in tree.files if path.suffix.lower() != ".toml"
+                  and (path.is_file() or path.suffix.lower() in SUPPORTED_SUFFIXES)]
+    notes = tuple(path for path in candidates if _is_folder_note(path))
+    documents = tuple(path for path in candidates if path not in notes)
+    return CorpusFiles(documents, notes, sidecars, tree.unfollowed)
 
 
-def _read_all(paths: list[Path], read: Callable[[Path], Document]) -> list[Document]:
+def corpus_inputs(corpus_dir: Path) -> list[Path]:
+    """Every file a build of the corpus reads: its documents and the sidecars beside them."""
+    documents = corpus_files(corpus_dir).documents
+    return sorted([*documents, *(sidecar for sidecar in map(sidecar_path, documents) if sidecar.is_file())])
+
+
+def _listed(corpus_dir: Path) -> CorpusFiles:
+    try:
+        return corpus_files(corpus_dir)
+    except OSError as err:
+        folder = Path(err.filename or corpus_dir)
+        which = "the corpus folder" if folder == corpus_dir else "this folder of the corpus"
+        raise GuidegraphError(f"{folder}: cannot list {which} ({err.strerror or err}): check it is readable") from err
+
+
+def _is_folder_note(path: Path) -> bool:
+    return (path.stem.lower() in _FOLDER_NOTES and path.suffix.lower() in TEXT_SUFFIXES
+            and path.is_file() and not sidecar_path(path).is_file())
+
+
+def _read_all(corpus_dir: Path, paths: tuple[Path, ...], read: DocumentReader) -> list[Document]:
     """Read them all and report every unreadable file at once, not one per run."""
     documents: list[Document] = []
     errors: list[ParseError] = []
     for path in paths:
         try:
-            documents.append(read(path))
+            documents.append(read(path, name=corpus_name(path, corpus_dir)))
         except ParseError as err:
             errors.append(err)
     if len(errors) == 1:
         raise errors[0]
     if errors:
         listing = "\n".join(f"  - {err.message}" for err in errors)
-        raise ParseError(paths[0].parent, f"{len(errors)} corpus files cannot be read:\n{listing}")
+        raise ParseError(corpus_dir, f"{len(errors)} corpus files cannot be read:\n{listing}")
     return documents
 
 
-def _check_unique_slugs(documents: list[Document]) -> None:
+def _check_unique_slugs(corpus_dir: Path, documents: list[Document]) -> None:
     seen: dict[str, Path] = {}
     for document in documents:
         slug, path = document.meta.slug, document.meta.path
         if slug in seen:
-            raise MetadataError(path, "slug", f"'{slug}' is also the slug of {seen[slug].name}: give "
-                                "one of them its own slug (two files with one stem share one sidecar)")
+            raise MetadataError(path, "slug", f"'{slug}' is also the slug of {corpus_name(seen[slug], corpus_dir)}: "
+                                f"{_own_slug_hint(corpus_dir, seen[slug], path)}")
         seen[slug] = path
 
 
-def _log_orphan_sidecars(corpus_dir: Path, paths: list[Path]) -> None:
-    used = {sidecar_path(path) for path in paths}
-    for toml in sorted(corpus_dir.glob("*.toml")):
+def _own_slug_hint(corpus_dir: Path, first: Path, second: Path) -> str:
+    if first.parent == second.parent:
+        return "give one of them its own slug (two files with one stem share one sidecar)"
+    # the one in a subfolder: its folders make a slug of their own ("Health/policy" -> "health-policy")
+    which = second if second.parent != corpus_dir else first
+    slug = slug_from_stem(which, corpus_name(which.with_suffix(""), corpus_dir))
+    return (f'give one of them its own slug in its sidecar, e.g. slug = "{slug}" in '
+            f"{corpus_name(sidecar_path(which), corpus_dir)}")
+
+
+def _log_orphan_sidecars(files: CorpusFiles) -> None:
+    used = {sidecar_path(path) for path in files.documents}
+    for toml in files.sidecars:
         if toml not in used:
             log.warning("%s: metadata with no document of the same name beside it; ignored", toml)
 

@@ -7,10 +7,11 @@ council" or "see the notes his youth worker keeps about him" asks for access to 
 data protection law, whose words also answer sharing "without asking me first"; a question naming
 the police and a crime, or the police and someone else's records, hints at the crime gateways;
 asking about the record of someone near a child hints at the Child Sex Offender Disclosure Scheme;
-someone who "can't follow" or "cannot weigh up" what is shared hints at lacking capacity; text-speak
-("cn", "bf", "b4") is spelt out, and an Act's year typed short ("act 18") in full; a short label
-before a colon ("Care home manager: ...") says who speaks. which-act only (and the myths look-up,
-for text-speak and who speaks): passage search (mirrored by the site's JavaScript) reads words as typed.
+someone who "can't follow" or "cannot weigh up" what is shared, or whom the asker is "not sure"
+understands it, hints at lacking capacity; text-speak ("cn", "bf", "b4") is spelt out, and an Act's
+year typed short ("act 18") in full; a short label before a colon ("Care home manager: ...") says
+who speaks. which-act only (and the myths look-up, for text-speak and who speaks): passage search
+(mirrored by the site's JavaScript) reads words as typed.
 """
 
 from __future__ import annotations
@@ -112,8 +113,9 @@ def officers_as_police(question: str, concepts: Callable[[tuple[str, ...]], set[
 # holds or passed on is access to records (a subject access request), whatever words name the services.
 _SEE_WHAT = re.compile(
     r"\b(?:see|read|view|look\s+at|(?:an?(?:\s+\w+)?\s+copy|copies)\s+of|find\s+out)\s+(?:exactly\s+|just\s+)?"
-    # "see what another agency sent", "see the information another agency shared with us"
-    r"(?:what|(?:(?:the|any|all(?:\s+the)?)\s+)?(?:information|info|details)(?:\s+that|\s+which)?)\s+"
+    # "see what another agency sent", "see the information another agency shared with us", "see
+    # everything the youth offending team sent us about her"
+    r"(?:what|everything|anything|(?:(?:the|any|all(?:\s+the)?)\s+)?(?:information|info|details)(?:\s+that|\s+which)?)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:told|tell|tells|shared|share|shares|passed|sent|said|says|wrote|written|"
     r"recorded|holds?|kept|keeps?|put\s+down|noted)\b",
     re.IGNORECASE)
@@ -180,7 +182,13 @@ def seeing_as_access(question: str) -> str:
 # cannot carry this, the form of the sentence must.
 _UNABLE = re.compile(
     r"\b(?:can(?:no|'|’)t|could(?:n't|n’t|\s+not)|unable\s+to|not\s+able\s+to)\s+(?:really\s+|fully\s+|properly\s+)?"
-    r"(?:understand|follow|decide|weigh|make\s+sense\s+of|take\s+in|grasp|communicate|retain|remember)\b",
+    r"(?:understand|follow|decide|weigh|make\s+sense\s+of|take\s+in|grasp|communicate|retain|remember)\b|"
+    # a doubt that someone else understands: "I'm not sure he understands what he'd be agreeing to",
+    # "she doesn't really grasp what sharing means" (not "I don't understand the law": the asker's own)
+    r"\b(?:not\s+sure|unsure|doubt)\s+(?:whether\s+|if\s+|that\s+)?(?:he|she|they|mum|dad|the\s+\w+)\s+"
+    r"(?:really\s+|fully\s+|properly\s+)?(?:understands?|follows?|grasps?|takes?\s+in)\b|"
+    r"\b(?:he|she|they|mum|dad)\s+(?:does|do|did)(?:n't|n’t|\s+not)\s+(?:really\s+|fully\s+|properly\s+)?"
+    r"(?:understand|follow|grasp|take\s+in)\b",
     re.IGNORECASE)
 CAPACITY_HINT = ("lacks", "capacity")
 

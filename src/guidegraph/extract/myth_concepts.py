@@ -62,6 +62,8 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # plan her discharge", "gathered only for his treatment", "was only ever for the practice"
     ("collected", (r"collect(?:s|ed|ing)?",
                    r"(?:taken|given|gathered|obtained|recorded)\s+(?:only|just|purely|solely)\s+(?:for|to)",
+                   # "a tenant's reference was taken for the tenancy only"
+                   r"(?:taken|given|gathered|obtained|recorded)\s+for\s+(?:[\w'’-]+\s+){1,3}?(?:only|alone)\b",
                    # "what's on her registration form was only ever for the practice"
                    r"(?:was|were)\s+(?:only|just|purely|solely)\s+(?:ever\s+)?(?:for|meant\s+for)",
                    r"for\s+(?:a|one|that|this|another|a\s+different)\s+purpose", r"filled\s+in\s+for",

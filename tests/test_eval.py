@@ -599,6 +599,9 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
 # it joins the wording a mixed2 myth wants ("... I have done my part"), and is shown as the group's
 # best match for a teacher whose "responsibility has ended", which neither wording says (mixed2 myths
 # hit@1 5 -> 4: the belief is found, in other words than the keywords').
+# Round 40's five documents joined the mixed corpus (among them a school trust's procedure for sending
+# a child's file to the next school): mixed6 passages MRR 0.71 -> 0.694, every question still found in
+# the top five (hit@5 20); the round's reading fixes alone (its aliases left out) do not lose it.
 MIXED_FLOORS = {
     MIXED1: {"which_act": {"hit@3": 24, "hit@1": 22}, "myths": {"hit@1": 7},
              "passages_hard": {"hit@5": 3, "mrr@10": 0.098}},
@@ -611,7 +614,7 @@ MIXED_FLOORS = {
     MIXED5: {"which_act": {"hit@3": 18, "hit@1": 17}, "myths": {"hit@1": 0},
              "passages_hard": {"hit@5": 1, "mrr@10": 0.02}},
     MIXED6: {"which_act": {"hit@3": 10, "hit@1": 9}, "myths": {"hit@1": 6},
-             "passages": {"hit@5": 20, "mrr@10": 0.71}, "passages_hard": {"hit@5": 4, "mrr@10": 0.28}},
+             "passages": {"hit@5": 20, "mrr@10": 0.69}, "passages_hard": {"hit@5": 4, "mrr@10": 0.28}},
     MIXED7: {"which_act": {"hit@3": 12, "hit@1": 9}, "myths": {"hit@1": 8},
              "passages": {"hit@5": 22, "mrr@10": 0.83}, "passages_hard": {"hit@5": 4, "mrr@10": 0.41}},
 }

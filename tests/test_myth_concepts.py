@@ -234,6 +234,7 @@ UNSEEN_GROUPS = {
         "Does data protection law stop me sharing health information about a child?",  # round 33's AsciiDoc questions
         "Does data protection law stop me sharing?",
         "Does the Data Protection Act 2018 stop me sharing health records with a school?",  # round 16's NI protocol
+        "Doesn't data protection law stop me from passing on what I know?",  # round 40's Welsh FAQ
         "GDPR means I can't share health information about a child",  # round 23's Obsidian note
         "GDPR means I can't share with the school",
         "GDPR prevents health staff from sharing information with schools",  # round 24's minutes
@@ -268,6 +269,7 @@ UNSEEN_GROUPS = {
         "Can I share information with children's social care without the parent's consent?",
         "Can I share information with the GP without the mother's consent?",
         "Can I share information without consent?",
+        "Can I share information without consent?",  # round 40's Welsh FAQ, in the same words
         "Consent is always needed to share personal information",
         "Consent is always needed to share personal information",
         "Consent is always required to share information",

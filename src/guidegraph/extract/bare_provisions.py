@@ -136,6 +136,9 @@ class BareProvisions:
 
     def _bare(self, unit: Unit, index: int, p: ProvisionMention) -> tuple[str | None, str]:
         """The instrument of a provision written alone ("Section 27 says ...", "a s.47 enquiry")."""
+        if p.types == {"regulation"} and not self._heads_own_division(unit, p):
+            regulations = self._regulations_of_sentence(unit, p)
+            return regulations, f"{self.r.basis(regulations).title} from context" if regulations else ""
         if not p.types <= _BARE_TYPES or self._heads_own_division(unit, p):
             return None, ""
         implied = self._implied(unit, p)
@@ -160,6 +163,15 @@ class BareProvisions:
             basis = self._from_window(unit, index, fits)
         basis = basis or self._article_fallback(unit, p)
         return basis, f"{self.r.basis(basis).title} from context" if basis else ""
+
+    def _regulations_of_sentence(self, unit: Unit, p: ProvisionMention) -> str | None:
+        """"The ... Regulations 2005 require ... (regulation 9).": a regulation written alone is of the
+        one set of Regulations its own sentence names before it; elsewhere "regulation 5" may be a
+        part of anything, and stays unread."""
+        sentence = unit.text.sentence_start(p.start)
+        named = {m.basis for m in unit.mentions if m.kind != "implicit" and m.basis
+                 and sentence <= m.start and m.end <= p.start and m.family in FITS["regulation"]}
+        return named.pop() if len(named) == 1 else None
 
     def _aside_of(self, unit: Unit, p: ProvisionMention) -> int | None:
         """Where the words of a "(see section 31 ...)" right after an instrument start (after its

@@ -45,7 +45,7 @@ _TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d*$")
 ADVICE = re.compile(
     r"^(?:information\s+sharing(?:\s+advice)?|what\s+should\s+(?:have\s+)?(?:happen(?:ed)?|be(?:en)?\s+done|(?:the\s+)?(?:\w+\s+){1,3}do)(?:\s+next)?"
     r"|what\s+(?:to\s+do|happened(?:\s+next)?|action\s+should\s+be\s+taken)|advice|guidance|response"
-    r"|discussion|analysis|practice\s+points?|learning(?:\s+points)?|commentary|what\s+the\s+law\s+says"
+    r"|discussion|analysis|practice\s+points?|learning(?:\s+points?)?|commentary|what\s+the\s+law\s+says"
     r"|actions?(?:\s+taken)?|what\s+was\s+done|what\s+(?:this|it)(?:\s+(?:case|example|story|scenario))?\s+(?:shows|tells\s+us)"
     r"|what\s+(?:we|they)\s+learn(?:ed|t)|lessons?\s+learn(?:ed|t)|key\s+learning)"
     # (a callout's title joined on to its body with a dash: "What we learned – Each agency ...")

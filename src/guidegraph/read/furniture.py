@@ -258,6 +258,25 @@ def _page_headers(lines: list[_Line], page_tops: frozenset[int]) -> set[int]:
 
 # A version-history table ("Version | Date | Author | Changes" over "1.0 | 01/03/2022 | ..."): who
 # changed the document and when, never the guidance. Its header's cells are all of these words.
+# A document's last line naming its publisher and where to find it, "Lochardie Child Protection
+# Committee | www.lochardiecpc.org.uk": a printed page's footer (an address, a telephone number).
+_CLOSING_ADDRESS = re.compile(
+    r"[A-Z][^.!?|·\n]{1,80}?(?:\s[|·]\s(?:www\.\S+|https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:tel(?:ephone)?:?\s*)?\+?[\d() ]{9,16}))+")
+
+
+def drop_closing_address(lines: list[_Line]) -> None:
+    """Drop a document's last line when it is its publisher's name and web address, set apart by a
+    blank line: a footer, not a sentence of the last section (only the last line: in a list of
+    contacts the same shape is text)."""
+    written = [k for k, line in enumerate(lines) if line.kind != "blank"]
+    if len(written) < 2 or written[-1] - written[-2] < 2:
+        return
+    last = lines[written[-1]]
+    if last.kind in ("text", "row") and _CLOSING_ADDRESS.fullmatch(last.raw.strip()):
+        last.kind = "drop"
+
+
 _CONTROL_HEADERS = frozenset({
     "version", "version no", "version no.", "version number", "issue", "issue no", "date", "date of issue",
     "author", "authors", "updated by", "changed by", "by", "owner", "changes", "change", "summary of changes",

@@ -27,7 +27,7 @@ from .asciidoc import without_asciidoc
 from .assembler import Assembler
 from .boxes import unbox
 from .columns import one_column
-from .furniture import _drop_running_lines, drop_version_tables
+from .furniture import _drop_running_lines, drop_closing_address, drop_version_tables
 from .hyphens import Hyphenation
 from .inline import clean_inline, without_spans
 from .kramdown import without_kramdown
@@ -84,6 +84,7 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
     lines = ticked_options(capital_lettered(own_sections(lines, raws)))
     drop_version_tables(lines)
     drop_mailing_footer(lines)
+    drop_closing_address(lines)
     headers = drop_mail_headers(lines)
     mail = bool(headers) or sender is not None
     signed = (drop_signatures(lines) + drop_bare_names(lines, raws, sender or "")) if mail \

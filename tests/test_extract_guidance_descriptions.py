@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,7 @@ from guidegraph.analysis import stem, words
 from guidegraph.build import build
 from guidegraph.catalog import Catalog, load_catalog, load_ontology
 from guidegraph.config import load_config
+from guidegraph.extract.descriptions import descriptions_of, find_described, parse_description
 from guidegraph.extract.guidance import find_guidance
 from guidegraph.index import vocabulary_groups
 from guidegraph.model import GuidanceRef, Metadata
@@ -194,3 +196,20 @@ def test_the_built_vocabulary_has_no_description(built_graph: tuple[Graph, dict]
     _, vocabulary = built_graph
     surfaces = {form for forms in vocabulary["surfaces"].values() for form in forms}
     assert not [s for s in surfaces if "advice on information sharing" in s or "guidance on confidentiality" in s]
+
+
+def test_every_catalogued_description_is_a_publishers_document_on_a_subject(catalog: Catalog) -> None:
+    """The one form the catalog writes, so that the extractor can read it in text's other orders."""
+    described = [(e.id, d) for e in catalog for d in e.descriptions]
+    assert len(described) >= 10
+    assert [(i, d) for i, d in described if parse_description(d) is None] == []
+    assert parse_description("the GMC's guidance on confidentiality") == ("the GMC", "guidance", "confidentiality")
+
+
+def test_a_megabyte_line_of_near_misses_is_read_in_linear_time(catalog: Catalog) -> None:
+    near = "the government's advice on information sharing agreements and the GMC's guidance on consent; "
+    text = near * 12_000 + "Follow the government's advice on information sharing."
+    started = time.perf_counter()
+    found = find_described(text, descriptions_of(catalog), ("england",))
+    assert [(m.group(0), d.entry_id) for m, d in found] == [("the government's advice on information sharing", ADVICE)]
+    assert time.perf_counter() - started < 5

@@ -70,15 +70,15 @@ one set of Regulations its own sentence names before it (elsewhere "regulation 5
 a part of anything); a case's lesson after "Learning point:" is read without the label, as after
 "Learning points:"; a text document's last line, set apart, naming its publisher and web address
 ("... Committee | www.lochardiecpc.org.uk"), is the page's footer. The catalog knows the Education
-(Pupil Information) (England) Regulations 2005 (SI 2005/1437). Not yet: the 2024 advice and the
-GMC's confidentiality guidance named as guidance writes them ("the government's advice on
-information sharing", "the GMC's guidance on confidentiality"): as catalog aliases they cost a
-which-act question (xfail).
+(Pupil Information) (England) Regulations 2005 (SI 2005/1437). The 2024 advice and the GMC's
+confidentiality guidance named as guidance writes them ("the government's advice on information
+sharing", "the GMC's guidance on confidentiality") are the catalog's descriptive names, read by the
+guidance extractor alone (`test_extract_guidance_descriptions.py`): as aliases they cost a which-act
+question.
 """
 
 from __future__ import annotations
 
-import pytest
 from helpers import (
     unseen,
     unseen_cases,
@@ -173,9 +173,6 @@ def test_the_dpias_law(catalog: Catalog) -> None:
         ("ico-data-sharing-code-of-practice", None), ("uncatalogued-data-use-and-access-act-2025", None)}
 
 
-@pytest.mark.xfail(strict=True, reason="'the government's advice on information sharing' as a catalog alias "
-                   "costs holdout25 a which-act hit@1 (the advice outranks the law a question wants); "
-                   "needs a reading of descriptive names that does not feed which-act")
 def test_the_dpias_guidance_names_the_advice_as_people_name_it(catalog: Catalog) -> None:
     assert guidance(DPIA, catalog) == {"working-together-to-safeguard-children", "hmg-information-sharing-advice",
                                        "caldicott-principles"}
@@ -254,8 +251,6 @@ def test_the_notices_law(catalog: Catalog) -> None:
         ("safeguarding-board-act-northern-ireland-2011", None)}
 
 
-@pytest.mark.xfail(strict=True, reason="'the GMC's guidance on confidentiality' as catalog aliases costs "
-                   "holdout25 a which-act hit@1 (with the advice's alias); not yet separated from which-act")
 def test_the_notices_guidance_names_the_gmcs_as_doctors_name_it(catalog: Catalog) -> None:
     assert guidance(NOTICE, catalog) == {"gmc-confidentiality-2017", "dhssps-confidentiality-code-ni",
                                          "cooperating-to-safeguard-children-and-young-people-ni"}

@@ -102,6 +102,9 @@ class CatalogEntry:
     misspellings: tuple[str, ...] = ()  # found in the corpus; match them, never show them
     jurisdictions: tuple[str, ...] = ()  # slugs: england, wales, scotland, northern-ireland, uk
     scope: str = ""  # what it is for, in the words people use for the situations it covers
+    # how text describes it ("the GMC's guidance on confidentiality"): read by the guidance
+    # extractor alone, never a label (which-act and search expand questions with labels)
+    descriptions: tuple[str, ...] = ()
 
     def labels(self) -> tuple[str, ...]:
         """Every string that names this entry: title, aliases and known misspellings."""
@@ -231,6 +234,7 @@ def _entry(iri: str, props: Mapping[str, Sequence[str]], ids: Mapping[str, str])
         misspellings=tuple(every(SKOS.hiddenLabel)),
         jurisdictions=tuple(sorted(p.rsplit("/", 1)[-1] for p in places)),
         scope=first(SKOS.scopeNote) or "",
+        descriptions=tuple(every(GG.descriptiveName)),
     )
 
 
@@ -350,6 +354,8 @@ def _add_record(
     aliases, misspellings = _names(record)
     graph.addN((node, SKOS.altLabel, Literal(a, lang="en"), graph) for a in aliases)
     graph.addN((node, SKOS.hiddenLabel, Literal(m, lang="en"), graph) for m in misspellings)
+    descriptions = dict.fromkeys(clean_label(d) for d in record.get("descriptive_names") or ())
+    graph.addN((node, GG.descriptiveName, Literal(d, lang="en"), graph) for d in descriptions)
     graph.add((node, GG.legalBasisType, Literal(kind)))
     _add_facts(graph, node, record, iris)
     place = GG.appliesTo if kind == GUIDANCE_TYPE else SCHEMA.legislationJurisdiction

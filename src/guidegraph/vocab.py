@@ -119,6 +119,7 @@ class GG(DefinedNamespace):
     # Jurisdictions and cited guidance
     appliesTo: URIRef  # Passage or Guidance -> Jurisdiction it is specific to
     publisherName: URIRef  # cited guidance publisher as written
+    descriptiveName: URIRef  # how text describes a guidance document: "the GMC's guidance on confidentiality"
 
     # Findings
     findingType: URIRef  # count-mismatch, typo, superseded-law

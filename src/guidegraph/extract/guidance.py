@@ -1,6 +1,7 @@
 """Other guidance documents a document points to: Working Together, the ICO's code, KCSIE, ...
 
-Two recognisers: the catalog's guidance entries by title and alias, anywhere; and citations in
+Three recognisers: the catalog's guidance entries by title and alias, anywhere; by what they are
+("the government's advice on information sharing", `descriptions`), anywhere; and citations in
 reference style ("Publisher (Year) Title", "Title (Year)", or a bare title) in reference lists
 (under "References", "Useful resources", "Further information", or a lead-in "In Scotland,
 see:"). Citations of legal bases (Acts, statutory codes) are left to the legislation extractor.
@@ -9,12 +10,13 @@ see:"). Citations of legal bases (Acts, statutory codes) are left to the legisla
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from guidegraph.extract._flow import Unit, flow
+from guidegraph.extract.descriptions import Description, descriptions_of, find_described
 from guidegraph.extract.literals import first_letter_branches
 from guidegraph.extract.nations import find_nations
 from guidegraph.model import GuidanceRef, NationPassage, SegmentedDocument
@@ -192,9 +194,13 @@ def find_guidance(doc: SegmentedDocument, catalog: Catalog,
     nations: dict[str, set[str]] = {}
     for found in nation_passages if nation_passages is not None else find_nations(doc):
         nations.setdefault(found.passage_id, set()).add(found.jurisdiction)
+    # "the government" of a description is the one of the passage's nation, else the document's
+    written_under = tuple(slugify(j) for j in doc.meta.jurisdictions)
+    described = descriptions_of(catalog)
     cites: list[_Cite] = []
     for unit, in_list in _units_with_context(flow(doc)):
-        cites.extend(_cites_in(unit, in_list, matcher))
+        place = nations.get(unit.passage_id or "") or written_under
+        cites.extend(_cites_in(unit, in_list, matcher, described, place))
     return _aggregate(cites, nations)
 
 
@@ -242,7 +248,8 @@ def is_reference_heading(title: str) -> bool:
     return not rest or bool(_DOCUMENT_NOUN.search(rest))
 
 
-def _cites_in(unit: Unit, in_list: bool, matcher: _Matcher) -> list[_Cite]:
+def _cites_in(unit: Unit, in_list: bool, matcher: _Matcher, described: tuple[Description, ...],
+              place: Collection[str]) -> list[_Cite]:
     text, pid = unit.plain, unit.passage_id or ""
     if not pid or not text:
         return []
@@ -253,7 +260,23 @@ def _cites_in(unit: Unit, in_list: bool, matcher: _Matcher) -> list[_Cite]:
             continue
         publisher, year = _near(text, match)
         cites.append(_Cite(entry_id, title, publisher, year, pid, match.start(), match.end()))
-    cites.extend(_named_works(text, pid, taken + [(c.start, c.end) for c in cites], matcher))
+    taken += [(c.start, c.end) for c in cites]
+    cites.extend(_described_cites(text, pid, taken, described, place))
+    cites.extend(_named_works(text, pid, taken, matcher))
+    return cites
+
+
+def _described_cites(text: str, pid: str, taken: list[tuple[int, int]], described: tuple[Description, ...],
+                     place: Collection[str]) -> list[_Cite]:
+    """Guidance named by what it is ("GMC confidentiality guidance") where no title was read."""
+    cites = []
+    for match, description in find_described(text, described, place):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        after = _YEAR_AFTER.match(text[match.end():])
+        year = int(after["year"]) if after else None
+        cites.append(_Cite(description.entry_id, description.title, None, year, pid, match.start(), match.end()))
+        taken.append((match.start(), match.end()))
     return cites
 
 

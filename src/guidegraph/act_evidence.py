@@ -35,6 +35,7 @@ class ActEvidence:
         return {
             "id": ranked.id,
             "kind": "legal-basis",
+            "source": "corpus",
             "iri": info["iri"],
             "title": info["title"],
             "aliases": info["aliases"],
@@ -57,7 +58,7 @@ class ActEvidence:
         passage_ids = list(dict.fromkeys([*(support or ()), *fields["data"]["passages"]]))[:EVIDENCE]
         evidence = [{"document": p["document"], "passage_id": p["data"]["ref"], "text": p["text"]}
                     for p in self.passages(passage_ids)]
-        return {"id": fields["data"]["ref"].removeprefix("guidance/"), "kind": "guidance",
+        return {"id": fields["data"]["ref"].removeprefix("guidance/"), "kind": "guidance", "source": "corpus",
                 "iri": fields["data"]["iri"], "title": fields["title"], "aliases": fields["data"].get("aliases", []),
                 "legislation_gov_uk": None,
                 "provisions": [], "status": None, "superseded_by": None, "scope": fields["data"].get("scope"),

@@ -63,7 +63,10 @@ def bases_text(bases: list[dict[str, Any]]) -> str:
             body.append(_wrap(f"what: {first_sentence(basis['scope'])}"))
         if basis["provisions"]:
             body.append(_wrap("provisions: " + "; ".join(_provision_label(p, basis) for p in basis["provisions"])))
-        if basis.get("reason"):
+        if basis.get("source") == "catalog":  # no passage of the corpus names it: the catalog is the source
+            body.append("   not cited in this corpus: what the catalog says it covers")
+            body.append(_wrap(f"catalog: {basis['reason']}"))
+        elif basis.get("reason"):
             body.append(_wrap(f"why: {basis['reason']}"))
         for evidence in basis["evidence"]:
             body.append(f"   evidence: {evidence['passage_id']}")

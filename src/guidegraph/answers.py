@@ -61,6 +61,7 @@ from guidegraph.act_unasked import (
     schemes,
     set_aside,
 )
+from guidegraph.catalog_law import CatalogLaw, CatalogMatch, question_terms
 from guidegraph.config import Config
 from guidegraph.entity_links import linked_entity, passage_with_links
 from guidegraph.errors import BuildError, GuidegraphError
@@ -317,18 +318,23 @@ class Answers:
         ranked = amending_law_first(ranked, amending_law(question, leading, self._law_names))
         if concedes_confidence(question):
             ranked = behind(ranked, CONFIDENCE_BASIS, CONCEDED_BEHIND)
-        unasked = [childrens_law(self.rank_data)] if about_an_adult_only(parsed.words) else []
-        if not about_a_dangerous_person(question):
-            unasked.append(schemes(self.rank_data, question))
-        if asks_for_an_act(question):
-            unasked.append(not_an_act(self.rank_data))
-        elif asks_for_regulations(question):
-            unasked.append(not_a_regulation(self.rank_data))
-        if aside := set_aside(question):
-            unasked.append(named_in(aside, self._law_names))
-        ranked = after_the_rest(ranked, unasked)
         terms = query_terms(parsed)
-        bases = [{**self._evidence.basis(r, stored, terms), "jurisdiction": answered_for}
+        # law the corpus does not cite, from the catalog's names and scope: the rules below apply to it too
+        found = self._catalog.matches(question, lambda basis: self._catalog_applies(basis, places))
+        ranked = self._catalog.placed(ranked, found, question_terms(question))
+        known = self._with_catalog_law
+        unasked = [childrens_law(known)] if about_an_adult_only(parsed.words) else []
+        if not about_a_dangerous_person(question):
+            unasked.append(schemes(known, question))
+        if asks_for_an_act(question):
+            unasked.append(not_an_act(known))
+        elif asks_for_regulations(question):
+            unasked.append(not_a_regulation(known))
+        if aside := set_aside(question):
+            unasked.append(named_in(aside, {**self._law_names, **self._catalog.law_names}))
+        ranked = after_the_rest(ranked, unasked)
+        bases = [{**(self._catalog.answer(r, terms) if isinstance(r, CatalogMatch)
+                     else self._evidence.basis(r, stored, terms)), "jurisdiction": answered_for}
                  for r in ranked[: max(1, limit)]]
         if guidance := self._guidance.asked_for(parsed, question, places, terms, aside, published):
             lead = bases[0]["score"] if bases else 1.0
@@ -374,6 +380,23 @@ class Answers:
     @cached_property
     def _telling_cases(self) -> frozenset[str]:
         return telling_cases(self.rank_data["cases"])
+
+    @cached_property
+    def _catalog(self) -> CatalogLaw:
+        return CatalogLaw(self.rank_data)
+
+    @cached_property
+    def _with_catalog_law(self) -> dict[str, Any]:
+        """The ranking data with the catalog's law the corpus does not cite among its legal bases:
+        what the rules reordering which-act's answers read of each (its title, aliases and type)."""
+        return {**self.rank_data, "bases": {**self.rank_data.get("catalog", {}), **self.rank_data["bases"]}}
+
+    def _catalog_applies(self, basis: str, places: tuple[str, ...]) -> bool:
+        """Does catalog law extend to the place asked about, or else to the corpus's home nation? With
+        neither (a corpus of several nations' guidance, no place named), anywhere."""
+        where = places or self._places.home
+        extent = self.rank_data["catalog"][basis]["jurisdictions"]
+        return not where or not extent or any(place in extent for place in where)
 
     def _cited(self, result: Any) -> bool:
         """A legal basis or provision is evidence only when the corpus cites it: the catalog holds

@@ -228,6 +228,7 @@ def _write_records(graph: Graph, staging: Path) -> dict[str, list[dict]]:
 def _write_index(graph: Graph, records: dict[str, list[dict]], staging: Path, config: Config) -> None:
     """The search index and ranking data. Index segments an earlier build wrote for the same
     documents are copied from its cache (unless `config.clean`), and this build's are kept there."""
+    from guidegraph.catalog import load_catalog
     from guidegraph.extract.implied import load_implied
     from guidegraph.index import INDEX_DIR, write_index
     from guidegraph.rank import write_rank_data
@@ -236,7 +237,7 @@ def _write_index(graph: Graph, records: dict[str, list[dict]], staging: Path, co
     cache = SegmentCache(index_cache_dir(config.out), use=not config.clean)
     write_index(graph, records, staging / INDEX_DIR, cache)
     log.info("index: reused %d segments from %s", cache.reused, cache.folder)
-    write_rank_data(records, staging / INDEX_DIR, load_implied(config.ontology))
+    write_rank_data(records, staging / INDEX_DIR, load_implied(config.ontology), load_catalog(config.ontology))
 
 
 def _write_site(graph: Graph, records: dict[str, list[dict]], staging: Path, config: Config) -> None:

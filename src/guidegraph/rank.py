@@ -33,9 +33,13 @@ FOCUS_SHARPNESS = 2.0  # how much less a law named away from the question's word
 # --- build time --------------------------------------------------------------------------------
 
 
-def rank_data(records: dict[str, list[dict[str, Any]]], implied: Iterable[Any] = ()) -> dict[str, Any]:
+def rank_data(records: dict[str, list[dict[str, Any]]], implied: Iterable[Any] = (),
+              catalog: Iterable[Any] = ()) -> dict[str, Any]:
     """What ranking needs about legal bases and provisions, from the graph's records; with the terms
-    of art that imply law (`extract.implied.ImpliedPhrase`), the law each implies."""
+    of art that imply law (`extract.implied.ImpliedPhrase`), the law each implies; and the catalog's
+    law (`catalog.CatalogEntry`) the corpus does not refer to (`catalog_law.catalog_only`)."""
+    from guidegraph.catalog_law import catalog_only
+
     bases = {
         b["id"]: {
             "iri": b["iri"],
@@ -65,7 +69,8 @@ def rank_data(records: dict[str, list[dict[str, Any]]], implied: Iterable[Any] =
             terms[phrase.phrase.casefold()].add(by_iri[phrase.basis_iri])
     return {"bases": bases, "provisions": provisions, "cases": cases, "places": places_within(records),
             "home": home_nation(records), "implied": {term: sorted(ids) for term, ids in sorted(terms.items())},
-            "publishers": {d["id"]: d["publisher"] for d in records["documents"] if d.get("publisher")}}
+            "publishers": {d["id"]: d["publisher"] for d in records["documents"] if d.get("publisher")},
+            "catalog": catalog_only(catalog, set(bases))}
 
 
 def home_nation(records: dict[str, list[dict[str, Any]]]) -> str | None:
@@ -98,9 +103,10 @@ def places_within(records: dict[str, list[dict[str, Any]]]) -> dict[str, list[st
     return dict(sorted(within.items()))
 
 
-def write_rank_data(records: dict[str, list[dict[str, Any]]], directory: Path, implied: Iterable[Any] = ()) -> None:
+def write_rank_data(records: dict[str, list[dict[str, Any]]], directory: Path, implied: Iterable[Any] = (),
+                    catalog: Iterable[Any] = ()) -> None:
     """Write `rank.json` into the index folder."""
-    data = json.dumps(rank_data(records, implied), sort_keys=True, ensure_ascii=False)
+    data = json.dumps(rank_data(records, implied, catalog), sort_keys=True, ensure_ascii=False)
     (directory / RANK_FILE).write_text(data, encoding="utf-8")
 
 

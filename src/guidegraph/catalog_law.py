@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from guidegraph.act_rules import LAW_WORDS
+
 STRONG = 0.5  # a catalog law matches a question well when its names and scope hold this share of its words' weight
 MIN_MATCHED = 3  # ... and at least this many of its words, `TELLING_MATCHED` of them telling (`TELLING`)
 TELLING_MATCHED = 2
@@ -41,8 +43,8 @@ LIMIT = 2  # at most this many of the catalog's laws for one question
 FUNCTION_WORDS = frozenset({"has", "have", "had", "having", "been", "being", "under", "does", "did", "done", "would",
                             "could", "should", "must", "might", "shall", "whether", "there", "their", "they", "them",
                             "her", "his", "him", "she", "he", "who", "what", "which", "when", "where", "why", "how",
-                            "any", "some", "my", "me", "our", "we", "us", "its", "let", "lets", "allowed", "legal",
-                            "law", "laws", "act", "acts", "legislation"})
+                            "any", "some", "my", "me", "our", "we", "us", "its", "let", "lets", "allowed",
+                            "legal"}) | LAW_WORDS
 
 
 def catalog_only(catalog: Iterable[Any], referenced: set[str]) -> dict[str, dict[str, Any]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from guidegraph.act_history import asked_of_the_past, document_year, made_in, replaced_law_as_the_document_had_it
-from guidegraph.act_rules import law_asked_about
+from guidegraph.act_rules import asks_where_from, law_asked_about
 from guidegraph.act_unasked import asks_for_an_act, asks_for_regulations, set_aside
 from guidegraph.answers import Answers
 from guidegraph.guidance_answers import asking_words, describing_sentence
@@ -375,4 +375,29 @@ def test_law_in_force_at_the_time_is_the_old_law(answers: Answers) -> None:
      "education-non-maintained-special-schools-england-regulations-2011"),
 ])
 def test_what_a_question_asks_for_by_its_kind(answers: Answers, question: str, first: str) -> None:
+    assert _ids(answers, question, 1) == [first]
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("They keep saying 'strict need-to-know'. Where does that come from?", True),
+    ("Where's that from?", True),
+    ("Where is it all from?", True),
+    ("Where do I send it from?", False),
+    ("What is the source of that?", True),
+    ("Where does the child come from?", False),
+    ("Where did they come from before they moved here?", True),  # asked the same way: the quotation decides
+])
+def test_asking_where_something_comes_from(question: str, asks: bool) -> None:
+    assert asks_where_from(question) is asks
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # the words quoted are the Caldicott principles' (a passage listing them, citing no law)
+    ("I'm a ward nurse and the trust keeps drumming into us 'use the minimum necessary confidential "
+     "information' and 'strict need-to-know'. Where does that come from?", "caldicott-principles"),
+    # the words quoted are the law's: the law still answers
+    ("My DSL keeps saying we need 'reasonable cause to suspect' before we refer. Where does that come from?",
+     "children-act-1989"),
+])
+def test_words_quoted_are_asked_back_to_their_source(answers: Answers, question: str, first: str) -> None:
     assert _ids(answers, question, 1) == [first]

@@ -51,6 +51,12 @@ GUIDANCE_FIRST = 2  # at most this many guidance documents listed before the law
 # approach uses eight wellbeing indicators?", "which numbered list are those lines from?": asked for by what
 # it is, the answer is a document the guidance cites, not law (codes of practice the catalog ranks
 # with the law).
+# The source of what a question quotes, asked for: "where does that come from?", "where's it from?",
+# "what is the source of that?"
+_WHERE_FROM = re.compile(r"\bwhere\s+(?:(?:does|did|do|is|was|are)\s+)?(?:that|this|it|they|these|those)\s+"
+                         r"(?:(?:all|first|originally)\s+)?(?:comes?|came|coming|from)\b"
+                         r"|\bwhere(?:'s|’s)\s+(?:that|this|it)\s+(?:\w+\s+)?from\b"
+                         r"|\bwhat(?:'s|’s|\s+is)\s+the\s+source\s+of\s+(?:that|this|it)\b", re.IGNORECASE)
 _ASKS_FOR_A_WRITING = re.compile(
     r"\b(?:which|what|there|any)\s+(?:[\w'’-]+\s+){0,3}?(?:documents?|websites?|booklets?|"
     r"leaflets?|publications?|principles|advice|codes?|standards|approach(?:es)?|lists?|accords?|protocols?|"
@@ -178,6 +184,12 @@ def asks_for_a_writing(words: tuple[str, ...]) -> bool:
 
 def _writing_asked(words: tuple[str, ...]) -> re.Match[str] | None:
     return _ASKS_FOR_A_WRITING.search(" ".join(words))
+
+
+def asks_where_from(question: str) -> bool:
+    """Does `question` ask where something it quotes comes from ("... keeps saying 'strict
+    need-to-know'. Where does that come from?")?"""
+    return bool(_WHERE_FROM.search(question))
 
 
 def asks_for_law(words: tuple[str, ...]) -> bool:

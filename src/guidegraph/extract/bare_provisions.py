@@ -166,12 +166,17 @@ class BareProvisions:
 
     def _regulations_of_sentence(self, unit: Unit, p: ProvisionMention) -> str | None:
         """"The ... Regulations 2005 require ... (regulation 9).": a regulation written alone is of the
-        one set of Regulations its own sentence names before it; elsewhere "regulation 5" may be a
-        part of anything, and stays unread."""
+        one set of Regulations its own sentence names before it; when its sentence names none, of the
+        one set its paragraph named before it ("The ... Regulations 2015 set the quality standards.
+        Regulation 12, the protection of children standard, ..."), as a reader takes it; elsewhere
+        "regulation 5" may be a part of anything, and stays unread."""
         sentence = unit.text.sentence_start(p.start)
-        named = {m.basis for m in unit.mentions if m.kind != "implicit" and m.basis
-                 and sentence <= m.start and m.end <= p.start and m.family in FITS["regulation"]}
-        return named.pop() if len(named) == 1 else None
+        for start in (sentence, 0):
+            named = {m.basis for m in unit.mentions if m.kind != "implicit" and m.basis
+                     and start <= m.start and m.end <= p.start and m.family in FITS["regulation"]}
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return None
 
     def _aside_of(self, unit: Unit, p: ProvisionMention) -> int | None:
         """Where the words of a "(see section 31 ...)" right after an instrument start (after its

@@ -561,6 +561,7 @@ UNSEEN_ALONE = [
     "Information from the police national computer can never be shared with a school",  # round 22
     "Is GDPR a reason not to share information with the Early Help Hub?",
     "Is this the same as the sex offenders register?",
+    "Isn’t it gossip to pass on a worry about a family in the congregation?",  # round 41's church page
     "MARAC minutes can be filed in the patient's record",  # round 12
     "Once I have told the MASH, I do not need to record anything",  # round 25's Word text box
     "Once I’ve made a referral, it’s up to social care to find out what else is going on",  # round 29's newsletter
@@ -630,7 +631,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     tell anyone", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 139  # the same with the council page
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 140  # 139 before round 41 (its church page's
+    # question alone); the same with the council page
     # saved as .mhtml and the LibreOffice Impress quiz (their two each join a group), and the PowerPoint golden
     # rules deck (its two each join a group: consent, data protection); one more with the
     # PowerPoint quiz's (its second belief alone, its first joining a group), 138 after rounds 39 and 38

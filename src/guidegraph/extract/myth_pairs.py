@@ -62,8 +62,11 @@ CONTEXT = re.compile(
     r"|\bmisunderstandings?\b|(?:often|frequently|commonly) raised (?:concerns|questions|queries)",
     re.IGNORECASE,
 )
+# A question asked the negative way round expects the same yes or no: "Isn't it gossip to ...?",
+# "Doesn't the law stop me ...?", "Can't I just ...?", "Won't the family find out?"
 _YES_NO_QUESTION = re.compile(
-    r"^(?:do|does|did|can|could|is|are|am|should|must|will|would|may|might|have|has|shall)\b",
+    r"^(?:(?:do|does|did|can|could|is|are|am|should|must|will|would|may|might|have|has|shall)(?:n?[’']t)?"
+    r"|won[’']t)\b",
     re.IGNORECASE,
 )
 MAX_STATEMENT_WORDS = 40
@@ -119,7 +122,7 @@ def pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[Found
             or (in_context and QUOTED_BELIEF.match(text) and following.kind == "paragraph")):
         return None, 1
     answer = following.plain
-    kind = "question" if text.endswith("?") else "myth"
+    kind = "question" if unquoted(text).endswith("?") else "myth"
     verdict = _quiz_verdict(answer) if _VERDICT_SENTENCE.match(answer) else None
     if verdict:  # "Myth. Never promise to keep a secret ...": the verdict, then the answer
         answer = _after_quiz_verdict(answer)
@@ -175,6 +178,9 @@ def _is_statement(unit: Unit, in_context: bool) -> bool:
 
 
 def is_yes_no_question(text: str) -> bool:
+    """A question answered yes or no, asked plainly or quoted whole, as a page's heading may put a
+    belief people voice ("“Isn't it gossip to pass on a worry?”")."""
+    text = unquoted(text)
     return text.endswith("?") and bool(_YES_NO_QUESTION.match(text))
 
 

@@ -238,7 +238,7 @@ def _answered_past_a_note(unit: Unit, note: Unit | None, answer: Unit | None) ->
 
 def _heading_answered(unit: Unit, following: Unit) -> Found:
     answer = following.plain
-    kind = "question" if unit.plain.endswith("?") else "myth"
+    kind = "question" if unquoted(unit.plain).endswith("?") else "myth"
     return Found(unit.plain, answer, verdict_of(answer, "no") or "no", following.passage_id or "",
                   following.passage_id or "", kind)
 

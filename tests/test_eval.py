@@ -607,9 +607,16 @@ def test_question_files_score_at_least_their_floors(answers: Answers, questions:
 # Round 40's five documents joined the mixed corpus (among them a school trust's procedure for sending
 # a child's file to the next school): mixed6 passages MRR 0.71 -> 0.694, every question still found in
 # the top five (hit@5 20); the round's reading fixes alone (its aliases left out) do not lose it.
+# Round 41's college chapter tells of a 17-year-old apprentice an older man gives lifts home: its
+# scenario comes before the police procedure a hard passage wants for a man "hanging around a
+# 17-year-old girl", third to fourth (mixed1 MRR 0.098 -> 0.091). Its private fostering leaflet's
+# subtitle ("Are you looking after someone else's child, or has someone else agreed to look after
+# yours?") says "after" and "someone else" (the synonyms' "another") twice in sixteen words, and comes
+# before Halton's passage on checking what another professional did, first to second (mixed7
+# passages MRR 0.83 -> 0.81, hit@5 unchanged).
 MIXED_FLOORS = {
     MIXED1: {"which_act": {"hit@3": 24, "hit@1": 22}, "myths": {"hit@1": 7},
-             "passages_hard": {"hit@5": 3, "mrr@10": 0.098}},
+             "passages_hard": {"hit@5": 3, "mrr@10": 0.091}},
     MIXED2: {"which_act": {"hit@3": 19, "hit@1": 15}, "myths": {"hit@1": 4},
              "passages_hard": {"hit@5": 5, "mrr@10": 0.25}},
     MIXED3: {"which_act": {"hit@3": 18, "hit@1": 16}, "myths": {"hit@1": 8},
@@ -621,7 +628,7 @@ MIXED_FLOORS = {
     MIXED6: {"which_act": {"hit@3": 10, "hit@1": 9}, "myths": {"hit@1": 6},
              "passages": {"hit@5": 20, "mrr@10": 0.69}, "passages_hard": {"hit@5": 4, "mrr@10": 0.28}},
     MIXED7: {"which_act": {"hit@3": 12, "hit@1": 9}, "myths": {"hit@1": 8},
-             "passages": {"hit@5": 22, "mrr@10": 0.83}, "passages_hard": {"hit@5": 4, "mrr@10": 0.41}},
+             "passages": {"hit@5": 22, "mrr@10": 0.81}, "passages_hard": {"hit@5": 4, "mrr@10": 0.41}},
 }
 
 

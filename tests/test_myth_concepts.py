@@ -573,6 +573,7 @@ UNSEEN_ALONE = [
     "Only the police and social workers need to know about abuse",  # round 10
     "Only the social worker needs to know about a child protection plan",  # round 16
     "Operation Encompass information can be discussed with all staff",
+    "Parents have a right to know everything I write about their child",  # round 41's childminder's policy
     "Receptionists cannot raise safeguarding concerns",  # round 15's Word policy
     "Schools can only be told if a crime has been recorded",  # round 18
     "Schools can share information with the police about a crime under section 115 of the Crime and Disorder Act 1998",
@@ -631,8 +632,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     tell anyone", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 140  # 139 before round 41 (its church page's
-    # question alone); the same with the council page
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 141  # 139 before round 41 (its church page's
+    # question and its childminder's belief, each a concept of its own); the same with the council page
     # saved as .mhtml and the LibreOffice Impress quiz (their two each join a group), and the PowerPoint golden
     # rules deck (its two each join a group: consent, data protection); one more with the
     # PowerPoint quiz's (its second belief alone, its first joining a group), 138 after rounds 39 and 38

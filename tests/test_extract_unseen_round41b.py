@@ -122,7 +122,6 @@ def test_the_catalog_knows_the_early_years_framework(catalog: Catalog) -> None:
     assert entry.type == "guidance" and not entry.is_legal_basis
 
 
-@pytest.mark.xfail(strict=True, reason="the answer keeps its 'My answer:' label, which is read as no label")
 def test_the_childminders_myth_is_answered_under_her_own_label() -> None:
     myths = unseen_myths_in(CHILDMINDER)
     assert list(myths) == ["Parents have a right to know everything I write about their child"]

@@ -30,8 +30,9 @@ _QUIZ_VERDICT = re.compile(
 # A quiz's verdict as a sentence of its own over the answer ("Myth. You need a reason ...", "Fact. Passing
 # a worry ..."), as a collapsible group's panel opens; not a reply's "Fact: ..." or "Fact – ..." label.
 _VERDICT_SENTENCE = re.compile(r"^\W{0,2}(?:myth|fact)[.!]\s", re.IGNORECASE)
+# The writer's own label is a label too: a childminder's "My answer:", a service's "Our answer:".
 _FACT = re.compile(
-    rf"^(?:(?:the\s+)?(?:fact|reality|truth|answer)s?{NUMBERING}\s*[:.–—-]|in\s+fact\s*:"
+    rf"^(?:(?:the\s+|my\s+|our\s+)?(?:fact|reality|truth|answer)s?{NUMBERING}\s*[:.–—-]|in\s+fact\s*:"
     # a label in capitals set apart over the answer, its separator lost: "FACT Consent is one lawful basis"
     r"|(?-i:(?:FACT|REALITY|TRUTH)\s+(?=[A-Z“\"])))\s*(?P<rest>.+)$",
     re.IGNORECASE)

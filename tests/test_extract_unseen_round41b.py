@@ -225,7 +225,6 @@ def test_the_colleges_guidance(catalog: Catalog) -> None:
     assert entry.type == "guidance" and entry.title.startswith("Prevent duty guidance")
 
 
-@pytest.mark.xfail(strict=True, reason="'What the DSL did:' is no advice marker: the advice keeps the label")
 def test_the_colleges_scenario_is_a_case_with_what_the_dsl_did_as_its_advice() -> None:
     [case] = unseen_cases(COLLEGE)
     assert case.setting == "a 17-year-old apprentice on placement"

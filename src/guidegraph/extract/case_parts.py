@@ -46,7 +46,10 @@ ADVICE = re.compile(
     r"^(?:information\s+sharing(?:\s+advice)?|what\s+should\s+(?:have\s+)?(?:happen(?:ed)?|be(?:en)?\s+done|(?:the\s+)?(?:\w+\s+){1,3}do)(?:\s+next)?"
     r"|what\s+(?:to\s+do|happened(?:\s+next)?|action\s+should\s+be\s+taken)|advice|guidance|response"
     r"|discussion|analysis|practice\s+points?|learning(?:\s+points?)?|commentary|what\s+the\s+law\s+says"
-    r"|actions?(?:\s+taken)?|what\s+was\s+done|what\s+(?:this|it)(?:\s+(?:case|example|story|scenario))?\s+(?:shows|tells\s+us)"
+    r"|actions?(?:\s+taken)?|what\s+was\s+done"
+    # what the practitioner in the story did is the practice it shows: "What the DSL did:"
+    r"|what\s+(?:the|our)\s+(?:[\w-]+\s+){1,3}did(?:\s+next)?"
+    r"|what\s+(?:this|it)(?:\s+(?:case|example|story|scenario))?\s+(?:shows|tells\s+us)"
     r"|what\s+(?:we|they)\s+learn(?:ed|t)|lessons?\s+learn(?:ed|t)|key\s+learning)"
     # (a callout's title joined on to its body with a dash: "What we learned – Each agency ...")
     r"\s*(?:[:?.]|[–—](?=\s))?\s*(?P<rest>.*)$",

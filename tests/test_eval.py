@@ -424,8 +424,8 @@ def test_cli_eval_public(built_output: Path) -> None:
 #   with the rest of the catalog, so the statistics every passage is scored by move with them, and
 #   near-ties in the bundled corpus turn, each by one place: the 2005 document's passages on trafficked
 #   children (11.2) and under-age sexual activity (s157), 11.368 each, the other way (holdout4 hard
-#   MRR 0.742 -> 0.727, second to third), holdout27 hard hit@5 5 -> 4 (fifth to sixth), holdout39
-#   passages hit@5 18 -> 17 (fifth to sixth). No other score moved.
+#   MRR 0.742 -> 0.727, second to third) and holdout27 hard hit@5 5 -> 4 (fifth to sixth). No other
+#   score moved.
 FLOORS = {
     DEV: {"which_act": {"hit@3": 40, "hit@1": 40}, "myths": {"hit@1": 12},
           "passages_hard": {"hit@5": 16, "mrr@10": 0.9}},
@@ -500,7 +500,7 @@ FLOORS = {
     HOLDOUT38: {"which_act": {"hit@3": 20, "hit@1": 18}, "myths": {"hit@1": 9},
                 "passages": {"hit@5": 24, "mrr@10": 0.95}, "passages_hard": {"hit@5": 8, "mrr@10": 0.67}},
     HOLDOUT39: {"which_act": {"hit@3": 20, "hit@1": 17}, "myths": {"hit@1": 6},
-                "passages": {"hit@5": 17, "mrr@10": 0.75}, "passages_hard": {"hit@5": 6, "mrr@10": 0.44}},
+                "passages": {"hit@5": 18, "mrr@10": 0.75}, "passages_hard": {"hit@5": 6, "mrr@10": 0.44}},
     HOLDOUT41: {"which_act": {"hit@3": 20, "hit@1": 19}, "myths": {"hit@1": 6},
                 "passages": {"hit@5": 22, "mrr@10": 0.93}, "passages_hard": {"hit@5": 3, "mrr@10": 0.41}},
     HOLDOUT42: {"which_act": {"hit@3": 15, "hit@1": 15}, "myths": {"hit@1": 6},

@@ -42,3 +42,13 @@ def test_a_reason_naming_the_law_only_in_passing_is_taken_from_a_passage_saying_
     assert "Children Act 2004" in reason and explains(reason, ["Children Act 2004"]), reason
     # the passage the reason comes from is shown as evidence
     assert any(reason in e["text"] for e in bases["children-act-2004"]["evidence"])
+
+
+def test_a_sentence_closing_on_a_year_ends_though_the_next_lost_its_capital() -> None:
+    from guidegraph.reasons import sentences_of
+
+    text = ("The arrangements may be Private Fostering as defined in the Children Act 1989. children's social "
+            "care have a duty to visit any child. See e.g. the leaflet, s. 47 and para. 3.")
+    assert [s for s, _ in sentences_of(text)] == [
+        "The arrangements may be Private Fostering as defined in the Children Act 1989.",
+        "children's social care have a duty to visit any child.", "See e.g. the leaflet, s. 47 and para. 3."]

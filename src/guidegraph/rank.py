@@ -340,7 +340,9 @@ def title_field(name: tuple[str, ...]) -> tuple[str, ...]:
 
 # --- sentences naming law ---------------------------------------------------------------------
 
-SENTENCE = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[‘'\"])|\n+")
+# A year closing a sentence ends it whatever follows, as when the next sentence lost its capital ("... as
+# defined in the Children Act 1989. children's social care have a duty ..."): no abbreviation ends on one.
+SENTENCE = re.compile(r"(?<=[.;:!?])\s+(?=[A-Z(\[‘'\"])|(?<=\d{4}\.)\s+(?=[a-z])|\n+")
 
 
 def contains(words: list[str], name: tuple[str, ...]) -> bool:

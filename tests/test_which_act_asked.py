@@ -401,3 +401,15 @@ def test_asking_where_something_comes_from(question: str, asks: bool) -> None:
 ])
 def test_words_quoted_are_asked_back_to_their_source(answers: Answers, question: str, first: str) -> None:
     assert _ids(answers, question, 1) == [first]
+
+
+@pytest.mark.parametrize("question", [
+    "Our sports club's old policy still talks about the Local Safeguarding Children Board, but the council now "
+    "calls it the safeguarding children partnership. What law made that change?",
+    "Which Act got rid of the old Local Safeguarding Children Board?",
+    "What law set up our local safeguarding children partnership of the council, the police and health?",
+])
+def test_the_law_a_change_came_in_is_the_law_that_made_it(answers: Answers, question: str) -> None:
+    """Pan-Cheshire: "The SCP replaces Local Safeguarding Children Board. This is because the law changed in
+    the Children and Social Work Act 2017." (the Children Act 2004 it amended comes after)"""
+    assert _ids(answers, question, 1) == ["children-and-social-work-act-2017"]

@@ -122,13 +122,23 @@ def law_of_the_time_first(ranked: list[Any], year: int, data: dict[str, Any],
 
 # "Which later Act inserted that power into the 2004 legislation?", "what law added section 16E?":
 # asked for the amending law, which the guidance names after the words "inserted by".
+# ... or which law changed it: "What law made that change?", "Which Act got rid of the old Local
+# Safeguarding Children Board ...?", "What law set up our safeguarding children partnership ...?"
 _ASKS_WHAT_AMENDED = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:act|law|legislation|statute)\s+"
-                                r"(?:inserted|added|amended|substituted|introduced|brought\s+in)\b", re.IGNORECASE)
+                                r"(?:inserted|added|amended|substituted|introduced|brought\s+in|changed"
+                                r"|made\s+(?:that|this|the)\s+change|got\s+rid\s+of|abolished|replaced|set\s+up|created"
+                                r"|established)\b", re.IGNORECASE)
 # (the amending law ends where the law it changed is named: "inserted by section 74 of the Serious
 # Crime Act 2015 into the Female Genital Mutilation Act 2003")
 _AMENDED_BY = re.compile(r"\b(?:inserted|added|amended|substituted|introduced|(?:brought|came)\s+in)\s+"
                          r"(?:by|through|under|via)\s+(?P<by>[^.;:()]{3,120}?)(?=\s+(?:into|to|in)\s|[.;:()]|$)",
                          re.IGNORECASE)
+
+
+# "The SCP replaces Local Safeguarding Children Board. This is because the law changed in the Children and
+# Social Work Act 2017."
+_CHANGED_IN = re.compile(r"\blaw\s+(?:was\s+)?changed\s+(?:in|by|with|through|under)\s+"
+                         r"(?P<by>[^.;:()]{3,120}?)(?=[.;:()]|$)", re.IGNORECASE)
 
 
 def amending_law(question: str, texts: list[str], names: dict[str, list[tuple[str, ...]]]) -> set[str]:
@@ -139,7 +149,7 @@ def amending_law(question: str, texts: list[str], names: dict[str, list[tuple[st
 
     if not _ASKS_WHAT_AMENDED.search(question):
         return set()
-    return {basis for text in texts for amended in _AMENDED_BY.finditer(text)
+    return {basis for text in texts for pattern in (_AMENDED_BY, _CHANGED_IN) for amended in pattern.finditer(text)
             for basis in laws_named(analyse(amended["by"]), names)}
 
 

@@ -169,6 +169,12 @@ def unseen_texts(name: str) -> list[str]:
     return unseen_passages(name) + [title for _, title in unseen_sections(name)]
 
 
+def unseen_no_furniture(name: str, *furniture: str) -> None:
+    """Assert that no passage or section title of an unseen fixture holds any of `furniture`."""
+    for words in furniture:
+        assert not [t for t in unseen_texts(name) if words in t], words
+
+
 def unseen_under(name: str, title: str) -> list[str]:
     """The passages of the section titled `title` (found by its title, so that a section missed
     or added before it fails the sections' own test, not this one)."""

@@ -85,21 +85,16 @@ from helpers import (
     unseen_cited_provisions,
     unseen_guidance,
     unseen_myths_in,
+    unseen_no_furniture,
     unseen_passages,
     unseen_sections,
-    unseen_texts,
     unseen_under,
 )
 
 from guidegraph.catalog import Catalog
 
 guidance, passages, sections, cited = unseen_guidance, unseen_passages, unseen_sections, unseen_cited_provisions
-_texts, under = unseen_texts, unseen_under
-
-
-def _no_furniture(name: str, *furniture: str) -> None:
-    for words in furniture:
-        assert not [t for t in _texts(name) if words in t], words
+under = unseen_under
 
 
 # ---------------------------------------------------------------------------------------------
@@ -160,7 +155,7 @@ def test_the_dpias_steps_and_tables() -> None:
     risks = under(DPIA, "Step 5: Risks and measures")
     assert risks[0] == "Risk | Likelihood | Severity | Measures | Residual risk"
     assert risks[2].startswith("Information reaches someone outside the MASH | Remote | Severe | Secure e-mail only")
-    _no_furniture(DPIA, "OFFICIAL", "Information Governance", "©")
+    unseen_no_furniture(DPIA, "OFFICIAL", "Information Governance", "©")
 
 
 def test_the_dpias_law(catalog: Catalog) -> None:
@@ -198,7 +193,7 @@ def test_the_ird_guides_sections() -> None:
 def test_the_ird_guides_footer_line_is_dropped() -> None:
     [reading] = under(IRD, "Further reading")
     assert reading.startswith("National Guidance for Child Protection in Scotland 2021 (updated 2023), Part 3")
-    _no_furniture(IRD, "www.lochardiecpc.org.uk")
+    unseen_no_furniture(IRD, "www.lochardiecpc.org.uk")
 
 
 def test_the_ird_guides_law_and_guidance(catalog: Catalog) -> None:
@@ -238,7 +233,7 @@ def test_the_notices_sections_and_table() -> None:
     law = under(NOTICE, "The law that allows us to share")
     assert law[0] == "What we do | Our lawful basis under the UK GDPR | Other law"
     assert law[2].startswith("Give information to the police about a crime against a child | Article 6(1)(c)")
-    _no_furniture(NOTICE, "Cookies", "Accessibility", "Last reviewed", "Appointments", "©")
+    unseen_no_furniture(NOTICE, "Cookies", "Accessibility", "Last reviewed", "Appointments", "©")
 
 
 def test_the_notices_law(catalog: Catalog) -> None:

@@ -59,21 +59,16 @@ from helpers import (
     unseen_cited_provisions,
     unseen_guidance,
     unseen_myths_in,
+    unseen_no_furniture,
     unseen_passages,
     unseen_sections,
-    unseen_texts,
     unseen_under,
 )
 
 from guidegraph.catalog import Catalog
 
 guidance, passages, sections, cited = unseen_guidance, unseen_passages, unseen_sections, unseen_cited_provisions
-_texts, under = unseen_texts, unseen_under
-
-
-def _no_furniture(name: str, *furniture: str) -> None:
-    for words in furniture:
-        assert not [t for t in _texts(name) if words in t], words
+under = unseen_under
 
 
 def _headings(name: str) -> list[str]:
@@ -113,7 +108,7 @@ def test_the_homes_list_and_table() -> None:
 
 
 def test_the_homes_control_table_header_and_footer_are_not_text() -> None:
-    _no_furniture(HOME, "CH-07", "Uncontrolled when printed", "Brightwater Care Ltd –", "Page 1", "Next review")
+    unseen_no_furniture(HOME, "CH-07", "Uncontrolled when printed", "Brightwater Care Ltd –", "Page 1", "Next review")
 
 
 def test_the_homes_law_reads_each_regulation_of_the_regulations_its_paragraph_names(catalog: Catalog) -> None:
@@ -155,7 +150,7 @@ def test_the_churchs_sections() -> None:
 
 
 def test_the_churchs_site_furniture_is_not_text() -> None:
-    _no_furniture(CHURCH, "Skip to the content", "Services and events", "Diocese of Hartbury", "cookies",
+    unseen_no_furniture(CHURCH, "Skip to the content", "Services and events", "Diocese of Hartbury", "cookies",
                   "Cookie settings", "Registered charity", "Sunday services", "©")
 
 
@@ -194,7 +189,7 @@ def test_the_procedures_sections_and_paragraphs() -> None:
 
 
 def test_the_procedures_control_block_is_its_properties_and_the_trust_its_masthead() -> None:
-    _no_furniture(CREWS, "Document reference", "SG-PROC-003", "Quality Governance Committee", "Applies to",
+    unseen_no_furniture(CREWS, "Document reference", "SG-PROC-003", "Quality Governance Committee", "Applies to",
                   "February 2027")
     assert unseen(CREWS).document.masthead == ("Westmarch Ambulance Service NHS Trust",)
 

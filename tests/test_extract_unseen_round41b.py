@@ -58,20 +58,15 @@ from helpers import (
     unseen_cited_provisions,
     unseen_guidance,
     unseen_myths_in,
+    unseen_no_furniture,
     unseen_sections,
-    unseen_texts,
     unseen_under,
 )
 
 from guidegraph.catalog import Catalog
 
 guidance, sections, cited = unseen_guidance, unseen_sections, unseen_cited_provisions
-_texts, under = unseen_texts, unseen_under
-
-
-def _no_furniture(name: str, *furniture: str) -> None:
-    for words in furniture:
-        assert not [t for t in _texts(name) if words in t], words
+under = unseen_under
 
 
 def _cited_under(name: str, catalog: Catalog, title: str) -> set[tuple[str, str | None]]:
@@ -91,7 +86,7 @@ def test_the_childminders_policy_is_described_by_its_front_matter() -> None:
     assert (meta.title, meta.publisher, meta.date) == (
         "Safeguarding and information sharing policy", "Little Acorns Childminding", "2025-01")
     assert meta.jurisdictions == ("England",) and meta.local_areas == ("Thornleigh",)
-    _no_furniture(CHILDMINDER, "publish:", "rights:", "local_areas")
+    unseen_no_furniture(CHILDMINDER, "publish:", "rights:", "local_areas")
 
 
 def test_the_childminders_sections_and_lists() -> None:
@@ -146,7 +141,7 @@ def test_the_leaflets_questions_are_its_sections() -> None:
     assert what[0].endswith("under 16, or under 18 if disabled, and the arrangement lasts, or is meant to last, "
                             "for 28 days or more.")
     assert "a teenager stays with the family of a boyfriend or girlfriend;" in what[2]
-    _no_furniture(LEAFLET, "CS/PF/03", "Children's Services –", "Page 1")
+    unseen_no_furniture(LEAFLET, "CS/PF/03", "Children's Services –", "Page 1")
 
 
 def test_the_leaflets_law(catalog: Catalog) -> None:
@@ -186,8 +181,8 @@ def test_the_colleges_chapter_sections_and_table() -> None:
     assert contacts[1] == ("Designated safeguarding lead | Helen Marsh, Head of Student Welfare | 01632 555 210, "
                            "safeguarding@harrowgatevale.ac.uk")
     assert contacts[-1] == "Police | – | 999 in an emergency, 101 otherwise"
-    _no_furniture(COLLEGE, "Apprenticeships", "Skip to content", "Privacy notice for students", "Station Road", "©",
-                  "↩")
+    unseen_no_furniture(COLLEGE, "Apprenticeships", "Skip to content", "Privacy notice for students", "Station Road",
+                        "©", "↩")
 
 
 def test_the_colleges_law(catalog: Catalog) -> None:

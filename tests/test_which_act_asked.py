@@ -395,6 +395,12 @@ def test_asking_where_something_comes_from(question: str, asks: bool) -> None:
     # the words quoted are the Caldicott principles' (a passage listing them, citing no law)
     ("I'm a ward nurse and the trust keeps drumming into us 'use the minimum necessary confidential "
      "information' and 'strict need-to-know'. Where does that come from?", "caldicott-principles"),
+    # a set of rules asked back to its source, named and not quoted: the advice setting the golden rules out
+    ("where do the seven golden rules for information sharing come from",
+     "hmg-information-sharing-advice"),
+    ("Our trainer keeps quoting the golden rules. Where did those rules come from?", "hmg-information-sharing-advice"),
+    # a duty asked back to its source is law's
+    ("Where does the duty to share come from?", "common-law-duty-of-confidence"),
     # the words quoted are the law's: the law still answers
     ("My DSL keeps saying we need 'reasonable cause to suspect' before we refer. Where does that come from?",
      "children-act-1989"),

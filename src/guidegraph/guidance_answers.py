@@ -171,8 +171,7 @@ class GuidanceFinder:
         names what that guidance says, as a fragment naming what an Act does asks for the Act."""
         if question.rstrip().endswith("?") or _QUESTION_OPENING.match(question):
             return False
-        hits = self.run(parsed, {"kind": ("passage",)}, 1)
-        return bool(hits) and not hits[0].get("legal_bases") and bool(self.citing.get(hits[0]["data"]["ref"]))
+        return self._best_passage_cites_guidance_alone(parsed)
 
     def _quoted_from_guidance(self, question: str) -> bool:
         """Does `question` ask where the words it quotes come from ("'use the minimum necessary
@@ -184,7 +183,11 @@ class GuidanceFinder:
         if not quoted or not asks_where_from(question):
             return False
         longest = max(quoted, key=len)  # quoted as a phrase: two quotations may be of two passages
-        hits = self.run(parse(f'"{longest}"'), {"kind": ("passage",)}, 1)
+        return self._best_passage_cites_guidance_alone(parse(f'"{longest}"'))
+
+    def _best_passage_cites_guidance_alone(self, parsed: Any) -> bool:
+        """Does the best passage for `parsed` cite guidance (or state its principles) and no law?"""
+        hits = self.run(parsed, {"kind": ("passage",)}, 1)
         return bool(hits) and not hits[0].get("legal_bases") and bool(self.citing.get(hits[0]["data"]["ref"]))
 
     @cached_property

@@ -10,6 +10,7 @@ from guidegraph.question_forms import (
     agency_right_as_power,
     crime_for_the_police,
     giving_as_conferring,
+    guidance_terms,
     inability_as_capacity,
     officers_as_police,
     seeing_as_access,
@@ -342,3 +343,8 @@ def test_a_text_speak_question_about_a_partners_past_finds_clares_law(answers: A
 ])
 def test_who_says_a_belief_is_read_from_its_label(belief: str, speaker: set[str]) -> None:
     assert speaker_words(belief) == speaker
+
+
+def test_the_guidance_terms_a_question_uses() -> None:
+    assert guidance_terms("How do we handle an Access to Records request from a parent?") == ["access to records"]
+    assert guidance_terms("Can the nursery send the council a report?") == []

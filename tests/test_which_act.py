@@ -776,6 +776,33 @@ def test_a_term_of_art_gives_way_to_the_law_the_guidance_names_beside_it(beside:
     assert [r.id for r in moved] == first and asked in ([], [["private fostering"]])
 
 
+@pytest.mark.parametrize(("terms", "beside", "first"), [
+    (["access to records"], {"old"}, ["old", "new", "other"]),  # the superseded Act the guidance names leads
+    (["access to records"], set(), ["new", "old", "other"]),  # the guidance names no law beside it
+    ([], {"old"}, ["new", "old", "other"]),  # the question uses none of the guidance's terms
+])
+def test_a_guidance_term_brings_the_law_named_beside_it_first(terms: list[str], beside: set[str],
+                                                               first: list[str]) -> None:
+    from types import SimpleNamespace
+
+    from guidegraph.act_rules import named_beside_first
+
+    ranked = [SimpleNamespace(id="new"), SimpleNamespace(id="old"), SimpleNamespace(id="other")]
+    assert [r.id for r in named_beside_first(ranked, terms, lambda asked: beside)] == first
+
+
+def test_an_access_to_records_request_is_answered_by_the_law_the_guidance_names(answers: Answers) -> None:
+    # the 2005 guidance: such a request is "an 'Access to Records' request under the Data Protection
+    # Act 1998"; its successor would otherwise tie with it and be listed first
+    asked = ("Our family centre got a report from the school about a boy, and now his dad wants to read what "
+             "the school passed over. What law do we deal with that under as an access to records request?")
+    top = answers.which_act(asked)
+    assert top[0]["id"] == "data-protection-act-1998", [r["id"] for r in top]
+    # not named so, the request is for the right of access today's law gives
+    top = answers.which_act(asked.replace(" as an access to records request", ""))
+    assert top[0]["id"] == "data-protection-act-2018", [r["id"] for r in top]
+
+
 def test_laws_named_beside_a_term_are_those_of_its_sentence() -> None:
     from guidegraph.act_rules import laws_named_beside
 

@@ -339,6 +339,19 @@ def implied_first(ranked: list[Any], question: str, implied: dict[str, list[str]
     return first + [r for r in head if r.id not in named] + tail
 
 
+def named_beside_first(ranked: list[Any], terms: list[str], named_beside: Callable[[list[str]], set[str]]) -> list[Any]:
+    """`ranked` with the law the guidance the question found names in a sentence using a term the
+    question takes from it (`terms`; `named_beside`, the law named there) moved ahead from among the
+    first few, superseded or not: "an 'Access to Records' request under the Data Protection Act 1998"
+    says which law a question asking how to treat an access to records request means. Without this,
+    the superseded Act the guidance names ties with its successor and is listed after it."""
+    named = named_beside(terms) if terms else set()
+    if not named:
+        return ranked
+    head, tail = ranked[:QUALIFIED_WITHIN], ranked[QUALIFIED_WITHIN:]
+    return [r for r in head if r.id in named] + [r for r in head if r.id not in named] + tail
+
+
 def laws_named_beside(terms: list[str], texts: list[str], law_names: dict[str, list[tuple[str, ...]]]) -> set[str]:
     """The legal bases `texts` name in a sentence using one of `terms` (terms of art, as written)."""
     from guidegraph.analysis import analyse

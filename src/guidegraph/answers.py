@@ -39,6 +39,7 @@ from guidegraph.act_rules import (
     law_qualifiers,
     laws_named_beside,
     lone_unnamed_law_counts_less,
+    named_beside_first,
     qualified_first,
     seeds_of,
     split_field,
@@ -258,6 +259,7 @@ class Answers:
             crime_for_the_police,
             entitlement_as_power,
             giving_as_conferring,
+            guidance_terms,
             inability_as_capacity,
             officers_as_police,
             seeing_as_access,
@@ -268,6 +270,7 @@ class Answers:
         from guidegraph.rank import rank_legal_bases
 
         question = spelt_out(question)
+        typed_terms = guidance_terms(question)  # the guidance's own terms, as the asker typed them
         question = seeing_as_access(officers_as_police(question, self.expander.concepts_named))
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))
@@ -303,6 +306,8 @@ class Answers:
         elif home:
             ranked = counted_less(ranked, lambda basis: not self._places.applies(basis, home))
         leading = [r["text"] for r in results[:IMPLIED_HITS]]
+        ranked = named_beside_first(ranked, typed_terms,
+                                    lambda terms: laws_named_beside(terms, leading, self._law_names))
         ranked = implied_first(ranked, question, self.rank_data.get("implied", {}),
                                lambda basis: self._places.applies(basis, places or home) if places or home else True,
                                lambda terms: laws_named_beside(terms, leading, self._law_names))

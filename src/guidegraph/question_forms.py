@@ -168,6 +168,13 @@ _SEE_RECORDS = re.compile(
 ACCESS_WORDS = "access to records"
 
 
+def guidance_terms(question: str) -> list[str]:
+    """The guidance's own terms `question` uses ("an access to records request"): the guidance says
+    which law each belongs to. Read before `seeing_as_access` adds the term, which asks for the
+    right, not for the law the term was written under."""
+    return [ACCESS_WORDS] if ACCESS_WORDS in question.lower() else []
+
+
 def seeing_as_access(question: str) -> str:
     """`question` with the guidance's words for access to records added when it asks to see what a
     service was told, holds or passed on, or the notes it keeps about someone."""

@@ -12,6 +12,7 @@ from guidegraph.question_forms import (
     giving_as_conferring,
     guidance_terms,
     inability_as_capacity,
+    lacks_capacity,
     officers_as_police,
     seeing_as_access,
     someones_past_for_the_scheme,
@@ -348,3 +349,15 @@ def test_who_says_a_belief_is_read_from_its_label(belief: str, speaker: set[str]
 def test_the_guidance_terms_a_question_uses() -> None:
     assert guidance_terms("How do we handle an Access to Records request from a parent?") == ["access to records"]
     assert guidance_terms("Can the nursery send the council a report?") == []
+
+
+@pytest.mark.parametrize(("question", "lacking"), [
+    ("Our tenant lost capacity after a stroke: can we tell his daughter's school?", True),
+    ("The grandad may not have the capacity to agree to us passing this on", True),
+    ("Since the accident she can no longer make decisions about money or letters", True),
+    ("I'm not sure he understands what he is agreeing to", True),  # inability_as_capacity's words
+    ("Does a 15-year-old have the capacity to consent on her own?", False),  # asked, not said to lack
+    ("We have no capacity in the team to take more referrals", False),
+])
+def test_someone_said_to_lack_capacity(question: str, lacking: bool) -> None:
+    assert lacks_capacity(question) is lacking

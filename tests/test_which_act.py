@@ -803,6 +803,30 @@ def test_an_access_to_records_request_is_answered_by_the_law_the_guidance_names(
     assert top[0]["id"] == "data-protection-act-2018", [r["id"] for r in top]
 
 
+@pytest.mark.parametrize(("speaking", "first"), [
+    (set(), ["mca", "code", "ca", "dpa"]),  # moved ahead, in their order
+    ({"ca"}, ["ca", "dpa", "mca", "code"]),  # the best hit, on someone lacking capacity, cites the law first
+])
+def test_lacking_capacity_brings_the_law_named_after_it_first(speaking: set[str], first: list[str]) -> None:
+    from types import SimpleNamespace
+
+    from guidegraph.act_rules import named_for_capacity_first
+
+    names = {"legal-basis:mca": [("mental", "capac", "act")], "legal-basis:code": [("mental", "capac", "act", "code")],
+             "legal-basis:ca": [("care", "act")], "legal-basis:dpa": [("data", "protect", "act")]}
+    ranked = [SimpleNamespace(id=i) for i in ("ca", "dpa", "mca", "code")]
+    assert [r.id for r in named_for_capacity_first(ranked, names, speaking)] == first
+
+
+def test_a_parent_who_may_not_understand_sharing_asks_for_the_capacity_law(answers: Answers) -> None:
+    # told as a story, its words (a father, a school, details passed on) find the common law duty
+    # and the Children Act 1989 before the law on lacking capacity
+    asked = ("Family support worker. The father I work with had a serious head injury last year and I'm not "
+             "sure he understands what he'd be agreeing to if I pass his details to the school. What law applies?")
+    top = [r["id"] for r in answers.which_act(asked)]
+    assert top[0] in {"mental-capacity-act-2005", "mental-capacity-act-code-of-practice"}, top
+
+
 def test_laws_named_beside_a_term_are_those_of_its_sentence() -> None:
     from guidegraph.act_rules import laws_named_beside
 

@@ -352,6 +352,23 @@ def named_beside_first(ranked: list[Any], terms: list[str], named_beside: Callab
     return [r for r in head if r.id in named] + [r for r in head if r.id not in named] + tail
 
 
+CAPACITY_NAME = "capac"  # the analysed word a law named after capacity holds in its name
+
+
+def named_for_capacity_first(ranked: list[Any], names: dict[str, list[tuple[str, ...]]],
+                             speaking_of_capacity: set[str]) -> list[Any]:
+    """`ranked` with the law named after capacity (the Mental Capacity Act and its code) moved ahead
+    from among the first few, in their order: asked of someone who lacks capacity, a story's other
+    words (the service, the family, the worry) find the law of those instead. Not when the law
+    ranked first is cited by a leading hit that speaks of capacity itself (`speaking_of_capacity`):
+    the Care Act 2014's "where the child lacks capacity to consent" to a child's needs assessment."""
+    if ranked and ranked[0].id in speaking_of_capacity:
+        return ranked
+    head, tail = ranked[:QUALIFIED_WITHIN], ranked[QUALIFIED_WITHIN:]
+    named = [r for r in head if any(CAPACITY_NAME in name for name in names.get(f"legal-basis:{r.id}", ()))]
+    return named + [r for r in head if r not in named] + tail
+
+
 def laws_named_beside(terms: list[str], texts: list[str], law_names: dict[str, list[tuple[str, ...]]]) -> set[str]:
     """The legal bases `texts` name in a sentence using one of `terms` (terms of art, as written)."""
     from guidegraph.analysis import analyse

@@ -40,6 +40,7 @@ from guidegraph.act_rules import (
     laws_named_beside,
     lone_unnamed_law_counts_less,
     named_beside_first,
+    named_for_capacity_first,
     qualified_first,
     seeds_of,
     split_field,
@@ -261,6 +262,7 @@ class Answers:
             giving_as_conferring,
             guidance_terms,
             inability_as_capacity,
+            lacks_capacity,
             officers_as_police,
             seeing_as_access,
             someones_past_for_the_scheme,
@@ -311,6 +313,10 @@ class Answers:
         ranked = implied_first(ranked, question, self.rank_data.get("implied", {}),
                                lambda basis: self._places.applies(basis, places or home) if places or home else True,
                                lambda terms: laws_named_beside(terms, leading, self._law_names))
+        if lacks_capacity(question):
+            speaking = {basis for r in results[:1] if lacks_capacity(r["text"])
+                        for basis in split_field(r.get("legal_bases"))}
+            ranked = named_for_capacity_first(ranked, self._law_names, speaking)
         ranked = qualified_first(ranked, law_qualifiers(parsed), self._law_names)
         ranked = asked_about_first(ranked, law_asked_about(question, self._law_names))
         if (year := asked_of_the_past(question)) is not None:

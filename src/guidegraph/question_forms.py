@@ -8,7 +8,8 @@ data protection law, whose words also answer sharing "without asking me first"; 
 the police and a crime, or the police and someone else's records, hints at the crime gateways;
 asking about the record of someone near a child hints at the Child Sex Offender Disclosure Scheme;
 someone who "can't follow" or "cannot weigh up" what is shared, or whom the asker is "not sure"
-understands it, hints at lacking capacity; text-speak ("cn", "bf", "b4") is spelt out, and an Act's
+understands it, hints at lacking capacity, and someone said to lack capacity in any of these words
+asks for the law named after it; text-speak ("cn", "bf", "b4") is spelt out, and an Act's
 year typed short ("act 18") in full; a short label before a colon ("Care home manager: ...") says
 who speaks. which-act only (and the myths look-up, for text-speak and who speaks): passage search
 (mirrored by the site's JavaScript) reads words as typed.
@@ -198,6 +199,22 @@ _UNABLE = re.compile(
     r"(?:understand|follow|grasp|take\s+in)\b",
     re.IGNORECASE)
 CAPACITY_HINT = ("lacks", "capacity")
+
+
+# "she may lack the capacity to consent", "he doesn't have the capacity to agree", "a father who lost
+# capacity after a brain injury", "can no longer make decisions": said of someone, the state the
+# Mental Capacity Act is named after.
+_LACKS_CAPACITY = re.compile(
+    r"\b(?:lacks?|lacking|lacked|lost|loses|losing)\s+(?:the\s+)?(?:mental\s+)?capacity\b|"
+    r"\b(?:not|n't|n’t|no\s+longer|never)\s+(?:have|has|had|got)\s+(?:the\s+)?(?:mental\s+)?capacity\b|"
+    r"\b(?:can(?:no|'|’)t|could(?:n't|n’t|\s+not)|unable\s+to|not\s+able\s+to|no\s+longer)\s+(?:\w+\s+)?"
+    r"make\s+(?:\w+\s+)?decisions?\b",
+    re.IGNORECASE)
+
+
+def lacks_capacity(question: str) -> bool:
+    """Does `question` say someone lacks capacity, in those words or others (`inability_as_capacity`'s)?"""
+    return bool(_LACKS_CAPACITY.search(question) or _UNABLE.search(question))
 
 
 def inability_as_capacity(parsed: Any, question: str) -> Any:

@@ -17,6 +17,7 @@ from guidegraph.question_forms import (
     seeing_as_access,
     someones_past_for_the_scheme,
     speaker_words,
+    unknown_school_as_missing_education,
     without_consent_as_the_law_allows,
 )
 
@@ -361,3 +362,15 @@ def test_the_guidance_terms_a_question_uses() -> None:
 ])
 def test_someone_said_to_lack_capacity(question: str, lacking: bool) -> None:
     assert lacks_capacity(question) is lacking
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("A Year 8 girl left in May and nobody knows what school she went to", True),
+    ("Twins aged 9 are not on a school roll anywhere since they moved here", True),
+    ("He is not registered at any school since the family arrived", True),
+    ("Our pupil has been missing from education for a term", True),
+    ("A teenager ran away from home and nobody knows where she is", False),  # missing from home, no school
+])
+def test_a_child_no_school_knows_of_reads_as_missing_education(question: str, missing: bool) -> None:
+    read = unknown_school_as_missing_education(question)
+    assert read.endswith("(children missing education)") is missing

@@ -66,3 +66,11 @@ def test_lone_unnamed_law_counts_less() -> None:
     assert unnamed[1:] == seeds[1:]  # law two hits reach keeps its weight, and so does a case example
     named = lone_unnamed_law_counts_less(seeds, frozenset({"girl", "genit"}), names, provisions)
     assert named == seeds  # the question uses a word of its name
+
+
+def test_a_pupil_no_school_knows_of_is_a_child_missing_education(mixed: Answers) -> None:
+    # "make enquiries" and "find out where" read as typed find the Children Act 1989's enquiries;
+    # the procedure's glossary gives a child missing education its law, section 436A
+    asked = ("A Year 9 girl left us in the summer and no one knows which school she is at. Which Act has the "
+             "local authority make enquiries to find out where she is?")
+    assert mixed.which_act(asked)[0]["id"] == "education-act-1996"

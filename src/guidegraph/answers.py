@@ -267,13 +267,15 @@ class Answers:
             seeing_as_access,
             someones_past_for_the_scheme,
             spelt_out,
+            unknown_school_as_missing_education,
             without_consent_as_the_law_allows,
         )
         from guidegraph.rank import rank_legal_bases
 
         question = spelt_out(question)
         typed_terms = guidance_terms(question)  # the guidance's own terms, as the asker typed them
-        question = seeing_as_access(officers_as_police(question, self.expander.concepts_named))
+        question = unknown_school_as_missing_education(seeing_as_access(officers_as_police(question,
+                                                                                         self.expander.concepts_named)))
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))
         if parsed.empty:

@@ -9,8 +9,9 @@ the police and a crime, or the police and someone else's records, hints at the c
 asking about the record of someone near a child hints at the Child Sex Offender Disclosure Scheme;
 someone who "can't follow" or "cannot weigh up" what is shared, or whom the asker is "not sure"
 understands it, hints at lacking capacity, and someone said to lack capacity in any of these words
-asks for the law named after it; text-speak ("cn", "bf", "b4") is spelt out, and an Act's
-year typed short ("act 18") in full; a short label before a colon ("Care home manager: ...") says
+asks for the law named after it; a pupil no one knows the school of is a child missing
+education; text-speak ("cn", "bf", "b4") is spelt out, and an Act's year typed short ("act 18") in
+full; a short label before a colon ("Care home manager: ...") says
 who speaks. which-act only (and the myths look-up, for text-speak and who speaks): passage search
 (mirrored by the site's JavaScript) reads words as typed.
 """
@@ -181,6 +182,34 @@ def seeing_as_access(question: str) -> str:
     service was told, holds or passed on, or the notes it keeps about someone."""
     if (_SEE_WHAT.search(question) or _SEE_RECORDS.search(question)) and ACCESS_WORDS not in question.lower():
         return f"{question} ({ACCESS_WORDS})"
+    return question
+
+
+# "A pupil has left and nobody knows which school she's gone to", "a boy who isn't on any school's
+# roll", "not receiving any education": a child of school age whose school or whereabouts no one
+# knows is what the guidance calls a child missing education, and its law is written under that name
+# ("The local authority makes enquiries to establish where the child is, under section 436A of the
+# Education Act 1996"). Read as typed, "make enquiries" and "find out where" find the child
+# protection enquiries of the Children Act 1989 instead. Only said of a pupil or a school: a child
+# missing from home is no such child.
+_NOT_IN_EDUCATION = re.compile(
+    r"\b(?:nobody|no\s+one|no-one|none\s+of\s+us|(?:do|does|did)(?:n't|n’t|\s+not))\s+knows?\s+"
+    r"(?:where\s+(?:she|he|they|the\s+(?:child|pupil|girl|boy|family))\b|which\s+school|what\s+school)|"
+    r"\bnot\s+(?:on|registered\s+(?:at|with|on))\s+(?:any|a)\s+school|"
+    r"\bmissing\s+from\s+(?:school|education)\b|"
+    r"\b(?:not|isn't|isn’t|aren't|aren’t)\s+(?:attending|receiving|getting|in)\s+(?:any\s+)?(?:suitable\s+)?"
+    r"(?:school|education)\b",
+    re.IGNORECASE)
+_SCHOOLING = re.compile(r"\b(?:pupils?|school\w*|education|roll|class(?:es)?|teachers?|year\s+\d+)\b", re.IGNORECASE)
+MISSING_EDUCATION = "children missing education"
+
+
+def unknown_school_as_missing_education(question: str) -> str:
+    """`question` with the guidance's words for a child missing education added when it says no one
+    knows where a pupil is or which school they went to, or that a child is on no school's roll."""
+    if (_NOT_IN_EDUCATION.search(question) and _SCHOOLING.search(question)
+            and MISSING_EDUCATION not in question.lower()):
+        return f"{question} ({MISSING_EDUCATION})"
     return question
 
 

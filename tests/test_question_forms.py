@@ -221,6 +221,11 @@ def test_a_right_to_see_is_access_to_records(answers: Answers) -> None:
     # no past asked about; no one asking
 
     ("Can a mum find out if her new partner was ever convicted of violent offences against children?", True),
+    # a record in everyday words
+    ("My sister's new boyfriend minds her kids. Can she check whether he's been in trouble for hurting children?",
+     True),
+    ("Her lodger was in trouble with the police years ago. Can she find out what for? She has a baby.", True),
+    ("The pupil got in trouble for vaping at break. Can I tell his mum?", False),
     ("Can I ask the police to help a child at risk?", False),
     ("Can I ask the police about the procedure for a joint visit?", False),
     ("Is a list of a pupil's criminal convictions sensitive data?", False),

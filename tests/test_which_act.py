@@ -827,6 +827,14 @@ def test_a_parent_who_may_not_understand_sharing_asks_for_the_capacity_law(answe
     assert top[0] in {"mental-capacity-act-2005", "mental-capacity-act-code-of-practice"}, top
 
 
+def test_a_man_in_trouble_for_something_to_do_with_children_asks_for_the_scheme(answers: Answers) -> None:
+    # read as typed, "minding", "toddler" and "the police" find other law first
+    asked = ("My neighbour's new partner is minding her toddler this weekend and she's been told he has been in "
+             "trouble for something involving kids. Can she ask the police?")
+    top = [r["id"] for r in answers.which_act(asked)]
+    assert top[0] == "child-sex-offender-disclosure-scheme", top
+
+
 def test_laws_named_beside_a_term_are_those_of_its_sentence() -> None:
     from guidegraph.act_rules import laws_named_beside
 

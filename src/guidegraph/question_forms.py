@@ -350,6 +350,9 @@ _SOMEONES_PAST = re.compile(
     r"(?:has|have|had|any)\s+(?:[\w'’-]+\s+)?offen[cs]es\s+(?:against|involving)\s+(?:a\s+)?(?:child|children|kids|minors)|"
     r"(?:violent|criminal|abusive)\s+(?:past|history)|history\s+of\s+(?:violence|abuse|offending)|"
     r"(?:his|her)\s+past|(?:been|was|were|ever)\s+(?:violent|convicted)|(?:ever|never|previously)\s+(?:harmed|hurt|abused)|"
+    # "he's heard the man has been in trouble for something to do with children", "in trouble with
+    # the police": the everyday words for a record (not "got in trouble for vaping" at school)
+    r"been\s+in\s+trouble\s+(?:with\s+the\s+(?:police|law)|for)|in\s+trouble\s+with\s+the\s+(?:police|law)|"
     # "whether the man is a risk", "has hurt previous girlfriends"
     r"whether\s+[^.?!]{0,80}?\b(?:is|was|poses?|might\s+be|could\s+be)\s+(?:a\s+)?(?:risk|danger|threat)|"
     # "ask the police if he's a risk to children"

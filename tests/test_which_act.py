@@ -835,6 +835,35 @@ def test_a_man_in_trouble_for_something_to_do_with_children_asks_for_the_scheme(
     assert top[0] == "child-sex-offender-disclosure-scheme", top
 
 
+def test_the_welfare_duty_of_a_body_that_is_no_school_is_not_educations(answers: Answers) -> None:
+    # "a duty to safeguard and promote the welfare" is said of schools' proprietors too, under the
+    # Education Act 2002, which ranked first though the question names no school
+    asked = ("Our probation service manager says we are under a statutory duty to safeguard and promote "
+             "children's welfare. Which Act says so?")
+    top = [r["id"] for r in answers.which_act(asked)]
+    assert top[0] == "children-act-2004", top
+    assert "education-act-2002" not in top[:3], top
+
+
+@pytest.mark.parametrize(("words", "none"), [
+    (("are", "the", "police", "under", "the", "welfare", "duty"), True),
+    (("are", "the", "governors", "under", "the", "welfare", "duty"), False),
+    (("a", "pupil", "'s", "file"), False),
+    (("which", "act", "holds", "section", "175"), False),  # a section of an Education Act, by number
+])
+def test_a_question_naming_no_school(words: tuple[str, ...], none: bool) -> None:
+    from guidegraph.act_unasked import about_no_school
+
+    assert about_no_school(words) is none
+
+
+def test_education_law_is_law_whose_title_names_education() -> None:
+    from guidegraph.act_unasked import education_law
+
+    data = {"bases": {"ea": {"title": "Education Act 2002"}, "ca": {"title": "Children Act 2004"}}}
+    assert education_law(data)("ea") and not education_law(data)("ca") and not education_law(data)("unknown")
+
+
 def test_laws_named_beside_a_term_are_those_of_its_sentence() -> None:
     from guidegraph.act_rules import laws_named_beside
 

@@ -50,6 +50,29 @@ _CONFIDENCE = frozenset({"confid", "confidenti", "privaci", "secret"})
 _DENIED = re.compile(r"\b(?:no|not|nothing|never|nobody|without)\b", re.IGNORECASE)
 
 
+# A question naming no school, pupil or other word of education ("are the police under a duty to
+# safeguard and promote the welfare of children?", "even district councils are under the duty")
+# asks for no law of education: the duty's words, which Education Act passages share ("a duty to
+# safeguard and promote the welfare of pupils"), bring that law ahead of the law of the body asked about.
+SCHOOL_WORDS = frozenset({"school", "schools", "pupil", "pupils", "education", "educational", "college", "colleges",
+                          "teacher", "teachers", "teaching", "governor", "governors", "governing", "academy",
+                          "academies", "nursery", "nurseries", "headteacher", "head", "class", "classroom",
+                          "lesson", "lessons", "learner", "learners", "student", "students", "exam", "exams",
+                          "dsl", "senco", "proprietor", "proprietors", "university", "sixth", "tutor", "attendance",
+                          "excluded", "exclusion", "truant", "truancy", "ofsted", "kcsie", "s175", "s157",
+                          "175", "157", "436a", "trust", "playground", "term", "uniform"})
+
+
+def about_no_school(words: tuple[str, ...]) -> bool:
+    """Does a question name no school, pupil or other word of education?"""
+    return not {w.lower().replace("'s", "") for w in words} & SCHOOL_WORDS
+
+
+def education_law(data: dict[str, Any]) -> Callable[[str], bool]:
+    """Is a legal basis law whose title names education?"""
+    return lambda basis: "education" in data["bases"].get(basis, {}).get("title", "").lower()
+
+
 def about_an_adult_only(words: tuple[str, ...]) -> bool:
     """Does a question name an adult and no child, family or children's service?"""
     typed = {w.lower().replace("'s", "") for w in words}

@@ -51,12 +51,14 @@ from guidegraph.act_unasked import (
     CONFIDENCE_BASIS,
     about_a_dangerous_person,
     about_an_adult_only,
+    about_no_school,
     after_the_rest,
     asks_for_an_act,
     asks_for_regulations,
     behind,
     childrens_law,
     concedes_confidence,
+    education_law,
     named_in,
     not_a_regulation,
     not_an_act,
@@ -337,6 +339,8 @@ class Answers:
         ranked = self._catalog.placed(ranked, found, question_terms(question))
         known = self._with_catalog_law
         unasked = [childrens_law(known)] if about_an_adult_only(parsed.words) else []
+        if about_no_school(parsed.words):
+            unasked.append(education_law(known))
         if not about_a_dangerous_person(question):
             unasked.append(schemes(known, question))
         if asks_for_an_act(question):

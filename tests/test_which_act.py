@@ -850,6 +850,8 @@ def test_the_welfare_duty_of_a_body_that_is_no_school_is_not_educations(answers:
     (("are", "the", "governors", "under", "the", "welfare", "duty"), False),
     (("a", "pupil", "'s", "file"), False),
     (("which", "act", "holds", "section", "175"), False),  # a section of an Education Act, by number
+    (("she", "is", "home", "schooled", "now"), False),
+    (("his", "ehcp", "review"), False),
 ])
 def test_a_question_naming_no_school(words: tuple[str, ...], none: bool) -> None:
     from guidegraph.act_unasked import about_no_school

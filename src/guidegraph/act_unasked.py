@@ -60,7 +60,8 @@ SCHOOL_WORDS = frozenset({"school", "schools", "pupil", "pupils", "education", "
                           "lesson", "lessons", "learner", "learners", "student", "students", "exam", "exams",
                           "dsl", "senco", "proprietor", "proprietors", "university", "sixth", "tutor", "attendance",
                           "excluded", "exclusion", "truant", "truancy", "ofsted", "kcsie", "s175", "s157",
-                          "175", "157", "436a", "trust", "playground", "term", "uniform"})
+                          "175", "157", "436a", "trust", "playground", "term", "uniform", "schooled", "schooling",
+                          "homeschooled", "educated", "pastoral", "gcse", "gcses", "sen", "send", "ehcp"})
 
 
 def about_no_school(words: tuple[str, ...]) -> bool:

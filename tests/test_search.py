@@ -150,6 +150,7 @@ def test_the_guidance_word_of_a_synonym_counts_though_it_is_common(answers: Answ
     ("mum said yes", ("consent",)),
     ("the boy has moved out of area", ("geograph", "border")),
     ("he can no longer manage his own affairs", ("mental", "capac")),
+    ("the carer goes along with everything we ask", ("overli", "cooper")),
 ])
 def test_everyday_words_are_expanded_to_the_guidances_word(answers: Answers, typed: str,
                                                            guidance_word: tuple[str, ...]) -> None:
@@ -389,6 +390,15 @@ def test_odd_queries_still_answer(answers: Answers, query: str) -> None:
                                                 ("Who should chase her up?", ("chase", "up"))])
 def test_an_object_between_a_phrasal_verb_and_its_particle_still_types_the_label(
         answers: Answers, question: str, label: tuple[str, ...]) -> None:
+    from guidegraph.query import parse
+
+    assert label in [terms for terms, _ in answers.expander.units(parse(question).words)]
+
+
+@pytest.mark.parametrize(("question", "label"), [("Dad agrees to totally everything we say", ("agre", "everyth")),
+                                                ("Should I really hand it over?", ("hand", "over"))])
+def test_a_word_of_degree_within_a_label_still_types_it(answers: Answers, question: str,
+                                                         label: tuple[str, ...]) -> None:
     from guidegraph.query import parse
 
     assert label in [terms for terms, _ in answers.expander.units(parse(question).words)]

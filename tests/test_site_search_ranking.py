@@ -487,3 +487,11 @@ def test_an_object_between_a_phrasal_verb_and_its_particle_still_types_the_label
                      [["record", "write down"]])
     assert found_urls(site, tmp_path, "do I write anything down")["passage"] == ["documents/r.html#p1"]
     assert found_urls(site, tmp_path, "do I write anything") == {}
+
+
+def test_a_word_of_degree_within_a_label_still_types_it(tmp_path: Path) -> None:
+    # as query.Expander: "agrees to absolutely everything" is "agrees to everything", a label
+    site = tiny_site(tmp_path, [passage("documents/r.html#p1", "A parent may be overly cooperative.")],
+                     [["overly cooperative", "agrees to everything"]])
+    assert found_urls(site, tmp_path, "she agrees to absolutely everything")["passage"] == ["documents/r.html#p1"]
+    assert found_urls(site, tmp_path, "she agrees to absolutely") == {}

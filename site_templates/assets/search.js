@@ -306,13 +306,15 @@
     });
   }
   /* The words typed and their stems without the object standing between a verb and its particle
-     where the two are a label ("write anything down", "hand them over": Expander._objects_left_out). */
+     where the two are a label ("write anything down", "hand them over"), nor a word of degree within
+     a label ("agrees to absolutely everything"): Expander._objects_left_out. */
   function objectsLeftOut(meta, index, q) {
     var stems = q.sequence.slice(), words = q.words.slice();
     for (var i = stems.length - 3; i >= 0; i--) {
       var key = stems[i] + " " + stems[i + 2];
-      if (meta.objectWords.indexOf(words[i + 1]) >= 0 && meta.particles.indexOf(words[i + 2]) >= 0 &&
-          typedApart.has(key) && index.has(key)) {
+      var between = meta.objectWords.indexOf(words[i + 1]) >= 0 && meta.particles.indexOf(words[i + 2]) >= 0 ||
+        meta.degreeWords.indexOf(words[i + 1]) >= 0;
+      if (between && typedApart.has(key) && index.has(key)) {
         stems.splice(i + 1, 1);
         words.splice(i + 1, 1);
       }

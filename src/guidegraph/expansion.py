@@ -18,6 +18,10 @@ SYNONYM_PATH = "/id/synonym"  # synonyms.ttl names each concept .../id/synonym/<
 # stop words, left out already.)
 OBJECT_WORDS = frozenset({"them", "him", "her", "me", "anything", "something", "everything", "these", "those"})
 PARTICLES = frozenset({"down", "up", "out", "over", "away", "back", "off", "round", "through", "across", "along"})
+# Words of degree people put inside a phrase for emphasis ("agrees to absolutely everything", "is
+# really worried"): the words either side still type the label they would type without it.
+DEGREE_WORDS = frozenset({"absolutely", "totally", "completely", "utterly", "really", "actually", "literally",
+                          "simply", "very", "quite"})
 
 
 def _slug(text: str) -> str:
@@ -92,11 +96,12 @@ class Expander:
 
     def _objects_left_out(self, surface: tuple[str, ...]) -> tuple[str, ...]:
         """`surface` without the object standing between a verb and its particle where the two are a
-        label (`OBJECT_WORDS`, `PARTICLES`): not "sign something saying", though "sign to say" is one."""
+        label (`OBJECT_WORDS`, `PARTICLES`): not "sign something saying", though "sign to say" is one;
+        nor a word of degree within a label (`DEGREE_WORDS`: "agrees to absolutely everything")."""
         kept = list(surface)
         for i in range(len(kept) - 3, -1, -1):  # from the end: a word left out moves none still to look at
             first, between, last = kept[i : i + 3]
-            if (between in OBJECT_WORDS and last in PARTICLES
+            if ((between in OBJECT_WORDS and last in PARTICLES or between in DEGREE_WORDS)
                     and self._groups((first, last), (stem(first), stem(last)))):
                 del kept[i + 1]
         return tuple(kept)

@@ -43,7 +43,7 @@ from guidegraph.analysis import (
     spell_legal_refs,
 )
 from guidegraph.analysis import words as analysed_words
-from guidegraph.expansion import OBJECT_WORDS, PARTICLES, one_word_only
+from guidegraph.expansion import DEGREE_WORDS, OBJECT_WORDS, PARTICLES, one_word_only
 from guidegraph.index import as_written
 from guidegraph.query import QUESTION_WORDS, TYPO_MIN_DOCUMENTS, TYPO_MIN_LETTERS, TYPO_SWAP_MIN_LETTERS, english_words
 from guidegraph.site.copies import passage_copies
@@ -215,6 +215,7 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
         "copies": bool(copies),
         "objectWords": sorted(OBJECT_WORDS),
         "particles": sorted(PARTICLES),
+        "degreeWords": sorted(DEGREE_WORDS),
         "typoMinLetters": TYPO_MIN_LETTERS,
         "typoSwapMinLetters": TYPO_SWAP_MIN_LETTERS,
         "typoMinDocuments": TYPO_MIN_DOCUMENTS,

@@ -261,6 +261,10 @@ def test_asking_about_a_coachs_convictions_finds_sarahs_law_not_mappa(answers: A
     ("Can we decide to share without consent?", False),
     ("We can't share this without a reason", False),
     ("He lacks capacity and cannot decide", False),
+    # the asker's own doubt, or a choice between options, is no one's incapacity
+    ("I can't decide whether to ring the duty team", False),
+    ("We couldn't decide who should lead", False),
+    ("The team can't decide if the bruise is serious", False),
 ])
 def test_someone_unable_to_understand_or_decide_lacks_capacity(question: str, read_as_capacity: bool) -> None:
     from guidegraph.query import parse

@@ -404,6 +404,14 @@ def test_a_word_of_degree_within_a_label_still_types_it(answers: Answers, questi
     assert label in [terms for terms, _ in answers.expander.units(parse(question).words)]
 
 
+def test_someone_who_cannot_take_in_what_is_shared_is_read_as_lacking_capacity(answers: Answers) -> None:
+    # no word of the question says capacity: the form of the sentence does (question_forms._UNABLE)
+    hits = answers.search("An older man we support had a stroke and cannot take in what passing on his details "
+                          "would involve. Can we still pass them on?", limit=3)
+    assert any("capacity" in hit["text"] for hit in hits)
+    assert "capacity" in hits[0]["text"]
+
+
 def test_a_label_the_guidance_never_writes_finds_answers_by_the_phrase_it_stands_for(answers: Answers) -> None:
     # "never replied" is the guidance's "non-response", a phrase: its words find candidates too
     hits = answers.search("I never replied to the school's letter about sharing information. Does that mean I agreed?")

@@ -153,8 +153,10 @@ class Answers:
                document: str | None = None, limit: int = 10) -> list[Hit]:
         """Ranked hits for `text` with snippets; `kind` "any" mixes passages and entities."""
         from guidegraph.query import parse
+        from guidegraph.question_forms import inability_as_capacity
 
-        parsed = parse(text)
+        # "can't follow what we'd share": the guidance's words for lacking capacity, as a hint
+        parsed = inability_as_capacity(parse(text), text)
         filters = dict(parsed.filters)
         if kind != "any" and "kind" not in filters:
             filters["kind"] = (kind,)

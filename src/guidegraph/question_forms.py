@@ -11,9 +11,9 @@ someone who "can't follow" or "cannot weigh up" what is shared, or whom the aske
 understands it, hints at lacking capacity, and someone said to lack capacity in any of these words
 asks for the law named after it; a pupil no one knows the school of is a child missing
 education; text-speak ("cn", "bf", "b4") is spelt out, and an Act's year typed short ("act 18") in
-full; a short label before a colon ("Care home manager: ...") says
-who speaks. which-act only (and the myths look-up, for text-speak and who speaks): passage search
-(mirrored by the site's JavaScript) reads words as typed.
+full; a short label before a colon ("Care home manager: ...") says who speaks. which-act only (and
+the myths look-up, for text-speak and who speaks; passage search, for lacking capacity): passage
+search (mirrored by the site's JavaScript) otherwise reads words as typed.
 """
 
 from __future__ import annotations
@@ -216,10 +216,13 @@ def unknown_school_as_missing_education(question: str) -> str:
 # "A dad with Down's syndrome can't follow what we want to share", "she cannot weigh up whether ...":
 # someone unable to understand, weigh up or decide lacks capacity, the guidance's words for it. The
 # analyser drops "can't" as a stop word, so the words alone read as "follow", "decide": a synonym
-# cannot carry this, the form of the sentence must.
+# cannot carry this, the form of the sentence must. The asker's own doubt ("I can't decide whether
+# to report it", "we couldn't decide"), or a choice between options ("can't decide whether it is bad
+# enough"), is no one's incapacity.
 _UNABLE = re.compile(
-    r"\b(?:can(?:no|'|’)t|could(?:n't|n’t|\s+not)|unable\s+to|not\s+able\s+to)\s+(?:really\s+|fully\s+|properly\s+)?"
-    r"(?:understand|follow|decide|weigh|make\s+sense\s+of|take\s+in|grasp|communicate|retain|remember)\b|"
+    r"(?<!\bI\s)(?<!\bwe\s)(?<!\bI\sjust\s)(?<!\bwe\sjust\s)\b(?:can(?:no|'|’)t|could(?:n't|n’t|\s+not)|unable\s+to|not\s+able\s+to)\s+(?:really\s+|fully\s+|properly\s+)?"
+    r"(?:understand|follow|decide(?!\s+(?:whether|if|between))|weigh|make\s+sense\s+of|take\s+in|grasp|communicate|"
+    r"retain|remember)\b|"
     # a doubt that someone else understands: "I'm not sure he understands what he'd be agreeing to",
     # "she doesn't really grasp what sharing means" (not "I don't understand the law": the asker's own)
     r"\b(?:not\s+sure|unsure|doubt)\s+(?:whether\s+|if\s+|that\s+)?(?:he|she|they|mum|dad|the\s+\w+)\s+"

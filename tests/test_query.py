@@ -58,6 +58,15 @@ def test_words_that_point_back_or_compare_count_as_question_words() -> None:
     assert not {"duty", "council", "children"} & parsed.minor
 
 
+def test_every_form_of_know_counts_as_a_question_word() -> None:
+    # "without his dad knowing" says no more of the topic than "without his dad to know"
+    from guidegraph.query import parse
+
+    parsed = parse("Can I refer him without his dad knowing, now that the school knows?")
+    assert {"knowing", "knows"} <= parsed.minor
+    assert not {"refer", "dad", "school"} & parsed.minor
+
+
 def test_a_sentence_in_single_quotes_is_a_phrase_and_its_words_still_count() -> None:
     quoted = parse("'The power to disclose is central to the Act's partnership approach.' Which Act?")
     assert quoted.phrases == (("power", "disclos", "central", "act", "partnership", "approach"),)

@@ -59,16 +59,16 @@ FILTER_FIELDS = {"kind": "kind", "document": "document", "jurisdiction": "jurisd
 # Words that shape a question but carry no topic ("am I allowed to" asks what "can I" asks), what is
 # left of them in a contraction split at its apostrophe ("we're", "I'll", "don't", "won't": its
 # "not" is a stop word), and "one" ("one of our pupils"), which the analyser spells "1" like a list
-# number, the fillers of talk ("is she actually required", "pretty weak") and its vague nouns ("the
-# same thing as secrecy?", "a kid's health stuff"); they count for little
-# (the index keeps them, so a quoted phrase still matches them).
+# number, every form of "know" ("without her mum knowing"), the fillers of talk ("is she actually
+# required", "pretty weak") and its vague nouns ("the same thing as secrecy?", "a kid's health
+# stuff"); they count for little (the index keeps them, so a quoted phrase still matches them).
 QUESTION_WORDS = (frozenset("""
 what which who whom whose how when where why whether do does did doing done is are was were be been being am
 re ve ll don won isn aren hasn haven doesn didn wasn weren couldn wouldn shouldn mustn
 i me my mine myself we our ours us you your yours he him she his her they them their it its there here
 can could should would will shall might must may please tell me about any some anything something someone
 just really also still ever always never even get gets getting got make makes making made let lets letting
-want wants wanted wanting know knows knew
+want wants wanted wanting know knows knew knowing
 allowed permitted able ok okay
 but now then so because though although already unless
 these those such like own

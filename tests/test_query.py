@@ -67,6 +67,15 @@ def test_every_form_of_know_counts_as_a_question_word() -> None:
     assert not {"refer", "dad", "school"} & parsed.minor
 
 
+def test_a_particle_standing_alone_counts_as_a_question_word() -> None:
+    # "up" and "round" say nothing of the topic; "out" and "back" carry it ("kicked out", "heard back")
+    from guidegraph.query import parse
+
+    parsed = parse("He turned up late and hung round the office after she was kicked out, and we never heard back")
+    assert {"up", "round"} <= parsed.minor
+    assert not {"out", "back", "turned", "office", "kicked"} & parsed.minor
+
+
 def test_a_sentence_in_single_quotes_is_a_phrase_and_its_words_still_count() -> None:
     quoted = parse("'The power to disclose is central to the Act's partnership approach.' Which Act?")
     assert quoted.phrases == (("power", "disclos", "central", "act", "partnership", "approach"),)

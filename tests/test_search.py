@@ -404,6 +404,17 @@ def test_a_word_of_degree_within_a_label_still_types_it(answers: Answers, questi
     assert label in [terms for terms, _ in answers.expander.units(parse(question).words)]
 
 
+def test_a_label_with_a_particle_still_counts_whole(answers: Answers) -> None:
+    # the particle alone counts for little ("up" of "turned up"), the label holding it in full
+    from guidegraph.query import MINOR_WEIGHT, parse, plan
+
+    units = plan(parse("the uncle turned up drunk, should I write down what he said?"), answers.expander,
+                 answers.searcher)
+    weights = {unit[0].terms: unit[0].weight for unit in units}
+    assert weights[("up",)] == MINOR_WEIGHT
+    assert weights[("write", "down")] == 1.0
+
+
 def test_someone_who_cannot_take_in_what_is_shared_is_read_as_lacking_capacity(answers: Answers) -> None:
     # no word of the question says capacity: the form of the sentence does (question_forms._UNABLE)
     hits = answers.search("An older man we support had a stroke and cannot take in what passing on his details "

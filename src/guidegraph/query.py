@@ -61,7 +61,10 @@ FILTER_FIELDS = {"kind": "kind", "document": "document", "jurisdiction": "jurisd
 # "not" is a stop word), and "one" ("one of our pupils"), which the analyser spells "1" like a list
 # number, every form of "know" ("without her mum knowing"), the fillers of talk ("is she actually
 # required", "pretty weak") and its vague nouns ("the same thing as secrecy?", "a kid's health
-# stuff"); they count for little (the index keeps them, so a quoted phrase still matches them).
+# stuff"); and the particle of a phrasal verb standing alone ("turned up drunk", "hanging round the
+# gates", "end up travelling"), whose verb says what is meant (a label with it, "pick up" or "write
+# down", is weighed whole); not "out" or "back", which carry the idea ("find out", "kicked out",
+# "heard back"). They count for little (the index keeps them, so a quoted phrase still matches them).
 QUESTION_WORDS = (frozenset("""
 what which who whom whose how when where why whether do does did doing done is are was were be been being am
 re ve ll don won isn aren hasn haven doesn didn wasn weren couldn wouldn shouldn mustn
@@ -74,6 +77,7 @@ but now then so because though although already unless
 these those such like own
 actually basically honestly definitely surely perhaps maybe probably literally quite pretty very rather
 same thing things stuff
+up down off away round along
 """.split()) - {"always", "never", "tell"}) | {"1"}
 _FILTER = re.compile(r"^(?P<field>[a-z_]+):(?P<value>\S+)$")
 _PHRASE = re.compile(r'"([^"]*)"')

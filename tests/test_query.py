@@ -76,6 +76,14 @@ def test_a_particle_standing_alone_counts_as_a_question_word() -> None:
     assert not {"out", "back", "turned", "office", "kicked"} & parsed.minor
 
 
+def test_the_light_verbs_of_a_story_count_as_question_words() -> None:
+    from guidegraph.query import parse
+
+    parsed = parse("A lad came to me upset; it seems his stepdad hits him when it happens to rain")
+    assert {"came", "seems", "happens"} <= parsed.minor
+    assert not {"upset", "stepdad", "hits", "rain"} & parsed.minor
+
+
 def test_a_sentence_in_single_quotes_is_a_phrase_and_its_words_still_count() -> None:
     quoted = parse("'The power to disclose is central to the Act's partnership approach.' Which Act?")
     assert quoted.phrases == (("power", "disclos", "central", "act", "partnership", "approach"),)

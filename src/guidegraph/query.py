@@ -64,7 +64,9 @@ FILTER_FIELDS = {"kind": "kind", "document": "document", "jurisdiction": "jurisd
 # stuff"); and the particle of a phrasal verb standing alone ("turned up drunk", "hanging round the
 # gates", "end up travelling"), whose verb says what is meant (a label with it, "pick up" or "write
 # down", is weighed whole); not "out" or "back", which carry the idea ("find out", "kicked out",
-# "heard back"). They count for little (the index keeps them, so a quoted phrase still matches them).
+# "heard back"); and the light verbs of a story ("she has come to me", "they all seem to", "if it
+# happens again"), which say that something is, not what. They count for little (the index keeps
+# them, so a quoted phrase still matches them).
 QUESTION_WORDS = (frozenset("""
 what which who whom whose how when where why whether do does did doing done is are was were be been being am
 re ve ll don won isn aren hasn haven doesn didn wasn weren couldn wouldn shouldn mustn
@@ -78,6 +80,7 @@ these those such like own
 actually basically honestly definitely surely perhaps maybe probably literally quite pretty very rather
 same thing things stuff
 up down off away round along
+come comes came coming seem seems seemed happen happens happened happening
 """.split()) - {"always", "never", "tell"}) | {"1"}
 _FILTER = re.compile(r"^(?P<field>[a-z_]+):(?P<value>\S+)$")
 _PHRASE = re.compile(r'"([^"]*)"')

@@ -84,6 +84,14 @@ def test_the_light_verbs_of_a_story_count_as_question_words() -> None:
     assert not {"upset", "stepdad", "hits", "rain"} & parsed.minor
 
 
+def test_pronouns_that_name_no_one_count_as_question_words() -> None:
+    from guidegraph.query import parse
+
+    parsed = parse("Nobody told everyone, so everything the childminder saw went nowhere")
+    assert {"nobody", "everyone", "everything"} <= parsed.minor
+    assert not {"told", "childminder", "saw"} & parsed.minor
+
+
 def test_a_sentence_in_single_quotes_is_a_phrase_and_its_words_still_count() -> None:
     quoted = parse("'The power to disclose is central to the Act's partnership approach.' Which Act?")
     assert quoted.phrases == (("power", "disclos", "central", "act", "partnership", "approach"),)

@@ -519,6 +519,7 @@ UNSEEN_ALONE = [
     "sharing",  # round 27
     "Clare’s Law is only for women",  # round 12
     "Coaches shouldn’t get involved in what happens at a swimmer’s home",  # round 36's Squarespace accordion
+    "Dental neglect isn't a safeguarding matter",  # round 42's dental practice
     "Do I have to keep a record when I decide not to share?",
     "Do I have to tell the woman that I have shared information?",
     "Does the data protection law allow us to share records held before proceedings started?",
@@ -601,6 +602,7 @@ UNSEEN_ALONE = [
     "The young person is 12 and says the relationship is with another 12 year old. Is a referral still needed?",
     "Volunteers aren’t allowed to pass on a worry, only qualified coaches",  # round 36's Squarespace accordion
     "Volunteers should leave safeguarding to paid staff",  # round 37's GitBook expandable
+    "We are a small volunteer group, so data protection law doesn’t apply to us",  # round 42: who the law covers
     "We can only pass information to social care once someone has been charged",  # round 18
     "We cannot share anything until the section 42 enquiry is complete",
     "We have to give the police whatever they ask for",
@@ -632,7 +634,9 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     tell anyone", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 141  # 139 before round 41 (its church page's
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 143  # 141 before round 42 (its weekend
+    # school's belief that the law does not reach a small group, and its dental practice's, each alone); 139 before
+    # round 41 (its church page's
     # question and its childminder's belief, each a concept of its own); the same with the council page
     # saved as .mhtml and the LibreOffice Impress quiz (their two each join a group), and the PowerPoint golden
     # rules deck (its two each join a group: consent, data protection); one more with the

@@ -136,9 +136,6 @@ def test_the_schools_law(catalog: Catalog) -> None:
         ("safeguarding-vulnerable-groups-act-2006", None)}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the Department for Education's code of practice for out-of-school settings is not in the catalog, so"
-    " the page's naming of it cites nothing"))
 def test_the_schools_guidance_is_the_out_of_school_settings_code_and_working_together(catalog: Catalog) -> None:
     assert guidance(SCHOOL, catalog) == {"keeping-children-safe-in-out-of-school-settings",
                                          "working-together-to-safeguard-children"}
@@ -207,9 +204,8 @@ def test_the_guidances_marking_running_lines_and_particulars_are_not_text() -> N
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "the Offender Management Act 2007 is not in the catalog; 'section 35 of the Act, the first data "
-    "protection principle' is also read as the UK GDPR's Article 5; 'not the UK GDPR' is read as no "
-    "negation"))
+    "'section 35 of the Act, the first data protection principle' is also read as the UK GDPR's Article 5, and"
+    " 'not the UK GDPR' is read as no negation"))
 def test_the_guidances_law_leaves_mappas_own_terms_and_guidance_unread(catalog: Catalog) -> None:
     # "MAPPA category 2", "level 3 management" and "Chapter 4 of the MAPPA Guidance" are no provisions;
     # "section 35 of the Act, the first data protection principle" is the DPA's, not the UK GDPR's Article 5
@@ -222,8 +218,6 @@ def test_the_guidances_law_leaves_mappas_own_terms_and_guidance_unread(catalog: 
     assert [negation for basis, _, negation in unseen_cited(PROBATION, catalog, "2") if basis == "gdpr"] == ["not"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the catalog knows neither the Offender Management Act 2007 nor the MAPPA Guidance"))
 def test_the_catalog_knows_the_offender_management_act_and_the_mappa_guidance(catalog: Catalog) -> None:
     act = catalog.by_id("offender-management-act-2007")
     assert act.legislation_gov_uk == "ukpga/2007/21" and act.is_legal_basis
@@ -291,9 +285,6 @@ def test_the_practices_law_leaves_the_gdc_standard_and_tooth_notation_unread(cat
         ("data-protection-act-2018", None), ("gdpr", "article 6(1)(e)"), ("gdpr", "article 9(2)(h)")}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the catalog knows neither 'Child protection and the dental team' nor the GDC's Standards for the "
-    "Dental Team"))
 def test_the_practices_guidance_and_the_catalogs_dental_entries(catalog: Catalog) -> None:
     assert guidance(DENTAL, catalog) == {"caldicott-principles", "child-protection-and-the-dental-team",
                                          "gdc-standards-for-the-dental-team"}

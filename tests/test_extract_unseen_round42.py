@@ -253,8 +253,6 @@ def test_the_practices_sections_and_masthead() -> None:
     assert unseen(DENTAL).document.masthead == ("Millbeck Dental Practice",)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "lines opening with Word's 'o' and a space (not a tab) are read as paragraphs, the 'o' kept"))
 def test_the_practices_lists_written_with_dashes_and_with_word_s_o() -> None:
     [scope] = passages(DENTAL, "2")
     assert scope.splitlines()[1:] == [

@@ -123,6 +123,24 @@ def capital_lettered(lines: list[_Line]) -> list[_Line]:
     return lettered
 
 
+# "o injuries to the face ...": Word's second bullet (Courier's "o") as its plain-text export writes it,
+# with a space after it rather than a tab
+_O_BULLET = re.compile(r"^o[ \t]+(?=[a-z(‘“'\"])(.+)$")
+
+
+def o_bullets(lines: list[_Line]) -> list[_Line]:
+    """The lines with a run of two or more opening "o " read as bullets: alone, a line opening with
+    the letter is text, but no sentence opens with "o" twice running, as Word's exported bullets do."""
+    found = [i for i, line in enumerate(lines) if line.kind == "text" and _O_BULLET.match(line.raw)]
+    run = {i for i in found if i - 1 in found or i + 1 in found}
+    bulleted = list(lines)
+    for i in run:
+        line, match = lines[i], _O_BULLET.match(lines[i].raw)
+        assert match is not None
+        bulleted[i] = _Line(line.no, "bullet", clean_inline(match.group(1)), line.raw, line.indent, marker="o")
+    return bulleted
+
+
 def _sentence_like(text: str) -> bool:
     return text.rstrip()[-1:] in ".!?;:" or len(text.split()) > 8
 

@@ -31,7 +31,7 @@ from .furniture import _drop_running_lines, drop_closing_address, drop_version_t
 from .hyphens import Hyphenation
 from .inline import clean_inline, without_spans
 from .kramdown import without_kramdown
-from .lines import _classify, _Line, capital_lettered, own_sections, ticked_options
+from .lines import _classify, _Line, capital_lettered, o_bullets, own_sections, ticked_options
 from .mail import (
     drop_bare_names,
     drop_letter_furniture,
@@ -81,7 +81,7 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
     lines = [_classify(raw, first_line + i) for i, raw in pairs]
     for k in boxed:  # a flowchart's box: a paragraph of its own, as a table's row is
         lines[k] = _Line(lines[k].no, "row", clean_inline(pairs[k][1].strip()), pairs[k][1].strip())
-    lines = ticked_options(capital_lettered(own_sections(lines, raws)))
+    lines = ticked_options(o_bullets(capital_lettered(own_sections(lines, raws))))
     drop_version_tables(lines)
     drop_mailing_footer(lines)
     drop_closing_address(lines)

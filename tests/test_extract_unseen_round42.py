@@ -243,8 +243,6 @@ DENTAL = "millbeck-dental-practice-safeguarding-information-sharing-policy.txt"
 NEGLECT = "Dental neglect isn't a safeguarding matter"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'Policy owner: ...' over two control lines already dropped as furniture is read as a heading"))
 def test_the_practices_sections_and_masthead() -> None:
     assert sections(DENTAL) == [
         ("s1", "Safeguarding Children and Information Sharing Policy"), ("1", "Purpose"), ("2", "Scope"),
@@ -269,8 +267,6 @@ def test_the_practices_lists_written_with_dashes_and_with_word_s_o() -> None:
         "child needs and has not brought them back;", "children who are often not brought to their appointments."]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'Policy owner: ...' over two control lines already dropped as furniture is read as a heading"))
 def test_the_practices_control_lines_and_foot_are_not_text() -> None:
     unseen_no_furniture(DENTAL, "Policy owner", "Approved:", "Next review", "Uncontrolled when printed",
                         "27 Station Road")

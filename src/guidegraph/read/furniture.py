@@ -424,6 +424,11 @@ def _drop_property_rows(lines: list[_Line]) -> None:
     assessment completed", a template's fields), other furniture among them."""
     run: list[_Line] = []
     for line in [*lines, None]:
+        # a property dropped already as furniture ("Next review: March 2026") still counts to the run,
+        # so that "Policy owner: ..." above it goes with it
+        if line is not None and line.kind == "drop" and _PROPERTY_KEYS.match(_labelled_key(line.text)):
+            run.append(line)
+            continue
         if line is not None and line.kind in ("blank", "drop") and run:
             continue
         cells = (_row_cells(line) or _labelled_cells(line)) if line is not None else []
@@ -438,6 +443,12 @@ def _drop_property_rows(lines: list[_Line]) -> None:
 
 # A property typed as a label and its value ("Policy owner: Head of Safeguarding"), or as a ticked box
 _LABELLED = re.compile(r"^(?P<key>[^:|]{2,40}?)\s*:(?:\s+(?P<value>\S.*))?$")
+
+
+def _labelled_key(text: str) -> str:
+    """The label of a line typed "Label: value", lower-cased, else ""."""
+    match = _LABELLED.match(text.replace("**", "").strip())
+    return match["key"].strip().lower() if match else ""
 
 
 def _labelled_cells(line: _Line) -> list[str]:

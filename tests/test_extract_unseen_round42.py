@@ -174,17 +174,11 @@ def test_the_guidances_sections_and_its_title_over_its_subtitle() -> None:
     assert unseen(PROBATION).document.masthead == (particulars,)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'Multi-' at a line's end over 'Agency' is joined with a space ('Multi- Agency'): only a small letter"
-    " after the hyphen rejoins a broken word"))
 def test_the_guidances_compound_broken_at_its_hyphen_is_whole() -> None:
     [responsible, *_] = passages(PROBATION, "2")
     assert "for the Multi-Agency Public Protection Arrangements (MAPPA) in each area" in responsible
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the points under the lead-in fill their lines and stand a little apart: the first is read as a "
-    "paragraph of its own and the next two run together"))
 def test_the_guidances_points_under_their_lead_in_are_a_list() -> None:
     [checks, record, _] = passages(PROBATION, "4")
     assert checks.splitlines() == [

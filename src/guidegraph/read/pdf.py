@@ -50,6 +50,7 @@ from guidegraph.read.pdf_ends import (
     SENTENCE_END,
     ends_short,
     entry_starts,
+    led_in_entries,
     shaped_bullets,
     widest_lines,
 )
@@ -347,6 +348,8 @@ def _page_text(page: list[_Line], spacing: float, hyphenation: Hyphenation) -> s
         if separator == " " and (id(line) in entries or ends_short(before, line, widest)):
             separator = "\n"  # the text reader tells a paragraph's end from a list's next entry
         separators.append(separator)
+    for k in led_in_entries(page, spacing):  # a list's items under its lead-in, however full their lines
+        separators[k - 1] = "\n"
     bullets = shaped_bullets(page, separators)
     out = [_render(page[0])]
     for line, separator in zip(page[1:], separators, strict=True):
@@ -382,8 +385,9 @@ def _separator(before: _Line, line: _Line, spacing: float) -> str:
 
 def _broken_word(before: str, after: str) -> bool:
     """A line ending in a hyphen after a letter or a number ("13-" over "year-old"), the next starting
-    with a small letter."""
-    return bool(re.search(r"[^\W_]-$", before)) and after[:1].islower()
+    with a letter: a small one, or a capital of a compound written with capitals ("Multi-" over
+    "Agency", where a printer breaks a line at the hyphen it holds; `Hyphenation.join` keeps it)."""
+    return bool(re.search(r"[^\W_]-$", before)) and after[:1].isalpha()
 
 
 def _close(before: _Line, line: _Line, limit: float) -> bool:

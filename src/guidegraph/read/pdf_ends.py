@@ -12,7 +12,9 @@ points under its title: body text starts at its heading's left edge).
 
 A browser also sets a list's items right of the line that leads into it, by the room its bullets
 take: two or more entries set close together at one left edge, just under a line that ends
-whole and starts further left, are a list's items (`shaped_bullets`), and are given a bullet.
+whole and starts further left, are a list's items (`shaped_bullets`), and are given a bullet. Under
+a lead-in ending in a colon, the lines set in by a bullet's room, each starting with a capital after
+a finished sentence, are such entries though they fill their lines (`led_in_entries`).
 """
 
 from __future__ import annotations
@@ -108,6 +110,41 @@ def shaped_bullets(page: list[_Line], separators: list[str]) -> set[int]:
             marked |= {id(page[k]) for k in starts}
         i = end
     return marked
+
+
+def led_in_entries(page: list[_Line], spacing: float) -> set[int]:
+    """The indexes of lines that start an entry of a list under a lead-in ("... tell you of a change
+    in their household:"), set right of it by its bullets' room, a little apart from it and from one
+    another (a list's margins): each line of the run at one left edge that starts with a capital
+    where the line before ended a sentence, two at least. Its items may fill their lines, so they
+    cannot be told by where they end."""
+    found: set[int] = set()
+    for i in range(1, len(page)):
+        lead, first = page[i - 1], page[i]
+        if not lead.text.rstrip().endswith(":") or lead.heading or first.heading or not _indented(lead, first) \
+                or not _near(lead, first, spacing * _LIST_GAP) or not first.text.lstrip(_OPENING)[:1].isupper():
+            continue
+        run = [i]
+        while run[-1] + 1 < len(page) and _same_column(first, page[run[-1] + 1]) \
+                and _near(page[run[-1]], page[run[-1] + 1], spacing * _LIST_GAP):
+            run.append(run[-1] + 1)
+        starts = [i, *(k for k in run[1:] if SENTENCE_END.search(page[k - 1].text)
+                       and page[k].text.lstrip(_OPENING)[:1].isupper())]
+        if len(starts) >= 2:
+            found |= set(starts)
+    return found
+
+
+_LIST_GAP = 1.6  # a list's items stand a little further apart than a paragraph's lines, no more
+
+
+def _same_column(first: _Line, line: _Line) -> bool:
+    return (not line.heading and not line.row and first.x is not None and line.x is not None
+            and abs(first.x - line.x) <= 1 and first.size == line.size)
+
+
+def _near(before: _Line, line: _Line, limit: float) -> bool:
+    return before.y is None or line.y is None or 0 < before.y - line.y <= limit + 0.5
 
 
 def _same_edge(first: _Line, line: _Line) -> bool:

@@ -161,9 +161,6 @@ PROBATION = "thornvale-probation-sharing-information-risk-to-children-print.pdf"
 CASE = "Case example: a man on licence moves in with a new partner who has two children"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the subtitle under the title is read as a section over the line of particulars, which is read as its"
-    " text"))
 def test_the_guidances_sections_and_its_title_over_its_subtitle() -> None:
     assert sections(PROBATION) == [
         ("s1", "Sharing information about people on probation who pose a risk to children"), ("1", "Purpose"),
@@ -190,8 +187,6 @@ def test_the_guidances_points_under_their_lead_in_are_a_list() -> None:
     assert record == "Record each request, the reply and what you did with it."
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the line of particulars under the subtitle ('... · Version 1.2 · March 2025') is read as text"))
 def test_the_guidances_marking_running_lines_and_particulars_are_not_text() -> None:
     unseen_no_furniture(PROBATION, "OFFICIAL", "Page 1 of", "Page 2 of", "Probation Service – Thornvale Region",
                         "Version 1.2")

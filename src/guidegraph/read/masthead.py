@@ -9,7 +9,8 @@ another heading right after them are dropped, as is a one-word label of the docu
 them. The first heading that is neither (the title, or the first real heading) ends the masthead.
 A short kicker over the title naming the document's kind ("LEARNING BRIEFING") is the masthead's, as
 are the lines right under the title that together name the publisher (a banner's or a cover's
-byline); on such a cover a smaller heading under the title over no text of its own is its subtitle.
+byline), or give its particulars on one line ("Public protection team · Version 1.2 · March 2025");
+on such a cover a smaller heading under the title over no text of its own is its subtitle.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ def _under_title(blocks: list[Block], publisher: str) -> tuple[tuple[str, ...], 
         return (), blocks
     subtitle = 1 if len(blocks) > 1 and blocks[1].kind == "heading" and not blocks[1].number else 0
     end = _byline_end(blocks, 1 + subtitle, publisher)
+    if end == 1 + subtitle and end < len(blocks) and _particulars(blocks[end]):
+        end += 1
     bylines = tuple(block.text for block in blocks[1 + subtitle:end])
     rest = [*blocks[:1 + subtitle], *blocks[end:]]
     after = rest[2] if len(rest) > 2 else None
@@ -88,6 +91,23 @@ def _byline_end(blocks: list[Block], start: int, publisher: str) -> int:
         if words != named[:len(words)]:
             break
     return start
+
+
+# "Public protection team · Version 1.2 · March 2025": a title's particulars on one line, set apart by
+# dots or bars, a version or a date among them
+_PARTICULAR_PARTS = re.compile(r"\s+[·|•]\s+")
+_PARTICULAR = re.compile(r"^(?:version\s+|v)\d{1,2}(?:\.\d{1,2})*$"
+                         r"|^(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september"
+                         r"|october|november|december)\s+(?:19|20)\d\d$", re.IGNORECASE)
+_PARTICULAR_WORDS = 6
+
+
+def _particulars(block: Block) -> bool:
+    """A line of the title's particulars (who issued it, its version, its date), no sentence: what a
+    cover sets under a title is its byline, as the publisher's name is."""
+    parts = _PARTICULAR_PARTS.split(block.text.strip())
+    return (block.kind == "paragraph" and len(parts) > 1 and any(_PARTICULAR.match(part) for part in parts)
+            and all(len(part.split()) <= _PARTICULAR_WORDS for part in parts))
 
 
 def _named(publisher: str) -> list[str]:

@@ -176,7 +176,8 @@ class Recogniser(TitleMentions):
                      lambda: _anaphor_mentions(text), lambda: self._implied_mentions(text)):
             taken = [(m.start, m.end) for m in chosen]
             chosen += [m for m in tier() if not any(m.start < e and s < m.end for s, e in taken)]
-        return sorted(chosen, key=lambda m: m.start)
+        chosen.sort(key=lambda m: m.start)
+        return [m for i, m in enumerate(chosen) if not (i and _in_apposition(text, chosen[i - 1], m))]
 
     # An instrument the catalog does not hold is still a basis: it becomes a node, never dropped.
     def _uncatalogued(self, title: str, type_: str, year: int | None) -> Basis:
@@ -318,6 +319,19 @@ def _anaphor_mentions(text: str) -> list[Mention]:
 
 # "The Child Safeguarding Practice Review Panel": a term of art opening the name of a body names the
 # body (an author, a body to notify), which is no law relied on.
+# "section 35 of the Act, the first data protection principle": a term of art set beside the provision
+# just cited says what that provision is; it names no other law's (the GDPR's Article 5)
+_PROVISION_OF = re.compile(r"\b(?:section|article|regulation|schedule|paragraph|part|rule)\s+[\w().]+\s+of\s+$",
+                           re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth)\s+)?$",
+                         re.IGNORECASE)
+
+
+def _in_apposition(text: str, before: Mention, mention: Mention) -> bool:
+    return (mention.kind == "implicit" and _APPOSITION.fullmatch(text[before.end:mention.start]) is not None
+            and _PROVISION_OF.search(text[max(0, before.start - 40):before.start]) is not None)
+
+
 _NAMES_A_BODY = re.compile(r"\s+(?:Panel|Group|Committee|Board|Team|Unit|Partnership|Forum)s?\b")
 
 

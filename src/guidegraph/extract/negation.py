@@ -7,7 +7,8 @@ as a basis for anything. `negation` reads the clause around a mention for the wo
 
 - a predicate after it, the mention being (part of) its subject: "... has been replaced by",
   "... does not apply in Wales", "... (now repealed)", "... does not itself create a power to share";
-- a verb before it, the mention being its object: "supersede the ...", "instead of the ...";
+- a verb before it, the mention being its object: "supersede the ...", "instead of the ...", or a
+  contrast after a comma: "under Part 3 of the Act, not the UK GDPR";
 - a word in front of it: "the former ...", "the now repealed ...";
 - the words naming it as the source of an amendment: "section 16H, inserted by the Children and
   Social Work Act 2017, ..." rests on section 16H, not on the Act that inserted it;
@@ -67,6 +68,8 @@ _BEFORE = re.compile(
     r"(?P<cue>\b(?:supersed(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|revok(?:e|es|ed|ing)"
     r"|instead\s+of|in\s+place\s+of|rather\s+than|the\s+former|the\s+now[-\s]repealed|the\s+repealed"
     r"|the\s+superseded|the\s+old|the\s+previous|the\s+predecessor"
+    # "it falls under Part 3 of the Act, not the UK GDPR": the law set against the one that applies
+    r"|(?<=,\s)not"
     # "inserted by the Children and Social Work Act 2017": the amending Act, named as a source only
     r"|(?:as\s+)?(?:inserted|amended|substituted|added|modified)(?:\s+in\s+\d{4})?\s+by))"
     r"(?:\s+(?:the|its|their))?\s*$",

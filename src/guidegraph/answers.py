@@ -314,11 +314,14 @@ class Answers:
         elif home:
             ranked = counted_less(ranked, lambda basis: not self._places.applies(basis, home))
         leading = [r["text"] for r in results[:IMPLIED_HITS]]
-        ranked = named_beside_first(ranked, typed_terms,
-                                    lambda terms: laws_named_beside(terms, leading, self._law_names))
+
+        def named_beside(terms: list[str]) -> set[str]:
+            return laws_named_beside(terms, leading, self._law_names)
+
+        ranked = named_beside_first(ranked, typed_terms, named_beside)
         ranked = implied_first(ranked, question, self.rank_data.get("implied", {}),
                                lambda basis: self._places.applies(basis, places or home) if places or home else True,
-                               lambda terms: laws_named_beside(terms, leading, self._law_names))
+                               named_beside)
         if lacks_capacity(question):
             speaking = {basis for r in results[:1] if lacks_capacity(r["text"])
                         for basis in split_field(r.get("legal_bases"))}

@@ -56,19 +56,21 @@ TYPO_MIN_DOCUMENTS = 2
 ENGLISH_MIN_COUNT = 50  # the word list's floor: a word counted no more is noise in its sources
 FILTER_FIELDS = {"kind": "kind", "document": "document", "jurisdiction": "jurisdictions",
                  "basis": "legal_bases", "legal_basis": "legal_bases", "year": "year", "cites": "cites"}
-# Words that shape a question but carry no topic ("am I allowed to" asks what "can I" asks), what is
-# left of them in a contraction split at its apostrophe ("we're", "I'll", "don't", "won't": its
-# "not" is a stop word), the pronouns that name no one ("nobody", "everyone", "everything", as
-# "someone" and "anything"; not "anyone": "promised not to tell anyone" is a confidence), and
-# "one" ("one of our pupils"), which the analyser spells "1" like a list number, every form of
-# "know" ("without her mum knowing"), the fillers of talk ("is she actually required", "pretty
-# weak") and its vague nouns ("the same thing as secrecy?", "a kid's health stuff"); and the
-# particle of a phrasal verb standing alone ("turned up drunk", "hanging round the gates", "end up
-# travelling"), whose verb says what is meant (a label with it, "pick up" or "write down", is
-# weighed whole); not "out" or "back", which carry the idea ("find out", "kicked out", "heard
-# back"); and the light verbs of a story ("she has come to me", "they all seem to", "if it happens
-# again"), which say that something is, not what. They count for little (the index keeps them, so
-# a quoted phrase still matches them).
+# Words that shape a question but carry no topic; they count for little (the index keeps them, so
+# a quoted phrase still matches them):
+# - the words of asking ("am I allowed to" asks what "can I" asks), and what is left of a contraction
+#   split at its apostrophe ("we're", "I'll", "don't", "won't": its "not" is a stop word);
+# - the pronouns that name no one ("nobody", "everything", as "someone" and "anything"; not "anyone":
+#   "promised not to tell anyone" is a confidence);
+# - "one" ("one of our pupils"), which the analyser spells "1" like a list number;
+# - every form of "know" ("without her mum knowing");
+# - the fillers of talk ("is she actually required", "pretty weak") and its vague nouns ("the same
+#   thing as secrecy?", "a kid's health stuff");
+# - a phrasal verb's particle standing alone ("turned up drunk", "hanging round the gates"), whose verb
+#   says what is meant (a label holding it, "pick up" or "write down", is weighed whole); not "out" or
+#   "back", which carry the idea ("find out", "kicked out", "heard back");
+# - the light verbs of a story ("she has come to me", "they all seem to", "if it happens again"),
+#   which say that something is, not what.
 QUESTION_WORDS = (frozenset("""
 what which who whom whose how when where why whether do does did doing done is are was were be been being am
 re ve ll don won isn aren hasn haven doesn didn wasn weren couldn wouldn shouldn mustn

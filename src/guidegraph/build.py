@@ -134,7 +134,7 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
         with timings.stage("write", report):
             write_all(graph, staging, chunks=chunks, reuse=not config.clean,
                       cache=EntryFolder(graph_cache_dir(config.out) / "write", ".chunk"))
-        _write_answers_and_site(graph, staging, config, timings, report)
+        _write_answers_and_site(graph, chunks, staging, config, timings, report)
         manifest = {
             "guidegraph": __version__,
             "corpus": str(config.corpus),
@@ -178,7 +178,7 @@ def _check_warnings(warnings: tuple[str, ...], strict: bool) -> None:
         raise BuildError(f"--strict: {len(warnings)} warning(s) while reading the corpus; the first: {warnings[0]}")
 
 
-def _write_answers_and_site(graph: Graph, staging: Path, config: Config, timings: Timings,
+def _write_answers_and_site(graph: Graph, chunks: list[Chunk], staging: Path, config: Config, timings: Timings,
                             report: Reporter | None) -> None:
     """Entity records for `list`, the search index and ranking data queries read (never graph.ttl),
     and the site, which shows the records too.
@@ -199,7 +199,7 @@ def _write_answers_and_site(graph: Graph, staging: Path, config: Config, timings
             records = _write_records(graph, staging)
         if not config.site:
             with timings.stage("index", report):
-                _write_index(graph, records, staging, config)
+                _write_index(graph, chunks, records, staging, config)
             return
         if report:
             report("index")
@@ -209,7 +209,7 @@ def _write_answers_and_site(graph: Graph, staging: Path, config: Config, timings
                 _write_site(graph, records, staging, config)
 
         timings.stages["index"] = 0.0  # listed before the site, which it runs beside
-        _, timings.stages["index"] = beside(lambda: _write_index(graph, records, staging, config), site)
+        _, timings.stages["index"] = beside(lambda: _write_index(graph, chunks, records, staging, config), site)
     finally:
         gc.unfreeze()
 
@@ -225,17 +225,21 @@ def _write_records(graph: Graph, staging: Path) -> dict[str, list[dict]]:
     return records
 
 
-def _write_index(graph: Graph, records: dict[str, list[dict]], staging: Path, config: Config) -> None:
+def _write_index(graph: Graph, chunks: list[Chunk], records: dict[str, list[dict]], staging: Path,
+                 config: Config) -> None:
     """The search index and ranking data. Index segments an earlier build wrote for the same
-    documents are copied from its cache (unless `config.clean`), and this build's are kept there."""
+    documents, and the passages' index documents of unchanged corpus documents (by their `chunks`),
+    are taken from the caches (unless `config.clean`), and this build's are kept there."""
     from guidegraph.catalog import load_catalog
     from guidegraph.extract.implied import load_implied
     from guidegraph.index import INDEX_DIR, write_index
+    from guidegraph.passage_cache import PassageCache, passage_cache_dir
     from guidegraph.rank import write_rank_data
     from guidegraph.segment_cache import SegmentCache, index_cache_dir
 
     cache = SegmentCache(index_cache_dir(config.out), use=not config.clean)
-    write_index(graph, records, staging / INDEX_DIR, cache)
+    passages = PassageCache(passage_cache_dir(config.out), chunks, use=not config.clean)
+    write_index(graph, records, staging / INDEX_DIR, cache, passages)
     log.info("index: reused %d segments from %s", cache.reused, cache.folder)
     write_rank_data(records, staging / INDEX_DIR, load_implied(config.ontology), load_catalog(config.ontology))
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from rdflib import Graph
     from whoosh.fields import Schema
 
+    from guidegraph.passage_cache import PassageCache
     from guidegraph.segment_cache import SegmentCache
 
 INDEX_DIR = "index"
@@ -74,13 +75,14 @@ def schema() -> Schema:
 
 
 def write_index(graph: Graph, records: dict[str, list[dict[str, Any]]], directory: Path,
-                cache: SegmentCache | None = None) -> int:
+                cache: SegmentCache | None = None, passages: PassageCache | None = None) -> int:
     """Write the whoosh index and the vocabulary of `graph` into `directory`; return the document count.
 
     With a `cache`, segments whose documents an earlier build indexed are copied from it, and the
-    segments written are kept in it for the next build.
+    segments written are kept in it for the next build; with `passages`, so are the passages'
+    index documents of each corpus document.
     """
-    documents = sorted(index_documents(graph, records), key=lambda d: d["id"])
+    documents = sorted(index_documents(graph, records, passages), key=lambda d: d["id"])
     if directory.exists():
         shutil.rmtree(directory)
     directory.mkdir(parents=True)

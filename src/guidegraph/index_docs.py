@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rdflib import Graph
 
+    from guidegraph.passage_cache import PassageCache
+
 MENTION_WEIGHTS = {"anaphoric": 0.6, "implicit": 0.4}  # explicit, short-title, provision-only: 1
 HEADING_WEIGHT = 2.0
 HEADING_INHERITED = 1.0  # a later passage under a heading that names the law: as if it named it once
@@ -41,10 +43,14 @@ def points_back(text: str) -> bool:
     return False
 
 
-def index_documents(graph: Graph, records: dict[str, list[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
-    """One whoosh document per passage and per entity."""
+def index_documents(graph: Graph, records: dict[str, list[dict[str, Any]]],
+                    kept: PassageCache | None = None) -> Iterator[dict[str, Any]]:
+    """One whoosh document per passage and per entity; those of passages from `kept` where it holds them."""
     places = Places(records)
-    yield from PassageTables(graph, records, places).documents()
+    if kept is None:
+        yield from PassageTables(graph, records, places).documents()
+    else:
+        yield from kept.documents(graph, records, places)
     yield from entity_documents(records, places)
 
 

@@ -84,8 +84,8 @@ class PassageCache:
             self.entries.save(keys[slug], (keys[slug], made.get(slug, [])))
         self.entries.prune(keys.values())
         log.info("index: reused the passages of %d of %d documents", self.reused, len(keys))
-        return [document for docs in [*found.values(), *(docs for slug, docs in made.items() if slug not in found)]
-                for document in docs]
+        fresh = [docs for slug, docs in made.items() if slug not in found]  # every one, if from the whole graph
+        return [document for docs in [*found.values(), *fresh] for document in docs]
 
     def _load(self, key: str) -> list[dict[str, Any]] | None:
         """The documents kept under `key`; None when there are none, or the entry is damaged or

@@ -359,6 +359,9 @@ def test_who_says_a_belief_is_read_from_its_label(belief: str, speaker: set[str]
 def test_the_guidance_terms_a_question_uses() -> None:
     assert guidance_terms("How do we handle an Access to Records request from a parent?") == ["access to records"]
     assert guidance_terms("Can the nursery send the council a report?") == []
+    # asked in other words, the request is read as the guidance's term for it
+    assert guidance_terms(seeing_as_access("Can I read what the clinic sent the school about me?")) == [
+        "access to records"]
 
 
 @pytest.mark.parametrize(("question", "lacking"), [

@@ -276,10 +276,9 @@ class Answers:
         )
         from guidegraph.rank import rank_legal_bases
 
-        question = spelt_out(question)
-        typed_terms = guidance_terms(question)  # the guidance's own terms, as the asker typed them
-        question = unknown_school_as_missing_education(seeing_as_access(officers_as_police(question,
+        question = unknown_school_as_missing_education(seeing_as_access(officers_as_police(spelt_out(question),
                                                                                          self.expander.concepts_named)))
+        typed_terms = guidance_terms(question)  # the guidance's own terms, as typed or as read in other words
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))
         if parsed.empty:

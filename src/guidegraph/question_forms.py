@@ -172,8 +172,9 @@ ACCESS_WORDS = "access to records"
 
 def guidance_terms(question: str) -> list[str]:
     """The guidance's own terms `question` uses ("an access to records request"): the guidance says
-    which law each belongs to. Read before `seeing_as_access` adds the term, which asks for the
-    right, not for the law the term was written under."""
+    which law each belongs to. Read after `seeing_as_access` adds the term: a request to see what one
+    service passed to another is what the guidance calls an access to records request, however it is
+    asked ("can I see what they wrote about me?"), and the guidance's law for it is the one meant."""
     return [ACCESS_WORDS] if ACCESS_WORDS in question.lower() else []
 
 

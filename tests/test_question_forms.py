@@ -302,6 +302,31 @@ def test_asking_to_share_without_consent_hints_at_data_protection(question: str,
     assert (without_consent_as_the_law_allows(parsed, question) != parsed) == hinted
 
 
+@pytest.mark.parametrize(("question", "hinted"), [
+    ("We're a charity with no special legal power to share: which laws do we still have to meet?", True),
+    ("Our scout group has no statutory power to share, so what rules apply to us anyway?", True),
+    ("Do we need a specific legal power, and what must we comply with all the same?", True),
+    # no power said of another, asking for the power it does have
+    ("Mum says the trust has no legal power to share anything about her baby. Which Act applies?", False),
+    # still, but no power spoken of
+    ("Do we still have to tell the parents first?", False),
+])
+def test_asking_what_binds_one_with_no_power_hints_at_the_requirements(question: str, hinted: bool) -> None:
+    from guidegraph.query import parse
+    from guidegraph.question_forms import no_power_as_what_still_binds
+
+    parsed = parse(question)
+    assert (no_power_as_what_still_binds(parsed, question) != parsed) == hinted
+
+
+def test_a_sharer_with_no_power_is_answered_with_the_law_that_binds_everyone(answers: Answers) -> None:
+    # the public bodies' powers the question sets aside are no answer
+    top = _top(answers, "Our scout group has no statutory power to share, so what rules apply to us anyway "
+                        "before we call social care?", limit=3)
+    assert top[0] == "common-law-duty-of-confidence", top
+    assert not {"children-act-1989", "children-act-2004", "local-government-act-2000"} & set(top), top
+
+
 def test_telling_social_services_without_asking_the_parent_finds_data_protection_first(answers: Answers) -> None:
     top = _top(answers, "Can the school tell social services about my son without asking me first?", limit=1)
     assert top[0] in {"data-protection-act-2018", "gdpr"}, top

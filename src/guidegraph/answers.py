@@ -267,6 +267,7 @@ class Answers:
             guidance_terms,
             inability_as_capacity,
             lacks_capacity,
+            no_power_as_what_still_binds,
             officers_as_police,
             seeing_as_access,
             someones_past_for_the_scheme,
@@ -289,6 +290,7 @@ class Answers:
         parsed = inability_as_capacity(parsed, question)
         parsed = access_under_data_law(parsed, question)
         parsed = without_consent_as_the_law_allows(parsed, question)
+        parsed = no_power_as_what_still_binds(parsed, question)
         filters = {"kind": ACT_SEED_KINDS, "cites": ("law",)}
         place = jurisdiction or self.place_named(question)  # the place asked for wins over the one named
         places = self._places.within(place) if place else ()

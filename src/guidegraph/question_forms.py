@@ -160,6 +160,29 @@ def without_consent_as_the_law_allows(parsed: Any, question: str) -> Any:
     return parsed
 
 
+# "We're a charity with no special legal power to share: which laws do we still have to meet?": one
+# who needs (or has) no power to share asks which rules bind them anyway, and the guidance answers in
+# its own words ("do not need a specific legal power to share information. They must however, fulfil
+# the requirements of the Common Law Duty of Confidence and the Data Protection Act"). Told as a
+# story, the question's words ("not the council", "like the council has") find the powers of the
+# public bodies named instead, the very law the question sets aside. Only with "still", "anyway" and
+# the like: "Mum says the trust has no legal power to share" asks for the power the trust does have.
+_NO_POWER = re.compile(
+    r"\b(?:no|not|n't|n’t|without|need|needs|needing)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:special|specific|particular|statutory|legal|express|explicit)\s+){1,2}(?:powers?|gateways?)\b",
+    re.IGNORECASE)
+_STILL = re.compile(r"\b(?:still|anyway|nevertheless|nonetheless|all\s+the\s+same|even\s+so)\b", re.IGNORECASE)
+STILL_BINDING_HINT = ("requirements", "confidence", "data", "protection")
+
+
+def no_power_as_what_still_binds(parsed: Any, question: str) -> Any:
+    """`parsed` with the guidance's words for the requirements that bind every sharer, weighed as
+    question words, when it asks which rules still apply to one who needs or has no power to share."""
+    if _NO_POWER.search(question) and _STILL.search(question):
+        return parsed.with_hints(STILL_BINDING_HINT)
+    return parsed
+
+
 # "A 13 year old has asked to see the notes his youth worker keeps about him": the records themselves,
 # named, about the one who asks or their family.
 _SEE_RECORDS = re.compile(

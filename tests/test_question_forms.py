@@ -327,6 +327,26 @@ def test_a_sharer_with_no_power_is_answered_with_the_law_that_binds_everyone(ans
     assert not {"children-act-1989", "children-act-2004", "local-government-act-2000"} & set(top), top
 
 
+@pytest.mark.parametrize(("question", "read"), [
+    ("Can our council share what it knows with the housing association to make the estate a nicer place?", True),
+    ("The county council wants to keep the county a healthier place. Can it pool data?", True),
+    # no council: the police making a place safer act under crime law
+    ("Can the police share data to make the estate safer?", False),
+    # a better place for one child is no area's well-being
+    ("The council wants to find the boy a better placement", False),
+])
+def test_a_council_making_a_place_better_is_read_as_the_well_being_of_an_area(question: str, read: bool) -> None:
+    from guidegraph.question_forms import better_place_as_well_being
+
+    assert better_place_as_well_being(question).endswith("(social well-being of the area)") == read
+
+
+def test_a_council_sharing_to_make_its_town_better_finds_its_well_being_power(answers: Answers) -> None:
+    top = _top(answers, "Can our district council share what it knows with the housing association to make the "
+                        "estate a nicer place for families?", limit=1)
+    assert top == ["local-government-act-2000"]
+
+
 def test_telling_social_services_without_asking_the_parent_finds_data_protection_first(answers: Answers) -> None:
     top = _top(answers, "Can the school tell social services about my son without asking me first?", limit=1)
     assert top[0] in {"data-protection-act-2018", "gdpr"}, top

@@ -261,6 +261,7 @@ class Answers:
         from guidegraph.question_forms import (
             access_under_data_law,
             agency_right_as_power,
+            better_place_as_well_being,
             crime_for_the_police,
             entitlement_as_power,
             giving_as_conferring,
@@ -279,6 +280,7 @@ class Answers:
 
         question = unknown_school_as_missing_education(seeing_as_access(officers_as_police(spelt_out(question),
                                                                                          self.expander.concepts_named)))
+        question = better_place_as_well_being(question)
         typed_terms = guidance_terms(question)  # the guidance's own terms, as typed or as read in other words
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))

@@ -237,6 +237,31 @@ def unknown_school_as_missing_education(question: str) -> str:
     return question
 
 
+# "Can the council pool what it knows simply to make the borough a better place to live?", "to make the
+# town safer and healthier": to improve a place as a whole is what the guidance calls the social
+# well-being of an area, the words of the council's power to promote it ("a local authority shall have
+# the power to do anything which they consider is likely to achieve the promotion or improvement of
+# social well-being of their area"). Read as typed, "better", "place" and "live" find nothing of it,
+# and the partners named find the law of their own duties instead. Only of a council: the police
+# making an estate safer act under crime law.
+_BETTER_PLACE = re.compile(
+    r"\b(?:make|making|makes|made|keep|keeping|turn|turning)\s+(?:the|our|their|its|this|your|a|an)\s+"
+    r"(?:local\s+)?(?:area|borough|town|city|district|community|county|neighbourhood|estate|village|place)\s+"
+    r"(?:a\s+|an\s+|into\s+a\s+)?(?:(?:much|far|lot|bit|little)\s+)?"
+    r"(?:better|safer|healthier|nicer|greener|happier|fairer|stronger|more\s+pleasant)\b",
+    re.IGNORECASE)
+_COUNCIL = re.compile(r"\b(?:council|councils|councillors?|local\s+authorit(?:y|ies))\b", re.IGNORECASE)
+WELL_BEING_OF_AN_AREA = "social well-being of the area"
+
+
+def better_place_as_well_being(question: str) -> str:
+    """`question` with the guidance's words for the well-being of an area added when it asks to make
+    a place as a whole better, safer or healthier, of a council."""
+    if _BETTER_PLACE.search(question) and _COUNCIL.search(question) and "well-being" not in question.lower():
+        return f"{question} ({WELL_BEING_OF_AN_AREA})"
+    return question
+
+
 # "A dad with Down's syndrome can't follow what we want to share", "she cannot weigh up whether ...":
 # someone unable to understand, weigh up or decide lacks capacity, the guidance's words for it. The
 # analyser drops "can't" as a stop word, so the words alone read as "follow", "decide": a synonym

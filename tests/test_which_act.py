@@ -1198,3 +1198,25 @@ def test_the_more_specific_term_of_art_leads() -> None:
                "for special category data?"
     moved = implied_first(ranked, question, implied, lambda basis: True, lambda terms: set())
     assert [r.id for r in moved] == ["dpa-2018", "gdpr", "hra"]
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("Which scheme lets a grandmother ask the police about her daughter's new partner?", {"scheme"}),
+    ("Under what multi-agency arrangements do police and probation share?", {"arrang"}),
+    # another word asks for the answer first: the kind is what the law covers
+    ("Which law covers private fostering arrangements?", set()),
+    ("The scheme came first. Which Act followed?", set()),  # the kind named outside the asking sentence
+])
+def test_the_kind_of_law_a_question_asks_for_by_name(question: str, kinds: set[str]) -> None:
+    from guidegraph.act_rules import kinds_asked_for
+
+    assert kinds_asked_for(question) == kinds
+
+
+def test_a_scheme_and_the_arrangements_it_builds_on_are_told_apart_by_the_kind_asked_for(answers: Answers) -> None:
+    # the guidance names both in one passage: the question's words alone tie them
+    asked = ("The police scheme that lets a mother ask about a man who minds her kids: under which older "
+             "multi-agency arrangements was it built?")
+    assert answers.which_act(asked)[0]["id"] == "mappa"
+    top = answers.which_act("Police tell a parent who asks about a man alone with her children: what scheme is this?")
+    assert top[0]["id"] == "child-sex-offender-disclosure-scheme", [r["id"] for r in top]

@@ -232,6 +232,27 @@ def law_qualifiers(parsed: Any) -> set[str]:
     return found
 
 
+# "Which scheme lets her ask the police?", "which police and probation arrangements does it build
+# on?": asked for by the kind of thing its name says it is, the answer is law so named. One passage
+# often names a scheme and the arrangements it builds on together ("This scheme builds on existing,
+# well established third-party disclosures that operate under the Multi-Agency Public Protection
+# Arrangements"), and the question's other words then tie the two; the kind asked for tells them apart.
+# Not when another word asks for the answer first: "which law covers private fostering arrangements?"
+_WHICH_KIND = re.compile(r"\b(?:which|what)\s+(?P<between>(?:[\w'’-]+\s+){0,4}?)(?P<kind>schemes?|arrangements)\b",
+                         re.IGNORECASE)
+ASKING_FIRST = LAW_WORDS | GUIDANCE_WORDS | {"regulations", "rule", "rules", "code", "power", "powers", "duty",
+                                             "duties", "statute", "statutes", "provision", "section"}
+
+
+def kinds_asked_for(question: str) -> set[str]:
+    """The words (stemmed) naming the kind of law the asking sentence of `question` asks for by it:
+    "which scheme ...?", "under what arrangements ...?"."""
+    from guidegraph.analysis import stem
+
+    return {stem(m.group("kind").lower()) for m in _WHICH_KIND.finditer(asking_sentence(question))
+            if not ASKING_FIRST & set(m.group("between").lower().split())}
+
+
 def qualified_first(ranked: list[Any], qualifiers: set[str],
                      names: dict[str, list[tuple[str, ...]]]) -> list[Any]:
     """`ranked` with the law among the first few whose name holds one of the `qualifiers` moved

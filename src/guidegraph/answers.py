@@ -35,6 +35,7 @@ from guidegraph.act_rules import (
     counted_less,
     from_one_of,
     implied_first,
+    kinds_asked_for,
     law_asked_about,
     law_qualifiers,
     laws_named_beside,
@@ -329,7 +330,7 @@ class Answers:
             speaking = {basis for r in results[:1] if lacks_capacity(r["text"])
                         for basis in split_field(r.get("legal_bases"))}
             ranked = named_for_capacity_first(ranked, self._law_names, speaking)
-        ranked = qualified_first(ranked, law_qualifiers(parsed), self._law_names)
+        ranked = qualified_first(ranked, law_qualifiers(parsed) | kinds_asked_for(question), self._law_names)
         ranked = asked_about_first(ranked, law_asked_about(question, self._law_names))
         if (year := asked_of_the_past(question)) is not None:
             ranked = law_of_the_time_first(ranked, year, self.rank_data,

@@ -347,6 +347,33 @@ def test_a_council_sharing_to_make_its_town_better_finds_its_well_being_power(an
     assert top == ["local-government-act-2000"]
 
 
+@pytest.mark.parametrize(("question", "hinted"), [
+    ("What law stops us giving the police more than they need?", True),
+    ("Can we keep old sign-in sheets indefinitely?", True),
+    ("How long should we keep the notes of a referral?", True),
+    # sharing only what is necessary, said of a right to private life: no hint
+    ("We must respect her private life, sharing only what is necessary. Which law?", False),
+    ("Can we share more quickly when a child is in danger?", False),
+])
+def test_asking_to_share_or_keep_no_more_than_needed_hints_at_data_protection(question: str, hinted: bool) -> None:
+    from guidegraph.query import parse
+    from guidegraph.question_forms import no_more_than_necessary_as_data_law
+
+    parsed = parse(question)
+    assert (no_more_than_necessary_as_data_law(parsed, question) != parsed) == hinted
+
+
+@pytest.mark.parametrize("question", [
+    "The police want our whole pastoral file on a girl, though only one entry matters. What law stops us giving "
+    "them more than they need?",
+    "Our nursery still has boxes of sign-in sheets and medical forms from children who left years ago. Can we keep "
+    "them indefinitely?",
+])
+def test_sharing_or_keeping_no_more_than_needed_finds_data_protection_law(answers: Answers, question: str) -> None:
+    top = _top(answers, question, limit=1)
+    assert top[0] in {"data-protection-act-2018", "gdpr", "data-protection-act-1998"}, top
+
+
 def test_telling_social_services_without_asking_the_parent_finds_data_protection_first(answers: Answers) -> None:
     top = _top(answers, "Can the school tell social services about my son without asking me first?", limit=1)
     assert top[0] in {"data-protection-act-2018", "gdpr"}, top

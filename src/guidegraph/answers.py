@@ -269,6 +269,7 @@ class Answers:
             guidance_terms,
             inability_as_capacity,
             lacks_capacity,
+            no_more_than_necessary_as_data_law,
             no_power_as_what_still_binds,
             officers_as_police,
             seeing_as_access,
@@ -294,6 +295,7 @@ class Answers:
         parsed = access_under_data_law(parsed, question)
         parsed = without_consent_as_the_law_allows(parsed, question)
         parsed = no_power_as_what_still_binds(parsed, question)
+        parsed = no_more_than_necessary_as_data_law(parsed, question)
         filters = {"kind": ACT_SEED_KINDS, "cites": ("law",)}
         place = jurisdiction or self.place_named(question)  # the place asked for wins over the one named
         places = self._places.within(place) if place else ()

@@ -183,6 +183,32 @@ def no_power_as_what_still_binds(parsed: Any, question: str) -> Any:
     return parsed
 
 
+# "Which law says I shouldn't hand over more than is necessary?", "what law says we can't keep old case
+# notes forever?": how much to share and how long to keep it are principles of data protection law.
+# The guidance sets them out in a list whose item on keeping records ("the information should not be
+# kept any longer than is necessary") cites no law, and a story's words (the school, the file, the
+# boy) find the law of the services told instead; the guidance's words, naming data protection, are
+# light hints. "Sharing only what is necessary" is left alone: said of a right to private life, it
+# asks for human rights law.
+_MORE_THAN_NEEDED = re.compile(
+    r"\bmore\s+(?:information\s+|data\s+|detail\s+)?than\s+(?:is\s+|it\s+is\s+|they\s+|we\s+|I\s+|you\s+)?"
+    r"(?:strictly\s+|really\s+|actually\s+)?(?:necessary|needed|need|required)\b|"
+    r"\b(?:keep|keeping|kept|hold|holding|held|store|storing|stored|retain\w*)\b[^.?!]{0,60}?"
+    r"\b(?:forever|for\s+ever|indefinitely|too\s+long|longer\s+than)\b|"
+    r"\bhow\s+long\s+(?:can|should|do|must|may|are)\s+(?:we|I|you|they|schools?|services?)\s+(?:be\s+allowed\s+to\s+)?"
+    r"(?:keep|hold|retain|store)\b",
+    re.IGNORECASE)
+NECESSARY_HINT = ("necessary", "data", "protection")
+
+
+def no_more_than_necessary_as_data_law(parsed: Any, question: str) -> Any:
+    """`parsed` with the guidance's words for sharing and keeping no more than is necessary, weighed
+    as question words, when it asks why not to hand over more than needed or keep records forever."""
+    if _MORE_THAN_NEEDED.search(question):
+        return parsed.with_hints(NECESSARY_HINT)
+    return parsed
+
+
 # "A 13 year old has asked to see the notes his youth worker keeps about him": the records themselves,
 # named, about the one who asks or their family.
 _SEE_RECORDS = re.compile(

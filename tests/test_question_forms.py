@@ -428,6 +428,13 @@ def test_who_says_a_belief_is_read_from_its_label(belief: str, speaker: set[str]
     assert speaker_words(belief) == speaker
 
 
+def test_someone_who_doesnt_have_capacity_finds_the_law_named_after_it(answers: Answers) -> None:
+    top = _top(answers, "Our lodger's mum looks after his two boys, but she's had a stroke and doesn't have the "
+                        "capacity to agree to us telling her GP. Which law decides what we can share about her?",
+               limit=1)
+    assert top == ["mental-capacity-act-2005"]
+
+
 def test_the_guidance_terms_a_question_uses() -> None:
     assert guidance_terms("How do we handle an Access to Records request from a parent?") == ["access to records"]
     assert guidance_terms("Can the nursery send the council a report?") == []
@@ -442,6 +449,9 @@ def test_the_guidance_terms_a_question_uses() -> None:
     ("Since the accident she can no longer make decisions about money or letters", True),
     ("I'm not sure he understands what he is agreeing to", True),  # inability_as_capacity's words
     ("Does a 15-year-old have the capacity to consent on her own?", False),  # asked, not said to lack
+    ("Her dad doesn't have the capacity to agree to us telling the school", True),  # "n't" ends a word
+    ("Can we presume that the tenant has capacity to consent, given his confusion?", True),
+    ("I'm not sure whether she has capacity to consent at 14", False),  # a child's understanding
     ("We have no capacity in the team to take more referrals", False),
 ])
 def test_someone_said_to_lack_capacity(question: str, lacking: bool) -> None:

@@ -310,10 +310,15 @@ CAPACITY_HINT = ("lacks", "capacity")
 
 # "she may lack the capacity to consent", "he doesn't have the capacity to agree", "a father who lost
 # capacity after a brain injury", "can no longer make decisions": said of someone, the state the
-# Mental Capacity Act is named after.
+# Mental Capacity Act is named after. "n't" ends a word ("doesn't"): no word boundary comes before it.
+# Doubted in the Act's own terms ("can we assume she had the capacity to consent?"), it is asked of the
+# same Act, which says when capacity is to be assumed; not "whether she has capacity", asked of a
+# child's understanding too.
 _LACKS_CAPACITY = re.compile(
     r"\b(?:lacks?|lacking|lacked|lost|loses|losing)\s+(?:the\s+)?(?:mental\s+)?capacity\b|"
-    r"\b(?:not|n't|n’t|no\s+longer|never)\s+(?:have|has|had|got)\s+(?:the\s+)?(?:mental\s+)?capacity\b|"
+    r"(?:\bnot|n't|n’t|\bno\s+longer|\bnever)\s+(?:have|has|had|got)\s+(?:the\s+)?(?:mental\s+)?capacity\b|"
+    r"\b(?:assume|assumed|presume|presumed)\s+(?:that\s+)?(?:he|she|they|the\s+\w+|mum|dad)\s+(?:has|had|have)\s+"
+    r"(?:the\s+)?(?:mental\s+)?capacity\b|"
     r"\b(?:can(?:no|'|’)t|could(?:n't|n’t|\s+not)|unable\s+to|not\s+able\s+to|no\s+longer)\s+(?:\w+\s+)?"
     r"make\s+(?:\w+\s+)?decisions?\b",
     re.IGNORECASE)

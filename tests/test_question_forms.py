@@ -435,6 +435,26 @@ def test_someone_who_doesnt_have_capacity_finds_the_law_named_after_it(answers: 
     assert top == ["mental-capacity-act-2005"]
 
 
+@pytest.mark.parametrize(("text", "whose"), [
+    ("Which law governs sharing about an adult who lacks capacity to consent?", {"adult"}),
+    ("In the case of children who lack the capacity to consent their parents may do so", {"child"}),
+    ("where the young person does not have the capacity to agree", {"child"}),
+    ("She lacks capacity", set()),  # no one named by kind
+])
+def test_whose_capacity_a_text_speaks_of(text: str, whose: set[str]) -> None:
+    from guidegraph.question_forms import whose_capacity
+
+    assert whose_capacity(text) == whose
+
+
+def test_a_hit_on_a_childs_capacity_does_not_keep_its_law_ahead_for_an_adult(answers: Answers) -> None:
+    # the best hit says what parents may do for "children who lack the capacity to consent": it
+    # speaks of capacity, but not of the adult asked about
+    top = _top(answers, "Our client, a young father, can't take in what we want to pass on. Which law governs "
+                        "sharing about an adult who lacks capacity to consent?", limit=1)
+    assert top == ["mental-capacity-act-2005"]
+
+
 def test_the_guidance_terms_a_question_uses() -> None:
     assert guidance_terms("How do we handle an Access to Records request from a parent?") == ["access to records"]
     assert guidance_terms("Can the nursery send the council a report?") == []

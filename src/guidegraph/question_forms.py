@@ -329,6 +329,19 @@ def lacks_capacity(question: str) -> bool:
     return bool(_LACKS_CAPACITY.search(question) or _UNABLE.search(question))
 
 
+# "an adult who lacks the capacity to consent", "children who lack the capacity to consent": whose
+# capacity a text speaks of, when it says.
+_WHOSE_CAPACITY = re.compile(
+    r"\b(?P<who>adults?|child|children|young\s+(?:people|person))\s+(?:who\s+|that\s+)?"
+    r"(?:lacks?|lacking|may\s+lack|might\s+lack|does\s+not\s+have|doesn't\s+have)\s+(?:the\s+)?(?:mental\s+)?"
+    r"capacity\b", re.IGNORECASE)
+
+
+def whose_capacity(text: str) -> set[str]:
+    """Of whom `text` says capacity is lacking, when it names them: {"adult"}, {"child"} or both."""
+    return {"adult" if m.group("who").lower().startswith("adult") else "child" for m in _WHOSE_CAPACITY.finditer(text)}
+
+
 def inability_as_capacity(parsed: Any, question: str) -> Any:
     """`parsed` with the guidance's words for lacking capacity, weighed as question words (a hint,
     which the words typed outweigh), when it says someone cannot understand, weigh up or decide."""

@@ -62,6 +62,9 @@ def test_the_crime_concept_is_found_by_the_vocabulary(answers: Answers) -> None:
     # the information named, not "what"
     "A parent is asking to see information another agency shared with us",
     "a 13 year old want to see the information the school sent about him",
+    # a child or parent asking to see records, whoever they are about
+    "A sixteen-year-old has asked to view the files our drop-in keeps",
+    "grandparent wants to read the report from the nursery",
 ])
 def test_asking_to_see_what_a_service_holds_is_access_to_records(question: str) -> None:
     assert seeing_as_access(question).endswith("(access to records)")
@@ -73,6 +76,7 @@ def test_asking_to_see_what_a_service_holds_is_access_to_records(question: str) 
     "How do I make a subject access request? access to records",
     # records, but about no one in particular, or not to be seen
     "Can the police see the school's records?",
+    "The police want to see the referral records",  # an agency asking: a request to share
     "Should we keep notes about him?",
     "Where can I see the information in the protocol?",
 ])

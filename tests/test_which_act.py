@@ -806,6 +806,7 @@ def test_an_access_to_records_request_is_answered_by_the_law_the_guidance_names(
 @pytest.mark.parametrize("question", [
     "A grandad asks to see what the nursery sent children's services about his grandson. What law covers that?",
     "My stepdaughter is 15 and wants to look at the information the school passed on about her. Which law?",
+    "A thirteen-year-old has asked to read the notes on our system. What law is that request under?",
 ])
 def test_a_request_to_see_ones_records_in_other_words_gets_the_guidances_law(answers: Answers,
                                                                               question: str) -> None:

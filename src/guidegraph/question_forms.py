@@ -216,6 +216,16 @@ _SEE_RECORDS = re.compile(
     r"my\s+|our\s+|your\s+)?(?:[\w'’-]+\s+){0,2}?(?:notes?|records?|files?|reports?)\b"
     r"(?=[^.?!]*\babout\s+(?:him|her|them|me|us|myself|himself|herself|themselves|my|his|their|our)\b)",
     re.IGNORECASE)
+# "12 year old wants to see records", "a fourteen-year-old wants to read the referral our service got":
+# a child or parent asking to see records is asking for access to them, whether or not it says whom
+# they are about (not the police or another agency: that is a request to share).
+_ASKS_TO_SEE = re.compile(
+    r"\b(?:(?:\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[\s-]+year[\s-]+old|child|pupil|"
+    r"student|young\s+person|teenager|parent|mum|mother|dad|father|carer|grandparent)s?\s+"
+    r"(?:wants|wanted|has\s+asked|asked|asks|is\s+asking|requested|has\s+requested)\s+to\s+"
+    r"(?:see|read|view|look\s+at|have\s+a\s+copy\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+|our\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:records?|files?|notes?|referrals?|reports?)\b",
+    re.IGNORECASE)
 ACCESS_WORDS = "access to records"
 
 
@@ -230,7 +240,8 @@ def guidance_terms(question: str) -> list[str]:
 def seeing_as_access(question: str) -> str:
     """`question` with the guidance's words for access to records added when it asks to see what a
     service was told, holds or passed on, or the notes it keeps about someone."""
-    if (_SEE_WHAT.search(question) or _SEE_RECORDS.search(question)) and ACCESS_WORDS not in question.lower():
+    if ((_SEE_WHAT.search(question) or _SEE_RECORDS.search(question) or _ASKS_TO_SEE.search(question))
+            and ACCESS_WORDS not in question.lower()):
         return f"{question} ({ACCESS_WORDS})"
     return question
 

@@ -486,6 +486,13 @@ def test_rare_words_beyond_the_first_few_still_find_candidates(answers: Answers)
     ("the little ones are often left on their own", ("home alone", "left alone"), 6),
     ("families who feel judged by the neighbours", ("stigmatisation",), 5),
     ("one of the lads keeps disappearing", ("going missing",), 5),
+    # what people call talking a doubt through, the hearing they fear, their nerves, a small thing
+    # noticed and neglect that comes slowly
+    ("I'd like to talk it over with someone senior first", ("talking things over",), 3),
+    ("I am scared I will face a disciplinary if I get this wrong", ("disciplined",), 3),
+    ("my nerves are shot about reporting this", ("feel uneasy",), 3),
+    ("is such a small thing even worth a mention", ("niggling worry",), 5),
+    ("neglect creeping in bit by bit", ("appear over time",), 3),
 ])
 def test_everyday_words_find_the_guidance_term(answers: Answers, query: str, phrases: tuple[str, ...],
                                                limit: int) -> None:

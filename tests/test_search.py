@@ -493,6 +493,9 @@ def test_rare_words_beyond_the_first_few_still_find_candidates(answers: Answers)
     ("my nerves are shot about reporting this", ("feel uneasy",), 3),
     ("is such a small thing even worth a mention", ("niggling worry",), 5),
     ("neglect creeping in bit by bit", ("appear over time",), 3),
+    # a GP "torn between" parent and child balances duties; a council that "intrudes" interferes
+    ("a GP torn between a dad who is his patient and the children", ("balance their duties",), 3),
+    ("may the council intrude on family life", ("no interference by a public authority",), 3),
 ])
 def test_everyday_words_find_the_guidance_term(answers: Answers, query: str, phrases: tuple[str, ...],
                                                limit: int) -> None:
@@ -525,6 +528,16 @@ def test_a_word_with_another_sense_in_the_guidance_is_no_synonym(answers: Answer
         assert (other,) not in options, typed
     options = [o.terms for unit in plan(parse("police officer"), answers.expander, answers.searcher) for o in unit]
     assert ("polic",) in options
+
+
+def test_off_the_register_is_removed_from_roll_but_a_register_alone_is_not(answers: Answers) -> None:
+    from guidegraph.query import parse, plan
+
+    def options(text: str) -> list[tuple[str, ...]]:
+        return [option.terms for unit in plan(parse(text), answers.expander) for option in unit]
+
+    assert ("remov", "roll") in options("can we take him off the register")
+    assert ("remov", "roll") not in options("is he registered with a GP")
 
 
 def test_for_their_own_good_is_in_their_best_interests(answers: Answers) -> None:

@@ -496,6 +496,8 @@ def test_rare_words_beyond_the_first_few_still_find_candidates(answers: Answers)
     # a GP "torn between" parent and child balances duties; a council that "intrudes" interferes
     ("a GP torn between a dad who is his patient and the children", ("balance their duties",), 3),
     ("may the council intrude on family life", ("no interference by a public authority",), 3),
+    # to read one's "own file" is to ask for access to one's records
+    ("I want to read my own file", ("access to records",), 3),
 ])
 def test_everyday_words_find_the_guidance_term(answers: Answers, query: str, phrases: tuple[str, ...],
                                                limit: int) -> None:

@@ -367,6 +367,8 @@ UNSEEN_GROUPS = {
         "We always need your consent to share",  # round 22's Easy Read PDF
         "We cannot share information about a 17-year-old without their consent",
         "We cannot tell the LADO about a staff member without their permission",
+        # round 43's football club: telling a parent waits on the coach's permission, as sharing waits on consent
+        "We can’t tell a parent anything a coach has said about their child without the coach’s permission",
         "We must get permission from parents before we ring children's services",
         "Workers always need your permission to share",  # round 15's Easy Read leaflet
         "You always need a parent’s consent to share information about their child",
@@ -634,7 +636,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     tell anyone", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 143  # 141 before round 42 (its weekend
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 143  # the same with round 43's (its football
+    # club's belief joins the consent group); 141 before round 42 (its weekend
     # school's belief that the law does not reach a small group, and its dental practice's, each alone); 139 before
     # round 41 (its church page's
     # question and its childminder's belief, each a concept of its own); the same with the council page

@@ -163,7 +163,8 @@ def test_a_short_label_at_the_start_of_another_title_is_not_that_guidance(tmp_pa
                     "Procedures.\n\nIt follows Working Together, the statutory guidance for England.\n",
                     encoding="utf-8")
     found = find_guidance(segmented_fixture(path), load_catalog())
-    assert [(g.id, g.passage_ids) for g in found] == [("wales-safeguarding-procedures", ("wales/front/p1",)),
+    assert [(g.id, g.passage_ids) for g in found] == [("working-together-to-safeguard-people", ("wales/front/p1",)),
+                                                      ("wales-safeguarding-procedures", ("wales/front/p1",)),
                                                       ("working-together-to-safeguard-children", ("wales/front/p2",))]
 
 
@@ -179,7 +180,8 @@ def test_sentence_case_welsh_title_and_content_headings_that_mention_guidance(tm
                     "## Further information\n\n- Information sharing: advice for practitioners (2024)\n",
                     encoding="utf-8")
     found = find_guidance(segmented_fixture(path), load_catalog())
-    assert [(g.id, g.year) for g in found] == [("hmg-information-sharing-advice", 2024)]
+    assert [(g.id, g.year) for g in found] == [("working-together-to-safeguard-people", None),
+                                               ("hmg-information-sharing-advice", 2024)]
 
 
 def test_references_as_a_pdf_and_a_procedures_page_write_them(tmp_path: Path) -> None:

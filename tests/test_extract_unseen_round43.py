@@ -202,8 +202,6 @@ def test_the_protocols_law_leaves_assetplus_the_standards_and_its_own_sections_u
     assert unseen_cited(YJS, catalog, "5.2") == []
 
 
-@pytest.mark.xfail(strict=True, reason="the catalog does not know Working Together "
-                                         "to Safeguard People or the youth justice standards")
 def test_the_protocols_guidance_and_the_catalogs_welsh_and_youth_justice_entries(catalog: Catalog) -> None:
     assert guidance(YJS, catalog) == {"wales-safeguarding-procedures", "working-together-to-safeguard-people",
                                       "standards-for-children-in-the-youth-justice-system"}
@@ -274,8 +272,6 @@ def test_the_sops_law_leaves_fraser_training_levels_and_its_other_sops_unread(ca
     assert unseen_cited(SOP, catalog, "3") == []
 
 
-@pytest.mark.xfail(strict=True, reason="the catalog does not know "
-                                         "the GPhC's standards for pharmacy professionals")
 def test_the_sops_guidance_and_the_catalogs_pharmacy_standards(catalog: Catalog) -> None:
     assert guidance(SOP, catalog) == {"caldicott-principles", "gphc-standards-for-pharmacy-professionals",
                                       "gmc-0-18-years"}

@@ -376,11 +376,9 @@ def test_the_govwales_pages_law_guidance_and_nation(catalog: Catalog) -> None:
     assert (sswb, "section 130(4)", "") in unseen_cited(WALES, catalog, "2.2")
     # "paragraph 18 of Part 2 of Schedule 1 to the Data Protection Act 2018"
     assert ("data-protection-act-2018", "schedule 1 paragraph 18", "") in unseen_cited(WALES, catalog, "3.2")
-    # "Working Together to Safeguard People" is Wales's, not England's Working Together (catalogued in round 43);
-    # its volume 5, by its own long title, is still read as a work of its own
+    # "Working Together to Safeguard People" is Wales's, not England's Working Together (catalogued in round 43)
     assert guidance(WALES, catalog) == {"wales-safeguarding-procedures", "waspi",
-                                        "working-together-to-safeguard-people",
-                                        "working-together-to-safeguard-people-volume-5-handling-individual-cases"}
+                                        "working-together-to-safeguard-people"}
     assert unseen(WALES).meta.jurisdictions == ("Wales",)
 
 

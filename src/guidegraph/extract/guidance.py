@@ -341,12 +341,24 @@ def _resolved(title: str, publisher: str | None, year: int | None, pid: str, mat
     named = _strip_quotes(title)[_COUNTED.match(_strip_quotes(title)).end():]
     if entry is not None and entry[2] and _ABOUT_THE_LAW.search(named):
         entry = None  # "Domestic Violence Disclosure Scheme statutory guidance": a work about the law
-    if entry is not None and (len(_fold(named)) <= 1.5 * len(_fold(entry[1])) or entry[2]):
+    if entry is not None and (len(_fold(named)) <= 1.5 * len(_fold(entry[1])) or entry[2]
+                              or _volume_of(named, matcher)):
         entry_id, entry_title, legal = entry
         return _Cite("" if legal else entry_id, entry_title, publisher, year, pid, start, end)
     if _NOT_GUIDANCE.search(title) or not title:
         return _Cite("", title, publisher, year, pid, start, end)
     return _Cite(_slug(title), title, publisher, year, pid, start, end)
+
+
+def _volume_of(title: str, matcher: _Matcher) -> bool:
+    """A volume or part of a catalogued work, however long its own title ("Working Together to
+    Safeguard People: Volume 5 – Handling individual cases to protect children at risk"): a reference
+    to the work it is part of, not to another work that starts with its name."""
+    match = matcher.pattern.match(title)
+    return match is not None and bool(_VOLUME.match(title, match.end()))
+
+
+_VOLUME = re.compile(r"\s*[:,–—-]?\s*(?:volume|vol\.|part|chapter)\s+(?:\d{1,2}|[ivx]{1,4})\b", re.IGNORECASE)
 
 
 def _guidance_within(title: str, matcher: _Matcher) -> tuple[str, str, bool] | None:

@@ -171,7 +171,8 @@ def dropped(element: Tag) -> bool:
     attrs = element.attrs
     if not attrs:
         return False
-    if name in _BOXES and _small(element) and (_site_box(element) or _account_bar(element) or _sign_up_box(element)):
+    if name in _BOXES and _small(element) and (_site_box(element) or _account_bar(element) or _sign_up_box(element)
+                                               or _call_to_action(element)):
         return True
     if ("hidden" in attrs and not _revealed(element)) or str(attrs.get("role", "")).lower() in _FURNITURE_ROLES:
         return True
@@ -291,6 +292,26 @@ def _sign_up_box(element: Tag) -> bool:
 
 
 _SIGN_UP_CHARS = 400
+
+
+def _call_to_action(element: Tag) -> bool:
+    """A site builder's banner inviting the reader in ("Join us", "Register now", "Support us") over a
+    sentence or two and a button: the site's call to join or give, not the page's text. Its heading is
+    the invitation alone, and a link styled as a button answers it."""
+    title = element.find(list(HEADINGS))
+    if title is None or not _INVITATION.match(title.get_text(" ", strip=True)):
+        return False
+    links = element.find_all("a", limit=5)
+    if not any(_BUTTON_CLASS.search(name) for link in links for name in _classes(link).split()):
+        return False
+    return len(element.get_text(" ", strip=True)) <= _CALL_TO_ACTION_CHARS and element.find(["main", "article"]) is None
+
+
+_INVITATION = re.compile(
+    r"^(?:join\s+(?:us|the\s+(?:club|team|squad))|get\s+involved|register\s+(?:now|today|to\s+play)"
+    r"|sign\s+up(?:\s+now)?|become\s+a\s+(?:member|volunteer|coach)|volunteer\s+with\s+us|support\s+us"
+    r"|donate(?:\s+now)?)\s*[!.]?$", re.IGNORECASE)
+_CALL_TO_ACTION_CHARS = 300
 _LOG_OUT = re.compile(r"^\s*(?:log|sign)\s*(?:out|off)\s*$", re.IGNORECASE)
 
 

@@ -79,9 +79,10 @@ FURNITURE_PATTERNS = (
                r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Za-z]+\s+)?\d{4}"
                r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))\.?$", re.I),
     # who approved the document and when: "Reviewed by the Board of Governors: October 2024",
-    # "Approved by the practice partners: June 2024", "Date of issue: 1 April 2023", "Ratified: 12/09/2024"
+    # "Approved by the practice partners: June 2024", "Date of issue: 1 April 2023", "Ratified: 12/09/2024";
+    # a cover's "Approved by the Youth Justice Management Board, 12 June 2025" sets the date after a comma
     re.compile(r"^(?:(?:approved|reviewed|ratified|adopted|agreed|endorsed|signed\s+off|issued)"
-               r"(?:\s+by\s+[^:!?.]{1,80}?)?\s*(?::|\s+on\b)"
+               r"(?:\s+by\s+[^:!?.,]{1,80}?\s*,|(?:\s+by\s+[^:!?.]{1,80}?)?\s*(?::|\s+on\b))"
                r"|date\s+(?:of\s+)?(?:issue|approval|ratification|adoption)\s*:"
                r"|(?:issue|approval|ratification|adoption)\s+date\s*:)\s*"
                r"(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Za-z]+\s+)?\d{4}"

@@ -156,8 +156,6 @@ YJS_KEYS = ["s1", "1", "1.1", "1.2", "2", "2.1", "2.2", "2.3", "2.4", "3", "3.1"
             "4", "4.1", "4.2", "5", "5.1", "5.2", "5.3", "5.4", "6", "6.1", "6.2", "6.3", "7", "7.1", "8", "8.1"]
 
 
-@pytest.mark.xfail(strict=True, reason="the cover's subtitle is read as a section "
-                                         "of its own between the title and '1. Introduction'")
 def test_the_protocols_numbered_headings_and_paragraphs() -> None:
     found = sections(YJS)
     assert [key for key, _ in found] == YJS_KEYS
@@ -171,8 +169,6 @@ def test_the_protocols_numbered_headings_and_paragraphs() -> None:
         "with any question or complaint about a disclosure."]
 
 
-@pytest.mark.xfail(strict=True, reason="the cover's subtitle heads a section, with "
-                                         "the board's approval line under it as text")
 def test_the_protocols_cover_subtitle_is_the_titles_text() -> None:
     assert passages(YJS, "s1") == ["Glynddu Youth Justice Service, Glynddu Children’s Services and Glynddu schools"]
 

@@ -10,7 +10,8 @@ them. The first heading that is neither (the title, or the first real heading) e
 A short kicker over the title naming the document's kind ("LEARNING BRIEFING") is the masthead's, as
 are the lines right under the title that together name the publisher (a banner's or a cover's
 byline), or give its particulars on one line ("Public protection team · Version 1.2 · March 2025");
-on such a cover a smaller heading under the title over no text of its own is its subtitle.
+on such a cover, or over the first of the document's numbered sections, a smaller heading under the
+title over no text of its own is its subtitle.
 """
 
 from __future__ import annotations
@@ -72,10 +73,19 @@ def _under_title(blocks: list[Block], publisher: str) -> tuple[tuple[str, ...], 
     bylines = tuple(block.text for block in blocks[1 + subtitle:end])
     rest = [*blocks[:1 + subtitle], *blocks[end:]]
     after = rest[2] if len(rest) > 2 else None
-    if bylines and subtitle and blocks[1].level > blocks[0].level and (after is None or after.kind == "heading"
-                                                                       and after.level <= blocks[1].level):
+    # (a heading naming the organisation there is a byline typed bold, left to the masthead's own rules)
+    numbered_next = _first_numbered(after) and not _names_organisation(blocks[1].text, publisher)
+    if subtitle and blocks[1].level > blocks[0].level and (bylines or numbered_next) and (
+            after is None or after.kind == "heading" and after.level <= blocks[1].level):
         rest[1] = replace(rest[1], kind="paragraph", level=0)
     return bylines, rest
+
+
+def _first_numbered(block: Block | None) -> bool:
+    """The first of a document's numbered sections ("1. Introduction"): an unnumbered heading over no
+    text right above it, under the title, is no section of a document that numbers them (its cover's
+    subtitle, when the cover's other lines were control lines, dropped)."""
+    return block is not None and block.kind == "heading" and block.number in ("1", "1.")
 
 
 def _byline_end(blocks: list[Block], start: int, publisher: str) -> int:

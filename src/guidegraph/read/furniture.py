@@ -403,10 +403,13 @@ def _drop_named_attendees(lines: list[_Line], label: int) -> bool:
 
 # The keys of a document's properties table ("Policy number | SG-07", "Review date | June 2027").
 _PROPERTY_KEYS = re.compile(
-    r"^(?:(?:policy|document|procedure|protocol|reference|ref\.?)\s+(?:number|no\.?|id|ref(?:erence)?|title|owner|author)"
+    # a pharmacy's or a lab's standard operating procedure numbers itself too ("SOP number | SOP 09")
+    r"^(?:(?:policy|document|procedure|protocol|sop|reference|ref\.?)\s+(?:number|no\.?|id|ref(?:erence)?|title|owner|author)"
     r"|tags?|created(?:\s+(?:time|by|on))?|last\s+edited(?:\s+(?:time|by|on))?"  # a notes app's page properties
     r"|version(?:\s+(?:no\.?|number))?|issue(?:\s+no\.?)?|status|classification|owner|authors?|lead"
-    r"|(?:date\s+)?(?:approved|ratified|reviewed|agreed|signed\s+off|equality\s+impact\s+assessed)(?:\s+by)?(?:\s+on)?"
+    # who wrote it as well as who approved it ("Prepared by | Responsible Pharmacist")
+    r"|(?:date\s+)?(?:approved|ratified|reviewed|agreed|signed\s+off|prepared|written|authori[sz]ed"
+    r"|equality\s+impact\s+assessed)(?:\s+by)?(?:\s+on)?"
     r"|equality\s+impact\s+assessment(?:\s+completed)?"
     r"|(?:date\s+(?:of\s+)?(?:issue|approval|ratification|review|publication|effect)|(?:next\s+)?review(?:\s+date)?"
     r"|effective\s+(?:from|date)|(?:approval|issue|publication)\s+date|last\s+(?:reviewed|updated))"

@@ -8,8 +8,9 @@ start, before any text, that name an organisation (the publisher or a name shape
 another heading right after them are dropped, as is a one-word label of the document's kind among
 them. The first heading that is neither (the title, or the first real heading) ends the masthead.
 A short kicker over the title naming the document's kind ("LEARNING BRIEFING") is the masthead's, as
-are the lines right under the title that together name the publisher (a banner's or a cover's
-byline), or give its particulars on one line ("Public protection team · Version 1.2 · March 2025");
+is the organisation's name typed in a paragraph over it, and as are the lines right under the title
+that together name the publisher (a banner's or a cover's byline), or give its particulars on one
+line ("Public protection team · Version 1.2 · March 2025");
 on such a cover, or over the first of the document's numbered sections, a smaller heading under the
 title over no text of its own is its subtitle.
 """
@@ -127,9 +128,11 @@ def _named(publisher: str) -> list[str]:
 def _is_masthead(blocks: Sequence[Block], i: int, publisher: str) -> bool:
     block = blocks[i]
     if block.kind == "paragraph" and i == 0:
-        # a kicker over the title naming the document's kind: "LEARNING BRIEFING", "Practice guidance"
+        # a kicker over the title naming the document's kind: "LEARNING BRIEFING", "Practice guidance", or
+        # the organisation's name typed over it in a plain or subtitle style ("Harcourt Pharmacy")
         following = blocks[1] if len(blocks) > 1 else None
-        return following is not None and following.kind == "heading" and _is_kind_phrase(block.text)
+        return following is not None and following.kind == "heading" and (
+            _is_kind_phrase(block.text) or _names_organisation(block.text, publisher))
     if block.kind != "heading" or block.number:
         return False
     if _is_kind_label(block.text):

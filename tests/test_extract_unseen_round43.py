@@ -54,7 +54,21 @@ an independent community pharmacy), each document read first as a careful reader
   citation; "Level 2 safeguarding training", "SOP 14" and "Standard 1" of the GPhC are no law. No
   myths, no case. Nation: England.
 
-The gaps the tool shows are marked xfail, each with what it reads instead.
+Gaps closed in this round (general rules). A site builder's banner inviting the reader in ("Join
+us", "Register now", "Support us") over a sentence or two and a link styled as a button is the
+site's call to action, not the page's text. A cover's approval line setting its date after a comma
+("Approved by the Youth Justice Management Board, 12 June 2025") is document control, as "Approved
+by ...: June 2024" is. An unnumbered heading under the title over no text of its own, right above
+the document's first numbered section ("1. Introduction"), is the title's subtitle, not a section,
+though the cover's other lines were control lines and dropped. The organisation's name typed in a
+paragraph over the title (a Subtitle-styled "Harcourt Pharmacy") is the masthead, as a heading
+naming it is. A properties table's "SOP number" and "Prepared by" rows are document control, as
+"Policy number" and "Approved by" are. The catalog knows Working Together to Safeguard People, the
+Standards for children in the youth justice system 2019 and the GPhC's standards for pharmacy
+professionals, each checked against its publisher's page; a volume or part of catalogued guidance
+("Working Together to Safeguard People: Volume 5 – Handling individual cases ...", however long its
+own title) is a reference to that guidance, so rounds 32 to 34's references to the volume now cite
+it.
 """
 
 from __future__ import annotations

@@ -52,6 +52,16 @@ def test_nspcc_lists_national_guidance_per_nation(corpus: dict, catalog: Catalog
             assert ref.publisher == publisher, guidance_id
 
 
+def test_a_supplement_of_catalogued_guidance_cites_that_guidance(corpus: dict, catalog: Catalog) -> None:
+    """"National guidance for child protection in Scotland 2014. Additional notes for practitioners:
+    protecting disabled children ..." is a supplement to the national guidance, not a work of its own."""
+    refs = cited(corpus["nspcc-information-sharing-2015"], catalog)
+    supplement = "National guidance for child protection in Scotland 2014."
+    assert not any(r.title.startswith(supplement) for r in refs.values())
+    line = next(p.id for p in corpus["nspcc-information-sharing-2015"].passages if "Additional notes" in p.text)
+    assert line in refs["national-guidance-child-protection-scotland"].passage_ids
+
+
 def test_nspcc_reference_list_entries(corpus: dict, catalog: Catalog) -> None:
     refs = cited(corpus["nspcc-information-sharing-2015"], catalog)
     assert refs["working-together-to-safeguard-children"].year == 2015

@@ -351,14 +351,16 @@ def _resolved(title: str, publisher: str | None, year: int | None, pid: str, mat
 
 
 def _volume_of(title: str, matcher: _Matcher) -> bool:
-    """A volume or part of a catalogued work, however long its own title ("Working Together to
-    Safeguard People: Volume 5 – Handling individual cases to protect children at risk"): a reference
-    to the work it is part of, not to another work that starts with its name."""
+    """A volume, part or supplement of a catalogued work, however long its own title ("Working
+    Together to Safeguard People: Volume 5 – Handling individual cases to protect children at risk",
+    "National guidance for child protection in Scotland 2014. Additional notes for practitioners:
+    ..."): a reference to the work it is part of, not to another work that starts with its name."""
     match = matcher.pattern.match(title)
     return match is not None and bool(_VOLUME.match(title, match.end()))
 
 
-_VOLUME = re.compile(r"\s*[:,–—-]?\s*(?:volume|vol\.|part|chapter)\s+(?:\d{1,2}|[ivx]{1,4})\b", re.IGNORECASE)
+_VOLUME = re.compile(r"\s*(?:\(?\d{4}\)?)?\s*[.:,–—-]?\s*(?:(?:volume|vol\.|part|chapter)\s+(?:\d{1,2}|[ivx]{1,4})\b"
+                     r"|(?:additional|supplementary)\s+(?:notes|guidance)\b|supplement\b)", re.IGNORECASE)
 
 
 def _guidance_within(title: str, matcher: _Matcher) -> tuple[str, str, bool] | None:

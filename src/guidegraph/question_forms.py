@@ -240,10 +240,14 @@ def guidance_terms(question: str) -> list[str]:
 def seeing_as_access(question: str) -> str:
     """`question` with the guidance's words for access to records added when it asks to see what a
     service was told, holds or passed on, or the notes it keeps about someone."""
-    if ((_SEE_WHAT.search(question) or _SEE_RECORDS.search(question) or _ASKS_TO_SEE.search(question))
-            and ACCESS_WORDS not in question.lower()):
-        return f"{question} ({ACCESS_WORDS})"
+    if _SEE_WHAT.search(question) or _SEE_RECORDS.search(question) or _ASKS_TO_SEE.search(question):
+        return with_guidance_words(question, ACCESS_WORDS)
     return question
+
+
+def with_guidance_words(question: str, words: str) -> str:
+    """`question` with the guidance's `words` for what it tells added, unless it uses them already."""
+    return question if words in question.lower() else f"{question} ({words})"
 
 
 # "A pupil has left and nobody knows which school she's gone to", "a boy who isn't on any school's
@@ -268,9 +272,8 @@ MISSING_EDUCATION = "children missing education"
 def unknown_school_as_missing_education(question: str) -> str:
     """`question` with the guidance's words for a child missing education added when it says no one
     knows where a pupil is or which school they went to, or that a child is on no school's roll."""
-    if (_NOT_IN_EDUCATION.search(question) and _SCHOOLING.search(question)
-            and MISSING_EDUCATION not in question.lower()):
-        return f"{question} ({MISSING_EDUCATION})"
+    if _NOT_IN_EDUCATION.search(question) and _SCHOOLING.search(question):
+        return with_guidance_words(question, MISSING_EDUCATION)
     return question
 
 
@@ -295,7 +298,7 @@ def better_place_as_well_being(question: str) -> str:
     """`question` with the guidance's words for the well-being of an area added when it asks to make
     a place as a whole better, safer or healthier, of a council."""
     if _BETTER_PLACE.search(question) and _COUNCIL.search(question) and "well-being" not in question.lower():
-        return f"{question} ({WELL_BEING_OF_AN_AREA})"
+        return with_guidance_words(question, WELL_BEING_OF_AN_AREA)
     return question
 
 

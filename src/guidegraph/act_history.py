@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from guidegraph.act_rules import QUALIFIED_WITHIN, REPLACED
+from guidegraph.act_rules import QUALIFIED_WITHIN, REPLACED, moved_ahead
 
 # "Under the data protection rules that applied before 2018", "a policy from 2004 says ...": the
 # question asks for the law of that time, which may since have been replaced. "The old data
@@ -90,9 +90,7 @@ def made_in(question: str) -> int | None:
 
 def made_then_first(ranked: list[Any], year: int, data: dict[str, Any]) -> list[Any]:
     """`ranked` with the law made in `year` moved ahead of the rest of the first few."""
-    head, tail = ranked[:QUALIFIED_WITHIN], ranked[QUALIFIED_WITHIN:]
-    then = [r for r in head if data["bases"].get(r.id, {}).get("year") == year]
-    return then + [r for r in head if r not in then] + tail
+    return moved_ahead(ranked, lambda r: data["bases"].get(r.id, {}).get("year") == year)
 
 
 def law_of_the_time_first(ranked: list[Any], year: int, data: dict[str, Any],

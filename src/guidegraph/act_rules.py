@@ -253,6 +253,13 @@ def kinds_asked_for(question: str) -> set[str]:
             if not ASKING_FIRST & set(m.group("between").lower().split())}
 
 
+def moved_ahead(ranked: list[Any], chosen: Callable[[Any], bool], within: int = QUALIFIED_WITHIN) -> list[Any]:
+    """`ranked` with the `chosen` among its first `within` moved ahead of the rest of them, each
+    group in its order: what the rules bringing a law forward from among the first few share."""
+    head, tail = ranked[:within], ranked[within:]
+    return [r for r in head if chosen(r)] + [r for r in head if not chosen(r)] + tail
+
+
 def qualified_first(ranked: list[Any], qualifiers: set[str],
                      names: dict[str, list[tuple[str, ...]]]) -> list[Any]:
     """`ranked` with the law among the first few whose name holds one of the `qualifiers` moved
@@ -261,9 +268,8 @@ def qualified_first(ranked: list[Any], qualifiers: set[str],
         return ranked
     # a nation's law is asked for by name of the nation: wherever it ranks, it is the answer
     within = len(ranked) if qualifiers & _NATION_STEMS else QUALIFIED_WITHIN
-    head, tail = ranked[:within], ranked[within:]
-    named = [r for r in head if any(qualifiers & set(name) for name in names.get(f"legal-basis:{r.id}", ()))]
-    return named + [r for r in head if r not in named] + tail
+    return moved_ahead(ranked, lambda r: any(qualifiers & set(name) for name in names.get(f"legal-basis:{r.id}", ())),
+                       within)
 
 
 # "Does the Human Rights Act still stop me telling social care?", "Is Clare's Law the scheme for
@@ -367,10 +373,7 @@ def named_beside_first(ranked: list[Any], terms: list[str], named_beside: Callab
     says which law a question asking how to treat an access to records request means. Without this,
     the superseded Act the guidance names ties with its successor and is listed after it."""
     named = named_beside(terms) if terms else set()
-    if not named:
-        return ranked
-    head, tail = ranked[:QUALIFIED_WITHIN], ranked[QUALIFIED_WITHIN:]
-    return [r for r in head if r.id in named] + [r for r in head if r.id not in named] + tail
+    return moved_ahead(ranked, lambda r: r.id in named) if named else ranked
 
 
 CAPACITY_NAME = "capac"  # the analysed word a law named after capacity holds in its name
@@ -385,9 +388,7 @@ def named_for_capacity_first(ranked: list[Any], names: dict[str, list[tuple[str,
     the Care Act 2014's "where the child lacks capacity to consent" to a child's needs assessment."""
     if ranked and ranked[0].id in speaking_of_capacity:
         return ranked
-    head, tail = ranked[:QUALIFIED_WITHIN], ranked[QUALIFIED_WITHIN:]
-    named = [r for r in head if any(CAPACITY_NAME in name for name in names.get(f"legal-basis:{r.id}", ()))]
-    return named + [r for r in head if r not in named] + tail
+    return moved_ahead(ranked, lambda r: any(CAPACITY_NAME in name for name in names.get(f"legal-basis:{r.id}", ())))
 
 
 def laws_named_beside(terms: list[str], texts: list[str], law_names: dict[str, list[tuple[str, ...]]]) -> set[str]:

@@ -274,9 +274,9 @@ class Answers:
             officers_as_police,
             seeing_as_access,
             someones_past_for_the_scheme,
+            speaks_of_capacity_asked,
             spelt_out,
             unknown_school_as_missing_education,
-            whose_capacity,
             without_consent_as_the_law_allows,
         )
         from guidegraph.rank import rank_legal_bases
@@ -330,10 +330,7 @@ class Answers:
                                lambda basis: self._places.applies(basis, places or home) if places or home else True,
                                named_beside)
         if lacks_capacity(question):
-            # a hit on a child's capacity does not speak to a question on an adult's, nor the reverse
-            asked_of = whose_capacity(question)
-            speaking = {basis for r in results[:1] if lacks_capacity(r["text"])
-                        and not (asked_of and (said_of := whose_capacity(r["text"])) and not asked_of & said_of)
+            speaking = {basis for r in results[:1] if speaks_of_capacity_asked(r["text"], question)
                         for basis in split_field(r.get("legal_bases"))}
             ranked = named_for_capacity_first(ranked, self._law_names, speaking)
         ranked = qualified_first(ranked, law_qualifiers(parsed) | kinds_asked_for(question), self._law_names)

@@ -356,6 +356,15 @@ def whose_capacity(text: str) -> set[str]:
     return {"adult" if m.group("who").lower().startswith("adult") else "child" for m in _WHOSE_CAPACITY.finditer(text)}
 
 
+def speaks_of_capacity_asked(text: str, question: str) -> bool:
+    """Does `text` say someone lacks capacity, and not only of others than `question` asks about (a
+    child's capacity does not speak to a question on an adult's, nor the reverse)?"""
+    if not lacks_capacity(text):
+        return False
+    asked_of, said_of = whose_capacity(question), whose_capacity(text)
+    return not (asked_of and said_of and not asked_of & said_of)
+
+
 def inability_as_capacity(parsed: Any, question: str) -> Any:
     """`parsed` with the guidance's words for lacking capacity, weighed as question words (a hint,
     which the words typed outweigh), when it says someone cannot understand, weigh up or decide."""

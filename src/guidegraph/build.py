@@ -246,10 +246,13 @@ def _write_index(graph: Graph, chunks: list[Chunk], records: dict[str, list[dict
 
 def _write_site(graph: Graph, records: dict[str, list[dict]], staging: Path, config: Config) -> None:
     """The static site in `site/`, from the graph and its records; it copies the graph files already
-    written to `staging`."""
+    written to `staging`. Document pages whose inputs an earlier build had are taken from the page
+    cache (unless `config.clean`), and this build's are kept there."""
     from guidegraph.site import write_site
+    from guidegraph.site.page_cache import PageCache, page_cache_dir
 
-    result = write_site(graph, staging / "site", config.templates, exports=staging, records=records)
+    kept = PageCache(page_cache_dir(config.out), config.templates, use=not config.clean)
+    result = write_site(graph, staging / "site", config.templates, exports=staging, records=records, kept=kept)
     log.info("site: %d pages, %d bytes of search data", result.page_count, sum(result.search_bytes.values()))
 
 

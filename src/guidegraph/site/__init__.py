@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from rdflib import Graph
 
     from guidegraph.site.data import Records
+    from guidegraph.site.page_cache import PageCache
 
 SEARCH_DIR = "search"
 GRAPH_FILES = ("graph.ttl", "graph.jsonld")
@@ -49,32 +50,37 @@ class SiteResult:
 
 
 def write_site(graph: Graph, site: Path, templates: Path, exports: Path | None = None,
-               processes: int | None = None, records: Records | None = None) -> SiteResult:
+               processes: int | None = None, records: Records | None = None,
+               kept: PageCache | None = None) -> SiteResult:
     """Write the site for `graph` into `site`; copy the graph files from `exports` when it holds them.
 
     `processes` build and render pages side by side, this one included (default: two for a large
     site where fork is available).
     `records` are the graph's entity records (`GraphView.records` of every kind) when the caller
     has them already: the build has, for records.json; the site may adjust them.
+    `kept`: the document pages of earlier builds (`page_cache.PageCache`): those whose inputs are
+    unchanged are written from it, the others kept there.
     """
     from guidegraph.store import paused_gc
 
     with paused_gc():  # the contexts are millions of live objects: collections would walk them again and again
-        return _write_site(graph, site, templates, exports, processes, records)
+        return _write_site(graph, site, templates, exports, processes, records, kept)
 
 
 def _write_site(graph: Graph, site: Path, templates: Path, exports: Path | None, processes: int | None,
-                records: Records | None) -> SiteResult:
+                records: Records | None, kept: PageCache | None) -> SiteResult:
     from guidegraph.site.build import build_pages
     from guidegraph.site.render import copy_assets, environment, write_sitemap
     from guidegraph.site.workers import write_pages_and_search
 
     clock = _Clock()
-    pages, search_input = build_pages(graph, records)
+    pages, search_input = build_pages(graph, records, kept)
     clock.lap("contexts")
     site.mkdir(parents=True, exist_ok=True)
     written = write_pages_and_search(environment(templates), pages, search_input, site, site / SEARCH_DIR,
-                                     processes)
+                                     processes, kept)
+    if kept:
+        kept.prune()
     clock.lap("pages")
     copy_assets(templates, site)
     _copy_graph(graph, site, exports)

@@ -14,6 +14,7 @@ from guidegraph.model import UNRECORDED
 from guidegraph.site import jsonld
 from guidegraph.site.data import Citation, Passage, Section, SiteGraph, derived_from
 from guidegraph.site.markup import Mentions, contents_html, heading_html, lines_html, passage_html
+from guidegraph.site.page_cache import PageCache
 from guidegraph.site.pages import (
     Context,
     Linker,
@@ -69,13 +70,15 @@ def _unique(rows: list[Context]) -> list[Context]:
     return list(seen.values())
 
 
-def document_pages(site: SiteGraph, linker: Linker, quoted: set[str]) -> Iterable[Page]:
-    """Every document; an excerpts-only document shows the passages of `quoted` (what other pages quote)."""
+def document_pages(site: SiteGraph, linker: Linker, quoted: set[str], kept: PageCache | None = None) -> Iterable[Page]:
+    """Every document; an excerpts-only document shows the passages of `quoted` (what other pages quote).
+    With `kept`, each page carries the key of its inputs, and one kept by an earlier build costs nothing to build."""
     related = cache(lambda: related_by_passage(site, linker))  # found once in each process building documents
     for record in site.records["documents"]:
         full = record["publish"] != "excerpts"
         passages = site.passages_of.get(record["id"], [])
         shown = passages if full else [p for p in passages if p.id in quoted]
+        key = kept.key(document_inputs(site, linker, record, shown, related(), full)) if kept else ""
         yield Page(
             path=linker.paths.page(record["iri"]) or "",
             template="document.html",
@@ -84,19 +87,41 @@ def document_pages(site: SiteGraph, linker: Linker, quoted: set[str]) -> Iterabl
             context=partial(_document_context, site, linker, record, shown, related, full),
             jsonld=jsonld.document(record, full),
             description=f"{record['title']} ({record['publisher']}, {record['date']})",
-            shows=len(shown),
+            shows=0 if kept and kept.holds(key) else len(shown),
+            key=key,
         )
+
+
+def document_inputs(site: SiteGraph, linker: Linker, record: Record, passages: list[Passage],
+                    related: dict[str, list[Context]], full: bool) -> list[object]:
+    """Everything a document's page is made from, as plain data (`Page.key`): its record, sections
+    and shown passages with their citations, and what those link to (the pages of the entities read
+    from its passages, of the law they cite and of its places, with the names shown for them)."""
+    citations = [[(c.start, c.end, c.text, c.target, c.note) for c in site.citations_in.get(p.iri, [])]
+                 for p in passages]
+    targets = sorted({c[3] for rows in citations for c in rows})
+    return [
+        record, full, linker.paths.page(record["iri"]),
+        [(s.iri, s.key, s.number, s.title, s.parent, s.ordinal) for s in site.sections_of.get(record["id"], [])],
+        [(p.iri, p.id, p.section, p.ordinal, p.text, p.kind, p.items) for p in passages],
+        citations,
+        [related.get(p.id, []) for p in passages],
+        [(target, linker.paths.page(target), linker.reading(target)) for target in targets],
+        _places(site, linker, record),
+    ]
 
 
 def _document_context(site: SiteGraph, linker: Linker, record: Record, passages: list[Passage],
                       related: Callable[[], dict[str, list[Context]]], full: bool) -> Context:
     mentions = Mentions(linker.paths.page, page_depth(linker.paths.page(record["iri"]) or ""), linker.reading)
     body, contents = _body(site, record["id"], passages, related(), full, mentions)
-    places = linker.entities([*site.objects(record["iri"], DCTERMS.coverage),
-                              *site.objects(record["iri"], GG.localArea)])
-    return {"document": {**record, "full": full, "note": "" if full else _excerpts_note(record), "places": places,
-                         "shown": len(passages)},
+    return {"document": {**record, "full": full, "note": "" if full else _excerpts_note(record),
+                         "places": _places(site, linker, record), "shown": len(passages)},
             "body": lines_html(body), "toc": contents_html(contents)}
+
+
+def _places(site: SiteGraph, linker: Linker, record: Record) -> list[Context]:
+    return linker.entities([*site.objects(record["iri"], DCTERMS.coverage), *site.objects(record["iri"], GG.localArea)])
 
 
 def _depths(sections: list[Section]) -> dict[str, int]:

@@ -29,7 +29,8 @@ class Page:
     The context of an entity's or a document's page is a function that builds it, called when the
     page is rendered (by a worker process on a large site), so that building contexts is shared out
     too. `quotes` are the ids of the passages the page links to, known before its context is built:
-    an excerpts-only document shows exactly the passages some page quotes.
+    an excerpts-only document shows exactly the passages some page quotes. `key` (a document's page)
+    is the key of its inputs in the page cache (`page_cache.PageCache`).
     """
 
     path: str
@@ -40,7 +41,8 @@ class Page:
     jsonld: Any = None
     description: str = ""
     quotes: Sequence[str] = ()
-    shows: int = 0  # the passages a document's page shows
+    shows: int = 0  # the passages a document's page shows (0 when it is kept from an earlier build)
+    key: str = ""
 
     def contents(self) -> Context:
         """The page's context, built now if it was left to build."""

@@ -14,6 +14,7 @@ from jinja2.runtime import Context as JinjaContext
 
 from guidegraph.site.home import SITE_NAME
 from guidegraph.site.jsonld import script_json
+from guidegraph.site.page_cache import PageCache
 from guidegraph.site.pages import Page
 from guidegraph.site.paths import index_page, page_depth, relative
 
@@ -85,16 +86,22 @@ def make_folders(pages: Iterable[Page], site: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
 
 
-def write_pages(env: Environment, pages: Iterable[Page], site: Path) -> list[str]:
-    """Render and write pages into their folders (made by `make_folders`); return their paths.
+def write_pages(env: Environment, pages: Iterable[Page], site: Path, kept: PageCache | None = None) -> list[str]:
+    """Render and write pages into their folders (made by `make_folders`); return their paths. A
+    page with a key is taken from `kept` when it holds it, and kept there when rendered.
 
     Written as UTF-8 bytes, "\n" line ends on every system, through a plain `open`: thousands of
     files, where `Path.write_text`'s text layer and path objects cost more than the writing."""
     written = []
     root = str(site)
     for page in pages:
+        html = kept.load(page.key) if kept and page.key else None
+        if html is None:
+            html = render(env, page).encode("utf-8")
+            if kept and page.key:
+                kept.save(page.key, html)
         with open(os.path.join(root, page.path), "wb") as handle:
-            handle.write(render(env, page).encode("utf-8"))
+            handle.write(html)
         written.append(page.path)
     return written
 

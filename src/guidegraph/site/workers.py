@@ -27,6 +27,7 @@ from pathlib import Path
 from jinja2 import Environment
 
 from guidegraph.forking import can_fork, worker_start
+from guidegraph.site.page_cache import PageCache
 from guidegraph.site.pages import Page
 from guidegraph.site.render import make_folders, write_pages
 from guidegraph.site.search import SearchInput, write_search_data
@@ -52,6 +53,7 @@ class _Job:
     tasks: Sequence[Task]
     taken: Synchronized  # type: ignore[type-arg]  # the number of tasks taken so far, by any process
     site: Path
+    kept: PageCache | None
 
 
 @dataclass
@@ -69,19 +71,20 @@ _FORKED: _Job | None = None
 
 
 def write_pages_and_search(env: Environment, pages: Sequence[Page], search_input: SearchInput, site: Path,
-                           search_dir: Path, processes: int | None = None) -> Written:
-    """Render and write `pages` into `site` and the search data (from `search_input()`) into `search_dir`."""
+                           search_dir: Path, processes: int | None = None, kept: PageCache | None = None) -> Written:
+    """Render and write `pages` into `site` (those `kept` holds taken from it) and the search data
+    (from `search_input()`) into `search_dir`."""
     if processes is None:
         processes = min(2, os.cpu_count() or 1) if len(pages) >= PARALLEL_FROM else 1
     make_folders(pages, site)
     if processes < 2 or not can_fork():
         start = time.perf_counter()
-        paths = write_pages(env, pages, site)
+        paths = write_pages(env, pages, site, kept)
         written = Written(paths=paths, seconds={"render": time.perf_counter() - start, "search": 0.0})
         return _joined([_search(search_input, search_dir), written])
     context = multiprocessing.get_context("fork")
     global _FORKED
-    _FORKED = _Job(env, pages, _tasks(pages), context.Value("i", 0), site)
+    _FORKED = _Job(env, pages, _tasks(pages), context.Value("i", 0), site, kept)
     try:
         with context.Pool(processes - 1, initializer=worker_start) as pool:  # this process is one of `processes`
             workers = pool.map_async(_take_tasks, range(processes - 1), chunksize=1)
@@ -122,7 +125,7 @@ def _take_tasks(_worker: int = 0) -> Written:
     start = time.perf_counter()
     paths: list[str] = []
     while (task := _next(job)) is not None:
-        paths += write_pages(job.env, [job.pages[n] for n in task], job.site)
+        paths += write_pages(job.env, [job.pages[n] for n in task], job.site, job.kept)
     return Written(paths=paths, seconds={"render": time.perf_counter() - start, "search": 0.0})
 
 

@@ -1,0 +1,79 @@
+"""Document pages kept between builds: a rebuild after editing one document renders that document's
+page again and writes the others' as they were.
+
+A document's page is most of the site's rendering time on a large corpus (every passage of the
+document, with its inline links), and it depends on little besides the document: its record, its
+sections, the passages it shows with their citations, the pages its passages link to and the
+names it gives the law they cite. `PageCache.key` hashes exactly those inputs, as read for the
+page (`corpus.document_inputs`), with the code and the templates, so a key that matches gives the
+bytes rendering would give.
+
+Entries sit in `.NAME-cache/pages/` beside the output, with the other caches: the page's bytes,
+written atomically with a checksum; one that cannot be read is rendered again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from guidegraph.chunks import EntryFolder
+
+SUFFIX = ".page"
+
+
+def page_cache_dir(out: Path) -> Path:
+    """Where the document pages of the build output `out` are kept: `.NAME-cache/pages`."""
+    from guidegraph.cache import cache_dir
+
+    return cache_dir(out) / "pages"
+
+
+class PageCache:
+    """Rendered pages of earlier builds, by the key of their inputs; with `use=False` (`--clean`) it only writes."""
+
+    def __init__(self, folder: Path, templates: Path, use: bool = True) -> None:
+        from guidegraph.cache import hash_tree
+        from guidegraph.passage_cache import code_salt
+
+        self.entries = EntryFolder(folder, SUFFIX)
+        self.use = use
+        digest = hashlib.blake2b(code_salt().encode(), digest_size=16)
+        hash_tree(digest, templates, "*")  # a page is its template's output: any template or asset counts
+        self._salt = digest.hexdigest()
+        self._held = _names(folder, SUFFIX) if use else set()
+        self.keys: set[str] = set()  # every key asked for in this build: what is kept at the end
+
+    def key(self, inputs: object) -> str:
+        """The key of a page made from `inputs` (plain data: what building its context reads)."""
+        # ASCII (escaped) JSON: encoded twice as fast as UTF-8, for the text of every passage
+        payload = json.dumps([self._salt, inputs], sort_keys=True, separators=(",", ":"))
+        key = hashlib.blake2b(payload.encode(), digest_size=20).hexdigest()
+        self.keys.add(key)
+        return key
+
+    def holds(self, key: str) -> bool:
+        """Whether an entry for `key` was there when the build began (it may still prove damaged)."""
+        return key in self._held
+
+    def load(self, key: str) -> bytes | None:
+        entry = self.entries.load(key) if self.holds(key) else None
+        return entry[1] if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == key else None
+
+    def save(self, key: str, html: bytes) -> None:
+        self.entries.save(key, (key, html))  # the key inside too: a file copied over another is not taken
+
+    def prune(self) -> None:
+        """Keep only this build's pages."""
+        self.entries.prune(self.keys)
+
+
+def _names(folder: Path, suffix: str) -> set[str]:
+    try:
+        found: Iterable[str] = os.listdir(folder)
+    except OSError:
+        return set()
+    return {name.removesuffix(suffix) for name in found if name.endswith(suffix)}

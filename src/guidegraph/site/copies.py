@@ -22,8 +22,13 @@ def passage_copies(docs: Sequence[SearchDoc]) -> tuple[list[list[int]], list[lis
     or that is near another's, and the pairs of those sets (their places in the first list) that
     are near."""
     holders: dict[frozenset[str], list[int]] = defaultdict(list)
+    read: dict[str, frozenset[str]] = {}  # by text: a passage repeated word for word is read once
     for n, doc in enumerate(docs):
-        words = passage_words(doc.text) if doc.kind == "passage" else frozenset()
+        if doc.kind != "passage":
+            continue
+        words = read.get(doc.text)
+        if words is None:
+            words = read[doc.text] = passage_words(doc.text)
         if words:
             holders[words].append(n)
     sets = list(holders)

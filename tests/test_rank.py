@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from guidegraph.analysis import analyse
-from guidegraph.rank import home_nation
+from guidegraph.rank import contains, home_nation
 from guidegraph.reasons import best_sentence
 
 
@@ -42,3 +45,16 @@ def test_the_reason_is_a_whole_sentence() -> None:
                  "Police and schools (2019) Records and the Children Act 1989",
                  "(Children Act 1989 duty: police and school records)."):
         assert best_sentence([part, whole], TERMS, NAMES) == whole
+
+
+@given(st.lists(st.sampled_from("abc"), max_size=8), st.lists(st.sampled_from("abc"), max_size=4).map(tuple))
+def test_contains_finds_a_name_word_for_word_wherever_it_stands(words: list[str], name: tuple[str, ...]) -> None:
+    assert contains(words, name) == any(tuple(words[i : i + len(name)]) == name
+                                        for i in range(len(words) - len(name) + 1))
+
+
+def test_contains_needs_the_whole_name_in_order() -> None:
+    words = analyse("the police asked under the crime and disorder act")
+    assert contains(words, tuple(analyse("Crime and Disorder Act")))
+    assert not contains(words, tuple(analyse("Disorder Crime Act")))
+    assert not contains(words[:-1], tuple(analyse("Crime and Disorder Act"))), "a name cut off at the end"

@@ -355,6 +355,7 @@ UNSEEN_GROUPS = {
         "I need the patient's consent before I can share information with children's social care",
         # round 31's slides
         "If a family has said no to early help, I can’t share my worries about their child with anyone",
+        "In Scotland the named person must approve any information sharing",  # an approval waited on is consent
         "Information cannot be shared with another agency without the family's consent",  # round 16's scanned procedure
         "Information from a health record can never be shared without the patient's agreement",
         "Information sharing is not allowed without consent",  # round 32's procedures manual
@@ -556,7 +557,6 @@ UNSEEN_ALONE = [
     "If a parent refuses early help, must I close the case and stop sharing?",
     "If the police ask for a child’s records, I have to wait for a court order",  # round 33's intranet list
     "If the police take no further action, the matter is closed",
-    "In Scotland the named person must approve any information sharing",
     "Information I share with the MASH will be seen by every agency in it",
     "Information about a parent's mental health is too sensitive to share",
     "Information from a GP can only be passed on by the GP",  # round 19: who may pass it on, not consent
@@ -636,8 +636,9 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     tell anyone", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 143  # the same with round 43's (its football
-    # club's belief joins the consent group); 141 before round 42 (its weekend
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 142  # one fewer once an approval waited
+    # on was consent (Scotland's named person approving any sharing joins the consent group); 143 with round 43's
+    # (its football club's belief joins the consent group); 141 before round 42 (its weekend
     # school's belief that the law does not reach a small group, and its dental practice's, each alone); 139 before
     # round 41 (its church page's
     # question and its childminder's belief, each a concept of its own); the same with the council page
@@ -737,3 +738,29 @@ def test_being_sure_and_being_certain_are_one_worry() -> None:
 ])
 def test_a_childs_secret_and_being_sure_are_beliefs(one: str, other: str, same: bool) -> None:
     assert (len(set(cluster([one, other]))) == 1) is same
+
+
+@pytest.mark.parametrize(("worry", "claim"), [
+    # a rule said to stand in the way, in everyday words
+    ("Is the GDPR really such an obstacle to telling the health visitor?", "=dataprotection:restricts"),
+    ("The data rules get in the way of me sending the referral", "=dataprotection:restricts"),
+    ("Doesn't the Data Protection Act stand in the way of passing it to the council?", "=dataprotection:restricts"),
+    ("The privacy rules mean the surgery can't tell the nursery", "=dataprotection:restricts"),
+    # a confidence in everyday words
+    ("What the dad said to me in private can never be passed on", "=confidentiality:restricts"),
+    ("Telling the school would be breaking their trust, and the law won't allow that", "=confidentiality:restricts"),
+    # the family's say-so in everyday words, the thing shared put between the verb and "on" or "to"
+    ("Nothing goes to the panel unless the young person's key worker approves it", "=consent:restricts"),
+    ("I can't pass anything to the school unless his gran is on board", "=consent:restricts"),
+    ("We can't hand anything on until the parents sign up to it", "=consent:restricts"),
+    # a child's secret, sworn to
+    ("He'll only talk if I swear it stays between the two of us", "=secret:restricts"),
+])
+def test_what_a_worry_claims_in_everyday_words(worry: str, claim: str) -> None:
+    assert claims(worry) == {claim}
+
+
+def test_everyday_words_that_are_no_claim() -> None:
+    # a hand passed to someone, or a board sat on, is no sharing or consent
+    assert claims("The chair of the board handed the minutes to the clerk") == set()
+    assert claims("The information was kept in private files on the system") == set()

@@ -33,12 +33,15 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                         r"data\s+(?:law|laws|rules|legislation)",
                         # the privacy regulations, the GDPR's everyday name: "under the privacy legislation,
                         # nothing leaves" ("privacy law" is as often Article 8's right: confidentiality)
-                        r"privacy\s+(?:legislation|regulations?)",
+                        r"privacy\s+(?:legislation|regulations?|rules)",
                         r"information\s+commissioner(?:'s\s+office)?", r"ico")),
     ("confidentiality", (r"(?:common law\s+)?dut(?:y|ies) of (?:confidentiality|confidence)",
                          r"confidentiality", r"confidential", r"(?<=of\s|in\s)confidence",
                          # the guidance answers privacy rights with the duty of confidence and Article 8
-                         r"(?:privacy|human)\s+rights?", r"right\s+to\s+(?:privacy|a\s+private\s+life)")),
+                         r"(?:privacy|human)\s+rights?", r"right\s+to\s+(?:privacy|a\s+private\s+life)",
+                         # a confidence in everyday words: "what a family told me in private", "breaking their trust"
+                         r"in\s+private",
+                         r"(?:break|breaks|breaking|broke|betray(?:s|ed|ing)?)\s+(?:their|her|his|a|the)\s+trust")),
     # consent refused, which the belief says ends the matter: "because the mum-to-be said no, the team
     # can never tell children's services", "the parents turned it down", "when I never said yes"
     ("refused", (r"(?:say|says|said|saying)\s+no", r"turn(?:s|ed|ing)?\s+(?:it\s+|that\s+)?down",
@@ -51,9 +54,13 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"(?:say|says|said)\s+(?:it's|it\s+is|that's)\s+(?:all\s+right|alright|ok|okay|fine)",
                  # "unless I say yes", "until mum has okayed it", "a parent's signature first",
                  # "because the mum-to-be said no"
-                 r"(?:say|says|said|saying)\s+(?:yes|no)", r"ok(?:ay)?ed", r"signatures?")),
+                 r"(?:say|says|said|saying)\s+(?:yes|no)", r"ok(?:ay)?ed", r"signatures?",
+                 # "unless the named person approves it", "unless mum is on board", "unless the family signs up to it"
+                 r"approv(?:e|es|ed|al)", r"on\s+board", r"sign(?:s|ed)?\s+up\s+to\s+(?:it|this|that)")),
     # a child's secret kept: "keep a secret", "keep what they tell me to myself"
-    ("secret", (r"secre(?:ts?|cy)", r"keep\s+(?:[\w']+\s+){1,6}?to\s+(?:myself|yourself|ourselves|themselves)")),
+    ("secret", (r"secre(?:ts?|cy)", r"keep\s+(?:[\w']+\s+){1,6}?to\s+(?:myself|yourself|ourselves|themselves)",
+                # "if I swear it stays between us"
+                r"stays?\s+between\s+(?:us|ourselves|you\s+and\s+me|the\s+two\s+of\s+us)")),
     # (not a named store the information comes from: "the Police National Computer", "... Database")
     ("itsystems", (r"it\s+systems?", r"(?<!national\s)computer(?:s|\s+systems?)?", r"software",
                    r"(?<!national\s)databases?",
@@ -77,7 +84,9 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"when\s+(?:they|he|she|you|we|i)\s+(?:applied|registered|signed\s+up|enrolled|joined)\b",
                    r"for\s+any\s+other\s+(?:reason|purpose)")),
     # what stands in the way of sharing ("not allowed", "cannot" included: a rule forbidding it)
-    ("prevents", (r"absolute", r"no\s+exceptions?", r"barriers?",
+    ("prevents", (r"absolute", r"no\s+exceptions?", r"barriers?", r"obstacles?",
+                  # "the data rules stand in the way of telling"
+                  r"(?:stand|stands|standing|get|gets|getting)\s+in\s+the\s+way",
                   r"stop(?:s|ped|ping)?", r"prevent(?:s|ed|ing)?", r"prohibit(?:s|ed|ing)?",
                   r"forbid(?:s|den|ding)?", r"block(?:s|ed|ing)?", r"breach(?:es|ed|ing)?",
                   # "will I break the data protection rules if I pass a concern on?"
@@ -105,6 +114,8 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"pass(?:es|ed|ing)?\s+(?:(?:my|our|the|a|this|that|your|their|his|her)\s+)?(?:concerns?|worry|worries)"
                r"(?:\s+on)?(?=\s+to\b)",
                r"pass(?:es|ed|ing)?\s+on", r"sen(?:d|ds|t|ding)\s+on",
+               # "pass anything on", "pass anything to the social workers", "hand it to another agency"
+               r"(?:pass|hand)(?:es|s|ed|ing)?\s+(?:it|this|that|them|anything|something|everything)\s+(?:on|to)\b",
                r"hand(?:s|ed|ing)?\s+(?:it\s+|them\s+)?over",
                # what "can't go to social care" or "anywhere else" is shared, what "may travel to another
                # agency", and what "leaves this building"

@@ -265,9 +265,11 @@ UNSEEN_GROUPS = {
         "A child aged 16 or 17 who says no to sharing cannot be discussed at MACE",  # consent refused, it stops
         "A nurse must ask a parent's consent before reporting",
         "A school cannot tell the local authority that a child has left unless the parents agree",  # waits on consent
+        "Can I share a safeguarding concern with children's social care without asking the parents?",
         "Can I share information with a school without the parents' consent?",  # round 14's FAQ in <details>
         "Can I share information with children's social care without the parent's consent?",
         "Can I share information with the GP without the mother's consent?",
+        "Can I share information with the PSNI without asking the family first?",  # round 16
         "Can I share information without consent?",
         "Can I share information without consent?",  # round 40's Welsh FAQ, in the same words
         "Consent is always needed to share personal information",
@@ -507,10 +509,8 @@ UNSEEN_ALONE = [
     "Can I pass a child protection file to the pupil's new school?",
     "Can I refuse a parent's request to see their child's safeguarding file?",
     "Can I see what you have written about me?",
-    "Can I share a safeguarding concern with children's social care without asking the parents?",
     "Can I share information if I am only a volunteer?",  # round 10
     "Can I share information with a school about a child who is not at risk?",
-    "Can I share information with the PSNI without asking the family first?",  # round 16
     "Can I share information with the named person service?",
     "Can I share information with the school nurse?",
     "Can I tell a colleague about a child's situation?",
@@ -636,8 +636,9 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     tell anyone", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 142  # one fewer once an approval waited
-    # on was consent (Scotland's named person approving any sharing joins the consent group); 143 with round 43's
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 140  # three fewer once an approval waited
+    # on, and asking the family first, were consent (Scotland's named person approving any sharing, and sharing
+    # "without asking the family first" or "the parents", join the consent group); 143 with round 43's
     # (its football club's belief joins the consent group); 141 before round 42 (its weekend
     # school's belief that the law does not reach a small group, and its dental practice's, each alone); 139 before
     # round 41 (its church page's
@@ -755,6 +756,9 @@ def test_a_childs_secret_and_being_sure_are_beliefs(one: str, other: str, same: 
     ("We can't hand anything on until the parents sign up to it", "=consent:restricts"),
     # a child's secret, sworn to
     ("He'll only talk if I swear it stays between the two of us", "=secret:restricts"),
+    # the family asked first, and details kept to the purpose they were gathered for
+    ("Surely I can't ring the police without checking with mum?", "=consent:restricts"),
+    ("The surgery can't pass anything to the nursery it recorded for health reasons", "=collected:restricts"),
 ])
 def test_what_a_worry_claims_in_everyday_words(worry: str, claim: str) -> None:
     assert claims(worry) == {claim}

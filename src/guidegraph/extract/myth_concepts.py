@@ -56,7 +56,9 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # "because the mum-to-be said no"
                  r"(?:say|says|said|saying)\s+(?:yes|no)", r"ok(?:ay)?ed", r"signatures?",
                  # "unless the named person approves it", "unless mum is on board", "unless the family signs up to it"
-                 r"approv(?:e|es|ed|al)", r"on\s+board", r"sign(?:s|ed)?\s+up\s+to\s+(?:it|this|that)")),
+                 r"approv(?:e|es|ed|al)", r"on\s+board", r"sign(?:s|ed)?\s+up\s+to\s+(?:it|this|that)",
+                 # asked first: "without asking the parents", "before checking with mum"
+                 r"(?:asking|checking\s+with)\s+(?:the\s+|their\s+|his\s+|her\s+|my\s+)?(?:parents?|famil(?:y|ies)|carers?|mum|dad|mother|father)")),
     # a child's secret kept: "keep a secret", "keep what they tell me to myself"
     ("secret", (r"secre(?:ts?|cy)", r"keep\s+(?:[\w']+\s+){1,6}?to\s+(?:myself|yourself|ourselves|themselves)",
                 # "if I swear it stays between us"
@@ -74,6 +76,8 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    # "what's on her registration form was only ever for the practice"
                    r"(?:was|were)\s+(?:only|just|purely|solely)\s+(?:ever\s+)?(?:for|meant\s+for)",
                    r"for\s+(?:a|one|that|this|another|a\s+different)\s+purpose", r"filled\s+in\s+for",
+                   # "information it gathered for education purposes", "details recorded for health reasons"
+                   r"(?:taken|given|gathered|obtained|recorded)\s+for\s+(?:[\w'’-]+\s+){1,2}?(?:purposes?|reasons?)\b",
                    # "the details were taken to run bookings", "prescription details taken to dispense
                    # medicine" (not a child "taken to hospital"), "the addresses families gave us for their
                    # vouchers", "they were for the club's use only"

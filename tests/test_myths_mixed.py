@@ -71,3 +71,10 @@ def test_the_best_wording_is_shown_and_the_concept_keeps_every_source(answers: A
     top = answers.myths("I need the parents' permission before I contact children's social care", limit=1)[0]
     assert top["myth"] == "I need the parents' permission before I contact children's social care"
     assert len({s["document"] for s in top["sources"]}) >= 3
+
+
+def test_a_topic_the_question_never_raises_counts_for_less(answers: Answers) -> None:
+    # "tell the health visitor" stands in a data protection myth's statement, but the question says
+    # nothing of data protection law: its belief is about how a worry is passed on
+    top = answers.myths("We can only tell the health visitor things in writing", limit=1)[0]
+    assert top["myth"] == "I can only share information in writing"

@@ -19,6 +19,11 @@ ANSWER_SHARE = 0.7  # of a question word's weight, what it earns where only a st
 # one ("a patient can never have their confidentiality broken": confidentiality, not consent): its
 # everyday words ("patient", "never") are the circumstance, the topic is the belief.
 OTHER_TOPIC_SHARE = 0.3
+# What a statement claiming something of a topic earns, where the question claims nothing of any ("I
+# reported my worry to the safeguarding lead, so my part is over", "if I report what I saw, the
+# family will get evicted"): its everyday words ("worry", "pupil", "saw") are what it shares with a
+# question about another belief, and its topic (consent, data protection) is one the question never raises.
+UNASKED_TOPIC_SHARE = 0.8
 # What a statement claiming what the question claims earns besides, of the best statement's score:
 # "the details were taken only to plan her discharge, so they can't be sent on" is the belief that what
 # one agency collected cannot go to another, though it shares no word with the guidance's statement.
@@ -62,6 +67,8 @@ def concept_order(units: list[Any], searcher: Any, statements: Sequence[Any], qu
         claimed = topics_claimed(hit["title"])
         if asked and not asked & claimed:
             score[hit.docnum] *= OTHER_TOPIC_SHARE
+        elif not asked and claimed:
+            score[hit.docnum] *= UNASKED_TOPIC_SHARE
         elif asked:
             score[hit.docnum] += SAME_TOPIC_SHARE * best
     if asked_of is not None and any(asked_of(hit) for hit in statements if score[hit.docnum] > 0):

@@ -768,3 +768,15 @@ def test_everyday_words_that_are_no_claim() -> None:
     # a hand passed to someone, or a board sat on, is no sharing or consent
     assert claims("The chair of the board handed the minutes to the clerk") == set()
     assert claims("The information was kept in private files on the system") == set()
+
+
+@pytest.mark.parametrize(("statement", "claim"), [
+    # a secret a patient tells a doctor is the duty of confidence the law puts on the doctor
+    ("Whatever a patient says to the GP is a secret the law makes her keep, so she can never pass it on",
+     "=confidentiality:restricts"),
+    ("Doctors are sworn to secrecy about their patients and can never tell social care", "=confidentiality:restricts"),
+    # a child's secret is still a child's secret
+    ("If a boy asks me to keep a secret, I can never tell anyone", "=secret:restricts"),
+])
+def test_a_patients_secret_is_the_duty_of_confidence(statement: str, claim: str) -> None:
+    assert claims(statement) == {claim}

@@ -153,6 +153,7 @@ _STOPWORDS = frozenset(
 _TERM = re.compile("|".join(f"(?P<{word}>\\b(?:{'|'.join(phrases)})\\b)" for word, phrases in TERMS))
 _NEGATION = re.compile(r"\b(?:not|no)\s+(?:\w+\s+)?(?:need|prevents)\b")
 _CLAIM = "="  # the first character of a claim word, which no content word has
+PATIENT_WORDS = frozenset({"patient", "patients", "gp", "gps", "doctor", "doctors", "clinician", "clinicians"})
 # Being sure, not a "certain" kind of thing nor "making sure": "I need to be sure", "until I am
 # certain", "I need proof" (each phrase of TERMS read as its word).
 _BEING_SURE = re.compile(r"\b(?:be|am|is|are|being|feel|not|need|without|completely|absolutely|(?<=')m|(?<=')re)"
@@ -196,6 +197,10 @@ def _claims_of(canonical: str, question: bool) -> set[str]:
     words = set(re.findall(r"[a-z]+", canonical))
     if "refused" in words:  # consent refused is a matter of consent
         words.add("consent")
+    if "secret" in words and words & PATIENT_WORDS:
+        # a secret a patient tells a doctor is the duty of confidence the law puts on the doctor ("what a patient
+        # tells their GP is secret in the eyes of the courts"), not a child's secret that a promise binds
+        words = (words - {"secret"}) | {"confidentiality"}
     claims = set()
     for topic in TOPICS:
         if topic not in words:

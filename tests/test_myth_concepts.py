@@ -747,6 +747,7 @@ def test_a_childs_secret_and_being_sure_are_beliefs(one: str, other: str, same: 
     ("The data rules get in the way of me sending the referral", "=dataprotection:restricts"),
     ("Doesn't the Data Protection Act stand in the way of passing it to the council?", "=dataprotection:restricts"),
     ("The privacy rules mean the surgery can't tell the nursery", "=dataprotection:restricts"),
+    ("The privacy laws forbid the dentist from passing it on", "=dataprotection:restricts"),
     # a confidence in everyday words
     ("What the dad said to me in private can never be passed on", "=confidentiality:restricts"),
     ("Telling the school would be breaking their trust, and the law won't allow that", "=confidentiality:restricts"),

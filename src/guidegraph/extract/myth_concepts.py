@@ -32,8 +32,9 @@ TERMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                         # everyday names: "the new data law", "the Information Commissioner would fine her"
                         r"data\s+(?:law|laws|rules|legislation)",
                         # the privacy regulations, the GDPR's everyday name: "under the privacy legislation,
-                        # nothing leaves" ("privacy law" is as often Article 8's right: confidentiality)
-                        r"privacy\s+(?:legislation|regulations?|rules)",
+                        # nothing leaves", "the privacy laws since 2018" (one "privacy law" is as often Article
+                        # 8's right: confidentiality)
+                        r"privacy\s+(?:legislation|regulations?|rules|laws)",
                         r"information\s+commissioner(?:'s\s+office)?", r"ico")),
     ("confidentiality", (r"(?:common law\s+)?dut(?:y|ies) of (?:confidentiality|confidence)",
                          r"confidentiality", r"confidential", r"(?<=of\s|in\s)confidence",

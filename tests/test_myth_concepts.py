@@ -607,6 +607,8 @@ UNSEEN_ALONE = [
     "We are a small volunteer group, so data protection law doesn’t apply to us",  # round 42: who the law covers
     "We can only pass information to social care once someone has been charged",  # round 18
     "We cannot share anything until the section 42 enquiry is complete",
+    # round 44's taxi licensing page: telling another licensing authority why a licence was revoked
+    "We can’t tell another council why we revoked a driver’s licence",
     "We have to give the police whatever they ask for",
     # round 16
     "We must tell the Disclosure and Barring Service if we remove a volunteer because they harmed a young person",
@@ -636,9 +638,10 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     tell anyone", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 140  # three fewer once an approval waited
-    # on, and asking the family first, were consent (Scotland's named person approving any sharing, and sharing
-    # "without asking the family first" or "the parents", join the consent group); 143 with round 43's
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 141  # 140 before round 44 (its taxi
+    # licensing page's belief about telling another council why a licence was revoked, alone); three fewer once an
+    # approval waited on, and asking the family first, were consent (Scotland's named person approving any sharing,
+    # and sharing "without asking the family first" or "the parents", join the consent group); 143 with round 43's
     # (its football club's belief joins the consent group); 141 before round 42 (its weekend
     # school's belief that the law does not reach a small group, and its dental practice's, each alone); 139 before
     # round 41 (its church page's

@@ -426,7 +426,7 @@ def test_northern_irish_guidance_cites_the_order_and_its_own_mental_capacity_act
         ("short-title", "uncatalogued-mental-capacity-act-northern-ireland-2016", None, "Mental Capacity Act"),
         ("short-title", "uncatalogued-mental-capacity-act-northern-ireland-2016", None, "Mental Capacity Act"),
     ]
-    assert ("explicit", "uncatalogued-criminal-law-act-northern-ireland-1967", "section 5",
+    assert ("explicit", "criminal-law-act-northern-ireland-1967", "section 5",
             "Section 5 of the Criminal Law Act (Northern Ireland) 1967") in found
 
 

@@ -243,7 +243,7 @@ def test_the_policys_law_through_the_1995_order(catalog: Catalog) -> None:
     assert unseen_cited(NI_SCHOOL, catalog, "3.2") == [("children-northern-ireland-order-1995", "article 66", "")]
     assert unseen_cited(NI_SCHOOL, catalog, "3.3") == [("children-northern-ireland-order-1995", "article 50", "")]
     assert unseen_cited(NI_SCHOOL, catalog, "3.4") == [
-        ("uncatalogued-criminal-law-act-northern-ireland-1967", "section 5(1)", "")]
+        ("criminal-law-act-northern-ireland-1967", "section 5(1)", "")]
     assert unseen_cited(NI_SCHOOL, catalog, "3.5") == [("gdpr", None, ""), ("data-protection-act-2018", None, ""),
                                                        ("common-law-duty-of-confidence", None, "")]
     assert unseen_cited(NI_SCHOOL, catalog, "4.1") == [  # not "Section 3 of this policy"

@@ -418,7 +418,7 @@ def test_the_ni_protocols_law_guidance_myths_and_cases(catalog: Catalog) -> None
     assert unseen_cited(NI, catalog, "3.1.1")[-1] == ("children-northern-ireland-order-1995", "article 66", "")
     assert unseen_cited(NI, catalog, "3.1.2") == [("children-northern-ireland-order-1995", "article 18", "")]
     assert unseen_cited(NI, catalog, "3.2.1") == [
-        ("uncatalogued-criminal-law-act-northern-ireland-1967", "section 5", "")]
+        ("criminal-law-act-northern-ireland-1967", "section 5", "")]
     assert ("data-protection-act-2018", "schedule 1 paragraph 18", "") in unseen_cited(NI, catalog, "3.3.1")
     assert unseen_cited(NI, catalog, "3.3.2") == [("common-law-duty-of-confidence", None, "")]
     assert unseen_cited(NI, catalog, "3.3.3") == [("safeguarding-board-act-northern-ireland-2011", "section 10", "")]

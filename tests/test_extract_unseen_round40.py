@@ -50,7 +50,7 @@ first as a careful reader would.
   (copyright, accessibility, cookies, "Last reviewed"). Law: UK GDPR Articles 6(1)(c), 6(1)(e),
   9(2)(g), 9(2)(h), 15, 16 and 21, Article 9 (implied by "special category data", as the project
   reads it), the UK GDPR named whole, DPA 2018 Schedule 1 para 18, the Children (Northern Ireland)
-  Order 1995 Article 66, the Criminal Law Act (Northern Ireland) 1967 s5 (uncatalogued), the
+  Order 1995 Article 66, the Criminal Law Act (Northern Ireland) 1967 s5 (catalogued in round 44), the
   Safeguarding Board Act (Northern Ireland) 2011 named whole. Trap: "Section 4 of this notice".
   Guidance: the GMC's guidance on confidentiality (named as doctors name it), the DHSSPS code of
   practice on confidentiality, Co-operating to Safeguard (2017). No myths, no case. Nation: Northern
@@ -242,7 +242,7 @@ def test_the_notices_law(catalog: Catalog) -> None:
         ("gdpr", "article 9(2)(g)"), ("gdpr", "article 9(2)(h)"), ("gdpr", "article 15"), ("gdpr", "article 16"),
         ("gdpr", "article 21"), ("data-protection-act-2018", "schedule 1 paragraph 18"),
         ("children-northern-ireland-order-1995", "article 66"),
-        ("uncatalogued-criminal-law-act-northern-ireland-1967", "section 5"),
+        ("criminal-law-act-northern-ireland-1967", "section 5"),
         ("safeguarding-board-act-northern-ireland-2011", None)}
 
 

@@ -132,7 +132,7 @@ _ASKS_FOR_AN_ACT = re.compile(
     r"|(?i:\b(?:which|what)\s+[\w'’-]+\s+(?:statutes?|piece\s+of\s+legislation)\b)"
     # described, not asked: "the current Act that weighs ...", "the superseded data statute whose ..."
     r"|\b(?i:the)\s+(?:[\w'’-]+\s+){0,2}?(?:Act|(?i:statute))\s+(?i:that|which|whose|under\s+which)\b")
-ACT_TYPES = frozenset({"ukpga", "asp", "anaw", "nia", "nisi"})
+ACT_TYPES = frozenset({"ukpga", "asp", "anaw", "nia", "apni", "nisi"})
 _ACT_TITLE = re.compile(r"\b(?:Act|Order)\b(?:\s+\([^)]*\))?\s+\d{4}$")
 
 

@@ -27,8 +27,8 @@ SHAPES_FILE = "shapes.ttl"
 JURISDICTIONS_FILE = "jurisdictions.ttl"
 
 # Types of legislation proper: these are also schema:Legislation and eli:LegalResource.
-LEGISLATION_TYPES = frozenset({"ukpga", "uksi", "asp", "ssi", "anaw", "asc", "wsi", "mwa", "nia", "nisi", "nisr",
-                               "eur"})
+LEGISLATION_TYPES = frozenset({"ukpga", "uksi", "asp", "ssi", "anaw", "asc", "wsi", "mwa", "nia", "apni", "nisi",
+                               "nisr", "eur"})
 GUIDANCE_TYPE = "guidance"
 
 # Names people really use that legislation.json does not list (all checked to be unambiguous).

@@ -74,7 +74,7 @@ def index_sections(site: SiteGraph, linker: Linker) -> dict[str, list[Context]]:
 
 
 def _type_group(kind: str) -> str:
-    if kind in {"ukpga", "asp", "anaw", "asc", "nia"}:
+    if kind in {"ukpga", "asp", "anaw", "asc", "nia", "apni"}:
         return "Acts"
     return {"uksi": "Regulations", "ssi": "Regulations", "wsi": "Regulations", "nisr": "Regulations",
             "eur": "Regulations", "treaty": "Treaties", "common-law": "Common law", "code": "Codes of practice",

@@ -104,7 +104,6 @@ def test_the_licensing_pages_sections_and_accordion() -> None:
     assert lead_in.splitlines()[0] == "We share information with:" and len(lead_in.splitlines()) == 5
 
 
-@pytest.mark.xfail(strict=True, reason="the service alert over the page's header is read as the page's first text")
 def test_the_licensing_pages_service_alert_is_the_sites_not_the_pages() -> None:
     assert passages(TAXI, "front") == []
     unseen_no_furniture(TAXI, "Our offices are closed", "bank holiday")

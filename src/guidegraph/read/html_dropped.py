@@ -172,7 +172,7 @@ def dropped(element: Tag) -> bool:
     if not attrs:
         return False
     if name in _BOXES and _small(element) and (_site_box(element) or _account_bar(element) or _sign_up_box(element)
-                                               or _call_to_action(element)):
+                                               or _call_to_action(element) or _site_notice(element)):
         return True
     if ("hidden" in attrs and not _revealed(element)) or str(attrs.get("role", "")).lower() in _FURNITURE_ROLES:
         return True
@@ -501,6 +501,18 @@ def _shown_text(tag: Tag) -> str:
     """A short element's text as the eye sees it, without what it says to a screen reader alone."""
     hidden = " ".join(span.get_text(" ", strip=True) for span in tag.find_all("span") if _reader_only(span))
     return tag.get_text(" ", strip=True).removeprefix(hidden).strip()
+
+
+# What a site calls the notice it sets over every page ("emergency-banner", aria-label="Service alert")
+_NOTICE = re.compile(r"alert|notice|emergency", re.IGNORECASE)
+
+
+def _site_notice(element: Tag) -> bool:
+    """A notice box outside the page's marked main content (a council's service alert over its
+    header: "Our offices are closed on Monday"): the site's, over every page. Inside <main> the
+    same classes mark the text's own callout."""
+    label = f"{_classes(element)} {element.get('aria-label') or ''} {element.get('id') or ''}"
+    return bool(_NOTICE.search(label)) and element.find(["h1", "main", "article"]) is None and _beside_main(element)
 
 
 def _beside_main(element: Tag) -> bool:

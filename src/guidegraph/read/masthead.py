@@ -174,4 +174,5 @@ def _is_site_name(text: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w']+", text.lower())
+    # a typographer's apostrophe is the typed one: a cover prints "Children’s" where the sidecar has "Children's"
+    return re.findall(r"[\w']+", text.lower().replace("’", "'"))

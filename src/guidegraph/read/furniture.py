@@ -430,7 +430,7 @@ def _drop_property_rows(lines: list[_Line]) -> None:
     for line in [*lines, None]:
         # a property dropped already as furniture ("Next review: March 2026") still counts to the run,
         # so that "Policy owner: ..." above it goes with it
-        if line is not None and line.kind == "drop" and _PROPERTY_KEYS.match(_labelled_key(line.text)):
+        if line is not None and line.kind == "drop" and _PROPERTY_KEYS.match(_dropped_key(line)):
             run.append(line)
             continue
         if line is not None and line.kind in ("blank", "drop") and run:
@@ -447,6 +447,14 @@ def _drop_property_rows(lines: list[_Line]) -> None:
 
 # A property typed as a label and its value ("Policy owner: Head of Safeguarding"), or as a ticked box
 _LABELLED = re.compile(r"^(?P<key>[^:|]{2,40}?)\s*:(?:\s+(?P<value>\S.*))?$")
+
+
+def _dropped_key(line: _Line) -> str:
+    """The key of a property dropped already, typed as a label or as a table's row ("Approved by |
+    Clinical Governance Committee, 9 September 2025", dropped as an approval line): either still
+    counts to its table's run, so that the row left after it goes with it."""
+    cells = [cell.strip().lower().rstrip(":") for cell in re.split(r"\t| \| ", line.raw or line.text)]
+    return cells[0] if len(cells) == 2 else _labelled_key(line.text)
 
 
 def _labelled_key(text: str) -> str:

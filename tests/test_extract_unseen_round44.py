@@ -180,7 +180,6 @@ def test_the_policys_numbered_sections_and_paragraphs() -> None:
         "Policy (Policy CL-07)."]
 
 
-@pytest.mark.xfail(strict=True, reason="'life-limiting', broken at its own hyphen over a line, is read 'lifelimiting'")
 def test_the_policys_compound_broken_at_its_hyphen_keeps_it() -> None:
     [text] = passages(HOSPICE, "1.1")
     assert text.startswith("Willowmere Children’s Hospice cares for babies, children and young people with "

@@ -171,6 +171,15 @@ def test_word_broken_at_line_end_rejoined() -> None:
     ]
 
 
+def test_a_compounds_first_half_written_elsewhere_keeps_its_hyphen() -> None:
+    """"life-" over "limiting" in a document that writes "life-threatening": a compound, not one word."""
+    pdf = new_pdf()
+    pdf.add_page()
+    write_lines(pdf, "We care for children with life-", "limiting and life-threatening conditions.")
+    blocks, _ = parse_pdf(PATH, bytes(pdf.output()))
+    assert [b.text for b in blocks] == ["We care for children with life-limiting and life-threatening conditions."]
+
+
 def test_paragraph_set_in_large_type_is_not_a_heading() -> None:
     pdf = new_pdf()
     pdf.add_page()

@@ -3,7 +3,8 @@
 
 Text exported from PDF (and hard-wrapped text) breaks words at line ends with a hyphen, which
 search cannot match; a compound broken at its own hyphen must keep it. With no dictionary to
-hand, the document is the evidence: the hyphenated form written elsewhere keeps the hyphen, the
+hand, the document is the evidence: the hyphenated form written elsewhere keeps the hyphen, as does
+a first half it writes in another compound ("life-threatening" beside "life-" + "limiting"); the
 joined word written elsewhere drops it. Failing both, a hyphen before an ending that is no word
 ("-ed", "-ly", "-tion") goes, a hyphen stays after a prefix written with one ("co-", "multi-") or
 between two words ("child-" + "centred"), and goes otherwise. A provision's number broken between
@@ -60,7 +61,13 @@ class Hyphenation:
             return True
         if a + b in self.words or b in _ENDINGS:
             return False
-        return a in _PREFIXES or (a in self.words and (b in self.words or b in _HALVES))
+        return (a in _PREFIXES or a in self.heads or (a in self.words and (b in self.words or b in _HALVES)))
+
+    @cached_property
+    def heads(self) -> frozenset[str]:
+        """The first halves of the compounds the document writes whole: "life-" of "life-threatening"
+        is a compound's in "life-" + "limiting" beside it, as a reader takes it."""
+        return frozenset(word.split("-", 1)[0] for word in self.words if "-" in word)
 
 
 # "Article 6(1)" at a line's end over "(e)": a browser breaks a line between brackets, as no reader would

@@ -39,6 +39,7 @@ LIST_MARKER = re.compile(
 SENTENCE_END = re.compile(r"[.!?:;][\"'’”)\]]*$")
 _NOTE = re.compile(r"^\d{1,3}\s+[A-Z]")  # "3 Section 47 of ...": a footnote at the page's foot
 _OPENING = "\"'‘“([«"  # quotes and brackets before a sentence's first letter
+_CLAUSE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+(?=\S)")  # "8.1 " before a paragraph's first word
 # A line ending so cannot end an entry: the phrase runs on ("... the", "... 1989,").
 _RUNS_ON = re.compile(r"(?:[,\-–—(/&]|\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|that|under|is|are))$",
                       re.I)
@@ -180,7 +181,8 @@ def ends_short(before: _Line, line: _Line, widest: dict[tuple[int, float], int])
         return False
     if _NOTE.match(line.text) and SENTENCE_END.search(before.text):
         return True
-    if not line.text.lstrip(_OPENING)[:1].isupper():
+    # a paragraph's number ("8.1 Chloe, aged 15, ...") opens it as its capital would
+    if not _CLAUSE_NUMBER.sub("", line.text.lstrip(_OPENING), count=1)[:1].isupper():
         return False
     if _indented(before, line):
         return True

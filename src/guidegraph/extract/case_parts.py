@@ -153,6 +153,18 @@ def split_parts(opening: str, body: list[Unit]) -> dict[str, list[str]]:
 _STORY_LABEL = re.compile(r"^what\s+happened\s*[:.]?$", re.IGNORECASE)
 
 
+def case_title(body: list[Unit]) -> str:
+    """A case's own title as a label over its story, under a heading that names no case ("Case
+    example", then a bold "A young person's wishes" in its box over "8.1 Chloe, aged 15, ..."): what
+    the case is about, no part of the story; not a label that marks a part ("What happened", "Outcome")."""
+    if len(body) < 2 or body[0].kind != "paragraph" or not is_label(body[0]):
+        return ""
+    text = body[0].plain.strip()
+    if is_marker(body[0]) or OUTCOME_HEADING.match(text) or _STORY_LABEL.match(text) or text.endswith((":", "?")):
+        return ""
+    return text
+
+
 # Words that speak to the reader or draw a lesson: advice, not more of the story.
 _ADVISING = re.compile(r"\b(?:you|your|should|must|need\s+to|remember|always|never|important|learn\w*|shows?"
                        r"|do\s+not|don[’']t|can|may)\b", re.IGNORECASE)

@@ -21,6 +21,7 @@ from guidegraph.extract.case_parts import (
     ADVICE,
     OUTCOME_HEADING,
     agency_opening,
+    case_title,
     clean_title,
     is_case_heading,
     is_case_label,
@@ -324,6 +325,8 @@ def _case(doc: SegmentedDocument, units: list[Unit], start: int, number: int, en
     if head.kind == "heading" and _NARRATIVE_HEADING.match(head.plain):
         rest = review_subject(units)
     body = units[start + 1:end]
+    title = case_title(body) if not in_paragraph and not rest else ""
+    body = body[1:] if title else body
     parts = split_parts(rest if in_paragraph else "", body)
     if head.kind == "heading" and _NARRATIVE_HEADING.match(head.plain) and not any(is_marker(u) for u in body):
         # a review's "What happened" is its story, all of it (a parent's words quoted in it too): no lesson
@@ -334,7 +337,7 @@ def _case(doc: SegmentedDocument, units: list[Unit], start: int, number: int, en
             parts[outcome_kind(sentence)].append(sentence)
     passage_ids = tuple(dict.fromkeys(u.passage_id for u in units[start:end] if u.passage_id))
     own_level = (head.number or _example(head.plain)) and not in_paragraph  # its siblings set nothing
-    own = titled["title"] if titled else "" if in_paragraph else rest
+    own = titled["title"] if titled else "" if in_paragraph else rest or title
     setting = own or (parent_heading(units, start) if own_level else setting_of(units, start))
     return CaseExample(
         document=doc.meta.slug,

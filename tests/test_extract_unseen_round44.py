@@ -258,7 +258,6 @@ def test_the_colleges_sections_steps_and_contacts() -> None:
         "Senior Designated Safeguarding Officer | Niamh McCorry | 028 9018 2214 | n.mccorry@glenarrow.ac.uk")
 
 
-@pytest.mark.xfail(strict=True, reason="Wiki.js's class line under a callout ('{.is-danger}') is read as text")
 def test_the_colleges_callouts_are_text_and_their_class_lines_markup() -> None:
     assert passages(COLLEGE, "front") == [
         "If a learner is in immediate danger, call 999 first. Then tell a Designated Safeguarding Officer (see "

@@ -381,6 +381,12 @@ def test_a_quoted_boxs_bold_label_opens_its_paragraph() -> None:
         ("paragraph", 7, "After the box.")]
 
 
+def test_a_wikijs_callouts_class_line_is_markup() -> None:
+    """Wiki.js writes a callout as a blockquote with its kind in a class line under it."""
+    blocks, _ = parse_blocks("> **Call 999** if a learner is in danger.\n{.is-danger}\n\nAfter the box.\n")
+    assert [b.text for b in blocks] == ["Call 999 if a learner is in danger.", "After the box."]
+
+
 @pytest.mark.parametrize("line", ["Leaflet HV07 – reviewed January 2024", "Page last reviewed: 3 March 2023",
                                   "Practice guide · Last updated 12/04/2022"])
 def test_review_date_lines_are_furniture(line: str) -> None:

@@ -1,7 +1,8 @@
 """Markdown shapes of a line beyond headings and lists: pipe-table rows, the labelled boxes
 ("> **Did you know?**") that leaflets and early-years guidance set beside their text, and
 definition lists (a term, then ": its meaning" under it), as glossaries are converted; and the
-admonitions of MkDocs and GitHub ('!!! note "Title"' over an indented body, "> [!NOTE]"); and what
+admonitions of MkDocs and GitHub ('!!! note "Title"' over an indented body, "> [!NOTE]") and the
+callouts of Wiki.js (a blockquote over "{.is-info}"); and what
 is no text at all: fenced code (a note's dataview query) and an Obsidian note's "%% ... %%" comments."""
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ _ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"(?P<title>[^"
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s")
 _CALLOUT = re.compile(r"^>[ \t]?\[![\w-]+\][+-]?(?:[ \t]+(?P<title>\S.*?))?[ \t]*$")
 _TERM = re.compile(r"^(?P<mark>\*\*|__)?(?P<term>[^:*_].{0,60}?)(?P=mark)?$")
+# Wiki.js's callout: a blockquote with its kind in a class line under it ("{.is-warning}", "{.is-info}"),
+# markup as a callout's "[!NOTE]" is
+_QUOTE_CLASS = re.compile(r"^\{:?[ \t]*(?:\.[\w-]+[ \t]*)+\}[ \t]*$")
 
 
 def pipe_cells(body: str) -> list[str] | None:
@@ -77,6 +81,9 @@ def admonitions(lines: list[str]) -> list[str]:
         return lines
     out = list(lines)
     for i, line in enumerate(out):
+        if i and out[i - 1].startswith(">") and _QUOTE_CLASS.match(line):
+            out[i] = ""  # the quoted box's class line: "{.is-danger}" is no text
+            continue
         callout = _CALLOUT.match(line)
         if callout:
             _callout_title(out, i, callout["title"])

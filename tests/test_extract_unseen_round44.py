@@ -266,8 +266,6 @@ def test_the_colleges_callouts_are_text_and_their_class_lines_markup() -> None:
     unseen_no_furniture(COLLEGE, "{.is-", "is-warning", "published: true", "editor: markdown", "dateCreated")
 
 
-@pytest.mark.xfail(strict=True, reason="'as set out in Section 4' is read as section 4 of the DPA 2018 named a "
-                   "paragraph before, not the policy's own section 4")
 def test_the_colleges_law_leaves_its_own_section_4_and_the_btec_unread(catalog: Catalog) -> None:
     # "Level 3 BTEC" is a course and "as set out in Section 4" the policy's own section 4
     assert cited(COLLEGE, catalog) == {

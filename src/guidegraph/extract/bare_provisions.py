@@ -47,6 +47,10 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # "Part 3 of the Data Protection Act 2018 (see section 31 ...": the brackets' "see", up to the provision
 _SEE_IN_ASIDE = re.compile(r"\(\s*see\s+(?:also\s+)?$", re.IGNORECASE)
 _ASIDE_REACH = 24  # characters before a provision that can hold "(see also "
+# "as set out in Section 4", "described in section 2": words that point into the document itself,
+# when it has a section of that number and its sentence names no instrument for it
+_POINTS_INTO = re.compile(r"\b(?:set\s+out|described|explained|covered|detailed|outlined|listed)\s+in\s+$",
+                          re.IGNORECASE)
 _HUMAN_RIGHTS = re.compile(r"\bhuman rights\b", re.IGNORECASE)
 _DATA_PROTECTION = re.compile(r"\bGDPR\b|data protection", re.IGNORECASE)
 
@@ -150,6 +154,8 @@ class BareProvisions:
         aside = self._aside_of(unit, p)
         if near_document_words(_without_other_provisions(unit, p), p, aside if aside is not None else sentence):
             return None, ""
+        if self._own_numbers(p) and _POINTS_INTO.search(text, max(sentence, p.start - _ASIDE_REACH), p.start):
+            return None, ""  # "as set out in Section 4" of a policy with a section 4: its own part
 
         def fits(f: Found) -> bool:
             return bool(self._fitting(p, f.family)) and not _AMENDING_SOURCE.match(f.negation)

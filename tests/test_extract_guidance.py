@@ -157,6 +157,19 @@ def test_lower_case_prose_is_not_a_citation(catalog: Catalog) -> None:
     assert len(wt.passage_ids) == 1  # "Agencies working together share ..." is not Working Together
 
 
+def test_a_short_title_all_in_lower_case_in_running_text_is_no_citation(tmp_path: Path) -> None:
+    """"part of keeping learners safe" is a phrase, not the Welsh Government's Keeping learners safe; the
+    catalog's own lower-case label ("seven golden rules") still names its guidance."""
+    path = tmp_path / "college.txt"
+    path.write_text("Sharing information is part of keeping learners safe.\n\nWe follow Keeping learners safe.\n\n"
+                    "We apply the seven golden rules.\n", encoding="utf-8")
+    doc = segmented_fixture(path)
+    texts = {p.id: p.text for p in doc.passages}
+    found = {g.id: [texts[i] for i in g.passage_ids] for g in find_guidance(doc, load_catalog())}
+    assert found["keeping-learners-safe"] == ["We follow Keeping learners safe."]
+    assert found["hmg-information-sharing-advice"] == ["We apply the seven golden rules."]
+
+
 @pytest.mark.parametrize(
     ("phrase", "nations"),
     [("England and Wales", ("england", "wales")), ("Northern  Ireland", ("northern-ireland",)),

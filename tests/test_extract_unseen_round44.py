@@ -60,7 +60,6 @@ careful reader would.
 
 from __future__ import annotations
 
-import pytest
 from helpers import (
     unseen,
     unseen_cases,
@@ -278,8 +277,6 @@ def test_the_colleges_law_leaves_its_own_section_4_and_the_btec_unread(catalog: 
         ("gdpr", "article 6(1)(e)"), ("data-protection-act-2018", None)]
 
 
-@pytest.mark.xfail(strict=True, reason="'part of keeping learners safe', in lower case in running text, is read as "
-                   "the Welsh Government's Keeping learners safe")
 def test_the_colleges_guidance_is_northern_irelands_not_a_welsh_title_like_its_course(catalog: Catalog) -> None:
     # the "Keeping Safe" unit is a course, and "part of keeping learners safe" no title: not Keeping learners
     # safe (Welsh Government)

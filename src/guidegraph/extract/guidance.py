@@ -112,9 +112,12 @@ class _Matcher:
 
     def __init__(self, catalog: Catalog) -> None:
         self.by_label: dict[str, tuple[str, str, bool]] = {}
+        self.lower_labels: set[str] = set()  # labels the catalog writes in lower case ("seven golden rules")
         for entry in catalog:
             for label in entry.labels():
                 self.by_label.setdefault(_fold(label), (entry.id, entry.title, entry.is_legal_basis))
+                if label.islower():
+                    self.lower_labels.add(_fold(label))
         labels = sorted(self.by_label, key=lambda x: (-len(x), x))
         body = first_letter_branches(labels, _label_pattern) or r"(?!x)x"
         # One boundary check outside the alternation; a look-ahead per first letter rejects most
@@ -123,7 +126,7 @@ class _Matcher:
 
     def find(self, text: str) -> list[tuple[re.Match[str], tuple[str, str, bool]]]:
         return [(m, self.by_label[_fold(m.group(0))]) for m in self.pattern.finditer(text)
-                if _fold(m.group(0)) in self.by_label and _case_ok(m.group(0), text)
+                if _fold(m.group(0)) in self.by_label and _case_ok(m.group(0), self.lower_labels)
                 and not _longer_title(m, text)]
 
     def entry_at_start(self, title: str) -> tuple[str, str, bool] | None:
@@ -151,10 +154,12 @@ def _label_pattern(label: str) -> str:
     return r"\s+".join(_HYPHENABLE.sub(r"\1-?", re.escape(w)).replace("'", "['’]") for w in label.split())
 
 
-def _case_ok(found: str, text: str) -> bool:
+def _case_ok(found: str, lower_labels: set[str]) -> bool:
     """Short labels ("Working Together", "Caldicott") count only as written, capitalised:
-    "agencies working together" is not a citation."""
-    return len(found.split()) > 2 or found[:1].isupper()
+    "agencies working together" is not a citation; nor is a title of three ordinary words all in
+    lower case in running text ("part of keeping learners safe"), unless the catalog writes it so."""
+    words = len(found.split())
+    return found[:1].isupper() or words > 3 or (words == 3 and (not found.islower() or _fold(found) in lower_labels))
 
 
 # After a short label, capitalised words (perhaps joined by "to", "for", ...) carry the title on,

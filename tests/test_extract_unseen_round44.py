@@ -56,6 +56,29 @@ careful reader would.
   "Level 3 BTEC in Health and Social Care" is a course, "Section 4" is the policy's own section 4
   ("as set out in Section 4"), and the "Keeping Safe" unit is a course, not the Welsh Government's
   Keeping learners safe. No myths, no case. Nation: Northern Ireland.
+
+Gaps closed in this round (general rules). A notice box outside a page's marked main content (a
+council's service alert over its header: "Our offices are closed on Monday 25 August") is the site's,
+as a sitewide alert is; inside <main> the same classes mark the text's own callout. A cover's name of
+the organisation matches the publisher however its apostrophe is typed ("Children’s" for "Children's"),
+so it is the masthead over the title; a properties table row dropped already as an approval line
+("Approved by | ..., 9 September 2025") still counts to the table's run, so the row after it ("Review
+date | September 2027") goes with it. In a PDF, a word broken at a hyphen whose first half the
+document writes in another compound ("life-" over "limiting", beside "life-threatening") keeps the
+hyphen; a line opening with a paragraph's number and a capital ("8.1 Chloe, aged 15, ...") under a
+short line (a case box's bold label) starts a paragraph, as a line opening with a capital does. A
+label over a case's story under a heading that names no case ("Case example", then "A young person's
+wishes") is the case's title, not its scenario. A Wiki.js callout's class line under its blockquote
+("{.is-warning}") is markup. "As set out in Section 4" in a document with a section 4 of its own is
+that section, not section 4 of an Act named before it. A catalogued title of three ordinary words
+written all in lower case in running text ("part of keeping learners safe") is no citation, unless
+the catalog writes it so ("seven golden rules"). The catalog knows the Local Government
+(Miscellaneous Provisions) Act 1976, the Taxis and Private Hire Vehicles (Safeguarding and Road Safety)
+Act 2022, the Rehabilitation of Offenders Act 1974, Common Law Police Disclosure, the Statutory Taxi
+and Private Hire Vehicle Standards, the Access to Health Records Act 1990, the Criminal Law Act
+(Northern Ireland) 1967 (an Act of the Parliament of Northern Ireland, a type it now knows), the
+Safeguarding Vulnerable Groups (Northern Ireland) Order 2007 and the Adult Safeguarding Operational
+Procedures, each checked against legislation.gov.uk or its publisher's page.
 """
 
 from __future__ import annotations

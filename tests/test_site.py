@@ -649,3 +649,16 @@ def test_a_case_examples_passages_are_searched_at_the_command_lines_weight(built
     assert stories and stories == urls & set(passages)
     assert {passages[url].weight for url in stories} == {CASE_PASSAGE_WEIGHT}
     assert all(d.weight == 1.0 for d in docs if d.kind != "passage")
+
+
+def test_every_kind_of_legislation_the_catalog_holds_is_named_and_grouped() -> None:
+    """A law of any legislation.gov.uk type the catalog accepts is named on its page and listed
+    under Acts or Regulations, never as "Other legal bases"."""
+    from guidegraph.catalog import LEGISLATION_TYPES
+    from guidegraph.site.home import type_group
+    from guidegraph.site.law import TYPE_LABELS
+
+    assert LEGISLATION_TYPES <= TYPE_LABELS.keys()
+    assert {kind: type_group(kind) for kind in ("nisi", "mwa", "uksi", "nisr")} == {
+        "nisi": "Acts", "mwa": "Acts", "uksi": "Regulations", "nisr": "Regulations"}
+    assert all(type_group(kind) in ("Acts", "Regulations") for kind in LEGISLATION_TYPES)

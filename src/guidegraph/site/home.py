@@ -52,7 +52,7 @@ def index_sections(site: SiteGraph, linker: Linker) -> dict[str, list[Context]]:
     types: dict[str, list[Context | None]] = defaultdict(list)
     for record in records["legal-bases"]:
         detail = ", ".join(x for x in (record["status"] or "", cited_in(cited[record['id']])) if x)
-        types[_type_group(record["type"])].append(_row(linker.entity(record["iri"]), detail,
+        types[type_group(record["type"])].append(_row(linker.entity(record["iri"]), detail,
                                                        first_sentence(record["scope"])))
     provisions: dict[str, list[Context | None]] = defaultdict(list)
     for record in records["provisions"]:
@@ -73,8 +73,10 @@ def index_sections(site: SiteGraph, linker: Linker) -> dict[str, list[Context]]:
     }
 
 
-def _type_group(kind: str) -> str:
-    if kind in {"ukpga", "asp", "anaw", "asc", "nia", "apni"}:
+def type_group(kind: str) -> str:
+    """The heading a legal basis of legislation.gov.uk type `kind` is listed under. Northern Ireland's
+    Orders in Council and the Welsh Assembly's Measures are its primary legislation, as Acts are."""
+    if kind in {"ukpga", "asp", "anaw", "asc", "nia", "apni", "nisi", "mwa"}:
         return "Acts"
     return {"uksi": "Regulations", "ssi": "Regulations", "wsi": "Regulations", "nisr": "Regulations",
             "eur": "Regulations", "treaty": "Treaties", "common-law": "Common law", "code": "Codes of practice",

@@ -23,8 +23,9 @@ TYPE_LABELS = {
     "ukpga": "UK Public General Act", "uksi": "UK Statutory Instrument", "asp": "Act of the Scottish Parliament",
     "ssi": "Scottish Statutory Instrument", "anaw": "Act of the National Assembly for Wales",
     "asc": "Act of Senedd Cymru", "wsi": "Wales Statutory Instrument", "nia": "Act of the Northern Ireland Assembly",
-    "apni": "Act of the Parliament of Northern Ireland",
-    "nisr": "Northern Ireland Statutory Rule", "eur": "Retained EU legislation", "treaty": "Treaty",
+    "apni": "Act of the Parliament of Northern Ireland", "mwa": "Measure of the National Assembly for Wales",
+    "nisi": "Northern Ireland Order in Council", "nisr": "Northern Ireland Statutory Rule",
+    "eur": "Retained EU legislation", "treaty": "Treaty",
     "common-law": "Common law", "code": "Code of practice", "scheme": "Disclosure scheme",
     "uncatalogued": "Not in the catalog (found in the text)",
 }

@@ -492,3 +492,32 @@ def test_someone_said_to_lack_capacity(question: str, lacking: bool) -> None:
 def test_a_child_no_school_knows_of_reads_as_missing_education(question: str, missing: bool) -> None:
     read = unknown_school_as_missing_education(question)
     assert read.endswith("(children missing education)") is missing
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("Nothing in statute tells the council to set up a joint triage desk, but it would help it deliver its "
+     "children's services. What gives it the power?", True),
+    ("Can the local authority share a tenant's details if that supports them to fulfil their duties?", True),
+    ("Could the council pass this on when it helps us carry out our statutory functions?", True),
+    # not of a council
+    ("Can the school share a file if it helps them run their services?", False),
+    # helping a family is no function of the council's own
+    ("The council wants to help the family carry out the repairs. What law applies?", False),
+    # the guidance's words typed already
+    ("Is sharing incidental to the council's functions if it helps it run its services?", False),
+])
+def test_what_helps_a_council_do_its_work_reads_as_incidental_to_its_functions(question: str, read: bool) -> None:
+    from guidegraph.question_forms import FUNCTIONS_OF_A_COUNCIL, helping_its_work_as_incidental
+
+    assert helping_its_work_as_incidental(question).endswith(f"({FUNCTIONS_OF_A_COUNCIL})") is read
+
+
+@pytest.mark.parametrize("question", [
+    "Our council's youth service wants to pass a family's details to the housing team because it helps the "
+    "council carry out its duties to them. Where does that power come from?",
+    "Nothing in statute tells the council to set up a joint triage desk, but it would help it deliver its "
+    "children's services. What gives it the power?",
+])
+def test_a_council_helped_to_do_its_work_finds_its_subsidiary_power(answers: Answers, question: str) -> None:
+    # read as typed, "help", "duties" and "services" find the duties of the services named
+    assert _top(answers, question, limit=1) == ["local-government-act-1972"]

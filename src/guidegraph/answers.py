@@ -267,6 +267,7 @@ class Answers:
             entitlement_as_power,
             giving_as_conferring,
             guidance_terms,
+            helping_its_work_as_incidental,
             inability_as_capacity,
             lacks_capacity,
             no_more_than_necessary_as_data_law,
@@ -283,7 +284,7 @@ class Answers:
 
         question = unknown_school_as_missing_education(seeing_as_access(officers_as_police(spelt_out(question),
                                                                                          self.expander.concepts_named)))
-        question = better_place_as_well_being(question)
+        question = helping_its_work_as_incidental(better_place_as_well_being(question))
         typed_terms = guidance_terms(question)  # the guidance's own terms, as typed or as read in other words
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))

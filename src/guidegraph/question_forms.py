@@ -7,6 +7,7 @@ council" or "see the notes his youth worker keeps about him" asks for access to 
 data protection law, whose words also answer sharing "without asking me first"; a question naming
 the police and a crime, or the police and someone else's records, hints at the crime gateways;
 asking about the record of someone near a child hints at the Child Sex Offender Disclosure Scheme;
+what helps a council carry out its own functions is what is incidental to them (its subsidiary power);
 someone who "can't follow" or "cannot weigh up" what is shared, or whom the asker is "not sure"
 understands it, hints at lacking capacity, and someone said to lack capacity in any of these words
 asks for the law named after it; a pupil no one knows the school of is a child missing
@@ -299,6 +300,30 @@ def better_place_as_well_being(question: str) -> str:
     a place as a whole better, safer or healthier, of a council."""
     if _BETTER_PLACE.search(question) and _COUNCIL.search(question) and "well-being" not in question.lower():
         return with_guidance_words(question, WELL_BEING_OF_AN_AREA)
+    return question
+
+
+# "The council wants to do something that helps it run its children's services", "a power that lets the
+# council share when that helps it carry out its own functions": what helps a council do what it is
+# there to do is what the guidance calls facilitating, or being conducive or incidental to, the
+# discharge of its functions, the words of the council's subsidiary power ("to do anything which is
+# calculated to facilitate, or is conducive or incidental to, the discharge of any of their
+# functions"). Read as typed, "helps", "run" and "services" find the duties of the services named
+# instead. Only of a council, and of its own work ("its", "their"): helping a family is no function.
+_HELPS_ITS_WORK = re.compile(
+    r"\b(?:helps?|helping|assists?|assisting|supports?|supporting|makes?\s+it\s+easier\s+for)\s+"
+    r"(?:it|them|us|the\s+council|the\s+local\s+authority|councils?)\s+(?:to\s+)?"
+    r"(?:carry\s+out|run|do|perform|discharge|fulfil|deliver|exercise|meet)\s+(?:all\s+)?(?:of\s+)?"
+    r"(?:its|their|our)\s+(?:own\s+)?(?:[\w'’-]+\s+)?(?:functions|duties|jobs|work|services|responsibilities)\b",
+    re.IGNORECASE)
+FUNCTIONS_OF_A_COUNCIL = "conducive or incidental to the discharge of its functions"
+
+
+def helping_its_work_as_incidental(question: str) -> str:
+    """`question` with the guidance's words for a council's subsidiary power added when it asks of
+    what helps a council carry out its own functions, duties or services."""
+    if _HELPS_ITS_WORK.search(question) and _COUNCIL.search(question) and "incidental" not in question.lower():
+        return with_guidance_words(question, FUNCTIONS_OF_A_COUNCIL)
     return question
 
 

@@ -521,3 +521,20 @@ def test_what_helps_a_council_do_its_work_reads_as_incidental_to_its_functions(q
 def test_a_council_helped_to_do_its_work_finds_its_subsidiary_power(answers: Answers, question: str) -> None:
     # read as typed, "help", "duties" and "services" find the duties of the services named
     assert _top(answers, question, limit=1) == ["local-government-act-1972"]
+
+
+@pytest.mark.parametrize(("question", "harm"), [
+    ("A woman at our hostel says her boyfriend, who babysits her son, may have convictions for sexual "
+     "offences against children. How can she check?", "child"),
+    ("I supervise a man with convictions for assaulting two ex-partners; his new partner has a toddler. "
+     "Which scheme lets my service ask for her to be told about his history of violence?", "violence"),
+    ("Can my aunt find out whether her lodger has a criminal record?", ""),  # no harm named
+    # a past spoken of, but nothing asked to be learnt of it
+    ("A man with convictions for offences against children has moved near our nursery. Who manages him?", None),
+    # nothing of anyone's past
+    ("How can she check the school's safeguarding policy?", None),
+])
+def test_asked_to_learn_someones_past_names_the_harm(question: str, harm: str | None) -> None:
+    from guidegraph.question_forms import past_asked_to_learn
+
+    assert past_asked_to_learn(question) == harm

@@ -1221,3 +1221,28 @@ def test_a_scheme_and_the_arrangements_it_builds_on_are_told_apart_by_the_kind_a
     assert answers.which_act(asked)[0]["id"] == "mappa"
     top = answers.which_act("Police tell a parent who asks about a man alone with her children: what scheme is this?")
     assert top[0]["id"] == "child-sex-offender-disclosure-scheme", [r["id"] for r in top]
+
+
+@pytest.mark.parametrize(("harm", "first"), [
+    ("child", ["csods", "dvds", "mappa", "ca"]),  # the scheme for the harm asked of leads
+    ("violence", ["dvds", "csods", "mappa", "ca"]),
+    ("", ["csods", "dvds", "mappa", "ca"]),  # no harm named: the disclosure schemes in their order
+])
+def test_asked_how_to_learn_a_past_the_disclosure_schemes_come_first(harm: str, first: list[str]) -> None:
+    from types import SimpleNamespace
+
+    from guidegraph.act_rules import disclosure_scheme_first
+
+    data = {"bases": {"mappa": {"type": "scheme", "title": "Multi-Agency Public Protection Arrangements"},
+                      "csods": {"type": "scheme", "title": "Child Sex Offender Disclosure Scheme"},
+                      "dvds": {"type": "scheme", "title": "Domestic Violence Disclosure Scheme"},
+                      "ca": {"type": "ukpga", "title": "Children Act 1989"}}}
+    ranked = [SimpleNamespace(id=i) for i in ("mappa", "csods", "dvds", "ca")]
+    assert [r.id for r in disclosure_scheme_first(ranked, data, harm)] == first
+
+
+def test_how_someone_may_check_a_past_is_answered_by_a_disclosure_scheme(answers: Answers) -> None:
+    top = [r["id"] for r in answers.which_act(
+        "A woman at our hostel says her boyfriend, who babysits her son, may have convictions for sexual "
+        "offences against children. How can she check?")]
+    assert top[0] == "child-sex-offender-disclosure-scheme", top

@@ -272,6 +272,25 @@ def qualified_first(ranked: list[Any], qualifiers: set[str],
                        within)
 
 
+DISCLOSURE = "disclosure"  # the word of its title that says a scheme discloses someone's past
+
+
+def disclosure_scheme_first(ranked: list[Any], data: dict[str, Any], harm: str) -> list[Any]:
+    """`ranked` with the schemes whose title says they disclose (and names the `harm` asked of, when
+    one is) moved ahead from among the first few: asked how someone may learn of a person's past,
+    the answer is the scheme for asking, not the arrangements managing offenders."""
+    from guidegraph.act_unasked import SCHEME_TYPE
+
+    def title(basis: Any) -> str:
+        return data["bases"].get(basis.id, {}).get("title", "").lower()
+
+    def disclosing(basis: Any) -> bool:
+        return data["bases"].get(basis.id, {}).get("type") == SCHEME_TYPE and DISCLOSURE in title(basis)
+
+    ranked = moved_ahead(ranked, disclosing)
+    return moved_ahead(ranked, lambda r: disclosing(r) and harm in title(r).split()) if harm else ranked
+
+
 # "Does the Human Rights Act still stop me telling social care?", "Is Clare's Law the scheme for
 # this?": a yes/no question whose subject is a law it names asks about that law.
 _YES_NO = re.compile(r"^\W*(?:does|do|doesn[’']t|can|could|will|would|won[’']t|is|isn[’']t|may|might|should|must)"

@@ -33,6 +33,7 @@ from guidegraph.act_rules import (
     LAW_WORDS,
     asked_about_first,
     counted_less,
+    disclosure_scheme_first,
     from_one_of,
     implied_first,
     kinds_asked_for,
@@ -273,6 +274,7 @@ class Answers:
             no_more_than_necessary_as_data_law,
             no_power_as_what_still_binds,
             officers_as_police,
+            past_asked_to_learn,
             seeing_as_access,
             someones_past_for_the_scheme,
             speaks_of_capacity_asked,
@@ -334,6 +336,8 @@ class Answers:
             speaking = {basis for r in results[:1] if speaks_of_capacity_asked(r["text"], question)
                         for basis in split_field(r.get("legal_bases"))}
             ranked = named_for_capacity_first(ranked, self._law_names, speaking)
+        if (harm := past_asked_to_learn(question)) is not None:
+            ranked = disclosure_scheme_first(ranked, self._with_catalog_law, harm)
         ranked = qualified_first(ranked, law_qualifiers(parsed) | kinds_asked_for(question), self._law_names)
         ranked = asked_about_first(ranked, law_asked_about(question, self._law_names))
         if (year := asked_of_the_past(question)) is not None:

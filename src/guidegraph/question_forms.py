@@ -6,7 +6,8 @@ it; "officers" in a question about a crime are police officers; "see what the po
 council" or "see the notes his youth worker keeps about him" asks for access to records, a right of
 data protection law, whose words also answer sharing "without asking me first"; a question naming
 the police and a crime, or the police and someone else's records, hints at the crime gateways;
-asking about the record of someone near a child hints at the Child Sex Offender Disclosure Scheme;
+asking about the record of someone near a child hints at the Child Sex Offender Disclosure Scheme,
+and asking how to find it out asks for a disclosure scheme, the one for the harm spoken of;
 what helps a council carry out its own functions is what is incidental to them (its subsidiary power);
 someone who "can't follow" or "cannot weigh up" what is shared, or whom the asker is "not sure"
 understands it, hints at lacking capacity, and someone said to lack capacity in any of these words
@@ -549,3 +550,27 @@ def someones_past_for_the_scheme(parsed: Any, question: str) -> Any:
     if violence:
         return parsed.with_hints(PAST_HINT)
     return parsed.with_hints(CHILD_PAST_HINT)
+
+
+# "How can she check?", "which scheme lets an agency ask for her to be told about his history of
+# violence?": asked how someone may find out, or be told of, the past of a person near them, the answer
+# is a scheme under which the police disclose it, not the arrangements under which agencies manage
+# offenders (MAPPA), whose passages the story's words ("convictions", "sexual offences", "children")
+# find as well. And the scheme is the one named after the harm asked of: violence to a partner, or
+# offences against children (the words the hints of `someones_past_for_the_scheme` tell apart).
+_TO_LEARN = re.compile(r"\b(?:find\s+out|check|checking|ask|asks|asking|enquire|inquire|apply|be\s+told|"
+                       r"be\s+warned|tell\s+(?:her|him|them|me|us|mum|dad))\b", re.IGNORECASE)
+VIOLENCE_PAST = "violence"  # the word of its title that names the scheme for a partner's violence
+CHILD_PAST = "child"  # the word of its title that names the scheme for offences against children
+
+
+def past_asked_to_learn(question: str) -> str | None:
+    """When the asking sentence of `question` asks to find out or be told someone's past, the word
+    naming the scheme for the harm it speaks of (`VIOLENCE_PAST`, `CHILD_PAST`), or "" when neither."""
+    from guidegraph.act_rules import asking_sentence
+
+    if not (_TO_LEARN.search(asking_sentence(question)) and someone_has_a_past(question)):
+        return None
+    if _AGAINST_CHILDREN.search(question):
+        return CHILD_PAST
+    return VIOLENCE_PAST if _VIOLENCE.search(question) else ""

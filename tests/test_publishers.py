@@ -135,3 +135,41 @@ def test_what_a_question_asks_of_is_a_publishers_documents_or_a_local_areas(surg
     assert not of_westmere({"document": "gp-practice-safeguarding-policy-word", "jurisdictions": "england"})
     assert surgeries._asked_of("In England, must I always have consent?") is None  # a nation asks of no one
     assert surgeries._asked_of("Must I always have consent?") is None
+
+
+@pytest.mark.parametrize(("question", "title", "named"), [
+    ("Which ICO code lists what to check first?", "Information Commissioner's Office - Data sharing code of practice",
+     True),
+    ("What did the Information Commissioner publish on routine sharing?",
+     "Information Commissioner's Office - Data sharing code of practice", True),
+    ("Which booklet from the General Medical Council covers this?",
+     "Confidentiality: good practice in handling patient information (General Medical Council, 2017)", True),
+    # one capitalised word of the name is no name: "General" opens many sentences
+    ("General advice on sharing: which code applies?",
+     "Confidentiality: good practice in handling patient information (General Medical Council, 2017)", False),
+    ("Which code covers police records?", "Information Commissioner's Office - Data sharing code of practice", False),
+])
+def test_a_question_names_the_publisher_a_title_names(question: str, title: str, named: bool) -> None:
+    from guidegraph.guidance_answers import names_publisher_of
+
+    assert names_publisher_of(question, title) is named
+
+
+def test_the_code_of_the_publisher_named_comes_ahead_of_the_guidance_listed() -> None:
+    from guidegraph.guidance_answers import publisher_named_first
+
+    guidance = [{"id": "dca", "title": "Public Sector Data Sharing (Department for Constitutional Affairs, 2003)"}]
+    law = [{"id": "dpa", "title": "Data Protection Act 2018"},
+           {"id": "ico", "title": "Information Commissioner's Office - Data sharing code of practice"}]
+    asked = "Which ICO code should a charity read before sharing?"
+    assert [a["id"] for a in publisher_named_first(guidance, law, asked)] == ["ico", "dca", "dpa"]
+    # no publisher named: the guidance, then the law, as they were
+    assert [a["id"] for a in publisher_named_first(guidance, law, "Which code should a charity read?")] == [
+        "dca", "dpa", "ico"]
+
+
+def test_a_code_asked_for_by_its_publishers_name_comes_first(answers: Answers) -> None:
+    # the question's other words find the passages citing the police's own code of practice first
+    top = [r["id"] for r in answers.which_act("Which code of practice did the Information Commissioner write to "
+                                              "help organisations share personal data well?")]
+    assert top[0] == "ico-data-sharing-code-of-practice", top

@@ -71,7 +71,7 @@ from guidegraph.catalog_law import CatalogLaw, CatalogMatch, question_terms
 from guidegraph.config import Config
 from guidegraph.entity_links import linked_entity, passage_with_links
 from guidegraph.errors import BuildError, GuidegraphError
-from guidegraph.guidance_answers import GuidanceFinder
+from guidegraph.guidance_answers import GuidanceFinder, publisher_named_first
 from guidegraph.myth_lookup import MythFinder, group_myths
 from guidegraph.places import Places, place_title
 from guidegraph.publishers import Publishers, asked_of
@@ -372,7 +372,8 @@ class Answers:
                  for r in ranked[: max(1, limit)]]
         if guidance := self._guidance.asked_for(parsed, question, places, terms, aside, published):
             lead = bases[0]["score"] if bases else 1.0
-            bases = ([{**g, "score": lead, "jurisdiction": answered_for} for g in guidance] + bases)[: max(1, limit)]
+            listed = [{**g, "score": lead, "jurisdiction": answered_for} for g in guidance]
+            bases = publisher_named_first(listed, bases, question)[: max(1, limit)]
         return Bases(bases, answered_for)
 
     def _with_the_places_own(self, results: Ranked, parsed: Any, filters: dict[str, tuple[str, ...]],

@@ -324,6 +324,36 @@ def publisher_initials(guidance: dict[str, Any]) -> set[str]:
     return {initials for initials in found if len(initials) >= 2}
 
 
+PUBLISHER_WITHIN = 5  # a code of the publisher a question names comes first from among this many laws
+
+
+def publisher_named_first(guidance: list[dict[str, Any]], law: list[dict[str, Any]],
+                          question: str) -> list[dict[str, Any]]:
+    """The `guidance` listed, then the `law`, with the codes among the first few laws whose title
+    names a publisher the question names, by its initials or its name, ahead of the guidance: "which
+    ICO publication ...?", "what statutory guidance from the Information Commissioner ...?" ask for
+    that body's writing, which the catalog holds as a code ranked with the law, while the passages
+    answering the question's other words cite another body's guidance on the same matter. The
+    guidance listed has counted the publisher named already (`GuidanceFinder.cited`)."""
+    chosen = [answer for answer in law[:PUBLISHER_WITHIN] if names_publisher_of(question, answer["title"])]
+    return [*chosen, *guidance, *(answer for answer in law if answer not in chosen)]
+
+
+def names_publisher_of(question: str, title: str) -> bool:
+    """Does `question` name the publisher a title brackets or opens with ("Information Commissioner's
+    Office - ...", "(General Medical Council, 2017)"), by its initials or by its name's first words,
+    two of them capitalised at least ("the Information Commissioner")?"""
+    if initialisms_typed(question) & publisher_initials({"title": title}):
+        return True
+    typed = re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", question))
+    for name in (n for match in _PUBLISHER_IN_TITLE.findall(title) for n in match if n):
+        words = re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", name.split(",")[0]))
+        for end in range(2, len(words) + 1):
+            if sum(w[0].isupper() for w in words[:end]) >= 2 and _phrase_at(words[:end], typed) is not None:
+                return True
+    return False
+
+
 def initialisms_typed(question: str) -> set[str]:
     """The initialisms a question types, lower-cased: words of two capitals or more ("GMC", "DfE")."""
     return {token.lower() for token in re.findall(r"\b[A-Za-z]+\b", question)

@@ -420,3 +420,22 @@ def test_the_law_a_change_came_in_is_the_law_that_made_it(answers: Answers, ques
     """Pan-Cheshire: "The SCP replaces Local Safeguarding Children Board. This is because the law changed in
     the Children and Social Work Act 2017." (the Children Act 2004 it amended comes after)"""
     assert _ids(answers, question, 1) == ["children-and-social-work-act-2017"]
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # the kind of writing asked for, named in a title, leads
+    ("Our partnership's protocol follows a national template. What is the accord behind it?",
+     ["accord", "together", "procedures"]),
+    ("The county guide says to read it with which regional procedures?", ["procedures", "together", "accord"]),
+    # asked in the story, not in the asking sentence: the order stays
+    ("We signed the accord last year. Which guidance should we follow now?", ["together", "accord", "procedures"]),
+    # "guidance" is a kind nearly every title names, or none: it tells nothing
+    ("What is the national guidance on this?", ["together", "accord", "procedures"]),
+])
+def test_the_writing_whose_title_names_the_kind_asked_for_comes_first(question: str, first: list[str]) -> None:
+    from guidegraph.guidance_answers import kind_asked_first
+
+    guidance = [{"id": "together", "title": "Working Together to Safeguard Children"},
+                {"id": "accord", "title": "Wales Accord on the Sharing of Personal Information (WASPI)"},
+                {"id": "procedures", "title": "Wales Safeguarding Procedures (2019)"}]
+    assert [g["id"] for g in kind_asked_first(guidance, question)] == first

@@ -5,7 +5,7 @@ passages best answering the question cite, or whose principles they state, and g
 names by words of its title; asked for a place's guidance, the guidance written for it. Guidance
 the question names outright comes first, unless it asks for law. In a story, the last sentence that
 asks says what is asked for, and one asking back ("Which code is it?") for the writing the sentence
-before it names.
+before it names. A writing asked for by a kind its title names ("which accord ...?") leads.
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ class GuidanceFinder:
         for guidance in found:  # each once, where first found
             if guidance["id"] not in set_aside:
                 listed.setdefault(guidance["id"], guidance)
-        return list(listed.values())[:max(first, len(named))]
+        return kind_asked_first(list(listed.values()), question)[:max(first, len(named))]
 
     def cited(self, parsed: Any, terms: set[str], places: tuple[str, ...] = (),
               question: str = "", published: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
@@ -252,6 +252,30 @@ class GuidanceFinder:
         written.sort(key=lambda f: (not named[f["id"]], -len(f["data"]["passages"]), -scores.get(f["id"], 0.0),
                                     f["title"]))
         return [self.evidence.guidance(fields, terms) for fields in written]
+
+
+# "What is the accord that template sits under?", "... should be read alongside which national
+# procedures?": a writing asked for by a kind its title names ("Wales Accord on the Sharing of
+# Personal Information", "Wales Safeguarding Procedures ..."). The passages answering the story's
+# other words cite the broad guidance of the place first (Working Together); the kind asked for tells
+# the writing meant. Not "guidance" or "guide", which nearly every title or none says.
+_KINDS_IN_TITLES = ("accord", "protocol", "procedures", "code", "principles", "standards", "framework", "toolkit",
+                    "checklist", "leaflet", "booklet", "website", "charter", "concordat", "strategy")
+_KIND_ASKED = re.compile(r"\b(?:which|what)\s+(?:(?:is|are|was|were)\s+)?(?:(?:the|that|this|those|these)\s+)?"
+                         r"(?:[\w'’-]+\s+){0,3}?(?P<kind>" + "|".join(_KINDS_IN_TITLES) + r")s?\b", re.IGNORECASE)
+
+
+def kind_asked_first(guidance: list[dict[str, Any]], question: str) -> list[dict[str, Any]]:
+    """`guidance` with the writings whose title names the kind of writing the asking sentence of
+    `question` asks for ("which accord ...?") moved ahead of the rest, each group in its order."""
+    from guidegraph.act_rules import moved_ahead
+
+    asked = _KIND_ASKED.search(asking_sentence(question))
+    if not asked:
+        return guidance
+    kind = asked.group("kind").lower().removesuffix("s")
+    return moved_ahead(guidance, lambda g: re.search(rf"\b{kind}s?\b", g["title"], re.IGNORECASE) is not None,
+                       len(guidance))
 
 
 def asking_words(question: str) -> tuple[str, ...]:

@@ -538,3 +538,32 @@ def test_asked_to_learn_someones_past_names_the_harm(question: str, harm: str | 
     from guidegraph.question_forms import past_asked_to_learn
 
     assert past_asked_to_learn(question) == harm
+
+
+@pytest.mark.parametrize(("question", "hinted"), [
+    ("A teenager told me about her eating disorder on condition it stayed between us. What rule means I'd need "
+     "her agreement before telling her mum?", True),
+    ("Our translator heard a dad admit he hits the kids. What stops her repeating it to her neighbours?", True),
+    ("A volunteer promised a family to keep what they told her secret. Does that promise bind her in law?", True),
+    # a confidence conceded: the question asks what lets it go, not what binds
+    ("She told me in confidence that her stepdad hits her. Can I tell social care?", False),
+    # something stopped, but no confidence told of
+    ("What stops the council sharing a tenant's rent arrears with the school?", False),
+])
+def test_what_binds_one_told_in_confidence_hints_at_the_duty(question: str, hinted: bool) -> None:
+    from guidegraph.query import parse
+    from guidegraph.question_forms import CONFIDENCE_HINT, what_binds_a_confidence
+
+    read = what_binds_a_confidence(parse(question), question)
+    assert (set(CONFIDENCE_HINT) <= set(read.words) and set(CONFIDENCE_HINT) <= read.minor) is hinted
+
+
+@pytest.mark.parametrize("question", [
+    "A teenager at our youth club told me about her eating disorder on condition it stayed between us. What rule "
+    "means I'd need her agreement before telling her mum?",
+    "Our translator heard a dad admit he hits the kids during a housing appointment. What stops her repeating it "
+    "to her neighbours?",
+])
+def test_asked_what_binds_a_confidence_the_duty_of_confidence_leads(answers: Answers, question: str) -> None:
+    # read as typed, the story's words find data protection law or the Children Act 1989
+    assert _top(answers, question, limit=1) == ["common-law-duty-of-confidence"]

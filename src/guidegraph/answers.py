@@ -280,6 +280,7 @@ class Answers:
             speaks_of_capacity_asked,
             spelt_out,
             unknown_school_as_missing_education,
+            what_binds_a_confidence,
             without_consent_as_the_law_allows,
         )
         from guidegraph.rank import rank_legal_bases
@@ -300,6 +301,7 @@ class Answers:
         parsed = without_consent_as_the_law_allows(parsed, question)
         parsed = no_power_as_what_still_binds(parsed, question)
         parsed = no_more_than_necessary_as_data_law(parsed, question)
+        parsed = what_binds_a_confidence(parsed, question)
         filters = {"kind": ACT_SEED_KINDS, "cites": ("law",)}
         place = jurisdiction or self.place_named(question)  # the place asked for wins over the one named
         places = self._places.within(place) if place else ()

@@ -9,6 +9,7 @@ the police and a crime, or the police and someone else's records, hints at the c
 asking about the record of someone near a child hints at the Child Sex Offender Disclosure Scheme,
 and asking how to find it out asks for a disclosure scheme, the one for the harm spoken of;
 what helps a council carry out its own functions is what is incidental to them (its subsidiary power);
+what binds one told something in confidence hints at the duty of confidence;
 someone who "can't follow" or "cannot weigh up" what is shared, or whom the asker is "not sure"
 understands it, hints at lacking capacity, and someone said to lack capacity in any of these words
 asks for the law named after it; a pupil no one knows the school of is a child missing
@@ -574,3 +575,33 @@ def past_asked_to_learn(question: str) -> str | None:
     if _AGAINST_CHILDREN.search(question):
         return CHILD_PAST
     return VIOLENCE_PAST if _VIOLENCE.search(question) else ""
+
+
+# "She told me on the understanding it stayed between the two of us: what's the rule that means I'd
+# need her permission before passing it on?", "what obligation stops the interpreter repeating it?",
+# "I promised to keep everything private: does that bind me in law?": asked what binds one who was
+# told something in confidence, the answer is the duty of confidence. Told as a story, the question's
+# words (a child, a family, social care) find the law of the services told instead. Not a confidence
+# conceded ("even though she told me in confidence, can I share?"): that asks what lets it go.
+_A_CONFIDENCE = re.compile(
+    r"\b(?:keep|keeps|keeping|kept|stay|stays|stayed|staying|remain|remains|remained)\b[^.?!]{0,50}?"
+    r"\b(?:private|secret|confidential|between\s+(?:the\s+two\s+of\s+)?(?:us|them|ourselves))\b|"
+    r"\bbetween\s+the\s+two\s+of\s+(?:us|them)\b|\bin\s+confidence\b|"
+    r"\brepeat(?:s|ed|ing)?\s+(?:it|that|this|what|anything)\b",
+    re.IGNORECASE)
+_WHAT_BINDS = re.compile(
+    r"\b(?:stops?|stopping|prevents?|binds?|bound|obliges?|obligation|forbids?|bars?|"
+    r"means?\s+(?:that\s+)?(?:I|we)(?:['’]d|\s+would|\s+will)?\s+(?:normally\s+|usually\s+|still\s+)?need|"
+    r"weigh(?:s|ing)?\s+(?:that\s+|it\s+|this\s+)?against)\b",
+    re.IGNORECASE)
+CONFIDENCE_HINT = ("duty", "confidence")
+
+
+def what_binds_a_confidence(parsed: Any, question: str) -> Any:
+    """`parsed` with the words of the duty of confidence, weighed as question words, when it tells of
+    something kept private or told in confidence and asks what binds, stops or obliges the one told."""
+    from guidegraph.act_rules import asking_sentence
+
+    if _A_CONFIDENCE.search(question) and _WHAT_BINDS.search(asking_sentence(question)):
+        return parsed.with_hints(CONFIDENCE_HINT)
+    return parsed

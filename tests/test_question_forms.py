@@ -567,3 +567,25 @@ def test_what_binds_one_told_in_confidence_hints_at_the_duty(question: str, hint
 def test_asked_what_binds_a_confidence_the_duty_of_confidence_leads(answers: Answers, question: str) -> None:
     # read as typed, the story's words find data protection law or the Children Act 1989
     assert _top(answers, question, limit=1) == ["common-law-duty-of-confidence"]
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("Which law puts a duty on the council to provide services for children like them?", True),
+    ("What law puts a duty on the local authority to provide help to families like this?", True),
+    ("Must the council offer extra support to disabled children?", True),
+    # said already in the guidance's term
+    ("Which law says the council must provide services for children in need?", False),
+    # services for someone else than a child or a family
+    ("Does the council have to provide care services for a frail pensioner?", False),
+])
+def test_services_for_children_read_as_children_in_need(question: str, read: bool) -> None:
+    from guidegraph.question_forms import CHILDREN_IN_NEED, services_for_children_as_in_need
+
+    assert services_for_children_as_in_need(question).endswith(f"({CHILDREN_IN_NEED})") is read
+
+
+def test_a_duty_to_provide_services_for_children_finds_the_children_in_need_law(answers: Answers) -> None:
+    asked = ("I'm a school nurse. A mum has been raising two boys alone since their dad went to prison; money is "
+             "tight and the flat is a mess, but no one is hurting them. Which law puts a duty on the council to "
+             "provide services for children like them?")
+    assert _top(answers, asked, limit=1) == ["children-act-1989"]

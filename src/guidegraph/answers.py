@@ -276,6 +276,7 @@ class Answers:
             officers_as_police,
             past_asked_to_learn,
             seeing_as_access,
+            services_for_children_as_in_need,
             someones_past_for_the_scheme,
             speaks_of_capacity_asked,
             spelt_out,
@@ -288,6 +289,7 @@ class Answers:
         question = unknown_school_as_missing_education(seeing_as_access(officers_as_police(spelt_out(question),
                                                                                          self.expander.concepts_named)))
         question = helping_its_work_as_incidental(better_place_as_well_being(question))
+        question = services_for_children_as_in_need(question)
         typed_terms = guidance_terms(question)  # the guidance's own terms, as typed or as read in other words
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))

@@ -10,6 +10,7 @@ asking about the record of someone near a child hints at the Child Sex Offender 
 and asking how to find it out asks for a disclosure scheme, the one for the harm spoken of;
 what helps a council carry out its own functions is what is incidental to them (its subsidiary power);
 what binds one told something in confidence hints at the duty of confidence;
+services provided for children or families are for children in need;
 someone who "can't follow" or "cannot weigh up" what is shared, or whom the asker is "not sure"
 understands it, hints at lacking capacity, and someone said to lack capacity in any of these words
 asks for the law named after it; a pupil no one knows the school of is a child missing
@@ -326,6 +327,28 @@ def helping_its_work_as_incidental(question: str) -> str:
     what helps a council carry out its own functions, duties or services."""
     if _HELPS_ITS_WORK.search(question) and _COUNCIL.search(question) and "incidental" not in question.lower():
         return with_guidance_words(question, FUNCTIONS_OF_A_COUNCIL)
+    return question
+
+
+# "Which law puts a duty on the council to provide services for children like these?", "who has to
+# offer support to struggling families?": services provided for children and their families are what
+# the guidance writes of under its term "children in need" (the local authority's duty "to safeguard
+# and promote the welfare of children within their area who are in need" by "providing a range and
+# level of services"). Told as a story (a father coping alone, a chaotic house, nobody hurting them),
+# the question's words find the law of sharing about a family instead; the term names the law.
+_SERVICES_FOR_CHILDREN = re.compile(
+    r"\b(?:provide|provides|providing|provided|offer|offers|offering|give|gives|giving|arrange|arranging)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:services?|support|help)\s+(?:for|to)\s+"
+    r"(?:(?:the|these|those|such|vulnerable|disabled|struggling)\s+)?(?:children|kids|famil(?:y|ies)|a\s+child)\b",
+    re.IGNORECASE)
+CHILDREN_IN_NEED = "children in need"
+
+
+def services_for_children_as_in_need(question: str) -> str:
+    """`question` with the guidance's term for children provided with services added when it asks of
+    services, support or help provided for children or families (unless it says "in need" already)."""
+    if _SERVICES_FOR_CHILDREN.search(question) and "in need" not in question.lower():
+        return with_guidance_words(question, CHILDREN_IN_NEED)
     return question
 
 

@@ -589,3 +589,27 @@ def test_a_duty_to_provide_services_for_children_finds_the_children_in_need_law(
              "tight and the flat is a mess, but no one is hurting them. Which law puts a duty on the council to "
              "provide services for children like them?")
     assert _top(answers, asked, limit=1) == ["children-act-1989"]
+
+
+@pytest.mark.parametrize(("question", "hinted"), [
+    ("My client is the dad and my duty is to him, but I'm worried about his baby. Which law says the baby's "
+     "safety has to come first?", True),
+    ("I treat a mother and her son. If he may be harmed, whose interests take priority?", True),
+    # what comes first is asked, but of no child
+    ("My patient is an elderly man. Which comes first, his wishes or his wife's safety?", False),
+    # a child, but the first thing asked of is not whose interests win
+    ("A boy told me about his stepdad first thing this morning. Can I tell social care?", False),
+])
+def test_asked_whether_the_child_comes_first_hints_at_the_overriding_consideration(question: str,
+                                                                                  hinted: bool) -> None:
+    from guidegraph.query import parse
+    from guidegraph.question_forms import OVERRIDING_HINT, child_first_as_overriding
+
+    read = child_first_as_overriding(parse(question), question)
+    assert (set(OVERRIDING_HINT) <= set(read.words)) is hinted
+
+
+def test_a_duty_to_a_parent_gives_way_when_asked_whether_the_child_comes_first(answers: Answers) -> None:
+    asked = ("I'm an adult drug worker. My client is the dad and my duty of care is to him, but I'm worried about "
+             "his baby. Which law says the baby's safety has to come first?")
+    assert _top(answers, asked, limit=1) == ["children-act-1989"]

@@ -264,6 +264,7 @@ class Answers:
             access_under_data_law,
             agency_right_as_power,
             better_place_as_well_being,
+            child_first_as_overriding,
             crime_for_the_police,
             entitlement_as_power,
             giving_as_conferring,
@@ -304,6 +305,7 @@ class Answers:
         parsed = no_power_as_what_still_binds(parsed, question)
         parsed = no_more_than_necessary_as_data_law(parsed, question)
         parsed = what_binds_a_confidence(parsed, question)
+        parsed = child_first_as_overriding(parsed, question)
         filters = {"kind": ACT_SEED_KINDS, "cites": ("law",)}
         place = jurisdiction or self.place_named(question)  # the place asked for wins over the one named
         places = self._places.within(place) if place else ()

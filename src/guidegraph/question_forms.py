@@ -11,6 +11,7 @@ and asking how to find it out asks for a disclosure scheme, the one for the harm
 what helps a council carry out its own functions is what is incidental to them (its subsidiary power);
 what binds one told something in confidence hints at the duty of confidence;
 services provided for children or families are for children in need;
+asking whether a child comes first hints at the overriding consideration to safeguard the child;
 someone who "can't follow" or "cannot weigh up" what is shared, or whom the asker is "not sure"
 understands it, hints at lacking capacity, and someone said to lack capacity in any of these words
 asks for the law named after it; a pupil no one knows the school of is a child missing
@@ -627,4 +628,25 @@ def what_binds_a_confidence(parsed: Any, question: str) -> Any:
 
     if _A_CONFIDENCE.search(question) and _WHAT_BINDS.search(asking_sentence(question)):
         return parsed.with_hints(CONFIDENCE_HINT)
+    return parsed
+
+
+# "Which law says the child's safety has to come first?", "whose interests come first?": asked of
+# whose interests win where a professional owes a duty to a parent, the guidance answers in its own
+# words ("the overriding consideration is to safeguard the child"). Told as a story, the duty owed
+# to the parent ("my duty of care is to her") finds the duty of confidence instead.
+_COMES_FIRST = re.compile(r"\b(?:comes?|coming|put|puts|putting|placed?)\s+first\b|\b(?:takes?|given)\s+priority\b",
+                          re.IGNORECASE)
+OVERRIDING_HINT = ("overriding", "consideration", "safeguard")
+
+
+def child_first_as_overriding(parsed: Any, question: str) -> Any:
+    """`parsed` with the guidance's words for the child's safety overriding, weighed as question
+    words, when its asking sentence asks what comes first and the question names a child."""
+    from guidegraph.act_rules import asking_sentence
+    from guidegraph.act_unasked import CHILD_WORDS
+
+    if _COMES_FIRST.search(asking_sentence(question)) and CHILD_WORDS & {
+            w.lower().replace("'s", "") for w in parsed.words}:
+        return parsed.with_hints(OVERRIDING_HINT)
     return parsed

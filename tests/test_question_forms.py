@@ -613,3 +613,18 @@ def test_a_duty_to_a_parent_gives_way_when_asked_whether_the_child_comes_first(a
     asked = ("I'm an adult drug worker. My client is the dad and my duty of care is to him, but I'm worried about "
              "his baby. Which law says the baby's safety has to come first?")
     assert _top(answers, asked, limit=1) == ["children-act-1989"]
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("A baby at our creche has stopped breathing. Can we pass his medical history to the paramedics to protect "
+     "his life?", True),
+    ("Can staff give the ambulance crew a pupil's health details to save her life?", True),
+    ("It's life or death: can I tell the hospital about her medication?", True),
+    # a private or family life is no life saved
+    ("Does telling the school breach the family's right to a private life?", False),
+    ("Can the council share to make life better for residents?", False),
+])
+def test_sharing_to_save_a_life_reads_as_vital_interests(question: str, read: bool) -> None:
+    from guidegraph.question_forms import VITAL_INTERESTS, saving_a_life_as_vital_interests
+
+    assert saving_a_life_as_vital_interests(question).endswith(f"({VITAL_INTERESTS})") is read

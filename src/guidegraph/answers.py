@@ -276,6 +276,7 @@ class Answers:
             no_power_as_what_still_binds,
             officers_as_police,
             past_asked_to_learn,
+            saving_a_life_as_vital_interests,
             seeing_as_access,
             services_for_children_as_in_need,
             someones_past_for_the_scheme,
@@ -290,7 +291,7 @@ class Answers:
         question = unknown_school_as_missing_education(seeing_as_access(officers_as_police(spelt_out(question),
                                                                                          self.expander.concepts_named)))
         question = helping_its_work_as_incidental(better_place_as_well_being(question))
-        question = services_for_children_as_in_need(question)
+        question = saving_a_life_as_vital_interests(services_for_children_as_in_need(question))
         typed_terms = guidance_terms(question)  # the guidance's own terms, as typed or as read in other words
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))

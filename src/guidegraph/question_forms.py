@@ -12,6 +12,7 @@ what helps a council carry out its own functions is what is incidental to them (
 what binds one told something in confidence hints at the duty of confidence;
 services provided for children or families are for children in need;
 asking whether a child comes first hints at the overriding consideration to safeguard the child;
+sharing to save a life is to protect someone's vital interests;
 someone who "can't follow" or "cannot weigh up" what is shared, or whom the asker is "not sure"
 understands it, hints at lacking capacity, and someone said to lack capacity in any of these words
 asks for the law named after it; a pupil no one knows the school of is a child missing
@@ -650,3 +651,22 @@ def child_first_as_overriding(parsed: Any, question: str) -> Any:
             w.lower().replace("'s", "") for w in parsed.words}:
         return parsed.with_hints(OVERRIDING_HINT)
     return parsed
+
+
+# "Her parents can't be reached: can we tell the paramedics about her condition to protect her
+# life?", "it's life or death": sharing to save someone's life is what data protection law calls
+# protecting their vital interests, the guidance's words for it. Read as typed, "life" finds the
+# right to life of the Convention first. Not a private or family life, which no one protects so.
+_TO_SAVE_A_LIFE = re.compile(
+    r"\b(?:protect|protects|protecting|save|saves|saving|preserve|preserving)\s+(?:(?:her|his|their|your|my|our|a|the)\s+)?"
+    r"(?:[\w'’-]+(?:'s|’s)\s+)?(?:own\s+)?li(?:fe|ves)\b|\blife[\s-]+(?:or[\s-]+death|threatening|saving)\b",
+    re.IGNORECASE)
+VITAL_INTERESTS = "vital interests"
+
+
+def saving_a_life_as_vital_interests(question: str) -> str:
+    """`question` with the guidance's words for vital interests added when it asks of sharing to
+    protect or save someone's life, or of a life-or-death or life-threatening matter."""
+    if _TO_SAVE_A_LIFE.search(question):
+        return with_guidance_words(question, VITAL_INTERESTS)
+    return question

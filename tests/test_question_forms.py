@@ -628,3 +628,28 @@ def test_sharing_to_save_a_life_reads_as_vital_interests(question: str, read: bo
     from guidegraph.question_forms import VITAL_INTERESTS, saving_a_life_as_vital_interests
 
     assert saving_a_life_as_vital_interests(question).endswith(f"({VITAL_INTERESTS})") is read
+
+
+@pytest.mark.parametrize(("question", "hinted"), [
+    ("I manage the council's parks crews. Does the legal duty to look after children's welfare apply to our staff?",
+     True),
+    ("Our district council runs the bin collections. Does the duty to keep children safe extend to those teams?",
+     True),
+    ("Does the statutory safeguarding duty cover the council's planning department?", True),
+    # a duty asked for, not whether it reaches someone
+    ("Which law puts a duty on the council to safeguard children?", False),
+    # said in the story, not asked
+    ("The duty applies to us, our manager says. Which Act is it in?", False),
+])
+def test_asked_whether_a_duty_reaches_a_body_hints_at_the_duty_on_key_bodies(question: str, hinted: bool) -> None:
+    from guidegraph.query import parse
+    from guidegraph.question_forms import KEY_BODIES_HINT, duty_reaching_a_body_as_key_bodies
+
+    read = duty_reaching_a_body_as_key_bodies(parse(question), question)
+    assert (set(KEY_BODIES_HINT) <= set(read.words)) is hinted
+
+
+def test_a_duty_reaching_a_councils_staff_finds_the_duty_on_key_bodies(answers: Answers) -> None:
+    asked = ("I manage the council's parks and cemeteries crews. Does the legal duty to look after children's "
+             "welfare apply to our staff?")
+    assert _top(answers, asked, limit=1) == ["children-act-2004"]

@@ -266,6 +266,7 @@ class Answers:
             better_place_as_well_being,
             child_first_as_overriding,
             crime_for_the_police,
+            duty_reaching_a_body_as_key_bodies,
             entitlement_as_power,
             giving_as_conferring,
             guidance_terms,
@@ -307,6 +308,7 @@ class Answers:
         parsed = no_more_than_necessary_as_data_law(parsed, question)
         parsed = what_binds_a_confidence(parsed, question)
         parsed = child_first_as_overriding(parsed, question)
+        parsed = duty_reaching_a_body_as_key_bodies(parsed, question)
         filters = {"kind": ACT_SEED_KINDS, "cites": ("law",)}
         place = jurisdiction or self.place_named(question)  # the place asked for wins over the one named
         places = self._places.within(place) if place else ()

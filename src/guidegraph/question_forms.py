@@ -13,6 +13,7 @@ what binds one told something in confidence hints at the duty of confidence;
 services provided for children or families are for children in need;
 asking whether a child comes first hints at the overriding consideration to safeguard the child;
 sharing to save a life is to protect someone's vital interests;
+whether a duty reaches a body hints at the duty on key bodies;
 someone who "can't follow" or "cannot weigh up" what is shared, or whom the asker is "not sure"
 understands it, hints at lacking capacity, and someone said to lack capacity in any of these words
 asks for the law named after it; a pupil no one knows the school of is a child missing
@@ -670,3 +671,25 @@ def saving_a_life_as_vital_interests(question: str) -> str:
     if _TO_SAVE_A_LIFE.search(question):
         return with_guidance_words(question, VITAL_INTERESTS)
     return question
+
+
+# "Does the legal duty to look after children's welfare apply to us?", "does the statutory duty to
+# safeguard children cover a council's housing team?": asked whether a duty reaches a body or its
+# staff, the guidance answers with the law that "places a duty on certain key bodies to make
+# arrangements" having regard to children's welfare, listing them. Told as a story (a licensing team,
+# taxi drivers, pubs), the duty's words alone find the broad law of children's welfare first.
+_DUTY_REACHES = re.compile(
+    r"\bdut(?:y|ies)\b[^.?!]{0,80}?\b(?:apply|applies|extend|extends|cover|covers)\s+(?:to\s+)?"
+    r"(?:us|we|me|them|our|their|its|the|a|an|this|that|these|those|all|every|council|councils|staff)\b",
+    re.IGNORECASE)
+KEY_BODIES_HINT = ("key", "bodies", "arrangements", "regard")
+
+
+def duty_reaching_a_body_as_key_bodies(parsed: Any, question: str) -> Any:
+    """`parsed` with the guidance's words for the duty on key bodies, weighed as question words, when
+    its asking sentence asks whether a duty applies to, extends to or covers a body or its staff."""
+    from guidegraph.act_rules import asking_sentence
+
+    if _DUTY_REACHES.search(asking_sentence(question)):
+        return parsed.with_hints(KEY_BODIES_HINT)
+    return parsed

@@ -48,6 +48,22 @@ def test_a_passage_giving_contact_details_is_found_by_asking_for_them(text: str,
     assert contact_words(text) == words
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("Ring the duty team and follow the call up in writing within 48 hours.", ["timescales"]),
+    ("We pass the record on within three working days of the move.", ["timescales"]),
+    ("Tell your manager the same day.", ["timescales"]),
+    ("The policy is looked at again every three years by the board.", ["timescales"]),
+    ("Notes are kept for up to seven years.", ["timescales"]),
+    ("Let the team know by the end of the next working day.", ["timescales"]),
+    # ages and the years of Acts set no time
+    ("A 14 years old boy and any teenager up to 17 years, under the Children Act 1989.", []),
+])
+def test_a_passage_setting_a_time_is_found_by_asking_how_soon(text: str, words: list[str]) -> None:
+    from guidegraph.index_docs import timescale_words
+
+    assert timescale_words(text) == words
+
+
 def test_a_footnote_mark_ends_a_word() -> None:
     from guidegraph.site.search import terms
 

@@ -151,6 +151,8 @@ def test_the_guidance_word_of_a_synonym_counts_though_it_is_common(answers: Answ
     ("the boy has moved out of area", ("geograph", "border")),
     ("he can no longer manage his own affairs", ("mental", "capac")),
     ("the carer goes along with everything we ask", ("overli", "cooper")),
+    ("how soon does the form have to go in?", ("timescal",)),
+    ("how often is the plan looked at?", ("timescal",)),
 ])
 def test_everyday_words_are_expanded_to_the_guidances_word(answers: Answers, typed: str,
                                                            guidance_word: tuple[str, ...]) -> None:

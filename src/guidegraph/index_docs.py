@@ -107,6 +107,31 @@ def contact_words(text: str) -> list[str]:
     return words
 
 
+# A time the guidance sets or tells ("within 24 hours", "within five working days", "the same day", "by the
+# end of the next working day", "every two years", "for ten years"): an amount of time after a word saying
+# how it runs, or a day named by when it falls. Not an age ("16 years old", "any teenager up to 17 years").
+_AMOUNT = (r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty"
+           r"|thirty|forty|sixty|ninety|a few|several)")
+_TIME_UNIT = r"(?:(?:working|school|calendar|clear)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)"
+_TIME_SPAN = re.compile(r"\b(?:within|after|for|every|at least|no later than|no more than|in)\s+(?:up\s+to\s+)?"
+                        r"(?:the\s+)?(?:next\s+|first\s+|following\s+)?" + _AMOUNT + r"\s+" + _TIME_UNIT + r"\b"
+                        r"|\b\d+\s+hours\b|\bsame\s+(?:working\s+)?day\b"
+                        r"|\bnext\s+(?:working\s+|school\s+)?(?:day|morning)\b"
+                        r"|\bend\s+of\s+the\s+(?:next\s+)?(?:working\s+)?day\b|\b(?:annually|every\s+year|each\s+year)\b",
+                        re.IGNORECASE)
+_AGE = re.compile(r"\s+old\b", re.IGNORECASE)
+
+
+def timescale_words(text: str) -> list[str]:
+    """The guidance's word for the time a passage sets or tells, which a question asking "how long",
+    "how soon" or "how often" reaches through the synonyms (syn:timescales), but the passage never
+    writes: "how quickly must the file follow her?" asks for "within 5 days of the transfer"."""
+    for match in _TIME_SPAN.finditer(text):
+        if not _AGE.match(text, match.end()):
+            return ["timescales"]
+    return []
+
+
 def _gives_a_phone_number(text: str) -> bool:
     if any(m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_+")
            for m in _NUMBER.finditer(text)):
@@ -244,7 +269,8 @@ class PassageTables:
                                        *self.antecedents.get(node, ()),
                                        *self.links.context.get(passage_id, []),
                                        *self._cited_names(node),
-                                       *contact_words(self._one(self.text, node))]),
+                                       *contact_words(self._one(self.text, node)),
+                                       *timescale_words(self._one(self.text, node))]),
                 "legal_bases": ",".join(sorted({self.places.basis_ids.get(str(b), local_id(b))
                                                 for b in self.bases.get(node, [])})),
                 "provisions": ",".join(sorted({self.places.provision_ids.get(str(p), local_id(p))

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from rdflib import RDF, SKOS, URIRef
 from rdflib.namespace import DCTERMS
 
-from guidegraph.index_docs import contact_words
+from guidegraph.index_docs import contact_words, timescale_words
 from guidegraph.search_hits import CASE_PASSAGE_WEIGHT
 from guidegraph.site.data import SiteGraph
 from guidegraph.site.pages import Linker, concept_iri
@@ -197,8 +197,8 @@ def _passages(site: SiteGraph, linker: Linker, published: list[str], law: _LawPa
         document = linker.document(passage.document)
         cites = law.of_passage.get(passage_id)
         names = contacts.get(passage.text)
-        if names is None:  # "phone number" finds "0300 123 4567"
-            names = contacts[passage.text] = " ".join(contact_words(passage.text))
+        if names is None:  # "phone number" finds "0300 123 4567", "how soon" finds "the same day"
+            names = contacts[passage.text] = " ".join([*contact_words(passage.text), *timescale_words(passage.text)])
         docs.append(SearchDoc(kind="passage", title=linker.section_label(passage).strip() or document["title"],
                               url=linker.passage_url(passage), sub=document["title"], text=passage.text,
                               names=names,

@@ -393,6 +393,13 @@ def test_a_passage_pointing_back_is_searched_with_the_one_before(answers: Answer
     ("This guidance is based on Information Sharing (2018)", False),  # the document itself
     ("It is important to respect the wishes of a child", False),  # "it" points nowhere
     ("Practitioners should record each decision and the reasons for it, whatever this means", False),  # too late
+    # what followed from the story told before it
+    ("Learning: a bruise on a baby who cannot roll over always needs explaining.", True),
+    ("What we learned: one agency's small worry can complete another's picture.", True),
+    ("Learning point: ask who else lives in the house.", True),
+    ("Action: the youth worker rang the duty desk the same afternoon.", True),
+    ("Actions taken: the head of year spoke to the DSL before the lesson ended.", True),
+    ("Learn more about the partnership on our website.", False),
 ])
 def test_a_passage_points_back_by_its_opening_words(opening: str, points: bool) -> None:
     from guidegraph.index_docs import points_back

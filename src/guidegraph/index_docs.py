@@ -33,8 +33,18 @@ _SELF = frozenset({"guidance", "document", "section", "chapter", "leaflet", "pol
 _WORD = re.compile(r"[a-z]+")
 
 
+# A passage labelled as the lesson of the story told before it ("Learning: ...", "What we learned: ...",
+# "Lessons for practice: ..."), or the action it called for ("Action: ..."): what a question told as that
+# story asks. Not "Outcome:" or "What the police did:" of a case example, which its story's passages
+# are followed by already (`search_hits.with_the_rest_of_the_story`): the story itself then comes after.
+_AFTER_A_STORY = re.compile(r"\W*(?:learning\b|lessons?\b|what (?:we|was) learn|actions?\b)[^:\n]{0,30}:",
+                            re.IGNORECASE)
+
+
 def points_back(text: str) -> bool:
-    """Does `text` open by pointing back to what came before it?"""
+    """Does `text` open by pointing back to what came before it, or by saying what followed from it?"""
+    if _AFTER_A_STORY.match(text):
+        return True
     opening = _WORD.findall(text[:200].lower())[:OPENING_WORDS + 1]
     for i, word in enumerate(opening[:OPENING_WORDS]):
         following = opening[i + 1] if i + 1 < len(opening) else ""

@@ -153,6 +153,13 @@ def test_the_guidance_word_of_a_synonym_counts_though_it_is_common(answers: Answ
     ("the carer goes along with everything we ask", ("overli", "cooper")),
     ("how soon does the form have to go in?", ("timescal",)),
     ("how often is the plan looked at?", ("timescal",)),
+    ("she jotted it on a sticky note", ("record",)),
+    ("it's in the pupil's blue folder", ("record",)),
+    ("should we hold off until the review?", ("delai",)),
+    ("is there paperwork to fill in as well?", ("written",)),
+    ("the trust and the council have a sharing deal", ("inform", "share", "protocol")),
+    ("what are my legal grounds for passing it on?", ("legal", "basi")),
+    ("does the letter give us lawful authority?", ("legal", "basi")),
 ])
 def test_everyday_words_are_expanded_to_the_guidances_word(answers: Answers, typed: str,
                                                            guidance_word: tuple[str, ...]) -> None:

@@ -653,3 +653,18 @@ def test_a_duty_reaching_a_councils_staff_finds_the_duty_on_key_bodies(answers: 
     asked = ("I manage the council's parks and cemeteries crews. Does the legal duty to look after children's "
              "welfare apply to our staff?")
     assert _top(answers, asked, limit=1) == ["children-act-2004"]
+
+
+@pytest.mark.parametrize(("question", "timed"), [
+    ("When should the form tutor pass a worry on to the DSL?", True),
+    ("When will the school hear back from children's services?", True),
+    ("When does the record go to the pupil's next school?", True),
+    ("When can I share without the family's consent?", False),  # in what case, not by when
+    ("Who should the form tutor pass a worry on to?", False),
+])
+def test_asking_when_something_is_passed_on_asks_for_a_time(question: str, timed: bool) -> None:
+    from guidegraph.query import parse
+    from guidegraph.question_forms import TIME_HINT, when_as_timescale
+
+    words = when_as_timescale(parse(question), question).words
+    assert set(TIME_HINT) <= set(words) if timed else not set(TIME_HINT) & set(words)

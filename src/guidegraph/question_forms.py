@@ -18,15 +18,17 @@ someone who "can't follow" or "cannot weigh up" what is shared, or whom the aske
 understands it, hints at lacking capacity, and someone said to lack capacity in any of these words
 asks for the law named after it; a pupil no one knows the school of is a child missing
 education; text-speak ("cn", "bf", "b4") is spelt out, and an Act's year typed short ("act 18") in
-full; a short label before a colon ("Care home manager: ...") says who speaks. which-act only (and
-the myths look-up, for text-speak and who speaks; passage search, for lacking capacity): passage
-search (mirrored by the site's JavaScript) otherwise reads words as typed.
+full; a short label before a colon ("Care home manager: ...") says who speaks; "when should she
+pass it on?" asks for a time set. which-act only (and the myths look-up, for text-speak and who
+speaks; passage search, for lacking capacity and the time asked for): passage search (mirrored by
+the site's JavaScript) otherwise reads words as typed.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from guidegraph.analysis import analyse
@@ -424,6 +426,25 @@ def inability_as_capacity(parsed: Any, question: str) -> Any:
     if _UNABLE.search(question) and "capacity" not in question.lower():
         return parsed.with_hints(CAPACITY_HINT)
     return parsed
+
+
+# "When should the volunteer pass it on?", "When does the file go to the new school?": a question opening
+# on "when" with a modal and a verb of passing, telling or hearing asks when by, as "how soon" does
+# (syn:timescales); it gets the word the index gives a passage setting a time (`index_docs.timescale_words`)
+# as a word of its own: as a question word it was too faint to move one. Not "When can I share
+# without consent?", which asks in what case ("can" is no modal here).
+TIME_HINT = ("timescales",)
+_WHEN_PASSED = re.compile(r"^\W*when\s+(?:should|does|do|will|must|would|is|are)\b[^?]{0,80}?\b(?:send|sent|pass|passed"
+                          r"|tell|told|hear|heard|report|reported|share|shared|contact|notify|notified|go|goes|reach)",
+                          re.IGNORECASE)
+
+
+def when_as_timescale(parsed: Any, question: str) -> Any:
+    """`parsed` with the word for a time set when it asks when something is passed on or heard of
+    (`_WHEN_PASSED`)."""
+    if not _WHEN_PASSED.search(question):
+        return parsed
+    return replace(parsed, words=parsed.words + tuple(w for w in TIME_HINT if w not in parsed.words))
 
 
 # "Can officers look at a pupil's school file to catch whoever is behind the burglaries?": a question

@@ -190,15 +190,15 @@ def _passages(site: SiteGraph, linker: Linker, published: list[str], law: _LawPa
     """The published passages; a case example's count less, as in `guidegraph search`: a question told
     as a story shares a story's everyday words whatever it asks, and the advice it asks for lies elsewhere."""
     stories = {p for record in site.records["case-examples"] for p in record["passage_ids"]}
-    contacts: dict[str, str] = {}  # by text: a passage repeated word for word is read once
+    added: dict[str, str] = {}  # words the passage never writes, by text: a passage repeated word for word is read once
     docs = []
     for passage_id in published:
         passage = site.passages[passage_id]
         document = linker.document(passage.document)
         cites = law.of_passage.get(passage_id)
-        names = contacts.get(passage.text)
+        names = added.get(passage.text)
         if names is None:  # "phone number" finds "0300 123 4567", "how soon" finds "the same day"
-            names = contacts[passage.text] = " ".join([*contact_words(passage.text), *timescale_words(passage.text)])
+            names = added[passage.text] = " ".join([*contact_words(passage.text), *timescale_words(passage.text)])
         docs.append(SearchDoc(kind="passage", title=linker.section_label(passage).strip() or document["title"],
                               url=linker.passage_url(passage), sub=document["title"], text=passage.text,
                               names=names,

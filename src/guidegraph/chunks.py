@@ -213,6 +213,18 @@ class EntryFolder:
         """Store `value` under `name`; a folder that cannot be written only makes the next build slower."""
         self._writer.write(self.path(name), encode(value))
 
+    def save_named(self, name: str, value: object) -> None:
+        """Store `value` under `name` with its name inside, for `load_named`."""
+        self.save(name, (name, value))
+
+    def load_named(self, name: str, kind: type) -> Any | None:
+        """The `kind` value `save_named` stored under `name`; None when there is none, it is damaged,
+        or it is another entry's (a file copied over another)."""
+        entry = self.load(name)
+        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == name and isinstance(entry[1], kind):
+            return entry[1]
+        return None
+
     def prune(self, keep: Iterable[str]) -> None:
         """Remove the entries not named in `keep` (and what killed builds left half written)."""
         prune_folder(self.folder, {f"{name}{self.suffix}" for name in keep})

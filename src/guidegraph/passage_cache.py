@@ -72,7 +72,8 @@ class PassageCache:
         """Every passage's index document: each document's from the cache when its key is known,
         the others made from the graph (from the chunks of those documents only, when they are few)."""
         keys = self._keys(records, places)
-        found = {slug: docs for slug, key in keys.items() if (docs := self._load(key)) is not None} if self.use else {}
+        loaded = ((slug, self.entries.load_named(key, list)) for slug, key in keys.items()) if self.use else ()
+        found = {slug: docs for slug, docs in loaded if docs is not None}
         missing = sorted(keys.keys() - found.keys())
         self.reused = len(found)
         made: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -81,19 +82,11 @@ class PassageCache:
             for document in PassageTables(source, records, places).documents():  # by the chunks' slug, the IRI's
                 made[document["data"]["ref"].split("/", 1)[0]].append(document)
         for slug in missing:
-            self.entries.save(keys[slug], (keys[slug], made.get(slug, [])))
+            self.entries.save_named(keys[slug], made.get(slug, []))
         self.entries.prune(keys.values())
         log.info("index: reused the passages of %d of %d documents", self.reused, len(keys))
         fresh = [docs for slug, docs in made.items() if slug not in found]  # every one, if from the whole graph
         return [document for docs in [*found.values(), *fresh] for document in docs]
-
-    def _load(self, key: str) -> list[dict[str, Any]] | None:
-        """The documents kept under `key`; None when there are none, or the entry is damaged or
-        holds another key's (a file copied over another)."""
-        entry = self.entries.load(key)
-        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == key and isinstance(entry[1], list):
-            return entry[1]
-        return None
 
     def _keys(self, records: dict[str, list[dict[str, Any]]], places: Places) -> dict[str, str]:
         """Each corpus document's key: its own chunks' digests, what the records say of it and link

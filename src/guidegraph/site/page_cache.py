@@ -60,11 +60,10 @@ class PageCache:
         return key in self._held
 
     def load(self, key: str) -> bytes | None:
-        entry = self.entries.load(key) if self.holds(key) else None
-        return entry[1] if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == key else None
+        return self.entries.load_named(key, bytes) if self.holds(key) else None
 
     def save(self, key: str, html: bytes) -> None:
-        self.entries.save(key, (key, html))  # the key inside too: a file copied over another is not taken
+        self.entries.save_named(key, html)
 
     def prune(self) -> None:
         """Keep only this build's pages."""

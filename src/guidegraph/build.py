@@ -96,14 +96,15 @@ def code_fingerprint(config: Config) -> str:
 
 def build(config: Config, report: Reporter | None = None) -> BuildResult:
     """Build the graph (and the outputs derived from it) from `config.corpus` into `config.out`."""
+    return _build(config, report)
+
+
+def _build(config: Config, report: Reporter | None) -> BuildResult:
     from guidegraph.cache import DocumentCache, cache_salt, document_cache_dir
-    from guidegraph.catalog import load_catalog, load_ontology, load_shapes
-    from guidegraph.chunks import EntryFolder, graph_cache_dir
-    from guidegraph.export import write_all
+    from guidegraph.catalog import load_catalog, load_ontology
     from guidegraph.extract import extract_corpus, load_extractors
     from guidegraph.graph import build_graph
     from guidegraph.read import corpus_name, read_corpus
-    from guidegraph.validate import validate_changes
 
     started = time.perf_counter()
     timings = Timings()
@@ -123,18 +124,10 @@ def build(config: Config, report: Reporter | None = None) -> BuildResult:
         cache.save(segmented, per_document)
     with timings.stage("graph", report):
         graph = build_graph(segmented, extraction, catalog, load_ontology(config.ontology))
-    with timings.stage("hash", report):  # what changed since earlier builds, for validate and write
+    with timings.stage("hash", report):  # what changed since earlier builds, for validate, write and the index
         chunks = _chunked(graph, cache, config)
-    with timings.stage("validate", report):
-        validation = validate_changes(graph, load_shapes(config.ontology), chunks,
-                                      graph_cache_dir(config.out) / "validate", cache.salt, reuse=not config.clean)
-    if not validation.conforms:
-        raise ValidationError(validation.summary())
     with staged_output(config.out) as staging:
-        with timings.stage("write", report):
-            write_all(graph, staging, chunks=chunks, reuse=not config.clean,
-                      cache=EntryFolder(graph_cache_dir(config.out) / "write", ".chunk"))
-        _write_answers_and_site(graph, chunks, staging, config, timings, report)
+        _write_outputs(graph, chunks, staging, config, cache.salt, timings, report)
         manifest = {
             "guidegraph": __version__,
             "corpus": str(config.corpus),
@@ -178,13 +171,15 @@ def _check_warnings(warnings: tuple[str, ...], strict: bool) -> None:
         raise BuildError(f"--strict: {len(warnings)} warning(s) while reading the corpus; the first: {warnings[0]}")
 
 
-def _write_answers_and_site(graph: Graph, chunks: list[Chunk], staging: Path, config: Config, timings: Timings,
-                            report: Reporter | None) -> None:
-    """Entity records for `list`, the search index and ranking data queries read (never graph.ttl),
-    and the site, which shows the records too.
+def _write_outputs(graph: Graph, chunks: list[Chunk], staging: Path, config: Config, salt: str, timings: Timings,
+                   report: Reporter | None) -> None:
+    """Entity records for `list`; the graph, validated, in its files; the search index and ranking
+    data queries read (never graph.ttl); and the site, which shows the records too.
 
-    The index is written by a process forked from this one while this one writes the site: both
-    only read the graph, and they write apart, so on two cores they take the time of the longer.
+    Validation, the graph files and the index are written by a process forked from this one while
+    this one writes the site: all only read the graph, and they write apart, so on two cores they
+    take the time of the longer. A graph that does not conform fails the build (its ValidationError
+    raised here once the site is done), and nothing of it is published.
     """
     import gc
 
@@ -197,21 +192,64 @@ def _write_answers_and_site(graph: Graph, chunks: list[Chunk], staging: Path, co
     try:
         with timings.stage("records", report):
             records = _write_records(graph, staging)
-        if not config.site:
-            with timings.stage("index", report):
+
+        def checked_and_indexed(report: Reporter | None = None) -> dict[str, float]:
+            done = Timings()
+            with done.stage("validate", report):
+                _validate(graph, chunks, config, salt)
+            with done.stage("write", report):
+                _write_graph_files(graph, chunks, staging, config)
+            with done.stage("index", report):
                 _write_index(graph, chunks, records, staging, config)
+            return done.stages
+
+        if not config.site:
+            timings.stages.update(checked_and_indexed(report))
             return
-        if report:
-            report("index")
 
         def site() -> None:
             with timings.stage("site", report):
                 _write_site(graph, records, staging, config)
 
-        timings.stages["index"] = 0.0  # listed before the site, which it runs beside
-        _, timings.stages["index"] = beside(lambda: _write_index(graph, chunks, records, staging, config), site)
+        if report:
+            report("validate, write and index")  # told here: the forked process does not report
+        beside_stages, _ = beside(checked_and_indexed, site)
+        site_seconds = timings.stages.pop("site")
+        timings.stages.update(beside_stages)  # listed before the site, which they run beside
+        timings.stages["site"] = site_seconds
+        _link_graph_files(staging)
     finally:
         gc.unfreeze()
+
+
+def _validate(graph: Graph, chunks: list[Chunk], config: Config, salt: str) -> None:
+    """Raise ValidationError when the graph does not conform to the shapes (only the chunks that
+    changed since the last conforming build are checked again, unless `config.clean`)."""
+    from guidegraph.catalog import load_shapes
+    from guidegraph.chunks import graph_cache_dir
+    from guidegraph.validate import validate_changes
+
+    validation = validate_changes(graph, load_shapes(config.ontology), chunks,
+                                  graph_cache_dir(config.out) / "validate", salt, reuse=not config.clean)
+    if not validation.conforms:
+        raise ValidationError(validation.summary())
+
+
+def _write_graph_files(graph: Graph, chunks: list[Chunk], staging: Path, config: Config) -> None:
+    """graph.ttl and graph.jsonld, the chunks an earlier build wrote in the same bytes taken from the cache."""
+    from guidegraph.chunks import EntryFolder, graph_cache_dir
+    from guidegraph.export import write_all
+
+    write_all(graph, staging, chunks=chunks, reuse=not config.clean,
+              cache=EntryFolder(graph_cache_dir(config.out) / "write", ".chunk"))
+
+
+def _link_graph_files(staging: Path) -> None:
+    """The graph files beside the site's pages, for download: the files written for the build."""
+    from guidegraph.site import GRAPH_FILES, link_or_copy
+
+    for name in GRAPH_FILES:
+        link_or_copy(staging / name, staging / "site" / name)
 
 
 def _write_records(graph: Graph, staging: Path) -> dict[str, list[dict]]:
@@ -245,14 +283,15 @@ def _write_index(graph: Graph, chunks: list[Chunk], records: dict[str, list[dict
 
 
 def _write_site(graph: Graph, records: dict[str, list[dict]], staging: Path, config: Config) -> None:
-    """The static site in `site/`, from the graph and its records; it copies the graph files already
-    written to `staging`. Document pages whose inputs an earlier build had are taken from the page
+    """The static site in `site/`, from the graph and its records, but for the graph files (written
+    beside it, and linked in once written). Document pages whose inputs an earlier build had are taken from the page
     cache (unless `config.clean`), and this build's are kept there."""
     from guidegraph.site import write_site
     from guidegraph.site.page_cache import PageCache, page_cache_dir
 
     kept = PageCache(page_cache_dir(config.out), config.templates, use=not config.clean)
-    result = write_site(graph, staging / "site", config.templates, exports=staging, records=records, kept=kept)
+    result = write_site(graph, staging / "site", config.templates, records=records, kept=kept,
+                        graph_files=False)  # linked once written (`_link_graph_files`)
     log.info("site: %d pages, %d bytes of search data", result.page_count, sum(result.search_bytes.values()))
 
 

@@ -51,8 +51,9 @@ class SiteResult:
 
 def write_site(graph: Graph, site: Path, templates: Path, exports: Path | None = None,
                processes: int | None = None, records: Records | None = None,
-               kept: PageCache | None = None) -> SiteResult:
-    """Write the site for `graph` into `site`; copy the graph files from `exports` when it holds them.
+               kept: PageCache | None = None, graph_files: bool = True) -> SiteResult:
+    """Write the site for `graph` into `site`; copy the graph files from `exports` when it holds them
+    (`graph_files=False`: the caller puts them there, as the build does once it has written them).
 
     `processes` build and render pages side by side, this one included (default: two for a large
     site where fork is available).
@@ -64,11 +65,11 @@ def write_site(graph: Graph, site: Path, templates: Path, exports: Path | None =
     from guidegraph.store import paused_gc
 
     with paused_gc():  # the contexts are millions of live objects: collections would walk them again and again
-        return _write_site(graph, site, templates, exports, processes, records, kept)
+        return _write_site(graph, site, templates, exports, processes, records, kept, graph_files)
 
 
 def _write_site(graph: Graph, site: Path, templates: Path, exports: Path | None, processes: int | None,
-                records: Records | None, kept: PageCache | None) -> SiteResult:
+                records: Records | None, kept: PageCache | None, graph_files: bool) -> SiteResult:
     from guidegraph.site.build import build_pages
     from guidegraph.site.render import copy_assets, environment, write_sitemap
     from guidegraph.site.workers import write_pages_and_search
@@ -83,7 +84,8 @@ def _write_site(graph: Graph, site: Path, templates: Path, exports: Path | None,
         kept.prune()
     clock.lap("pages")
     copy_assets(templates, site)
-    _copy_graph(graph, site, exports)
+    if graph_files:
+        _copy_graph(graph, site, exports)
     write_sitemap(written.paths, site)
     clock.lap("files")
     kinds = dict(sorted(Counter(p.kind for p in pages).items()))
@@ -110,12 +112,12 @@ def _copy_graph(graph: Graph, site: Path, exports: Path | None) -> None:
 
     if exports is not None and all((exports / name).is_file() for name in GRAPH_FILES):
         for name in GRAPH_FILES:
-            _link_or_copy(exports / name, site / name)
+            link_or_copy(exports / name, site / name)
     else:
         write_all(graph, site)
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
+def link_or_copy(source: Path, target: Path) -> None:
     """A hard link to the file the build wrote (hundreds of megabytes on a large corpus, not written
     twice; the build never changes a file once written), or a copy where links cannot be made."""
     target.unlink(missing_ok=True)

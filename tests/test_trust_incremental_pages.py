@@ -1,5 +1,6 @@
-"""Document pages kept between builds: a rebuild renders again only the pages whose inputs changed,
-and writes a clean build's site."""
+"""Pages kept between builds: a rebuild renders again only the pages whose inputs changed (a
+document's page, keyed by what it is made from) or whose context changed (every other page), and
+writes a clean build's site."""
 
 from __future__ import annotations
 
@@ -58,18 +59,25 @@ def test_keys_change_with_what_a_documents_page_is_made_from(bundled: tuple[Grap
 
 @pytest.fixture
 def rendered(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
-    """The document pages each build rendered (rather than took from the cache), in this process:
-    sites this small are rendered by one process."""
+    """The pages each build rendered (rather than took from the cache), in this process: sites this
+    small are rendered by one process."""
     found: list[list[str]] = []
     real = guidegraph.site.render.render
 
-    def render(env: object, page: Page) -> str:
-        if page.kind == "document":
-            found[-1].append(page.path)
-        return real(env, page)  # type: ignore[arg-type]
+    def render(env: object, page: Page, contents: dict | None = None) -> str:
+        found[-1].append(page.path)
+        return real(env, page, contents)  # type: ignore[arg-type]
 
     monkeypatch.setattr(guidegraph.site.render, "render", render)
     return found
+
+
+def documents(paths: list[str]) -> list[str]:
+    return [path for path in paths if path.startswith("documents/") and path != "documents/index.html"]
+
+
+def pages_of(site: Path) -> int:
+    return sum(1 for _ in site.rglob("*.html"))
 
 
 def build_site(corpus: Path, out: Path, rendered: list[list[str]], **options: object) -> None:
@@ -82,24 +90,44 @@ def entries(out: Path) -> list[str]:
     return sorted(p.name for p in page_cache_dir(out).iterdir())
 
 
-def test_a_rebuild_after_one_edit_renders_only_that_documents_page(tmp_path: Path, rendered: list[list[str]]) -> None:
+def test_a_rebuild_after_one_edit_renders_only_the_pages_it_changed(tmp_path: Path, rendered: list[list[str]]) -> None:
     corpus, out = corpus_of(tmp_path / "corpus", SMALL, SECOND), tmp_path / "build"
     both = [f"documents/{SMALL}.html", f"documents/{SECOND}.html"]
     build_site(corpus, out, rendered)
-    assert rendered == [both]
-    assert len(entries(out)) == 2
+    pages = pages_of(out / "site")
+    assert documents(rendered[0]) == both
+    assert len(rendered[0]) == pages
+    assert len(entries(out)) == pages, "every page is kept: its context can be pickled"
     with open(corpus / f"{SECOND}.txt", "a", encoding="utf-8") as handle:
         handle.write("\nPractitioners should record why they shared information under section 47 of the Children"
                      " Act 1989.\n")
     build_site(corpus, out, rendered)
-    assert rendered[1] == [f"documents/{SECOND}.html"]
-    assert len(entries(out)) == 2, "the edited document's old page is left behind"
+    assert documents(rendered[1]) == [f"documents/{SECOND}.html"]
+    # the law the new passage cites, and the lists of it, are rendered again; most pages are not
+    assert "legal-bases/children-act-1989.html" in rendered[1]
+    assert len(rendered[1]) < pages / 2
+    assert len(entries(out)) == pages, "the old entries of the pages that changed are left behind"
     build_site(corpus, out, rendered)
-    assert rendered[2] == [], "an unchanged corpus renders no document page again"
+    assert rendered[2] == [], "an unchanged corpus renders no page again"
     clean = tmp_path / "clean"
     build_site(corpus, clean, rendered, clean=True)
-    assert rendered[3] == both
+    assert documents(rendered[3]) == both
+    assert len(rendered[3]) == pages
     assert snapshot(out / "site") == snapshot(clean / "site")
+
+
+def test_a_context_is_keyed_with_its_types_and_one_that_cannot_be_pickled_is_not_kept(tmp_path: Path) -> None:
+    from markupsafe import Markup
+
+    kept = PageCache(tmp_path, TEMPLATES)
+    page = Page(path="myths/m.html", template="myth.html", title="A myth", kind="myth")
+    text = kept.context_key(page, {"answer": "<b>no</b>"})
+    markup = kept.context_key(page, {"answer": Markup("<b>no</b>")})
+    assert text and markup and text != markup, "one is escaped when rendered, the other not"
+    assert kept.context_key(page, {"answer": "<b>no</b>"}) == text
+    moved = Page(path="myths/n.html", template="myth.html", title="A myth", kind="myth")
+    assert kept.context_key(moved, {"answer": "<b>no</b>"}) != text
+    assert kept.context_key(page, {"answer": lambda: "no"}) == ""
 
 
 @pytest.mark.parametrize("damage", ["truncated", "another page's entry", "empty"])
@@ -107,7 +135,7 @@ def test_a_damaged_entry_is_rendered_again(tmp_path: Path, rendered: list[list[s
     corpus, out = corpus_of(tmp_path / "corpus", SMALL, SECOND), tmp_path / "build"
     build_site(corpus, out, rendered)
     reference = snapshot(out / "site")
-    first, second = sorted(page_cache_dir(out).glob(f"*{SUFFIX}"))
+    first, second, *_ = sorted(page_cache_dir(out).glob(f"*{SUFFIX}"))
     data = first.read_bytes()
     first.write_bytes({"truncated": data[: len(data) // 2], "another page's entry": second.read_bytes(),
                        "empty": b""}[damage])
@@ -121,11 +149,11 @@ def test_the_clean_option_renders_every_page_and_a_removed_documents_entry_goes(
     corpus, out = corpus_of(tmp_path / "corpus", SMALL, SECOND), tmp_path / "build"
     build_site(corpus, out, rendered)
     build_site(corpus, out, rendered, clean=True)
-    assert len(rendered[0]) == len(rendered[1]) == 2
+    assert len(rendered[0]) == len(rendered[1]) == pages_of(out / "site")
     for path in corpus.glob(f"{SECOND}.*"):
         path.unlink()
     build_site(corpus, out, rendered)
-    assert len(entries(out)) == 1
+    assert len(entries(out)) == pages_of(out / "site")
 
 
 def test_a_changed_template_renders_every_page_again(tmp_path: Path, rendered: list[list[str]]) -> None:
@@ -138,7 +166,7 @@ def test_a_changed_template_renders_every_page_again(tmp_path: Path, rendered: l
     base = templates / "base.html"
     base.write_text(base.read_text(encoding="utf-8").replace("</body>", "<!-- changed -->\n</body>"), encoding="utf-8")
     build_site(corpus, out, rendered, templates=templates)
-    assert rendered[1] == [f"documents/{SMALL}.html"]
+    assert len(rendered[1]) == pages_of(out / "site")
     assert "<!-- changed -->" in (out / "site" / "documents" / f"{SMALL}.html").read_text(encoding="utf-8")
 
 

@@ -1,12 +1,14 @@
-"""Document pages kept between builds: a rebuild after editing one document renders that document's
-page again and writes the others' as they were.
+"""Pages kept between builds: a rebuild after editing one document renders the pages that changed
+and writes the others as they were.
 
 A document's page is most of the site's rendering time on a large corpus (every passage of the
 document, with its inline links), and it depends on little besides the document: its record, its
 sections, the passages it shows with their citations, the pages its passages link to and the
 names it gives the law they cite. `PageCache.key` hashes exactly those inputs, as read for the
 page (`corpus.document_inputs`), with the code and the templates, so a key that matches gives the
-bytes rendering would give.
+bytes rendering would give. Any other page (a case example's, a law's: thousands on a large
+corpus) is keyed by what it is rendered from, its context once built (`PageCache.context_key`):
+building it costs as much as rendering it, but only once.
 
 Entries sit in `.NAME-cache/pages/` beside the output, with the other caches: the page's bytes,
 written atomically with a checksum; one that cannot be read is rendered again.
@@ -17,10 +19,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from guidegraph.chunks import EntryFolder
+
+if TYPE_CHECKING:
+    from guidegraph.site.pages import Page
 
 SUFFIX = ".page"
 
@@ -52,6 +59,20 @@ class PageCache:
         # ASCII (escaped) JSON: encoded twice as fast as UTF-8, for the text of every passage
         payload = json.dumps([self._salt, inputs], sort_keys=True, separators=(",", ":"))
         key = hashlib.blake2b(payload.encode(), digest_size=20).hexdigest()
+        self.keys.add(key)
+        return key
+
+    def context_key(self, page: Page, contents: dict[str, Any]) -> str:
+        """The key of `page` rendered from `contents`, its context: the pickle of everything
+        rendering reads, which keeps what JSON would lose (a Markup string is not a str: one is
+        escaped, the other not). "" when the context cannot be pickled: that page is not kept."""
+        rendered_from = (self._salt, page.template, page.title, page.path, page.kind, page.description, page.jsonld,
+                         contents)
+        try:
+            payload = pickle.dumps(rendered_from, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):  # a function or a lock in it, say
+            return ""
+        key = hashlib.blake2b(payload, digest_size=20).hexdigest()
         self.keys.add(key)
         return key
 

@@ -66,12 +66,13 @@ def environment(templates: Path) -> Environment:
     return env
 
 
-def render(env: Environment, page: Page) -> str:
-    """One page's HTML: its own context plus what every page shows (navigation, search box, JSON-LD)."""
+def render(env: Environment, page: Page, contents: dict[str, Any] | None = None) -> str:
+    """One page's HTML: its own context (`contents`, when already built) plus what every page shows
+    (navigation, search box, JSON-LD)."""
     template = env.get_template(page.template)
     nav = [{"title": title, "url": url, "current": url == page.path} for title, url in NAV]
     return template.render(
-        **page.contents(),
+        **(page.contents() if contents is None else contents),
         page={"title": page.title, "path": page.path, "kind": page.kind, "description": page.description},
         depth=page_depth(page.path),
         site_name=SITE_NAME,
@@ -88,18 +89,23 @@ def make_folders(pages: Iterable[Page], site: Path) -> None:
 
 def write_pages(env: Environment, pages: Iterable[Page], site: Path, kept: PageCache | None = None) -> list[str]:
     """Render and write pages into their folders (made by `make_folders`); return their paths. A
-    page with a key is taken from `kept` when it holds it, and kept there when rendered.
+    page is taken from `kept` when it holds the page's key, and kept there when rendered: a
+    document's page has its key already (of its inputs), any other page's is that of its context.
 
     Written as UTF-8 bytes, "\n" line ends on every system, through a plain `open`: thousands of
     files, where `Path.write_text`'s text layer and path objects cost more than the writing."""
     written = []
     root = str(site)
     for page in pages:
-        html = kept.load(page.key) if kept and page.key else None
+        key, contents = page.key, None
+        if kept and not key:
+            contents = page.contents()
+            key = kept.context_key(page, contents)
+        html = kept.load(key) if kept and key else None
         if html is None:
-            html = render(env, page).encode("utf-8")
-            if kept and page.key:
-                kept.save(page.key, html)
+            html = render(env, page, contents).encode("utf-8")
+            if kept and key:
+                kept.save(key, html)
         with open(os.path.join(root, page.path), "wb") as handle:
             handle.write(html)
         written.append(page.path)

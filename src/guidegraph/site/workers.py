@@ -62,6 +62,7 @@ class Written:
     number of processes the work was shared between (1: this one alone)."""
 
     paths: list[str] = field(default_factory=list)
+    kept_keys: set[str] = field(default_factory=set)  # the page cache's keys a worker computed
     search_bytes: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=lambda: {"render": 0.0, "search": 0.0})
     processes: int = 1
@@ -89,7 +90,10 @@ def write_pages_and_search(env: Environment, pages: Sequence[Page], search_input
         with context.Pool(processes - 1, initializer=worker_start) as pool:  # this process is one of `processes`
             workers = pool.map_async(_take_tasks, range(processes - 1), chunksize=1)
             here = [_search(search_input, search_dir), _take_tasks()]
-            return replace(_joined([*here, *workers.get()]), processes=processes)
+            written = replace(_joined([*here, *workers.get()]), processes=processes)
+            if kept:
+                kept.keys |= written.kept_keys
+            return written
     finally:
         _FORKED = None
 
@@ -126,7 +130,8 @@ def _take_tasks(_worker: int = 0) -> Written:
     paths: list[str] = []
     while (task := _next(job)) is not None:
         paths += write_pages(job.env, [job.pages[n] for n in task], job.site, job.kept)
-    return Written(paths=paths, seconds={"render": time.perf_counter() - start, "search": 0.0})
+    keys = job.kept.keys if job.kept else set()  # a worker's own copy: the parent keeps them all
+    return Written(paths=paths, kept_keys=keys, seconds={"render": time.perf_counter() - start, "search": 0.0})
 
 
 def _next(job: _Job) -> Task | None:
@@ -140,6 +145,7 @@ def _joined(parts: Iterable[Written]) -> Written:
     joined = Written()
     for part in parts:
         joined.paths += part.paths
+        joined.kept_keys |= part.kept_keys
         joined.search_bytes.update(part.search_bytes)
         for step, seconds in part.seconds.items():
             joined.seconds[step] += seconds

@@ -97,7 +97,7 @@ def test_a_rebuild_after_one_edit_renders_only_the_pages_it_changed(tmp_path: Pa
     pages = pages_of(out / "site")
     assert documents(rendered[0]) == both
     assert len(rendered[0]) == pages
-    assert len(entries(out)) == pages, "every page is kept: its context can be pickled"
+    assert len(entries(out)) == pages + 1, "every page is kept (its context can be pickled), and the words of English"
     with open(corpus / f"{SECOND}.txt", "a", encoding="utf-8") as handle:
         handle.write("\nPractitioners should record why they shared information under section 47 of the Children"
                      " Act 1989.\n")
@@ -106,7 +106,7 @@ def test_a_rebuild_after_one_edit_renders_only_the_pages_it_changed(tmp_path: Pa
     # the law the new passage cites, and the lists of it, are rendered again; most pages are not
     assert "legal-bases/children-act-1989.html" in rendered[1]
     assert len(rendered[1]) < pages / 2
-    assert len(entries(out)) == pages, "the old entries of the pages that changed are left behind"
+    assert len(entries(out)) == pages + 1, "the old entries of the pages that changed are left behind"
     build_site(corpus, out, rendered)
     assert rendered[2] == [], "an unchanged corpus renders no page again"
     clean = tmp_path / "clean"
@@ -153,7 +153,7 @@ def test_the_clean_option_renders_every_page_and_a_removed_documents_entry_goes(
     for path in corpus.glob(f"{SECOND}.*"):
         path.unlink()
     build_site(corpus, out, rendered)
-    assert len(entries(out)) == pages_of(out / "site")
+    assert len(entries(out)) == pages_of(out / "site") + 1
 
 
 def test_a_changed_template_renders_every_page_again(tmp_path: Path, rendered: list[list[str]]) -> None:
@@ -172,3 +172,16 @@ def test_a_changed_template_renders_every_page_again(tmp_path: Path, rendered: l
 
 def test_the_cache_folder_sits_beside_the_output(tmp_path: Path) -> None:
     assert page_cache_dir(tmp_path / "build") == tmp_path / ".build-cache" / "pages"
+
+
+def test_the_words_of_english_are_kept_between_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import guidegraph.site.search as search
+
+    made = search.english_text(PageCache(tmp_path, TEMPLATES))
+    assert made == search.english_text() and " safeguarding " in f" {made} "
+
+    def unloadable(shortest: int) -> list[str]:
+        raise AssertionError("the dictionary was loaded again")
+
+    monkeypatch.setattr(search, "english_words", unloadable)
+    assert search.english_text(PageCache(tmp_path, TEMPLATES)) == made

@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from whoosh.analysis import STOP_WORDS
 from whoosh.lang.porter import stem as porter_stem
@@ -47,6 +47,9 @@ from guidegraph.expansion import DEGREE_WORDS, OBJECT_WORDS, PARTICLES, one_word
 from guidegraph.index import as_written
 from guidegraph.query import QUESTION_WORDS, TYPO_MIN_DOCUMENTS, TYPO_MIN_LETTERS, TYPO_SWAP_MIN_LETTERS, english_words
 from guidegraph.site.copies import passage_copies
+
+if TYPE_CHECKING:
+    from guidegraph.site.page_cache import PageCache
 
 _COMBINING = re.compile("[\u0300-\u036f]")
 _MARKS = re.compile("[\u00b2\u00b3\u00b9\u2070-\u209f]")  # superscript and subscript digits: footnote marks
@@ -170,9 +173,10 @@ def label_key(label: str) -> str:
 
 
 def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], directory: Path,
-                      guidance: Iterable[str] = ()) -> dict[str, int]:
+                      guidance: Iterable[str] = (), kept: PageCache | None = None) -> dict[str, int]:
     """Write `meta.js`, the term shards and the document shards into `directory`; return their sizes.
-    `guidance`: the synonym concepts' own words, kept first among a word's aliases."""
+    `guidance`: the synonym concepts' own words, kept first among a word's aliases; `kept`: the
+    page cache, which keeps the words of English between builds (`english_text`)."""
     directory.mkdir(parents=True, exist_ok=True)
     order = {kind: n for n, (kind, _, _) in enumerate(KINDS)}
     docs = sorted(docs, key=lambda d: (order[d.kind], d.url))
@@ -196,7 +200,8 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     copies, near = passage_copies(docs)
     if copies:  # apart from meta.js: a site of many copies holds many numbers
         sizes["copies"] = _write(directory / "copies.js", "copies", {"sets": copies, "near": near})
-    sizes["spelling"] = _write(directory / "spelling.js", "spelling", spelling_data(postings.frequency))
+    spelling = spelling_data(postings.frequency, english_text(kept))
+    sizes["spelling"] = _write(directory / "spelling.js", "spelling", spelling)
     meta = {
         "termShards": term_shards,
         "docShardSize": DOC_SHARD_SIZE,
@@ -224,13 +229,29 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     return sizes
 
 
-def spelling_data(frequency: dict[str, int]) -> dict[str, object]:
+def spelling_data(frequency: dict[str, int], english: str | None = None) -> dict[str, object]:
     """What search.js needs to read a word typed one letter off a word of the guidance as that word,
     as the command line does (`query.respelt`): how many documents hold each stem, and the words of
-    English (long enough to be typed or to be one letter off a word typed), which are words of their
-    own, not misspellings. Loaded only when a typed word is found nowhere."""
+    English (`english_text`, long enough to be typed or to be one letter off a word typed), which
+    are words of their own, not misspellings. Loaded only when a typed word is found nowhere."""
     return {"stems": {stem: n for stem, n in sorted(frequency.items()) if stem.isalpha()},
-            "english": " ".join(english_words(TYPO_SWAP_MIN_LETTERS))}
+            "english": english_text() if english is None else english}
+
+
+def english_text(kept: PageCache | None = None) -> str:
+    """The words of English spelling.js holds, joined by spaces. They are the same on every build
+    with one version of the spelling dictionary (and of this code, which `kept` keys by), so they
+    are kept between builds: loading the dictionary is a tenth of a rebuild's search data."""
+    from guidegraph.cache_files import installed_version
+
+    key = kept.key(["english words", installed_version("pyspellchecker"), TYPO_SWAP_MIN_LETTERS]) if kept else ""
+    held = kept.load(key) if kept else None
+    if held is not None:
+        return held.decode("utf-8")
+    text = " ".join(english_words(TYPO_SWAP_MIN_LETTERS))
+    if kept:
+        kept.save(key, text.encode("utf-8"))
+    return text
 
 
 def _same_page(docs: Sequence[SearchDoc]) -> list[int]:

@@ -82,14 +82,14 @@ def write_pages_and_search(env: Environment, pages: Sequence[Page], search_input
         start = time.perf_counter()
         paths = write_pages(env, pages, site, kept)
         written = Written(paths=paths, seconds={"render": time.perf_counter() - start, "search": 0.0})
-        return _joined([_search(search_input, search_dir), written])
+        return _joined([_search(search_input, search_dir, kept), written])
     context = multiprocessing.get_context("fork")
     global _FORKED
     _FORKED = _Job(env, pages, _tasks(pages), context.Value("i", 0), site, kept)
     try:
         with context.Pool(processes - 1, initializer=worker_start) as pool:  # this process is one of `processes`
             workers = pool.map_async(_take_tasks, range(processes - 1), chunksize=1)
-            here = [_search(search_input, search_dir), _take_tasks()]
+            here = [_search(search_input, search_dir, kept), _take_tasks()]
             written = replace(_joined([*here, *workers.get()]), processes=processes)
             if kept:
                 kept.keys |= written.kept_keys
@@ -115,10 +115,10 @@ def _tasks(pages: Sequence[Page]) -> list[Task]:
     return tasks + [tuple(batch)] if batch else tasks
 
 
-def _search(search_input: SearchInput, search_dir: Path) -> Written:
+def _search(search_input: SearchInput, search_dir: Path, kept: PageCache | None) -> Written:
     start = time.perf_counter()
     docs, aliases, guidance = search_input()
-    sizes = write_search_data(docs, aliases, search_dir, guidance)
+    sizes = write_search_data(docs, aliases, search_dir, guidance, kept)
     return Written(search_bytes=sizes, seconds={"render": 0.0, "search": time.perf_counter() - start})
 
 

@@ -17,7 +17,6 @@ written atomically with a checksum; one that cannot be read is rendered again.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import pickle
 from collections.abc import Iterable
@@ -56,9 +55,10 @@ class PageCache:
 
     def key(self, inputs: object) -> str:
         """The key of a page made from `inputs` (plain data: what building its context reads)."""
-        # ASCII (escaped) JSON: encoded twice as fast as UTF-8, for the text of every passage
-        payload = json.dumps([self._salt, inputs], sort_keys=True, separators=(",", ":"))
-        key = hashlib.blake2b(payload.encode(), digest_size=20).hexdigest()
+        # a pickle, made twice as fast as JSON, of the text of every passage; built in a fixed order,
+        # the inputs give the same bytes on every build (another order would only be a miss)
+        payload = pickle.dumps([self._salt, inputs], protocol=pickle.HIGHEST_PROTOCOL)
+        key = hashlib.blake2b(payload, digest_size=20).hexdigest()
         self.keys.add(key)
         return key
 

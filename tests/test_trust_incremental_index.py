@@ -297,6 +297,20 @@ def test_keys_change_with_the_documents_their_order_and_the_settings() -> None:
                 cache.key([{**first, "year": 2020.0}, second]), cache.key([{**first, "text": "One"}, second])}) == 5
 
 
+def test_a_units_key_stands_for_its_documents_in_a_segments_key() -> None:
+    from guidegraph.index import _unit
+
+    cache = SegmentCache(None)
+    first, second = {"id": "passage:a/1", "text": "one"}, {"id": "passage:a/2", "text": "two"}
+    entity = {"id": "myth:m1", "text": "a myth"}
+    keyed = cache.key([first, second, entity], "", {"passage:a": "k1"}, _unit)
+    assert keyed == cache.key([{**first, "text": "One"}, second, entity], "", {"passage:a": "k1"}, _unit), \
+        "the unit's key, not its documents, is hashed"
+    assert len({keyed, cache.key([first, second, entity], "", {"passage:a": "k2"}, _unit),
+                cache.key([first, second, {**entity, "text": "another"}], "", {"passage:a": "k1"}, _unit),
+                cache.key([first, second, entity])}) == 4
+
+
 def test_an_open_index_of_several_segments_answers_after_its_folder_is_replaced(shared: Path, tmp_path: Path) -> None:
     """A reader opens every segment's files at once: a build swapping in a new output while a
     query runs must not leave it looking for files of the build it opened."""

@@ -86,15 +86,18 @@ def write_index(graph: Graph, records: dict[str, list[dict[str, Any]]], director
     if directory.exists():
         shutil.rmtree(directory)
     directory.mkdir(parents=True)
-    _write_whoosh(documents, directory, cache)
+    _write_whoosh(documents, directory, cache, passages.unit_keys if passages else {})
     vocabulary = vocabulary_groups(graph)
     (directory / VOCABULARY_FILE).write_text(json.dumps(vocabulary, sort_keys=True, ensure_ascii=False),
                                              encoding="utf-8")
     return len(documents)
 
 
-def _write_whoosh(documents: list[dict[str, Any]], directory: Path, cache: SegmentCache | None) -> None:
-    """The segments of `segment_groups`, each copied from `cache` or written, and their table of contents."""
+def _write_whoosh(documents: list[dict[str, Any]], directory: Path, cache: SegmentCache | None,
+                  unit_keys: dict[str, str]) -> None:
+    """The segments of `segment_groups`, each copied from `cache` or written, and their table of
+    contents. `unit_keys`: the key of each unit (`_unit`) whose documents a key already stands for
+    (`passage_cache.PassageCache.unit_keys`)."""
     from guidegraph.scoring import bm25_impact
     from guidegraph.segment_cache import SegmentCache, segment_id
     from guidegraph.whoosh_writer import Head, build_segments, segment_files, write_toc
@@ -102,7 +105,7 @@ def _write_whoosh(documents: list[dict[str, Any]], directory: Path, cache: Segme
     cache = cache or SegmentCache(None)
     groups = segment_groups(documents)
     lead = LEAD_SIZE if len(groups) == 1 else SEGMENT_LEAD
-    keys = [cache.key(group, f"lead {lead}") for group in groups]
+    keys = [cache.key(group, f"lead {lead}", unit_keys, _unit) for group in groups]
     segments = {key: cache.restore(key, directory) for key in keys}
     missing = [(key, group) for key, group in zip(keys, groups, strict=True) if segments[key] is None]
     wanted = [(segment_id(key), [_fields(document) for document in group]) for key, group in missing]

@@ -67,11 +67,13 @@ class PassageCache:
         self.chunks = chunks
         self.use = use
         self.reused = 0
+        self.unit_keys: dict[str, str] = {}  # after `documents`: "passage:<slug>" -> the key of its documents
 
     def documents(self, graph: Graph, records: dict[str, list[dict[str, Any]]], places: Places) -> list[dict[str, Any]]:
         """Every passage's index document: each document's from the cache when its key is known,
         the others made from the graph (from the chunks of those documents only, when they are few)."""
         keys = self._keys(records, places)
+        self.unit_keys = {f"passage:{slug}": key for slug, key in keys.items()}
         loaded = ((slug, self.entries.load_named(key, list)) for slug, key in keys.items()) if self.use else ()
         found = {slug: docs for slug, docs in loaded if docs is not None}
         missing = sorted(keys.keys() - found.keys())

@@ -20,7 +20,7 @@ import hashlib
 import logging
 import marshal
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -63,17 +63,29 @@ def segment_salt() -> str:
 
 
 
-def segment_key(salt: str, documents: list[dict[str, Any]], settings: str = "") -> str:
+def segment_key(salt: str, documents: list[dict[str, Any]], settings: str = "",
+                unit_keys: Mapping[str, str] | None = None, unit: Callable[[str], str] | None = None) -> str:
     """The key of a segment holding `documents` (field name -> value), in this order, written
     with `settings`.
 
     marshal's version 2 writes every value in full (no references to objects seen before), so
     equal documents built in the same order give equal bytes; fields in another order would only
-    give another key, a miss.
+    give another key, a miss. The documents of a unit (`unit(id)`) that `unit_keys` holds are
+    hashed as that key, which stands for them all: a corpus document's passages, keyed by all they
+    are made from (`passage_cache`), tens of thousands of documents not encoded again.
     """
+    parts: list[Any] = []
+    seen: set[str] = set()
+    for document in documents:
+        own = unit(document["id"]) if unit and unit_keys else ""
+        key = unit_keys.get(own) if unit_keys else None
+        if key is None:
+            parts.append(document)
+        elif own not in seen:
+            seen.add(own)
+            parts.append(f"{own}\0{key}")
     head = f"{salt}\0{settings}\0".encode()
-    return hashlib.blake2b(head + marshal.dumps(documents, _MARSHAL_VERSION),
-                           digest_size=20).hexdigest()
+    return hashlib.blake2b(head + marshal.dumps(parts, _MARSHAL_VERSION), digest_size=20).hexdigest()
 
 
 def segment_id(key: str) -> str:
@@ -102,9 +114,10 @@ class SegmentCache:
         cost = "the next build will write the whole index"
         self._writer = EntryWriter(folder, "index cache", cost) if folder is not None else None
 
-    def key(self, documents: list[dict[str, Any]], settings: str = "") -> str:
+    def key(self, documents: list[dict[str, Any]], settings: str = "", unit_keys: Mapping[str, str] | None = None,
+            unit: Callable[[str], str] | None = None) -> str:
         """The key of a segment of `documents` written with `settings` (`segment_key`)."""
-        return segment_key(self.salt, documents, settings)
+        return segment_key(self.salt, documents, settings, unit_keys, unit)
 
     def restore(self, key: str, directory: Path) -> Any | None:
         """Copy the files of segment `key` into `directory` and return the segment; None on a miss."""

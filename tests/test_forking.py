@@ -46,7 +46,9 @@ def test_when_this_side_fails_the_forked_process_is_stopped(tmp_path: Path) -> N
     marker = tmp_path / "pid"
 
     def work() -> None:
-        marker.write_text(str(os.getpid()))
+        written = tmp_path / "pid.tmp"
+        written.write_text(str(os.getpid()))
+        written.rename(marker)  # whole when it appears: `here` stops this process as soon as it does
         time.sleep(60)
 
     def here() -> None:

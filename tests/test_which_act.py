@@ -1246,3 +1246,25 @@ def test_how_someone_may_check_a_past_is_answered_by_a_disclosure_scheme(answers
         "A woman at our hostel says her boyfriend, who babysits her son, may have convictions for sexual "
         "offences against children. How can she check?")]
     assert top[0] == "child-sex-offender-disclosure-scheme", top
+
+
+@pytest.mark.parametrize(("question", "after"), [
+    ("Can the police get a nursery's registers on a toddler to trace who burgled the flat?", True),
+    ("Detectives want the dentist's notes on a patient for a prosecution.", True),
+    ("Officers have asked the youth club for its files on two lads.", True),
+    ("The police want to share what they know with the school.", False),  # the police share, not ask
+    ("Can the school tell the police about a pupil's plans?", False),
+])
+def test_the_police_asking_for_records_another_holds(question: str, after: bool) -> None:
+    from guidegraph.act_unasked import police_after_records
+
+    assert police_after_records(question) is after
+
+
+def test_the_police_asking_a_school_for_records_find_the_gateways_not_school_law(answers: Answers) -> None:
+    # the pupil and the academy named find the school's own safeguarding duty first; what lets it
+    # give the police its records is a gateway for crime or criminal proceedings
+    top = [b["id"] for b in answers.which_act("Can detectives obtain a pupil's attendance records from the academy "
+                                              "to trace who set fire to the sports hall?")[:2]]
+    assert top[0] in {"crime-and-disorder-act-1998", "national-health-service-act-2006"}, top
+    assert "education-act-2002" not in top, top

@@ -85,6 +85,22 @@ def childrens_law(data: dict[str, Any]) -> Callable[[str], bool]:
     return lambda basis: "children" in data["bases"].get(basis, {}).get("title", "").lower()
 
 
+# "Can the police get a child's GP records?", "detectives want the clinic's notes on a patient": asked
+# whether the police may have what another service holds, the answer is the gateway that lets the
+# holder give it to them (crime, criminal proceedings), not the law of the holder's own duties to
+# children or pupils, which the story's words ("a child", "a pupil's school file") find first.
+_POLICE_AFTER_RECORDS = re.compile(
+    r"\b(?:police|detectives?|officers?)\s+(?:[\w'’-]+\s+){0,3}?(?:get|gets|obtain|obtains|want|wants|wanted|"
+    r"ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?for|request(?:s|ed|ing)?|see|access|seize)"
+    r"\s+(?!to\b)(?:[\w'’-]+\s+){0,4}?(?:records?|registers?|files?|notes?|details|history)\b",
+    re.IGNORECASE)
+
+
+def police_after_records(question: str) -> bool:
+    """Does `question` tell of the police wanting, asking for or getting records another holds?"""
+    return bool(_POLICE_AFTER_RECORDS.search(question))
+
+
 def about_a_dangerous_person(question: str) -> bool:
     """Does `question` speak of someone's record, past or offending, or of the schemes themselves?"""
     from guidegraph.question_forms import someone_has_a_past

@@ -64,6 +64,7 @@ from guidegraph.act_unasked import (
     named_in,
     not_a_regulation,
     not_an_act,
+    police_after_records,
     schemes,
     set_aside,
 )
@@ -358,15 +359,15 @@ class Answers:
         if (made := made_in(question)) is not None:
             ranked = made_then_first(ranked, made, self.rank_data)
         ranked = amending_law_first(ranked, amending_law(question, leading, self._law_names))
-        if concedes_confidence(question):
-            ranked = behind(ranked, CONFIDENCE_BASIS, CONCEDED_BEHIND)
         terms = query_terms(parsed)
         # law the corpus does not cite, from the catalog's names and scope: the rules below apply to it too
         found = self._catalog.matches(question, lambda basis: self._catalog_applies(basis, places))
         ranked = self._catalog.placed(ranked, found, question_terms(question))
         known = self._with_catalog_law
         unasked = [childrens_law(known)] if about_an_adult_only(parsed.words) else []
-        if about_no_school(parsed.words):
+        if police_after_records(question):
+            unasked.append(childrens_law(known))  # the holder's own duties are not what lets it hand records over
+        if about_no_school(parsed.words) or police_after_records(question):
             unasked.append(education_law(known))
         if not about_a_dangerous_person(question):
             unasked.append(schemes(known, question))
@@ -377,6 +378,8 @@ class Answers:
         if aside := set_aside(question):
             unasked.append(named_in(aside, {**self._law_names, **self._catalog.law_names}))
         ranked = after_the_rest(ranked, unasked)
+        if concedes_confidence(question):  # last: law moved behind the rest must not bring the duty forward
+            ranked = behind(ranked, CONFIDENCE_BASIS, CONCEDED_BEHIND)
         bases = [{**(self._catalog.answer(r, terms) if isinstance(r, CatalogMatch)
                      else self._evidence.basis(r, stored, terms)), "jurisdiction": answered_for}
                  for r in ranked[: max(1, limit)]]

@@ -668,3 +668,23 @@ def test_asking_when_something_is_passed_on_asks_for_a_time(question: str, timed
 
     words = when_as_timescale(parse(question), question).words
     assert set(TIME_HINT) <= set(words) if timed else not set(TIME_HINT) & set(words)
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("Has the privacy watchdog written anything on sharing between agencies?", True),
+    ("What does the data protection regulator say about emailing case notes?", True),
+    ("Has the regulator published a code on sharing personal data?", True),
+    # a regulator of something else: the inspectorate of schools and care
+    ("The regulator is inspecting our children's home next week: which law covers its visit?", False),
+    ("Does the Information Commissioner's watchdog role cover schools?", False),  # named already
+])
+def test_the_data_regulator_reads_as_the_information_commissioner(question: str, read: bool) -> None:
+    from guidegraph.question_forms import INFORMATION_COMMISSIONER, regulator_as_commissioner
+
+    assert regulator_as_commissioner(question) == (f"{question} ({INFORMATION_COMMISSIONER})" if read else question)
+
+
+def test_the_privacy_watchdogs_guidance_is_the_commissioners_code(answers: Answers) -> None:
+    # read as typed, "watchdog" names no one and the practitioners' advice on sharing is listed first
+    asked = "Has the privacy watchdog written any statutory guidance on organisations sharing personal data?"
+    assert _top(answers, asked, limit=1) == ["ico-data-sharing-code-of-practice"]

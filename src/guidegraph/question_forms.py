@@ -19,9 +19,10 @@ understands it, hints at lacking capacity, and someone said to lack capacity in 
 asks for the law named after it; a pupil no one knows the school of is a child missing
 education; text-speak ("cn", "bf", "b4") is spelt out, and an Act's year typed short ("act 18") in
 full; a short label before a colon ("Care home manager: ...") says who speaks; "when should she
-pass it on?" asks for a time set. which-act only (and the myths look-up, for text-speak and who
-speaks; passage search, for lacking capacity and the time asked for): passage search (mirrored by
-the site's JavaScript) otherwise reads words as typed.
+pass it on?" asks for a time set; the data regulator or watchdog is the Information Commissioner.
+which-act only (and the myths look-up, for text-speak and who speaks; passage search, for lacking
+capacity and the time asked for): passage search (mirrored by the site's JavaScript) otherwise
+reads words as typed.
 """
 
 from __future__ import annotations
@@ -257,6 +258,31 @@ def seeing_as_access(question: str) -> str:
 def with_guidance_words(question: str, words: str) -> str:
     """`question` with the guidance's `words` for what it tells added, unless it uses them already."""
     return question if words in question.lower() else f"{question} ({words})"
+
+
+# "Where is the data regulator's own guidance on sharing?", "the privacy watchdog's code", "has the
+# regulator said anything on sharing personal data?": the body that regulates data protection is the
+# Information Commissioner, whose name the guidance and the titles of its codes use. Read as typed,
+# "regulator" and "watchdog" name no one, or the inspectorate of schools and care (Ofsted), and a
+# question asking for the body's own writing lists other bodies' guidance before it. A bare
+# "regulator" or "watchdog" is the Commissioner only in a question about personal data.
+_DATA_REGULATOR = re.compile(
+    r"\b(?:data(?:\s+protection)?|privacy|information(?:\s+rights)?)\s+(?:regulator|watchdog)s?\b", re.IGNORECASE)
+_BARE_REGULATOR = re.compile(r"\b(?:the|a|an|our|their|its)\s+(?:UK['’]s\s+|national\s+|independent\s+)?"
+                             r"(?:regulator|watchdog)\b", re.IGNORECASE)
+_PERSONAL_DATA = re.compile(r"\b(?:personal\s+(?:data|information|details)|data\s+(?:protection|sharing)|"
+                            r"sharing\s+(?:personal\s+)?data|GDPR|privacy)\b", re.IGNORECASE)
+INFORMATION_COMMISSIONER = "Information Commissioner"
+
+
+def regulator_as_commissioner(question: str) -> str:
+    """`question` with the Information Commissioner named when it speaks of the data regulator or
+    watchdog, or of the regulator in a question about personal data."""
+    if "commissioner" in question.lower():
+        return question
+    if _DATA_REGULATOR.search(question) or (_BARE_REGULATOR.search(question) and _PERSONAL_DATA.search(question)):
+        return with_guidance_words(question, INFORMATION_COMMISSIONER)
+    return question
 
 
 # "A pupil has left and nobody knows which school she's gone to", "a boy who isn't on any school's

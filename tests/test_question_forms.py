@@ -688,3 +688,25 @@ def test_the_privacy_watchdogs_guidance_is_the_commissioners_code(answers: Answe
     # read as typed, "watchdog" names no one and the practitioners' advice on sharing is listed first
     asked = "Has the privacy watchdog written any statutory guidance on organisations sharing personal data?"
     assert _top(answers, asked, limit=1) == ["ico-data-sharing-code-of-practice"]
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("A childminder has seen burns on a girl's arm. Can she ring children's social care without mum's agreement?",
+     True),
+    ("Do we need the father's say-so before we tell the health visitor?", True),
+    # which law, not whether one may
+    ("Which law lets the nursery tell social care without the parents' consent?", False),
+    # told in the story, not asked
+    ("The school told social care without asking me. Which Act covers their enquiries?", False),
+])
+def test_asked_whether_one_may_share_without_consent(question: str, asked: bool) -> None:
+    from guidegraph.question_forms import asks_leave_to_share_without_consent
+
+    assert asks_leave_to_share_without_consent(question) is asked
+
+
+def test_asked_whether_to_tell_childrens_services_without_consent_finds_data_law(answers: Answers) -> None:
+    # the children's services told find the Children Act 1989 first; whether consent is needed is
+    # answered by data protection law
+    asked = "Can our nursery ring children's social care about a girl's burns without mum's agreement?"
+    assert _top(answers, asked, limit=1)[0] in {"gdpr", "data-protection-act-2018", "common-law-duty-of-confidence"}

@@ -311,6 +311,11 @@ def asking_sentence(question: str) -> str:
     return asked[-1] if asked else question
 
 
+def asks_yes_or_no(sentence: str) -> bool:
+    """Does `sentence` open as a yes/no question ("Can she ...?", "Do I need ...?")?"""
+    return _YES_NO.match(sentence) is not None
+
+
 # "data protection act 2018 - is there a condition in it that ...?": a law named as the topic, then
 # a yes/no question about it ("it", "its", "that Act")
 _TOPIC_FIRST = re.compile(r"^\W*(?P<topic>[^?:;–—]{3,80}?)\s*(?:\s[-–—]+\s|:\s)\s*(?P<asked>.+)$", re.DOTALL)

@@ -265,6 +265,7 @@ class Answers:
         from guidegraph.question_forms import (
             access_under_data_law,
             agency_right_as_power,
+            asks_leave_to_share_without_consent,
             better_place_as_well_being,
             child_first_as_overriding,
             crime_for_the_police,
@@ -367,8 +368,8 @@ class Answers:
         ranked = self._catalog.placed(ranked, found, question_terms(question))
         known = self._with_catalog_law
         unasked = [childrens_law(known)] if about_an_adult_only(parsed.words) else []
-        if police_after_records(question):
-            unasked.append(childrens_law(known))  # the holder's own duties are not what lets it hand records over
+        if police_after_records(question) or asks_leave_to_share_without_consent(question):
+            unasked.append(childrens_law(known))  # the holder's or the recipient's own duties: no gateway
         if about_no_school(parsed.words) or police_after_records(question):
             unasked.append(education_law(known))
         if not about_a_dangerous_person(question):

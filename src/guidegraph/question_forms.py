@@ -170,6 +170,19 @@ def without_consent_as_the_law_allows(parsed: Any, question: str) -> Any:
     return parsed
 
 
+# "Can she tell children's services without the parents' permission?", "do I need anyone's say-so
+# before I ring social care?": a yes/no question asking whether one may share without consent asks
+# whether consent is needed, which data protection and confidence law answer; the service told names
+# only where the information goes, and its own law (the Children Act 1989 of children's services) is
+# no answer to it. A question asking which law creates what the service does is no yes/no question.
+def asks_leave_to_share_without_consent(question: str) -> bool:
+    """Is the asking sentence of `question` a yes/no question whether one may share without consent?"""
+    from guidegraph.act_rules import asking_sentence, asks_yes_or_no
+
+    asked = asking_sentence(question)
+    return asks_yes_or_no(asked) and bool(_WITHOUT_CONSENT.search(asked))
+
+
 # "We're a charity with no special legal power to share: which laws do we still have to meet?": one
 # who needs (or has) no power to share asks which rules bind them anyway, and the guidance answers in
 # its own words ("do not need a specific legal power to share information. They must however, fulfil

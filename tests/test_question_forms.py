@@ -710,3 +710,17 @@ def test_asked_whether_to_tell_childrens_services_without_consent_finds_data_law
     # answered by data protection law
     asked = "Can our nursery ring children's social care about a girl's burns without mum's agreement?"
     assert _top(answers, asked, limit=1)[0] in {"gdpr", "data-protection-act-2018", "common-law-duty-of-confidence"}
+
+
+def test_asked_what_binds_a_confidence_the_words_for_sharing_without_consent_are_left_out() -> None:
+    # the duty owed is asked for: data protection's words for sharing without consent would draw
+    # the answer to the law that lets it go
+    from guidegraph.query import parse
+    from guidegraph.question_forms import CONFIDENCE_HINT, CONSENT_HINT, what_binds_a_confidence
+
+    asked = ("A dad told me about his drinking on the understanding it stayed between us. If I ring the school "
+             "without his agreement, what duty am I weighing that against?")
+    read = what_binds_a_confidence(without_consent_as_the_law_allows(parse(asked), asked), asked)
+    assert set(CONFIDENCE_HINT) <= set(read.words) and "legally" not in read.words
+    shared = "Can I ring the school without his agreement?"
+    assert set(CONSENT_HINT) <= set(without_consent_as_the_law_allows(parse(shared), shared).words)

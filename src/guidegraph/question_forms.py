@@ -164,8 +164,10 @@ CONSENT_HINT = ("legally", "consent", "data", "protection")
 
 def without_consent_as_the_law_allows(parsed: Any, question: str) -> Any:
     """`parsed` with the guidance's words for sharing legally without consent, weighed as question
-    words, when it asks whether information may be shared without consent or permission."""
-    if _WITHOUT_CONSENT.search(question):
+    words, when it asks whether information may be shared without consent or permission; not when it
+    asks what binds one told something in confidence (`what_binds_a_confidence`): that asks for the
+    duty owed, which the words of data protection law would draw the answer away from."""
+    if _WITHOUT_CONSENT.search(question) and not asks_what_binds_a_confidence(question):
         return parsed.with_hints(CONSENT_HINT)
     return parsed
 
@@ -686,11 +688,17 @@ CONFIDENCE_HINT = ("duty", "confidence")
 def what_binds_a_confidence(parsed: Any, question: str) -> Any:
     """`parsed` with the words of the duty of confidence, weighed as question words, when it tells of
     something kept private or told in confidence and asks what binds, stops or obliges the one told."""
-    from guidegraph.act_rules import asking_sentence
-
-    if _A_CONFIDENCE.search(question) and _WHAT_BINDS.search(asking_sentence(question)):
+    if asks_what_binds_a_confidence(question):
         return parsed.with_hints(CONFIDENCE_HINT)
     return parsed
+
+
+def asks_what_binds_a_confidence(question: str) -> bool:
+    """Does `question` tell of something kept private or told in confidence and ask what binds,
+    stops or obliges the one told?"""
+    from guidegraph.act_rules import asking_sentence
+
+    return bool(_A_CONFIDENCE.search(question) and _WHAT_BINDS.search(asking_sentence(question)))
 
 
 # "Which law says the child's safety has to come first?", "whose interests come first?": asked of

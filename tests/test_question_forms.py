@@ -724,3 +724,23 @@ def test_asked_what_binds_a_confidence_the_words_for_sharing_without_consent_are
     assert set(CONFIDENCE_HINT) <= set(read.words) and "legally" not in read.words
     shared = "Can I ring the school without his agreement?"
     assert set(CONSENT_HINT) <= set(without_consent_as_the_law_allows(parse(shared), shared).words)
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("Mum agreed in March that we could speak to the school nurse. Can she take that back now?", True),
+    ("He signed our consent form last year: does it stand forever?", True),
+    ("A dad gave permission for the referral, then changed his mind. Where do we stand?", True),
+    ("Can I take the laptop back to the office?", False),  # no consent given
+    ("Dad wants to withdraw his consent: can he?", False),  # in the guidance's words already
+])
+def test_consent_taken_back_reads_as_withdrawn(question: str, read: bool) -> None:
+    from guidegraph.question_forms import CONSENT_WITHDRAWN, taking_consent_back_as_withdrawal
+
+    assert (taking_consent_back_as_withdrawal(question) == f"{question} ({CONSENT_WITHDRAWN})") is read
+
+
+def test_consent_taken_back_finds_the_law_that_lets_it_be_withdrawn(answers: Answers) -> None:
+    # the UK GDPR's standard for consent: "able to be withdrawn"; the story's GP and family found the
+    # Children Act 1989 first
+    asked = "A dad agreed last month that we could talk to his GP. Now he has changed his mind: can he do that?"
+    assert _top(answers, asked, limit=1) == ["gdpr"]

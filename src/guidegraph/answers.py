@@ -287,6 +287,7 @@ class Answers:
             someones_past_for_the_scheme,
             speaks_of_capacity_asked,
             spelt_out,
+            taking_consent_back_as_withdrawal,
             unknown_school_as_missing_education,
             what_binds_a_confidence,
             without_consent_as_the_law_allows,
@@ -297,7 +298,7 @@ class Answers:
                                                                                          self.expander.concepts_named)))
         question = helping_its_work_as_incidental(better_place_as_well_being(question))
         question = saving_a_life_as_vital_interests(services_for_children_as_in_need(question))
-        question = regulator_as_commissioner(question)
+        question = taking_consent_back_as_withdrawal(regulator_as_commissioner(question))
         typed_terms = guidance_terms(question)  # the guidance's own terms, as typed or as read in other words
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))

@@ -19,10 +19,10 @@ understands it, hints at lacking capacity, and someone said to lack capacity in 
 asks for the law named after it; a pupil no one knows the school of is a child missing
 education; text-speak ("cn", "bf", "b4") is spelt out, and an Act's year typed short ("act 18") in
 full; a short label before a colon ("Care home manager: ...") says who speaks; "when should she
-pass it on?" asks for a time set; the data regulator or watchdog is the Information Commissioner.
-which-act only (and the myths look-up, for text-speak and who speaks; passage search, for lacking
-capacity and the time asked for): passage search (mirrored by the site's JavaScript) otherwise
-reads words as typed.
+pass it on?" asks for a time set; the data regulator or watchdog is the Information Commissioner;
+consent someone may "take back" is consent withdrawn. which-act only (and the myths look-up, for
+text-speak and who speaks; passage search, for lacking capacity and the time asked for): passage
+search (mirrored by the site's JavaScript) otherwise reads words as typed.
 """
 
 from __future__ import annotations
@@ -297,6 +297,30 @@ def regulator_as_commissioner(question: str) -> str:
         return question
     if _DATA_REGULATOR.search(question) or (_BARE_REGULATOR.search(question) and _PERSONAL_DATA.search(question)):
         return with_guidance_words(question, INFORMATION_COMMISSIONER)
+    return question
+
+
+# "She signed a form agreeing to it: does that last forever, or can she take it back?", "he agreed
+# last week and has now changed his mind": consent once given can be withdrawn, in the guidance's
+# words ("consent ... may be withdrawn at any time", a standard the UK GDPR sets). Read as typed,
+# "take it back", "forever" and "mind" find nothing of it, and the story's services find their own law.
+_TAKEN_BACK = re.compile(
+    r"\b(?:take|takes|taking|took|taken)\s+(?:it|that|this|(?:her|his|their|my|your|the)\s+"
+    r"(?:consent|agreement|permission))\s+back\b|"
+    r"\bchang(?:e|es|ed|ing)\s+(?:her|his|their|my|your)\s+minds?\b|"
+    r"\b(?:last|lasts|stand|stands|apply|applies)\s+(?:forever|for\s+ever|indefinitely|for\s+good)\b|"
+    r"\b(?:cancel|cancels|revoke|revokes|retract|retracts|undo|undoes)\s+(?:it|that|this|(?:her|his|their|my|the)\s+"
+    r"(?:consent|agreement|permission))\b",
+    re.IGNORECASE)
+_CONSENT_GIVEN = re.compile(r"\b(?:consent\w*|agree\w*|permission|signed|said\s+yes)\b", re.IGNORECASE)
+CONSENT_WITHDRAWN = "consent withdrawn"
+
+
+def taking_consent_back_as_withdrawal(question: str) -> str:
+    """`question` with the guidance's words for withdrawing consent added when it tells of consent
+    or agreement given and asks whether it can be taken back, cancelled or lasts forever."""
+    if _TAKEN_BACK.search(question) and _CONSENT_GIVEN.search(question) and "withdr" not in question.lower():
+        return with_guidance_words(question, CONSENT_WITHDRAWN)
     return question
 
 

@@ -695,6 +695,9 @@ def test_what_gives_social_workers_the_right_to_ask_is_their_statutory_power(ans
     ("A man's stepson keeps coming to school with bruises", False),
     ("A 17 year old will need adult social care soon", False),
     ("Which law lets us share information?", False),
+    # anyone at all, in the law's words, is no adult asked about
+    ("Which Act lets the partners demand records from any person or body?", False),
+    ("Can the council tell the person's landlord?", True),
 ])
 def test_a_question_about_an_adult_alone_is_recognised(question: str, adult_only: bool) -> None:
     from guidegraph.act_unasked import about_an_adult_only

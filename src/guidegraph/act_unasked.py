@@ -74,10 +74,17 @@ def education_law(data: dict[str, Any]) -> Callable[[str], bool]:
     return lambda basis: "education" in data["bases"].get(basis, {}).get("title", "").lower()
 
 
+# "a power to demand information from any person or body": anyone at all, in the words of the law,
+# is no adult the question is about
+ANYONE_BEFORE = frozenset({"any", "every", "no"})
+
+
 def about_an_adult_only(words: tuple[str, ...]) -> bool:
     """Does a question name an adult and no child, family or children's service?"""
-    typed = {w.lower().replace("'s", "") for w in words}
-    return bool(typed & ADULT_WORDS) and not typed & CHILD_WORDS
+    typed = [w.lower().replace("'s", "") for w in words]
+    adults = [w for before, w in zip(["", *typed], typed, strict=False)
+              if w in ADULT_WORDS and before not in ANYONE_BEFORE]
+    return bool(adults) and not set(typed) & CHILD_WORDS
 
 
 def childrens_law(data: dict[str, Any]) -> Callable[[str], bool]:

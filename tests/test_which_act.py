@@ -1113,6 +1113,10 @@ def test_a_document_asked_for_by_what_it_is_in_a_place_is_the_one_the_answers_ci
     ("Do record systems which act as barriers stop us?", False),
     ("Which professionals act for the council?", False),
     ("Which law lets me share?", False),
+    # a treaty's rights made law here: the Act giving them effect
+    ("What brought the Convention's right to privacy into domestic law?", True),
+    ("Which law made the right to a family life part of UK law?", True),
+    ("Is the GDPR still part of UK law?", False),
 ])
 def test_a_question_asking_for_an_act(question: str, asks: bool) -> None:
     from guidegraph.act_unasked import asks_for_an_act
@@ -1271,3 +1275,10 @@ def test_the_police_asking_a_school_for_records_find_the_gateways_not_school_law
                                               "to trace who set fire to the sports hall?")[:2]]
     assert top[0] in {"crime-and-disorder-act-1998", "national-health-service-act-2006"}, top
     assert "education-act-2002" not in top, top
+
+
+def test_the_law_making_a_convention_right_part_of_uk_law_is_the_act(answers: Answers) -> None:
+    # the Convention itself, and data protection law on privacy, ranked with the Act giving it effect
+    top = [b["id"] for b in answers.which_act("Which law brought the right to respect for family life into "
+                                              "domestic law?")[:1]]
+    assert top == ["human-rights-act-1998"], top

@@ -159,8 +159,18 @@ ACT_TYPES = frozenset({"ukpga", "asp", "anaw", "nia", "apni", "nisi"})
 _ACT_TITLE = re.compile(r"\b(?:Act|Order)\b(?:\s+\([^)]*\))?\s+\d{4}$")
 
 
+# "Which law makes the right to a private life part of UK law?", "what brought the Convention into
+# domestic law?": what makes a treaty's rights law here is the Act of Parliament giving them effect,
+# not the treaty (nor other law ranking with it). Not "is the GDPR still part of UK law?", which asks
+# of the law it names: only a verb of making comes before it.
+_MADE_DOMESTIC_LAW = re.compile(
+    r"\b(?:makes?|made|making|brings?|brought|bringing|puts?|putting|turns?|turned|writes?|wrote|written|"
+    r"incorporat\w*)\b[^.?!]{0,80}?\b(?:part\s+of|into)\s+(?:the\s+)?(?:UK|domestic|British|English|Scots|"
+    r"Scottish|national)\s+law\b", re.IGNORECASE)
+
+
 def asks_for_an_act(question: str) -> bool:
-    return bool(_ASKS_FOR_AN_ACT.search(question))
+    return bool(_ASKS_FOR_AN_ACT.search(question) or _MADE_DOMESTIC_LAW.search(question))
 
 
 def not_an_act(data: dict[str, Any]) -> Callable[[str], bool]:

@@ -747,6 +747,8 @@ def test_a_term_of_art_names_its_law_even_when_superseded(answers: Answers) -> N
     ("Assessing a child's needs before adult care", ["a", "b"]),
     # what replaced the term's law is asked for, not that law
     ("Which Act replaced children in need plans?", ["a", "b"]),
+    ("children in need plans changed to what, and why", ["a", "b"]),
+    ("Which Act got rid of children in need plans?", ["a", "b"]),
     # the law the term implies does not apply where the question is asked
     ("Which rules cover children in need in Wales?", ["a", "b"]),
 ])

@@ -356,10 +356,12 @@ def asked_about_first(ranked: list[Any], basis: str | None) -> list[Any]:
 
 
 # "Which Act replaced Local Safeguarding Children Boards?": the term names the law it belonged to,
-# and the question asks for the law that came after.
+# and the question asks for the law that came after. So does "lscb changed to safeguarding
+# partnership why", "the boards were scrapped", "which Act got rid of them?".
 REPLACED = re.compile(r"\b(?:replac\w*|abolish\w*|any\s*more|no\s+longer|instead\s+of|became|become|"
                        r"supersed(?:ed|es|ing)\s+(?:the|that|this|it|its)\b|"
-                       r"took\s+over|successor)\b", re.IGNORECASE)
+                       r"took\s+over|successor|chang(?:ed|es|ing)\s+(?:to|into|over\s+to)|switched\s+(?:to|over)|"
+                       r"turned\s+into|scrapped|done\s+away\s+with|got\s+rid\s+of)\b", re.IGNORECASE)
 
 
 def implied_first(ranked: list[Any], question: str, implied: dict[str, list[str]],

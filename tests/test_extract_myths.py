@@ -185,11 +185,11 @@ def test_unseen_statements_keep_no_closing_full_stop() -> None:
     """Whatever its layout, a statement reads the same: no closing full stop. (How the unseen
     documents' statements group into concepts: test_myth_concepts.)"""
     myths = unseen_myths()  # read once per session, as the unseen rounds' tests read them
-    assert len(myths) == 349  # 1 from round 44's taxi licensing page;
+    assert len(myths) == 350  # 1 from round 44's taxi licensing page;
     # 1 from round 43's football club page;
     # 1 from round 42's weekend school page and 1 from its dental practice's policy;
     # 1 from round 41's church page, a quoted question, and 1 from its childminder's policy;
-    # 2 from round 40's Welsh FAQ;
+    # 3 from round 40's Welsh FAQ (one a question offering both ways);
     # 3 from the text boxes of the Whinmoor leaflet saved as RTF; 2 from the
     # PowerPoint golden rules deck's answer slides; 1 from the Outlook .msg bulletin's myth of the month; 2 from
     # the council page saved as .mhtml; 2 from the LibreOffice Impress quiz deck's answer slides; 2 from the
@@ -355,3 +355,16 @@ def test_a_quoted_belief_in_a_myth_buster_is_answered_up_to_the_next_belief_or_q
         "If so, share without telling them, and record why.")
     assert myths["A child’s confidences can never be passed on"].answer == (
         "Never promise a child that you will keep a secret.")  # not the question after it
+
+
+def test_a_question_offering_both_ways_is_answered_by_the_way_its_answer_takes() -> None:
+    """"Must I ..., or can I ...?" cannot be answered "Yes" or "No": in an FAQ any answer under it
+    answers the belief. An open question beside it, or a yes/no one answered without a verdict, is none."""
+    from test_extract_unseen import markdown
+
+    faq = markdown("# Early help: common questions\n\n## Must I tell the family first, or can I ring the "
+                   "front door straight away?\n\nYou can ring straight away when telling the family would put "
+                   "the child at risk.\n\n## Where is the front door?\n\nIn the civic centre.\n\n"
+                   "## Can I ring after five?\n\nThe out-of-hours team answers at night.\n")
+    assert [(m.statement, m.verdict, m.kind) for m in find_myths([faq])] == [
+        ("Must I tell the family first, or can I ring the front door straight away?", "partly", "question")]

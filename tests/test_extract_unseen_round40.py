@@ -56,13 +56,14 @@ first as a careful reader would.
   practice on confidentiality, Co-operating to Safeguard (2017). No myths, no case. Nation: Northern
   Ireland.
 * `cwm-arian-sb-sharing-worries-faq.md`: a Welsh regional safeguarding board's questions and answers,
-  two of them myths in disguise: "Can I share information without consent?" (answered "Yes") and
-  "Doesn't data protection law stop me from passing on what I know?" (answered "No"); three plain
-  questions ("Do I have to report, or is it up to me?", "Who do I report to?", "What happens after I
-  report?"). Law: the Social Services and Well-being (Wales) Act 2014 s130, the Children Act 1989
-  s47, the UK GDPR and DPA 2018 named whole, UK GDPR Article 6(1)(e), DPA 2018 Schedule 1 para 18.
+  three of them myths in disguise: "Can I share information without consent?" (answered "Yes"),
+  "Doesn't data protection law stop me from passing on what I know?" (answered "No") and "Do I have
+  to report, or is it up to me?" (answered by the way it takes: a duty to report); two plain
+  questions ("Who do I report to?", "What happens after I report?"). Law: the Social Services and
+  Well-being (Wales) Act 2014 s130, the Children Act 1989 s47, the UK GDPR and DPA 2018 named whole,
+  UK GDPR Article 6(1)(e), DPA 2018 Schedule 1 para 18.
   Trap: "The Act gives you no right to be told the outcome", two sections after two Acts were
-  named: no one Act is meant. Guidance: the Wales Safeguarding Procedures. Myths: the two. No case.
+  named: no one Act is meant. Guidance: the Wales Safeguarding Procedures. Myths: the three. No case.
   Nation: Wales.
 
 Gaps closed in this round (general rules). A regulation written alone, "(regulation 9)", is of the
@@ -269,9 +270,13 @@ def test_the_faqs_questions_are_its_sections() -> None:
 
 def test_the_faqs_myths_in_disguise_and_their_answers() -> None:
     myths = unseen_myths_in(FAQ)
+    # "Do I have to report, or is it up to me?" offers both ways: its answer takes one ("you have a duty")
     assert {s: m.verdict for s, m in myths.items()} == {
         "Can I share information without consent?": "yes",
-        "Doesn't data protection law stop me from passing on what I know?": "no"}
+        "Doesn't data protection law stop me from passing on what I know?": "no",
+        "Do I have to report, or is it up to me?": "partly"}
+    assert myths["Do I have to report, or is it up to me?"].answer.startswith(
+        "If you work for a relevant partner of the local authority")
     assert myths["Can I share information without consent?"].answer.startswith(
         "Yes. You do not need consent to report a child you think is at risk.")
     assert myths["Doesn't data protection law stop me from passing on what I know?"].answer.startswith(

@@ -524,6 +524,7 @@ UNSEEN_ALONE = [
     "Coaches shouldn’t get involved in what happens at a swimmer’s home",  # round 36's Squarespace accordion
     "Dental neglect isn't a safeguarding matter",  # round 42's dental practice
     "Do I have to keep a record when I decide not to share?",
+    "Do I have to report, or is it up to me?",  # round 40's Welsh FAQ
     "Do I have to tell the woman that I have shared information?",
     "Does the data protection law allow us to share records held before proceedings started?",
     "Elective home education means the local authority has no role",
@@ -638,7 +639,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     tell anyone", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 141  # 140 before round 44 (its taxi
+    # 142 once a question offering both ways was a belief (round 40's "Do I have to report, or is it up to me?", alone);
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 142  # 140 before round 44 (its taxi
     # licensing page's belief about telling another council why a licence was revoked, alone); three fewer once an
     # approval waited on, and asking the family first, were consent (Scotland's named person approving any sharing,
     # and sharing "without asking the family first" or "the parents", join the consent group); 143 with round 43's

@@ -168,3 +168,12 @@ def test_two_holders_named_add_the_guidance_words_as_hints_only(answers: Answers
     assert set(HANDED_WORDS) <= set(two.words) and set(HANDED_WORDS) <= two.minor
     one = parse("the GP can't tell anyone")
     assert handed_between(one, answers.expander) == one
+
+
+def test_leaving_a_decision_up_to_me_is_read_as_judgement(answers: Answers) -> None:
+    """"Surely passing it on is up to me?": the guidance's word for what is left to a practitioner."""
+    from guidegraph.analysis import words
+
+    named = answers.expander.concepts_named
+    assert "judgement" in named(tuple(words("surely passing a worry on is up to me")))
+    assert "judgement" not in named(tuple(words("we passed a worry up to the lead")))

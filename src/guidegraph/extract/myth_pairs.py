@@ -119,15 +119,17 @@ def pair_at(unit: Unit, following: Unit | None, in_context: bool) -> tuple[Found
         return inline, 1
     if following is None or not _is_statement(unit, in_context) or CONTEXT.search(text):
         return None, 1
+    either_way = in_context and offers_both_ways(text) and following.kind == "paragraph"
     if not (answers_above(following, in_context) or (is_yes_no_question(text) and _answers_plainly(following))
-            or (in_context and QUOTED_BELIEF.match(text) and following.kind == "paragraph")):
+            or (in_context and QUOTED_BELIEF.match(text) and following.kind == "paragraph") or either_way):
         return None, 1
     answer = following.plain
     kind = "question" if unquoted(text).endswith("?") else "myth"
     verdict = _quiz_verdict(answer) if _VERDICT_SENTENCE.match(answer) else None
     if verdict:  # "Myth. Never promise to keep a secret ...": the verdict, then the answer
         answer = _after_quiz_verdict(answer)
-    verdict = verdict or verdict_of(answer) or "no"
+    # an answer that takes one of the two ways offered is neither yes nor no to the question
+    verdict = verdict or verdict_of(answer) or ("partly" if either_way else "no")
     return Found(text, answer, verdict, unit.passage_id or following.passage_id or "",
                   following.passage_id or "", kind), 2
 
@@ -183,6 +185,22 @@ def is_yes_no_question(text: str) -> bool:
     belief people voice ("“Isn't it gossip to pass on a worry?”")."""
     text = unquoted(text)
     return text.endswith("?") and bool(_YES_NO_QUESTION.match(text))
+
+
+# A yes/no question that asks its other way too, as a second question: "Do I have to report, or is it
+# up to me?", "Must I tell the parents first, or can I go straight to the front door?"
+_BOTH_WAYS = re.compile(
+    r",\s+or\s+(?:(?:do|does|is|are|am|can|could|should|must|will|would|may|might|have|has|shall)(?:n?[’']t)?"
+    r"|won[’']t)\s+[^?]+\?$",
+    re.IGNORECASE,
+)
+
+
+def offers_both_ways(text: str) -> bool:
+    """A yes/no question that offers the other way as a question of its own: its answer takes one way
+    ("you have a duty to report"), so it cannot open with "Yes" or "No". Under an FAQ's heading that
+    is a belief answered as surely as "No. ..." answers one; an open question ("Who do I report to?") is not."""
+    return is_yes_no_question(text) and bool(_BOTH_WAYS.search(unquoted(text)))
 
 
 def _answers_plainly(unit: Unit) -> bool:

@@ -14,6 +14,7 @@ from guidegraph.question_forms import (
     inability_as_capacity,
     lacks_capacity,
     officers_as_police,
+    officers_in_a_belief,
     seeing_as_access,
     someones_past_for_the_scheme,
     speaker_words,
@@ -40,6 +41,21 @@ def _crime(words: tuple[str, ...]) -> set[str]:
 ])
 def test_officers_in_a_question_about_crime_are_police(question: str, read: str) -> None:
     assert officers_as_police(question, _crime) == read
+
+
+@pytest.mark.parametrize(("belief", "read"), [
+    # a belief names the police so with no crime in it, and the guidance's myths say "the police"
+    ("If officers turn up at the nursery we must give them the register",
+     "If police turn up at the nursery we must give them the register"),
+    ("What the officers found out has to stay with them", "What the police found out has to stay with them"),
+    # a kind of officer is left as typed
+    ("The welfare officer can't be told anything", "The welfare officer can't be told anything"),
+    # with no crime named, the duty officer may be the council's
+    ("the duty officer must ask the parents first", "the duty officer must ask the parents first"),
+    ("two uniformed officers asked for the file", "two uniformed police asked for the file"),
+])
+def test_officers_in_a_belief_are_the_police(belief: str, read: str) -> None:
+    assert officers_in_a_belief(belief) == read
 
 
 def test_the_crime_concept_is_found_by_the_vocabulary(answers: Answers) -> None:

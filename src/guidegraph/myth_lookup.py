@@ -71,9 +71,9 @@ class MythFinder:
         """The statements `text` matches, best concept first, each concept's statements together;
         `asked_of`: is a statement from the documents the question asks about (`myth_rank.concept_order`)."""
         from guidegraph.query import parse
-        from guidegraph.question_forms import speaker_words, spelt_out
+        from guidegraph.question_forms import officers_in_a_belief, speaker_words, spelt_out
 
-        text = spelt_out(text)
+        text = officers_in_a_belief(spelt_out(text))
         parsed = parse(text)
         if parsed.empty:
             raise GuidegraphError(f"nothing to match in {text[:80]!r}: say what you believe, in words")

@@ -109,15 +109,34 @@ def officers_as_police(question: str, concepts: Callable[[tuple[str, ...]], set[
 
     if not CRIME_CONCEPTS & concepts(tuple(words(question))):
         return question
+    return _unqualified_officers_as(question, lambda officers: f"police {officers}", PLAIN_BEFORE)
 
-    def police(match: re.Match[str]) -> str:
+
+# With no crime named, a duty, senior, local or investigating officer may be the council's
+# ("the duty officer at the front door"): only words that fit no other service leave one the police's.
+BELIEF_PLAIN_BEFORE = PLAIN_BEFORE - {"duty", "senior", "local", "investigating"}
+
+
+def officers_in_a_belief(belief: str) -> str:
+    """`belief` with an unqualified "officer(s)" read as "police" (the myths look-up): a belief about
+    passing information on names the police so ("when officers ring up asking for the file", "what
+    the officers know stays with them"), any other officer by its kind, and the guidance's myths
+    name them "the police", as one word, not "police officers"."""
+    return _unqualified_officers_as(belief, lambda officers: "police", BELIEF_PLAIN_BEFORE)
+
+
+def _unqualified_officers_as(text: str, police: Callable[[str], str], plain: frozenset[str]) -> str:
+    """`text` with each "officer(s)" no kind of officer qualifies (a word but those of `plain`
+    before it) as `police` makes it."""
+
+    def replaced(match: re.Match[str]) -> str:
         before = match.group("before")
         word = before.strip().lower()
-        if word and analyse(word) and word not in PLAIN_BEFORE:
+        if word and analyse(word) and word not in plain:
             return match.group(0)  # a kind of officer: "housing officer", "police officer"
-        return f"{before}police {match.group('officers')}"
+        return f"{before}{police(match.group('officers'))}"
 
-    return _OFFICERS.sub(police, question)
+    return _OFFICERS.sub(replaced, text)
 
 
 # "What right do I have to see what the police told the council?", "can I read what the school

@@ -78,3 +78,13 @@ def test_a_topic_the_question_never_raises_counts_for_less(answers: Answers) -> 
     # nothing of data protection law: its belief is about how a worry is passed on
     top = answers.myths("We can only tell the health visitor things in writing", limit=1)[0]
     assert top["myth"] == "I can only share information in writing"
+
+
+def test_of_a_concepts_wordings_the_one_stating_most_of_the_belief_comes_first(answers: Answers) -> None:
+    # "consent", "needed", "share" and "personal information" stand in the national wording; only "health
+    # record" and "share" in the local one, whose rarer words would outscore them
+    top = answers.myths("Consent is needed to share personal information from a health record", limit=1)[0]
+    assert top["myth"].endswith("needed to share personal information")
+    # where the local wording states more, it comes first
+    top = answers.myths("without the patient's agreement nothing from a health record can be shared", limit=1)[0]
+    assert top["myth"] == "Information from a health record can never be shared without the patient's agreement"

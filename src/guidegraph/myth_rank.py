@@ -6,13 +6,16 @@ question's words ("the Designated Teacher will talk to the parents" for "our sof
 talk to theirs") otherwise beats the statement of the belief the question is about, whose answer
 says other things. So each word of the question counts in full where a statement says it, and
 for less where only its answer does (the answer is the guidance's reply, not the belief). The
-statements of one concept stay together, ranked by their best, best-matching wording first.
+statements of one concept stay together, ranked by their best; of its wordings, the one saying the
+most of what the question says comes first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
+
+from guidegraph.query import MINOR_WEIGHT
 
 ANSWER_SHARE = 0.7  # of a question word's weight, what it earns where only a statement's answer says it
 # What a statement claiming something of another topic earns, where the question claims something of
@@ -52,15 +55,21 @@ def concept_order(units: list[Any], searcher: Any, statements: Sequence[Any], qu
             if found.frequency(term):
                 holds[term].add(docnum)
     score = dict.fromkeys(docnums, 0.0)
+    stated = dict.fromkeys(docnums, 0)  # how many of the question's own words (not its question words) each states
     for unit in units:  # a word or phrase typed: its best option counts, as in `scoring.rescore`
         best = dict.fromkeys(docnums, 0.0)
+        stating: set[int] = set()
         for option in unit:
             holding = set.intersection(*(holds[term] for term in option.terms))
             for docnum, found in rescore([[option]], searcher, holding).items():
                 held = sum(term in said[docnum] for term in option.terms) / len(option.terms)
                 best[docnum] = max(best[docnum], found * (ANSWER_SHARE + (1 - ANSWER_SHARE) * held))
+                if held == 1 and unit[0].weight > MINOR_WEIGHT:
+                    stating.add(docnum)
         for docnum, found in best.items():
             score[docnum] += found
+        for docnum in stating:
+            stated[docnum] += 1
     asked = topics_claimed(question)
     best = max(score.values(), default=0.0)
     for hit in statements:
@@ -71,11 +80,19 @@ def concept_order(units: list[Any], searcher: Any, statements: Sequence[Any], qu
             score[hit.docnum] *= UNASKED_TOPIC_SHARE
         elif asked:
             score[hit.docnum] += SAME_TOPIC_SHARE * best
-    if asked_of is not None and any(asked_of(hit) for hit in statements if score[hit.docnum] > 0):
-        for hit in statements:
-            score[hit.docnum] *= 1.0 if asked_of(hit) else ELSEWHERE_SHARE
+    if asked_of is not None and not any(asked_of(hit) for hit in statements if score[hit.docnum] > 0):
+        asked_of = None  # the documents it names state no belief it matches
+    elsewhere = {hit.docnum for hit in statements if asked_of is not None and not asked_of(hit)}
+    for docnum in elsewhere:
+        score[docnum] *= ELSEWHERE_SHARE
     by_concept: dict[str, list[Any]] = {}
     for hit in sorted(statements, key=lambda h: (-score[h.docnum], h.docnum)):
         by_concept.setdefault(hit["data"]["concept"], []).append(hit)
+    # A concept's wordings differ by a word or two ("GDPR stops me telling the school", "GDPR prevents
+    # me sharing out of hours"): for "even at night, GDPR stops me passing it on", the one stating the
+    # most of what the question says is the belief as it puts it, though a wording repeating one of
+    # its words exactly ("stops") scores more; the documents it asks about still first.
+    for members in by_concept.values():
+        members.sort(key=lambda h: (h.docnum in elsewhere, -stated[h.docnum], -score[h.docnum], h.docnum))
     return [hit for members in by_concept.values() for hit in members if score[hit.docnum] > 0]
 

@@ -133,6 +133,9 @@ def test_cli_show(built_output: Path, ref: str) -> None:
     "The club's registration forms were filled in for membership, so they can't be passed on for anything else",
     # a dental practice is an agency, the council's children's team is children's social care
     "Records made at our dental practice can't be passed over to the council's children's team",
+    # information named for health is the health service's, though "health" names no agency
+    "medical info shouldn't get sent across to the nursery",
+    "what health know about a family can't be shared with the school",
 ])
 def test_a_belief_about_one_services_information_reaching_another_finds_the_myth(answers: Answers,
                                                                                   belief: str) -> None:

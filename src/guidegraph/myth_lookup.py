@@ -23,10 +23,19 @@ from guidegraph.search_hits import Ranked, Scored
 HANDED_WORDS = ("organisation", "another")
 
 
+# "Health info can't be passed to the school": information named for health is what the health
+# service holds, though "health" alone names no agency (it is care, records, a child's wellbeing too).
+HEALTH_CONCEPT = "health"
+
+
 def handed_between(parsed: Any, expander: Any) -> Any:
     """`parsed` with the guidance's words for one holder's information reaching another when it
-    names two distinct roles or agencies: the typed names alone match the services, not the belief."""
-    if len(expander.holders_named(parsed.words)) < 2:
+    names two distinct roles or agencies (health among them): the typed names alone match the
+    services, not the belief."""
+    holders = len(expander.holders_named(parsed.words))
+    if HEALTH_CONCEPT in expander.concepts_named(tuple(parsed.words)):
+        holders += 1
+    if holders < 2:
         return parsed
     # a hint to the belief, which the words typed still outweigh when they name another one
     # ("their computer systems", "GDPR means", "breach their privacy")

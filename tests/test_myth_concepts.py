@@ -223,6 +223,7 @@ UNSEEN_GROUPS = {
         "Data protection law stops schools telling the Prevent team about a pupil's online activity",
         # round 35's Word policy
         "Data protection law stops the nursery sharing information with children’s social care",
+        "Data protection law stops us passing on information about a pupil",  # round 45's boarding school's box
         "Data protection law stops you from sharing information about a child at risk",  # round 15, in running text
         "Data protection legislation is a barrier to sharing information",
         "Data protection legislation is a barrier to sharing information",
@@ -373,6 +374,7 @@ UNSEEN_GROUPS = {
         # round 43's football club: telling a parent waits on the coach's permission, as sharing waits on consent
         "We can’t tell a parent anything a coach has said about their child without the coach’s permission",
         "We must get permission from parents before we ring children's services",
+        "We need a parent’s consent before we tell social work about a concern",  # round 45's boarding school
         "Workers always need your permission to share",  # round 15's Easy Read leaflet
         "You always need a parent’s consent to share information about their child",
         "You always need consent before sharing information",
@@ -530,6 +532,7 @@ UNSEEN_ALONE = [
     "Elective home education means the local authority has no role",
     "Escalation damages working relationships",
     "Failing to report can lead to disciplinary action",
+    "Foster carers can't be told about the child's past",  # round 45's fostering agency
     "Health information is too sensitive to share with other agencies",  # round 27
     "Health records can only be shared with a court order",
     "Health records cannot be given to a review without the family's consent",
@@ -639,8 +642,10 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     tell anyone", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    # 142 once a question offering both ways was a belief (round 40's "Do I have to report, or is it up to me?", alone);
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 142  # 140 before round 44 (its taxi
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 143  # 142 before round 45 (its fostering
+    # agency's belief that carers can't be told a child's past, alone; its boarding school's two join the consent
+    # and data protection groups); 141 before a question offering both ways was a belief (round 40's "Do I have to
+    # report, or is it up to me?", alone); 140 before round 44 (its taxi
     # licensing page's belief about telling another council why a licence was revoked, alone); three fewer once an
     # approval waited on, and asking the family first, were consent (Scotland's named person approving any sharing,
     # and sharing "without asking the family first" or "the parents", join the consent group); 143 with round 43's

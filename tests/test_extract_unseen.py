@@ -488,8 +488,8 @@ def test_scottish_national_guidance_cites_scottish_and_uk_law(catalog: Catalog) 
         ("children-and-young-people-scotland-act-2014", "part 4"),
         ("children-and-young-people-scotland-act-2014", "section 96"),
         ("children-and-young-people-scotland-act-2014", "section 96"),
-        ("uncatalogued-children-s-hearings-scotland-act-2011", "section 60"),
-        ("uncatalogued-children-s-hearings-scotland-act-2011", "section 61"),
+        ("childrens-hearings-scotland-act-2011", "section 60"),
+        ("childrens-hearings-scotland-act-2011", "section 61"),
         ("uncatalogued-age-of-legal-capacity-scotland-act-1991", "section 2(4)"),
     ]
     assert not any(basis.startswith("children-act-") for _, basis, _, _ in found)

@@ -153,7 +153,7 @@ BRIEFING = "scotland-footnoted-briefing-print.pdf"
 def test_the_briefings_notes_lend_their_law_to_the_marked_passages(catalog: Catalog) -> None:
     """The marks, set small and raised, read as superscripts; each note is a line of its own."""
     assert unseen_cited(BRIEFING, catalog, "2") == [
-        ("uncatalogued-children-s-hearings-scotland-act-2011", "section 60", ""),
+        ("childrens-hearings-scotland-act-2011", "section 60", ""),
         ("children-scotland-act-1995", None, ""),
         ("children-and-young-people-scotland-act-2014", "section 96", "")]  # notes 1-3 sit at the foot of its page
     assert ("data-protection-act-2018", "schedule 1 paragraph 18", "") in unseen_cited(BRIEFING, catalog, "4")

@@ -66,8 +66,8 @@ def test_the_word_pages_scottish_law(catalog: Catalog) -> None:
         ("echr", "article 8", "")]
     assert unseen_cited(WORD_PAGE, catalog, "4.3") == [
         ("children-scotland-act-1995", "part II", ""), ("children-scotland-act-1995", "section 22", ""),
-        ("uncatalogued-children-s-hearings-scotland-act-2011", None, ""),
-        ("uncatalogued-children-s-hearings-scotland-act-2011", "section 60", ""),
+        ("childrens-hearings-scotland-act-2011", None, ""),
+        ("childrens-hearings-scotland-act-2011", "section 60", ""),
         ("uncatalogued-adult-support-and-protection-scotland-act-2007", "section 5", ""),
         ("uncatalogued-united-nations-convention-on-the-rights-of-the-child-incorporation-scotland-act-2024", None, "")]
     assert unseen_cited(WORD_PAGE, catalog, "4.4") == [  # "Article&nbsp;6(1)(e)", "Schedule&nbsp;1, Part&nbsp;2, ..."

@@ -287,7 +287,7 @@ def test_margin_numbers_stay_with_their_paragraphs_and_headings_in_place() -> No
 
 def test_the_scottish_chapters_law(catalog: Catalog) -> None:
     assert ("data-protection-act-2018", "schedule 1 paragraph 18", "") in unseen_cited(SCOTLAND, catalog, "4.4")
-    hearings = "uncatalogued-children-s-hearings-scotland-act-2011"
+    hearings = "childrens-hearings-scotland-act-2011"
     assert [(b, p) for b, p, _ in unseen_cited(SCOTLAND, catalog, "4.5")] == [
         (hearings, "section 60"), (hearings, "section 61")]
     rights = {b for b, _, _ in unseen_cited(SCOTLAND, catalog, "4.6")}

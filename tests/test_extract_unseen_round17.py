@@ -257,13 +257,13 @@ def test_the_scottish_policys_own_law_through_its_endnotes(catalog: Catalog) -> 
     assert {("children-scotland-act-1995", "section 22"), ("data-protection-act-2018", "schedule 1 paragraph 18"),
             ("gdpr", "article 6(1)(e)"), ("gdpr", "article 9(2)(h)"), ("echr", "article 8"),
             ("common-law-duty-of-confidence", None)} <= law
-    assert {("uncatalogued-children-s-hearings-scotland-act-2011", "section 60"),
-            ("uncatalogued-children-s-hearings-scotland-act-2011", "section 64"),
+    assert {("childrens-hearings-scotland-act-2011", "section 60"),
+            ("childrens-hearings-scotland-act-2011", "section 64"),
             ("uncatalogued-age-of-legal-capacity-scotland-act-1991", "section 2(4)")} <= law
     # the endnote's law is cited where its mark stands
     clause = {(c.basis, c.provision.label if c.provision else None) for c in unseen_citations(SCOT, catalog)
               if c.passage_id.split("/")[1] == "3.2"}
-    assert ("uncatalogued-children-s-hearings-scotland-act-2011", "section 64") in clause
+    assert ("childrens-hearings-scotland-act-2011", "section 64") in clause
     assert {"national-guidance-child-protection-scotland", "girfec"} <= guidance(SCOT, catalog)
     assert unseen(SCOT).meta.jurisdictions == ("Scotland",)
 

@@ -202,8 +202,8 @@ def test_the_ird_guides_law_and_guidance(catalog: Catalog) -> None:
         ("children-scotland-act-1995", None), ("children-scotland-act-1995", "section 22"),
         ("children-and-young-people-scotland-act-2014", None), ("children-and-young-people-scotland-act-2014",
                                                                  "section 96"),
-        ("uncatalogued-children-s-hearings-scotland-act-2011", "section 60"),
-        ("uncatalogued-children-s-hearings-scotland-act-2011", "section 61"),
+        ("childrens-hearings-scotland-act-2011", "section 60"),
+        ("childrens-hearings-scotland-act-2011", "section 61"),
         ("gdpr", None), ("data-protection-act-2018", None), ("gdpr", "article 6(1)(e)"), ("gdpr", "article 9(2)(g)"),
         ("data-protection-act-2018", "schedule 1 paragraph 18"), ("data-protection-act-2018", "part 3"),
         ("uncatalogued-age-of-legal-capacity-scotland-act-1991", "section 2(4)")}

@@ -141,10 +141,6 @@ def test_the_agencys_page_header_menu_sidebar_pager_and_footer_are_not_text() ->
                         "Privacy notice", "Back to Top", "©")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the catalog lacks the Fostering Services (England) Regulations 2011, the Care Planning, "
-    "Placement and Case Review (England) Regulations 2010 and the Fostering Services: National "
-    "Minimum Standards, so they are uncatalogued law and no guidance"))
 def test_the_agencys_law_leaves_its_standard_form_panel_and_officer_unread(catalog: Catalog) -> None:
     # "parental responsibility" and "looked after children" name sections 3 and 22 of the 1989 Act
     assert cited(FOSTERING, catalog) == {
@@ -161,10 +157,6 @@ def test_the_agencys_law_leaves_its_standard_form_panel_and_officer_unread(catal
     assert all(not c.negation for c in unseen_citations(FOSTERING, catalog))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the catalog lacks the Fostering Services (England) Regulations 2011, the Care Planning, "
-    "Placement and Case Review (England) Regulations 2010 and the Fostering Services: National "
-    "Minimum Standards, so they are uncatalogued law and no guidance"))
 def test_the_agencys_guidance_and_the_catalogs_fostering_entries(catalog: Catalog) -> None:
     assert guidance(FOSTERING, catalog) == {"working-together-to-safeguard-children", STANDARDS}
     regulations = catalog.by_id(REGULATIONS_2011)
@@ -308,9 +300,6 @@ def test_the_schools_myths_box_is_read_once_after_its_paragraph() -> None:
     assert myths[DATA_LAW].answer.startswith("It does not. The Data Protection Act 2018 and the UK GDPR allow us")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the catalog lacks the Protection of Vulnerable Groups (Scotland) Act 2007 and the Children's "
-    "Hearings (Scotland) Act 2011, so they are uncatalogued law"))
 def test_the_schools_law_is_scotlands(catalog: Catalog) -> None:
     assert cited(SCHOOL, catalog) == {
         (CHILDREN_SCOTLAND, "section 22"), (CHILDREN_SCOTLAND, "section 53"),
@@ -338,9 +327,6 @@ def test_the_schools_named_person_part_is_the_2014_acts_never_in_force(catalog: 
         (None, False), ("part 4", True)]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the catalog lacks the Protection of Vulnerable Groups (Scotland) Act 2007 and the Children's "
-    "Hearings (Scotland) Act 2011, so they are uncatalogued law"))
 def test_the_schools_guidance_and_the_catalogs_scottish_entries(catalog: Catalog) -> None:
     assert guidance(SCHOOL, catalog) == {"national-guidance-child-protection-scotland", "girfec"}
     pvg = catalog.by_id(PVG)

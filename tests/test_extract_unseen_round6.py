@@ -255,5 +255,5 @@ def test_each_row_of_the_privacy_notices_table_cites_its_function_and_basis(cata
     assert rows["p9"] == [("data-protection-act-2018", "schedule 1"),
                           ("data-protection-act-2018", "schedule 1 paragraph 6"),
                           ("data-protection-act-2018", "schedule 1 paragraph 18")]
-    assert ("uncatalogued-care-planning-placement-and-case-review-england-regulations-2010", None) in [
+    assert ("care-planning-placement-and-case-review-england-regulations-2010", None) in [
         (c.basis, None) for c in unseen_citations(NOTICE, catalog)]

@@ -23,7 +23,7 @@ _DROP_TAGS = frozenset({
 # a tab list is the labels of the tabs' panels, read as each panel's heading (`tab_label`), not as text
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menubar", "toolbar", "tablist"})
 _FURNITURE = re.compile(
-    r"cookie|breadcrumb|skip-?(link|to|nav|main)|skiplink|print-?(this|page|link|button|icon)"
+    r"cookie|breadcrumb|skip-?(link|to|nav|main)|skiplink|print-?(this|page|link|button|icon)|^e-?mail-?(this|page|icon)$"
     r"|social-?(share|links|media)|share-?(this|buttons|links|tools)|sharethis|back-?to-?top"
     r"|site-?(header|footer|nav)|^(hidden|d-none|hide)$"
     r"|(^|-)metadata$|^govuk-caption"  # gov.uk: "From: Department for Education", "Guidance" over the title
@@ -75,6 +75,7 @@ _FURNITURE = re.compile(
     r"|(?:^|-)card--clickable$|^sqs-block-summary(?:-v2)?$"
     # LocalGov Drupal's alert banner, the council's notice over every page ("Phone lines closed on ...")
     r"|^localgov-alert-banner$"
+
     # a SharePoint 2010 intranet's title row over every page (the site's name and description)
     r"|^s4-titlerow$"
     # a Webflow form's messages its style sheet hides till the form is sent ("Thank you! Your submission
@@ -158,7 +159,8 @@ def dropped(element: Tag) -> bool:
         return True
     if name in ("header", "footer") and element.find_parent(_LANDMARK_PARENTS) is None and not _page_header(element):
         return True
-    if (name == "aside" and _beside_main(element)) or (name in _BOXES and _related_links(element)):
+    if (name == "aside" and _beside_main(element)) or (name in _BOXES and (_related_links(element)
+                                                                            or _contents_box(element))):
         return True
     if name == "p" and (_end_mark(element) or _anchor_links_only(element)):
         return True
@@ -187,6 +189,8 @@ def dropped(element: Tag) -> bool:
         return True  # (a file's size in brackets is never prose, inside its link or beside it)
     if said and "badge" in _classes(element) and len(said.split()) <= 2:
         return True  # a card's badge ("Myth", "New"): what the card is, not what it says
+    if name == "dl" and "article-info" in _classes(element).split():
+        return True  # Joomla's particulars under an article's title: "Details", "Written by ...", "Hits: 1234"
     if _caption_of_title(element) or _photo_caption(element):
         return True
     if name == "a" and (_link_button(element) or _pager_card(element)):
@@ -534,6 +538,20 @@ def _related_links(element: Tag) -> bool:
     else:
         heading = element.find(list(HEADINGS))
     return heading is not None and bool(_RELATED.match(heading.get_text(" ", strip=True))) and _links_only(element)
+
+
+def _contents_box(element: Tag) -> bool:
+    """A box of links to the parts of the page itself under its own "Article index" or "Contents"
+    heading (Joomla's index of a long article's pages, "?start=1" ... "All Pages"), inside the main
+    content too: where the page's headings are, not what they head."""
+    heading = next((child for child in element.children if isinstance(child, Tag)), None)
+    if heading is None or heading.name not in HEADINGS:
+        return False
+    return bool(_CONTENTS_TITLE.match(heading.get_text(" ", strip=True))) and _links_only(element)
+
+
+_CONTENTS_TITLE = re.compile(r"^(?:article\s+index|(?:table\s+of\s+)?contents|on\s+this\s+page|in\s+this\s+"
+                             r"(?:article|page|guide|section))\s*:?$", re.IGNORECASE)
 
 
 def _links_only(element: Tag) -> bool:

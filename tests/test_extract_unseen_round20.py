@@ -272,7 +272,8 @@ POLICY = "inverburn-council-policy-appendix-style-word.docx"
 
 def test_headings_in_the_councils_own_style_are_its_appendices() -> None:
     assert sections(POLICY) == [
-        ("s1", "Inverburn Council"), ("1", "Introduction"), ("1.1", "Who the policy is for"),
+        ("s1", "Child Protection Policy: Sharing Information about Children"), ("1", "Introduction"),
+        ("1.1", "Who the policy is for"),
         ("2", "The law in Scotland"), ("2.1", "Data protection"), ("2.2", "Human rights and children's rights"),
         ("3", "Sharing information"), ("3.1", "When to share"), ("3.2", "Recording"),
         ("appendix-a", "Appendix A Legal bases at a glance"), ("appendix-b", "Appendix B Practice scenarios"),

@@ -170,10 +170,6 @@ UNIVERSITY = "wealdbridge-university-safeguarding-under-18s-pdftotext.txt"
 PREVENT_ACT = "counter-terrorism-and-security-act-2015"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a cover read as plain lines (the university's name in capitals over the title and its subtitle, "
-    "no blank line between them) is read as a heading over two unmarked items, so the name heads the "
-    "first section and the title is its text"))
 def test_the_universitys_cover_names_it_over_the_title() -> None:
     assert unseen(UNIVERSITY).document.masthead == ("UNIVERSITY OF WEALDBRIDGE",)
     assert sections(UNIVERSITY)[0] == ("s1", "Safeguarding Under-18s Procedure")
@@ -191,10 +187,6 @@ def test_the_universitys_numbered_headings_each_over_its_own_line() -> None:
     assert passages(UNIVERSITY, "3")[-1] == "2 HM Government, Working Together to Safeguard Children 2023, chapter 2."
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a cover read as plain lines (the university's name in capitals over the title and its subtitle, "
-    "no blank line between them) is read as a heading over two unmarked items, so the name heads the "
-    "first section and the title is its text"))
 def test_the_universitys_running_lines_and_approval_are_not_text() -> None:
     unseen_no_furniture(UNIVERSITY, "UNIVERSITY OF WEALDBRIDGE", "| Page", "Approved by Senate", "18 June 2025")
 

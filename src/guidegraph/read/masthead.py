@@ -50,6 +50,7 @@ def split_masthead(blocks: Sequence[Block], publisher: str) -> tuple[tuple[str, 
     """The masthead's lines, and the blocks without them; the heading after them (the title) takes
     the masthead's level, so the sections below stay under the top one. The lines are kept because
     they still tell a search what the document is about (who wrote it)."""
+    blocks = _cover_title(list(blocks), publisher)
     start = 0
     while start < len(blocks) and _is_masthead(blocks, start, publisher):
         start += 1
@@ -59,6 +60,34 @@ def split_masthead(blocks: Sequence[Block], publisher: str) -> tuple[tuple[str, 
         rest[0] = replace(rest[0], level=min(rest[0].level, top))
     bylines, rest = _under_title(rest, publisher)
     return tuple(block.text for block in blocks[:start]) + bylines, rest
+
+
+def _cover_title(blocks: list[Block], publisher: str) -> list[Block]:
+    """A cover read as plain lines (a PDF's text): the organisation's name as a heading over a few
+    short lines, no sentence among them, then the document's first numbered section. The first of
+    those lines is the title, a heading, and the lines under it its subtitle ("UNIVERSITY OF
+    WEALDBRIDGE" over "Safeguarding Under-18s Procedure" over "Students under the age of 18: ..."),
+    not a paragraph or a list of unmarked items."""
+    end = next((i for i, block in enumerate(blocks[:_COVER_LINES + 2]) if i and block.kind == "heading"), 0)
+    if end < 2 or blocks[0].kind != "heading" or blocks[0].number or not _first_numbered_heading(blocks[end]):
+        return blocks
+    lines = [(block, line) for block in blocks[1:end] for line in block.text.split("\n")]
+    if (not 2 <= len(lines) <= _COVER_LINES or any(block.marker for block, _ in lines)
+            or any(line.rstrip().endswith((".", "!", "?", ";", ",")) for _, line in lines)
+            or len(lines[0][1].split()) > _COVER_TITLE_WORDS or not _names_organisation(blocks[0].text, publisher)):
+        return blocks
+    first, last = blocks[1].line_start, blocks[end - 1].line_end
+    title = Block("heading", lines[0][1].strip(), first, first, level=blocks[0].level)
+    subtitle = Block("paragraph", "\n".join(line.strip() for _, line in lines[1:]), first + 1, last)
+    return [blocks[0], title, subtitle, *blocks[end:]]
+
+
+_COVER_LINES = 3
+_COVER_TITLE_WORDS = 10
+
+
+def _first_numbered_heading(block: Block) -> bool:
+    return block.kind == "heading" and bool(block.number) and block.number.rstrip(".") == "1"
 
 
 def _under_title(blocks: list[Block], publisher: str) -> tuple[tuple[str, ...], list[Block]]:

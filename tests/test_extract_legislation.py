@@ -389,6 +389,14 @@ def test_provision_spellings() -> None:
     }
 
 
+def test_scottish_school_years_are_no_sections() -> None:
+    """"S3" is a Scottish secondary year ranged with another, or naming pupils; alone it is section 3."""
+    spelled = {text: [m.items for m in find_provisions(text)] for text in (
+        "from P7 to S3", "pupils in S4-S6", "S3 pupils", "S3 of the Act", "S4 and 47")}
+    assert spelled == {"from P7 to S3": [], "pupils in S4-S6": [], "S3 pupils": [],
+                       "S3 of the Act": [(("section", "3"),)], "S4 and 47": [(("section", "4"), ("section", "47"))]}
+
+
 def test_section_sign_spells_a_section(catalog: Catalog) -> None:
     """Legal writing puts "§" (and "§§") for section(s): "Children Act 1989 § 47(9)"."""
     spelled = {text: [m.items for m in find_provisions(text)] for text in ("§ 47(9)", "§§ 10 and 11", "§17")}

@@ -289,8 +289,6 @@ def test_the_schools_law_is_scotlands(catalog: Catalog) -> None:
     assert repealed == [("section 53", "that section was repealed")]  # cited as older guidance's, no support
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "'from P7 to S3' (school years) is read as section 3 of the Act named in the paragraph before"))
 def test_the_schools_year_groups_house_and_standard_are_no_law(catalog: Catalog) -> None:
     # "from P7 to S3" are year groups, not section 3 of the PVG Act named before; "House 2" a boarding
     # house, the "Standard 6 log" the house's log

@@ -125,12 +125,30 @@ def find_provisions(text: str) -> list[ProvisionMention]:
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             pos = start + 1  # inside a word ("Subsection 4", "KS2"): not a keyword
             continue
+        if _school_year(match, text):
+            pos = match.end()
+            continue
         mention = _mention(match, text)
         while mentions and mentions[-1].start >= mention.start:  # "Part 2" of "paragraph 18 of Part 2 of Schedule 1"
             mentions.pop()
         mentions.append(mention)
         pos = mention.end
     return mentions
+
+
+# Scotland's school years, "P1" to "P7" in primary and "S1" to "S6" in secondary, written as "s3" is:
+# a year group when ranged with another ("from P7 to S3", "S4-S6") or naming pupils ("S3 pupils").
+_SCHOOL_YEARS = re.compile(r"\b[PS][1-7]\s?(?:to|-|–|and|or)\s?S[1-6]\b|\bS[1-6]\s?(?:to|-|–|and|or)\s?[PS][1-7]\b"
+                           r"|\bS[1-6]\s(?:pupils?|students?|class(?:es)?|boarders?|girls|boys|year)\b")
+
+
+def _school_year(match: re.Match[str], text: str) -> bool:
+    """A capital "S" and one digit, no stop or space between them, inside a range of school years."""
+    if match["kw"] != "S" or not re.match(r"[1-6](?![\d(])", match["numbers"]):
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return any(year.start() <= match.start() < year.end()
+               for year in _SCHOOL_YEARS.finditer(text, line_start, text.find("\n", match.end()) % (len(text) + 1)))
 
 
 def _mention(match: re.Match[str], text: str) -> ProvisionMention:

@@ -295,10 +295,30 @@ def _reference_cites(text: str, pid: str, in_list: bool, matcher: _Matcher) -> l
             cites.append(_resolved(title, match["publisher"], int(match["year"]), pid, matcher,
                                    match.start(), match.end()))
     if not cites and in_list:
-        cite = _listed_title(text, pid, matcher)
-        if cite:
-            cites.append(cite)
+        for start, part in _listed_parts(text):
+            cite = _listed_title(part, pid, matcher)
+            if cite:
+                cites.append(replace(cite, start=start, end=start + len(part)))
     return [c for c in cites if c.id]
+
+
+# A reference list's line naming several documents set apart by semicolons ("Safeguarding Policy; Prevent
+# procedure; Data Protection Policy."): each a title of its own, when each is a short name
+_TITLE_SEPARATOR = re.compile(r";\s+")
+_LISTED_NAME_WORDS = 8
+
+
+def _listed_parts(text: str) -> list[tuple[int, str]]:
+    """The titles a reference list's item names, with where each starts: the item whole, or each of
+    several short names it sets apart by semicolons."""
+    parts, start = [], 0
+    for separator in [*_TITLE_SEPARATOR.finditer(text), None]:
+        end = separator.start() if separator else len(text)
+        parts.append((start, text[start:end]))
+        start = separator.end() if separator else end
+    if len(parts) > 1 and all(part[:1].isupper() and len(part.split()) <= _LISTED_NAME_WORDS for _, part in parts):
+        return parts
+    return [(0, text)]
 
 
 def _citations(text: str) -> list[re.Match[str]]:

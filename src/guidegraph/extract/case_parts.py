@@ -157,7 +157,9 @@ def case_title(body: list[Unit]) -> str:
     """A case's own title as a label over its story, under a heading that names no case ("Case
     example", then a bold "A young person's wishes" in its box over "8.1 Chloe, aged 15, ..."): what
     the case is about, no part of the story; not a label that marks a part ("What happened", "Outcome")."""
-    if len(body) < 2 or body[0].kind != "paragraph" or not is_label(body[0]):
+    # (a title read as a heading of its own, as a PDF's text gives it, is one too)
+    titled = body[0].kind == "heading" and not body[0].number if body else False
+    if len(body) < 2 or not (titled or body[0].kind == "paragraph" and is_label(body[0])):
         return ""
     text = body[0].plain.strip()
     if is_marker(body[0]) or OUTCOME_HEADING.match(text) or _STORY_LABEL.match(text) or text.endswith((":", "?")):

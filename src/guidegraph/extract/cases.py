@@ -278,9 +278,17 @@ def _case_end(units: list[Unit], start: int) -> int:
             continue  # "5.2 Learning: ..." after "5.1 Case example: ...": the case's lesson, numbered on
         if _opens_case(unit) or (unit.number and unit.kind != "item"):
             return j
-        if unit.kind == "heading" and not _is_part_heading(unit.plain):
+        if unit.kind == "heading" and not _is_part_heading(unit.plain) and not _title_heading(units, start, j):
             return j
     return len(units)
+
+
+def _title_heading(units: list[Unit], start: int, j: int) -> bool:
+    """An unnumbered heading straight under a case's heading that names none ("6 Case example", then
+    "An under-18 student and an older partner" over the story): the case's title, as a label is."""
+    head, unit = units[start], units[j]
+    return (j == start + 1 and head.kind == "heading" and not _opening(head)[0] and not unit.number
+            and not _opens_case(unit) and j + 1 < len(units) and units[j + 1].kind != "heading")
 
 
 def _numbered_part(case: str | None, number: str | None) -> bool:

@@ -397,6 +397,18 @@ def test_scottish_school_years_are_no_sections() -> None:
                        "S3 of the Act": [(("section", "3"),)], "S4 and 47": [(("section", "4"), ("section", "47"))]}
 
 
+def test_a_part_alone_is_the_instrument_its_sentence_points_back_to(catalog: Catalog) -> None:
+    """"Part 4" alone is as often the guidance's own part: read only when "its" points back to the one
+    instrument the paragraph named before."""
+    act = "children-and-young-people-scotland-act-2014"
+    citations = cite(catalog, "The Children and Young People (Scotland) Act 2014 puts parts of GIRFEC into law. "
+                              "Its named person provisions (Part 4) were never brought into force.")
+    assert [(c.basis, c.provision.label if c.provision else None, c.negation) for c in citations] == [
+        (act, None, ""), (act, "part 4", "were never brought into force")]
+    citations = cite(catalog, "The Children Act 1989 sets the duties. The school sets out its approach in Part 3.")
+    assert [(c.basis, c.provision) for c in citations] == [("children-act-1989", None)]
+
+
 def test_section_sign_spells_a_section(catalog: Catalog) -> None:
     """Legal writing puts "§" (and "§§") for section(s): "Children Act 1989 § 47(9)"."""
     spelled = {text: [m.items for m in find_provisions(text)] for text in ("§ 47(9)", "§§ 10 and 11", "§17")}

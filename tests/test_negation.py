@@ -73,6 +73,9 @@ def negated(text: str, *names: str) -> list[str]:
     # a participle's aside between the mention and what is said of it
     ("The Data Protection Act 1998, referred to in earlier versions of this protocol, was repealed in 2018.",
      ("Data Protection Act 1998",), ["was repealed"]),
+    # a provision in brackets glossing the subject: what is said of the subject is said of it
+    ("Its named person provisions (Part 4) were never brought into force.", ("Part 4",),
+     ["were never brought into force"]),
 ])
 def test_negated_mentions(text: str, names: tuple[str, ...], expected: list[str]) -> None:
     assert negated(text, *names) == expected

@@ -46,6 +46,9 @@ _CELL_BAR = " | "  # how the readers join a table row's cells
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # "Part 3 of the Data Protection Act 2018 (see section 31 ...": the brackets' "see", up to the provision
 _SEE_IN_ASIDE = re.compile(r"\(\s*see\s+(?:also\s+)?$", re.IGNORECASE)
+# "its" pointing back to the instrument named before, qualifying the Part or the words it glosses ("its
+# Part 4", "Its named person provisions (Part 4)"); not "its approach in Part 3", the writer's own part
+_ITS = re.compile(r"\b[Ii]ts\s+(?:(?!(?:in|under|of|to|at|by|from|within|see)\b)[\w'’-]+\s+){0,4}\(?\s*$")
 _ASIDE_REACH = 24  # characters before a provision that can hold "(see also "
 # "as set out in Section 4", "described in section 2": words that point into the document itself,
 # when it has a section of that number and its sentence names no instrument for it
@@ -143,6 +146,9 @@ class BareProvisions:
         if p.types == {"regulation"} and not self._heads_own_division(unit, p):
             regulations = self._regulations_of_sentence(unit, p)
             return regulations, f"{self.r.basis(regulations).title} from context" if regulations else ""
+        if p.types == {"part"} and not self._heads_own_division(unit, p):
+            act = self._part_pointed_back_to(unit, p)
+            return act, f"{self.r.basis(act).title} from context" if act else ""
         if not p.types <= _BARE_TYPES or self._heads_own_division(unit, p):
             return None, ""
         implied = self._implied(unit, p)
@@ -183,6 +189,19 @@ class BareProvisions:
             if named:
                 return named.pop() if len(named) == 1 else None
         return None
+
+    def _part_pointed_back_to(self, unit: Unit, p: ProvisionMention) -> str | None:
+        """"The Children and Young People (Scotland) Act 2014 puts ... into law. Its named person
+        provisions (Part 4) were never brought into force": a Part written alone in a sentence that
+        points back with "its" is of the one instrument its paragraph named before that sentence;
+        elsewhere "Part 4" is as often a part of the guidance itself, and stays unread."""
+        text = unit.text.text
+        sentence = unit.text.sentence_start(p.start)
+        if not _ITS.search(text[sentence:p.start]):
+            return None
+        named = {m.basis for m in unit.mentions if m.kind == "explicit" and m.basis and m.end <= sentence
+                 and m.family in FITS["part"]}
+        return named.pop() if len(named) == 1 else None
 
     def _aside_of(self, unit: Unit, p: ProvisionMention) -> int | None:
         """Where the words of a "(see section 31 ...)" right after an instrument start (after its

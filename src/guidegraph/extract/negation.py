@@ -234,6 +234,8 @@ def _after(text: str, start: int, end: int, others: Sequence[tuple[int, int]]) -
     if match is None:
         return ""
     gap = _RELATIVE.sub(" ", _BRACKETS.sub(" ", _masked(text, end, match.start(), start, others)))
+    if text[max(0, start - 3):start].rstrip().endswith("(") and gap.lstrip().startswith(")"):
+        gap = gap.lstrip()[1:]  # "Its named person provisions (Part 4) were never ...": it glosses the subject
     if not _JOINER.match(gap) or _MODIFIES.search(_masked(text, _clause_start(text, start), start, start, others)):
         return ""
     cue = match["cue"]

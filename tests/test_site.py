@@ -295,7 +295,7 @@ def test_html_written_in_python_is_escaped_as_autoescape_escapes() -> None:
                 {"text": "", "mark": False}]
     assert quote_html(segments) == "…the &lt;Act&gt;<mark>s. 47 &amp; 17</mark>"
     ref = {"url": "documents/a&b.html#p-1", "section": '3.2 "Consent" <x>'}
-    assert source_quote_html(segments, ref, 1) == (
+    assert source_quote_html(quote_html(segments), ref, 1) == (
         "    <li><blockquote>…the &lt;Act&gt;<mark>s. 47 &amp; 17</mark></blockquote>\n"
         '      <p class="source">From <a href="../documents/a&amp;b.html#p-1">'
         "3.2 &#34;Consent&#34; &lt;x&gt;</a></p></li>")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import partial
+from typing import Any
 
 from rdflib import RDFS, SKOS
 from rdflib.namespace import DCTERMS
@@ -12,7 +13,7 @@ from rdflib.namespace import DCTERMS
 from guidegraph.listing import Record
 from guidegraph.site import jsonld
 from guidegraph.site.data import SiteGraph
-from guidegraph.site.markup import lines_html, source_quote_html
+from guidegraph.site.markup import lines_html, quote_html, source_quote_html
 from guidegraph.site.pages import Context, Linker, Page, by_document, concept_iri, slugged
 from guidegraph.site.paths import page_depth, provision_name
 from guidegraph.site.text import cited_in, excerpt
@@ -52,6 +53,9 @@ class Rests:
         for record in site.records["principles"]:
             for target in cites.get(record["passage_id"] or "", ()):
                 self.principles[target].append(record)
+        # A quote's HTML by passage text, citations and targets: a passage copied word for word into
+        # other documents (a model policy, a large corpus) is quoted once, not once a copy.
+        self._quotes: dict[tuple[Any, ...], str] = {}
         self.cases: dict[str, list[Record]] = defaultdict(list)  # basis id or provision id -> case examples
         for record in site.records["case-examples"]:
             for key in {*record["legal_bases"], *record["provisions"]}:
@@ -71,13 +75,17 @@ class Rests:
             return found
 
         targets = {iri, *parts}
+        wanted = frozenset(targets)
         depth = page_depth(linker.paths.page(iri) or "")
         for row in cited_in:
             ref = linker.passage(row["passage_id"])
             passage = linker.site.passages.get(row["passage_id"])
             if ref is not None and passage is not None:
                 citations = linker.site.citations_in.get(passage.iri, [])
-                quote = excerpt(passage.text, citations, targets)
+                key = (passage.text, wanted, tuple((c.start, c.end, c.text, c.target) for c in citations))
+                quote = self._quotes.get(key)
+                if quote is None:
+                    quote = self._quotes[key] = quote_html(excerpt(passage.text, citations, targets))
                 group(row["document"])["quotes"].append(source_quote_html(quote, ref, depth))
         for record in _unique(self.myths.get(basis_id if basis_id is not None else iri, [])):
             url = linker.paths.page(concept_iri(record["concept"]))

@@ -145,8 +145,9 @@ def quote_html(segments: Sequence[Segment]) -> str:
                     for s in segments])
 
 
-def source_quote_html(segments: Sequence[Segment], ref: Context, depth: int) -> str:
-    """A list item of a law page: an excerpt quoted, and a link to the passage it is from (`ref`,
-    `Linker.passage`) from a page `depth` folders deep, indented as the macros indent their list items."""
-    return (f'    <li><blockquote>{quote_html(segments)}</blockquote>\n      <p class="source">From '
+def source_quote_html(quote: str, ref: Context, depth: int) -> str:
+    """A list item of a law page: an excerpt quoted (`quote_html`), and a link to the passage it is
+    from (`ref`, `Linker.passage`) from a page `depth` folders deep, indented as the macros indent
+    their list items."""
+    return (f'    <li><blockquote>{quote}</blockquote>\n      <p class="source">From '
             f'<a href="{escape_html(relative(ref["url"], depth))}">{escape_html(ref["section"])}</a></p></li>')

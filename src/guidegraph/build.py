@@ -36,7 +36,7 @@ Reporter = Callable[[str], None]
 
 @dataclass
 class Timings:
-    """Seconds spent per stage, in the order the stages ran (the index and the site side by side)."""
+    """Seconds spent per stage, in the order the stages ran (validate, write and index beside the site)."""
 
     stages: dict[str, float] = field(default_factory=dict)
 
@@ -290,8 +290,8 @@ def _write_index(graph: Graph, chunks: list[Chunk], records: dict[str, list[dict
 
 def _write_site(graph: Graph, records: dict[str, list[dict]], staging: Path, config: Config) -> None:
     """The static site in `site/`, from the graph and its records, but for the graph files (written
-    beside it, and linked in once written). Document pages whose inputs an earlier build had are taken from the page
-    cache (unless `config.clean`), and this build's are kept there."""
+    beside it, and linked in once written). Pages whose inputs an earlier build had are taken from
+    the page cache (unless `config.clean`), and this build's are kept there."""
     from guidegraph.site import write_site
     from guidegraph.site.page_cache import PageCache, page_cache_dir
 

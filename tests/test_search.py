@@ -144,6 +144,8 @@ def test_the_guidance_word_of_a_synonym_counts_though_it_is_common(answers: Answ
     ("what went wrong", ("seriou", "case", "review")),
     ("a lot has changed since", ("signific", "chang")),
     ("is that still good enough?", ("valid",)),
+    ("does her earlier consent cover it now?", ("renew", "consent")),
+    ("can we rely on the old agreement from last spring?", ("renew", "consent")),
     ("selling drugs", ("crime",)),
     ("carrying a knife", ("crime",)),
     ("taking a care package home", ("facilit", "care")),

@@ -146,6 +146,8 @@ def test_the_guidance_word_of_a_synonym_counts_though_it_is_common(answers: Answ
     ("is that still good enough?", ("valid",)),
     ("does her earlier consent cover it now?", ("renew", "consent")),
     ("can we rely on the old agreement from last spring?", ("renew", "consent")),
+    ("does her stepdad get to read the file we keep?", ("access", "record")),
+    ("once I've made the call, must I let him know?", ("explain",)),
     ("selling drugs", ("crime",)),
     ("carrying a knife", ("crime",)),
     ("taking a care package home", ("facilit", "care")),

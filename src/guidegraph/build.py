@@ -187,45 +187,36 @@ def _write_outputs(graph: Graph, chunks: list[Chunk], staging: Path, config: Con
     take the time of the longer. A graph that does not conform fails the build (its ValidationError
     raised here once the site is done), and nothing of it is published.
     """
-    import gc
+    from guidegraph.forking import beside  # the collector is paused for the whole build (`build`)
 
-    from guidegraph.forking import beside
+    with timings.stage("records", report):
+        records = _write_records(graph, staging)
 
-    # The graph's millions of objects out of the garbage collector's sight: the records and index
-    # documents made here are many small objects, and each full collection would walk them all
-    # (and, in a forked process, write to every page of the graph it shares).
-    gc.freeze()
-    try:
-        with timings.stage("records", report):
-            records = _write_records(graph, staging)
+    def checked_and_indexed(report: Reporter | None = None) -> dict[str, float]:
+        done = Timings()
+        with done.stage("validate", report):
+            _validate(graph, chunks, config, salt)
+        with done.stage("write", report):
+            _write_graph_files(graph, chunks, staging, config)
+        with done.stage("index", report):
+            _write_index(graph, chunks, records, staging, config)
+        return done.stages
 
-        def checked_and_indexed(report: Reporter | None = None) -> dict[str, float]:
-            done = Timings()
-            with done.stage("validate", report):
-                _validate(graph, chunks, config, salt)
-            with done.stage("write", report):
-                _write_graph_files(graph, chunks, staging, config)
-            with done.stage("index", report):
-                _write_index(graph, chunks, records, staging, config)
-            return done.stages
+    if not config.site:
+        timings.stages.update(checked_and_indexed(report))
+        return
 
-        if not config.site:
-            timings.stages.update(checked_and_indexed(report))
-            return
+    def site() -> None:
+        with timings.stage("site", report):
+            _write_site(graph, records, staging, config)
 
-        def site() -> None:
-            with timings.stage("site", report):
-                _write_site(graph, records, staging, config)
-
-        if report:
-            report("validate, write and index")  # told here: the forked process does not report
-        beside_stages, _ = beside(checked_and_indexed, site)
-        site_seconds = timings.stages.pop("site")
-        timings.stages.update(beside_stages)  # listed before the site, which they run beside
-        timings.stages["site"] = site_seconds
-        _link_graph_files(staging)
-    finally:
-        gc.unfreeze()
+    if report:
+        report("validate, write and index")  # told here: the forked process does not report
+    beside_stages, _ = beside(checked_and_indexed, site)
+    site_seconds = timings.stages.pop("site")
+    timings.stages.update(beside_stages)  # listed before the site, which they run beside
+    timings.stages["site"] = site_seconds
+    _link_graph_files(staging)
 
 
 def _validate(graph: Graph, chunks: list[Chunk], config: Config, salt: str) -> None:

@@ -248,11 +248,56 @@ def test_output_retired_by_an_interrupted_swap_is_put_back(tmp_path: Path, caplo
     assert version(out) == 3
 
 
+def replaced_outputs(out: Path) -> list[Path]:
+    return sorted(out.parent.glob(f".{out.name}.old-*"))
+
+
+def gone_soon(paths: Callable[[], list[Path]], seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while paths():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+def test_the_replaced_output_is_removed_without_the_build_waiting(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    removed_here: list[Path] = []
+    real_remove = output._remove
+    monkeypatch.setattr(output, "_remove", lambda path: (removed_here.append(path), real_remove(path))[1])
+    out = tmp_path / "build"
+    publish(out, 1)
+    publish(out, 2)
+    assert version(out) == 2 and leftovers(out) == []
+    assert gone_soon(lambda: replaced_outputs(out)), "the replaced output was never removed"
+    assert not any(path.name.startswith(f".{out.name}.old-") for path in removed_here), "removed by this process"
+
+
+def test_without_a_shell_the_replaced_output_is_removed_at_once(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(output.shutil, "which", lambda name: None)
+    out = tmp_path / "build"
+    publish(out, 1)
+    publish(out, 2)
+    assert version(out) == 2 and replaced_outputs(out) == [] and leftovers(out) == []
+
+
+def test_a_replaced_output_left_by_a_stopped_removal_goes_with_the_next_build(tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    publish(out, 1)
+    stopped = tmp_path / ".build.old-abc123"
+    (stopped / "output").mkdir(parents=True)
+    (stopped / "output" / "manifest.json").write_text("{}", encoding="utf-8")
+    publish(out, 2)
+    assert version(out) == 2 and not stopped.exists()
+
+
 def test_new_output_reaches_the_disk_before_the_swap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     steps: list[str] = []
     real_flush, real_swap = output._flush_to_disk, output._swap_in
     monkeypatch.setattr(output, "_flush_to_disk", lambda staging: (steps.append("flush"), real_flush(staging)))
-    monkeypatch.setattr(output, "_swap_in", lambda staging, out: (steps.append("swap"), real_swap(staging, out)))
+    monkeypatch.setattr(output, "_swap_in", lambda staging, out: (steps.append("swap"), real_swap(staging, out))[1])
     publish(tmp_path / "build", 1)
     assert steps == ["flush", "swap"]
 

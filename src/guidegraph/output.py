@@ -5,6 +5,10 @@ the new one, never neither; elsewhere two renames leave a moment with no output,
 (and a build killed in that moment has the old output put back by the next one). A build killed
 at any point leaves at most a `.NAME.new-*` directory, removed by the next build.
 
+The replaced output is renamed `.NAME.old-*` and removed by a detached `rm -rf` (hundreds of
+megabytes and thousands of files on a large corpus: a second the build need not wait for); what a
+removal interrupted leaves is removed by the next build too.
+
 The new output is flushed to disk before the swap, so a power cut cannot leave a swapped-in
 directory of empty files. Readers that open several files of one output (the search index)
 read them inside `reading(out)`: a build waits for them before it swaps, so they never mix files
@@ -19,6 +23,7 @@ import json
 import logging
 import os
 import shutil
+import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
@@ -35,6 +40,7 @@ READER_WAIT = 30.0  # seconds a swap waits for readers before it goes ahead
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 _RETIRED = "-old"
+_REPLACED = "old-"  # `.NAME.old-*`: a replaced output, being removed
 _REMOVE_TRIES = 20
 _MAX_MARKER_BYTES = 1 << 28  # a manifest lists documents and warnings; far larger is no manifest of ours
 
@@ -48,16 +54,19 @@ def staged_output(out: Path) -> Iterator[Path]:
     _refuse_foreign(out)
     with _lock(out):
         staging = _new_staging(out)
+        replaced = None
         try:
             yield staging
             _flush_to_disk(staging)
             with _readers_away(out):
-                _swap_in(staging, out)
+                replaced = _swap_in(staging, out)
         except OSError as err:
             raise BuildError(f"{err.filename or out}: cannot write the build output ({err.strerror or err}): "
                              f"check the space and permissions there; {out} is unchanged") from err
         finally:
-            _remove(staging)
+            if replaced is None:
+                _remove(staging)
+        _discard(replaced, out)
 
 
 def is_build_output(folder: Path) -> bool:
@@ -185,8 +194,31 @@ def _recover(out: Path) -> None:
 
 
 def _remove_leftovers(out: Path) -> None:
-    for leftover in out.parent.glob(f".{out.name}.new-*"):
-        shutil.rmtree(leftover, ignore_errors=True)
+    for pattern in (f".{out.name}.new-*", f".{out.name}.{_REPLACED}*"):
+        for leftover in out.parent.glob(pattern):
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _discard(replaced: Path | None, out: Path) -> None:
+    """Remove the output a build replaced, without waiting for it: renamed out of the way, then
+    removed by an `rm -rf` left running on its own (here at once where there is no shell)."""
+    if replaced is None:  # there was no earlier output
+        return
+    try:
+        doomed = Path(tempfile.mkdtemp(prefix=f".{out.name}.{_REPLACED}", dir=out.parent))
+        os.rename(replaced, doomed / "output")
+    except OSError:
+        doomed = replaced
+    shell = shutil.which("sh")
+    try:
+        # the shell returns at once; its `rm`, orphaned, is the init process's to reap (no zombie here)
+        if shell is None or subprocess.run(
+            [shell, "-c", 'rm -rf -- "$1" &', "guidegraph-discard", str(doomed)], check=False,
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        ).returncode != 0:
+            _remove(doomed)
+    except OSError:
+        _remove(doomed)
 
 
 def _flush_to_disk(staging: Path) -> None:
@@ -200,15 +232,17 @@ def _flush_to_disk(staging: Path) -> None:
         os.close(fd)
 
 
-def _swap_in(staging: Path, out: Path) -> None:
+def _swap_in(staging: Path, out: Path) -> Path | None:
+    """Put `staging` in the place of `out`; return where the old output is now (None: there was none)."""
     if not out.exists():
         os.rename(staging, out)
-    elif not _exchange(staging, out):
-        retired = staging.with_name(staging.name + _RETIRED)
-        os.rename(out, retired)
-        os.rename(staging, out)
-        shutil.rmtree(retired, ignore_errors=True)
-    # after an exchange `staging` holds the old output; the caller removes it
+        return None
+    if _exchange(staging, out):
+        return staging  # it holds the old output now
+    retired = staging.with_name(staging.name + _RETIRED)
+    os.rename(out, retired)
+    os.rename(staging, out)
+    return retired
 
 
 def _exchange(a: Path, b: Path) -> bool:

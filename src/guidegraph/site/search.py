@@ -177,56 +177,97 @@ def write_search_data(docs: Sequence[SearchDoc], aliases: list[list[str]], direc
     """Write `meta.js`, the term shards and the document shards into `directory`; return their sizes.
     `guidance`: the synonym concepts' own words, kept first among a word's aliases; `kept`: the
     page cache, which keeps the words of English between builds (`english_text`)."""
-    directory.mkdir(parents=True, exist_ok=True)
-    order = {kind: n for n, (kind, _, _) in enumerate(KINDS)}
-    docs = sorted(docs, key=lambda d: (order[d.kind], d.url))
-    postings = _Postings(docs)
-    width = 2 if max(len(docs), postings.max_weight) < 1 << 16 else 4  # gaps are less than len(docs)
-    term_shards = max(1, math.ceil(sum(postings.counts.values()) * 9 / TERM_SHARD_BYTES))
-    sizes = {"meta": 0, "terms": 0, "docs": 0, "cites": 0, "copies": 0, "spelling": 0}
-    for n, shard in enumerate(_term_shards(postings.counts, term_shards)):  # one shard's postings in memory at a time
-        packed = {term: packed_numbers(postings.flat(term), width) for term in shard}
-        sizes["terms"] += _write(directory / f"t{n}.js", f"t{n}", packed)
-    subs = sorted({d.sub for d in docs})  # a passage's sub is its document's title: stored once, in meta
-    sub_number = {sub: n for n, sub in enumerate(subs)}
-    for n in range(0, len(docs), DOC_SHARD_SIZE):
-        rows = [[d.title, d.url, sub_number[d.sub], d.text] for d in docs[n : n + DOC_SHARD_SIZE]]
-        sizes["docs"] += _write(directory / f"d{n // DOC_SHARD_SIZE}.js", f"d{n // DOC_SHARD_SIZE}", rows)
-    law = {d.url: n for n, d in enumerate(docs) if d.kind == "legal-basis"}  # page -> document number
-    cite_shards = _cite_shards(docs, law)
-    for n, rows in enumerate(cite_shards):
-        sizes["cites"] += _write(directory / f"c{n}.js", f"c{n}", rows)
-    cited = Counter(basis for rows in cite_shards for row in rows for basis in row)
-    copies, near = passage_copies(docs)
-    if copies:  # apart from meta.js: a site of many copies holds many numbers
-        sizes["copies"] = _write(directory / "copies.js", "copies", {"sets": copies, "near": near})
-    spelling = spelling_data(postings.frequency, english_text(kept))
-    sizes["spelling"] = _write(directory / "spelling.js", "spelling", spelling)
-    meta = {
-        "termShards": term_shards,
-        "docShardSize": DOC_SHARD_SIZE,
-        "citeShardSize": CITE_SHARD_SIZE,
-        "citeShards": len(cite_shards),
-        "lawCited": [cited[n] for n in law.values()],  # results resting on each legal basis, in their order
-        "docs": len(docs),
-        "postingWidth": width,
-        "kinds": _kind_ranges(docs),
-        "stop": sorted(STOP),
-        "minor": sorted({stem for word in QUESTION_WORDS for stem in terms(word)}),
-        "aliases": aliases,
-        "guidance": sorted({label_key(word) for word in guidance} - {""}),
-        "subs": subs,
-        "samePage": _same_page(docs),
-        "copies": bool(copies),
-        "objectWords": sorted(OBJECT_WORDS),
-        "particles": sorted(PARTICLES),
-        "degreeWords": sorted(DEGREE_WORDS),
-        "typoMinLetters": TYPO_MIN_LETTERS,
-        "typoSwapMinLetters": TYPO_SWAP_MIN_LETTERS,
-        "typoMinDocuments": TYPO_MIN_DOCUMENTS,
-    }
-    sizes["meta"] = _write(directory / "meta.js", "meta", meta)
-    return sizes
+    data = SearchData(docs, aliases, directory, guidance, kept)
+    return data.write_meta(data.write_terms(), data.write_documents())
+
+
+class SearchPart(NamedTuple):
+    """What writing one part of the search data wrote: bytes per file kind, and its entries of meta.js."""
+
+    sizes: dict[str, int]
+    meta: dict[str, object]
+
+
+class SearchData:
+    """The search data of `docs`, written in two parts that need only the documents, sorted here:
+    the terms (postings and spelling) and the documents (their shards, the law they rest on, their
+    copies); so a large site writes them side by side, in two processes (`workers`). meta.js, which
+    tells of both, comes last."""
+
+    def __init__(self, docs: Sequence[SearchDoc], aliases: list[list[str]], directory: Path,
+                 guidance: Iterable[str] = (), kept: PageCache | None = None) -> None:
+        order = {kind: n for n, (kind, _, _) in enumerate(KINDS)}
+        self.docs = sorted(docs, key=lambda d: (order[d.kind], d.url))
+        self.aliases = aliases
+        self.directory = directory
+        self.guidance = list(guidance)
+        self.kept = kept
+        directory.mkdir(parents=True, exist_ok=True)
+
+    def write_terms(self) -> SearchPart:
+        """The term shards and the spelling data."""
+        docs, directory = self.docs, self.directory
+        postings = _Postings(docs)
+        width = 2 if max(len(docs), postings.max_weight) < 1 << 16 else 4  # gaps are less than len(docs)
+        term_shards = max(1, math.ceil(sum(postings.counts.values()) * 9 / TERM_SHARD_BYTES))
+        sizes = {"terms": 0, "spelling": 0}
+        for n, shard in enumerate(_term_shards(postings.counts, term_shards)):  # one shard's postings at a time
+            packed = {term: packed_numbers(postings.flat(term), width) for term in shard}
+            sizes["terms"] += _write(directory / f"t{n}.js", f"t{n}", packed)
+        spelling = spelling_data(postings.frequency, english_text(self.kept))
+        sizes["spelling"] = _write(directory / "spelling.js", "spelling", spelling)
+        return SearchPart(sizes, {"termShards": term_shards, "postingWidth": width})
+
+    def write_documents(self) -> SearchPart:
+        """The document shards, the legal bases each document rests on, and the passages' copies."""
+        docs, directory = self.docs, self.directory
+        sizes = {"docs": 0, "cites": 0, "copies": 0}
+        subs = sorted({d.sub for d in docs})  # a passage's sub is its document's title: stored once, in meta
+        sub_number = {sub: n for n, sub in enumerate(subs)}
+        for n in range(0, len(docs), DOC_SHARD_SIZE):
+            rows = [[d.title, d.url, sub_number[d.sub], d.text] for d in docs[n : n + DOC_SHARD_SIZE]]
+            sizes["docs"] += _write(directory / f"d{n // DOC_SHARD_SIZE}.js", f"d{n // DOC_SHARD_SIZE}", rows)
+        law = {d.url: n for n, d in enumerate(docs) if d.kind == "legal-basis"}  # page -> document number
+        cite_shards = _cite_shards(docs, law)
+        for n, rows in enumerate(cite_shards):
+            sizes["cites"] += _write(directory / f"c{n}.js", f"c{n}", rows)
+        cited = Counter(basis for rows in cite_shards for row in rows for basis in row)
+        copies, near = passage_copies(docs)
+        if copies:  # apart from meta.js: a site of many copies holds many numbers
+            sizes["copies"] = _write(directory / "copies.js", "copies", {"sets": copies, "near": near})
+        return SearchPart(sizes, {
+            "citeShards": len(cite_shards),
+            "lawCited": [cited[n] for n in law.values()],  # results resting on each legal basis, in their order
+            "subs": subs,
+            "copies": bool(copies),
+        })
+
+    def write_meta(self, *parts: SearchPart) -> dict[str, int]:
+        """meta.js, from the parts written; return the bytes of all files by kind."""
+        docs = self.docs
+        meta = {
+            "docShardSize": DOC_SHARD_SIZE,
+            "citeShardSize": CITE_SHARD_SIZE,
+            "docs": len(docs),
+            "kinds": _kind_ranges(docs),
+            "stop": sorted(STOP),
+            "minor": sorted({stem for word in QUESTION_WORDS for stem in terms(word)}),
+            "aliases": self.aliases,
+            "guidance": sorted({label_key(word) for word in self.guidance} - {""}),
+            "samePage": _same_page(docs),
+            "objectWords": sorted(OBJECT_WORDS),
+            "particles": sorted(PARTICLES),
+            "degreeWords": sorted(DEGREE_WORDS),
+            "typoMinLetters": TYPO_MIN_LETTERS,
+            "typoSwapMinLetters": TYPO_SWAP_MIN_LETTERS,
+            "typoMinDocuments": TYPO_MIN_DOCUMENTS,
+        }
+        sizes = {"meta": 0}
+        for part in parts:
+            meta.update(part.meta)
+            sizes.update(part.sizes)
+        sizes["meta"] = _write(self.directory / "meta.js", "meta", meta)
+        return sizes
 
 
 def spelling_data(frequency: dict[str, int], english: str | None = None) -> dict[str, object]:

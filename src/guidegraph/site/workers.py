@@ -6,9 +6,10 @@ search data goes to its own folder. On a large site that work is shared out betw
 (default: two) processes: this one and workers forked from it. The workers inherit the whole-site
 part and the compiled templates and take batches of pages (the costliest first, so that the last
 batches are small) one after the other, from a counter all processes share; they write the files
-themselves and send back only the paths they wrote. This process writes the search data meanwhile
-(the search data reads most of the whole-site part, which a worker would copy, memory page by memory
-page, as it touched it), then takes batches of pages too until none is left. What only some pages
+themselves and send back only the paths they wrote. The search documents are made before forking
+(they read most of the whole-site part, which a worker would copy, memory page by memory page, as it
+touched it); then this process writes the search data's terms while the first worker writes its
+documents (`search.SearchData`), and both take batches of pages until none is left. What only some pages
 need (the citations, the pages each passage is related to) is read by the processes that build
 those pages. Each file's bytes depend on its page alone, so the site is the same however the work
 was shared.
@@ -30,7 +31,7 @@ from guidegraph.forking import can_fork, worker_start
 from guidegraph.site.page_cache import PageCache
 from guidegraph.site.pages import Page
 from guidegraph.site.render import make_folders, write_pages
-from guidegraph.site.search import SearchInput, write_search_data
+from guidegraph.site.search import SearchData, SearchInput, SearchPart, write_search_data
 
 # Below this many pages a worker process costs more (forking, a pool) than it saves.
 PARALLEL_FROM = 400
@@ -54,6 +55,7 @@ class _Job:
     taken: Synchronized  # type: ignore[type-arg]  # the number of tasks taken so far, by any process
     site: Path
     kept: PageCache | None
+    search: SearchData  # its documents part is the first worker's to write
 
 
 @dataclass
@@ -66,6 +68,7 @@ class Written:
     search_bytes: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=lambda: {"render": 0.0, "search": 0.0})
     processes: int = 1
+    search_parts: list[SearchPart] = field(default_factory=list)  # written by a worker, for meta.js
 
 
 _FORKED: _Job | None = None
@@ -83,14 +86,23 @@ def write_pages_and_search(env: Environment, pages: Sequence[Page], search_input
         paths = write_pages(env, pages, site, kept)
         written = Written(paths=paths, seconds={"render": time.perf_counter() - start, "search": 0.0})
         return _joined([_search(search_input, search_dir, kept), written])
+    start = time.perf_counter()
+    docs, aliases, guidance = search_input()
+    search = SearchData(docs, aliases, search_dir, guidance, kept)
+    before = time.perf_counter() - start
     context = multiprocessing.get_context("fork")
     global _FORKED
-    _FORKED = _Job(env, pages, _tasks(pages), context.Value("i", 0), site, kept)
+    _FORKED = _Job(env, pages, _tasks(pages), context.Value("i", 0), site, kept, search)
     try:
         with context.Pool(processes - 1, initializer=worker_start) as pool:  # this process is one of `processes`
             workers = pool.map_async(_take_tasks, range(processes - 1), chunksize=1)
-            here = [_search(search_input, search_dir, kept), _take_tasks()]
-            written = replace(_joined([*here, *workers.get()]), processes=processes)
+            start = time.perf_counter()
+            terms = search.write_terms()
+            searched = Written(seconds={"render": 0.0, "search": before + time.perf_counter() - start})
+            written = replace(_joined([searched, _take_tasks(), *workers.get()]), processes=processes)
+            start = time.perf_counter()
+            written.search_bytes = search.write_meta(terms, *written.search_parts)
+            written.seconds["search"] += time.perf_counter() - start
             if kept:
                 kept.keys |= written.kept_keys
             return written
@@ -122,16 +134,23 @@ def _search(search_input: SearchInput, search_dir: Path, kept: PageCache | None)
     return Written(search_bytes=sizes, seconds={"render": 0.0, "search": time.perf_counter() - start})
 
 
-def _take_tasks(_worker: int = 0) -> Written:
-    """Take the next task of pages not yet taken and write its pages, until none is left."""
+def _take_tasks(worker: int | None = None) -> Written:
+    """Take the next task of pages not yet taken and write its pages, until none is left; the first
+    worker (`worker` 0) writes the search data's documents first."""
     assert _FORKED is not None, "a site worker must be forked from write_pages_and_search"
     job = _FORKED
+    parts, searching = [], 0.0
+    if worker == 0:
+        start = time.perf_counter()
+        parts.append(job.search.write_documents())
+        searching = time.perf_counter() - start
     start = time.perf_counter()
     paths: list[str] = []
     while (task := _next(job)) is not None:
         paths += write_pages(job.env, [job.pages[n] for n in task], job.site, job.kept)
     keys = job.kept.keys if job.kept else set()  # a worker's own copy: the parent keeps them all
-    return Written(paths=paths, kept_keys=keys, seconds={"render": time.perf_counter() - start, "search": 0.0})
+    return Written(paths=paths, kept_keys=keys, seconds={"render": time.perf_counter() - start, "search": searching},
+                   search_parts=parts)
 
 
 def _next(job: _Job) -> Task | None:
@@ -147,6 +166,7 @@ def _joined(parts: Iterable[Written]) -> Written:
         joined.paths += part.paths
         joined.kept_keys |= part.kept_keys
         joined.search_bytes.update(part.search_bytes)
+        joined.search_parts += part.search_parts
         for step, seconds in part.seconds.items():
             joined.seconds[step] += seconds
     joined.paths.sort()

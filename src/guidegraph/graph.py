@@ -217,6 +217,7 @@ class BasisIris:
 def citation_triples(citations: Sequence[Citation], bases: BasisIris) -> Iterator[Triple]:
     """A Citation node per mention, plus passage-level shortcuts to the basis and provision."""
     ordinal_in_passage: dict[str, int] = {}
+    described: set[ProvisionRef] = set()  # a provision cited a thousand times is described once
     for citation in citations:
         n = ordinal_in_passage[citation.passage_id] = ordinal_in_passage.get(citation.passage_id, 0) + 1
         node = ID[f"citation/{citation.passage_id}/c{n}"]
@@ -225,7 +226,9 @@ def citation_triples(citations: Sequence[Citation], bases: BasisIris) -> Iterato
         target = basis
         if citation.provision is not None:
             target = bases.provision(citation.provision)
-            yield from provision_triples(target, basis, citation.provision)
+            if citation.provision not in described:  # its triples are made of it alone
+                described.add(citation.provision)
+                yield from provision_triples(target, basis, citation.provision)
         if not citation.negation:  # "... has been repealed": the passage names the law but rests on nothing
             if citation.provision is not None:
                 yield passage, GG.citesProvision, target

@@ -11,10 +11,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from rdflib import RDF, RDFS, SKOS, Graph, URIRef
-from rdflib.namespace import DCTERMS, PROV
+from rdflib import Graph, URIRef
 
-from guidegraph.vocab import GG, ID, SCHEMA
+from guidegraph.graph_terms import DCTERMS, GG, PROV, RDF, RDFS, SCHEMA, SKOS  # terms made once, not per use
+from guidegraph.vocab import ID
 
 Record = dict[str, Any]
 KINDS = (

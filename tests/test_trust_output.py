@@ -333,3 +333,22 @@ def test_a_staging_folder_a_stopped_worker_still_writes_in_is_removed_too(
     monkeypatch.setattr(output.shutil, "rmtree", racing_rmtree)
     output._remove(staging)
     assert not staging.exists() and len(removals) == 2
+
+
+def test_writeback_of_written_files_starts_before_the_flush(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The graph files are handed to the kernel's writeback as soon as written; a file that is not
+    there, or a system without sync_file_range, is no error."""
+    asked: list[tuple[int, int]] = []
+    written = tmp_path / "graph.ttl"
+    written.write_text("<a> <b> <c> .\n", encoding="utf-8")
+
+    def sync_file_range(fd: int, offset: object, length: object, flags: object) -> int:
+        asked.append((os.fstat(fd).st_ino, flags.value))  # type: ignore[attr-defined]
+        return 0
+
+    monkeypatch.setattr(output, "_libc_function", lambda name: sync_file_range if name == "sync_file_range" else None)
+    output.start_writeback([written, tmp_path / "missing.ttl"])
+    assert asked == [(written.stat().st_ino, output._SYNC_FILE_RANGE_WRITE)]
+    monkeypatch.setattr(output, "_libc_function", lambda name: None)
+    output.start_writeback([written])
+    assert len(asked) == 1

@@ -236,9 +236,12 @@ def _write_graph_files(graph: Graph, chunks: list[Chunk], staging: Path, config:
     """graph.ttl and graph.jsonld, the chunks an earlier build wrote in the same bytes taken from the cache."""
     from guidegraph.chunks import EntryFolder, graph_cache_dir
     from guidegraph.export import write_all
+    from guidegraph.output import start_writeback
+    from guidegraph.site import GRAPH_FILES
 
     write_all(graph, staging, chunks=chunks, reuse=not config.clean,
               cache=EntryFolder(graph_cache_dir(config.out) / "write", ".chunk"))
+    start_writeback([staging / name for name in GRAPH_FILES])  # most of the build's bytes: on their way to disk
 
 
 def _link_graph_files(staging: Path) -> None:

@@ -36,7 +36,7 @@ Reporter = Callable[[str], None]
 
 @dataclass
 class Timings:
-    """Seconds spent per stage, in the order the stages ran (validate, write and index beside the site)."""
+    """Seconds spent per stage, in the order the stages ran (hash, validate, write and index beside the site)."""
 
     stages: dict[str, float] = field(default_factory=dict)
 
@@ -130,10 +130,8 @@ def _build(config: Config, report: Reporter | None) -> BuildResult:
         cache.save(segmented, per_document)
     with timings.stage("graph", report):
         graph = build_graph(segmented, extraction, catalog, load_ontology(config.ontology))
-    with timings.stage("hash", report):  # what changed since earlier builds, for validate, write and the index
-        chunks = _chunked(graph, cache, config)
     with staged_output(config.out) as staging:
-        _write_outputs(graph, chunks, staging, config, cache.salt, timings, report)
+        _write_outputs(graph, cache, staging, config, timings, report)
         manifest = {
             "guidegraph": __version__,
             "corpus": str(config.corpus),
@@ -177,27 +175,31 @@ def _check_warnings(warnings: tuple[str, ...], strict: bool) -> None:
         raise BuildError(f"--strict: {len(warnings)} warning(s) while reading the corpus; the first: {warnings[0]}")
 
 
-def _write_outputs(graph: Graph, chunks: list[Chunk], staging: Path, config: Config, salt: str, timings: Timings,
+def _write_outputs(graph: Graph, cache: DocumentCache, staging: Path, config: Config, timings: Timings,
                    report: Reporter | None) -> None:
     """Entity records for `list`; the graph, validated, in its files; the search index and ranking
     data queries read (never graph.ttl); and the site, which shows the records too.
 
-    Validation, the graph files and the index are written by a process forked from this one while
-    this one writes the site: all only read the graph, and they write apart, so on two cores they
-    take the time of the longer. A graph that does not conform fails the build (its ValidationError
-    raised here once the site is done), and nothing of it is published.
+    What changed since earlier builds (`hash`), validation, the graph files, records.json and the
+    index are written by a process forked from this one while this one writes the site: all only
+    read the graph and the records, and they write apart, so on two cores they take the time of
+    the longer. A graph that does not conform fails the build (its ValidationError raised here
+    once the site is done), and nothing of it is published.
     """
     from guidegraph.forking import beside  # the collector is paused for the whole build (`build`)
 
     with timings.stage("records", report):
-        records = _write_records(graph, staging)
+        records = _entity_records(graph)
 
     def checked_and_indexed(report: Reporter | None = None) -> dict[str, float]:
         done = Timings()
+        with done.stage("hash", report):  # what changed since earlier builds, for validate, write and the index
+            chunks = _chunked(graph, cache, config)
         with done.stage("validate", report):
-            _validate(graph, chunks, config, salt)
+            _validate(graph, chunks, config, cache.salt)
         with done.stage("write", report):
             _write_graph_files(graph, chunks, staging, config)
+            _write_records(records, staging)
         with done.stage("index", report):
             _write_index(graph, chunks, records, staging, config)
         return done.stages
@@ -211,7 +213,7 @@ def _write_outputs(graph: Graph, chunks: list[Chunk], staging: Path, config: Con
             _write_site(graph, records, staging, config)
 
     if report:
-        report("validate, write and index")  # told here: the forked process does not report
+        report("hash, validate, write and index")  # told here: the forked process does not report
     beside_stages, _ = beside(checked_and_indexed, site)
     site_seconds = timings.stages.pop("site")
     timings.stages.update(beside_stages)  # listed before the site, which they run beside
@@ -252,15 +254,19 @@ def _link_graph_files(staging: Path) -> None:
         link_or_copy(staging / name, staging / "site" / name)
 
 
-def _write_records(graph: Graph, staging: Path) -> dict[str, list[dict]]:
-    """Every entity's record, as `list` prints them (records.json); returned for the index and site."""
+def _entity_records(graph: Graph) -> dict[str, list[dict]]:
+    """Every entity's record, as `list` prints them, by kind: for records.json, the index and the site."""
     from guidegraph.listing import KINDS, GraphView
-    from guidegraph.pipeline import RECORDS_FILE
 
     view = GraphView(graph)
-    records = {kind: view.records(kind) for kind in KINDS}
+    return {kind: view.records(kind) for kind in KINDS}
+
+
+def _write_records(records: dict[str, list[dict]], staging: Path) -> None:
+    """records.json, which `list` reads."""
+    from guidegraph.pipeline import RECORDS_FILE
+
     (staging / RECORDS_FILE).write_text(json.dumps(records, sort_keys=True, ensure_ascii=False), encoding="utf-8")
-    return records
 
 
 def _write_index(graph: Graph, chunks: list[Chunk], records: dict[str, list[dict]], staging: Path,

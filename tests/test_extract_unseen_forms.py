@@ -158,12 +158,13 @@ def test_a_quoted_myth_answered_false_after_its_full_stop() -> None:
 
 
 def test_plain_number_notes_of_a_pdf_page_are_footnotes(catalog: Catalog) -> None:
-    """"... their functions.13" with "13 Section 16H of the Children Act 2004." below."""
+    """"... their functions.13" with "13 Section 16H of the Children Act 2004." below: the mark and
+    the note's number are read raised ("functions.¹³", "¹³ Section 16H ...")."""
     doc = unseen("working-together-2023-extract.txt")
     marked = [c for c in find_citations(doc, catalog)[0] if c.kind == "anaphoric"]
     assert [(c.passage_id.split("/", 1)[1], c.basis, c.provision.label, c.text) for c in marked][:2] == [
-        ("32/p1", "data-protection-act-2018", "schedule 1 paragraph 18", "12"),  # "Data Protection Act 201812"
-        ("33/p1", "children-act-2004", "section 16H", "13")]  # in numbered paragraphs 32 and 33 (round 14)
+        ("32/p1", "data-protection-act-2018", "schedule 1 paragraph 18", "¹²"),  # "Data Protection Act 201812"
+        ("33/p1", "children-act-2004", "section 16H", "¹³")]  # in numbered paragraphs 32 and 33 (round 14)
     assert marked[1].note == "footnote 13: Section 16H of the Children Act 2004."
     glued = markdown("# Law\n\nA s47 enquiry follows.\n\n47 Section 47 of the Children Act 1989.\n")
     assert [c.kind for c in find_citations(glued, catalog)[0]] == ["provision-only", "explicit"]

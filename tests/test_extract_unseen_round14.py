@@ -139,13 +139,14 @@ def test_which_numbered_runs_are_paragraphs(text: str, expected: list[tuple[str,
 
 
 def test_working_together_paragraphs_keep_their_footnotes(catalog: Catalog) -> None:
-    """The text file's paragraphs 30-36 open sections too; the footnotes after 33 stay in it."""
+    """The text file's paragraphs 30-36 open sections too; the footnotes after 33 stay in it, their
+    numbers raised as the marks that point at them are."""
     name = "working-together-2023-extract.txt"
     assert [s.key for s in unseen(name).sections] == ["s1", "chapter-2", "s3", *map(str, range(30, 37))]
     assert passages(name, "33")[1:] == [
-        "11 Child Safeguarding Practice Review Panel (2022) Annual report 2021 to 2022.",
-        "12 In particular paragraph 18 of Schedule 1 to the Data Protection Act 2018.",
-        "13 Section 16H of the Children Act 2004."]
+        "¹¹ Child Safeguarding Practice Review Panel (2022) Annual report 2021 to 2022.",
+        "¹² In particular paragraph 18 of Schedule 1 to the Data Protection Act 2018.",
+        "¹³ Section 16H of the Children Act 2004."]
 
 
 # ---------------------------------------------------------------------------------------------

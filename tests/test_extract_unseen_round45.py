@@ -195,15 +195,17 @@ def test_the_universitys_running_lines_and_approval_are_not_text() -> None:
 
 def test_the_universitys_law_is_the_prevent_duty_and_the_councils_enquiries(catalog: Catalog) -> None:
     # "Regulation 7.3" of its General Regulations, "Senate", "Level 6" and "Clearing 2025" are no law
+    # "the Prevent duty guidance (2023) issued under that Act": the Act of the sentence before
     assert cited(UNIVERSITY, catalog) == {
-        (PREVENT_ACT, "section 26"), (PREVENT_ACT, "schedule 6"), ("children-act-1989", "section 47"),
+        (PREVENT_ACT, "section 26"), (PREVENT_ACT, "schedule 6"), (PREVENT_ACT, None),
+        ("children-act-1989", "section 47"),
         ("equality-act-2010", None), ("gdpr", "article 6(1)(e)"), ("gdpr", "article 6(1)(d)"),
         ("gdpr", "article 9(2)(c)"), ("data-protection-act-2018", "schedule 1"),
         ("data-protection-act-2018", "section 10")}
     assert unseen_cited(UNIVERSITY, catalog, "1") == []
     assert [b for b, _, _ in unseen_cited(UNIVERSITY, catalog, "2") if b not in (PREVENT_ACT, "children-act-1989")] == [
         "equality-act-2010"]
-    # the note's Schedule 6 is the law of the paragraph that marks it ("Act 20151")
+    # the note's Schedule 6 is the law of the paragraph that marks it ("Act 20151", read "Act 2015¹")
     assert (PREVENT_ACT, "schedule 6", "") in unseen_cited(UNIVERSITY, catalog, "2")
 
 

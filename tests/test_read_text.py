@@ -549,3 +549,20 @@ def test_a_lone_section_heading_is_read_as_before() -> None:
     blocks, _ = parse_blocks("Guidance for staff\n\nSection 47 – Child protection enquiries\n\n"
                              "The council makes enquiries where a child may be at risk.\n")
     assert not [b for b in blocks if b.number and b.number.startswith("Section")]
+
+
+def test_footnote_marks_a_pdf_text_runs_into_words_are_raised_with_their_notes() -> None:
+    text = ("Schools must share concerns with the council.4 Under the Education Act 20025 governing bodies\n"
+            "must safeguard pupils. A s47 enquiry follows a referral. Year 6 pupils move on in\n"
+            "July3 and there are 2 sites.\n\n"
+            "4 Working Together to Safeguard Children 2023, chapter 2.\n\n"
+            "5 Section 175 of the Education Act 2002.\n\n"
+            "7 Keeping Children Safe in Education 2024.\n")
+    blocks, _ = parse_blocks(text)
+    assert [b.text for b in blocks] == [
+        "Schools must share concerns with the council.⁴ Under the Education Act 2002⁵ governing bodies must "
+        "safeguard pupils. A s47 enquiry follows a referral. Year 6 pupils move on in July3 and there are 2 sites.",
+        "⁴ Working Together to Safeguard Children 2023, chapter 2.",
+        "⁵ Section 175 of the Education Act 2002.",
+        "7 Keeping Children Safe in Education 2024.",  # no mark points at it: its number stays as printed
+    ]

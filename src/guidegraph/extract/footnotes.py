@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from guidegraph.model import Citation, Passage, SegmentedDocument
+from guidegraph.read.note_marks import PLAIN_MARK, PLAIN_NOTE
 
 _SUPER = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _DIGITS = str.maketrans(_SUPER, "0123456789")
@@ -28,11 +29,8 @@ _NUMBERS = rf"(?P<sup>[{_SUPER}]+)|\[\^(?P<md>\w{{1,6}})\]|\[(?P<br>\d{{1,3}})\]
 _NOTE_LINE = re.compile(rf"^\s*(?:(?:{_NUMBERS}):?|<sup>(?P<tag>\d{{1,3}})</sup>)\s*(?=\S)")
 _MARK = re.compile(rf"(?<=\S)\s?(?:(?:{_NUMBERS})(?!:)|<sup>(?P<tag>\d{{1,3}})</sup>)")
 # A PDF's text loses superscripts: "... their functions.13" with "13 Section 16H of the Children
-# Act 2004." at the page's foot. Such a mark counts only where a note of its number is found, and
-# only glued to a word, its stop or a title's year ("Act 201812" is note 12; "s47" is no mark).
-_PLAIN_NOTE = re.compile(r"^(?P<plain>\d{1,3})\s+(?=[A-Z])")
-_PLAIN_MARK = re.compile(r"(?:(?<=[a-z]{3})|(?<=[a-z][.,;:)'\"’”])|(?<=Act [12]\d{3})|(?<=Order [12]\d{3})"
-                         r"|(?<=Regulations [12]\d{3}))(?P<plain>\d{1,3})(?=[\s.,;:)]|$)")
+# Act 2004." at the page's foot. The text reader raises such marks (`read.note_marks`); a text
+# another reader gave still has them plain, and they count here on the same terms.
 _NOTES_HEADING = re.compile(r"^\s*(?:\d+\.?\s+)?(?:foot|end)?notes?\s*$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=\S)")
 _REPOINTED = frozenset({"anaphoric", "short-title"})
@@ -52,7 +50,7 @@ def link_footnotes(doc: SegmentedDocument, citations: list[Citation]) -> list[Ci
     for passage in doc.passages:
         own = by_passage.pop(passage.id, [])
         own = _with_notes(passage, own, _MARK, notes, citations)
-        linked += _with_notes(passage, own, _PLAIN_MARK, plain_notes, citations)
+        linked += _with_notes(passage, own, PLAIN_MARK, plain_notes, citations)
     return linked + [c for group in by_passage.values() for c in group]  # headings' without a passage
 
 
@@ -89,9 +87,9 @@ def _run_on_notes(line: str) -> Iterable[tuple[int, re.Match[str]]]:
 def _plain_notes(passages: Iterable[Passage]) -> Iterable[tuple[str, tuple[str, int, int, str]]]:
     """(number, note) of each paragraph opening with a bare number: "13 Section 16H of ..."."""
     for passage in passages:
-        found = _PLAIN_NOTE.match(passage.text) if passage.kind == "paragraph" else None
+        found = PLAIN_NOTE.match(passage.text) if passage.kind == "paragraph" else None
         if found:
-            yield found["plain"], (passage.id, 0, len(passage.text), passage.text[found.end():])
+            yield found["number"], (passage.id, 0, len(passage.text), passage.text[found.end():])
 
 
 def _item_number(passage: Passage, line: str) -> str:
@@ -128,7 +126,7 @@ def _with_notes(passage: Passage, own: list[Citation], marks: re.Pattern[str],
 def _number(mark: re.Match[str]) -> str:
     groups = mark.groupdict()
     return ((groups.get("sup") or "").translate(_DIGITS) or groups.get("md") or groups.get("br")
-            or groups.get("tag") or mark["plain"])
+            or groups.get("tag") or mark["number"])
 
 
 def _in_note(passage: Passage, offset: int, notes: dict[str, tuple[str, int, int, str]]) -> bool:

@@ -53,6 +53,7 @@ from .markdown import (
 )
 from .mdx import without_mdx
 from .mediawiki import without_mediawiki
+from .note_marks import raised_note_marks
 from .rst import without_rst
 from .shortcodes import without_shortcodes
 from .slides import without_slide_export
@@ -91,6 +92,6 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
         else drop_letter_furniture(lines)
     dropped = headers + signed + _drop_running_lines(lines, frozenset(first_line + i for i in tops))
     blocks, warnings = Assembler(lines, Hyphenation(text)).run()
-    blocks = without_quoted_repeats(blocks, quoted_lines(raws, first_line))
+    blocks = raised_note_marks(without_quoted_repeats(blocks, quoted_lines(raws, first_line)))
     return blocks, warnings + dropped
 

@@ -15,9 +15,10 @@ from guidegraph.answers import Answers
 
 # local documents whose myths compete with the national ones: the same beliefs in other words
 # (parents' permission before contacting social care or ringing children's services), and others
-# (asking the parents first, keeping a child's secret, sharing with the school nurse)
+# (asking the parents first, keeping a child's secret, sharing with the school nurse, the Caldicott
+# principles standing in the way)
 LOCAL = ("council-webpage-related-aside", "early-years-sharing-policy", "gp-practice-confidentiality-policy",
-         "school-data-protection-safeguarding-faq")
+         "school-data-protection-safeguarding-faq", "westmoor-health-isp-footnotes")
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +89,13 @@ def test_of_a_concepts_wordings_the_one_stating_most_of_the_belief_comes_first(a
     # where the local wording states more, it comes first
     top = answers.myths("without the patient's agreement nothing from a health record can be shared", limit=1)[0]
     assert top["myth"] == "Information from a health record can never be shared without the patient's agreement"
+
+
+@pytest.mark.parametrize("belief", [
+    "A ward sister told me the NHS has eight confidentiality rules, so nothing about a patient can leave the ward",
+    "Our eight health privacy principles mean I can't tell the school nurse what the GP knows",
+])
+def test_rules_counted_as_the_caldicott_principles_find_their_belief(answers: Answers, belief: str) -> None:
+    """Eight rules are the Caldicott principles (the one set of eight): the belief that they stop
+    sharing, not one about confidentiality, which the rules' other words name."""
+    assert answers.myths(belief, limit=1)[0]["myth"] == "The Caldicott principles stop me sharing"

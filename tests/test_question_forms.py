@@ -8,6 +8,7 @@ from guidegraph.answers import Answers
 from guidegraph.question_forms import (
     CRIME_HINT,
     agency_right_as_power,
+    counted_set_as_name,
     crime_for_the_police,
     giving_as_conferring,
     guidance_terms,
@@ -62,6 +63,32 @@ def test_the_crime_concept_is_found_by_the_vocabulary(answers: Answers) -> None:
     assert "crime" in answers.expander.concepts_named(("officers", "behind", "shoplifting"))
     assert "crime" not in answers.expander.concepts_named(("officers", "school", "registers"))
     assert "police" in answers.expander.concepts_named(("detectives", "asked"))
+
+
+def _counted(count: str, counted: tuple[str, ...]) -> str | None:
+    return {"8": "Caldicott principles"}.get(count) if "golden" not in counted else None
+
+
+@pytest.mark.parametrize(("belief", "read"), [
+    ("Our trust's eight data rules say I can't ring the school",
+     "Our trust's Caldicott principles say I can't ring the school"),
+    ("the 8 principles ban sharing with a nursery", "the Caldicott principles ban sharing with a nursery"),
+    # a count no set has, or more than one set has, is left as typed
+    ("the seven golden rules say I must ask first", "the seven golden rules say I must ask first"),
+    ("eight of the staff rules say no", "eight of the staff rules say no"),
+    ("the eight golden rules say I must ask first", "the eight golden rules say I must ask first"),
+])
+def test_rules_counted_as_a_set_has_them_are_its_name(belief: str, read: str) -> None:
+    assert counted_set_as_name(belief, _counted) == read
+
+
+def test_the_vocabulary_names_the_one_set_counted_so(answers: Answers) -> None:
+    """"eight Caldicott principles" is a label of that set alone; seven names more than one set."""
+    assert answers.expander.set_counted("8", ("confidentiality", "rules")) == "caldicott principles"
+    assert answers.expander.set_counted("7", ("rules",)) is None
+    assert answers.expander.set_counted("12", ("rules",)) is None
+    # a set named but miscounted is that set, not the one counted so
+    assert answers.expander.set_counted("8", ("golden", "rules")) is None
 
 
 @pytest.mark.parametrize("question", [

@@ -13,6 +13,7 @@ from guidegraph.analysis import inflection_of, stem, words
 from guidegraph.query import MAX_ALTERNATIVES, QUESTION_WORDS
 
 SYNONYM_PATH = "/id/synonym"  # synonyms.ttl names each concept .../id/synonym/<its guidance word>
+PRINCIPLE_SET_PATH = "/id/principle-set"  # principles.ttl names each set .../id/principle-set/<its name>
 # Words that stand between a phrasal verb and its particle ("write anything down", "hand them over",
 # "chase her up"): the verb and its particle still type the label. ("it", "this" and "that" are
 # stop words, left out already.)
@@ -55,6 +56,24 @@ class Expander:
             if any(_slug(form) == _slug(name) for form in self.surfaces.get(" ".join(label), ())):
                 return tuple(label)
         return None
+
+    def set_counted(self, count: str, surface: tuple[str, ...] = ()) -> str | None:
+        """The name, as written, of the one principle set a label of which counts its rules as `count`
+        ("8": "Caldicott principles", labelled "eight Caldicott principles"); None when none is, or
+        more than one is ("7": the seven golden rules, and the seven key questions), or when the
+        words counted, `surface`, name another set ("eight golden rules": miscounted, still named)."""
+        sets = [group for group, node in enumerate(self.node_iris)
+                if node.rpartition("/")[0].endswith(PRINCIPLE_SET_PATH)]
+        counted = [group for group in sets if any(len(label) > 1 and label[0] == count for label in self.groups[group])]
+        named = self._sets_named(surface, sets) - self._sets_named(surface[-1:], sets)  # "principles" alone: none
+        if len(counted) != 1 or named - set(counted):
+            return None
+        name = _slug(self.node_iris[counted[0]].rpartition("/")[2])
+        forms = (form for label in self.groups[counted[0]] for form in self.surfaces.get(" ".join(label), ()))
+        return next((form for form in sorted(forms) if _slug(form) == name), None)
+
+    def _sets_named(self, surface: tuple[str, ...], sets: list[int]) -> set[int]:
+        return {group for groups in self._named_groups(surface) for group in groups if group in sets}
 
     def units(self, surface: tuple[str, ...], joined: Collection[tuple[str, ...]] = ()
               ) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:

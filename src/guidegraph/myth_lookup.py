@@ -80,9 +80,9 @@ class MythFinder:
         """The statements `text` matches, best concept first, each concept's statements together;
         `asked_of`: is a statement from the documents the question asks about (`myth_rank.concept_order`)."""
         from guidegraph.query import parse
-        from guidegraph.question_forms import officers_in_a_belief, speaker_words, spelt_out
+        from guidegraph.question_forms import counted_set_as_name, officers_in_a_belief, speaker_words, spelt_out
 
-        text = officers_in_a_belief(spelt_out(text))
+        text = counted_set_as_name(officers_in_a_belief(spelt_out(text)), self.expander.set_counted)
         parsed = parse(text)
         if parsed.empty:
             raise GuidegraphError(f"nothing to match in {text[:80]!r}: say what you believe, in words")

@@ -20,8 +20,9 @@ asks for the law named after it; a pupil no one knows the school of is a child m
 education; text-speak ("cn", "bf", "b4") is spelt out, and an Act's year typed short ("act 18") in
 full; a short label before a colon ("Care home manager: ...") says who speaks; "when should she
 pass it on?" asks for a time set; the data regulator or watchdog is the Information Commissioner;
-consent someone may "take back" is consent withdrawn. which-act only (and the myths look-up, for
-text-speak and who speaks; passage search, for lacking capacity and the time asked for): passage
+consent someone may "take back" is consent withdrawn; rules counted as one principle set counts
+its own ("eight confidentiality rules") are that set by name. which-act only (and the myths look-up,
+for text-speak, who speaks and counted rules; passage search, for lacking capacity and the time asked for): passage
 search (mirrored by the site's JavaScript) otherwise reads words as typed.
 """
 
@@ -32,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from guidegraph.analysis import analyse
+from guidegraph.analysis import NUMBER_WORDS, analyse
 
 # Text-speak typed into a search box ("cn my mate ask the police if her new bf has hit his exes b4??"):
 # the words it stands for, where they cannot be read otherwise.
@@ -123,6 +124,27 @@ def officers_in_a_belief(belief: str) -> str:
     the officers know stays with them"), any other officer by its kind, and the guidance's myths
     name them "the police", as one word, not "police officers"."""
     return _unqualified_officers_as(belief, lambda officers: "police", BELIEF_PLAIN_BEFORE)
+
+
+# A set of principles named by how many rules it has and what they are about, not by its name ("the
+# NHS's eight confidentiality rules", "its 8 data-sharing principles"): its words would find beliefs
+# about confidentiality itself, where the belief is about the set.
+_COUNTED_RULES = re.compile(r"\b(?P<count>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?P<counted>(?:[\w’'-]+\s+){0,2}?"
+                            r"(?:rules|principles))\b", re.IGNORECASE)
+
+
+def counted_set_as_name(belief: str, set_counted: Callable[[str, tuple[str, ...]], str | None]) -> str:
+    """`belief` with rules or principles it counts ("eight confidentiality rules") read as the name of
+    the one principle set counted so (`set_counted`, from the vocabulary, given the count and the
+    words counted: "Caldicott principles"); left as typed where no set, or more than one, has that
+    many, or the words name another set."""
+    from guidegraph.analysis import words
+
+    def named(match: re.Match[str]) -> str:
+        count = match.group("count").lower()
+        return set_counted(NUMBER_WORDS.get(count, count), tuple(words(match.group("counted")))) or match.group(0)
+
+    return _COUNTED_RULES.sub(named, belief)
 
 
 def _unqualified_officers_as(text: str, police: Callable[[str], str], plain: frozenset[str]) -> str:

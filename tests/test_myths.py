@@ -136,6 +136,9 @@ def test_cli_show(built_output: Path, ref: str) -> None:
     # information named for health is the health service's, though "health" names no agency
     "medical info shouldn't get sent across to the nursery",
     "what health know about a family can't be shared with the school",
+    # a service named by its field, and health's records named as records
+    "medical notes can't be sent across to education",
+    "health records must never end up with education",
 ])
 def test_a_belief_about_one_services_information_reaching_another_finds_the_myth(answers: Answers,
                                                                                   belief: str) -> None:
@@ -171,6 +174,11 @@ def test_two_holders_named_add_the_guidance_words_as_hints_only(answers: Answers
     assert set(HANDED_WORDS) <= set(two.words) and set(HANDED_WORDS) <= two.minor
     one = parse("the GP can't tell anyone")
     assert handed_between(one, answers.expander) == one
+    # a field's word within a role's name names that role only
+    visitor = parse("the health visitor can't tell the school")
+    assert set(HANDED_WORDS) <= set(handed_between(visitor, answers.expander).words)
+    alone = parse("the health visitor can't tell anyone")
+    assert handed_between(alone, answers.expander) == alone
 
 
 def test_leaving_a_decision_up_to_me_is_read_as_judgement(answers: Answers) -> None:

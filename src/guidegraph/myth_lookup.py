@@ -26,20 +26,33 @@ HANDED_WORDS = ("organisation", "another")
 # "Health info can't be passed to the school": information named for health is what the health
 # service holds, though "health" alone names no agency (it is care, records, a child's wellbeing too).
 HEALTH_CONCEPT = "health"
+# "Health records can't go over to education": a service named by its field, where the word is no part
+# of a role's or an agency's name ("health visitor", "education welfare officer"), holds information
+# as the agency would; "health records" names the records, not the health concept.
+FIELD_WORDS = (("health", "medical"), ("education",))
 
 
 def handed_between(parsed: Any, expander: Any) -> Any:
     """`parsed` with the guidance's words for one holder's information reaching another when it
-    names two distinct roles or agencies (health among them): the typed names alone match the
-    services, not the belief."""
-    holders = len(expander.holders_named(parsed.words))
-    if HEALTH_CONCEPT in expander.concepts_named(tuple(parsed.words)):
+    names two distinct roles or agencies (health among them, and services named by their field):
+    the typed names alone match the services, not the belief."""
+    named = len(expander.holders_named(parsed.words))
+    holders = named + sum(any(_field_named(word, parsed.words, expander, named) for word in field)
+                          for field in FIELD_WORDS)
+    if HEALTH_CONCEPT in expander.concepts_named(tuple(parsed.words)) and not any(
+            _field_named(word, parsed.words, expander, named) for word in FIELD_WORDS[0]):
         holders += 1
     if holders < 2:
         return parsed
     # a hint to the belief, which the words typed still outweigh when they name another one
     # ("their computer systems", "GDPR means", "breach their privacy")
     return parsed.with_hints(HANDED_WORDS)
+
+
+def _field_named(word: str, words: tuple[str, ...], expander: Any, named: int) -> bool:
+    """Does `words` name a service by its field `word`, outside the names of the `named` roles and
+    agencies it names (without it, as many are named)?"""
+    return word in words and len(expander.holders_named(tuple(w for w in words if w != word))) == named
 
 
 def group_myths(statements: list[dict[str, Any]], ranked: bool) -> list[dict[str, Any]]:

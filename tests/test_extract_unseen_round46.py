@@ -211,8 +211,6 @@ def test_the_fgm_duty_is_limited_to_registered_professionals_not_denied(catalog:
     assert under(AMBULANCE, "Female genital mutilation")[1].startswith("The duty does not apply to emergency care")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the catalog does not know the Intercollegiate Document"))
 def test_the_ambulance_guidance_and_the_catalogs_intercollegiate_document(catalog: Catalog) -> None:
     assert guidance(AMBULANCE, catalog) == {
         "working-together-to-safeguard-children", "hmg-information-sharing-advice", COMPETENCIES}
@@ -322,9 +320,6 @@ def test_the_virtual_schools_plans_stages_years_grant_and_own_section_are_no_law
         assert [c for c in unseen_cited(SCHOOL, catalog, where) if c != phrase] == [], where
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the catalog does not know 'Promoting the education of looked-after children and previously "
-    "looked-after children'"))
 def test_the_virtual_schools_guidance_and_the_catalogs_entry(catalog: Catalog) -> None:
     assert guidance(SCHOOL, catalog) == {"keeping-children-safe-in-education", PROMOTING}
     entry = catalog.by_id(PROMOTING)

@@ -253,9 +253,6 @@ PUPIL_INFORMATION = "education-pupil-information-england-regulations-2005"
 PROMOTING = "promoting-education-of-looked-after-children"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the contents links under the title are read as text, and a line of particulars giving who it is "
-    "for in seven words is read as text"))
 def test_the_virtual_schools_name_and_particulars_are_over_its_title() -> None:
     assert unseen(SCHOOL).document.masthead == (
         "Ashcombe Virtual School", "Procedure for schools, social workers and carers | Version 2.1 | September 2024")
@@ -264,8 +261,6 @@ def test_the_virtual_schools_name_and_particulars_are_over_its_title() -> None:
     assert passages(SCHOOL, "s1") == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Google Docs' contents links to '#heading=h.xxxx' anchors are read as headings and text"))
 def test_the_virtual_schools_contents_links_are_no_headings_or_text() -> None:
     assert sections(SCHOOL)[1:] == [
         ("1", "Purpose"), ("2", "The law"), ("3", "Sharing information"), ("3.1", "The Personal Education Plan"),
@@ -275,8 +270,6 @@ def test_the_virtual_schools_contents_links_are_no_headings_or_text() -> None:
     unseen_no_furniture(SCHOOL, "heading=h.", "](#", "\\")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "lines opening with an escaped dash are read as paragraphs of their own"))
 def test_the_virtual_schools_typed_list_is_a_list_under_its_lead_in() -> None:
     [plan] = passages(SCHOOL, "3.1")
     lines = plan.splitlines()

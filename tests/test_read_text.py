@@ -566,3 +566,17 @@ def test_footnote_marks_a_pdf_text_runs_into_words_are_raised_with_their_notes()
         "⁵ Section 175 of the Education Act 2002.",
         "7 Keeping Children Safe in Education 2024.",  # no mark points at it: its number stays as printed
     ]
+
+
+def test_contents_links_to_the_pages_own_anchors_are_not_read() -> None:
+    blocks, _ = parse_blocks("# Policy\n\n[1\\. Purpose](#heading=h.gjdgxs)\n\n"
+                             "[3.4 Moving school](#heading=h.3znysh7)\n\n"
+                             "**1\\. Purpose**\n\nWe share.\n\n[Keeping Children Safe in Education](#)\n\n"
+                             "[Working Together to Safeguard Children](#)\n")
+    assert [b.text for b in blocks] == ["Policy", "Purpose", "We share.", "Keeping Children Safe in Education",
+                                        "Working Together to Safeguard Children"]
+
+
+def test_lines_opening_with_an_escaped_dash_are_a_typed_list() -> None:
+    blocks, _ = parse_blocks("# Plan\n\nWe share it with:\n\n\\- the social worker;\n\n\\- the designated teacher.\n")
+    assert items(blocks) == [("-", "the social worker;"), ("-", "the designated teacher.")]

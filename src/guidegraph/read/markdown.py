@@ -341,3 +341,47 @@ def html_blocks(lines: list[str]) -> list[str]:
 def _cell_text(html_text: str) -> str:
     text = html.unescape(_HTML_TAG.sub(" ", re.sub(r"<br\s*/?>", " ", html_text, flags=re.I)))
     return " ".join(text.split()).replace("|", "\\|")
+
+
+# A line that is only a link to a place in the page itself: "[3.4 When a child moves school](#heading=h.3znysh7)",
+# as Google Docs exports its table of contents and a wiki its "[Purpose](#purpose)" list. A link to
+# "#" alone is a converted PDF's link whose address was lost ("[Keeping Children Safe in Education](#)"):
+# a reference list's entry, to be read.
+_ANCHOR_LINK = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+)?\[[^\[\]]+\]\(#[^()\s]+\)\s*$")
+# A dash typed at a line's start, which Google Docs' markdown escapes ("\- the designated teacher;").
+_TYPED_DASH = re.compile(r"^(?P<indent>\s*)\\-[ \t]+(?=\S)")
+
+
+def without_anchor_contents(lines: list[str]) -> list[str]:
+    """Lines of nothing but links to the page's own headings, two or more running (blank lines
+    between them), blanked: a table of contents repeats the headings it links to, and its entries
+    ("3.4 When a child moves school") would be read as headings or text. Every line keeps its number."""
+    if not any("](#" in line for line in lines):
+        return lines
+    out = list(lines)
+    run: list[int] = []
+    for i, line in enumerate([*lines, "end"]):
+        if _ANCHOR_LINK.match(line):
+            run.append(i)
+        elif line.strip():
+            if len(run) >= 2:
+                for k in run:
+                    out[k] = ""
+            run = []
+    return out
+
+
+def typed_dashes(lines: list[str]) -> list[str]:
+    """Lines opening with an escaped dash, two or more running (blank lines between them), as the
+    list items they are: Google Docs escapes a dash its author typed to start each point of a list."""
+    out = list(lines)
+    run: list[int] = []
+    for i, line in enumerate([*lines, "end"]):
+        if _TYPED_DASH.match(line):
+            run.append(i)
+        elif line.strip():
+            if len(run) >= 2:
+                for k in run:
+                    out[k] = _TYPED_DASH.sub(r"\g<indent>- ", lines[k], count=1)
+            run = []
+    return out

@@ -139,7 +139,8 @@ _PARTICULAR_PARTS = re.compile(r"\s+[·|•]\s+")
 _PARTICULAR = re.compile(r"^(?:version\s+|v)\d{1,2}(?:\.\d{1,2})*$"
                          r"|^(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september"
                          r"|october|november|december)\s+(?:19|20)\d\d$", re.IGNORECASE)
-_PARTICULAR_WORDS = 6
+# (who it is for may take a few more words than who issued it: "Procedure for schools, social workers and carers")
+_PARTICULAR_WORDS = 8
 
 
 def _particulars(block: Block) -> bool:

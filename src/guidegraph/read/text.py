@@ -48,6 +48,8 @@ from .markdown import (
     join_box_labels,
     join_definitions,
     setext_headings,
+    typed_dashes,
+    without_anchor_contents,
     without_code,
     without_html_comments,
 )
@@ -71,6 +73,7 @@ def parse_blocks(text: str, first_line: int = 1, pages: frozenset[int] = frozens
     # reStructuredText and AsciiDoc first: their underlined titles and "====" blocks are no "setext" headings
     source = without_tracked_links(without_asciidoc(without_rst(plain.splitlines())))
     source = setext_headings(without_html_comments(without_code(source)))
+    source = typed_dashes(without_anchor_contents(source))
     source = without_mediawiki(without_slide_export(source))
     source = without_kramdown(without_shortcodes(without_mdx(source)))
     source = admonitions(grid_tables(html_blocks(source)))

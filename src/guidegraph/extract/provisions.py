@@ -128,12 +128,20 @@ def find_provisions(text: str) -> list[ProvisionMention]:
         if _school_year(match, text):
             pos = match.end()
             continue
+        if _TITLE_YEAR.match(match[0]):  # the end of a title, not a list of regulations that opens with 2005
+            pos = start + len("Regulations")
+            continue
         mention = _mention(match, text)
         while mentions and mentions[-1].start >= mention.start:  # "Part 2" of "paragraph 18 of Part 2 of Schedule 1"
             mentions.pop()
         mentions.append(mention)
         pos = mention.end
     return mentions
+
+
+# "The Education (Pupil Information) (England) Regulations 2005, regulation 9": the title's "Regulations" and
+# its year would read as a list ("regulations 2005 and 9") that swallows the regulation named after it.
+_TITLE_YEAR = re.compile(r"Regulations\s(?:1[89]|20)\d\d(?!\d)")
 
 
 # Scotland's school years, "P1" to "P7" in primary and "S1" to "S6" in secondary, written as "s3" is:

@@ -218,8 +218,6 @@ def test_the_ambulance_guidance_and_the_catalogs_intercollegiate_document(catalo
     assert entry.year == 2019 and not entry.is_legal_basis
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an article written alone beside 'lawful basis', with no instrument in reach, is not taken for the GDPR's"))
 def test_the_ambulance_case_says_what_was_shared_and_why(catalog: Catalog) -> None:
     [case] = unseen_cases(AMBULANCE)
     assert (case.section, case.setting) == (None, "a toddler's fall at home")
@@ -279,8 +277,6 @@ def test_the_virtual_schools_typed_list_is_a_list_under_its_lead_in() -> None:
                          "the child's carers, and the child where they are old enough."]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the section the 2014 Act amended is taken for its own"))
 def test_the_virtual_schools_law(catalog: Catalog) -> None:
     # "looked-after children" names section 22 of the 1989 Act by its phrase
     assert cited(SCHOOL, catalog) == {
@@ -290,8 +286,6 @@ def test_the_virtual_schools_law(catalog: Catalog) -> None:
     assert all(not c.negation for c in unseen_citations(SCHOOL, catalog))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a section written alone after 'amended' is taken for the amending Act's"))
 def test_the_section_the_2014_act_amended_is_the_1989_acts(catalog: Catalog) -> None:
     # "Section 99 of the Children and Families Act 2014 amended section 22 so that ..."
     law = unseen_cited(SCHOOL, catalog, "2")

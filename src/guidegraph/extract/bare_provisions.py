@@ -55,12 +55,17 @@ _ASIDE_REACH = 24  # characters before a provision that can hold "(see also "
 _POINTS_INTO = re.compile(r"\b(?:set\s+out|described|explained|covered|detailed|outlined|listed)\s+in\s+$",
                           re.IGNORECASE)
 _HUMAN_RIGHTS = re.compile(r"\bhuman rights\b", re.IGNORECASE)
-_DATA_PROTECTION = re.compile(r"\bGDPR\b|data protection", re.IGNORECASE)
+# "the lawful basis was Article 6(1)(e)": the lawful bases of processing are the GDPR's Article 6.
+_DATA_PROTECTION = re.compile(r"\bGDPR\b|data protection|\blawful\s+bas(?:is|es)\b", re.IGNORECASE)
 
 
 # "... were inserted by the Children and Social Work Act 2017": the law that made a change is no home
 # for a provision written alone after it ("a request made under section 16H").
 _AMENDING_SOURCE = re.compile(r"(?:as\s+)?(?:inserted|amended|substituted|added|modified)\b", re.IGNORECASE)
+# "Section 99 of the Children and Families Act 2014 amended section 22 so that ...": an Act amends
+# another's provisions, so the section it amended is not its own (it is of the Act named before).
+_AMENDS = re.compile(r"\s+(?:has\s+|had\s+)?(?:amended|amends|substituted|inserted\s+(?:into|in))\s+(?:the\s+)?",
+                     re.IGNORECASE)
 _NUMBER = re.compile(r"(\d+)([A-Z]{0,2})$")
 
 
@@ -164,7 +169,8 @@ class BareProvisions:
             return None, ""  # "as set out in Section 4" of a policy with a section 4: its own part
 
         def fits(f: Found) -> bool:
-            return bool(self._fitting(p, f.family)) and not _AMENDING_SOURCE.match(f.negation)
+            return (bool(self._fitting(p, f.family)) and not _AMENDING_SOURCE.match(f.negation)
+                    and not (f.end <= p.start and _AMENDS.fullmatch(text, f.end, p.start)))
 
         def named(f: Found) -> bool:  # a heading's topic implies law ("practice reviews"), naming no part of it
             return fits(f) and f.kind != "implicit"

@@ -51,9 +51,12 @@ _PREDICATE = re.compile(
     rf"|(?:now\s+)?{_GONE}\s+by)\b",
     re.IGNORECASE,
 )
-# After "does not apply": the end of the clause, or a place, negates; anything else limits it.
+# After "does not apply": the end of the clause, or a place, negates; anything else limits it. So
+# does the writer itself ("does not apply to us, as a charity"): the law is no basis for its sharing.
+_WRITER = r"(?:us|ourselves|our\s+(?:organisation|charity|service|setting|school|hospice|agency))"
 _WHOLLY = re.compile(
     rf"\s*(?:$|[.;:,)]|(?:and|but|so|because)\b|(?:in|to|within)\s+(?:{_NATION}|this\s+(?:case|situation|country))\b"
+    rf"|to\s+{_WRITER}\b"
     rf"|(?:any\s*more|any\s+longer|here|there|now)\b)",
     re.IGNORECASE,
 )

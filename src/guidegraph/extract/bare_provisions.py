@@ -95,6 +95,7 @@ class BareProvisions:
         def _from_unit(self, unit: Unit, pos: int, fits: Callable[[Found], bool], how: str) -> str | None: ...
         def _from_chain(self, unit: Unit, fits: Callable[[Found], bool]) -> str | None: ...
         def _from_window(self, unit: Unit, index: int, fits: Callable[[Found], bool]) -> str | None: ...
+        def _last_named_before(self, index: int, fits: Callable[[Found], bool]) -> str | None: ...
         def _chain(self, unit: Unit) -> list[Unit]: ...
 
     def _resolve_provision(self, unit: Unit, index: int, p: ProvisionMention) -> list[Found]:
@@ -179,8 +180,22 @@ class BareProvisions:
                  or self._from_chain(unit, named) or self._written_with_before(index, p, fits))
         if basis is None and not (p.parenthesised and self._own_numbers(p)):
             basis = self._from_window(unit, index, fits)
-        basis = basis or self._article_fallback(unit, p)
+        basis = basis or self._article_fallback(unit, p) or self._schedule_named_before(index, p)
         return basis, f"{self.r.basis(basis).title} from context" if basis else ""
+
+    def _schedule_named_before(self, index: int, p: ProvisionMention) -> str | None:
+        """"... the lawful basis was Article 6(1)(e) with Schedule 1, paragraph 18" in a case sections
+        after "the Data Protection Act 2018, Schedule 1": a schedule written alone, out of the window's
+        reach, is of the instrument the document last named with that same schedule."""
+        if p.types != {"schedule"}:
+            return None
+        numbers = {number.split()[0] for _, number in p.items}
+
+        def same_schedule(f: Found) -> bool:
+            return (f.provision is not None and f.provision[0] == "schedule" and not f.negation
+                    and f.provision[1].split()[0] in numbers and bool(self._fitting(p, f.family)))
+
+        return self._last_named_before(index, same_schedule)
 
     def _regulations_of_sentence(self, unit: Unit, p: ProvisionMention) -> str | None:
         """"The ... Regulations 2005 require ... (regulation 9).": a regulation written alone is of the

@@ -787,3 +787,23 @@ def test_consent_taken_back_finds_the_law_that_lets_it_be_withdrawn(answers: Ans
     # Children Act 1989 first
     asked = "A dad agreed last month that we could talk to his GP. Now he has changed his mind: can he do that?"
     assert _top(answers, asked, limit=1) == ["gdpr"]
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("Grandad says the nursery invaded his privacy by phoning social care. Can he complain?", True),
+    ("The school told us about the parents' row and they say it breached the family's privacy. Is that right?", True),
+    ("Does everyone have a right to privacy when a worker rings the police?", True),
+    ("Where is our privacy notice kept?", False),  # a notice, no right claimed
+    ("She relies on her right to respect for private and family life, and on her privacy.", False),  # named already
+])
+def test_a_right_to_privacy_reads_as_private_life(question: str, read: bool) -> None:
+    from guidegraph.question_forms import PRIVATE_LIFE, privacy_as_private_life
+
+    assert (privacy_as_private_life(question) == f"{question} ({PRIVATE_LIFE})") is read
+
+
+def test_privacy_breached_finds_the_human_rights_act(answers: Answers) -> None:
+    # the youth club and children's services found the Children Act 1989 first
+    asked = ("An uncle is angry that the youth club invaded his privacy when it rang children's services about "
+             "his nephew. Which law does his complaint rest on?")
+    assert _top(answers, asked, limit=1) == ["human-rights-act-1998"]

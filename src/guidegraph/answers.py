@@ -280,6 +280,7 @@ class Answers:
             no_power_as_what_still_binds,
             officers_as_police,
             past_asked_to_learn,
+            privacy_as_private_life,
             regulator_as_commissioner,
             saving_a_life_as_vital_interests,
             seeing_as_access,
@@ -299,6 +300,7 @@ class Answers:
         question = helping_its_work_as_incidental(better_place_as_well_being(question))
         question = saving_a_life_as_vital_interests(services_for_children_as_in_need(question))
         question = taking_consent_back_as_withdrawal(regulator_as_commissioner(question))
+        question = privacy_as_private_life(question)
         typed_terms = guidance_terms(question)  # the guidance's own terms, as typed or as read in other words
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))

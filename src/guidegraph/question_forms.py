@@ -20,10 +20,10 @@ asks for the law named after it; a pupil no one knows the school of is a child m
 education; text-speak ("cn", "bf", "b4") is spelt out, and an Act's year typed short ("act 18") in
 full; a short label before a colon ("Care home manager: ...") says who speaks; "when should she
 pass it on?" asks for a time set; the data regulator or watchdog is the Information Commissioner;
-consent someone may "take back" is consent withdrawn; rules counted as one principle set counts
-its own ("eight confidentiality rules") are that set by name. which-act only (and the myths look-up,
-for text-speak, who speaks and counted rules; passage search, for lacking capacity and the time asked for): passage
-search (mirrored by the site's JavaScript) otherwise reads words as typed.
+consent someone may "take back" is consent withdrawn; a right to privacy is the right to respect for
+private and family life. which-act only (and the myths look-up, for text-speak and who speaks;
+passage search, for lacking capacity and the time asked for): passage search (mirrored by the
+site's JavaScript) otherwise reads words as typed.
 """
 
 from __future__ import annotations
@@ -338,6 +338,27 @@ def regulator_as_commissioner(question: str) -> str:
         return question
     if _DATA_REGULATOR.search(question) or (_BARE_REGULATOR.search(question) and _PERSONAL_DATA.search(question)):
         return with_guidance_words(question, INFORMATION_COMMISSIONER)
+    return question
+
+
+# "He says we breached his right to privacy", "the family claims we invaded their privacy": a right to
+# privacy is what the Convention calls the right to respect for private and family life (Article 8),
+# brought into UK law by the Human Rights Act 1998, the guidance's words for it. Read as typed,
+# "privacy" names no law, and the story's services find their own law first. Not a privacy notice
+# or the data regulator ("privacy watchdog"): only a right claimed or a privacy breached.
+_RIGHT_TO_PRIVACY = re.compile(
+    r"\bright\s+to\s+(?:(?:his|her|their|a|my|our|your)\s+)?privacy\b|\bprivacy\s+rights?\b|"
+    r"\b(?:breach\w*|invad\w*|invasion\s+of|intru\w*\s+(?:on|into|upon)|violat\w*|infring\w*|interfer\w*\s+with)\s+"
+    r"(?:(?:his|her|their|my|our|your|(?:a|the)\s+[\w-]+(?:'s|’s)|someone(?:'s|’s)|[\w-]+(?:'s|’s))\s+)?privacy\b",
+    re.IGNORECASE)
+PRIVATE_LIFE = "right to respect for private and family life"
+
+
+def privacy_as_private_life(question: str) -> str:
+    """`question` with the Convention's words for the right to private life added when it speaks of
+    a right to privacy, or of someone's privacy breached, invaded or interfered with."""
+    if _RIGHT_TO_PRIVACY.search(question) and "private and family life" not in question.lower():
+        return with_guidance_words(question, PRIVATE_LIFE)
     return question
 
 

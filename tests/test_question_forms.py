@@ -807,3 +807,24 @@ def test_privacy_breached_finds_the_human_rights_act(answers: Answers) -> None:
     asked = ("An uncle is angry that the youth club invaded his privacy when it rang children's services about "
              "his nephew. Which law does his complaint rest on?")
     assert _top(answers, asked, limit=1) == ["human-rights-act-1998"]
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("We promise parents we're always open and fair with them. Is there an exception?", "fair"),
+    ("Can the details from the dinner-money form be shared for a quite different purpose?", "purpose"),
+    ("May the club use her phone number for purposes other than the match rota?", "purpose"),
+    ("Is it fair to tell the police? And open to challenge?", None),  # no pair of the principle's words
+    ("What is the purpose of a strategy discussion?", None),
+])
+def test_data_principles_in_plain_words_read_as_the_guidance_words_them(question: str, read: str | None) -> None:
+    from guidegraph.question_forms import FAIRNESS, PURPOSE_COMPATIBLE, data_principles_in_plain_words
+
+    added = {"fair": f" ({FAIRNESS})", "purpose": f" ({PURPOSE_COMPATIBLE})", None: ""}[read]
+    assert data_principles_in_plain_words(question) == question + added
+
+
+def test_another_purpose_finds_data_protection_law(answers: Answers) -> None:
+    # the school trip form and the council found the Children Act 1989 first
+    asked = ("The parents filled in our school trip form with their medical details. Could the form be used for "
+             "another purpose, such as a referral to the council, and what rule says so?")
+    assert _top(answers, asked, limit=1) == ["data-protection-act-1998"]

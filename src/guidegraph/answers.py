@@ -269,6 +269,7 @@ class Answers:
             better_place_as_well_being,
             child_first_as_overriding,
             crime_for_the_police,
+            data_principles_in_plain_words,
             duty_reaching_a_body_as_key_bodies,
             entitlement_as_power,
             giving_as_conferring,
@@ -300,7 +301,7 @@ class Answers:
         question = helping_its_work_as_incidental(better_place_as_well_being(question))
         question = saving_a_life_as_vital_interests(services_for_children_as_in_need(question))
         question = taking_consent_back_as_withdrawal(regulator_as_commissioner(question))
-        question = privacy_as_private_life(question)
+        question = data_principles_in_plain_words(privacy_as_private_life(question))
         typed_terms = guidance_terms(question)  # the guidance's own terms, as typed or as read in other words
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))

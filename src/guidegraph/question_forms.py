@@ -21,9 +21,10 @@ education; text-speak ("cn", "bf", "b4") is spelt out, and an Act's year typed s
 full; a short label before a colon ("Care home manager: ...") says who speaks; "when should she
 pass it on?" asks for a time set; the data regulator or watchdog is the Information Commissioner;
 consent someone may "take back" is consent withdrawn; a right to privacy is the right to respect for
-private and family life. which-act only (and the myths look-up, for text-speak and who speaks;
-passage search, for lacking capacity and the time asked for): passage search (mirrored by the
-site's JavaScript) otherwise reads words as typed.
+private and family life; being "fair and open" with people, and using information "for a different
+purpose", are data protection principles in everyday words. which-act only (and the myths look-up,
+for text-speak and who speaks; passage search, for lacking capacity and the time asked for): passage
+search (mirrored by the site's JavaScript) otherwise reads words as typed.
 """
 
 from __future__ import annotations
@@ -359,6 +360,34 @@ def privacy_as_private_life(question: str) -> str:
     a right to privacy, or of someone's privacy breached, invaded or interfered with."""
     if _RIGHT_TO_PRIVACY.search(question) and "private and family life" not in question.lower():
         return with_guidance_words(question, PRIVATE_LIFE)
+    return question
+
+
+# "Our leaflet says we'll always tell people first: is there an exception to being fair and open?",
+# "can details given for one thing be used for a different purpose?": being fair and open with people,
+# and using what they gave for no other purpose, are the first and second data protection principles
+# in the guidance's words ("'Fairness' is being open with people about how information about them is
+# to be used", "the purpose for which information is disclosed is compatible with the purpose for
+# which it was obtained"). Read as typed, "fair", "open" and "purpose" name no law, and the story's
+# services (a housing team, a family support service) find their own law first.
+_FAIR_AND_OPEN = re.compile(r"\b(?:fair(?:ly)?|open(?:ly)?|transparent(?:ly)?)\s+and\s+"
+                            r"(?:fair(?:ly)?|open(?:ly)?|transparent(?:ly)?)\b", re.IGNORECASE)
+_ANOTHER_PURPOSE = re.compile(
+    r"\bfor\s+(?:a|an|some|any|one)\s+(?:[\w'’-]+\s+)?(?:different|other|another|new|unrelated|separate)\s+purposes?\b|"
+    r"\bfor\s+(?:another|other|different|unrelated)\s+purposes?\b|\bpurposes?\s+other\s+than\b|"
+    r"\b(?:different|other|another|unrelated)\s+purposes?\s+(?:than|from|to)\b",
+    re.IGNORECASE)
+FAIRNESS = "data protection principle: fairness"
+PURPOSE_COMPATIBLE = "data protection principle: compatible with the purpose for which it was obtained"
+
+
+def data_principles_in_plain_words(question: str) -> str:
+    """`question` with the guidance's words for a data protection principle added when it asks, in
+    everyday words, of being fair and open with people or of using information for another purpose."""
+    if _FAIR_AND_OPEN.search(question):
+        question = with_guidance_words(question, FAIRNESS)
+    if _ANOTHER_PURPOSE.search(question):
+        question = with_guidance_words(question, PURPOSE_COMPATIBLE)
     return question
 
 

@@ -944,6 +944,10 @@ def test_a_question_asking_for_law_lists_no_guidance(answers: Answers) -> None:
     ("My neighbour's new partner has hurt his ex", True),
     ("Why must the school have safeguarding procedures and a designated lead?", False),
     ("Can I pass on details of her illness to keep her safe?", False),
+    # a scheme the asker runs or works in is a service, and a time of day is no one's past
+    ("I coordinate a befriending scheme for young carers: can I tell the school nurse?", False),
+    ("At half past eight a pupil said her stepdad shouts at her. Can I tell social care?", False),
+    ("Our youth mentoring scheme wants to tell the police. Is there a scheme for asking about his past?", True),
 ])
 def test_a_question_about_a_dangerous_person_is_recognised(question: str, dangerous: bool) -> None:
     from guidegraph.act_unasked import about_a_dangerous_person
@@ -1284,3 +1288,12 @@ def test_the_law_making_a_convention_right_part_of_uk_law_is_the_act(answers: An
     top = [b["id"] for b in answers.which_act("Which law brought the right to respect for family life into "
                                               "domestic law?")[:1]]
     assert top == ["human-rights-act-1998"], top
+
+
+def test_a_scheme_the_asker_runs_brings_no_disclosure_scheme_forward(answers: Answers) -> None:
+    # "scheme" and the "past" of a time of day read as asking about someone's past: both disclosure
+    # schemes came first
+    asked = ("I manage a supported lodgings scheme and at twenty past eleven a police officer rang asking which "
+             "friends one of our 16-year-olds was out with. Can I tell him?")
+    top = [b["id"] for b in answers.which_act(asked)[:2]]
+    assert not {"domestic-violence-disclosure-scheme", "child-sex-offender-disclosure-scheme"} & set(top), top

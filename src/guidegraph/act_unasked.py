@@ -36,6 +36,17 @@ _DANGER_WORDS = frozenset({"offender", "offenders", "offence", "offences", "offe
                            "registered", "violent", "violence", "abuser", "hurt", "hit", "beat", "paedophile",
                            "past", "history", "record", "scheme", "schemes", "arrangements", "framework",
                            "danger", "dangerous"})
+# Danger words said of something else: "I run a supported lodgings scheme", "our befriending scheme",
+# "I volunteer on a mentoring scheme" (a scheme the asker runs or works in is their service, not one
+# for disclosing someone's past), and "at ten past one" or "half past six" (a time of day, no past).
+_NOT_OF_DANGER = re.compile(
+    r"\b(?:\d{1,2}|five|ten|twenty|twenty-five|quarter|half)\s+past\s+(?:\d{1,2}|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|midnight|midday|noon)\b|"
+    r"\b(?:our|my)\s+(?:[\w'’-]+\s+){0,3}?schemes?\b|"
+    r"\b(?:run|runs|running|ran|manage|manages|managing|managed|coordinate|coordinates|co-ordinate|co-ordinates|"
+    r"work\s+(?:for|at|in|on)|works\s+(?:for|at|in|on)|volunteer\s+(?:for|at|in|on)|volunteers\s+(?:for|at|in|on))\s+"
+    r"(?:a|an|the|our|this)\s+(?:[\w'’-]+\s+){0,3}?schemes?\b",
+    re.IGNORECASE)
 # A question that concedes confidentiality ("even though it was given in confidence", "despite
 # patient confidentiality") asks what lets the information go despite the duty of confidence: the
 # duty is what stands in the way, and the law that permits disclosure is the answer.
@@ -112,7 +123,8 @@ def about_a_dangerous_person(question: str) -> bool:
     """Does `question` speak of someone's record, past or offending, or of the schemes themselves?"""
     from guidegraph.question_forms import someone_has_a_past
 
-    return bool(_DANGER_WORDS & set(re.findall(r"[a-z]+", question.lower()))) or someone_has_a_past(question)
+    told = _NOT_OF_DANGER.sub(" ", question)
+    return bool(_DANGER_WORDS & set(re.findall(r"[a-z]+", told.lower()))) or someone_has_a_past(question)
 
 
 def schemes(data: dict[str, Any], question: str) -> Callable[[str], bool]:

@@ -828,3 +828,22 @@ def test_another_purpose_finds_data_protection_law(answers: Answers) -> None:
     asked = ("The parents filled in our school trip form with their medical details. Could the form be used for "
              "another purpose, such as a referral to the council, and what rule says so?")
     assert _top(answers, asked, limit=1) == ["data-protection-act-1998"]
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("A dad heard his son plans to smash up the bus shelter. Should he ring the police to stop it happening?", True),
+    ("Can the housing team give the police her address so they can prevent anything happening?", True),
+    ("How do we stop it happening again at the school gate?", False),  # no police named
+    ("Can I tell the police what happened?", False),  # nothing to stop
+])
+def test_telling_the_police_to_stop_something_reads_as_crime_prevention(question: str, read: bool) -> None:
+    from guidegraph.question_forms import CRIME_PREVENTION, stopping_it_as_crime_prevention
+
+    assert (stopping_it_as_crime_prevention(question) == f"{question} ({CRIME_PREVENTION})") is read
+
+
+def test_telling_the_police_to_stop_something_finds_the_crime_gateway(answers: Answers) -> None:
+    # the school and its pupil found the law of a school's own safeguarding duty first
+    asked = ("Our school caretaker saw older lads handing a pupil a package by the gates every evening. Can the school "
+             "tell the police so they can stop it happening?")
+    assert _top(answers, asked, limit=1) == ["crime-and-disorder-act-1998"]

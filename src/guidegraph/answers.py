@@ -289,6 +289,7 @@ class Answers:
             someones_past_for_the_scheme,
             speaks_of_capacity_asked,
             spelt_out,
+            stopping_it_as_crime_prevention,
             taking_consent_back_as_withdrawal,
             unknown_school_as_missing_education,
             what_binds_a_confidence,
@@ -302,6 +303,7 @@ class Answers:
         question = saving_a_life_as_vital_interests(services_for_children_as_in_need(question))
         question = taking_consent_back_as_withdrawal(regulator_as_commissioner(question))
         question = data_principles_in_plain_words(privacy_as_private_life(question))
+        question = stopping_it_as_crime_prevention(question)
         typed_terms = guidance_terms(question)  # the guidance's own terms, as typed or as read in other words
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))

@@ -22,7 +22,8 @@ full; a short label before a colon ("Care home manager: ...") says who speaks; "
 pass it on?" asks for a time set; the data regulator or watchdog is the Information Commissioner;
 consent someone may "take back" is consent withdrawn; a right to privacy is the right to respect for
 private and family life; being "fair and open" with people, and using information "for a different
-purpose", are data protection principles in everyday words. which-act only (and the myths look-up,
+purpose", are data protection principles in everyday words; telling the police so that they can stop
+something happening is sharing for the prevention of crime. which-act only (and the myths look-up,
 for text-speak and who speaks; passage search, for lacking capacity and the time asked for): passage
 search (mirrored by the site's JavaScript) otherwise reads words as typed.
 """
@@ -388,6 +389,26 @@ def data_principles_in_plain_words(question: str) -> str:
         question = with_guidance_words(question, FAIRNESS)
     if _ANOTHER_PURPOSE.search(question):
         question = with_guidance_words(question, PURPOSE_COMPATIBLE)
+    return question
+
+
+# "Can the school warn the police to stop it happening?", "pass it to the police so they can stop
+# something happening": telling the police so that they can stop what is feared is sharing for the
+# prevention of crime, the guidance's words for the gateway. Read as typed, "stop" and "happening" name
+# nothing, and the story's services (a licensing team, a school) find their own law first.
+_STOP_IT_HAPPENING = re.compile(
+    r"\b(?:stop|stops|stopping|prevent|prevents|preventing)\s+(?:something|anything|it|this|that|things|whatever|"
+    r"harm|trouble)\s+(?:bad\s+|worse\s+)?(?:from\s+)?happening\b",
+    re.IGNORECASE)
+_POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
+CRIME_PREVENTION = "prevention of crime"
+
+
+def stopping_it_as_crime_prevention(question: str) -> str:
+    """`question` with the guidance's words for preventing crime added when it names the police and
+    asks of stopping something from happening."""
+    if _STOP_IT_HAPPENING.search(question) and _POLICE.search(question):
+        return with_guidance_words(question, CRIME_PREVENTION)
     return question
 
 

@@ -847,3 +847,23 @@ def test_telling_the_police_to_stop_something_finds_the_crime_gateway(answers: A
     asked = ("Our school caretaker saw older lads handing a pupil a package by the gates every evening. Can the school "
              "tell the police so they can stop it happening?")
     assert _top(answers, asked, limit=1) == ["crime-and-disorder-act-1998"]
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("The ward and the care agency must compare notes to arrange a widow's care at home. Do they have to?", True),
+    ("Should the surgery send her records on because it helps with her care?", True),
+    ("Can we plan his care without telling his wife?", True),
+    ("Which law lets us share with a care home?", False),  # a setting, not someone's care
+    ("Can the nursery help care leavers find work?", False),
+])
+def test_sharing_for_someones_care_reads_as_facilitating_care(question: str, read: bool) -> None:
+    from guidegraph.question_forms import FACILITATE_CARE, someones_care_as_facilitating_it
+
+    assert (someones_care_as_facilitating_it(question) == f"{question} ({FACILITATE_CARE})") is read
+
+
+def test_sharing_that_helps_someones_care_finds_the_duty_to_share_for_care(answers: Answers) -> None:
+    # the surgery and the child found the duty of confidence first
+    asked = ("I'm a pharmacist in a health centre. A boy with epilepsy has moved to a new surgery and they need his "
+             "medication history. Is there a law obliging us to send it because it helps his care?")
+    assert _top(answers, asked, limit=1) == ["health-and-social-care-safety-and-quality-act-2015"]

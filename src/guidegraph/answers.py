@@ -286,6 +286,7 @@ class Answers:
             saving_a_life_as_vital_interests,
             seeing_as_access,
             services_for_children_as_in_need,
+            someones_care_as_facilitating_it,
             someones_past_for_the_scheme,
             speaks_of_capacity_asked,
             spelt_out,
@@ -303,7 +304,7 @@ class Answers:
         question = saving_a_life_as_vital_interests(services_for_children_as_in_need(question))
         question = taking_consent_back_as_withdrawal(regulator_as_commissioner(question))
         question = data_principles_in_plain_words(privacy_as_private_life(question))
-        question = stopping_it_as_crime_prevention(question)
+        question = someones_care_as_facilitating_it(stopping_it_as_crime_prevention(question))
         typed_terms = guidance_terms(question)  # the guidance's own terms, as typed or as read in other words
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))

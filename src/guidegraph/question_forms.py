@@ -23,9 +23,10 @@ pass it on?" asks for a time set; the data regulator or watchdog is the Informat
 consent someone may "take back" is consent withdrawn; a right to privacy is the right to respect for
 private and family life; being "fair and open" with people, and using information "for a different
 purpose", are data protection principles in everyday words; telling the police so that they can stop
-something happening is sharing for the prevention of crime. which-act only (and the myths look-up,
-for text-speak and who speaks; passage search, for lacking capacity and the time asked for): passage
-search (mirrored by the site's JavaScript) otherwise reads words as typed.
+something happening is sharing for the prevention of crime; sharing to arrange or help someone's care
+is sharing that facilitates care. which-act only (and the myths look-up, for text-speak and who
+speaks; passage search, for lacking capacity and the time asked for): passage search (mirrored by
+the site's JavaScript) otherwise reads words as typed.
 """
 
 from __future__ import annotations
@@ -409,6 +410,30 @@ def stopping_it_as_crime_prevention(question: str) -> str:
     asks of stopping something from happening."""
     if _STOP_IT_HAPPENING.search(question) and _POLICE.search(question):
         return with_guidance_words(question, CRIME_PREVENTION)
+    return question
+
+
+# "The district nurse and the GP need to swap notes to organise his care: do they have to?", "a duty to
+# pass it on because it will help her care": sharing to arrange, plan or help one person's care is what
+# the guidance words as sharing "where this will facilitate care for an individual", the duty health and
+# adult social care bodies owe. Read as typed, "organise" and "help" name nothing, and the story's
+# services (a school nurse, a GP) find their own law first. Not care as a service or a setting
+# ("care home", "care leavers", "social care").
+_FOR_SOMEONES_CARE = re.compile(
+    r"\b(?:help|helps|helping|organise|organises|organising|organize|organizes|organizing|arrange|arranges|arranging|"
+    r"coordinate|coordinates|coordinating|co-ordinate|co-ordinates|co-ordinating|plan|plans|planning)\s+(?:with\s+)?"
+    r"(?:(?:his|her|their|my|your|our|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s))\s+)?(?:own\s+)?"
+    r"(?:health\s+|medical\s+|day-to-day\s+)?care\b"
+    r"(?!\s+(?:homes?|leavers?|orders?|proceedings|system|workers?|staff|services?|providers?|settings?|for)\b)",
+    re.IGNORECASE)
+FACILITATE_CARE = "share information where this will facilitate care"
+
+
+def someones_care_as_facilitating_it(question: str) -> str:
+    """`question` with the guidance's words for sharing that facilitates care added when it asks of
+    sharing to arrange, plan, co-ordinate or help someone's care."""
+    if _FOR_SOMEONES_CARE.search(question) and "facilitate care" not in question.lower():
+        return with_guidance_words(question, FACILITATE_CARE)
     return question
 
 

@@ -1297,3 +1297,15 @@ def test_a_scheme_the_asker_runs_brings_no_disclosure_scheme_forward(answers: An
              "friends one of our 16-year-olds was out with. Can I tell him?")
     top = [b["id"] for b in answers.which_act(asked)[:2]]
     assert not {"domestic-violence-disclosure-scheme", "child-sex-offender-disclosure-scheme"} & set(top), top
+
+
+@pytest.mark.parametrize(("question", "replaced"), [
+    ("The old boards have since gone. Which Act brought in the change?", True),
+    ("Which law brought that change in?", True),
+    ("Her mum has since moved away. Can I tell the new school?", False),
+    ("He has gone to live with his dad. Can I tell the new school?", False),
+])
+def test_asking_what_came_after_is_recognised(question: str, replaced: bool) -> None:
+    from guidegraph.act_rules import REPLACED
+
+    assert bool(REPLACED.search(question)) is replaced

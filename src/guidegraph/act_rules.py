@@ -357,11 +357,16 @@ def asked_about_first(ranked: list[Any], basis: str | None) -> list[Any]:
 
 # "Which Act replaced Local Safeguarding Children Boards?": the term names the law it belonged to,
 # and the question asks for the law that came after. So does "lscb changed to safeguarding
-# partnership why", "the boards were scrapped", "which Act got rid of them?".
+# partnership why", "the boards were scrapped", "which Act got rid of them?", "those boards have since
+# gone: which Act brought in the change?": a year the story names ("back in 2015") is then when the old
+# law stood, not the time whose law is asked for.
 REPLACED = re.compile(r"\b(?:replac\w*|abolish\w*|any\s*more|no\s+longer|instead\s+of|became|become|"
                        r"supersed(?:ed|es|ing)\s+(?:the|that|this|it|its)\b|"
                        r"took\s+over|successor|chang(?:ed|es|ing)\s+(?:to|into|over\s+to)|switched\s+(?:to|over)|"
-                       r"turned\s+into|scrapped|done\s+away\s+with|got\s+rid\s+of)\b", re.IGNORECASE)
+                       r"turned\s+into|scrapped|done\s+away\s+with|got\s+rid\s+of|"
+                       r"(?:has|have|had)\s+since\s+(?:gone|disappeared|ended|closed|ceased|lapsed)|"
+                       r"(?:brought|bring|brings|bringing)\s+(?:in\s+|about\s+)?(?:the|that|this)\s+change)\b",
+                       re.IGNORECASE)
 
 
 def implied_first(ranked: list[Any], question: str, implied: dict[str, list[str]],

@@ -867,3 +867,16 @@ def test_sharing_that_helps_someones_care_finds_the_duty_to_share_for_care(answe
     asked = ("I'm a pharmacist in a health centre. A boy with epilepsy has moved to a new surgery and they need his "
              "medication history. Is there a law obliging us to send it because it helps his care?")
     assert _top(answers, asked, limit=1) == ["health-and-social-care-safety-and-quality-act-2015"]
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("My niece says she was 'cut' at a family party overseas. Who do I tell?", True),
+    ("A pupil says she was cut when she was little, before coming here. Must I ring the police?", True),
+    ("A girl got cut on a trip to see her aunt abroad. Can I tell her GP?", True),
+    ("She had a cut lip and bruises. Can I tell social care?", False),  # an injury
+    ("She has cut herself again. Can I tell her mum?", False),  # self-harm
+])
+def test_a_girl_cut_reads_as_female_genital_mutilation(question: str, read: bool) -> None:
+    from guidegraph.question_forms import FGM, cutting_as_fgm
+
+    assert (cutting_as_fgm(question) == f"{question} ({FGM})") is read

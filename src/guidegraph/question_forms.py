@@ -23,10 +23,11 @@ pass it on?" asks for a time set; the data regulator or watchdog is the Informat
 consent someone may "take back" is consent withdrawn; a right to privacy is the right to respect for
 private and family life; being "fair and open" with people, and using information "for a different
 purpose", are data protection principles in everyday words; telling the police so that they can stop
-something happening is sharing for the prevention of crime; sharing to arrange or help someone's care
-is sharing that facilitates care. which-act only (and the myths look-up, for text-speak and who
-speaks; passage search, for lacking capacity and the time asked for): passage search (mirrored by
-the site's JavaScript) otherwise reads words as typed.
+something happening is sharing for the prevention of crime; sharing to arrange or help someone's
+care is sharing that facilitates care; a girl "cut" is one who has undergone female genital
+mutilation. which-act only (and the myths look-up, for text-speak and who speaks; passage search,
+for lacking capacity and the time asked for): passage search (mirrored by the site's JavaScript)
+otherwise reads words as typed.
 """
 
 from __future__ import annotations
@@ -434,6 +435,29 @@ def someones_care_as_facilitating_it(question: str) -> str:
     sharing to arrange, plan, co-ordinate or help someone's care."""
     if _FOR_SOMEONES_CARE.search(question) and "facilitate care" not in question.lower():
         return with_guidance_words(question, FACILITATE_CARE)
+    return question
+
+
+# "A 12-year-old told me she was 'cut' while visiting relatives", "she was cut as a small child before
+# coming to the UK": the word put in quotes, or said of a girl cut on a trip abroad or when she was
+# little, is the everyday word for female genital mutilation, the guidance's term, whose law puts a
+# duty on the one told. Read as typed, "cut" is an injury, and the story's services (a school, the
+# police) find their own law nearly as readily. Not a cut lip, nor someone who cut herself.
+_CUT_AS_FGM = re.compile(
+    r"['‘\"“](?:cut|cutting)['’\"”]|\bfemale\s+circumcision\b|"
+    r"\b(?:she|girl|daughter|niece|sister)\s+(?:was|had\s+been|has\s+been|['’]d\s+been|got)\s+cut\s+"
+    r"(?:as\s+a\s+(?:small\s+|young\s+|little\s+)?(?:child|girl|baby)|when\s+she\s+was\s+(?:little|small|young|a\s+baby)|"
+    r"before\s+(?:coming|moving|she\s+came)|abroad|overseas|on\s+(?:a|the|her)\s+(?:trip|holiday|visit)|"
+    r"while\s+(?:visiting|away|abroad|on\s+holiday))",
+    re.IGNORECASE)
+FGM = "female genital mutilation"
+
+
+def cutting_as_fgm(question: str) -> str:
+    """`question` with the guidance's term for female genital mutilation added when it puts "cut" in
+    quotes, or says a girl was cut abroad or when she was little."""
+    if _CUT_AS_FGM.search(question) and FGM not in question.lower():
+        return with_guidance_words(question, FGM)
     return question
 
 

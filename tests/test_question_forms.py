@@ -880,3 +880,22 @@ def test_a_girl_cut_reads_as_female_genital_mutilation(question: str, read: bool
     from guidegraph.question_forms import FGM, cutting_as_fgm
 
     assert (cutting_as_fgm(question) == f"{question} ({FGM})") is read
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("Her nephew is now her court-appointed deputy. Can he see her file?", True),
+    ("A deputy appointed by the court for my aunt wants her records. Can we share?", True),
+    ("The deputy head wants the records. Can we share?", False),  # a school's deputy
+    ("A deputy appointed by the Court of Protection wants her records.", False),  # named already
+])
+def test_a_deputy_a_court_appointed_reads_as_the_court_of_protections(question: str, read: bool) -> None:
+    from guidegraph.question_forms import COURT_OF_PROTECTION_DEPUTY, court_deputy_as_court_of_protection
+
+    assert (court_deputy_as_court_of_protection(question) == f"{question} ({COURT_OF_PROTECTION_DEPUTY})") is read
+
+
+def test_a_deputy_a_court_appointed_finds_the_mental_capacity_act(answers: Answers) -> None:
+    # the aunt and the nephew found the law of children first
+    asked = ("After her stroke my aunt's court-appointed deputy is her nephew. He has asked our day centre for "
+             "everything we hold on her. Can we give it to him?")
+    assert "mental-capacity-act-2005" in _top(answers, asked, limit=2)

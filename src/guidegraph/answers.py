@@ -268,6 +268,7 @@ class Answers:
             asks_leave_to_share_without_consent,
             better_place_as_well_being,
             child_first_as_overriding,
+            court_deputy_as_court_of_protection,
             crime_for_the_police,
             cutting_as_fgm,
             data_principles_in_plain_words,
@@ -306,7 +307,7 @@ class Answers:
         question = taking_consent_back_as_withdrawal(regulator_as_commissioner(question))
         question = data_principles_in_plain_words(privacy_as_private_life(question))
         question = someones_care_as_facilitating_it(stopping_it_as_crime_prevention(question))
-        question = cutting_as_fgm(question)
+        question = court_deputy_as_court_of_protection(cutting_as_fgm(question))
         typed_terms = guidance_terms(question)  # the guidance's own terms, as typed or as read in other words
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))

@@ -25,9 +25,9 @@ private and family life; being "fair and open" with people, and using informatio
 purpose", are data protection principles in everyday words; telling the police so that they can stop
 something happening is sharing for the prevention of crime; sharing to arrange or help someone's
 care is sharing that facilitates care; a girl "cut" is one who has undergone female genital
-mutilation. which-act only (and the myths look-up, for text-speak and who speaks; passage search,
-for lacking capacity and the time asked for): passage search (mirrored by the site's JavaScript)
-otherwise reads words as typed.
+mutilation; a deputy a court appointed is a deputy of the Court of Protection. which-act only (and
+the myths look-up, for text-speak and who speaks; passage search, for lacking capacity and the time
+asked for): passage search (mirrored by the site's JavaScript) otherwise reads words as typed.
 """
 
 from __future__ import annotations
@@ -458,6 +458,26 @@ def cutting_as_fgm(question: str) -> str:
     quotes, or says a girl was cut abroad or when she was little."""
     if _CUT_AS_FGM.search(question) and FGM not in question.lower():
         return with_guidance_words(question, FGM)
+    return question
+
+
+# "My brother became his son's court-appointed deputy", "a deputy the judge appointed for her": a
+# deputy appointed by a court to decide for someone who lacks capacity is one appointed by the Court of
+# Protection, the guidance's words for one who may ask for that person's information. Read as typed,
+# "court" and "deputy" name nothing, and the story's family finds the law of children first.
+_COURT_DEPUTY = re.compile(
+    r"\bcourt[\s-]+appointed\s+deput(?:y|ies)\b|"
+    r"\bdeput(?:y|ies)\s+(?:(?:who\s+was|who\s+has\s+been)\s+)?appointed\s+by\s+(?:a|the)\s+(?:court|judge)\b|"
+    r"\bdeput(?:y|ies)\s+(?:that\s+|whom\s+)?(?:a|the)\s+(?:court|judge)\s+(?:has\s+|had\s+)?appointed\b",
+    re.IGNORECASE)
+COURT_OF_PROTECTION_DEPUTY = "deputy appointed by the Court of Protection"
+
+
+def court_deputy_as_court_of_protection(question: str) -> str:
+    """`question` with the guidance's words for a deputy of the Court of Protection added when it
+    speaks of a deputy a court appointed."""
+    if _COURT_DEPUTY.search(question) and "court of protection" not in question.lower():
+        return with_guidance_words(question, COURT_OF_PROTECTION_DEPUTY)
     return question
 
 

@@ -25,9 +25,11 @@ private and family life; being "fair and open" with people, and using informatio
 purpose", are data protection principles in everyday words; telling the police so that they can stop
 something happening is sharing for the prevention of crime; sharing to arrange or help someone's
 care is sharing that facilitates care; a girl "cut" is one who has undergone female genital
-mutilation; a deputy a court appointed is a deputy of the Court of Protection. which-act only (and
-the myths look-up, for text-speak and who speaks; passage search, for lacking capacity and the time
-asked for): passage search (mirrored by the site's JavaScript) otherwise reads words as typed.
+mutilation; a deputy a court appointed is a deputy of the Court of Protection; rules counted as one
+principle set counts its own ("eight confidentiality rules") are that set by name. which-act only
+(and the myths look-up, for text-speak, who speaks and counted rules; passage search, for lacking
+capacity and the time asked for): passage search (mirrored by the site's JavaScript) otherwise
+reads words as typed.
 """
 
 from __future__ import annotations

@@ -610,6 +610,7 @@ UNSEEN_ALONE = [
     "Volunteers should leave safeguarding to paid staff",  # round 37's GitBook expandable
     "We are a small volunteer group, so data protection law doesn’t apply to us",  # round 42: who the law covers
     "We can only pass information to social care once someone has been charged",  # round 18
+    "We can't share anything once a child has died",  # round 46's children's hospice
     "We cannot share anything until the section 42 enquiry is complete",
     # round 44's taxi licensing page: telling another licensing authority why a licence was revoked
     "We can’t tell another council why we revoked a driver’s licence",
@@ -642,7 +643,8 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     tell anyone", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 143  # 142 before round 45 (its fostering
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 144  # 143 before round 46 (its children's
+    # hospice's belief that nothing can be shared once a child has died, alone); 142 before round 45 (its fostering
     # agency's belief that carers can't be told a child's past, alone; its boarding school's two join the consent
     # and data protection groups); 141 before a question offering both ways was a belief (round 40's "Do I have to
     # report, or is it up to me?", alone); 140 before round 44 (its taxi

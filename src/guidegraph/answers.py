@@ -378,9 +378,10 @@ class Answers:
         ranked = self._catalog.placed(ranked, found, question_terms(question))
         known = self._with_catalog_law
         unasked = [childrens_law(known)] if about_an_adult_only(parsed.words) else []
-        if police_after_records(question) or asks_leave_to_share_without_consent(question):
+        police_asking = police_after_records(question)
+        if police_asking or asks_leave_to_share_without_consent(question):
             unasked.append(childrens_law(known))  # the holder's or the recipient's own duties: no gateway
-        if about_no_school(parsed.words) or police_after_records(question):
+        if about_no_school(parsed.words) or police_asking:
             unasked.append(education_law(known))
         if not about_a_dangerous_person(question):
             unasked.append(schemes(known, question))

@@ -37,10 +37,9 @@ def handed_between(parsed: Any, expander: Any) -> Any:
     names two distinct roles or agencies (health among them, and services named by their field):
     the typed names alone match the services, not the belief."""
     named = len(expander.holders_named(parsed.words))
-    holders = named + sum(any(_field_named(word, parsed.words, expander, named) for word in field)
-                          for field in FIELD_WORDS)
-    if HEALTH_CONCEPT in expander.concepts_named(tuple(parsed.words)) and not any(
-            _field_named(word, parsed.words, expander, named) for word in FIELD_WORDS[0]):
+    fields = [any(_field_named(word, parsed.words, expander, named) for word in field) for field in FIELD_WORDS]
+    holders = named + sum(fields)
+    if not fields[0] and HEALTH_CONCEPT in expander.concepts_named(tuple(parsed.words)):
         holders += 1
     if holders < 2:
         return parsed

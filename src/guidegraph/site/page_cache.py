@@ -57,10 +57,7 @@ class PageCache:
         """The key of a page made from `inputs` (plain data: what building its context reads)."""
         # a pickle, made twice as fast as JSON, of the text of every passage; built in a fixed order,
         # the inputs give the same bytes on every build (another order would only be a miss)
-        payload = pickle.dumps([self._salt, inputs], protocol=pickle.HIGHEST_PROTOCOL)
-        key = hashlib.blake2b(payload, digest_size=20).hexdigest()
-        self.keys.add(key)
-        return key
+        return self._kept(pickle.dumps([self._salt, inputs], protocol=pickle.HIGHEST_PROTOCOL))
 
     def context_key(self, page: Page, contents: dict[str, Any]) -> str:
         """The key of `page` rendered from `contents`, its context: the pickle of everything
@@ -72,6 +69,10 @@ class PageCache:
             payload = pickle.dumps(rendered_from, protocol=pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, TypeError, AttributeError):  # a function or a lock in it, say
             return ""
+        return self._kept(payload)
+
+    def _kept(self, payload: bytes) -> str:
+        """The key of a page made from `payload`, kept at the end of this build (`prune`)."""
         key = hashlib.blake2b(payload, digest_size=20).hexdigest()
         self.keys.add(key)
         return key

@@ -364,6 +364,7 @@ UNSEEN_GROUPS = {
         "Information sharing is not allowed without consent",  # round 32's procedures manual
         "Is it true that GDPR means we need consent to share information about a child at risk?",
         "Once a young person is 16, I cannot share anything about them without their consent",
+        "Parents must agree before we can tell the school anything about a health diagnosis",  # round 47's Local Offer
         "Schools cannot tell us about attendance without the parents' permission",  # round 19's wiki page
         "Sharing of information between practitioners and organisations is not allowed without consent",
         "The child is over 16, so I must have their consent before I share anything",  # round 22's wiki table
@@ -610,6 +611,7 @@ UNSEEN_ALONE = [
     "Volunteers should leave safeguarding to paid staff",  # round 37's GitBook expandable
     "We are a small volunteer group, so data protection law doesn’t apply to us",  # round 42: who the law covers
     "We can only pass information to social care once someone has been charged",  # round 18
+    "We can't report a user to the police without a court order",  # round 47's gaming platform
     "We can't share anything once a child has died",  # round 46's children's hospice
     "We cannot share anything until the section 42 enquiry is complete",
     # round 44's taxi licensing page: telling another licensing authority why a licence was revoked
@@ -643,8 +645,10 @@ def test_unseen_documents_group_each_belief_once(unseen_groups: dict[str, list[s
     tell anyone", and the same belief in two documents (the DfE 2024 advice's and GOV.UK page's myths among them)."""
     assert {c: s for c, s in unseen_groups.items() if len(s) > 1} == UNSEEN_GROUPS
     assert sorted(s for [s] in (g for g in unseen_groups.values() if len(g) == 1)) == UNSEEN_ALONE
-    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 144  # 143 before round 46 (its children's
-    # hospice's belief that nothing can be shared once a child has died, alone); 142 before round 45 (its fostering
+    assert len(unseen_groups) == len(UNSEEN_GROUPS) + len(UNSEEN_ALONE) == 145  # 144 before round 47 (its gaming
+    # platform's belief that a user can't be reported to the police without a court order, alone; its SEND page's
+    # joins the consent group); 143 before round 46 (its children's hospice's belief that nothing can be shared
+    # once a child has died, alone); 142 before round 45 (its fostering
     # agency's belief that carers can't be told a child's past, alone; its boarding school's two join the consent
     # and data protection groups); 141 before a question offering both ways was a belief (round 40's "Do I have to
     # report, or is it up to me?", alone); 140 before round 44 (its taxi

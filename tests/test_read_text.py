@@ -580,3 +580,10 @@ def test_contents_links_to_the_pages_own_anchors_are_not_read() -> None:
 def test_lines_opening_with_an_escaped_dash_are_a_typed_list() -> None:
     blocks, _ = parse_blocks("# Plan\n\nWe share it with:\n\n\\- the social worker;\n\n\\- the designated teacher.\n")
     assert items(blocks) == [("-", "the social worker;"), ("-", "the designated teacher.")]
+
+
+def test_code_spans_read_as_their_words() -> None:
+    blocks, _ = parse_blocks("# Steps\n\nApply `csea-hold` and note the `report_id`; ``a `b` c`` stays whole.\n\n"
+                             "A lone ` backtick stays.\n")
+    assert [b.text for b in blocks[1:]] == ["Apply csea-hold and note the report_id; a `b` c stays whole.",
+                                            "A lone ` backtick stays."]

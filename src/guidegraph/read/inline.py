@@ -27,6 +27,9 @@ _WIKI_PICTURE = re.compile(r"!\[\[[^\[\]|\n]{1,200}\.(?:png|jpe?g|gif|svg|webp|b
 # a wiki's link to another page, "[[Recording standards]]" or "[[recording|Recording standards]]": its
 # label (a contents macro, "[[_TOC_]]", is furniture, and left alone)
 _WIKI_LINK = re.compile(r"!?\[\[(?!_?toc_?\]\])(?:[^\[\]|\n]{1,200}\|)?([^\[\]|\n]{1,200})\]\]", re.I)
+# a code span, "`csea-hold`", "``a `b` c``": a policy repository's identifiers, set in code type; the
+# reader sees the words without the backticks (a run of backticks closes only at a run of its length)
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[ ]?([^\n]+?)[ ]?(?<!`)\1(?!`)")
 # a wiki's emoji shortcode, ":warning:", ":information_source:": an icon, no words
 _SHORTCODE = re.compile(r"(?<![\w:/]):[a-z][a-z0-9_+-]{1,30}:(?![\w/])")
 # `*emphasis*`: a star that may open (not after a word or star, before a non-space) and the next
@@ -58,6 +61,7 @@ def notes_line(texts: list[str], first: int = 1) -> str:
 def clean_inline(text: str) -> str:
     """Reduce markdown and HTML inline markup to plain text with normalised spaces."""
     text = _AUTOLINK.sub(r"\1", text)
+    text = _CODE_SPAN.sub(r"\2", text) if "`" in text else text
     text = _TAG.sub(lambda m: " " if m.group().lower().startswith("<br") else "", _SUP_NOTE.sub("", text))
     # Escaped characters are parked in the private-use area so emphasis stripping leaves them alone.
     text = _ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)

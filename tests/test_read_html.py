@@ -383,3 +383,9 @@ def test_an_accordions_question_buttons_are_text_without_aria() -> None:
             "<div class='govuk-accordion__controls'><button type='button' aria-expanded='false'>Show all sections"
             "</button></div>")
     assert texts(html) == ["Is Clare's Law only for women?", "No. Anyone can apply."]
+
+
+def test_a_link_that_prints_the_page_is_no_text() -> None:
+    html = ('<main><h1>Sharing</h1><div class="page-meta"><a href="javascript:window.print()">Print this page</a>'
+            '</div><p>We share.</p><p><a href="/print-guide">Print guide for parents</a></p></main>')
+    assert texts(html) == ["Sharing", "We share.", "Print guide for parents"]

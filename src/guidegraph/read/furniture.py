@@ -167,7 +167,8 @@ FURNITURE_PATTERNS = (
     re.compile(r"^(?:we\s+welcome\s+(?:correspondence|calls|communications?)\s+in\s+welsh"
                r"|rydym\s+yn\s+croesawu\s+(?:gohebiaeth|galwadau))\b[^|]{0,200}$", re.I),
     # a static site's links to its source under each page: "Edit this page · Create an issue"
-    re.compile(rf"^[·|•\s]*{_SITE_ACTION}(?:\s*[·|•]\s*{_SITE_ACTION}){{0,4}}\s*$", re.I),
+    # (a bar the page's own print link was taken out of keeps its two bars: "Download PDF | | Subscribe")
+    re.compile(rf"^[·|•\s]*{_SITE_ACTION}(?:(?:\s*[·|•])+\s*{_SITE_ACTION}){{0,4}}[·|•\s]*$", re.I),
     # a cover's particulars on lines of their own: "Policy number: SG-014", "Version 3.1 – March 2025"
     # ("no" and "ref" whole words: "Guidance notes" and "Procedure reforms" are titles)
     re.compile(r"^(?:policy|document|procedure|protocol|guidance)\s+(?:number|no\b\.?|ref(?:erence)?\b)\s*:?\s*"

@@ -21,6 +21,8 @@ _DROP_TAGS = frozenset({
 })
 # an intranet page's bar of commands over it ("New", "Page details", "Analytics") is a menubar or toolbar
 # a tab list is the labels of the tabs' panels, read as each panel's heading (`tab_label`), not as text
+# a link that runs the browser's print command, whatever its words ("Print this page", "Print")
+_PRINT_COMMAND = re.compile(r"^\s*javascript:\s*(?:void\s*\(?\s*)?(?:window\.|self\.)?print\s*\(", re.I)
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menubar", "toolbar", "tablist"})
 _FURNITURE = re.compile(
     r"cookie|breadcrumb|skip-?(link|to|nav|main)|skiplink|print-?(this|page|link|button|icon)|^e-?mail-?(this|page|icon)$"
@@ -195,6 +197,8 @@ def dropped(element: Tag) -> bool:
         return True
     if name == "a" and (_link_button(element) or _pager_card(element)):
         return True
+    if name == "a" and _PRINT_COMMAND.match(str(attrs.get("href", ""))):
+        return True  # "Print this page" as a script's link (href="javascript:window.print()"): a command
     if name == "a" and str(attrs.get("href", "")).startswith("#"):
         text = element.get_text()
         if _BACK_LINK.match(text) or _SKIP_LINK.search(text) or _LETTERED_NOTE_MARK.match(text):

@@ -89,8 +89,10 @@ _JOINER = re.compile(rf"^(?:\s|\x00|,|and\b|or\b|&|of\b|the\b|under\b|as\s+amend
 # "... was repealed by the 2003 Act and is not relevant": the agent of a passive is no subject either.
 _MODIFIES = re.compile(r"[^\x00\s]\s+(?:of|in|under|within|from|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _BRACKETS = re.compile(r"\([^()]*\)")
-# Also a participle's ("the 1998 Act, referred to in earlier versions, was repealed").
-_RELATIVE = re.compile(r",\s*(?:which|that|who|as|including|in\s+particular|together\s+with|[a-z]+ed)\b[^.;]{0,200},")
+# Also a participle's ("the 1998 Act, referred to in earlier versions, was repealed"), and the short name
+# the law goes by, set between commas ("Paragraph 4 of Schedule 2, the immigration exemption, is not a gateway").
+_RELATIVE = re.compile(r",\s*(?:(?:which|that|who|as|including|in\s+particular|together\s+with|[a-z]+ed)\b[^.;]{0,200}"
+                       r"|(?:the|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}),")
 _JOINED_BEFORE = re.compile(r"\x00+(?:\s*(?:,|and|or|&)\s*(?:the\s+)?)?$", re.IGNORECASE)
 # A mention followed by its own verb is the subject of a new clause, not one more object.
 _OWN_VERB = re.compile(

@@ -27,7 +27,7 @@ a careful reader would.
   numbering, a case example, the council's name and "OFFICIAL" in the running header and "Page X of
   Y" in the footer. Law: the Children Act 1989 s20 and s22, the Modern Slavery Act 2015 s52 (the duty
   to notify binds specified public authorities, councils and the police among them; for a child it is
-  met by a referral to the NRM, which needs no consent), the Immigration Act 2016 ss69 to 73 and s72
+  met by a referral to the NRM, which needs no consent), the Immigration Act 2016 ss69 to 72 and s72
   (the scheme for transfers: the National Transfer Scheme), UK GDPR Article 6(1)(e), DPA 2018
   Schedule 2 paragraph 4 (the immigration exemption, found unlawful by the Court of Appeal in 2021 and
   2023 and amended in 2024), named as "not a gateway for sharing". Guidance: "Care of unaccompanied
@@ -209,7 +209,7 @@ def test_the_protocols_flowchart_in_words_is_a_list_under_its_lead_in() -> None:
 def test_the_protocols_law(catalog: Catalog) -> None:
     assert cited(UASC, catalog) == {
         ("children-act-1989", "section 20"), ("children-act-1989", "section 22"), ("children-act-1989", None),
-        ("modern-slavery-act-2015", "section 52"), (IMMIGRATION, "section 69-73"), (IMMIGRATION, "section 72"),
+        ("modern-slavery-act-2015", "section 52"), (IMMIGRATION, "section 69-72"), (IMMIGRATION, "section 72"),
         ("gdpr", "article 6(1)(e)"), ("data-protection-act-2018", "schedule 2 paragraph 4")}
 
 

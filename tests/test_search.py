@@ -290,6 +290,20 @@ def test_an_agent_the_guidance_never_names_finds_its_work(answers: Answers) -> N
     assert any("National Audit Act" in h["text"] for h in hits)
 
 
+def test_a_superlative_the_guidance_never_writes_finds_its_lesser_degrees(answers: Answers) -> None:
+    from guidegraph.analysis import stem
+    from guidegraph.query import lesser_degrees, parse, plan
+
+    assert lesser_degrees("safest") == (stem("safer"), stem("safe"), "saf")
+    assert lesser_degrees("biggest")[-1] == "big" and lesser_degrees("earliest") == (stem("earlier"), stem("early"))
+    assert lesser_degrees("best") == () and lesser_degrees("chest") == () and lesser_degrees("safer") == ()
+    options = [o.terms for unit in plan(parse("the safest route"), answers.expander, answers.searcher) for o in unit]
+    assert (stem("safe"),) in options  # the guidance never writes "safest"
+    # the guidance writes "interest": the typed word finds it, no "inter" is added
+    options = [o.terms for unit in plan(parse("interest"), answers.expander, answers.searcher) for o in unit]
+    assert ("inter",) not in options
+
+
 def test_an_ing_word_typed_as_spoken_finds_the_word(answers: Answers) -> None:
     from guidegraph.analysis import stem
     from guidegraph.query import parse, plan, with_its_g

@@ -401,12 +401,14 @@ def test_a_provision_is_found_however_it_is_written(tmp_path: Path) -> None:
     ("investigating", "documents/k.html#verb"),  # an -ate verb's other stem ("investig", not "investigat")
     ("reassessment", "documents/k.html#hyphen"),  # a word typed solid that the guidance hyphenates
     ("tellin", "documents/k.html#spoken"),  # an -ing word typed as spoken, its g dropped
+    ("quickest", "documents/k.html#degree"),  # a superlative never written, for its comparative
 ])
 def test_a_word_finds_its_family_the_stemmer_keeps_apart(tmp_path: Path, query: str, expected: str) -> None:
     site = tiny_site(tmp_path, [passage("documents/k.html#audit", "The National Audit Office may see the accounts."),
                                 passage("documents/k.html#verb", "An investigation of the case follows."),
                                 passage("documents/k.html#hyphen", "A re-assessment is due in spring."),
-                                passage("documents/k.html#spoken", "Telling the family comes later.")], [])
+                                passage("documents/k.html#spoken", "Telling the family comes later."),
+                                passage("documents/k.html#degree", "A phone call is quicker than a letter.")], [])
     assert found_urls(site, tmp_path, query)["passage"] == [expected]
 
 

@@ -372,11 +372,12 @@
     return labels.slice(0, MAX_ALTERNATIVES).map(stemsOf);
   }
   /* Forms of a typed word's family that the stemmer keeps apart, each with when the guidance writes
-     it so (as query.plan's verb_family, agent_family, with_its_g and _hyphenated): an -ate verb's other stem where
-     the guidance writes that one more ("investigating": "investig", as "investigation"), the work an
-     agent noun names where the guidance never writes the agent ("auditors": "audit"), an -ing word
-     typed with its g dropped where the guidance never writes it so ("askin": "ask"), and a word typed
-     solid that the guidance may hyphenate ("reassessment": "re assess"). */
+     it so (as query.plan's verb_family, agent_family, with_its_g, lesser_degrees and _hyphenated):
+     an -ate verb's other stem where the guidance writes that one more ("investigating": "investig",
+     as "investigation"), the work an agent noun names where the guidance never writes the agent
+     ("auditors": "audit"), an -ing word typed with its g dropped where the guidance never writes it
+     so ("askin": "ask"), a superlative's lesser degrees where the guidance never writes it
+     ("safest": "safer", "safe"), and a word typed solid that the guidance may hyphenate ("reassessment": "re assess"). */
   var ATE_FORMS = [["ating", "ate"], ["ated", "ate"], ["ations", "ated"], ["ation", "ated"], ["ates", "ated"],
     ["ate", "ated"]];
   var AGENT_ENDINGS = ["ors", "ers", "or", "er"];
@@ -386,7 +387,7 @@
     if (verb && verb !== typed) {
       found.push({stems: [verb], written: function (lists) { return lists[verb].size > lists[typed].size; }});
     }
-    [agent, withItsG(word)].forEach(function (kin) {
+    [agent, withItsG(word)].concat(lesserDegrees(word)).forEach(function (kin) {
       if (kin) { found.push({stems: [kin], written: function (lists) { return !lists[typed].size && lists[kin].size > 0; }}); }
     });
     HYPHENATED_PREFIXES.forEach(function (prefix) {
@@ -397,6 +398,18 @@
       }
     });
     return found;
+  }
+  /* The stems of a superlative's comparative and plain adjective ("safest": "safer", "safe"; "biggest":
+     "bigger", "big"), as query.lesser_degrees; whether it is one is for the guidance to say. */
+  var SUPERLATIVE_LETTERS = 6;
+  function lesserDegrees(word) {
+    if (word.length < SUPERLATIVE_LETTERS || word.slice(-3) !== "est") { return []; }
+    if (word.slice(-4) === "iest") { return [cachedStem(word.slice(0, -4) + "ier"), cachedStem(word.slice(0, -4) + "y")]; }
+    var base = word.slice(0, -3), forms = [base + "er", base + "e", base];
+    if (base[base.length - 1] === base[base.length - 2] && "aeiou".indexOf(base[base.length - 1]) < 0) {
+      forms.push(base.slice(0, -1));
+    }
+    return unique(forms.map(cachedStem));
   }
   /* An -ing word typed as spoken, its g dropped ("askin"): the stem with its g (as query.with_its_g). */
   function withItsG(word) {

@@ -322,7 +322,9 @@ def plan(parsed: ParsedQuery, expander: Expander, searcher: Any = None, expand: 
         verb = verb_family(surfaces.get(span, ""))
         if verb and verb != span[0] and searcher is not None and _written_otherwise(searcher, verb, span[0]):
             options.append(Option((verb,), options[0].weight * FAMILY_WEIGHT))
-        for kin in (agent_family(surfaces.get(span, "")), with_its_g(surfaces.get(span, ""))):
+        kins = (agent_family(surfaces.get(span, "")), with_its_g(surfaces.get(span, "")),
+                *lesser_degrees(surfaces.get(span, "")))
+        for kin in kins:
             if kin and searcher is not None and _written_only_as(searcher, span[0], kin):
                 options.append(Option((kin,), options[0].weight * FAMILY_WEIGHT))
         expanding = _needs_expanding(searcher, span, expand_below)
@@ -377,6 +379,26 @@ def agent_family(word: str) -> str | None:
         if word.endswith(ending) and len(word) - len(ending) >= 5:
             return stem(word[: -len(ending)])
     return None
+
+
+SUPERLATIVE_LETTERS = 6  # "safest", "latest"; not "best", "test" or "chest", words of their own
+
+
+def lesser_degrees(word: str) -> tuple[str, ...]:
+    """The stems a superlative's comparative and plain adjective may have ("safest": "safer",
+    "safe"; "earliest": "earlier", "earli"; "biggest": "bigger", "big"), or none when `word` does
+    not end as one. People ask for the "safest" or "quickest" thing where the guidance weighs what
+    is "safer" or "safe"; whether `word` is a superlative is for the guidance to say
+    (`_written_only_as`): it writes "interest" and "suggest", never "safest"."""
+    if len(word) < SUPERLATIVE_LETTERS or not word.endswith("est"):
+        return ()
+    if word.endswith("iest"):
+        return (stem(word[:-4] + "ier"), stem(word[:-4] + "y"))
+    base = word[:-3]  # "quick" of "quickest", "saf" of "safest", "bigg" of "biggest"
+    forms = [base + "er", base + "e", base]
+    if base[-1] == base[-2] and base[-1] not in "aeiou":
+        forms.append(base[:-1])  # "big" of "biggest"
+    return tuple(dict.fromkeys(stem(form) for form in forms))
 
 
 def with_its_g(word: str) -> str | None:

@@ -92,6 +92,18 @@ def test_pronouns_that_name_no_one_count_as_question_words() -> None:
     assert not {"told", "childminder", "saw"} & parsed.minor
 
 
+def test_words_of_time_order_amount_and_worth_count_as_question_words() -> None:
+    # they say when, how much or whether to ask, not what: a passage holding "after", "all" or "worth"
+    # and nothing else of the question must not win by them
+    from guidegraph.query import parse
+
+    parsed = parse("Since the visit, all the bruising has faded; is it worth telling the GP after all, "
+                   "or does that mean waiting until school, while she heals?")
+    assert {"since", "all", "worth", "after", "mean", "until", "while"} <= parsed.minor
+    assert not {"visit", "bruising", "faded", "telling", "gp", "waiting", "school", "heals"} & parsed.minor
+    assert "once" not in parse("once consent is given, who may see it?").minor  # what may be asked
+
+
 def test_a_sentence_in_single_quotes_is_a_phrase_and_its_words_still_count() -> None:
     quoted = parse("'The power to disclose is central to the Act's partnership approach.' Which Act?")
     assert quoted.phrases == (("power", "disclos", "central", "act", "partnership", "approach"),)

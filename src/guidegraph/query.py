@@ -70,7 +70,13 @@ FILTER_FIELDS = {"kind": "kind", "document": "document", "jurisdiction": "jurisd
 #   says what is meant (a label holding it, "pick up" or "write down", is weighed whole); not "out" or
 #   "back", which carry the idea ("find out", "kicked out", "heard back");
 # - the light verbs of a story ("she has come to me", "they all seem to", "if it happens again"),
-#   which say that something is, not what.
+#   which say that something is, not what;
+# - the words that order a story in time ("after I passed it on", "since then", "until she rings back",
+#   "while he was here"), as "then" and "already": when, not what ("once" may be what is asked: "once
+#   consent is given");
+# - "all", which says how much ("keep all this", "at all", "got it all wrong"), and the words asking
+#   whether something is worth doing or what it means ("is it worth mentioning", "does that mean"):
+#   ways of asking, like "should" and "can".
 QUESTION_WORDS = (frozenset("""
 what which who whom whose how when where why whether do does did doing done is are was were be been being am
 re ve ll don won isn aren hasn haven doesn didn wasn weren couldn wouldn shouldn mustn
@@ -86,6 +92,8 @@ actually basically honestly definitely surely perhaps maybe probably literally q
 same thing things stuff
 up down off away round along
 come comes came coming seem seems seemed happen happens happened happening
+after since until while whilst
+all worth mean means
 """.split()) - {"always", "never", "tell"}) | {"1"}
 _FILTER = re.compile(r"^(?P<field>[a-z_]+):(?P<value>\S+)$")
 _PHRASE = re.compile(r'"([^"]*)"')

@@ -137,6 +137,7 @@ def test_the_guidance_word_of_a_synonym_counts_though_it_is_common(answers: Answ
     ("can never be broken", ("breach",)),
     ("what we gathered", ("collect",)),
     ("the parents have split up", ("separat",)),
+    ("her mum and stepdad have lived apart since May", ("separat",)),
     ("she never replied", ("non", "respons")),
     ("a colleague in my own team", ("within", "organis")),
     ("are they genuine?", ("ident",)),

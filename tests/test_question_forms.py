@@ -899,3 +899,20 @@ def test_a_deputy_a_court_appointed_finds_the_mental_capacity_act(answers: Answe
     asked = ("After her stroke my aunt's court-appointed deputy is her nephew. He has asked our day centre for "
              "everything we hold on her. Can we give it to him?")
     assert "mental-capacity-act-2005" in _top(answers, asked, limit=2)
+
+
+@pytest.mark.parametrize(("question", "hinted"), [
+    ("I'm a swimming coach and one of my squad has bruises again. Who do I tell?", True),
+    ("As a childminder, must I keep notes of what a parent tells me?", True),
+    ("We're a small faith group running a toddler session - do the rules apply to us?", True),
+    ("Breakfast club lead: a boy keeps arriving hungry, is that enough to pass on?", True),
+    ("I'm worried about a boy who keeps arriving hungry. Who do I tell?", False),  # no role introduced
+    ("My neighbour is a nurse and says she'd have to report it; is that true?", False),
+])
+def test_a_speaker_introducing_their_role_asks_as_a_practitioner(question: str, hinted: bool) -> None:
+    from guidegraph.query import parse
+    from guidegraph.question_forms import PRACTITIONER_HINT, speaker_as_practitioner
+
+    parsed = speaker_as_practitioner(parse(question), question)
+    assert (set(PRACTITIONER_HINT) <= parsed.minor) is hinted
+    assert not hinted or set(PRACTITIONER_HINT) <= set(parsed.words)

@@ -156,11 +156,12 @@ class Answers:
                document: str | None = None, limit: int = 10) -> list[Hit]:
         """Ranked hits for `text` with snippets; `kind` "any" mixes passages and entities."""
         from guidegraph.query import parse
-        from guidegraph.question_forms import inability_as_capacity, when_as_timescale
+        from guidegraph.question_forms import inability_as_capacity, speaker_as_practitioner, when_as_timescale
 
         # "can't follow what we'd share": the guidance's words for lacking capacity, as a hint;
-        # "when should she pass it on?": the word for a time set
+        # "when should she pass it on?": the word for a time set; "I'm a school nurse": for those it advises
         parsed = when_as_timescale(inability_as_capacity(parse(text), text), text)
+        parsed = speaker_as_practitioner(parsed, text)
         filters = dict(parsed.filters)
         if kind != "any" and "kind" not in filters:
             filters["kind"] = (kind,)

@@ -98,6 +98,27 @@ def speaker_words(text: str) -> frozenset[str]:
     return frozenset(label) - rest
 
 
+# "I'm a dental nurse in Swansea ...", "As a youth worker, ...", "Foster carer: ...": a speaker who
+# introduces their role asks as one of those the guidance advises, whatever their service, and it
+# calls them "practitioners" ("Practitioners should ..."); the word is a hint, which the words typed
+# outweigh, so advice to the role named still comes first. The role ends at a comma, a stop, a
+# preposition or a verb of what they go on to say ("I'm a probation officer passing a tip").
+PRACTITIONER_HINT = ("practitioners",)
+_INTRODUCED = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s*|\band\s+)(?:as\s+(?:a|an)|(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:a|an|the)|"
+    r"(?:i|we)\s+work\s+as\s+(?:a|an|the))\s+(?:[\w'’&-]+\s+){0,4}?[\w'’&-]+?"
+    r"(?=\s*(?:[,.;:!?(]|\s-\s|$)|\s+(?:in|at|for|with|who|and|but|so|i|we|my|our|\w+ing)\b)",
+    re.IGNORECASE)
+
+
+def speaker_as_practitioner(parsed: Any, question: str) -> Any:
+    """`parsed` with the guidance's word for those it advises as a hint, when the speaker introduces
+    their role ("I'm a school nurse", "as a childminder") or opens on a short label (`speaker_words`)."""
+    if _INTRODUCED.search(question) or speaker_words(question):
+        return parsed.with_hints(PRACTITIONER_HINT)
+    return parsed
+
+
 # "Can officers get ...", "two officers came to the school": with no qualifier before it, an officer
 # in a question about a crime is a police officer. A qualified one ("housing officer", "lead
 # information officer", "youth offending officer") is not, and is left as typed.

@@ -74,6 +74,8 @@ FILTER_FIELDS = {"kind": "kind", "document": "document", "jurisdiction": "jurisd
 # - the words that order a story in time ("after I passed it on", "since then", "until she rings back",
 #   "while he was here"), as "then" and "already": when, not what ("once" may be what is asked: "once
 #   consent is given");
+# - the words of degree that make a comparative or a superlative ("more tests", "the most important
+#   thing", "less likely"), which weigh the word after them, not what is asked, as "very" does;
 # - "all", which says how much ("keep all this", "at all", "got it all wrong"), and the words asking
 #   whether something is worth doing or what it means ("is it worth mentioning", "does that mean"):
 #   ways of asking, like "should" and "can".
@@ -93,7 +95,7 @@ same thing things stuff
 up down off away round along
 come comes came coming seem seems seemed happen happens happened happening
 after since until while whilst
-all worth mean means
+all worth mean means more most less least
 """.split()) - {"always", "never", "tell"}) | {"1"}
 _FILTER = re.compile(r"^(?P<field>[a-z_]+):(?P<value>\S+)$")
 _PHRASE = re.compile(r'"([^"]*)"')

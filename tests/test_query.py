@@ -102,6 +102,9 @@ def test_words_of_time_order_amount_and_worth_count_as_question_words() -> None:
     assert {"since", "all", "worth", "after", "mean", "until", "while"} <= parsed.minor
     assert not {"visit", "bruising", "faded", "telling", "gp", "waiting", "school", "heals"} & parsed.minor
     assert "once" not in parse("once consent is given, who may see it?").minor  # what may be asked
+    parsed = parse("She rang last week, again yesterday and today, and lately weeks go by with no reply")
+    assert {"last", "week", "yesterday", "today", "lately", "weeks"} <= parsed.minor
+    assert not {"rang", "again", "reply"} & parsed.minor
     parsed = parse("Which is the most urgent: more bruising, or a less settled mood with the least sleep?")
     assert {"most", "more", "less", "least"} <= parsed.minor
     assert not {"urgent", "bruising", "settled", "mood", "sleep"} & parsed.minor

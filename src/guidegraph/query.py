@@ -72,8 +72,9 @@ FILTER_FIELDS = {"kind": "kind", "document": "document", "jurisdiction": "jurisd
 # - the light verbs of a story ("she has come to me", "they all seem to", "if it happens again"),
 #   which say that something is, not what;
 # - the words that order a story in time ("after I passed it on", "since then", "until she rings back",
-#   "while he was here"), as "then" and "already": when, not what ("once" may be what is asked: "once
-#   consent is given");
+#   "while he was here"), as "then" and "already", and those that date it ("last night", "weeks ago",
+#   "today", "recently"): when, not what ("once" may be what is asked: "once consent is given"; a day
+#   may be a time set: "the same day");
 # - the words of degree that make a comparative or a superlative ("more tests", "the most important
 #   thing", "less likely"), which weigh the word after them, not what is asked, as "very" does;
 # - "all", which says how much ("keep all this", "at all", "got it all wrong"), and the words asking
@@ -94,7 +95,7 @@ actually basically honestly definitely surely perhaps maybe probably literally q
 same thing things stuff
 up down off away round along
 come comes came coming seem seems seemed happen happens happened happening
-after since until while whilst
+after since until while whilst last week weeks ago yesterday today tonight lately recently
 all worth mean means more most less least
 """.split()) - {"always", "never", "tell"}) | {"1"}
 _FILTER = re.compile(r"^(?P<field>[a-z_]+):(?P<value>\S+)$")

@@ -229,6 +229,15 @@ def test_the_word_before_law_names_the_law_asked_about() -> None:
     assert qualifiers("Which data law lets him pass on her health details?") == {"data"}
     assert qualifiers("Under human rights law, can we tell them?") == {"right"}
     assert qualifiers("What law lets them ask?") == set() and qualifiers("Is there a law that lets me?") == set()
+    # a law named with its year is named, not qualified
+    assert qualifiers("The Children Act 2004 covers our trust. Which law makes us work with the council?") == set()
+
+
+def test_a_law_the_question_names_and_sets_aside_lends_its_words_to_no_law_asked_for(answers: Answers) -> None:
+    # "children" of the Children Act 2004 brought the Children Act 1989 ahead of the NHS's duty to co-operate
+    question = ("The Children Act 2004 applies to our trust, I know. Which other law makes the hospital and the "
+                "council work together on people's health?")
+    assert [r["id"] for r in answers.which_act(question, limit=1)] == ["national-health-service-act-2006"]
 
 
 def test_law_named_by_its_field_moves_ahead_of_broader_law(answers: Answers) -> None:

@@ -442,3 +442,30 @@ def test_the_writing_whose_title_names_the_kind_asked_for_comes_first(question: 
                 {"id": "accord", "title": "Wales Accord on the Sharing of Personal Information (WASPI)"},
                 {"id": "procedures", "title": "Wales Safeguarding Procedures (2019)"}]
     assert [g["id"] for g in kind_asked_first(guidance, question)] == first
+
+
+@pytest.mark.parametrize(("question", "successors"), [
+    ("The poster in our staff room still names the Data Protection Act 1998. What law replaced it?",
+     {"data-protection-act-2018"}),
+    ("A dad keeps quoting the Data Protection Act 1998 at reception. Which legislation has superseded it?",
+     {"data-protection-act-2018"}),
+    # asked what the old law said, not what replaced it
+    ("The poster in our staff room still names the Data Protection Act 1998. What does it say on consent?", set()),
+    # named, with no successor
+    ("Which law replaced the Children Act 1989?", set()),
+])
+def test_the_successor_of_the_replaced_law_a_question_names(question: str, successors: set[str]) -> None:
+    from guidegraph.act_history import successors_asked_for
+
+    names = {"legal-basis:data-protection-act-1998": [("data", "protect", "act", "1998")],
+             "legal-basis:children-act-1989": [("children", "act", "1989")]}
+    data = {"bases": {"data-protection-act-1998": {"superseded_by": "data-protection-act-2018"},
+                      "children-act-1989": {}}}
+    assert successors_asked_for(question, names, data) == successors
+
+
+def test_asked_what_replaced_a_law_it_names_its_successor_comes_first(answers: Answers) -> None:
+    # the staff room's words found the duty of confidence first
+    question = ("The information-sharing poster in our staff room still names the Data Protection Act 1998. "
+                "What law replaced it?")
+    assert _ids(answers, question, 1) == ["data-protection-act-2018"]

@@ -2,7 +2,8 @@
 data protection rules before 2018", "the old law"), law made in a given year ("which other Act
 passed in 2000"), and the Act that inserted or amended another ("which later Act inserted that
 power into the 2004 legislation?"), which the guidance names after "inserted by" or "came in
-through".
+through", and the law that replaced one the question names ("our leaflet still quotes the Data
+Protection Act 1998: what replaced it?").
 """
 
 from __future__ import annotations
@@ -160,3 +161,19 @@ def amending_law_first(ranked: list[Any], amending: set[str]) -> list[Any]:
     reached = {r.id for r in ranked}
     added = [RankedBasis(basis, lead) for basis in sorted(amending - reached)]
     return [r for r in ranked if r.id in amending] + added + [r for r in ranked if r.id not in amending]
+
+
+# "Our leaflet still quotes the Data Protection Act 1998 - what law replaced it?", "which law superseded
+# it?": asked what replaced a law it names, the answer is that law's successor. The question's other
+# words ("consent", "parents") find the law of those first, and a word of the old law's name ("data")
+# no longer qualifies the law asked for once the name is read whole.
+def successors_asked_for(question: str, names: dict[str, list[tuple[str, ...]]], data: dict[str, Any]) -> set[str]:
+    """The successors of the replaced law `question` names, when it asks what replaced it."""
+    from guidegraph.analysis import analyse
+    from guidegraph.rank import laws_named
+
+    if not REPLACED.search(question):
+        return set()
+    bases = data["bases"]
+    return {bases[basis]["superseded_by"] for basis in laws_named(analyse(question), names)
+            if bases.get(basis, {}).get("superseded_by")}

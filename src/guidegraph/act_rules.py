@@ -222,12 +222,15 @@ def _law_named(words: tuple[str, ...], at: int) -> bool:
 
 def law_qualifiers(parsed: Any) -> set[str]:
     """The words (stemmed) a question puts before a word asking for law: "which data law lets him",
-    "under human rights law": the law asked about, named only by its field."""
+    "under human rights law": the law asked about, named only by its field. Not the words of a law
+    it names with its year ("I know the Children Act 2004 covers us: which other law ...?"): that
+    law is named, and its name's words qualify no law asked for."""
     from guidegraph.analysis import stem
 
     found = set()
-    for before, word in zip(parsed.words, parsed.words[1:], strict=False):
-        if word in LAW_WORDS and before not in parsed.minor and before not in LAW_WORDS and before.isalpha():
+    for at, (before, word) in enumerate(zip(parsed.words, parsed.words[1:], strict=False), 1):
+        if (word in LAW_WORDS and before not in parsed.minor and before not in LAW_WORDS and before.isalpha()
+                and not _law_named(parsed.words, at)):
             found.add(stem(_NATION_OF.get(before, before)))
     return found
 

@@ -28,6 +28,7 @@ from guidegraph.act_history import (
     made_in,
     made_then_first,
     replaced_law_as_the_document_had_it,
+    successors_asked_for,
 )
 from guidegraph.act_rules import (
     LAW_WORDS,
@@ -373,6 +374,7 @@ class Answers:
         if (made := made_in(question)) is not None:
             ranked = made_then_first(ranked, made, self.rank_data)
         ranked = amending_law_first(ranked, amending_law(question, leading, self._law_names))
+        ranked = amending_law_first(ranked, successors_asked_for(question, self._law_names, self.rank_data))
         terms = query_terms(parsed)
         # law the corpus does not cite, from the catalog's names and scope: the rules below apply to it too
         found = self._catalog.matches(question, lambda basis: self._catalog_applies(basis, places))

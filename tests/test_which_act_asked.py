@@ -33,6 +33,14 @@ def test_a_question_asking_for_regulations(question: str, asks: bool) -> None:
     ("the current Act that weighs the rights of the person against the need to share", True),
     ("the superseded data statute whose conditions the draft discusses", True),
     ("the way they act that day", False),
+    # a few words qualifying the Act asked for
+    ("Our old leaflet quotes a privacy law: which data protection Act does it mean?", True),
+    ("Which 2014 Act set up the board?", True),
+    ("which long-gone act did the handbook rely on", True),
+    # an Act named, asked of; or people acting
+    ("What does the Human Rights Act say about this?", False),
+    ("Which of the Acts applies here?", False),
+    ("Which staff act as the safeguarding lead?", False),
 ])
 def test_an_act_described_is_an_act_asked_for(question: str, asks: bool) -> None:
     assert asks_for_an_act(question) is asks
@@ -469,3 +477,4 @@ def test_asked_what_replaced_a_law_it_names_its_successor_comes_first(answers: A
     question = ("The information-sharing poster in our staff room still names the Data Protection Act 1998. "
                 "What law replaced it?")
     assert _ids(answers, question, 1) == ["data-protection-act-2018"]
+

@@ -160,6 +160,11 @@ def after_the_rest(ranked: list[Any], unasked: list[Callable[[str], bool]]) -> l
 # its title says so.
 _ASKS_FOR_AN_ACT = re.compile(
     r"\b(?i:which|what)\s+(?:[A-Z][\w'’-]*\s+)?Acts?\b"  # "which Act", "what Welsh Act"
+    # "which data protection Act", "which 2015 Act", "which then-recent act": a few words qualifying it
+    # (not "what does the Act ...", "which of the Acts", asked of an Act named)
+    r"|\b(?i:which|what)\s+(?:(?!(?i:the|a|an|this|that|these|those|its|their|his|her|my|our|your|does|do|"
+    r"did|is|was|are|were|of|other)\b)[\w'’-]+\s+){1,3}?(?i:acts?)\b"
+    r"(?!\s+(?i:as|on|upon|in|to|for|like|with|together|independently|quickly)\b)"
     # "which act", not the verb of "systems which act as barriers"
     r"|(?i:\b(?:which|what)\s+(?:acts?|statutes?|piece\s+of\s+legislation)\b"
     r"(?!\s+(?:as|on|upon|in|to|for|like|with|together|independently|quickly)\b))"

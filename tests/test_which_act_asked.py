@@ -478,3 +478,35 @@ def test_asked_what_replaced_a_law_it_names_its_successor_comes_first(answers: A
                 "What law replaced it?")
     assert _ids(answers, question, 1) == ["data-protection-act-2018"]
 
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("The day centre's manager mentioned a rulebook for this. Which code of practice does she mean?", True),
+    ("which official code covers it?", True),
+    ("Which code should I follow, the one from the health department?", True),
+    # a code named in the story, not asked for
+    ("Our code of conduct says we must report it. Which Act lets us?", False),
+])
+def test_a_question_asking_for_a_code(question: str, asks: bool) -> None:
+    from guidegraph.act_rules import asks_for_a_code
+
+    assert asks_for_a_code(question) is asks
+
+
+def test_the_code_made_under_a_law_ranked_is_the_code_of_that_law() -> None:
+    from guidegraph.act_rules import code_of_a_law_ranked
+
+    names = {"legal-basis:capacity-act": [("mental", "capac", "act")], "legal-basis:sharing-code": [("share", "code")]}
+    data = {"bases": {"capacity-act": {"type": "ukpga", "title": "Mental Capacity Act"},
+                      "sharing-code": {"type": "code", "title": "Data sharing code"},
+                      "capacity-code": {"type": "code", "title": "Mental Capacity Act Code of Practice"}}}
+    ranked = [RankedBasis("capacity-act", 0.3), RankedBasis("sharing-code", 0.2), RankedBasis("capacity-code", 0.1)]
+    assert code_of_a_law_ranked(ranked, data, names) == "capacity-code"
+    # no law of its title among the first few: no code of a law ranked
+    assert code_of_a_law_ranked(ranked[1:], data, names) is None
+
+
+def test_asked_for_a_code_the_code_of_the_law_asked_about_leads(answers: Answers) -> None:
+    # the guidance's health and Northern Irish codes were listed first, then the Act the code is made under
+    question = ("A son with a lasting power of attorney for his father, who has dementia, wants to see the notes our "
+                "day centre keeps. Which code of practice tells us whether he can?")
+    assert _ids(answers, question, 1) == ["mental-capacity-act-code-of-practice"]

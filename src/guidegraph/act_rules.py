@@ -256,6 +256,40 @@ def kinds_asked_for(question: str) -> set[str]:
             if not ASKING_FIRST & set(m.group("between").lower().split())}
 
 
+# "Which code of practice do we rely on for that?" after a story of a lasting power of attorney, "which
+# official code of practice, issued alongside the Act, ...?" of a freedom of information request: asked for
+# a code, the answer is the code made under the law the question is about, when one ranks among the first
+# few with that law. Read as typed, "code of practice" finds every code the guidance cites, and the
+# guidance the passages cite is listed before the law.
+_ASKS_FOR_A_CODE = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?codes?\b|\bcodes?\s+of\s+practice\b",
+                              re.IGNORECASE)
+CODE_TYPE = "code"  # the catalog's type of a code of practice
+
+
+def asks_for_a_code(question: str) -> bool:
+    """Does the asking sentence of `question` ask for a code (of practice)?"""
+    return bool(_ASKS_FOR_A_CODE.search(asking_sentence(question)))
+
+
+def code_of_a_law_ranked(ranked: list[Any], data: dict[str, Any],
+                         names: dict[str, list[tuple[str, ...]]]) -> str | None:
+    """The first code among the first few of `ranked` whose title names another law among them (the
+    Mental Capacity Act 2005 Code of Practice beside the Mental Capacity Act 2005), if any."""
+    from guidegraph.analysis import analyse
+    from guidegraph.rank import contains
+
+    head = ranked[:QUALIFIED_WITHIN]
+    for code in head:
+        entry = data["bases"].get(code.id, {})
+        if entry.get("type") != CODE_TYPE:
+            continue
+        title = analyse(entry.get("title", ""))
+        if any(other.id != code.id and any(name and contains(title, name)
+                                           for name in names.get(f"legal-basis:{other.id}", ())) for other in head):
+            return code.id
+    return None
+
+
 def moved_ahead(ranked: list[Any], chosen: Callable[[Any], bool], within: int = QUALIFIED_WITHIN) -> list[Any]:
     """`ranked` with the `chosen` among its first `within` moved ahead of the rest of them, each
     group in its order: what the rules bringing a law forward from among the first few share."""

@@ -33,6 +33,8 @@ from guidegraph.act_history import (
 from guidegraph.act_rules import (
     LAW_WORDS,
     asked_about_first,
+    asks_for_a_code,
+    code_of_a_law_ranked,
     counted_less,
     disclosure_scheme_first,
     from_one_of,
@@ -42,6 +44,7 @@ from guidegraph.act_rules import (
     law_qualifiers,
     laws_named_beside,
     lone_unnamed_law_counts_less,
+    moved_ahead,
     named_beside_first,
     named_for_capacity_first,
     qualified_first,
@@ -380,6 +383,9 @@ class Answers:
         found = self._catalog.matches(question, lambda basis: self._catalog_applies(basis, places))
         ranked = self._catalog.placed(ranked, found, question_terms(question))
         known = self._with_catalog_law
+        code = code_of_a_law_ranked(ranked, known, self._law_names) if asks_for_a_code(question) else None
+        if code is not None:  # the code of the law asked about, ahead of that law and of the guidance listed
+            ranked = moved_ahead(ranked, lambda basis: basis.id == code)
         unasked = [childrens_law(known)] if about_an_adult_only(parsed.words) else []
         police_asking = police_after_records(question)
         if police_asking or asks_leave_to_share_without_consent(question):
@@ -403,7 +409,7 @@ class Answers:
         if guidance := self._guidance.asked_for(parsed, question, places, terms, aside, published):
             lead = bases[0]["score"] if bases else 1.0
             listed = [{**g, "score": lead, "jurisdiction": answered_for} for g in guidance]
-            bases = publisher_named_first(listed, bases, question)[: max(1, limit)]
+            bases = publisher_named_first(listed, bases, question, frozenset({code} - {None}))[: max(1, limit)]
         return Bases(bases, answered_for)
 
     def _with_the_places_own(self, results: Ranked, parsed: Any, filters: dict[str, tuple[str, ...]],

@@ -352,14 +352,16 @@ PUBLISHER_WITHIN = 5  # a code of the publisher a question names comes first fro
 
 
 def publisher_named_first(guidance: list[dict[str, Any]], law: list[dict[str, Any]],
-                          question: str) -> list[dict[str, Any]]:
+                          question: str, leading: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """The `guidance` listed, then the `law`, with the codes among the first few laws whose title
     names a publisher the question names, by its initials or its name, ahead of the guidance: "which
     ICO publication ...?", "what statutory guidance from the Information Commissioner ...?" ask for
     that body's writing, which the catalog holds as a code ranked with the law, while the passages
     answering the question's other words cite another body's guidance on the same matter. The
-    guidance listed has counted the publisher named already (`GuidanceFinder.cited`)."""
-    chosen = [answer for answer in law[:PUBLISHER_WITHIN] if names_publisher_of(question, answer["title"])]
+    guidance listed has counted the publisher named already (`GuidanceFinder.cited`). The law of
+    `leading` among them (a code asked for: `act_rules.code_of_a_law_ranked`) comes ahead too."""
+    chosen = [answer for answer in law[:PUBLISHER_WITHIN]
+              if answer["id"] in leading or names_publisher_of(question, answer["title"])]
     return [*chosen, *guidance, *(answer for answer in law if answer not in chosen)]
 
 

@@ -916,3 +916,29 @@ def test_a_speaker_introducing_their_role_asks_as_a_practitioner(question: str, 
     parsed = speaker_as_practitioner(parse(question), question)
     assert (set(PRACTITIONER_HINT) <= parsed.minor) is hinted
     assert not hinted or set(PRACTITIONER_HINT) <= set(parsed.words)
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("Our mental health trust and the city council keep meeting about joint services. Must they work together?",
+     "NHS bodies"),
+    ("Does the hospital have to cooperate with the council on people's welfare?", "NHS bodies"),
+    ("Is joint working between the GP surgery and the council required?", "NHS bodies"),
+    ("The police and the council keep talking to each other about my son. Why?",
+     "co-operation to improve the well-being of children"),
+    ("The academy and the council say they co-operate over pupils like mine.",
+     "co-operation to improve the well-being of children"),
+    ("Must the hospital share with the council?", None),  # no co-operating said
+    ("Do the hospital and the ambulance crew have to work together?", None),  # no council
+    ("Do NHS bodies and the council have to co-operate?", None),  # named already
+])
+def test_bodies_said_to_co_operate_read_as_the_law_names_them(question: str, read: str | None) -> None:
+    from guidegraph.question_forms import co_operating_bodies_as_named_in_law
+
+    assert co_operating_bodies_as_named_in_law(question) == (f"{question} ({read})" if read else question)
+
+
+def test_a_health_trust_and_a_council_co_operating_finds_the_nhs_duty(answers: Answers) -> None:
+    # a council's well-being powers came first
+    asked = "Is joint working between our district council and the local health trust on residents' welfare compulsory?"
+    assert _top(answers, asked, limit=1) == ["national-health-service-act-2006"]
+

@@ -273,6 +273,7 @@ class Answers:
             asks_leave_to_share_without_consent,
             better_place_as_well_being,
             child_first_as_overriding,
+            co_operating_bodies_as_named_in_law,
             court_deputy_as_court_of_protection,
             crime_for_the_police,
             cutting_as_fgm,
@@ -313,6 +314,7 @@ class Answers:
         question = data_principles_in_plain_words(privacy_as_private_life(question))
         question = someones_care_as_facilitating_it(stopping_it_as_crime_prevention(question))
         question = court_deputy_as_court_of_protection(cutting_as_fgm(question))
+        question = co_operating_bodies_as_named_in_law(question)
         typed_terms = guidance_terms(question)  # the guidance's own terms, as typed or as read in other words
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))

@@ -25,7 +25,9 @@ private and family life; being "fair and open" with people, and using informatio
 purpose", are data protection principles in everyday words; telling the police so that they can stop
 something happening is sharing for the prevention of crime; sharing to arrange or help someone's
 care is sharing that facilitates care; a girl "cut" is one who has undergone female genital
-mutilation; a deputy a court appointed is a deputy of the Court of Protection; rules counted as one
+mutilation; a deputy a court appointed is a deputy of the Court of Protection; a health trust and a
+council said to co-operate are NHS bodies, and the police or a school co-operating with a council about
+a child co-operate for the children's well-being; rules counted as one
 principle set counts its own ("eight confidentiality rules") are that set by name. which-act only
 (and the myths look-up, for text-speak, who speaks and counted rules; passage search, for lacking
 capacity and the time asked for): passage search (mirrored by the site's JavaScript) otherwise
@@ -989,3 +991,37 @@ def duty_reaching_a_body_as_key_bodies(parsed: Any, question: str) -> Any:
     if _DUTY_REACHES.search(asking_sentence(question)):
         return parsed.with_hints(KEY_BODIES_HINT)
     return parsed
+
+
+# "Community health trust and county council: is co-operating on health and welfare optional?", "why
+# are the council, the police and the health service all talking to each other about my family?":
+# who is said to co-operate names the duty. A health trust, hospital or GP with a council are what the
+# guidance calls "NHS bodies and local authorities", which "must co-operate with one another"; the
+# police, or a school, with a council about a child are among the partners of the council's duty to
+# promote "co-operation ... to improve the well-being of children". Read as typed, a trust and a
+# county council name neither, and the broad law of a council's well-being powers comes first.
+_CO_OPERATING = re.compile(r"\bco-?operat\w*|\bwork(?:s|ing|ed)?\s+(?:together|jointly)\b|\bjoint\s+working\b|"
+                           r"\b(?:talk|talks|talking|speak|speaking)\s+to\s+(?:each\s+other|one\s+another)\b",
+                           re.IGNORECASE)
+_HEALTH_BODY = re.compile(r"\b(?:(?:health|hospital|NHS|foundation|ambulance|care)\s+trusts?|hospitals?|GPs?|"
+                          r"(?:GP\s+)?surger(?:y|ies)|health\s+(?:service|board)s?|NHS)\b", re.IGNORECASE)
+_CHILDRENS_PARTNER = re.compile(r"\b(?:police|schools?|academ(?:y|ies))\b", re.IGNORECASE)
+NHS_BODIES = "NHS bodies"  # the council is named already, and "local authorities" finds its own broad law
+CHILDRENS_WELL_BEING = "co-operation to improve the well-being of children"
+
+
+def co_operating_bodies_as_named_in_law(question: str) -> str:
+    """`question` with the guidance's words for the duty its bodies are said to co-operate under added:
+    the police or a school with a council about a child, the children's well-being; else a health
+    body with a council, NHS bodies."""
+    from guidegraph.act_unasked import CHILD_WORDS
+
+    if not (_CO_OPERATING.search(question) and _COUNCIL.search(question)):
+        return question
+    typed = {w.lower().replace("'s", "").replace("’s", "") for w in re.findall(r"[\w'’]+", question)}
+    if _CHILDRENS_PARTNER.search(question) and CHILD_WORDS & typed:
+        return with_guidance_words(question, CHILDRENS_WELL_BEING)
+    if _HEALTH_BODY.search(question) and NHS_BODIES.lower() not in question.lower():
+        return with_guidance_words(question, NHS_BODIES)
+    return question
+

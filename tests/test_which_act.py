@@ -1318,3 +1318,33 @@ def test_asking_what_came_after_is_recognised(question: str, replaced: bool) -> 
     from guidegraph.act_rules import REPLACED
 
     assert bool(REPLACED.search(question)) is replaced
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Which legal power lets the practice disclose to the MARAC?", True),
+    ("What power allows us to share with the panel?", True),
+    ("Which statutory power enables a nurse to pass this on?", True),
+    # a power described by what else it does, or no power asked for
+    ("What council power to promote the well-being of the area implies we can share?", False),
+    ("Which law lets the practice disclose to the MARAC?", False),
+])
+def test_a_question_asking_for_a_power_to_disclose(question: str, asks: bool) -> None:
+    from guidegraph.act_rules import asks_for_a_power_to_disclose
+
+    assert asks_for_a_power_to_disclose(question) is asks
+
+
+def test_the_law_said_to_give_a_power_to_disclose_not_the_law_said_not_to() -> None:
+    from guidegraph.act_rules import laws_giving_a_power_to_disclose
+
+    names = {"legal-basis:crime-act": [("crime", "act")], "legal-basis:abuse-act": [("abus", "act")]}
+    texts = ["Sharing with the panel is under the Crime Act, which gives any person a power to disclose information.",
+             "The Abuse Act does not itself create a power to share information. It defines abuse."]
+    assert laws_giving_a_power_to_disclose(texts, names) == {"crime-act"}
+
+
+def test_asked_for_a_power_to_disclose_the_law_giving_it_leads(unseen_answers: Answers) -> None:
+    # the Act defining domestic abuse, which the MARAC protocols cite for the words of the story, came first
+    question = ("Our GP surgery got a MARAC research form about a patient whose partner is abusive. "
+                "Which legal power lets the practice disclose to the MARAC?")
+    assert [r["id"] for r in unseen_answers.which_act(question, limit=1)] == ["crime-and-disorder-act-1998"]

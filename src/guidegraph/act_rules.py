@@ -290,6 +290,35 @@ def code_of_a_law_ranked(ranked: list[Any], data: dict[str, Any],
     return None
 
 
+# "Which statutory power lets me disclose to the MARAC?", "what power lets health partners share with
+# the panel?": asked for a power to disclose, the answer is the law the guidance says gives that power
+# ("section 115 ..., which gives any person a power to disclose information"). A story's words ("a
+# mother at high risk of domestic abuse") find the law the guidance cites for what they describe (the
+# Act defining domestic abuse) first.
+# Not a power described by what else it does ("what council power to promote well-being implies we
+# can share?"): the law named beside those words is the answer.
+_ASKS_FOR_A_POWER = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?powers?\s+(?:that\s+|which\s+)?"
+                               r"(?:lets?|allows?|enables?|permits?|authori[sz]es?)\b[^?]*?\b(?:disclos|shar|pass|"
+                               r"giv|tell|hand)\w*", re.IGNORECASE)
+POWER_TERMS = ["power to disclose", "power to share", "power to pass"]
+# "The Domestic Abuse Act 2021 does not itself create a power to share information": a law said not to
+# give the power is no answer.
+_DENIED = re.compile(r"\b(?:not|no|never|nor|cannot)\b|n['’]t\b", re.IGNORECASE)
+
+
+def asks_for_a_power_to_disclose(question: str) -> bool:
+    """Does the asking sentence of `question` ask which power lets someone disclose or share?"""
+    return bool(_ASKS_FOR_A_POWER.search(asking_sentence(question)))
+
+
+def laws_giving_a_power_to_disclose(texts: list[str], names: dict[str, list[tuple[str, ...]]]) -> set[str]:
+    """The legal bases `texts` name in a sentence speaking of a power to disclose or share, not denied."""
+    from guidegraph.rank import SENTENCE
+
+    return laws_named_beside(POWER_TERMS, [sentence for text in texts for sentence in SENTENCE.split(text)
+                                           if not _DENIED.search(sentence)], names)
+
+
 def moved_ahead(ranked: list[Any], chosen: Callable[[Any], bool], within: int = QUALIFIED_WITHIN) -> list[Any]:
     """`ranked` with the `chosen` among its first `within` moved ahead of the rest of them, each
     group in its order: what the rules bringing a law forward from among the first few share."""

@@ -34,6 +34,7 @@ from guidegraph.act_rules import (
     LAW_WORDS,
     asked_about_first,
     asks_for_a_code,
+    asks_for_a_power_to_disclose,
     code_of_a_law_ranked,
     counted_less,
     disclosure_scheme_first,
@@ -42,6 +43,7 @@ from guidegraph.act_rules import (
     kinds_asked_for,
     law_asked_about,
     law_qualifiers,
+    laws_giving_a_power_to_disclose,
     laws_named_beside,
     lone_unnamed_law_counts_less,
     moved_ahead,
@@ -360,6 +362,9 @@ class Answers:
             return laws_named_beside(terms, leading, self._law_names)
 
         ranked = named_beside_first(ranked, typed_terms, named_beside)
+        if asks_for_a_power_to_disclose(question):  # the law the hits say gives the power asked for
+            powers = laws_giving_a_power_to_disclose([r["text"] for r in results], self._law_names)
+            ranked = moved_ahead(ranked, lambda basis: basis.id in powers)
         ranked = implied_first(ranked, question, self.rank_data.get("implied", {}),
                                lambda basis: self._places.applies(basis, places or home) if places or home else True,
                                named_beside)

@@ -942,3 +942,34 @@ def test_a_health_trust_and_a_council_co_operating_finds_the_nhs_duty(answers: A
     asked = "Is joint working between our district council and the local health trust on residents' welfare compulsory?"
     assert _top(answers, asked, limit=1) == ["national-health-service-act-2006"]
 
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("An older gang member has a 14-year-old carrying drugs for him. Can I tell the police?", True),
+    ("She is being made to run drugs across the county. Who do I tell?", True),
+    ("He ran out of his drugs for epilepsy. Can I tell his GP?", False),  # ran out of, not ran drugs
+    ("Is she a victim of criminal exploitation? Which law applies?", False),  # named already
+])
+def test_a_child_used_to_run_drugs_reads_as_criminal_exploitation(question: str, read: bool) -> None:
+    from guidegraph.question_forms import CRIMINAL_EXPLOITATION, running_drugs_as_exploitation
+
+    assert (running_drugs_as_exploitation(question) == f"{question} ({CRIMINAL_EXPLOITATION})") is read
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("The police rang and they want to know who he has been hanging about with.", True),
+    ("Detectives need to know where she was on Friday night.", True),
+    ("The police want to know: is this a myth?", False),  # no one's whereabouts or company asked for
+    ("Mum wants to know what the police told us.", False),  # not the police asking
+])
+def test_the_police_wanting_to_know_about_someone_are_after_what_the_holder_knows(question: str, asks: bool) -> None:
+    from guidegraph.act_unasked import police_after_records
+
+    assert police_after_records(question) is asks
+
+
+def test_the_police_asking_about_a_child_used_to_run_drugs_finds_the_crime_gateway(answers: Answers) -> None:
+    # the children's home and its resident found the law of children first
+    asked = ("I manage a children's home. Detectives rang to say one of our residents, a 14-year-old, has been "
+             "carrying drugs for an older gang member, and they want to know who visits him. Can we tell them?")
+    assert _top(answers, asked, limit=1) == ["crime-and-disorder-act-1998"]

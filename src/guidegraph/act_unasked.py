@@ -110,7 +110,11 @@ def childrens_law(data: dict[str, Any]) -> Callable[[str], bool]:
 _POLICE_AFTER_RECORDS = re.compile(
     r"\b(?:police|detectives?|officers?)\s+(?:[\w'’-]+\s+){0,3}?(?:get|gets|obtain|obtains|want|wants|wanted|"
     r"ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?for|request(?:s|ed|ing)?|see|access|seize)"
-    r"\s+(?!to\b)(?:[\w'’-]+\s+){0,4}?(?:records?|registers?|files?|notes?|details|history)\b",
+    r"\s+(?!to\b)(?:[\w'’-]+\s+){0,4}?(?:records?|registers?|files?|notes?|details|history)\b"
+    # "the police are on the phone ... and they want to know who he's been hanging round with": what the
+    # holder knows, asked for in a sentence naming the police
+    r"|\b(?:police|detectives?|officers?)\b[^.?!]{0,120}?\b(?:want|wants|wanted|need|needs|needed)\s+to\s+know\s+"
+    r"(?:who|what|where|whether|if|when|about|everything|anything)\b",
     re.IGNORECASE)
 
 

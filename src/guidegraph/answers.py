@@ -293,6 +293,7 @@ class Answers:
             past_asked_to_learn,
             privacy_as_private_life,
             regulator_as_commissioner,
+            running_drugs_as_exploitation,
             saving_a_life_as_vital_interests,
             seeing_as_access,
             services_for_children_as_in_need,
@@ -316,7 +317,7 @@ class Answers:
         question = data_principles_in_plain_words(privacy_as_private_life(question))
         question = someones_care_as_facilitating_it(stopping_it_as_crime_prevention(question))
         question = court_deputy_as_court_of_protection(cutting_as_fgm(question))
-        question = co_operating_bodies_as_named_in_law(question)
+        question = running_drugs_as_exploitation(co_operating_bodies_as_named_in_law(question))
         typed_terms = guidance_terms(question)  # the guidance's own terms, as typed or as read in other words
         question = agency_right_as_power(question, self.expander.holders_named)
         parsed = parse(giving_as_conferring(entitlement_as_power(question)))

@@ -27,7 +27,8 @@ something happening is sharing for the prevention of crime; sharing to arrange o
 care is sharing that facilitates care; a girl "cut" is one who has undergone female genital
 mutilation; a deputy a court appointed is a deputy of the Court of Protection; a health trust and a
 council said to co-operate are NHS bodies, and the police or a school co-operating with a council about
-a child co-operate for the children's well-being; rules counted as one
+a child co-operate for the children's well-being; a child used to run or carry drugs is criminally
+exploited, a crime the police investigate; rules counted as one
 principle set counts its own ("eight confidentiality rules") are that set by name. which-act only
 (and the myths look-up, for text-speak, who speaks and counted rules; passage search, for lacking
 capacity and the time asked for): passage search (mirrored by the site's JavaScript) otherwise
@@ -128,7 +129,8 @@ _OFFICERS = re.compile(r"(?P<before>\b[\w'’-]+\s+|^\s*)(?P<officers>officers?)
 # words before "officer" that still leave it unqualified: no stop word, but no kind of officer either
 PLAIN_BEFORE = frozenset({"local", "uniformed", "plain-clothes", "plainclothes", "armed", "duty", "arresting",
                           "investigating", "senior", "two", "three", "several", "female", "male"})
-CRIME_CONCEPTS = frozenset({"crime", "criminal-proceedings", "prejudice-a-police-investigation"})
+# (criminal exploitation, a child "used to run drugs" or on "county lines", is a crime the police investigate)
+CRIME_CONCEPTS = frozenset({"crime", "criminal-proceedings", "prejudice-a-police-investigation", "exploitation"})
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})  # who claims a right for themselves
 
 
@@ -1023,5 +1025,22 @@ def co_operating_bodies_as_named_in_law(question: str) -> str:
         return with_guidance_words(question, CHILDRENS_WELL_BEING)
     if _HEALTH_BODY.search(question) and NHS_BODIES.lower() not in question.lower():
         return with_guidance_words(question, NHS_BODIES)
+    return question
+
+
+# "One of our 15-year-olds is being used to run drugs to a flat", "he's been running drugs for an older
+# lad": a child used to carry drugs is what the guidance calls criminal exploitation (its "county lines").
+# Read as typed, "run" is any running and "drugs" a health matter, and a question naming the police
+# finds no crime in them.
+_RUNNING_DRUGS = re.compile(r"\b(?:run|runs|ran|running|carry|carries|carried|carrying)\s+(?:the\s+)?drugs\b|"
+                            r"\bdrugs?[\s-]+runn(?:ing|ers?)\b", re.IGNORECASE)
+CRIMINAL_EXPLOITATION = "criminal exploitation"
+
+
+def running_drugs_as_exploitation(question: str) -> str:
+    """`question` with the guidance's term for criminal exploitation added when it tells of someone
+    used to run or carry drugs."""
+    if _RUNNING_DRUGS.search(question) and "exploitation" not in question.lower():
+        return with_guidance_words(question, CRIMINAL_EXPLOITATION)
     return question
 

@@ -305,6 +305,10 @@ def test_the_amending_law_comes_first_or_is_added() -> None:
     ("Which statutory power lets the council ask?", True),
     ("Which gateway is it?", True),
     ("What guidance sets out the duty?", False),
+    # what a guidance says the legal basis is, though the guidance is named first
+    ("What did the cross-government guidance from 2005 say provided the legal basis for sharing?", True),
+    ("What does the local guidance say is the statutory gateway here?", True),
+    ("Which guidance says what the legal basis is?", False),
 ])
 def test_a_duty_or_power_asked_for_is_law(question: str, asks: bool) -> None:
     from guidegraph.act_rules import asks_for_law
@@ -510,3 +514,10 @@ def test_asked_for_a_code_the_code_of_the_law_asked_about_leads(answers: Answers
     question = ("A son with a lasting power of attorney for his father, who has dementia, wants to see the notes our "
                 "day centre keeps. Which code of practice tells us whether he can?")
     assert _ids(answers, question, 1) == ["mental-capacity-act-code-of-practice"]
+
+
+def test_what_a_guidance_says_is_the_legal_basis_is_answered_by_the_law(answers: Answers) -> None:
+    # the guidance named was read as the writing asked for, and listed before the law
+    question = ("What does the HM Government guidance say gives the legal basis for sharing information to "
+                "safeguard children under sections 10 and 11?")
+    assert _ids(answers, question, 1) == ["children-act-2004"]

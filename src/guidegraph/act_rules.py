@@ -95,6 +95,11 @@ _WHICH_LAW = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?:law|laws|
 # "... a 'Remember' box says a particular duty can be set aside in the public interest. What duty is
 # that?": a duty or power asked for is law's, whatever writing the story read it in.
 _WHICH_DUTY = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+)?(?:duty|duties|power|powers|gateways?)\b")
+# "What did the older 2005 guidance say provided the legal basis for sharing ...?": what a guidance
+# says is the legal basis, gateway, power or duty is law, though the guidance is named first.
+_GUIDANCE_SAYS_THE_LAW = re.compile(r"\b(?:what|which)\s+(?:did|does|do)\s+(?:[\w'’-]+\s+){0,6}?(?:guidance|guide|"
+                                    r"guides|guidelines|procedures)\s+(?:[\w'’-]+\s+){0,3}?say\s+(?:[\w'’-]+\s+){0,3}?(?:legal|statutory|"
+                                    r"lawful)\s+(?:basis|bases|gateways?|powers?|duty|duties)\b")
 # Words that ask for what to follow, guidance or law ("what are the rules in Wales?", "which code
 # tells a GP in Belfast?", "a trust in Northern Ireland asks: what covers confidentiality there?"):
 # for a place, its most cited guidance comes first, the law just after.
@@ -202,6 +207,8 @@ def asks_for_law(words: tuple[str, ...]) -> bool:
     writing = _writing_asked(words)
     duty = _WHICH_DUTY.search(" ".join(words))
     if duty and (writing is None or duty.end() <= writing.end()):  # not "which principles say the duty ..."
+        return True
+    if _GUIDANCE_SAYS_THE_LAW.search(" ".join(words)):
         return True
     law = next((i for i, word in enumerate(words) if word in LAW_WORDS and not _law_named(words, i)), None)
     if law is None:

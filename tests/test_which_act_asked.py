@@ -487,6 +487,9 @@ def test_asked_what_replaced_a_law_it_names_its_successor_comes_first(answers: A
     ("The day centre's manager mentioned a rulebook for this. Which code of practice does she mean?", True),
     ("which official code covers it?", True),
     ("Which code should I follow, the one from the health department?", True),
+    # the official guidance on a law is its code
+    ("Is there official guidance saying he might be entitled to ask?", True),
+    ("Which guidance do we follow?", False),
     # a code named in the story, not asked for
     ("Our code of conduct says we must report it. Which Act lets us?", False),
 ])
@@ -521,3 +524,11 @@ def test_what_a_guidance_says_is_the_legal_basis_is_answered_by_the_law(answers:
     question = ("What does the HM Government guidance say gives the legal basis for sharing information to "
                 "safeguard children under sections 10 and 11?")
     assert _ids(answers, question, 1) == ["children-act-2004"]
+
+
+def test_asked_for_official_guidance_the_code_of_the_law_asked_about_leads(answers: Answers) -> None:
+    # the HM Government advice was listed first, then the Act, then its code
+    question = ("Our optician's receptionist asks: a customer who can no longer make decisions has a son with a "
+                "power of attorney asking for a copy of his records. Is there official guidance saying the son may "
+                "be able to ask for them?")
+    assert _ids(answers, question, 1) == ["mental-capacity-act-code-of-practice"]

@@ -267,14 +267,16 @@ def kinds_asked_for(question: str) -> set[str]:
 # official code of practice, issued alongside the Act, ...?" of a freedom of information request: asked for
 # a code, the answer is the code made under the law the question is about, when one ranks among the first
 # few with that law. Read as typed, "code of practice" finds every code the guidance cites, and the
-# guidance the passages cite is listed before the law.
-_ASKS_FOR_A_CODE = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?codes?\b|\bcodes?\s+of\s+practice\b",
+# guidance the passages cite is listed before the law. "Is there official guidance saying she may ask?"
+# asks for the same: a code made under an Act is the official, statutory guidance on it.
+_ASKS_FOR_A_CODE = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?codes?\b|\bcodes?\s+of\s+practice\b"
+                              r"|\b(?:official|statutory)\s+guidance\b",
                               re.IGNORECASE)
 CODE_TYPE = "code"  # the catalog's type of a code of practice
 
 
 def asks_for_a_code(question: str) -> bool:
-    """Does the asking sentence of `question` ask for a code (of practice)?"""
+    """Does the asking sentence of `question` ask for a code (of practice), or for official guidance?"""
     return bool(_ASKS_FOR_A_CODE.search(asking_sentence(question)))
 
 
